@@ -1,0 +1,118 @@
+import { ScoreResult } from '../explain/result.js';
+import type { TieRule } from '../schema/framework.js';
+import { type Crosswalk, rollUp } from './roll-up.js';
+
+/** A ranked table to compare: a score result, or plain rows (e.g. published results). */
+export type RankedTable =
+  | ScoreResult
+  | readonly { id: string; name?: string; value: number | null; rank?: number | null }[];
+
+/** Options of {@link compare}. */
+export interface CompareOptions {
+  /**
+   * Maps the previous period's units onto the current ones (mergers, renames). Merged units' previous
+   * values are combined with `method` and re-ranked among themselves, as the 2024 DTI was for the 34
+   * provinces of 2025.
+   */
+  crosswalk?: Crosswalk;
+  method?: 'mean' | 'sum';
+  /** Decimals of the combined previous values and of the changes; default: the framework's precision. */
+  precision?: number;
+  ties?: TieRule;
+}
+
+/** One unit's change between two periods. */
+export interface UnitChange {
+  id: string;
+  name: string;
+  /** `both`: in both periods; `added`: new in the current one; `gone`: only in the previous one. */
+  status: 'both' | 'added' | 'gone';
+  previous: number | null;
+  current: number | null;
+  /** `current − previous` on the published scale. */
+  change: number | null;
+  previousRank: number | null;
+  currentRank: number | null;
+  /** Places gained: `previousRank − currentRank` (positive = moved up). */
+  rankChange: number | null;
+}
+
+interface Row {
+  id: string;
+  name: string;
+  value: number | null;
+  rank: number | null;
+}
+
+function rowsOf(table: RankedTable): { rows: Row[]; precision: number | undefined } {
+  if (table instanceof ScoreResult)
+    return {
+      rows: table.units.map((u) => ({ id: u.id, name: u.name, value: u.value, rank: u.rank })),
+      precision: table.framework.precision,
+    };
+  return {
+    rows: table.map((r) => ({ id: r.id, name: r.name ?? r.id, value: r.value, rank: r.rank ?? null })),
+    precision: undefined,
+  };
+}
+
+/**
+ * Compares two periods unit by unit: score change, rank change, units added or gone. With a crosswalk
+ * the previous period is first carried over to the current units.
+ *
+ * @example
+ * compare(result2023, result2024).find((c) => c.id === 'gia-lam'); // → { change: 0.0412, rankChange: 3, … }
+ */
+export function compare(previous: RankedTable, current: RankedTable, options: CompareOptions = {}): UnitChange[] {
+  const cur = rowsOf(current);
+  const prev = rowsOf(previous);
+  const precision = options.precision ?? cur.precision ?? prev.precision;
+  let before = prev.rows;
+  if (options.crosswalk) {
+    const merged = rollUp(
+      prev.rows.map((r) => ({ id: r.id, name: r.name, values: { value: r.value } })),
+      options.crosswalk,
+      {
+        method: options.method ?? 'mean',
+        rankBy: 'value',
+        ...(precision !== undefined && { precision }),
+        ...(options.ties && { ties: options.ties }),
+      },
+    );
+    before = [
+      ...merged.units.map((u) => ({ id: u.id, name: u.name, value: u.values.value ?? null, rank: u.rank })),
+      ...prev.rows.filter((r) => merged.unmapped.includes(r.id)),
+    ];
+  }
+  const beforeById = new Map(before.map((r) => [r.id, r]));
+  const round = (x: number) => (precision === undefined ? x : Number(x.toFixed(precision)));
+  const out: UnitChange[] = cur.rows.map((now) => {
+    const then = beforeById.get(now.id);
+    return {
+      id: now.id,
+      name: now.name,
+      status: then ? 'both' : 'added',
+      previous: then?.value ?? null,
+      current: now.value,
+      change: then?.value != null && now.value !== null ? round(now.value - then.value) : null,
+      previousRank: then?.rank ?? null,
+      currentRank: now.rank,
+      rankChange: then?.rank != null && now.rank !== null ? then.rank - now.rank : null,
+    };
+  });
+  const currentIds = new Set(cur.rows.map((r) => r.id));
+  for (const then of before)
+    if (!currentIds.has(then.id))
+      out.push({
+        id: then.id,
+        name: then.name,
+        status: 'gone',
+        previous: then.value,
+        current: null,
+        change: null,
+        previousRank: then.rank,
+        currentRank: null,
+        rankChange: null,
+      });
+  return out;
+}

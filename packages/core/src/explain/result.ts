@@ -1,0 +1,274 @@
+import type { NodeInfo, Plan } from '../compile.js';
+import type { Framework, LocalisedText, Tier } from '../schema/framework.js';
+import type { PreparedDataset, PreparedUnit } from '../validate/dataset.js';
+import { tierOf } from './tier.js';
+
+/** Why a unit has or has no rank. */
+export type UnitStatus = 'ranked' | 'not-ranked' | 'unscored';
+
+/** Targets a unit met among the framework's indicators that set one. */
+export interface TargetsMet {
+  met: number;
+  set: number;
+  /** `met / set`, 0–1; `null` when the framework sets no target. */
+  share: number | null;
+}
+
+/** One unit's overall result: one row of a league table. */
+export interface UnitScore extends PreparedUnit {
+  /** Position of the unit in the dataset. */
+  index: number;
+  /**
+   * `ranked`; `not-ranked` (assessed, excluded from the ranking by `ranked: false`); `unscored` (its
+   * coverage is below the framework's `minCoverage`).
+   */
+  status: UnitStatus;
+  /** The index on the published scale, rounded to the framework's precision; `null` when unscored. */
+  value: number | null;
+  /** The same, unrounded. */
+  exact: number | null;
+  /** The index as a 0–1 share of its maximum. */
+  score: number | null;
+  /** Rank among the units of the same peer group (tie rule of the framework); `null` when not ranked. */
+  rank: number | null;
+  tier: Tier | null;
+  /** Share of the framework's indicators the unit reported, 0–1. */
+  coverage: number;
+  /** Number of indicators whose value was imputed. */
+  imputed: number;
+  targets: TargetsMet;
+}
+
+/** One node of a unit's explanation: what it earned, what it could have earned, and why. */
+export interface NodeExplanation {
+  id: string;
+  kind: 'group' | 'indicator';
+  label: LocalisedText;
+  /** The reported raw value (after the formula), `null` when not reported. Indicators only. */
+  raw: number | null;
+  /** The value used for scoring: the raw value or the imputed one. Indicators only. */
+  value: number | null;
+  /** True when the value was filled in by the missing-value policy (including `zero`). */
+  imputed: boolean;
+  /** True when the node has no score and was skipped (its weight went to its siblings). */
+  skipped: boolean;
+  /** 0–1 score. */
+  score: number | null;
+  /** The node's score on the published scale, rounded like the index. */
+  published: number | null;
+  /** Nominal maximum points, from the framework. */
+  maxPoints: number;
+  /** Maximum points after re-weighting around skipped siblings. */
+  availablePoints: number;
+  /**
+   * Points earned: `availablePoints × score`. Under arithmetic and sum aggregation the children's
+   * points add up to their group's points.
+   */
+  points: number | null;
+  /** `availablePoints − points`: what the unit left on the table here. */
+  pointsLost: number | null;
+  /** Rank of the unit on this node among the ranked units of its peer group. */
+  rank: number | null;
+  /** Target of the indicator and whether the unit met it. */
+  target?: { value: number; met: boolean };
+  children?: NodeExplanation[];
+}
+
+/** Everything {@link ScoreResult} is built from; produced by `score`. */
+export interface ScoreResultParts {
+  framework: Framework;
+  plan: Plan;
+  period: string | undefined;
+  data: PreparedDataset;
+  nodeScores: Float64Array[];
+  imputedFlags: (Uint8Array | undefined)[];
+  /** Values scored per indicator: the raw column, or its copy with imputed values filled in. */
+  usedValues: Float64Array[];
+  available: Map<number, Float64Array>;
+  coverage: Float64Array;
+  reported: Int32Array;
+  include: Uint8Array;
+  published: (score: number) => number;
+  rankNode: (nodeIndex: number) => Float64Array;
+}
+
+function targetMet(value: number, target: number, lower: boolean): boolean {
+  return lower ? value <= target : value >= target;
+}
+
+/**
+ * The result of scoring: a league table (`units`), columns by node for charts, and an explanation
+ * of every unit's score. Columns are typed arrays in unit order (`NaN` = no value); ranks of
+ * indicators are computed on first use.
+ */
+export class ScoreResult {
+  readonly framework: Framework;
+  readonly period: string | undefined;
+  /** Nodes of the framework in pre-order: the index first, then each group followed by its children. */
+  readonly nodes: readonly NodeInfo[];
+  /** One row per unit, in dataset order. */
+  readonly units: readonly UnitScore[];
+  readonly #parts: ScoreResultParts;
+  readonly #ranks = new Map<number, Float64Array>();
+
+  /** @internal Built by `score`. */
+  constructor(parts: ScoreResultParts) {
+    this.#parts = parts;
+    this.framework = parts.framework;
+    this.period = parts.period;
+    this.nodes = parts.plan.nodes;
+    const root = parts.nodeScores[0] as Float64Array;
+    const ranks = this.#rankColumn(0);
+    const tiers = parts.framework.tiers ?? [];
+    const n = parts.data.units.length;
+    // Column-wise counts: one pass per indicator over contiguous typed arrays.
+    const met = new Int32Array(n);
+    const imputed = new Int32Array(n);
+    let targetsSet = 0;
+    parts.plan.indicators.forEach((indicator, i) => {
+      const flags = parts.imputedFlags[i];
+      if (flags) for (let u = 0; u < n; u++) imputed[u] = (imputed[u] as number) + (flags[u] as number);
+      const { target, direction } = indicator.node;
+      if (target === undefined) return;
+      targetsSet++;
+      const values = parts.data.values[i] as Float64Array;
+      const lower = direction === 'lower';
+      for (let u = 0; u < n; u++) {
+        const v = values[u] as number;
+        if (!Number.isNaN(v) && targetMet(v, target, lower)) met[u] = (met[u] as number) + 1;
+      }
+    });
+    const { min, max } = parts.framework.scale;
+    this.units = parts.data.units.map((unit, u): UnitScore => {
+      const s = root[u] as number;
+      const scored = !Number.isNaN(s);
+      const rank = ranks[u] as number;
+      const value = scored ? parts.published(s) : null;
+      const unitMet = met[u] as number;
+      return {
+        id: unit.id,
+        name: unit.name,
+        parent: unit.parent,
+        peerGroup: unit.peerGroup,
+        ranked: unit.ranked,
+        population: unit.population,
+        index: u,
+        status: !scored ? 'unscored' : parts.include[u] ? 'ranked' : 'not-ranked',
+        value,
+        exact: scored ? min + s * (max - min) : null,
+        score: scored ? s : null,
+        rank: Number.isNaN(rank) ? null : rank,
+        tier: value === null ? null : tierOf(tiers, value),
+        coverage: parts.coverage[u] as number,
+        imputed: imputed[u] as number,
+        targets: { met: unitMet, set: targetsSet, share: targetsSet ? unitMet / targetsSet : null },
+      };
+    });
+  }
+
+  #nodeIndex(nodeId: string): number {
+    const index = this.#parts.plan.nodeById.get(nodeId);
+    if (index === undefined) throw new RangeError(`framework "${this.framework.id}" has no node "${nodeId}"`);
+    return index;
+  }
+
+  #rankColumn(nodeIndex: number): Float64Array {
+    let ranks = this.#ranks.get(nodeIndex);
+    if (!ranks) {
+      ranks = this.#parts.rankNode(nodeIndex);
+      this.#ranks.set(nodeIndex, ranks);
+    }
+    return ranks;
+  }
+
+  /**
+   * A unit's row by id.
+   *
+   * @example result.unit('da-nang')?.rank // → 1
+   */
+  unit(id: string): UnitScore | undefined {
+    const u = this.#parts.data.unitIndex.get(id);
+    return u === undefined ? undefined : this.units[u];
+  }
+
+  /**
+   * 0–1 scores of every unit on one node, in unit order (`NaN` = no score).
+   *
+   * @example result.scores('digital-government')
+   */
+  scores(nodeId: string): Float64Array {
+    return this.#parts.nodeScores[this.#nodeIndex(nodeId)] as Float64Array;
+  }
+
+  /**
+   * Ranks of every unit on one node (`NaN` = not ranked), computed on first use and kept.
+   *
+   * @example result.ranks('digital-economy')[3] // → 12
+   */
+  ranks(nodeId: string): Float64Array {
+    return this.#rankColumn(this.#nodeIndex(nodeId));
+  }
+
+  /**
+   * Why a unit scored what it did: the framework tree with each node's raw value, score, points
+   * earned and lost, and rank.
+   *
+   * @example
+   * const e = result.explain('gia-lam');
+   * e.points; // 902.5 of e.maxPoints 1000
+   * e.children?.map((c) => [c.id, c.pointsLost]);
+   */
+  explain(unitId: string): NodeExplanation {
+    const u = this.#parts.data.unitIndex.get(unitId);
+    if (u === undefined) throw new RangeError(`no unit "${unitId}" in this result`);
+    const parts = this.#parts;
+    const { plan } = parts;
+    const build = (nodeIndex: number, availablePoints: number): NodeExplanation => {
+      const info = plan.nodes[nodeIndex] as NodeInfo;
+      const s = (parts.nodeScores[nodeIndex] as Float64Array)[u] as number;
+      const has = !Number.isNaN(s);
+      const rank = this.#rankColumn(nodeIndex)[u] as number;
+      const out: NodeExplanation = {
+        id: info.id,
+        kind: info.kind,
+        label: info.node.label,
+        raw: null,
+        value: null,
+        imputed: false,
+        skipped: !has,
+        score: has ? s : null,
+        published: has ? parts.published(s) : null,
+        maxPoints: info.maxPoints,
+        availablePoints: has ? availablePoints : 0,
+        points: has ? availablePoints * s : null,
+        pointsLost: has ? availablePoints * (1 - s) : null,
+        rank: !Number.isNaN(rank) ? rank : null,
+      };
+      if (info.kind === 'indicator') {
+        const i = plan.indicatorById.get(info.id) as number;
+        const raw = (parts.data.values[i] as Float64Array)[u] as number;
+        out.raw = !Number.isNaN(raw) ? raw : null;
+        out.imputed = parts.imputedFlags[i]?.[u] === 1;
+        const used = (parts.usedValues[i] as Float64Array)[u] as number;
+        out.value = !Number.isNaN(used) ? used : null;
+        const node = info.node;
+        if (node.kind === 'indicator' && node.target !== undefined)
+          out.target = {
+            value: node.target,
+            met: !Number.isNaN(raw) && targetMet(raw, node.target, node.direction === 'lower'),
+          };
+        return out;
+      }
+      const group = plan.groups.find((g) => g.nodeIndex === nodeIndex);
+      const total = parts.available.get(nodeIndex)?.[u] ?? 0;
+      out.children = info.children.map((child, k) => {
+        const w = group?.weights[k] ?? 0;
+        const childScore = (parts.nodeScores[child] as Float64Array)[u] as number;
+        const share = total > 0 && !Number.isNaN(childScore) && w > 0 ? w / total : 0;
+        return build(child, has ? availablePoints * share : 0);
+      });
+      return out;
+    };
+    return build(0, (plan.nodes[0] as NodeInfo).maxPoints);
+  }
+}

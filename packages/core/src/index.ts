@@ -1,0 +1,86 @@
+/**
+ * @dti-kit/core: score, rank and explain digital-transformation indices.
+ *
+ * Data flows parse → validate → normalise → aggregate → rank → explain. Everything here is pure and
+ * runs unchanged in browsers, Node and Web Workers.
+ *
+ * @packageDocumentation
+ */
+
+export { weightedArithmeticMean } from './aggregate/arithmetic-mean.js';
+export { weightedGeometricMean } from './aggregate/geometric-mean.js';
+export { weightedHarmonicMean } from './aggregate/harmonic-mean.js';
+export { weightedMean } from './aggregate/mean-kernel.js';
+export { sumOfPoints } from './aggregate/sum-of-points.js';
+export type { CompareOptions, RankedTable, UnitChange } from './compare/compare.js';
+export { compare } from './compare/compare.js';
+export type { Crosswalk, RolledUpUnit, RollUpOptions, RollUpRow } from './compare/roll-up.js';
+export { rollUp } from './compare/roll-up.js';
+export type { NodeInfo } from './compile.js';
+export type { NodeExplanation, TargetsMet, UnitScore, UnitStatus } from './explain/result.js';
+export { ScoreResult } from './explain/result.js';
+export { tierOf } from './explain/tier.js';
+export { evaluateFormula, formulaInputs } from './formula.js';
+export type { ImputeContext, Imputed } from './missing/impute.js';
+export { imputeMissing } from './missing/impute.js';
+// The methods, as small pure functions on columns (NaN = missing).
+export { goalposts } from './normalise/goalposts.js';
+export type { MinMaxOptions } from './normalise/min-max.js';
+export { minMax } from './normalise/min-max.js';
+export { percentileRank } from './normalise/percentile-rank.js';
+export { ratioToBest } from './normalise/ratio-to-best.js';
+export type { Step } from './normalise/steps.js';
+export { steps } from './normalise/steps.js';
+export { distanceToTarget } from './normalise/target.js';
+export { logTransform } from './normalise/transform.js';
+export { yesNo } from './normalise/yes-no.js';
+export type { ZScoreOptions } from './normalise/z-score.js';
+export { normalCdf, zScore } from './normalise/z-score.js';
+export type { RankOptions } from './rank/rank.js';
+// Ranks, comparison, roll-up.
+export { rank } from './rank/rank.js';
+export { roundTo } from './rank/round.js';
+export type { Dataset, UnitRecord, Value } from './schema/dataset.js';
+export { DatasetSchema, UnitRecordSchema, ValueSchema } from './schema/dataset.js';
+export type {
+  Aggregation,
+  Direction,
+  Field,
+  Formula,
+  Framework,
+  FrameworkNode,
+  Group,
+  Indicator,
+  LocalisedText,
+  MissingPolicy,
+  ScoringMethod,
+  TieRule,
+  Tier,
+} from './schema/framework.js';
+// Frameworks and datasets: the formats, their schemas and their validation.
+export {
+  AggregationSchema,
+  DirectionSchema,
+  FieldSchema,
+  FormulaSchema,
+  FRAMEWORK_FORMAT_VERSION,
+  FrameworkSchema,
+  GroupSchema,
+  IndicatorSchema,
+  LocalisedTextSchema,
+  MissingPolicySchema,
+  ScoringMethodSchema,
+  SourceSchema,
+  TieRuleSchema,
+  TierSchema,
+} from './schema/framework.js';
+export { frameworkJsonSchema } from './schema/json-schema.js';
+export type { ScoreOptions } from './score.js';
+// Scoring.
+export { safeScore, score } from './score.js';
+export type { PreparedDataset, PreparedUnit } from './validate/dataset.js';
+export { prepareDataset, validateDataset } from './validate/dataset.js';
+export type { FrameworkInput } from './validate/framework.js';
+export { defineFramework, validateFramework } from './validate/framework.js';
+export type { DtiIssue, IssueCode, SafeResult } from './validate/issue.js';
+export { DtiValidationError } from './validate/issue.js';

@@ -1,0 +1,104 @@
+import { fsum, median } from 'd3-array';
+import type { MissingPolicy } from '../schema/framework.js';
+
+/** What a missing-value policy needs to know about the units. */
+export interface ImputeContext {
+  /** Group key of each unit for `within: 'peerGroup' | 'parent'`. */
+  peerGroup: (u: number) => string | undefined;
+  parent: (u: number) => string | undefined;
+  /** The unit's raw value for this indicator in the previous period, or `NaN`. */
+  previous?: ((u: number) => number) | undefined;
+}
+
+/** The column after imputation, and which values were filled in. */
+export interface Imputed {
+  values: Float64Array;
+  /** 1 where the value was missing and the policy supplied one; `undefined` when nothing was missing. */
+  imputed: Uint8Array | undefined;
+  /** Units whose missing value must score 0 (`zero` policy, or its use as a fallback). */
+  zeroed: Uint8Array | undefined;
+}
+
+type Statistic = 'mean' | 'median';
+
+function fillWithStatistic(
+  values: Float64Array,
+  out: Float64Array,
+  pending: number[],
+  statistic: Statistic,
+  keyOf: ((u: number) => string | undefined) | undefined,
+  imputed: Uint8Array,
+): number[] {
+  // An exact sum keeps the imputed mean independent of the order of the units.
+  const compute =
+    statistic === 'mean'
+      ? (xs: number[]) => (xs.length ? fsum(xs) / xs.length : undefined)
+      : (xs: number[]) => median(xs);
+  const pools = new Map<string | undefined, number[]>();
+  for (let u = 0; u < values.length; u++) {
+    const v = values[u] as number;
+    if (Number.isNaN(v)) continue;
+    const key = keyOf?.(u);
+    const pool = pools.get(key);
+    if (pool) pool.push(v);
+    else pools.set(key, [v]);
+  }
+  const cache = new Map<string | undefined, number | undefined>();
+  const left: number[] = [];
+  for (const u of pending) {
+    const key = keyOf?.(u);
+    if (!cache.has(key)) cache.set(key, compute(pools.get(key) ?? []));
+    const fill = cache.get(key);
+    if (fill === undefined) left.push(u);
+    else {
+      out[u] = fill;
+      imputed[u] = 1;
+    }
+  }
+  return left;
+}
+
+/**
+ * Applies a missing-value policy to one indicator's raw column (`NaN` = missing). Imputation happens on
+ * raw values, before normalisation, as in the OECD/JRC handbook's order of steps; mean and median come
+ * from the units that reported (within the same peer group or parent when asked). `zero` and `skip`
+ * leave the column as is: `zero` marks the units to score 0, `skip` leaves them out of aggregation.
+ *
+ * @example
+ * imputeMissing(Float64Array.of(10, NaN, 30), { method: 'mean' }, ctx).values // → [10, 20, 30]
+ */
+export function imputeMissing(values: Float64Array, policy: MissingPolicy, context: ImputeContext): Imputed {
+  if (policy.method === 'skip') return { values, imputed: undefined, zeroed: undefined };
+  const pending: number[] = [];
+  for (let u = 0; u < values.length; u++) if (Number.isNaN(values[u])) pending.push(u);
+  if (pending.length === 0) return { values, imputed: undefined, zeroed: undefined };
+  const out = Float64Array.from(values);
+  const imputed = new Uint8Array(values.length);
+  let rest = pending;
+  let fallback: MissingPolicy['method'] = policy.method;
+  if (policy.method === 'previous') {
+    rest = [];
+    for (const u of pending) {
+      const v = context.previous?.(u) ?? Number.NaN;
+      if (!Number.isNaN(v)) {
+        out[u] = v;
+        imputed[u] = 1;
+      } else rest.push(u);
+    }
+    fallback = policy.fallback ?? 'skip';
+  }
+  if (fallback === 'mean' || fallback === 'median') {
+    const within = policy.method === 'mean' || policy.method === 'median' ? (policy.within ?? 'all') : 'all';
+    const keyOf = within === 'peerGroup' ? context.peerGroup : within === 'parent' ? context.parent : undefined;
+    rest = fillWithStatistic(values, out, rest, fallback, keyOf, imputed);
+  }
+  let zeroed: Uint8Array | undefined;
+  if (fallback === 'zero' && rest.length > 0) {
+    zeroed = new Uint8Array(values.length);
+    for (const u of rest) {
+      zeroed[u] = 1;
+      imputed[u] = 1;
+    }
+  }
+  return { values: out, imputed, zeroed };
+}

@@ -1,0 +1,26 @@
+import type { Better, Column } from './column.js';
+
+/**
+ * Fixed goalposts with capping, in the indicator's own unit:
+ *
+ *   s = clamp((x − min) / (max − min), 0, 1)      higher is better
+ *   s = clamp((max − x) / (max − min), 0, 1)      lower is better
+ *
+ * The goalposts mean the same for both directions: `min` and `max` are the smallest and largest
+ * values that matter, whichever end is good (unlike COINr, which applies them to sign-flipped data).
+ *
+ * @example goalposts(Float64Array.of(50, 97.8, 120), { min: 0, max: 100 }) // → [0.5, 0.978, 1]
+ */
+export function goalposts(values: ArrayLike<number>, posts: { min: number; max: number; direction?: Better }): Column {
+  const { min, max } = posts;
+  if (!(max > min)) throw new RangeError(`goalposts: min (${min}) must be below max (${max})`);
+  const span = max - min;
+  const lower = posts.direction === 'lower';
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i] as number;
+    const s = (lower ? max - x : x - min) / span;
+    out[i] = s < 0 ? 0 : Math.min(s, 1); // NaN stays NaN
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+import { rank } from '../rank/rank.js';
+import { type Better, type Column, mapPresent } from './column.js';
+
+/**
+ * Percentile rank: `s = (r − 1) / (n − 1)` where `r` is the unit's fractional (average) rank from the
+ * worst value up and `n` the number of units with a value. The worst unit scores 0, the best 1, tied
+ * units share the average; a single unit scores 0.5.
+ *
+ * @example percentileRank(Float64Array.of(10, 30, 30, 50)) // → [0, 0.5, 0.5, 1]
+ */
+export function percentileRank(values: ArrayLike<number>, options: { direction?: Better } = {}): Column {
+  const ascending = rank(values, {
+    ties: 'fractional',
+    order: options.direction === 'lower' ? 'descending' : 'ascending',
+  });
+  let n = 0;
+  for (let i = 0; i < ascending.length; i++) if (!Number.isNaN(ascending[i])) n++;
+  if (n === 1) return mapPresent(ascending, () => 0.5);
+  return mapPresent(ascending, (r) => (r - 1) / (n - 1));
+}

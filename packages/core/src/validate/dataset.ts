@@ -1,0 +1,259 @@
+import { compile, type Plan } from '../compile.js';
+import { evaluateFormula, formulaInputs } from '../formula.js';
+import { type Dataset, DatasetEnvelopeSchema } from '../schema/dataset.js';
+import type { Framework, Indicator } from '../schema/framework.js';
+import { ensureFramework } from './ensure.js';
+import { type DtiIssue, DtiValidationError, dataIssue, fromZodIssues, type SafeResult } from './issue.js';
+
+/** A unit of a prepared dataset. */
+export interface PreparedUnit {
+  id: string;
+  name: string;
+  parent?: string | undefined;
+  peerGroup?: string | undefined;
+  /** `false` when the unit is assessed but not ranked. */
+  ranked: boolean;
+  population?: number | undefined;
+}
+
+/**
+ * A dataset checked against a framework and laid out in columns: validate once, score many times
+ * (what-if weights, sensitivity analysis) without paying for validation again.
+ */
+export interface PreparedDataset {
+  readonly kind: 'dti-prepared-dataset';
+  readonly framework: Framework;
+  readonly period?: string | undefined;
+  readonly units: readonly PreparedUnit[];
+  /** Position of each unit id in `units`. */
+  readonly unitIndex: ReadonlyMap<string, number>;
+  /**
+   * One column per indicator, in framework order (see `indicatorIds`): the raw value after the
+   * formula, or `NaN` when not reported.
+   */
+  readonly values: readonly Float64Array[];
+  readonly indicatorIds: readonly string[];
+  /** Number of indicators each unit reported (after formulas), for coverage. */
+  readonly reported: Int32Array;
+  /** Warnings found while preparing (e.g. a ratio with a zero denominator, left missing). */
+  readonly warnings: readonly DtiIssue[];
+}
+
+enum Domain {
+  Any = 0,
+  NonNegative = 1,
+  Binary = 2,
+  Positive = 3,
+  AboveMinusOne = 4,
+}
+
+function domainOf(indicator: Indicator): Domain {
+  if (indicator.method.type === 'yesNo') return Domain.Binary;
+  if (indicator.transform === 'log') return Domain.Positive;
+  if (indicator.transform === 'log1p') return Domain.AboveMinusOne;
+  if (indicator.method.type === 'target' || indicator.method.type === 'ratioToBest') return Domain.NonNegative;
+  return Domain.Any;
+}
+
+const domainProblem: Record<Domain, string> = {
+  [Domain.Any]: '',
+  [Domain.NonNegative]: 'must be ≥ 0 for this scoring method',
+  [Domain.Binary]: 'must be yes/no (1 or 0, true or false)',
+  [Domain.Positive]: 'must be > 0 for a log transform',
+  [Domain.AboveMinusOne]: 'must be > −1 for a log1p transform',
+};
+
+function inDomain(domain: Domain, v: number): boolean {
+  switch (domain) {
+    case Domain.Any:
+      return true;
+    case Domain.NonNegative:
+      return v >= 0;
+    case Domain.Binary:
+      return v === 0 || v === 1;
+    case Domain.Positive:
+      return v > 0;
+    case Domain.AboveMinusOne:
+      return v > -1;
+  }
+}
+
+/**
+ * Validates a dataset against a framework without throwing and lays it out in columns. Every problem is
+ * reported at once, each naming the unit, the indicator and the value: values that are not finite
+ * numbers, yes/no or null; ids that are neither an indicator nor a field of the framework; duplicate
+ * units; values outside what the scoring method accepts (negative values for ratios, non-positive
+ * values under a log transform).
+ *
+ * @example
+ * const r = validateDataset(framework, { units: [{ id: 'a', values: { online: 'nhiều' } }] });
+ * // r.success === false; r.issues[0].message:
+ * // 'unit "a", indicator "online": value "nhiều" is not a number, yes/no or null'
+ */
+export function validateDataset(framework: Framework, input: unknown): SafeResult<PreparedDataset> {
+  const checked = ensureFramework(framework);
+  if (!checked.success) return checked;
+  const envelope = DatasetEnvelopeSchema.safeParse(input);
+  if (!envelope.success) return { success: false, issues: fromZodIssues(envelope.error.issues, input) };
+  return prepareColumns(compile(checked.data), envelope.data as Dataset);
+}
+
+/**
+ * Like {@link validateDataset} but returns the prepared dataset or throws a `DtiValidationError`.
+ *
+ * @example const data = prepareDataset(framework, await (await fetch('/dti-2024.json')).json());
+ */
+export function prepareDataset(framework: Framework, input: unknown): PreparedDataset {
+  const result = validateDataset(framework, input);
+  if (!result.success) throw new DtiValidationError('Invalid dataset', result.issues);
+  return result.data;
+}
+
+function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDataset> {
+  const issues: DtiIssue[] = [];
+  const { units: records } = dataset;
+  const n = records.length;
+  const indicators = plan.indicators;
+  const m = indicators.length;
+  const fields = plan.framework.fields ?? [];
+  const ids = indicators.map((i) => i.node.id);
+  const domains = indicators.map((i) => domainOf(i.node));
+  const values = ids.map(() => new Float64Array(n));
+  const fieldValues = fields.map(() => new Float64Array(n));
+  const fieldIndex = new Map(fields.map((f, k) => [f.id, k]));
+  const units: PreparedUnit[] = new Array(n);
+  const unitIndex = new Map<string, number>();
+
+  const read = (unit: string, u: number, key: string, v: unknown): number => {
+    if (typeof v === 'number') {
+      if (v - v === 0) return v;
+      issues.push(dataIssue('invalid-value', unit, key, v, ['units', u, 'values', key], 'is not a finite number'));
+      return Number.NaN;
+    }
+    if (v === null || v === undefined) return Number.NaN;
+    if (typeof v === 'boolean') return v ? 1 : 0;
+    issues.push(
+      dataIssue('invalid-value', unit, key, v, ['units', u, 'values', key], 'is not a number, yes/no or null'),
+    );
+    return Number.NaN;
+  };
+
+  for (let u = 0; u < n; u++) {
+    const record = records[u] as Dataset['units'][number];
+    const id = record.id;
+    if (unitIndex.has(id))
+      issues.push({
+        severity: 'error',
+        code: 'duplicate-unit',
+        message: `unit "${id}" appears twice (rows ${unitIndex.get(id)} and ${u})`,
+        path: ['units', u, 'id'],
+        unit: id,
+        value: id,
+      });
+    else unitIndex.set(id, u);
+    units[u] = {
+      id,
+      name: record.name ?? id,
+      parent: record.parent,
+      peerGroup: record.peerGroup,
+      ranked: record.ranked !== false,
+      population: record.population,
+    };
+    const vals = record.values as Record<string, unknown>;
+    let known = 0;
+    for (let i = 0; i < m; i++) {
+      const v = vals[ids[i] as string];
+      if (v !== undefined) known++;
+      (values[i] as Float64Array)[u] = read(id, u, ids[i] as string, v);
+    }
+    for (let f = 0; f < fields.length; f++) {
+      const key = (fields[f] as { id: string }).id;
+      const v = vals[key];
+      if (v !== undefined) known++;
+      (fieldValues[f] as Float64Array)[u] = read(id, u, key, v);
+    }
+    let present = 0;
+    for (const key in vals) if (vals[key] !== undefined) present++;
+    if (present !== known)
+      for (const key of Object.keys(vals))
+        if (vals[key] !== undefined && !plan.fieldIds.has(key))
+          issues.push(
+            dataIssue(
+              'unknown-indicator',
+              id,
+              key,
+              vals[key],
+              ['units', u, 'values', key],
+              `is given for "${key}", which is neither an indicator nor a field of framework "${plan.framework.id}"`,
+            ),
+          );
+  }
+
+  for (let i = 0; i < m; i++) {
+    const { node } = indicators[i] as (typeof indicators)[number];
+    const column = values[i] as Float64Array;
+    const { formula } = node;
+    if (formula) {
+      const inputs = formulaInputs(formula).map((fid) => fieldValues[fieldIndex.get(fid) as number] as Float64Array);
+      for (let u = 0; u < n; u++) {
+        if (!Number.isNaN(column[u])) continue; // a value reported directly wins over the formula
+        const parts = inputs.map((col) => col[u] as number);
+        if (parts.some((p) => Number.isNaN(p))) continue; // an input is missing, so is the indicator
+        const x = evaluateFormula(formula, parts);
+        if (Number.isFinite(x)) column[u] = x;
+        else
+          issues.push(
+            dataIssue(
+              'undefined-ratio',
+              (units[u] as PreparedUnit).id,
+              node.id,
+              parts,
+              ['units', u, 'values'],
+              `gives no ${formula.type} (division by zero): the indicator is treated as missing`,
+              'warning',
+            ),
+          );
+      }
+    }
+    const domain = domains[i] as Domain;
+    if (domain === Domain.Any) continue;
+    for (let u = 0; u < n; u++) {
+      const v = column[u] as number;
+      if (!Number.isNaN(v) && !inDomain(domain, v)) {
+        issues.push(
+          dataIssue(
+            'value-out-of-domain',
+            (units[u] as PreparedUnit).id,
+            node.id,
+            v,
+            ['units', u, 'values', node.id],
+            domainProblem[domain],
+          ),
+        );
+        column[u] = Number.NaN;
+      }
+    }
+  }
+
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) return { success: false, issues };
+  const reported = new Int32Array(n);
+  for (const column of values)
+    for (let u = 0; u < n; u++) if (!Number.isNaN(column[u])) reported[u] = (reported[u] as number) + 1;
+  const warnings = issues;
+  return {
+    success: true,
+    warnings,
+    data: {
+      kind: 'dti-prepared-dataset',
+      framework: plan.framework,
+      period: dataset.period,
+      units,
+      unitIndex,
+      values,
+      indicatorIds: ids,
+      reported,
+      warnings,
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import type { core } from 'zod/mini';
+
+/** Machine-readable kinds of problem, stable across versions. */
+export type IssueCode =
+  | 'invalid-format'
+  | 'duplicate-id'
+  | 'duplicate-unit'
+  | 'unknown-reference'
+  | 'unknown-indicator'
+  | 'empty-group'
+  | 'points-mismatch'
+  | 'zero-weight-group'
+  | 'impossible-goalposts'
+  | 'target-outside-scale'
+  | 'tier-outside-scale'
+  | 'tiers-not-increasing'
+  | 'missing-target'
+  | 'missing-points'
+  | 'bad-steps'
+  | 'invalid-value'
+  | 'value-out-of-domain'
+  | 'undefined-ratio'
+  | 'constant-indicator';
+
+/**
+ * One problem found in a framework or a dataset. It names where (`path`), and, when it concerns data,
+ * which unit, which indicator and which value.
+ *
+ * @example
+ * { severity: 'error', code: 'invalid-value', path: ['units', 3, 'values', 'online_share'],
+ *   unit: 'gia-lam', indicator: 'online_share', value: 'NaN',
+ *   message: 'unit "gia-lam", indicator "online_share": value NaN is not a finite number' }
+ */
+export interface DtiIssue {
+  severity: 'error' | 'warning';
+  code: IssueCode;
+  message: string;
+  path: (string | number)[];
+  unit?: string;
+  indicator?: string;
+  value?: unknown;
+}
+
+/**
+ * Thrown by the validating entry points; `issues` holds every problem found, not just the first.
+ *
+ * @example
+ * try { defineFramework(json) } catch (e) { if (e instanceof DtiValidationError) console.table(e.issues) }
+ */
+export class DtiValidationError extends Error {
+  readonly issues: DtiIssue[];
+  constructor(what: string, issues: DtiIssue[]) {
+    const errors = issues.filter((i) => i.severity === 'error');
+    const shown = errors
+      .slice(0, 10)
+      .map((i) => `  - ${i.message}`)
+      .join('\n');
+    const more = errors.length > 10 ? `\n  … and ${errors.length - 10} more` : '';
+    super(`${what}: ${errors.length} problem${errors.length === 1 ? '' : 's'}\n${shown}${more}`);
+    this.name = 'DtiValidationError';
+    this.issues = issues;
+  }
+}
+
+/** The result of a non-throwing validation: the data, or every problem found. */
+export type SafeResult<T> = { success: true; data: T; warnings: DtiIssue[] } | { success: false; issues: DtiIssue[] };
+
+/** Renders a value for a message: strings quoted, numbers as JavaScript prints them. */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
+    return String(value);
+  try {
+    return JSON.stringify(value).slice(0, 60);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+/** Builds a data issue whose message starts with the unit and the indicator. */
+export function dataIssue(
+  code: IssueCode,
+  unit: string,
+  indicator: string,
+  value: unknown,
+  path: (string | number)[],
+  problem: string,
+  severity: DtiIssue['severity'] = 'error',
+): DtiIssue {
+  return {
+    severity,
+    code,
+    message: `unit "${unit}", indicator "${indicator}": value ${showValue(value)} ${problem}`,
+    path,
+    unit,
+    indicator,
+    value,
+  };
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let here: unknown = root;
+  for (const key of path) {
+    if (here === null || typeof here !== 'object') return undefined;
+    here = (here as Record<PropertyKey, unknown>)[key];
+  }
+  return here;
+}
+
+/** Turns zod's issues into ours, naming the unit and the value where the path leads to one. */
+export function fromZodIssues(issues: readonly core.$ZodIssue[], input: unknown): DtiIssue[] {
+  return issues.map((issue) => {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    const value = valueAt(input, issue.path);
+    const out: DtiIssue = {
+      severity: 'error',
+      code: 'invalid-format',
+      message: `${path.length ? path.join('.') : '(root)'}: ${issue.message}${value === undefined ? '' : ` (found ${showValue(value)})`}`,
+      path,
+    };
+    if (value !== undefined) out.value = value;
+    if (path[0] === 'units' && typeof path[1] === 'number') {
+      const unit = valueAt(input, ['units', path[1], 'id']);
+      if (typeof unit === 'string') {
+        out.unit = unit;
+        out.message = `unit "${unit}": ${out.message}`;
+      }
+      if (path[2] === 'values' && typeof path[3] === 'string') out.indicator = path[3];
+    }
+    return out;
+  });
+}

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DtiValidationError, defineFramework, frameworkJsonSchema, validateFramework } from '../src/index.js';
+import { group, indicator } from './helpers.js';
+
+const valid = {
+  format: 1,
+  id: 'xa-2024',
+  version: '2024.1',
+  label: { vi: 'Bộ chỉ số chuyển đổi số cấp xã', en: 'Commune digital-transformation index' },
+  scale: { min: 0, max: 100 },
+  precision: 2,
+  tiers: [
+    { id: 'tot', label: { vi: 'Tốt' }, min: 80 },
+    { id: 'kha', label: { vi: 'Khá' }, min: 65 },
+  ],
+  fields: [
+    { id: 'online', label: { vi: 'Hồ sơ trực tuyến' } },
+    { id: 'all', label: { vi: 'Tổng hồ sơ' } },
+  ],
+  root: group(
+    'chi-so',
+    [
+      indicator('ty-le-truc-tuyen', {
+        points: 60,
+        unit: '%',
+        target: 80,
+        method: { type: 'goalposts', min: 0, max: 100 },
+        formula: { type: 'ratio', numerator: 'online', denominator: 'all', multiplier: 100 },
+      }),
+      indicator('zalo-oa', { points: 40, method: { type: 'yesNo' } }),
+    ],
+    { points: 100, aggregation: { type: 'sum' } },
+  ),
+};
+
+describe('framework validation', () => {
+  it('accepts a consistent framework and returns it typed', () => {
+    const fw = defineFramework(valid as Parameters<typeof defineFramework>[0]);
+    expect(fw.root.children.map((c) => c.id)).toEqual(['ty-le-truc-tuyen', 'zalo-oa']);
+  });
+
+  it('reports every consistency problem at once', () => {
+    const broken = {
+      ...valid,
+      tiers: [
+        { id: 'tot', label: { vi: 'Tốt' }, min: 120 },
+        { id: 'tot', label: { vi: 'Khá' }, min: 120 },
+      ],
+      root: group(
+        'chi-so',
+        [
+          indicator('a', { points: 50, method: { type: 'goalposts', min: 100, max: 0 } }),
+          indicator('a', { points: 30, unit: '%', target: 150, method: { type: 'goalposts', min: 0, max: 100 } }),
+          indicator('b', { points: 10, method: { type: 'target' } }),
+          indicator('c', { formula: { type: 'ratio', numerator: 'online', denominator: 'khong-co' } }),
+          group('rong', []),
+        ],
+        { points: 100, aggregation: { type: 'sum' } },
+      ),
+    };
+    const r = validateFramework(broken);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['missing-points', 'root.children.3.points'],
+      ['missing-points', 'root.children.4.points'],
+      ['impossible-goalposts', 'root.children.0.method'],
+      ['duplicate-id', 'root.children.1.id'],
+      ['target-outside-scale', 'root.children.1.target'],
+      ['target-outside-scale', 'root.children.1.target'],
+      ['missing-target', 'root.children.2.target'],
+      ['unknown-reference', 'root.children.3.formula'],
+      ['empty-group', 'root.children.4.children'],
+      ['tier-outside-scale', 'tiers.0.min'],
+      ['tier-outside-scale', 'tiers.1.min'],
+      ['tiers-not-increasing', 'tiers.1.min'],
+      ['duplicate-id', 'tiers.1.id'],
+    ]);
+    expect(r.issues[7]?.message).toBe(
+      'root.children.3.formula: formula uses field "khong-co", which is not declared in "fields"',
+    );
+  });
+
+  it('checks that points add up to the parent’s maximum', () => {
+    const r = validateFramework({
+      ...valid,
+      root: group('chi-so', [indicator('a', { points: 60 }), indicator('b', { points: 30 })], { points: 100 }),
+    });
+    expect(r.success).toBe(false);
+    if (!r.success)
+      expect(r.issues[0]?.message).toBe(
+        'root.points: the children of "chi-so" add up to 90 points, not its maximum of 100',
+      );
+  });
+
+  it('reports shape errors from the schema with their paths', () => {
+    const r = validateFramework({ ...valid, precision: -1, root: { ...valid.root, kind: 'nhom' } });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.issues.map((i) => i.path.join('.'))).toEqual(['precision', 'root.kind']);
+  });
+
+  it('defineFramework throws a typed error', () => {
+    expect(() =>
+      defineFramework({ ...valid, scale: { min: 1, max: 0 } } as Parameters<typeof defineFramework>[0]),
+    ).toThrow(DtiValidationError);
+  });
+});
+
+describe('JSON Schema', () => {
+  const schema = frameworkJsonSchema();
+  it('is generated from the zod schema', () => {
+    expect(schema.type).toBe('object');
+    expect(schema.required).toEqual(['format', 'id', 'version', 'label', 'scale', 'root']);
+    const props = schema.properties as Record<string, { enum?: unknown[] }>;
+    expect(props.ties?.enum).toEqual(['competition', 'dense', 'ordinal', 'fractional']);
+  });
+  it('is the one shipped in framework.schema.json (run `pnpm schema` after changing the format)', () => {
+    const shipped = JSON.parse(readFileSync(new URL('../framework.schema.json', import.meta.url), 'utf8'));
+    expect(shipped).toEqual(schema);
+  });
+});

@@ -1,0 +1,35 @@
+import type { FrameworkNode, Group, Indicator } from '../src/index.js';
+import { defineFramework, type Framework } from '../src/index.js';
+
+/** A one-level framework on 0–100 with the given children. */
+export function flatFramework(children: FrameworkNode[], extra: Partial<Framework> = {}): Framework {
+  return defineFramework({
+    format: 1,
+    id: 'test',
+    version: '1.0.0',
+    label: { vi: 'Bộ chỉ số thử', en: 'Test index' },
+    scale: { min: 0, max: 100 },
+    ...extra,
+    root: { kind: 'group', id: 'index', label: { vi: 'Chỉ số' }, ...(extra.root ?? {}), children },
+  });
+}
+
+/** An indicator with a label derived from its id. */
+export function indicator(id: string, rest: Partial<Indicator> = {}): Indicator {
+  return { kind: 'indicator', id, label: { vi: id }, method: { type: 'minMax' }, ...rest };
+}
+
+/** A group with a label derived from its id. */
+export function group(id: string, children: FrameworkNode[], rest: Partial<Group> = {}): Group {
+  return { kind: 'group', id, label: { vi: id }, children, ...rest };
+}
+
+/** Float64Array from numbers, `null` meaning missing. */
+export function col(...xs: (number | null)[]): Float64Array {
+  return Float64Array.from(xs, (x) => (x === null ? Number.NaN : x));
+}
+
+/** Plain array with NaN shown as null, for readable assertions. */
+export function plain(xs: ArrayLike<number>): (number | null)[] {
+  return Array.from(xs, (x) => (Number.isNaN(x) ? null : x));
+}
