@@ -8,7 +8,7 @@ import { roundTo } from './rank/round.js';
 import type { Framework } from './schema/framework.js';
 import { type PreparedDataset, validateDataset } from './validate/dataset.js';
 import { ensureFramework } from './validate/ensure.js';
-import { DtiValidationError, type SafeResult } from './validate/issue.js';
+import { type DtiIssue, DtiValidationError, type SafeResult } from './validate/issue.js';
 
 /** Options of {@link score}. */
 export interface ScoreOptions {
@@ -41,7 +41,11 @@ function isPrepared(data: unknown): data is PreparedDataset {
 
 function prepared(framework: Framework, data: unknown): SafeResult<PreparedDataset> {
   if (isPrepared(data)) {
-    if (data.framework !== framework && data.framework.id !== framework.id)
+    const ids = planFor(framework).indicators.map((i) => i.node.id);
+    const same =
+      data.framework === framework ||
+      (ids.length === data.indicatorIds.length && ids.every((id, k) => id === data.indicatorIds[k]));
+    if (!same)
       return {
         success: false,
         issues: [
@@ -49,13 +53,37 @@ function prepared(framework: Framework, data: unknown): SafeResult<PreparedDatas
             severity: 'error',
             code: 'invalid-format',
             path: [],
-            message: `the dataset was prepared for framework "${data.framework.id}", not "${framework.id}"`,
+            message: `the dataset was prepared for framework "${data.framework.id}", whose indicators differ from those of "${framework.id}": prepare it again`,
           },
         ],
       };
     return { success: true, data, warnings: [] };
   }
   return validateDataset(framework, data);
+}
+
+function checkWeights(plan: Plan, weights: ScoreOptions['weights']): DtiIssue[] {
+  if (!weights) return [];
+  const issues: DtiIssue[] = [];
+  for (const [id, w] of Object.entries(weights)) {
+    if (!plan.nodeById.has(id))
+      issues.push({
+        severity: 'error',
+        code: 'unknown-reference',
+        path: ['weights', id],
+        message: `weights: framework "${plan.framework.id}" has no node "${id}"`,
+        value: w,
+      });
+    else if (!(Number.isFinite(w) && w >= 0))
+      issues.push({
+        severity: 'error',
+        code: 'invalid-value',
+        path: ['weights', id],
+        message: `weights: the weight of "${id}" must be a finite number ≥ 0, not ${w}`,
+        value: w,
+      });
+  }
+  return issues;
 }
 
 /**
@@ -68,6 +96,8 @@ function prepared(framework: Framework, data: unknown): SafeResult<PreparedDatas
 export function safeScore(framework: Framework, data: unknown, options: ScoreOptions = {}): SafeResult<ScoreResult> {
   const fw = ensureFramework(framework);
   if (!fw.success) return fw;
+  const weightIssues = checkWeights(planFor(fw.data), options.weights);
+  if (weightIssues.length > 0) return { success: false, issues: weightIssues };
   const current = prepared(fw.data, data);
   if (!current.success) return current;
   let previous: PreparedDataset | undefined;

@@ -120,3 +120,47 @@ describe('JSON Schema', () => {
     expect(shipped).toEqual(schema);
   });
 });
+
+describe('framework validation, further checks', () => {
+  it('reports a misspelt key instead of ignoring it', () => {
+    const r = validateFramework({ ...valid, root: { ...valid.root, aggregaton: { type: 'sum' } } });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.issues[0]).toMatchObject({ code: 'invalid-format', path: ['root'] });
+    if (!r.success) expect(r.issues[0]?.message).toBe('root: unknown key "aggregaton" (misspelt?)');
+  });
+  it('refuses goalposts where the log transform is undefined', () => {
+    const r = validateFramework({
+      ...valid,
+      root: group('chi-so', [
+        indicator('camera', { transform: 'log', method: { type: 'goalposts', min: 0, max: 3000 } }),
+      ]),
+    });
+    expect(r.success).toBe(false);
+    if (!r.success)
+      expect(r.issues[0]?.message).toBe(
+        'root.children.0.method: goalposts start at 0, where log is undefined: use a minimum above 0',
+      );
+  });
+});
+
+describe('framework shape errors read well', () => {
+  it('explains each problem with its path and what was found', () => {
+    const r = validateFramework({
+      ...valid,
+      ties: 'olympic',
+      root: {
+        ...valid.root,
+        aggregation: { type: 'mean' },
+        children: [{ kind: 'indicatr' }, { ...indicator('c'), method: { type: 'goalposts', min: 'x', max: 1 } }],
+      },
+    });
+    expect(r.success).toBe(false);
+    if (!r.success)
+      expect(r.issues.map((i) => i.message)).toEqual([
+        'ties: must be one of "competition", "dense", "ordinal", "fractional" (found "olympic")',
+        'root.aggregation.type: must be one of "arithmetic", "sum", "geometric", "harmonic" (found "mean")',
+        'root.children.0.kind: must be one of "indicator", "group" (found "indicatr")',
+        'root.children.1.method.min: expected number (found "x")',
+      ]);
+  });
+});

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type Dataset, DtiValidationError, defineFramework, type Framework, safeScore, score } from '../src/index.js';
+import {
+  type Dataset,
+  DtiValidationError,
+  defineFramework,
+  type Framework,
+  prepareDataset,
+  safeScore,
+  score,
+} from '../src/index.js';
 import { flatFramework, group, indicator } from './helpers.js';
 
 /** A DTI-shaped framework: 1000 points, published 0–1 at 4 decimals, four tiers. */
@@ -359,5 +367,80 @@ describe('score: errors', () => {
     });
     expect(r.success).toBe(false);
     if (!r.success) expect(r.issues[0]).toMatchObject({ unit: 'bad', path: ['units', 1, 'values'] });
+  });
+});
+
+describe('score: what-if weights are checked', () => {
+  it('names unknown nodes and bad weights', () => {
+    const r = safeScore(dtiLike(), base, { weights: { 'nen-tang': -1, 'khong-co': 2 } });
+    expect(r.success).toBe(false);
+    if (!r.success)
+      expect(r.issues.map((i) => i.message)).toEqual([
+        'weights: the weight of "nen-tang" must be a finite number ≥ 0, not -1',
+        'weights: framework "dti-like" has no node "khong-co"',
+      ]);
+  });
+});
+
+describe('README example', () => {
+  it('scores as the README says', () => {
+    const framework = defineFramework({
+      format: 1,
+      id: 'xa-2024',
+      version: '1.0.0',
+      label: { vi: 'Chỉ số chuyển đổi số cấp xã', en: 'Commune digital-transformation index' },
+      scale: { min: 0, max: 100 },
+      precision: 1,
+      root: {
+        kind: 'group',
+        id: 'chi-so',
+        label: { vi: 'Chỉ số' },
+        points: 100,
+        children: [
+          {
+            kind: 'indicator',
+            id: 'ho-so-truc-tuyen',
+            label: { vi: 'Hồ sơ nộp trực tuyến' },
+            unit: '%',
+            points: 60,
+            method: { type: 'goalposts', min: 0, max: 100 },
+          },
+          { kind: 'indicator', id: 'zalo-oa', label: { vi: 'Có kênh Zalo OA' }, points: 40, method: { type: 'yesNo' } },
+        ],
+      },
+    });
+    const result = score(framework, {
+      units: [
+        { id: 'vong-xuyen', name: 'Võng Xuyên', values: { 'ho-so-truc-tuyen': 62.5, 'zalo-oa': true } },
+        { id: 'son-chau', name: 'Sơn Châu', values: { 'ho-so-truc-tuyen': 100, 'zalo-oa': false } },
+      ],
+    });
+    // 62.5% of 60 + 40 = 77.5; 60 + 0 = 60
+    expect(result.units.map((u) => [u.name, u.value, u.rank])).toEqual([
+      ['Võng Xuyên', 77.5, 1],
+      ['Sơn Châu', 60, 2],
+    ]);
+  });
+});
+
+describe('score: Unicode', () => {
+  it('reads decomposed (NFD) ids and names as the same text in NFC', () => {
+    const fw = flatFramework([indicator('tỷ-lệ', { method: { type: 'goalposts', min: 0, max: 100 } })]);
+    const r = score(fw, {
+      units: [
+        {
+          id: 'Đà Nẵng'.normalize('NFD'),
+          name: 'Đà Nẵng'.normalize('NFD'),
+          values: { ['tỷ-lệ'.normalize('NFD')]: 80 },
+        },
+      ],
+    });
+    expect(r.units[0]?.name).toBe('Đà Nẵng'.normalize('NFC'));
+    expect(r.unit('Đà Nẵng')?.value).toBe(80);
+  });
+  it('refuses a prepared dataset whose framework has other indicators', () => {
+    const other = flatFramework([indicator('x')]);
+    const prepared = prepareDataset(other, { units: [{ id: 'a', values: { x: 1 } }] });
+    expect(() => score(dtiLike(), prepared)).toThrow(/prepare it again/);
   });
 });

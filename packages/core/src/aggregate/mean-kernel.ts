@@ -38,6 +38,8 @@ export function meanKernel(aggregation: Aggregation): MeanKernel {
  * The weighted mean of one unit's child scores. Missing scores (`NaN`) are left out and the weights of
  * the others re-normalised; zero weights are left out too (x⁰ = 1 adds nothing). Returns `NaN` when no
  * child with a positive weight has a score.
+ *
+ * @example weightedMean({ type: 'geometric' }, [0.25, 1, Number.NaN], [1, 1, 5]) // → 0.5
  */
 export function weightedMean(aggregation: Aggregation, values: ArrayLike<number>, weights: ArrayLike<number>): number {
   const { forward, inverse } = meanKernel(aggregation);

@@ -77,12 +77,13 @@ export function rollUp(
   const byId = new Map(rows.map((r) => [r.id, r]));
   const entries = normaliseCrosswalk(crosswalk);
   const mapped = new Set<string>();
+  // Every combined unit carries every value key, null where it cannot be combined.
+  const keys = new Set(rows.flatMap((r) => Object.keys(r.values)));
   const units: RolledUpUnit[] = entries.map((entry) => {
     const members = entry.from.map((id) => byId.get(id));
     const present = members.filter((r): r is RollUpRow => r !== undefined);
     for (const r of present) mapped.add(r.id);
     const absent = entry.from.filter((id) => !byId.has(id));
-    const keys = new Set(present.flatMap((r) => Object.keys(r.values)));
     const values: Record<string, number | null> = {};
     for (const key of keys) {
       const xs = present.map((r) => r.values[key]);

@@ -100,6 +100,11 @@ function targetMet(value: number, target: number, lower: boolean): boolean {
  * The result of scoring: a league table (`units`), columns by node for charts, and an explanation
  * of every unit's score. Columns are typed arrays in unit order (`NaN` = no value); ranks of
  * indicators are computed on first use.
+ *
+ * @example
+ * const result = score(framework, dataset);
+ * for (const u of result.units) console.log(u.rank, u.name, u.value, u.tier?.label.vi);
+ * result.explain(result.units[0].id).children?.map((c) => [c.label.vi, c.points, c.pointsLost]);
  */
 export class ScoreResult {
   readonly framework: Framework;

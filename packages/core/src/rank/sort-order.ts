@@ -11,6 +11,8 @@ const PASSES = 6; // three 11-bit digits per 32-bit word
  * Large inputs use an LSD radix sort on the keys' IEEE-754 bits (six 11-bit digits, all histograms
  * counted in one scan, passes where every key has the same digit skipped): no comparator calls, so
  * ranking 10,000 units costs a fraction of a millisecond.
+ *
+ * @example sortOrder(Float64Array.of(3, -1, 3, 0)) // → Int32Array [1, 3, 0, 2]
  */
 export function sortOrder(keys: Float64Array): Int32Array {
   const n = keys.length;

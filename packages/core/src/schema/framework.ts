@@ -6,6 +6,9 @@ import * as z from 'zod/mini';
  */
 export const FRAMEWORK_FORMAT_VERSION = 1;
 
+/** Attaches a description that the generated JSON Schema shows in editors. */
+const doc = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
+
 const Id = z
   .string()
   .check(z.minLength(1), z.regex(/^[\p{L}\p{N}_.:-]+$/u, 'ids use letters, digits, "_", ".", ":" and "-" only'));
@@ -14,9 +17,9 @@ const NonNegative = z.number().check(z.gte(0));
 const Share = z.number().check(z.gte(0), z.lte(1));
 
 /** Text in Vietnamese and, optionally, English: `{ vi: 'Nhận thức số', en: 'Digital awareness' }`. */
-export const LocalisedTextSchema = z.object({
-  vi: z.string().check(z.minLength(1)),
-  en: z.optional(z.string()),
+export const LocalisedTextSchema = z.strictObject({
+  vi: doc(z.string().check(z.minLength(1)), 'Vietnamese text, with diacritics'),
+  en: z.optional(doc(z.string(), 'English text')),
 });
 
 /** Which way is better for an indicator: more (`higher`, the default) or less (`lower`). */
@@ -26,55 +29,60 @@ export const DirectionSchema = z.enum(['higher', 'lower']);
  * Min-max across the scored units: `(x − min) / (max − min)`, then mapped into `range`
  * (default `[0, 1]`). The JRC/COINr default.
  */
-export const MinMaxMethodSchema = z.object({
+export const MinMaxMethodSchema = z.strictObject({
   type: z.literal('minMax'),
-  range: z.optional(z.tuple([Share, Share])),
+  range: z.optional(doc(z.tuple([Share, Share]), 'Output range [low, high] inside 0–1; default [0, 1]')),
 });
 
 /**
  * Fixed goalposts, in the indicator's own unit: `(x − min) / (max − min)`, clamped to 0–1, so values
  * beyond the posts are capped. Goalposts stay fixed across periods (EU DESI practice).
  */
-export const GoalpostsMethodSchema = z.object({
+export const GoalpostsMethodSchema = z.strictObject({
   type: z.literal('goalposts'),
-  min: FiniteNumber,
-  max: FiniteNumber,
+  min: doc(FiniteNumber, 'Lower goalpost, in the raw unit (the worst value that matters when higher is better)'),
+  max: doc(FiniteNumber, 'Upper goalpost, in the raw unit'),
 });
 
 /** Distance to the indicator's `target`: `min(x / target, 1)`. */
-export const TargetMethodSchema = z.object({ type: z.literal('target') });
+export const TargetMethodSchema = z.strictObject({ type: z.literal('target') });
 
 /** Ratio to the best unit: `x / max(x)` over the scored units. */
-export const RatioToBestMethodSchema = z.object({ type: z.literal('ratioToBest') });
+export const RatioToBestMethodSchema = z.strictObject({ type: z.literal('ratioToBest') });
 
 /**
  * Standardised value `z = (x − mean) / sd` (sample standard deviation), mapped to 0–1 by the standard
  * normal distribution function (`cdf`, default) or linearly between `−limit` and `+limit` sd (`clamp`).
  */
-export const ZScoreMethodSchema = z.object({
+export const ZScoreMethodSchema = z.strictObject({
   type: z.literal('zScore'),
-  map: z.optional(z.enum(['cdf', 'clamp'])),
-  limit: z.optional(z.number().check(z.gt(0))),
+  map: z.optional(doc(z.enum(['cdf', 'clamp']), 'cdf: Φ(z) (default); clamp: linear between −limit and +limit sd')),
+  limit: z.optional(
+    doc(z.number().check(z.gt(0)), 'Standard deviations mapped to the ends of the scale by clamp; default 3'),
+  ),
 });
 
 /** Percentile rank: `(r − 1) / (n − 1)` with `r` the average rank among `n` units. */
-export const PercentileRankMethodSchema = z.object({ type: z.literal('percentileRank') });
+export const PercentileRankMethodSchema = z.strictObject({ type: z.literal('percentileRank') });
 
 /** One step of a step scale: a value at or beyond `at` earns `score` (0–1). */
-export const StepSchema = z.object({ at: FiniteNumber, score: Share });
+export const StepSchema = z.strictObject({
+  at: doc(FiniteNumber, 'Threshold in the raw unit: reached at or above it (at or below when lower is better)'),
+  score: doc(Share, 'Score 0–1 earned when the threshold is reached'),
+});
 
 /**
  * Step thresholds: the best step reached gives the score (`≥ at` when higher is better, `≤ at` when
  * lower is better); below every step the score is `otherwise` (default 0).
  */
-export const StepsMethodSchema = z.object({
+export const StepsMethodSchema = z.strictObject({
   type: z.literal('steps'),
   steps: z.array(StepSchema).check(z.minLength(1)),
-  otherwise: z.optional(Share),
+  otherwise: z.optional(doc(Share, 'Score below every step; default 0')),
 });
 
 /** Yes/no: 1 (or `true`) earns full score, 0 (or `false`) none. */
-export const YesNoMethodSchema = z.object({ type: z.literal('yesNo') });
+export const YesNoMethodSchema = z.strictObject({ type: z.literal('yesNo') });
 
 /** How an indicator's value becomes a 0–1 score. Discriminated by `type`. */
 export const ScoringMethodSchema = z.discriminatedUnion('type', [
@@ -89,23 +97,25 @@ export const ScoringMethodSchema = z.discriminatedUnion('type', [
 ]);
 
 /** `numerator / denominator × multiplier`, e.g. online dossiers / all dossiers × 100. */
-export const RatioFormulaSchema = z.object({
+export const RatioFormulaSchema = z.strictObject({
   type: z.literal('ratio'),
   numerator: Id,
   denominator: Id,
-  multiplier: z.optional(z.number().check(z.gt(0))),
+  multiplier: z.optional(
+    doc(z.number().check(z.gt(0)), 'Factor applied to the ratio, e.g. 100 for a percentage; default 1'),
+  ),
 });
 
 /** `value / population × per`, e.g. security cameras per 1,000 residents. */
-export const PerCapitaFormulaSchema = z.object({
+export const PerCapitaFormulaSchema = z.strictObject({
   type: z.literal('perCapita'),
   value: Id,
   population: Id,
-  per: z.optional(z.number().check(z.gt(0))),
+  per: z.optional(doc(z.number().check(z.gt(0)), 'Per how many residents, e.g. 1000; default 1')),
 });
 
 /** The sum of several raw fields. */
-export const SumFormulaSchema = z.object({
+export const SumFormulaSchema = z.strictObject({
   type: z.literal('sum'),
   fields: z.array(Id).check(z.minLength(1)),
 });
@@ -126,13 +136,13 @@ export const FormulaSchema = z.discriminatedUnion('type', [
  * - `previous`: take the unit's value from the previous period, else apply `fallback`.
  */
 export const MissingPolicySchema = z.discriminatedUnion('method', [
-  z.object({ method: z.literal('zero') }),
-  z.object({ method: z.literal('skip') }),
-  z.object({
+  z.strictObject({ method: z.literal('zero') }),
+  z.strictObject({ method: z.literal('skip') }),
+  z.strictObject({
     method: z.enum(['mean', 'median']),
     within: z.optional(z.enum(['all', 'peerGroup', 'parent'])),
   }),
-  z.object({
+  z.strictObject({
     method: z.literal('previous'),
     fallback: z.optional(z.enum(['zero', 'skip', 'mean', 'median'])),
   }),
@@ -140,72 +150,76 @@ export const MissingPolicySchema = z.discriminatedUnion('method', [
 
 /** How a group combines its children's 0–1 scores. */
 export const AggregationSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('arithmetic') }),
-  z.object({ type: z.literal('sum') }),
-  z.object({ type: z.literal('geometric'), shift: z.optional(z.number().check(z.gt(0))) }),
-  z.object({ type: z.literal('harmonic'), shift: z.optional(z.number().check(z.gt(0))) }),
+  z.strictObject({ type: z.literal('arithmetic') }),
+  z.strictObject({ type: z.literal('sum') }),
+  z.strictObject({ type: z.literal('geometric'), shift: z.optional(z.number().check(z.gt(0))) }),
+  z.strictObject({ type: z.literal('harmonic'), shift: z.optional(z.number().check(z.gt(0))) }),
 ]);
 
 const nodeFields = {
-  id: Id,
+  id: doc(Id, 'Stable id, unique in the framework: letters, digits, _ . : -'),
   label: LocalisedTextSchema,
   description: z.optional(LocalisedTextSchema),
   /** Relative weight among siblings; re-normalised within the group. */
-  weight: z.optional(NonNegative),
+  weight: z.optional(doc(NonNegative, 'Relative weight among siblings, re-normalised within the group')),
   /** Maximum points; siblings' points add up to the parent's. Used as the weight when `weight` is absent. */
-  points: z.optional(NonNegative),
+  points: z.optional(
+    doc(NonNegative, "Maximum points; siblings' points add up to the parent's. The weight when weight is absent"),
+  ),
 };
 
 /** A leaf of the framework: one measured indicator (chỉ số thành phần). */
-export const IndicatorSchema = z.object({
+export const IndicatorSchema = z.strictObject({
   ...nodeFields,
   kind: z.literal('indicator'),
   /** Unit of the raw value, e.g. `%`, `hồ sơ`, `người`. */
-  unit: z.optional(z.string()),
-  direction: z.optional(DirectionSchema),
-  method: ScoringMethodSchema,
+  unit: z.optional(doc(z.string(), 'Unit of the raw value, e.g. %, hồ sơ, người; % bounds targets to 0–100')),
+  direction: z.optional(doc(DirectionSchema, 'higher (default) or lower is better')),
+  method: doc(ScoringMethodSchema, 'How the raw value becomes a 0–1 score'),
   /** Applied to the raw value before scoring: natural log (`log`, values > 0) or `log1p` (values > −1). */
-  transform: z.optional(z.enum(['log', 'log1p'])),
+  transform: z.optional(
+    doc(z.enum(['log', 'log1p']), 'Log transform before min-max, goalposts, z-score or percentile rank'),
+  ),
   /** The value a unit commits to reach (chỉ tiêu), in the raw unit. */
-  target: z.optional(FiniteNumber),
-  formula: z.optional(FormulaSchema),
-  missing: z.optional(MissingPolicySchema),
+  target: z.optional(doc(FiniteNumber, 'The value to reach (chỉ tiêu), in the raw unit; counted in targets met')),
+  formula: z.optional(doc(FormulaSchema, 'Computes the value from raw fields declared in fields')),
+  missing: z.optional(doc(MissingPolicySchema, "This indicator's missing-value policy")),
 });
 
 /** Any node of the framework tree: a group or an indicator. */
 export type FrameworkNode = Indicator | Group;
 
 /** An inner node: the index itself, a pillar or a sub-pillar (chỉ số chính). */
-export const GroupSchema = z.object({
+export const GroupSchema = z.strictObject({
   ...nodeFields,
   kind: z.literal('group'),
-  aggregation: z.optional(AggregationSchema),
+  aggregation: z.optional(doc(AggregationSchema, 'How the children combine; default arithmetic mean')),
   /** Default missing-value policy for the indicators below this group. */
   missing: z.optional(MissingPolicySchema),
   get children(): z.ZodMiniArray<z.ZodMiniType<FrameworkNode>> {
-    return z.array(z.union([IndicatorSchema, GroupSchema]));
+    return z.array(z.discriminatedUnion('kind', [IndicatorSchema, GroupSchema]));
   },
 });
 
 /** A named band of the published scale, e.g. Tốt from 0.8. */
-export const TierSchema = z.object({
+export const TierSchema = z.strictObject({
   id: Id,
   label: LocalisedTextSchema,
   /** Lowest published value (inclusive) in this tier. */
-  min: FiniteNumber,
+  min: doc(FiniteNumber, 'Lowest published value (inclusive) in this tier'),
   /** A CSS colour for widgets; optional. */
-  color: z.optional(z.string()),
+  color: z.optional(doc(z.string(), 'CSS colour for widgets')),
 });
 
 /** A raw field of the dataset used by indicator formulas. */
-export const FieldSchema = z.object({
+export const FieldSchema = z.strictObject({
   id: Id,
   label: LocalisedTextSchema,
   unit: z.optional(z.string()),
 });
 
 /** Where a framework comes from: a decision, a date, a link. */
-export const SourceSchema = z.object({
+export const SourceSchema = z.strictObject({
   title: z.string(),
   url: z.optional(z.string()),
   date: z.optional(z.string()),
@@ -215,27 +229,36 @@ export const SourceSchema = z.object({
 export const TieRuleSchema = z.enum(['competition', 'dense', 'ordinal', 'fractional']);
 
 /** The whole framework: a versioned, JSON-serialisable tree plus publication rules. */
-export const FrameworkSchema = z.object({
+export const FrameworkSchema = z.strictObject({
   $schema: z.optional(z.string()),
-  format: z.literal(FRAMEWORK_FORMAT_VERSION),
+  format: doc(z.literal(FRAMEWORK_FORMAT_VERSION), 'Version of the framework format: 1'),
   id: Id,
-  version: z.string().check(z.minLength(1)),
+  version: doc(z.string().check(z.minLength(1)), 'Version of this framework, e.g. 2022.1'),
   label: LocalisedTextSchema,
   description: z.optional(LocalisedTextSchema),
   sources: z.optional(z.array(SourceSchema)),
   notes: z.optional(z.array(z.string())),
   /** Published range of the index, e.g. `{ min: 0, max: 1 }` (DTI) or `{ min: 0, max: 100 }`. */
-  scale: z.object({ min: FiniteNumber, max: FiniteNumber }),
+  scale: doc(
+    z.strictObject({ min: FiniteNumber, max: FiniteNumber }),
+    'Range the index is published on, e.g. {min: 0, max: 1} for DTI',
+  ),
   /** Decimals the index is published with (DTI: 4). */
-  precision: z.optional(z.number().check(z.int(), z.gte(0), z.lte(12))),
-  ties: z.optional(TieRuleSchema),
+  precision: z.optional(
+    doc(z.number().check(z.int(), z.gte(0), z.lte(12)), 'Decimals results are published with (DTI: 4)'),
+  ),
+  ties: z.optional(
+    doc(TieRuleSchema, 'Tie rule: competition 1224 (default), dense 1223, ordinal 1234, fractional 1 2.5 2.5 4'),
+  ),
   /** Rank on the published, rounded value (official practice, default) or on the exact value. */
-  rankOn: z.optional(z.enum(['rounded', 'exact'])),
-  tiers: z.optional(z.array(TierSchema)),
-  missing: z.optional(MissingPolicySchema),
+  rankOn: z.optional(
+    doc(z.enum(['rounded', 'exact']), 'Rank on the published, rounded value (default) or the exact one'),
+  ),
+  tiers: z.optional(doc(z.array(TierSchema), 'Named bands of the published scale, e.g. Tốt from 0.8')),
+  missing: z.optional(doc(MissingPolicySchema, 'Default missing-value policy; skip when absent')),
   /** Units whose share of reported indicators is below this (0–1) are assessed but left unscored. */
-  minCoverage: z.optional(Share),
-  fields: z.optional(z.array(FieldSchema)),
+  minCoverage: z.optional(doc(Share, 'Units reporting a smaller share of the indicators are left unscored')),
+  fields: z.optional(doc(z.array(FieldSchema), 'Raw fields that indicator formulas read')),
   root: GroupSchema,
 });
 

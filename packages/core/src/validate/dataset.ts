@@ -138,9 +138,16 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
     return Number.NaN;
   };
 
+  const columnOf = new Map<string, Float64Array>([
+    ...ids.map((id, i): [string, Float64Array] => [id, values[i] as Float64Array]),
+    ...fields.map((field, f): [string, Float64Array] => [field.id, fieldValues[f] as Float64Array]),
+  ]);
+  const nfc = (text: string | undefined) => text?.normalize('NFC');
+
   for (let u = 0; u < n; u++) {
     const record = records[u] as Dataset['units'][number];
-    const id = record.id;
+    // Text is compared in Unicode NFC: "Đà Nẵng" typed on a Mac (NFD) is the same unit as on Windows.
+    const id = record.id.normalize('NFC');
     if (unitIndex.has(id))
       issues.push({
         severity: 'error',
@@ -153,9 +160,9 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
     else unitIndex.set(id, u);
     units[u] = {
       id,
-      name: record.name ?? id,
-      parent: record.parent,
-      peerGroup: record.peerGroup,
+      name: nfc(record.name) ?? id,
+      parent: nfc(record.parent),
+      peerGroup: nfc(record.peerGroup),
       ranked: record.ranked !== false,
       population: record.population,
     };
@@ -175,18 +182,24 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
     let present = 0;
     for (const key in vals) if (vals[key] !== undefined) present++;
     if (present !== known)
-      for (const key of Object.keys(vals))
-        if (vals[key] !== undefined && !plan.fieldIds.has(key))
-          issues.push(
-            dataIssue(
-              'unknown-indicator',
-              id,
-              key,
-              vals[key],
-              ['units', u, 'values', key],
-              `is given for "${key}", which is neither an indicator nor a field of framework "${plan.framework.id}"`,
-            ),
-          );
+      for (const key of Object.keys(vals)) {
+        if (vals[key] === undefined || plan.fieldIds.has(key)) continue;
+        const column = columnOf.get(key.normalize('NFC'));
+        if (column) {
+          if (Number.isNaN(column[u])) column[u] = read(id, u, key, vals[key]);
+          continue;
+        }
+        issues.push(
+          dataIssue(
+            'unknown-indicator',
+            id,
+            key,
+            vals[key],
+            ['units', u, 'values', key],
+            `is given for "${key}", which is neither an indicator nor a field of framework "${plan.framework.id}"`,
+          ),
+        );
+      }
   }
 
   for (let i = 0; i < m; i++) {

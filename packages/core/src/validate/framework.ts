@@ -56,6 +56,18 @@ export function checkFrameworkConsistency(framework: Framework): DtiIssue[] {
           method,
         ),
       );
+    if (node.transform && method.type === 'goalposts') {
+      const floor = node.transform === 'log' ? 0 : -1;
+      if (!(method.min > floor))
+        issues.push(
+          issue(
+            'impossible-goalposts',
+            at('method'),
+            `goalposts start at ${method.min}, where ${node.transform} is undefined: use a minimum above ${floor}`,
+            method,
+          ),
+        );
+    }
     if (method.type === 'minMax' && method.range && !(method.range[1] > method.range[0]))
       issues.push(issue('impossible-goalposts', at('method'), 'range must go from low to high', method.range));
     if (method.type === 'target') {

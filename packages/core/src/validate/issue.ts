@@ -107,6 +107,37 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return here;
 }
 
+const list = (xs: readonly unknown[]) => xs.map((x) => showValue(x)).join(', ');
+
+/**
+ * A readable message for a zod issue. zod/mini carries no message catalogue (it would weigh on every
+ * widget bundle), so the messages are written here from the issue's structured fields.
+ */
+function describeZodIssue(issue: core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'unrecognized_keys':
+      return `unknown key${issue.keys.length === 1 ? '' : 's'} ${list(issue.keys)} (misspelt?)`;
+    case 'invalid_union':
+      return 'note' in issue && issue.note === 'No matching discriminator' && 'options' in issue
+        ? `must be one of ${list(issue.options as unknown[])}`
+        : 'matches none of the allowed forms';
+    case 'invalid_value':
+      return `must be ${issue.values.length === 1 ? '' : 'one of '}${list(issue.values)}`;
+    case 'too_small':
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? `must have at least ${issue.minimum} ${issue.origin === 'string' ? 'character' : 'item'}${Number(issue.minimum) === 1 ? '' : 's'}`
+        : `must be ${issue.inclusive ? '≥' : '>'} ${issue.minimum}`;
+    case 'too_big':
+      return `must be ${issue.inclusive ? '≤' : '<'} ${issue.maximum}`;
+    case 'invalid_format':
+      return issue.message && issue.message !== 'Invalid input' ? issue.message : `must be a valid ${issue.format}`;
+    default:
+      return issue.message;
+  }
+}
+
 /** Turns zod's issues into ours, naming the unit and the value where the path leads to one. */
 export function fromZodIssues(issues: readonly core.$ZodIssue[], input: unknown): DtiIssue[] {
   return issues.map((issue) => {
@@ -115,7 +146,7 @@ export function fromZodIssues(issues: readonly core.$ZodIssue[], input: unknown)
     const out: DtiIssue = {
       severity: 'error',
       code: 'invalid-format',
-      message: `${path.length ? path.join('.') : '(root)'}: ${issue.message}${value === undefined ? '' : ` (found ${showValue(value)})`}`,
+      message: `${path.length ? path.join('.') : '(root)'}: ${describeZodIssue(issue)}${value === undefined || issue.code === 'unrecognized_keys' ? '' : ` (found ${showValue(value)})`}`,
       path,
     };
     if (value !== undefined) out.value = value;

@@ -1,0 +1,12 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type * as z from 'zod/mini';
+import type { Framework, Group, GroupSchema, Indicator } from '../src/index.js';
+
+describe('types derive from the schemas', () => {
+  it('the hand-written recursive Group type is the one zod infers', () => {
+    expectTypeOf<z.infer<typeof GroupSchema>>().toEqualTypeOf<Group>();
+  });
+  it('a framework root is a group of indicators and groups', () => {
+    expectTypeOf<Framework['root']['children'][number]>().toEqualTypeOf<Indicator | Group>();
+  });
+});
