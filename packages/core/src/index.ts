@@ -39,7 +39,7 @@ export { normalCdf, zScore } from './normalise/z-score.js';
 export type { RankOptions } from './rank/rank.js';
 // Ranks, comparison, roll-up.
 export { rank } from './rank/rank.js';
-export { roundTo } from './rank/round.js';
+export { rounder, roundTo } from './rank/round.js';
 export type { Dataset, UnitRecord, Value } from './schema/dataset.js';
 export { DatasetSchema, UnitRecordSchema, ValueSchema } from './schema/dataset.js';
 export type {

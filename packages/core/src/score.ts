@@ -4,7 +4,7 @@ import { ScoreResult } from './explain/result.js';
 import { type ImputeContext, imputeMissing } from './missing/impute.js';
 import { scoreIndicator } from './normalise/score-indicator.js';
 import { rank } from './rank/rank.js';
-import { roundTo } from './rank/round.js';
+import { rounder } from './rank/round.js';
 import type { Framework } from './schema/framework.js';
 import { type PreparedDataset, validateDataset } from './validate/dataset.js';
 import { ensureFramework } from './validate/ensure.js';
@@ -228,13 +228,15 @@ function scorePrepared(
     options.rankWithin === 'all' || !units.some((unit) => unit.peerGroup !== undefined)
       ? undefined
       : units.map((unit) => unit.peerGroup);
-  const published = (s: number) => {
-    const v = scale.min + s * span;
-    return precision === undefined ? v : roundTo(v, precision);
-  };
+  const round = precision === undefined ? (x: number) => x : rounder(precision);
+  const published = (s: number) => round(scale.min + s * span);
   const rankNode = (nodeIndex: number): Float64Array => {
     const scores = nodeScores[nodeIndex] as Float64Array;
-    const keys = rankOnRounded ? scores.map(published) : scores;
+    let keys = scores;
+    if (rankOnRounded) {
+      keys = new Float64Array(n);
+      for (let u = 0; u < n; u++) keys[u] = published(scores[u] as number);
+    }
     return rank(keys, {
       ties: framework.ties ?? 'competition',
       include,
