@@ -13,4 +13,8 @@ export default defineConfig({
   splitting: false,
   treeshake: false,
   outDir: 'dist',
+  // Presets are JSON modules: keep `with { type: 'json' }`, which Node and browsers require.
+  esbuildOptions(options) {
+    options.supported = { ...options.supported, 'import-attributes': true };
+  },
 });

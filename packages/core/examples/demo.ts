@@ -1,6 +1,6 @@
 // pnpm start: scores the bundled example data and prints league tables, in Vietnamese.
 import { readFileSync } from 'node:fs';
-import { type Crosswalk, defineFramework, type FrameworkInput, rollUp, score } from '../dist/index.js';
+import { type Crosswalk, loadPreset, rollUp, score } from '../dist/index.js';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8'));
 const vi = (digits: number) =>
@@ -15,7 +15,7 @@ function table(head: string[], rows: string[][], right: boolean[]): string {
 }
 
 // 1. DTI 2022: the five leading provinces recomputed from their published main indices.
-const dti2022 = defineFramework(read('dti-2022.framework.json') as FrameworkInput);
+const dti2022 = await loadPreset('dti-province-2022');
 const top5 = score(dti2022, read('dti-2022-top5.json'));
 const published: Record<string, number> = {
   'da-nang': 0.8002,
@@ -24,7 +24,7 @@ const published: Record<string, number> = {
   'thua-thien-hue': 0.6975,
   'can-tho': 0.6924,
 };
-console.log(`\n${dti2022.label.vi}: tính lại từ giá trị công bố của các chỉ số chính\n`);
+console.log(`\n${dti2022.label.vi}\nTop 5 năm 2022, tính lại từ giá trị công bố của các chỉ số chính\n`);
 console.log(
   table(
     ['Hạng', 'Tỉnh, thành phố', 'DTI tính lại', 'DTI công bố', 'Nền tảng', 'Hoạt động', 'Xếp loại'],
@@ -47,11 +47,12 @@ console.log(
 );
 for (const pillar of daNang.children ?? [])
   for (const main of pillar.children ?? [])
-    console.log(
-      `  ${main.label.vi.padEnd(26)} ${vi(1)
-        .format(main.points ?? 0)
-        .padStart(6)} / ${String(main.maxPoints).padStart(3)}   thiếu ${vi(1).format(main.pointsLost ?? 0)}`,
-    );
+    if (main.maxPoints > 0)
+      console.log(
+        `  ${main.label.vi.padEnd(26)} ${vi(1)
+          .format(main.points ?? 0)
+          .padStart(6)} / ${String(main.maxPoints).padStart(3)}   thiếu ${vi(1).format(main.pointsLost ?? 0)}`,
+      );
 
 // 2. DTI 2024 for the 34 merged provinces: the merged value is the mean of the former provinces'.
 const merger = read('province-merger-2025.json') as { crosswalk: Crosswalk };
@@ -70,8 +71,8 @@ console.log(
 );
 
 // 3. Self-assessment with the figures districts and communes actually reported in 2024: sparse.
-const selfAssessment = defineFramework(read('self-assessment.framework.json') as FrameworkInput);
-const seeds = score(selfAssessment, read('self-assessment-2024.json'));
+const selfAssessment = await loadPreset('self-assessment-template');
+const seeds = score(selfAssessment, read('seeds-2024.json'));
 console.log(`\n${selfAssessment.label.vi} (dữ liệu báo chí 2024, thiếu nhiều)\n`);
 console.log(
   table(

@@ -36,6 +36,10 @@ export { logTransform } from './normalise/transform.js';
 export { yesNo } from './normalise/yes-no.js';
 export type { ZScoreOptions } from './normalise/z-score.js';
 export { normalCdf, zScore } from './normalise/z-score.js';
+export type { PresetInfo, PresetStatus } from './presets/catalogue.js';
+// Presets shipped as data.
+export { presets } from './presets/catalogue.js';
+export { loadPreset, presetIds, presetUrl } from './presets/load.js';
 export type { RankOptions } from './rank/rank.js';
 // Ranks, comparison, roll-up.
 export { rank } from './rank/rank.js';

@@ -1,15 +1,34 @@
-// The example files shipped in examples/data are real frameworks and datasets: they validate and
-// score to the values worked out by hand here.
+// The presets and the example files are real frameworks and datasets: they validate and score to the
+// values worked out by hand here.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Crosswalk, defineFramework, type FrameworkInput, rollUp, score } from '../src/index.js';
+import { type Crosswalk, loadPreset, presetIds, presets, presetUrl, rollUp, score } from '../src/index.js';
 
 const read = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../examples/data/${name}`, import.meta.url), 'utf8'));
 
+describe('presets', () => {
+  it('every loadable preset validates, and the catalogue lists it with its status', async () => {
+    for (const id of presetIds) {
+      const fw = await loadPreset(id);
+      expect(fw.id).toBe(id);
+      expect(presets.find((p) => p.id === id)?.status).not.toBe('gap');
+      expect(JSON.parse(readFileSync(presetUrl(id), 'utf8')).id).toBe(id);
+    }
+    expect(presets.filter((p) => p.status === 'gap').map((p) => p.id)).toEqual(['dti-province-2025']);
+  });
+  it('refuses an unknown id, listing the presets', async () => {
+    await expect(loadPreset('dti-2099')).rejects.toThrow(/no preset "dti-2099"; presets: dti-province-2022/);
+  });
+  it('the 766 service index adds up to 18 + 20 + 22 + 22 + 18 = 100 points', async () => {
+    const fw = await loadPreset('service-index-766');
+    expect(fw.root.children.map((g) => g.points)).toEqual([18, 20, 22, 22, 18]);
+  });
+});
+
 describe('examples/data', () => {
-  it('the DTI 2022 framework reproduces the published top five', () => {
-    const fw = defineFramework(read('dti-2022.framework.json') as FrameworkInput);
+  it('the DTI 2022 preset reproduces the published top five', async () => {
+    const fw = await loadPreset('dti-province-2022');
     const r = score(fw, read('dti-2022-top5.json'));
     expect(r.units.map((u) => [u.name, u.value, u.rank])).toEqual([
       ['TP. Đà Nẵng', 0.8002, 1],
@@ -18,7 +37,7 @@ describe('examples/data', () => {
       ['Thừa Thiên Huế', 0.6975, 4],
       ['TP. Cần Thơ', 0.6924, 5],
     ]);
-    // foundations of Đà Nẵng: (100 + 90 + 82.53 + 84.87 + 75.78) / 500 = 0.86636
+    // foundations of Đà Nẵng: (100 + 90 + 82.53 + 84.87 + 75.78 + smart city 0 of 0) / 500 = 0.86636
     expect(r.scores('nen-tang')[0]).toBeCloseTo(0.86636, 10);
   });
 
@@ -38,19 +57,23 @@ describe('examples/data', () => {
     expect(r.units.find((u) => u.id === 'Hà Nội')?.values.dti).toBeNull();
   });
 
-  it('the self-assessment example scores the sparse 2024 reports, leaving the unit without data unscored', () => {
-    const fw = defineFramework(read('self-assessment.framework.json') as FrameworkInput);
-    const r = score(fw, read('self-assessment-2024.json'));
-    // Gia Lâm: government = mean(100, 36/37 · 100) = 98.6486; economy = 95; society not reported (skipped)
-    // index = (40 · 0.986486 + 30 · 0.95) / 70 = 0.970849 → 97.1
-    // Phúc Thọ: society = mean(10/21, 21/21) = 0.738095 → 73.8
+  it('the self-assessment template scores the sparse 2024 reports and leaves units without data unscored', async () => {
+    const fw = await loadPreset('self-assessment-template');
+    const r = score(fw, read('seeds-2024.json'));
+    // Gia Lâm: government = mean(100, 100, 36/37) = 0.990991; economy = mean(95, 84/84) = 0.975;
+    //   society = 28/28 = 1 → (40 · 0.990991 + 30 · 0.975 + 30 · 1) / 100 = 0.988896 → 98.9
+    // Phúc Thọ reported 3 of the 21 indicators (14.3% < minCoverage 15%): assessed, not scored
+    // Giồng Trôm: government = mean(97.8, 70, 65, 142/270 · 100) / 100 = 0.713487; economy = 0.75;
+    //   society = mean(90, 100, 21/21 · 100) / 100 = 0.966667 → 28.539 + 22.5 + 29 = 80.04 → 80.0
+    // Sơn Châu: government = mean(100, 97, 83, 100, 100) = 0.96 → 96
     expect(r.units.map((u) => [u.name, u.value, u.rank, u.status])).toEqual([
-      ['Phúc Thọ', 73.8, 4, 'ranked'],
-      ['Giồng Trôm', 82, 3, 'ranked'],
-      ['Sơn Châu', 93.3, 2, 'ranked'],
-      ['Gia Lâm', 97.1, 1, 'ranked'],
+      ['Phúc Thọ', null, null, 'unscored'],
+      ['Giồng Trôm', 80, 3, 'ranked'],
+      ['Sơn Châu', 96, 2, 'ranked'],
+      ['Gia Lâm', 98.9, 1, 'ranked'],
       ['Đan Phượng', null, null, 'unscored'],
     ]);
-    expect(r.unit('gia-lam')?.coverage).toBeCloseTo(3 / 13, 12);
+    expect(r.unit('gia-lam')?.coverage).toBeCloseTo(6 / 21, 12);
+    expect(r.unit('phuc-tho')?.coverage).toBeCloseTo(3 / 21, 12);
   });
 });

@@ -1,0 +1,11 @@
+// The web-standard globals the engine uses. They exist in browsers, Node ≥ 18 and Web Workers alike;
+// declaring just these keeps DOM and Node types out of the engine's typecheck.
+declare class URL {
+  constructor(url: string, base?: string | URL);
+  readonly href: string;
+  readonly pathname: string;
+  toString(): string;
+}
+interface ImportMeta {
+  readonly url: string;
+}
