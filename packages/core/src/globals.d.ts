@@ -9,3 +9,7 @@ declare class URL {
 interface ImportMeta {
   readonly url: string;
 }
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean });
+  decode(input?: Uint8Array): string;
+}

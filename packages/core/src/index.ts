@@ -82,9 +82,22 @@ export { frameworkJsonSchema } from './schema/json-schema.js';
 export type { ScoreOptions } from './score.js';
 // Scoring.
 export { safeScore, score } from './score.js';
+export { readCsv } from './sheets/csv.js';
+export { foldText, slugify } from './sheets/fold.js';
+export type { SheetDataset, SheetToDatasetOptions } from './sheets/layout.js';
+export { sheetToDataset } from './sheets/layout.js';
+export type { ParsedValue, ParseValueOptions } from './sheets/parse-value.js';
+// Spreadsheets in: Vietnamese cells, CSV and XLSX, wide and long layouts.
+export { parseValue } from './sheets/parse-value.js';
+export type { ReadDatasetOptions, ReadResult } from './sheets/read.js';
+export { readDataset, readSheets } from './sheets/read.js';
+export type { Cell, Sheet } from './sheets/sheet.js';
+export { columnLetter } from './sheets/sheet.js';
+export type { SheetToWrite } from './sheets/xlsx.js';
+export { readXlsx, writeXlsx } from './sheets/xlsx.js';
 export type { PreparedDataset, PreparedUnit } from './validate/dataset.js';
 export { prepareDataset, validateDataset } from './validate/dataset.js';
 export type { FrameworkInput } from './validate/framework.js';
 export { defineFramework, validateFramework } from './validate/framework.js';
-export type { DtiIssue, IssueCode, SafeResult } from './validate/issue.js';
+export type { CellLocation, DtiIssue, IssueCode, SafeResult } from './validate/issue.js';
 export { DtiValidationError } from './validate/issue.js';

@@ -20,7 +20,21 @@ export type IssueCode =
   | 'invalid-value'
   | 'value-out-of-domain'
   | 'undefined-ratio'
-  | 'constant-indicator';
+  | 'constant-indicator'
+  | 'unreadable-cell'
+  | 'unknown-column'
+  | 'bound-value'
+  | 'no-header'
+  | 'missing-unit-id'
+  | 'skipped-row';
+
+/** Where in a spreadsheet an issue was found: sheet, 1-based row, column letters, the text there. */
+export interface CellLocation {
+  sheet: string;
+  row: number;
+  column: string;
+  text: string;
+}
 
 /**
  * One problem found in a framework or a dataset. It names where (`path`), and, when it concerns data,
@@ -39,6 +53,8 @@ export interface DtiIssue {
   unit?: string;
   indicator?: string;
   value?: unknown;
+  /** For data read from a spreadsheet: the cell. */
+  cell?: CellLocation;
 }
 
 /**

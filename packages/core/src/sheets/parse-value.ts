@@ -1,0 +1,164 @@
+/** A cell's text read as a value. */
+export type ParsedValue =
+  | { kind: 'missing' }
+  | {
+      kind: 'number';
+      value: number;
+      /** The text ended with `%`: `value` is in percent. */
+      percent: boolean;
+      /** "trên 75%" is at least 75 (`lower`); "dưới 5%" at most 5 (`upper`). */
+      bound?: 'lower' | 'upper';
+      /** "10/21": the share's parts; `value` is numerator / denominator. */
+      share?: { numerator: number; denominator: number };
+    }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'error'; reason: string };
+
+/** Options of {@link parseValue}. */
+export interface ParseValueOptions {
+  /**
+   * `vi` (default): comma is the decimal mark and dot groups thousands ("97,8", "2.528"); a dot that
+   * cannot be a thousands separator ("0.6961") is read as a decimal point. `en`: the reverse.
+   */
+  locale?: 'vi' | 'en';
+}
+
+const MISSING = new Set([
+  '',
+  '-',
+  '–',
+  '—',
+  '_',
+  '?',
+  'n/a',
+  'na',
+  'k/c',
+  'kcsl',
+  'không có số liệu',
+  'chưa có số liệu',
+  'chưa báo cáo',
+]);
+const YES = new Set(['có', 'đạt', 'x', '✓', '✔', 'yes', 'true', 'đã có', 'đã triển khai', 'hoàn thành', 'rồi']);
+const NO = new Set([
+  'không',
+  'không đạt',
+  'chưa',
+  'chưa đạt',
+  'chưa có',
+  'no',
+  'false',
+  'chưa triển khai',
+  'chưa hoàn thành',
+]);
+const LOWER_WORDS = /^(?:trên|hơn|ngoài|ít nhất|tối thiểu|từ|>=|≥|>)\s*/u;
+const UPPER_WORDS = /^(?:dưới|chưa tới|chưa đến|không quá|tối đa|gần|<=|≤|<)\s*/u;
+
+/** Folds text for comparisons: NFC, lower case, single spaces. */
+export function foldSpaces(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\s\u00a0\u202f]+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+function readNumber(text: string, locale: 'vi' | 'en'): number | undefined {
+  const t = text.replace(/[\s\u00a0\u202f']/gu, '').replace(/^[−–]/u, '-');
+  if (!/^[-+]?(?:\d|[.,]\d)[\d.,]*$/u.test(t)) return undefined;
+  const decimal = locale === 'vi' ? ',' : '.';
+  const group = locale === 'vi' ? '.' : ',';
+  const hasDecimal = t.includes(decimal);
+  const hasGroup = t.includes(group);
+  let normalised: string;
+  if (hasDecimal && hasGroup) {
+    // Both marks: the last one is the decimal mark, whatever the locale says.
+    const last = Math.max(t.lastIndexOf('.'), t.lastIndexOf(','));
+    const dec = t[last] as string;
+    const grp = dec === '.' ? ',' : '.';
+    if (t.indexOf(dec) !== last) return undefined;
+    normalised = t.split(grp).join('').replace(dec, '.');
+  } else if (hasGroup) {
+    // "2.528" (vi) is two thousand five hundred; "0.6961" cannot be grouped, so it is a decimal.
+    const grouped = new RegExp(`^[-+]?[1-9]\\d{0,2}(?:\\${group}\\d{3})+$`, 'u');
+    if (grouped.test(t)) normalised = t.split(group).join('');
+    else if (t.split(group).length === 2) normalised = t.replace(group, '.');
+    else return undefined;
+  } else if (hasDecimal) {
+    if (t.split(decimal).length !== 2) return undefined;
+    normalised = t.replace(decimal, '.');
+  } else normalised = t;
+  const value = Number(normalised);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * Reads a spreadsheet cell as Vietnamese portals and reports write it:
+ *
+ * | text                    | value                                      |
+ * | ----------------------- | ------------------------------------------ |
+ * | `97,8%`                 | 97.8, percent                              |
+ * | `2.528`, `1.234.567,89` | 2528, 1234567.89                           |
+ * | `0.6961`                | 0.6961 (a dot that cannot group thousands) |
+ * | `10/21`, `10/21 xã`     | 0.476…, share 10 of 21                     |
+ * | `trên 75%`, `hơn 2.700` | 75 (lower bound), 2700 (lower bound)       |
+ * | `dưới 5%`               | 5 (upper bound)                            |
+ * | `163 tổ`                | 163 (unit words after a number are dropped)|
+ * | `có`, `đạt`, `x`        | yes; `không`, `không đạt`, `chưa`: no      |
+ * | empty, `-`, `n/a`       | missing                                    |
+ * | `70–90%`                | error: a range, not one value              |
+ *
+ * Text is normalised to Unicode NFC first, so decomposed input (typed on a Mac) reads the same.
+ *
+ * @example parseValue('97,8%') // → { kind: 'number', value: 97.8, percent: true }
+ */
+export function parseValue(text: string, options: ParseValueOptions = {}): ParsedValue {
+  const locale = options.locale ?? 'vi';
+  let t = foldSpaces(text);
+  if (MISSING.has(t)) return { kind: 'missing' };
+  if (YES.has(t)) return { kind: 'boolean', value: true };
+  if (NO.has(t)) return { kind: 'boolean', value: false };
+
+  let bound: 'lower' | 'upper' | undefined;
+  const lower = LOWER_WORDS.exec(t);
+  const upper = lower ? null : UPPER_WORDS.exec(t);
+  if (lower) {
+    bound = 'lower';
+    t = t.slice(lower[0].length);
+  } else if (upper) {
+    bound = 'upper';
+    t = t.slice(upper[0].length);
+  }
+
+  // A range such as "70–90%" or "70 - 90" is two values: refuse rather than pick one.
+  if (/^\d[\d.,]*\s*%?\s*(?:[-–—]|đến|tới)\s*\d/u.test(t))
+    return {
+      kind: 'error',
+      reason: 'a range, not one value: enter one number (the lower end, with "trên", if that is meant)',
+    };
+
+  const share = /^([\d.,\s]+)\s*\/\s*([\d.,\s]+)(?:\s+\p{L}[\p{L}\s]*)?$/u.exec(t);
+  if (share) {
+    const numerator = readNumber(share[1] as string, locale);
+    const denominator = readNumber(share[2] as string, locale);
+    if (numerator === undefined || denominator === undefined)
+      return { kind: 'error', reason: 'not a share such as 10/21' };
+    if (denominator === 0) return { kind: 'error', reason: 'a share over zero' };
+    return {
+      kind: 'number',
+      value: numerator / denominator,
+      percent: false,
+      share: { numerator, denominator },
+      ...(bound && { bound }),
+    };
+  }
+
+  const match = /^([-+−–]?[\d.,\s\u00a0]*\d)\s*(%?)\s*(\p{L}[\p{L}\s./]*)?$/u.exec(t);
+  if (!match) return { kind: 'error', reason: 'not a number, a share, yes/no or empty' };
+  const value = readNumber(match[1] as string, locale);
+  if (value === undefined)
+    return {
+      kind: 'error',
+      reason: `not a number as written in ${locale === 'vi' ? 'Vietnamese (decimal comma, thousands dot)' : 'English'}`,
+    };
+  return { kind: 'number', value, percent: match[2] === '%', ...(bound && { bound }) };
+}

@@ -1,0 +1,117 @@
+import type { Dataset } from '../schema/dataset.js';
+import type { Framework } from '../schema/framework.js';
+import { type PreparedDataset, validateDataset } from '../validate/dataset.js';
+import type { DtiIssue } from '../validate/issue.js';
+import { readCsv } from './csv.js';
+import { type SheetDataset, type SheetToDatasetOptions, sheetToDataset } from './layout.js';
+import type { Sheet } from './sheet.js';
+import { readXlsx } from './xlsx.js';
+
+/** Options of {@link readDataset}. */
+export interface ReadDatasetOptions extends SheetToDatasetOptions {
+  /** The sheet of a workbook to read, by name; default: the first sheet whose headers match. */
+  sheet?: string;
+  /** A name for CSV input in messages, e.g. the file name. */
+  name?: string;
+}
+
+/** What {@link readDataset} found: the dataset, its validated columns when there are no errors, all issues. */
+export interface ReadResult {
+  dataset: Dataset;
+  /** Present when no error was found: ready for `score`. */
+  prepared?: PreparedDataset;
+  issues: DtiIssue[];
+}
+
+function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error('the file is neither UTF-8 text nor an .xlsx workbook: save the CSV as "CSV UTF-8"');
+  }
+}
+
+/**
+ * Reads the sheets of a file's bytes or text: an .xlsx workbook (recognised by its zip signature,
+ * whatever the file is called) or CSV text (UTF-8 or UTF-16 with a byte-order mark).
+ *
+ * @example const sheets = readSheets(new Uint8Array(await file.arrayBuffer()), { name: file.name });
+ */
+export function readSheets(input: string | Uint8Array, options: { name?: string } = {}): Sheet[] {
+  if (typeof input === 'string') return [readCsv(input, options.name ? { name: options.name } : {})];
+  if (isZip(input)) return readXlsx(input);
+  return [readCsv(decodeText(input), options.name ? { name: options.name } : {})];
+}
+
+/**
+ * From a spreadsheet (CSV or XLSX, as text or bytes) or a JSON dataset to validated columns, in one
+ * call. Every problem comes back at once: unreadable cells and unknown columns from the sheet, then
+ * what the dataset validation finds, located at the cell it came from.
+ *
+ * @example
+ * const { prepared, issues } = readDataset(bytes, await loadPreset('self-assessment-template'));
+ * if (prepared) show(score(framework, prepared)); else for (const i of issues) console.error(i.message);
+ */
+export function readDataset(
+  input: string | Uint8Array | Dataset,
+  framework: Framework,
+  options: ReadDatasetOptions = {},
+): ReadResult {
+  if (typeof input === 'object' && !(input instanceof Uint8Array)) return finish(input, [], framework, undefined);
+  let sheets: Sheet[];
+  try {
+    sheets = readSheets(input, options.name ? { name: options.name } : {});
+  } catch (error) {
+    return {
+      dataset: { units: [] },
+      issues: [{ severity: 'error', code: 'invalid-format', path: [], message: (error as Error).message }],
+    };
+  }
+  const chosen = options.sheet ? sheets.filter((s) => s.name === options.sheet) : sheets;
+  if (chosen.length === 0)
+    return {
+      dataset: { units: [] },
+      issues: [
+        {
+          severity: 'error',
+          code: 'invalid-format',
+          path: [],
+          message: `no sheet "${options.sheet}"; sheets: ${sheets.map((s) => s.name).join(', ')}`,
+        },
+      ],
+    };
+  // The first sheet whose headers match the framework.
+  let read: SheetDataset | undefined;
+  for (const sheet of chosen) {
+    read = sheetToDataset(sheet, framework, options);
+    if (!read.issues.some((i) => i.code === 'no-header')) break;
+  }
+  const result = read as SheetDataset;
+  return finish(result.dataset, result.issues, framework, result);
+}
+
+function finish(
+  dataset: Dataset,
+  sheetIssues: DtiIssue[],
+  framework: Framework,
+  sheet: SheetDataset | undefined,
+): ReadResult {
+  if (sheetIssues.some((i) => i.severity === 'error')) return { dataset, issues: sheetIssues };
+  const validated = validateDataset(framework, dataset);
+  const located = (validated.success ? validated.warnings : validated.issues).map((issue): DtiIssue => {
+    const [units, u, values, key] = issue.path;
+    if (!sheet || units !== 'units' || typeof u !== 'number') return issue;
+    const cell = values === 'values' && typeof key === 'string' ? sheet.locate(u, key) : undefined;
+    const row = sheet.rows[u];
+    if (cell) return { ...issue, cell, message: `${cell.sheet}!${cell.column}${cell.row}: ${issue.message}` };
+    return row === undefined ? issue : { ...issue, message: `row ${row}: ${issue.message}` };
+  });
+  const issues = [...sheetIssues, ...located];
+  return validated.success ? { dataset, prepared: validated.data, issues } : { dataset, issues };
+}

@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  defineFramework,
+  type Framework,
+  foldText,
+  loadPreset,
+  readCsv,
+  readDataset,
+  readXlsx,
+  score,
+  sheetToDataset,
+  writeXlsx,
+} from '../../src/index.js';
+import { longCsv, wideCsv, wideXlsx } from '../fixtures/make-fixtures.js';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
+let template: Framework;
+beforeAll(async () => {
+  template = await loadPreset('self-assessment-template');
+});
+
+describe('fixtures', () => {
+  it('are what make-fixtures.ts writes (regenerate them after changing it)', () => {
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(fixture('seeds-wide.csv'))).toBe(wideCsv());
+    expect(new TextDecoder().decode(fixture('seeds-long.csv'))).toBe(longCsv());
+    expect(readXlsx(fixture('seeds-wide.xlsx'))).toEqual(readXlsx(wideXlsx()));
+  });
+});
+
+describe('readCsv', () => {
+  it('strips the BOM, detects semicolons and normalises text to NFC', () => {
+    const sheet = readCsv(new TextDecoder().decode(fixture('seeds-wide.csv')));
+    expect(sheet.rows[0]?.[1]).toBe('Mã đơn vị');
+    expect(sheet.rows[3]?.[2]).toBe('Phúc Thọ'.normalize('NFC'));
+    expect(sheet.rows[1]?.slice(0, 4)).toEqual(['1', 'giong-trom', 'Giồng Trôm', '97,8%']);
+  });
+  it('reads tabs and quoted commas', () => {
+    expect(readCsv('a\tb\n"1,5"\t2').rows).toEqual([
+      ['a', 'b'],
+      ['1,5', '2'],
+    ]);
+  });
+});
+
+describe('readXlsx', () => {
+  it('reads sheet names, numbers as numbers, text as text, merged headings over their columns', () => {
+    const [guide, data] = readXlsx(fixture('seeds-wide.xlsx'));
+    expect(guide?.name).toBe('Hướng dẫn');
+    expect(data?.name).toBe('Số liệu');
+    expect(data?.rows[0]?.[10]).toBe('Tổng hợp số liệu chuyển đổi số năm 2024'); // A1:K1 merged
+    expect(data?.rows[1]?.slice(3, 8)).toEqual([
+      'Chính quyền số',
+      'Chính quyền số',
+      'Chính quyền số',
+      'Chính quyền số',
+      'Kinh tế số',
+    ]);
+    expect(data?.rows[3]?.slice(0, 4)).toEqual([1, 'giong-trom', 'Giồng Trôm', '97,8%']);
+    expect(data?.rows[3]?.[8]).toBe(21);
+  });
+  it('escapes and restores XML specials and keeps booleans', () => {
+    const bytes = writeXlsx([{ name: 'A & B', rows: [['<Đạt> & "x"', true, 2.5, null, 'z']] }]);
+    expect(readXlsx(bytes)).toEqual([{ name: 'A & B', rows: [['<Đạt> & "x"', true, 2.5, null, 'z']] }]);
+  });
+  it('says clearly when the bytes are not a workbook', () => {
+    expect(() => readXlsx(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toThrow(/not an .xlsx workbook/);
+  });
+});
+
+describe('sheetToDataset: wide layout', () => {
+  for (const [label, read] of [
+    ['CSV', () => readCsv(new TextDecoder().decode(fixture('seeds-wide.csv')), { name: 'seeds-wide.csv' })],
+    ['XLSX', () => readXlsx(fixture('seeds-wide.xlsx'))[1]],
+  ] as const) {
+    it(`${label}: matches Vietnamese headers, reads Vietnamese numbers, reports every rejected cell`, () => {
+      const sheet = read();
+      if (!sheet) throw new Error('no sheet');
+      const { dataset, issues } = sheetToDataset(sheet, template);
+      expect(dataset.units.map((u) => [u.id, u.name, u.values])).toEqual([
+        [
+          'giong-trom',
+          'Giồng Trôm',
+          {
+            'van-ban-dien-tu': 97.8,
+            'tthc-truc-tuyen': 270,
+            'tthc-toan-trinh': 142,
+            'tai-khoan-thanh-toan': 75,
+            'so-xa': 21,
+          },
+        ],
+        ['son-chau', 'Sơn Châu', { 'chu-ky-so': 83 }],
+        ['phuc-tho', 'Phúc Thọ', { 'so-xa': 21, 'xa-co-zalo-oa': 10 }],
+        ['dan-phuong', 'Đan Phượng', {}],
+      ]);
+      const row = label === 'CSV' ? 1 : 3; // the workbook has a title and a group row above the header
+      const sheetName = label === 'CSV' ? 'seeds-wide.csv' : 'Số liệu';
+      expect(issues.map((i) => [i.severity, i.code, i.cell?.row, i.cell?.column, i.cell?.text])).toEqual([
+        ['warning', 'unknown-column', row, 'K', 'Ghi chú'],
+        ['warning', 'bound-value', row + 1, 'H', 'trên 75%'],
+        ['error', 'unreadable-cell', row + 3, 'D', 'nhiều'],
+        ['warning', 'skipped-row', row + 5, 'C', 'Tổng cộng'],
+      ]);
+      expect(issues[2]?.message).toBe(
+        `${sheetName}!D${row + 3}: "nhiều" for unit "phuc-tho", indicator "van-ban-dien-tu": not a number, a share, yes/no or empty`,
+      );
+    });
+  }
+});
+
+describe('sheetToDataset: long layout', () => {
+  it('pivots unit, indicator, value rows; indicators named by id or label', () => {
+    const { dataset, issues } = sheetToDataset(readCsv(longCsv()), template);
+    expect(issues).toEqual([]);
+    expect(dataset.units).toEqual([
+      {
+        id: 'gia-lam',
+        name: 'Gia Lâm',
+        values: { 'van-ban-dien-tu': 100, 'thanh-toan-khong-tien-mat': 95, 'chi-tieu-dat': 36, 'chi-tieu-giao': 37 },
+      },
+      { id: 'dan-phuong', name: 'Đan Phượng', values: { 'thanh-vien-to-cds': 1015 } },
+    ]);
+  });
+  it('reports an unknown indicator with its cell', () => {
+    const { issues } = sheetToDataset(readCsv('Mã đơn vị,Chỉ số,Giá trị\nx,chi-so-la,5'), template);
+    expect(issues[0]).toMatchObject({ code: 'unknown-indicator', cell: { row: 2, column: 'B', text: 'chi-so-la' } });
+  });
+});
+
+describe('readDataset: file to scores in one call', () => {
+  it('scores the workbook once the unreadable cell is fixed, shares of a % indicator in percent', () => {
+    const fixed = new TextDecoder().decode(fixture('seeds-wide.csv')).replace('nhiều', '10/21');
+    // Every unit here reports under 15% of the template's indicators: score them all for the test.
+    const everyone = defineFramework({ ...template, minCoverage: 0 });
+    const { prepared, issues } = readDataset(fixed, everyone, { name: 'seeds.csv' });
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    if (!prepared) throw new Error('expected a dataset');
+    const r = score(everyone, prepared);
+    // Phúc Thọ: documents "10/21" in a % column = 47.62%
+    expect(r.explain('phuc-tho').children?.[0]?.children?.[0]?.raw).toBeCloseTo(1000 / 21, 10);
+    // Giồng Trôm: government mean(97.8, 142/270 · 100) = 75.1963; economy 75 → (40 · 0.751963 + 30 · 0.75) / 70
+    expect(r.unit('giong-trom')?.value).toBe(75.1);
+  });
+  it('locates dataset errors at their cell', () => {
+    const fw = defineFramework({
+      format: 1,
+      id: 'zalo',
+      version: '1',
+      label: { vi: 'Kênh Zalo OA' },
+      scale: { min: 0, max: 1 },
+      root: {
+        kind: 'group',
+        id: 'root',
+        label: { vi: 'Chỉ số' },
+        children: [{ kind: 'indicator', id: 'zalo-oa', label: { vi: 'Có kênh Zalo OA' }, method: { type: 'yesNo' } }],
+      },
+    });
+    const { prepared, issues } = readDataset('Tên đơn vị;Có kênh Zalo OA\nVõng Xuyên;có\nSen Phương;3', fw);
+    expect(prepared).toBeUndefined();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'value-out-of-domain', cell: { row: 3, column: 'B', text: '3' } });
+    expect(issues[0]?.message).toBe(
+      'csv!B3: unit "sen-phuong", indicator "zalo-oa": value 3 must be yes/no (1 or 0, true or false)',
+    );
+  });
+  it('reads a JSON dataset too, and refuses bytes that are neither text nor a workbook', () => {
+    expect(readDataset({ units: [{ id: 'a', values: { 'chu-ky-so': 50 } }] }, template).prepared?.units).toHaveLength(
+      1,
+    );
+    const r = readDataset(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x80, 0x81]), template);
+    expect(r.issues[0]?.message).toMatch(/neither UTF-8 text nor an .xlsx workbook/);
+  });
+});
+
+describe('foldText', () => {
+  it('ignores case, diacritics and đ', () => {
+    expect(foldText('Phúc Thọ')).toBe('phuc tho');
+    expect(foldText('ĐÀ NẴNG')).toBe(foldText('da nang'));
+    expect(foldText('Ðà Nẵng')).toBe('da nang'); // U+00D0 look-alike
+  });
+});
