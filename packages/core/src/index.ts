@@ -19,6 +19,8 @@ export { rollUp } from './compare/roll-up.js';
 export type { NodeInfo } from './compile.js';
 export type { NodeExplanation, TargetsMet, UnitScore, UnitStatus } from './explain/result.js';
 export { ScoreResult } from './explain/result.js';
+export type { ScoreTable, ScoreTableNode, ScoreTableUnit } from './explain/table.js';
+export { scoreTable } from './explain/table.js';
 export { tierOf } from './explain/tier.js';
 export { evaluateFormula, formulaInputs } from './formula.js';
 export type { ImputeContext, Imputed } from './missing/impute.js';

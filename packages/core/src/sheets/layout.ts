@@ -10,6 +10,8 @@ export interface SheetToDatasetOptions extends ParseValueOptions {
   /** `wide` (a row per unit), `long` (unit, indicator, value) or `auto` (default: decided by the headers). */
   layout?: 'wide' | 'long' | 'auto';
   period?: string;
+  /** Called every 500 rows with the rows read so far and the total, for progress bars. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** A dataset read from a sheet, every problem found, and where each unit and value came from. */
@@ -307,6 +309,8 @@ export function sheetToDataset(sheet: Sheet, framework: Framework, options: Shee
   };
 
   for (let r = headerRow + 1; r < sheet.rows.length; r++) {
+    if (options.onProgress && (r - headerRow) % 500 === 0)
+      options.onProgress(r - headerRow, sheet.rows.length - headerRow - 1);
     const row = sheet.rows[r] ?? [];
     if (row.every((cell) => cell === null || text(cell).trim() === '')) continue;
     const record = unitOf(r, row);

@@ -1,0 +1,79 @@
+/** Help texts, Vietnamese first then English, each with examples. */
+export const HELP: Record<string, string> = {
+  main: `dti — chấm điểm, xếp hạng chuyển đổi số / score and rank digital transformation
+
+Cách dùng / usage: dti <lệnh/command> [tùy chọn/options]
+
+Lệnh / commands:
+  score <data>              chấm điểm và in bảng xếp hạng / score and print the league table
+  validate <data>           kiểm tra số liệu, liệt kê mọi lỗi / check data, list every problem
+  compare <trước> <nay>     so sánh hai kỳ / compare two periods
+  init <framework>          tạo bảng tính mẫu để điền / write a template spreadsheet to fill in
+  schema                    JSON Schema của bộ chỉ số / JSON Schema of the framework format
+  frameworks                các bộ chỉ số có sẵn / the presets
+
+Ví dụ / examples:
+  dti frameworks
+  dti init self-assessment-template --out mau.xlsx
+  dti validate so-lieu.xlsx --framework self-assessment-template
+  dti score so-lieu.xlsx --framework self-assessment-template
+  dti score so-lieu.csv --framework bo-chi-so.json --format json --out ket-qua.json
+
+Mã thoát / exit codes: 0 xong/ok · 1 số liệu hoặc bộ chỉ số có lỗi/problems in data or framework
+  · 2 sai cú pháp lệnh/usage error · 3 không đọc, ghi được tệp/cannot read or write a file
+
+dti <lệnh> --help cho chi tiết / for details.`,
+  score: `dti score <data> --framework <id|file> [options]
+
+Đọc .xlsx, .csv (dấu phẩy, chấm phẩy hoặc tab; "97,8%", "2.528", "10/21", "trên 75%") hoặc .json,
+chấm điểm theo bộ chỉ số và in bảng xếp hạng.
+Reads .xlsx, .csv or .json, scores it with the framework and prints the league table.
+
+  --framework <id|file>   mã bộ chỉ số có sẵn hoặc tệp JSON / preset id or JSON file (required)
+  --format <f>            table (mặc định/default) | csv | json (cho widget/for the widgets) | html
+  --out <file>            ghi ra tệp / write to a file
+  --locale vi|en          ngôn ngữ bảng; csv: vi = ";" và dấu phẩy thập phân / table language
+  --sheet <name>          trang tính cần đọc / workbook sheet to read
+  --number-locale vi|en   cách viết số trong tệp (mặc định vi) / how numbers are written in the file
+  --period <text>         kỳ đánh giá / period label, e.g. 2024
+  --indicators            json: kèm từng chỉ số / include every indicator
+  --quiet                 không hiện thanh tiến trình / no progress bar
+
+Ví dụ / examples:
+  dti score so-lieu.xlsx --framework self-assessment-template
+  dti score dti-2022.json --framework dti-province-2022 --format html --out bang-xep-hang.html`,
+  validate: `dti validate <data> --framework <id|file> [--sheet name]
+
+Liệt kê mọi lỗi (trang, dòng, cột, nội dung, lý do) rồi thoát với mã 1 nếu có lỗi.
+Lists every problem (sheet, row, column, text, why), then exits 1 if there were errors.
+
+Ví dụ / example:
+  dti validate so-lieu.xlsx --framework self-assessment-template`,
+  compare: `dti compare <previous> <current> [--framework <id|file>] [--crosswalk file] [--format table|json]
+
+So sánh hai kỳ: thay đổi điểm, thay đổi hạng, đơn vị mới hoặc không còn. Mỗi tệp là số liệu (cần
+--framework) hoặc kết quả "dti score --format json". --crosswalk: JSON {"crosswalk": [{"to", "from": []}]}
+cho đơn vị sáp nhập (giá trị kỳ trước được lấy trung bình).
+Compares two periods; files are data (needs --framework) or score tables; --crosswalk maps merged units.
+
+Ví dụ / example:
+  dti compare 2023.xlsx 2024.xlsx --framework self-assessment-template`,
+  init: `dti init <framework> [--out file.xlsx|file.csv]
+
+Tạo bảng tính mẫu có tiêu đề tiếng Việt: một cột cho mỗi chỉ số và số liệu gốc, trang "Hướng dẫn".
+Writes a template spreadsheet with Vietnamese headers and a guide sheet.
+
+Ví dụ / example:
+  dti init self-assessment-template --out mau-tu-danh-gia.xlsx`,
+  schema: `dti schema [--out file]
+
+In JSON Schema của định dạng bộ chỉ số, để trình soạn thảo gợi ý và kiểm tra.
+Prints the JSON Schema of the framework format, for editors.
+
+Ví dụ / example:
+  dti schema --out framework.schema.json`,
+  frameworks: `dti frameworks [--locale vi|en]
+
+Liệt kê các bộ chỉ số có sẵn, trạng thái, nguồn và phần còn thiếu.
+Lists the presets with their status, source and gaps.`,
+};

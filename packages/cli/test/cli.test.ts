@@ -1,0 +1,230 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { frameworkJsonSchema, readXlsx, type ScoreTable, writeXlsx } from '@dti-kit/core';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/main.js';
+
+const core = new URL('../../core/', import.meta.url).pathname;
+const seeds = join(core, 'examples/data/seeds-2024.json');
+const fixtures = join(core, 'test/fixtures');
+const dir = mkdtempSync(join(tmpdir(), 'dti-cli-'));
+
+function dti(...args: string[]) {
+  let out = '';
+  const err: string[] = [];
+  const code = run(
+    args,
+    (t) => {
+      out += t;
+    },
+    (l) => err.push(l),
+  );
+  return { code, out, err };
+}
+
+describe('dti', () => {
+  it('prints help with examples and exits 0; no command is a usage error', () => {
+    const help = dti('--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('dti score so-lieu.xlsx --framework self-assessment-template');
+    expect(dti().code).toBe(2);
+    expect(dti('score', '--help').out).toContain('--format <f>');
+  });
+
+  it('lists the presets with their status and gaps', () => {
+    const r = dti('frameworks');
+    expect(r.code).toBe(0);
+    for (const id of ['dti-province-2022', 'service-index-766', 'self-assessment-template', 'dti-province-2025'])
+      expect(r.out).toContain(id);
+    expect(r.out).toContain('dti-province-2025: Public reports give 8 main indices');
+  });
+
+  it('scores the seed districts end to end into a Vietnamese league table', () => {
+    const r = dti('score', seeds, '--framework', 'self-assessment-template');
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toBe('Mẫu bộ tiêu chí tự đánh giá chuyển đổi số cấp huyện, xã — 2024');
+    expect(lines[2]).toBe(
+      'Hạng  Đơn vị      Điểm  Chính quyền số  Kinh tế số  Xã hội số  Xếp loại  Độ phủ  Trạng thái',
+    );
+    expect(lines[4]).toBe(
+      '   1  Gia Lâm     98,9            99,1        97,5      100,0  Tốt        28,6%  đã xếp hạng',
+    );
+    expect(lines[8]).toBe(
+      '   —  Phúc Thọ       —               —           —          —  —          14,3%  chưa đủ dữ liệu',
+    );
+  });
+
+  it('writes JSON score tables for the widgets', () => {
+    const out = join(dir, 'ket-qua.json');
+    const r = dti('score', seeds, '-f', 'self-assessment-template', '--format', 'json', '--out', out);
+    expect(r.code).toBe(0);
+    const table = JSON.parse(readFileSync(out, 'utf8')) as ScoreTable;
+    expect(table.kind).toBe('dti-score-table');
+    expect(table.units.find((u) => u.id === 'gia-lam')).toMatchObject({
+      value: 98.9,
+      rank: 1,
+      tier: 'tot',
+      nodes: { 'kinh-te-so': { value: 97.5, rank: 1 } },
+    });
+  });
+
+  it('writes CSV for Excel in Vietnamese (semicolons, decimal commas, BOM) or English', () => {
+    const vi = dti('score', seeds, '-f', 'self-assessment-template', '--format', 'csv');
+    expect(vi.out.startsWith('\uFEFFid;name;rank;value;tier;coverage;status;chinh-quyen-so;kinh-te-so;xa-hoi-so')).toBe(
+      true,
+    );
+    expect(vi.out).toContain('gia-lam;Gia Lâm;1;98,9;tot;0,2857;ranked;99,1;97,5;100');
+    const en = dti('score', seeds, '-f', 'self-assessment-template', '--format', 'csv', '--locale', 'en');
+    expect(en.out).toContain('gia-lam,Gia Lâm,1,98.9,tot,0.2857,ranked,99.1,97.5,100');
+  });
+
+  it('writes an HTML page that escapes unit names and has no script', () => {
+    const data = join(dir, 'xss.json');
+    writeFileSync(
+      data,
+      JSON.stringify({
+        units: [
+          {
+            id: 'x',
+            name: '<script>alert(1)</script>',
+            values: { 'chu-ky-so': 90, 'van-ban-ky-so': 80, 'mot-cua-dien-tu': 70, 'ho-so-dung-han': 100 },
+          },
+        ],
+      }),
+    );
+    const r = dti('score', data, '-f', 'self-assessment-template', '--format', 'html', '--locale', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(r.out).not.toMatch(/<script|style="/u);
+    expect(r.out).toContain('<html lang="en">');
+  });
+
+  it('validate lists every problem with sheet, row and column, and exits 1', () => {
+    const r = dti('validate', join(fixtures, 'seeds-wide.xlsx'), '--framework', 'self-assessment-template');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(
+      '✗ Số liệu!D6: "nhiều" for unit "phuc-tho", indicator "van-ban-dien-tu": not a number, a share, yes/no or empty',
+    );
+    expect(r.err).toContain('! Số liệu!H4: "trên 75%" is a lower bound; 75 is used as the value');
+    expect(r.err.at(-1)).toBe('1 error(s), 3 warning(s)');
+  });
+
+  it('validate passes a clean file', () => {
+    const r = dti('validate', join(fixtures, 'seeds-long.csv'), '-f', 'self-assessment-template');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('2 unit(s), valid for self-assessment-template');
+  });
+
+  it('compare gives score and rank changes', () => {
+    const before = join(dir, 'truoc.json');
+    const after = join(dir, 'nay.json');
+    const unit = (id: string, name: string, v: number) => ({ id, name, values: { 'chu-ky-so': v } });
+    writeFileSync(before, JSON.stringify({ units: [unit('a', 'Võng Xuyên', 50), unit('b', 'Sen Phương', 80)] }));
+    writeFileSync(
+      after,
+      JSON.stringify({ units: [unit('a', 'Võng Xuyên', 90), unit('b', 'Sen Phương', 70), unit('c', 'Tam Hiệp', 60)] }),
+    );
+    const framework = join(dir, 'khung.json');
+    writeFileSync(
+      framework,
+      JSON.stringify({
+        format: 1,
+        id: 'chu-ky-so',
+        version: '1',
+        label: { vi: 'Chữ ký số' },
+        scale: { min: 0, max: 100 },
+        root: {
+          kind: 'group',
+          id: 'r',
+          label: { vi: 'Chỉ số' },
+          children: [
+            {
+              kind: 'indicator',
+              id: 'chu-ky-so',
+              label: { vi: 'Chữ ký số' },
+              method: { type: 'goalposts', min: 0, max: 100 },
+            },
+          ],
+        },
+      }),
+    );
+    const r = dti('compare', before, after, '-f', framework);
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toBe('Đơn vị      Trước  Nay  Thay đổi  Hạng trước  Hạng nay  Bậc');
+    expect(lines[2]).toBe('Võng Xuyên     50   90       +40           2         1  ▲ 1');
+    expect(lines[3]).toBe('Sen Phương     80   70       -10           1         2  ▼ 1');
+    expect(lines[4]).toBe('Tam Hiệp        —   60       mới           —         3    —');
+  });
+
+  it('init writes a template that reads back and scores', () => {
+    const out = join(dir, 'mau.xlsx');
+    expect(dti('init', 'self-assessment-template', '--out', out).code).toBe(0);
+    const [data, guide] = readXlsx(new Uint8Array(readFileSync(out)));
+    expect(data?.rows[1]?.slice(0, 5)).toEqual([
+      'STT',
+      'Mã đơn vị',
+      'Tên đơn vị',
+      'Đơn vị cấp trên',
+      'Tỷ lệ văn bản trao đổi dưới dạng điện tử (%)',
+    ]);
+    expect(data?.rows[0]?.[4]).toBe('Chính quyền số');
+    expect(guide?.name).toBe('Hướng dẫn');
+    // Fill in one unit as an editor would, then score the file.
+    const header = data?.rows[1] ?? [];
+    const row = header.map((h) =>
+      h === 'Tên đơn vị' ? 'Võng Xuyên' : typeof h === 'string' && h.includes('(%)') ? '80%' : null,
+    );
+    const filled = join(dir, 'da-dien.xlsx');
+    writeFileSync(filled, writeXlsx([{ name: 'Số liệu', rows: [data?.rows[0] ?? [], header, row], headerRows: 2 }]));
+    const r = dti('score', filled, '-f', 'self-assessment-template', '--format', 'json');
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as ScoreTable).units[0]).toMatchObject({ id: 'vong-xuyen', value: 80 });
+  });
+
+  it('schema prints the JSON Schema', () => {
+    expect(JSON.parse(dti('schema').out)).toEqual(frameworkJsonSchema());
+  });
+
+  it('exit codes: 2 for usage errors, 3 for unreadable files, 1 for a broken framework file', () => {
+    expect(dti('nonsense').code).toBe(2);
+    expect(dti('score', seeds).code).toBe(2);
+    expect(dti('score', seeds, '-f', 'self-assessment-template', '--bogus').code).toBe(2);
+    const missing = dti('score', join(dir, 'khong-co.xlsx'), '-f', 'self-assessment-template');
+    expect(missing.code).toBe(3);
+    expect(missing.err[0]).toMatch(/cannot read .*khong-co.xlsx: ENOENT/u);
+    const broken = join(dir, 'hong.json');
+    writeFileSync(
+      broken,
+      JSON.stringify({
+        format: 1,
+        id: 'x',
+        version: '1',
+        label: { vi: 'x' },
+        scale: { min: 0, max: 1 },
+        root: { kind: 'group', id: 'r', label: { vi: 'r' }, children: [] },
+      }),
+    );
+    const r = dti('score', seeds, '-f', broken);
+    expect(r.code).toBe(1);
+    expect(r.err[0]).toContain('root.children: group "r" has no children');
+  });
+
+  it('runs as a binary', () => {
+    const bin = new URL('../dist/dti.js', import.meta.url).pathname;
+    const r = spawnSync(process.execPath, [bin, 'score', seeds, '-f', 'self-assessment-template', '--format', 'json'], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as ScoreTable).units).toHaveLength(5);
+    const bad = spawnSync(
+      process.execPath,
+      [bin, 'validate', join(fixtures, 'seeds-wide.csv'), '-f', 'self-assessment-template'],
+      { encoding: 'utf8' },
+    );
+    expect(bad.status).toBe(1);
+  });
+});
