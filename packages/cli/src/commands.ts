@@ -61,7 +61,7 @@ function scoreFile(ctx: Context, path: string | undefined, framework: Framework)
     locale: str(ctx.options['number-locale']) === 'en' ? 'en' : 'vi',
     progress,
   });
-  const errors = reportIssues(data.issues, ctx.err);
+  const errors = reportIssues(data.issues, ctx.err, { verbose: Boolean(ctx.options.verbose) });
   if (errors > 0 || !data.prepared)
     throw new CliError(`${path}: ${errors} error(s); nothing was scored`, EXIT.problems);
   return score(framework, data.prepared);
@@ -89,7 +89,7 @@ export function validateCommand(ctx: Context): number {
     ...(str(ctx.options.sheet) && { sheet: str(ctx.options.sheet) as string }),
     progress: new Progress(!ctx.options.quiet),
   });
-  const errors = reportIssues(data.issues, ctx.err);
+  const errors = reportIssues(data.issues, ctx.err, { verbose: Boolean(ctx.options.verbose) });
   if (errors > 0) return EXIT.problems;
   ctx.out(`✓ ${path}: ${data.units} unit(s), valid for ${framework.id}\n`);
   return EXIT.ok;

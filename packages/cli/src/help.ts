@@ -38,6 +38,7 @@ Reads .xlsx, .csv or .json, scores it with the framework and prints the league t
   --period <text>         kỳ đánh giá / period label, e.g. 2024
   --indicators            json: kèm từng chỉ số / include every indicator
   --quiet                 không hiện thanh tiến trình / no progress bar
+  --verbose               in mọi cảnh báo / print every warning (default: 10 of each kind)
 
 Ví dụ / examples:
   dti score so-lieu.xlsx --framework self-assessment-template

@@ -87,12 +87,30 @@ export function loadData(
   };
 }
 
-/** Prints issues, errors first, with a count; returns the number of errors. */
-export function reportIssues(issues: readonly DtiIssue[], write: (line: string) => void): number {
+/**
+ * Prints issues, errors first, then a count. Without `verbose`, at most `limit` issues of each kind are
+ * shown and the rest counted, so a file with hundreds of bounds stays readable.
+ */
+export function reportIssues(
+  issues: readonly DtiIssue[],
+  write: (line: string) => void,
+  options: { verbose?: boolean; limit?: number } = {},
+): number {
+  const limit = options.verbose ? Number.POSITIVE_INFINITY : (options.limit ?? 10);
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
-  for (const i of errors) write(`✗ ${i.message}`);
-  for (const i of warnings) write(`! ${i.message}`);
+  for (const [mark, list] of [
+    ['✗', errors],
+    ['!', warnings],
+  ] as const) {
+    const shown = new Map<string, number>();
+    for (const issue of list) {
+      const n = (shown.get(issue.code) ?? 0) + 1;
+      shown.set(issue.code, n);
+      if (n <= limit) write(`${mark} ${issue.message}`);
+    }
+    for (const [code, n] of shown) if (n > limit) write(`${mark} … ${n - limit} more "${code}" (--verbose shows all)`);
+  }
   if (issues.length > 0) write(`${errors.length} error(s), ${warnings.length} warning(s)`);
   return errors.length;
 }

@@ -31,6 +31,7 @@ const OPTIONS = {
   crosswalk: { type: 'string' },
   indicators: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;

@@ -2,7 +2,7 @@
 // values worked out by hand here.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Crosswalk, loadPreset, presetIds, presets, presetUrl, rollUp, score } from '../src/index.js';
+import { type Crosswalk, loadPreset, presetIds, presets, presetUrl, readDataset, rollUp, score } from '../src/index.js';
 
 const read = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../examples/data/${name}`, import.meta.url), 'utf8'));
@@ -75,5 +75,53 @@ describe('examples/data', () => {
     ]);
     expect(r.unit('gia-lam')?.coverage).toBeCloseTo(6 / 21, 12);
     expect(r.unit('phuc-tho')?.coverage).toBeCloseTo(3 / 21, 12);
+  });
+});
+
+describe('examples/data/communes-2025.csv', () => {
+  it('is what the seeded generator writes, and 3,321 communes under 34 provinces score from it', async () => {
+    const { communesCsv } = await import('../examples/generate-communes.js');
+    const file = readFileSync(new URL('../examples/data/communes-2025.csv', import.meta.url));
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(file)).toBe(communesCsv);
+    const fw = await loadPreset('self-assessment-template');
+    const { prepared, issues } = readDataset(new Uint8Array(file), fw, { name: 'communes-2025.csv' });
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(new Set(issues.map((i) => i.code))).toEqual(new Set(['bound-value']));
+    if (!prepared) throw new Error('expected a dataset');
+    expect(prepared.units).toHaveLength(3321);
+    expect(new Set(prepared.units.map((u) => u.parent)).size).toBe(34);
+    const r = score(fw, prepared);
+    const ranks = r.units.map((u) => u.rank).filter((x): x is number => x !== null);
+    expect(Math.min(...ranks)).toBe(1);
+    expect(r.units.every((u) => u.status === 'ranked')).toBe(true);
+    // Six of the template's 21 indicators are district-level (shares of communes, market stalls, schools):
+    // a commune reports at most the other 15.
+    expect(Math.max(...r.units.map((u) => u.coverage))).toBe(15 / 21);
+  });
+});
+
+describe('examples/data/dti-published-results.json', () => {
+  const { results } = read('dti-published-results.json') as {
+    results: {
+      year: number;
+      rankingSet: number;
+      province: string;
+      dti: number | null;
+      rank: number | null;
+      source: string;
+    }[];
+  };
+  it('every published figure names its source', () => {
+    expect(results.length).toBeGreaterThan(100);
+    expect(results.every((r) => r.source.length > 10)).toBe(true);
+  });
+  it('the merged 2024 value of Đà Nẵng comes out of the crosswalk as published', () => {
+    const former = results.filter((r) => r.year === 2024 && r.rankingSet === 63 && r.dti !== null);
+    const { crosswalk } = read('province-merger-2025.json') as { crosswalk: { to: string; from: string[] }[] };
+    const rows = former.map((r) => ({ id: r.province.replace(/^TP\. /u, ''), values: { dti: r.dti } }));
+    const merged = rollUp(rows, crosswalk as Crosswalk, { precision: 4 });
+    const published = results.find((r) => r.year === 2024 && r.rankingSet === 34 && r.province === 'TP. Đà Nẵng');
+    expect(merged.units.find((u) => u.id === 'Đà Nẵng')?.values.dti).toBe(published?.dti);
+    expect(published).toMatchObject({ dti: 0.7069, rank: 17 });
   });
 });

@@ -1,6 +1,5 @@
 /**
- * Published results reproduced. Figures from ../shared/data (compiled from dti.gov.vn and the press);
- * sources inline.
+ * Published results reproduced. Figures from dti.gov.vn and the press; sources inline.
  */
 import { describe, expect, it } from 'vitest';
 import { compare, defineFramework, type Indicator, rollUp, score } from '../src/index.js';

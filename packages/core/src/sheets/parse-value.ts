@@ -113,6 +113,14 @@ function readNumber(text: string, locale: 'vi' | 'en'): number | undefined {
  */
 export function parseValue(text: string, options: ParseValueOptions = {}): ParsedValue {
   const locale = options.locale ?? 'vi';
+  // Fast path for the plain Vietnamese numbers that make up most sheets: "97,8%", "2.528", "429".
+  if (locale === 'vi') {
+    const plain = /^(-?)(\d+|[1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d+))?(%?)$/u.exec(text);
+    if (plain) {
+      const value = Number(`${plain[1]}${(plain[2] as string).replaceAll('.', '')}.${plain[3] ?? '0'}`);
+      return { kind: 'number', value, percent: plain[4] === '%' };
+    }
+  }
   let t = foldSpaces(text);
   if (MISSING.has(t)) return { kind: 'missing' };
   if (YES.has(t)) return { kind: 'boolean', value: true };
