@@ -1,0 +1,110 @@
+import { type Locale, numberFormat, STRINGS } from '../shared/i18n.js';
+
+/** A named band of the gauge's scale, e.g. a framework tier. */
+export interface Band {
+  /** Lowest value (inclusive) in the band. */
+  min: number;
+  label?: string;
+  color?: string;
+}
+
+/** What the gauge shows, worked out from its properties; computed without a DOM and tested in Node. */
+export interface GaugeModel {
+  ok: true;
+  /** Share of the range filled, 0–1 (the value clamped to min–max). */
+  share: number;
+  targetShare: number | null;
+  previousShare: number | null;
+  text: string;
+  change: { text: string; direction: 'up' | 'down' | 'same' } | null;
+  band: Band | null;
+  /** Bands as share ranges of the scale, for drawing. */
+  bandRanges: { from: number; to: number; band: Band }[];
+  /** The spoken value: "69,6 trên 100, mức Khá". */
+  valueText: string;
+}
+
+/** The gauge cannot draw: a message for the error state. */
+export interface GaugeError {
+  ok: false;
+  message: string;
+}
+
+/** Inputs of {@link gaugeModel}. */
+export interface GaugeInput {
+  value: number | null | undefined;
+  min: number;
+  max: number;
+  bands: readonly Band[];
+  target?: number | null | undefined;
+  previous?: number | null | undefined;
+  unit?: string | undefined;
+  precision?: number | undefined;
+  locale: Locale;
+}
+
+/** The band a value falls in: the band with the highest `min` not above it. */
+export function bandOf(bands: readonly Band[], value: number): Band | null {
+  let best: Band | null = null;
+  for (const band of bands) if (band.min <= value && (best === null || band.min > best.min)) best = band;
+  return best;
+}
+
+/**
+ * Works out everything the gauge draws and says from its inputs, or why it cannot.
+ *
+ * @example gaugeModel({ value: 69.6, min: 0, max: 100, bands: [{ min: 65, label: 'Khá' }], locale: 'vi' }).valueText
+ * // → '69,6 trên 100, mức Khá'
+ */
+export function gaugeModel(input: GaugeInput): GaugeModel | GaugeError {
+  const t = STRINGS[input.locale];
+  const { min, max, value } = input;
+  if (!Number.isFinite(min) || !Number.isFinite(max) || !(max > min))
+    return { ok: false, message: t.invalidRange(String(min), String(max)) };
+  if (value === null || value === undefined) return { ok: false, message: t.noValue };
+  if (!Number.isFinite(value)) return { ok: false, message: t.invalidValue(String(value)) };
+  const span = max - min;
+  const clampShare = (x: number) => Math.min(1, Math.max(0, (x - min) / span));
+  const fmt = numberFormat(input.locale, input.precision);
+  const unit = input.unit ? (input.unit === '%' ? '%' : ` ${input.unit}`) : '';
+  const text = `${fmt.format(value)}${unit}`;
+  const sorted = [...input.bands].sort((a, b) => a.min - b.min);
+  const bandRanges = sorted
+    .map((band, k) => ({
+      from: clampShare(band.min),
+      to: clampShare((sorted[k + 1] as Band | undefined)?.min ?? max),
+      band,
+    }))
+    .filter((r) => r.to > r.from);
+  const band = bandOf(sorted, value);
+  let change: GaugeModel['change'] = null;
+  const previous = input.previous;
+  if (previous !== null && previous !== undefined && Number.isFinite(previous)) {
+    const diff = value - previous;
+    const signed = new Intl.NumberFormat(input.locale === 'vi' ? 'vi-VN' : 'en-GB', {
+      minimumFractionDigits: input.precision ?? 0,
+      maximumFractionDigits: input.precision ?? 2,
+      signDisplay: 'exceptZero',
+    });
+    change = { text: signed.format(diff), direction: diff > 0 ? 'up' : diff < 0 ? 'down' : 'same' };
+  }
+  const target = input.target;
+  const parts = [`${fmt.format(value)}${unit} ${t.of} ${fmt.format(max)}${unit}`];
+  if (band?.label) parts.push(`${t.level} ${band.label}`);
+  if (target !== null && target !== undefined && Number.isFinite(target))
+    parts.push(`${t.target} ${fmt.format(target)}`);
+  if (change && previous !== null && previous !== undefined)
+    parts.push(`${t.previous} ${fmt.format(previous)} (${change.text})`);
+  return {
+    ok: true,
+    share: clampShare(value),
+    targetShare: target !== null && target !== undefined && Number.isFinite(target) ? clampShare(target) : null,
+    previousShare:
+      previous !== null && previous !== undefined && Number.isFinite(previous) ? clampShare(previous) : null,
+    text,
+    change,
+    band,
+    bandRanges,
+    valueText: parts.join(', '),
+  };
+}

@@ -1,0 +1,13 @@
+/**
+ * @dti-kit/widgets: web components for DTI scores. Importing this module registers nothing: import
+ * the classes and define them yourself, or import `@dti-kit/widgets/define.js`.
+ *
+ * @packageDocumentation
+ */
+export { DtiGauge } from './gauge/gauge.js';
+export { type Band, bandOf, type GaugeInput, gaugeModel } from './gauge/gauge-model.js';
+export { DtiLeagueTable } from './league-table/league-table.js';
+export { type ColumnKey, type SortKey, tableModel, viewCsv, visibleRows } from './league-table/view-model.js';
+export { collationKey } from './shared/collate.js';
+export { defineOnce } from './shared/define.js';
+export { type Locale, STRINGS } from './shared/i18n.js';

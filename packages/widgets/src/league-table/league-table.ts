@@ -1,0 +1,616 @@
+import { type Framework, type ScoreResult, type ScoreTable, scoreTable, type Tier } from '@dti-kit/core';
+import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { type Locale, localeOf, numberFormat, STRINGS, type Strings } from '../shared/i18n.js';
+import { leagueTableStyles } from './league-table.styles.js';
+import { fetchBytes, isScoreTable, LoadError } from './table-source.js';
+import {
+  type ColumnKey,
+  type RowModel,
+  type SortKey,
+  type TableModel,
+  tableModel,
+  viewCsv,
+  visibleRows,
+} from './view-model.js';
+
+const ALL_COLUMNS: ColumnKey[] = ['rank', 'name', 'value', 'pillars', 'change', 'tier'];
+
+type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+function tierColour(tiers: readonly Tier[], value: number | null): string | undefined {
+  if (value === null) return undefined;
+  let best: Tier | undefined;
+  for (const t of tiers) if (t.min <= value && (!best || t.min > best.min)) best = t;
+  return best?.color;
+}
+
+/**
+ * @tagname dti-league-table
+ * @summary A league table of scored units: ranks with ties, scores with bars, pillar columns, rank
+ * change, tier badges; sortable, searchable without diacritics, filterable, keyboard-operable, paged,
+ * a card list on narrow screens, exportable as CSV. Scores raw data in the browser when given a
+ * framework.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart controls - The search, filters and export button.
+ * @csspart search - The search field.
+ * @csspart filter - Each filter select.
+ * @csspart export - The CSV button.
+ * @csspart table - The table.
+ * @csspart header - Each column header.
+ * @csspart sort-button - The button inside a sortable header.
+ * @csspart row - Each unit's row; also `row-highlight` on the highlighted unit.
+ * @csspart cell - Each cell.
+ * @csspart bar - The bar of a score or pillar cell.
+ * @csspart badge - The tier badge.
+ * @csspart change - The rank change.
+ * @csspart pagination - The page navigation.
+ * @csspart status - The loading and empty messages.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --dti-color-text - Text. Default #1b1f24.
+ * @cssproperty --dti-color-muted - Secondary text. Default #57606a.
+ * @cssproperty --dti-color-background - Background. Default #ffffff.
+ * @cssproperty --dti-color-surface - Header and stripe background. Default #f6f8fa.
+ * @cssproperty --dti-color-border - Rules. Default #d0d7de.
+ * @cssproperty --dti-color-accent - Score bars and focus. Default #0b5cad.
+ * @cssproperty --dti-color-track - Empty part of bars. Default #e4e8ec.
+ * @cssproperty --dti-color-up - Rank gained. Default #1a7f37.
+ * @cssproperty --dti-color-down - Rank lost. Default #b42318.
+ * @cssproperty --dti-color-highlight - The highlighted unit's row. Default #fff4c2.
+ * @cssproperty --dti-color-focus - Focus ring. Default #0b5cad.
+ * @cssproperty --dti-radius - Corner radius. Default 6px.
+ * @cssproperty --dti-font-family - Font. Default the system UI font.
+ * @cssproperty --dti-table-max-height - Height after which the table scrolls under its sticky header. Default 70vh.
+ *
+ * @event dti-select - A unit was chosen (click, Enter or Space on its row). `detail: { id, unit }`.
+ * @event dti-sort - The sort changed. `detail: { key, direction }`.
+ * @event dti-load - Data was loaded and scored. `detail: { units }` (the number of units).
+ * @event dti-error - Data could not be shown. `detail: { message, issues }`.
+ */
+export class DtiLeagueTable extends LitElement {
+  static override styles = leagueTableStyles;
+
+  static override properties = {
+    src: { reflect: true },
+    framework: {
+      converter: {
+        fromAttribute: (v: string | null) => v ?? undefined,
+        toAttribute: (v: unknown) => (typeof v === 'string' ? v : null),
+      },
+    },
+    previousSrc: { attribute: 'previous-src', reflect: true },
+    result: { attribute: false },
+    data: { attribute: false },
+    previous: { attribute: false },
+    columns: { reflect: true },
+    highlight: { reflect: true },
+    parent: { reflect: true },
+    pageSize: { attribute: 'page-size', type: Number, reflect: true },
+    sort: { reflect: true },
+    locale: { reflect: true },
+    theme: { reflect: true },
+    caption: { reflect: true },
+    _status: { state: true },
+    _error: { state: true },
+    _model: { state: true },
+    _sortKey: { state: true },
+    _direction: { state: true },
+    _query: { state: true },
+    _parent: { state: true },
+    _tier: { state: true },
+    _page: { state: true },
+    _printing: { state: true },
+    _announce: { state: true },
+  };
+
+  /** URL of the data: a score table or dataset (.json), or a spreadsheet (.csv, .xlsx) to score. */
+  declare src: string | undefined;
+  /** A preset id (e.g. `dti-province-2022`), the URL of a framework JSON, or a framework object. */
+  declare framework: string | Framework | undefined;
+  /** URL of the previous period's score table or data, for the rank change. */
+  declare previousSrc: string | undefined;
+  /** A score result or score table to show. */
+  declare result: ScoreResult | ScoreTable | undefined;
+  /** Raw data (a dataset) to score with `framework`. */
+  declare data: unknown;
+  /** The previous period: a score result or table, for the rank change. */
+  declare previous: ScoreResult | ScoreTable | undefined;
+  /** Columns to show, comma-separated: `rank,name,value,pillars,change,tier` (default: all that have data). */
+  declare columns: string | undefined;
+  /** Id of a unit to highlight. */
+  declare highlight: string | undefined;
+  /** Show only the units of this parent (e.g. one province's communes); the reader can change it. */
+  declare parent: string | undefined;
+  /** Rows per page; default 25. `0` shows every row. */
+  declare pageSize: number;
+  /** Initial sort: `rank` (default), `name`, `value`, `change`, `tier` or `node:<pillar id>`; `-` in front for descending. */
+  declare sort: string | undefined;
+  /** `vi` or `en`; default the page's `lang`, else Vietnamese. */
+  declare locale: string | undefined;
+  /** `light` (default), `dark` or `auto`. */
+  declare theme: string | undefined;
+  /** The table's caption; default the framework's name. */
+  declare caption: string | undefined;
+
+  declare _status: Status;
+  declare _error: LoadError | undefined;
+  declare _model: TableModel | undefined;
+  declare _sortKey: SortKey;
+  declare _direction: 'ascending' | 'descending';
+  declare _query: string;
+  declare _parent: string;
+  declare _tier: string;
+  declare _page: number;
+  declare _printing: boolean;
+  declare _announce: string;
+
+  #generation = 0;
+  #focusId: string | undefined;
+  #previousRanks: Map<string, number | null> | undefined;
+  #table: ScoreTable | undefined;
+  readonly #beforePrint = () => {
+    this._printing = true;
+  };
+  readonly #afterPrint = () => {
+    this._printing = false;
+  };
+
+  constructor() {
+    super();
+    this.pageSize = 25;
+    this._status = 'idle';
+    this._sortKey = 'rank';
+    this._direction = 'ascending';
+    this._query = '';
+    this._parent = '';
+    this._tier = '';
+    this._page = 0;
+    this._printing = false;
+    this._announce = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.#beforePrint);
+    window.addEventListener('afterprint', this.#afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('beforeprint', this.#beforePrint);
+    window.removeEventListener('afterprint', this.#afterPrint);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('parent')) this._parent = this.parent ?? '';
+    if (changed.has('sort') && this.sort) {
+      const descending = this.sort.startsWith('-');
+      this._sortKey = (descending ? this.sort.slice(1) : this.sort) as SortKey;
+      this._direction = descending ? 'descending' : 'ascending';
+    }
+    if (
+      !this.hasUpdated ||
+      changed.has('result') ||
+      changed.has('data') ||
+      changed.has('src') ||
+      changed.has('framework') ||
+      changed.has('previous') ||
+      changed.has('previousSrc')
+    )
+      void this.#refresh();
+  }
+
+  async #refresh(): Promise<void> {
+    const generation = ++this.#generation;
+    const fail = (error: unknown) => {
+      if (generation !== this.#generation) return;
+      const loadError = error instanceof LoadError ? error : new LoadError((error as Error).message ?? String(error));
+      this._error = loadError;
+      this._status = 'error';
+      this.dispatchEvent(
+        new CustomEvent('dti-error', {
+          detail: { message: loadError.message, issues: loadError.issues },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    };
+    try {
+      const table = await this.#tableFrom(this.result ?? this.data, this.src ?? this.#inlineData());
+      const previous = await this.#tableFrom(this.previous, this.previousSrc);
+      if (generation !== this.#generation) return;
+      if (!table) {
+        this._status = 'idle';
+        return;
+      }
+      this.#previousRanks = previous ? new Map(previous.units.map((u) => [u.id, u.rank])) : undefined;
+      this.#table = table;
+      this._model = tableModel(table, this.#previousRanks);
+      this.#warm(this._model);
+      this._page = 0;
+      this._error = undefined;
+      this._status = 'ready';
+      this.dispatchEvent(
+        new CustomEvent('dti-load', { detail: { units: table.units.length }, bubbles: true, composed: true }),
+      );
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  /**
+   * A score table from a value (table, result, raw data) or a URL. Score tables and results are shown as
+   * they are; raw data and spreadsheets load the scoring code on demand.
+   */
+  async #tableFrom(value: unknown, source: string | { json: unknown } | undefined): Promise<ScoreTable | undefined> {
+    if (value !== undefined) {
+      if (isScoreTable(value)) return value;
+      if (typeof (value as ScoreResult).explain === 'function') return scoreTable(value as ScoreResult);
+      const { resolveFramework, toTable } = await import('./load.js');
+      return toTable(value, await resolveFramework(this.framework));
+    }
+    if (source === undefined) return undefined;
+    if (typeof source === 'object') {
+      if (isScoreTable(source.json)) return source.json;
+      const { resolveFramework, toTable } = await import('./load.js');
+      return toTable(source.json, await resolveFramework(this.framework));
+    }
+    this._status = 'loading';
+    if (/\.json($|[?#])/iu.test(source)) {
+      const bytes = await fetchBytes(source);
+      let json: unknown;
+      try {
+        json = JSON.parse(new TextDecoder().decode(bytes));
+      } catch (error) {
+        throw new LoadError(`${source}: ${(error as Error).message}`);
+      }
+      if (isScoreTable(json)) return json;
+    }
+    const { loadTable } = await import('./load.js');
+    return loadTable(source, this.framework);
+  }
+
+  /**
+   * Prepares the other sort orders while the reader looks at the table (one per idle period), so a
+   * click on a column header re-sorts 10,000 rows within a frame.
+   */
+  #warm(model: TableModel): void {
+    const keys: SortKey[] = ['name', 'value', ...model.pillars.map((p): SortKey => `node:${p.id}`)];
+    const idle = (work: () => void) =>
+      'requestIdleCallback' in window ? window.requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 50);
+    const next = () => {
+      const key = keys.shift();
+      if (!key || this._model !== model) return;
+      model.order(key, key === 'name' ? 'ascending' : 'descending');
+      idle(next);
+    };
+    idle(next);
+  }
+
+  /** Data pasted in the page: `<script type="application/json">` inside the element (works offline). */
+  #inlineData(): { json: unknown } | undefined {
+    const block = this.querySelector('script[type="application/json"]');
+    if (!block?.textContent?.trim()) return undefined;
+    try {
+      return { json: JSON.parse(block.textContent) };
+    } catch (error) {
+      throw new LoadError(`<script type="application/json">: ${(error as Error).message}`);
+    }
+  }
+
+  #locale(): Locale {
+    return localeOf(this, this.locale);
+  }
+
+  #shownColumns(model: TableModel): ColumnKey[] {
+    const asked = this.columns
+      ? (this.columns.split(',').map((c) => c.trim()) as ColumnKey[]).filter((c) => ALL_COLUMNS.includes(c))
+      : ALL_COLUMNS;
+    return asked.filter((c) => {
+      if (c === 'pillars') return model.pillars.length > 0;
+      if (c === 'change') return this.#previousRanks !== undefined || Boolean(this.columns?.includes('change'));
+      if (c === 'tier') return model.tiers.length > 0;
+      return true;
+    });
+  }
+
+  #label(node: { label: { vi: string; en?: string | undefined } }, locale: Locale): string {
+    return locale === 'en' ? (node.label.en ?? node.label.vi) : node.label.vi;
+  }
+
+  #sortBy(key: SortKey, label: string): void {
+    const t = STRINGS[this.#locale()];
+    if (this._sortKey === key) this._direction = this._direction === 'ascending' ? 'descending' : 'ascending';
+    else {
+      this._sortKey = key;
+      // Scores read best first; ranks and names read from the top.
+      this._direction = key === 'rank' || key === 'name' ? 'ascending' : 'descending';
+    }
+    this._page = 0;
+    this._announce = t.sortedBy(label, this._direction === 'ascending');
+    this.dispatchEvent(
+      new CustomEvent('dti-sort', { detail: { key, direction: this._direction }, bubbles: true, composed: true }),
+    );
+  }
+
+  #select(row: RowModel): void {
+    this.dispatchEvent(
+      new CustomEvent('dti-select', { detail: { id: row.unit.id, unit: row.unit }, bubbles: true, composed: true }),
+    );
+  }
+
+  #onRowKey(event: KeyboardEvent, row: RowModel, rows: RowModel[], index: number): void {
+    const move = (to: number) => {
+      const target = rows[Math.max(0, Math.min(rows.length - 1, to))];
+      if (!target) return;
+      this.#focusId = target.unit.id;
+      this.requestUpdate();
+      void this.updateComplete.then(() => this.#focusRow());
+    };
+    switch (event.key) {
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.#select(row);
+        break;
+      case 'ArrowDown':
+        event.preventDefault();
+        move(index + 1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        move(index - 1);
+        break;
+      case 'Home':
+        event.preventDefault();
+        move(0);
+        break;
+      case 'End':
+        event.preventDefault();
+        move(rows.length - 1);
+        break;
+    }
+  }
+
+  #focusRow(): void {
+    const id = this.#focusId;
+    if (!id) return;
+    const row = [...this.renderRoot.querySelectorAll<HTMLElement>('tbody tr')].find((r) => r.dataset.id === id);
+    row?.focus();
+  }
+
+  #export(rows: RowModel[], headers: string[]): void {
+    const model = this._model;
+    if (!model) return;
+    const blob = new Blob([viewCsv(rows, model, this.#locale(), headers)], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${this.#table?.framework.id ?? 'dti'}${this.#table?.period ? `-${this.#table.period}` : ''}.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.#locale();
+    const t = STRINGS[locale];
+    if (this._status === 'error' && this._error)
+      return html`<div part="error" role="alert">
+        <strong>${t.error}:</strong> ${this._error.message}
+        ${
+          this._error.issues.length
+            ? html`<ul>
+                ${this._error.issues.slice(0, 5).map((i) => html`<li>${i.message}</li>`)}
+                ${this._error.issues.length > 5 ? html`<li>… ${this._error.issues.length - 5}</li>` : nothing}
+              </ul>`
+            : nothing
+        }
+      </div>`;
+    const model = this._model;
+    if (!model || this._status === 'loading' || this._status === 'idle')
+      return html`<div part="status" class="status" role="status" aria-busy="true">${t.loading}</div>`;
+
+    const columns = this.#shownColumns(model);
+    const rows = visibleRows(model, {
+      sort: this._sortKey,
+      direction: this._direction,
+      query: this._query,
+      parent: this._parent,
+      tier: this._tier,
+    });
+    const size = this._printing || this.pageSize <= 0 ? rows.length : this.pageSize;
+    const pages = Math.max(1, Math.ceil(rows.length / Math.max(1, size)));
+    const page = Math.min(this._page, pages - 1);
+    const shown = rows.slice(page * size, page * size + size);
+    if (!this.#focusId || !shown.some((r) => r.unit.id === this.#focusId)) this.#focusId = shown[0]?.unit.id;
+    const { framework } = model.table;
+    const fmt = numberFormat(locale, framework.precision);
+    const span = framework.scale.max - framework.scale.min;
+    const share = (v: number | null) => (v === null ? 0 : Math.min(1, Math.max(0, (v - framework.scale.min) / span)));
+    const caption = this.caption ?? this.#label(framework, locale);
+    const tierLabel = new Map(model.tiers.map((tier) => [tier.id, this.#label(tier, locale)]));
+
+    const heads: { key: ColumnKey; sort?: SortKey; label: string; numeric: boolean }[] = [];
+    for (const c of columns) {
+      if (c === 'pillars')
+        for (const p of model.pillars)
+          heads.push({ key: c, sort: `node:${p.id}`, label: this.#label(p, locale), numeric: true });
+      else
+        heads.push({
+          key: c,
+          sort: c,
+          label: { rank: t.rank, name: t.unit, value: t.score, change: t.change, tier: t.tier }[c],
+          numeric: c === 'rank' || c === 'value' || c === 'change',
+        });
+    }
+    const header = (h: (typeof heads)[number]) => {
+      const active = h.sort === this._sortKey;
+      const sortState = active ? this._direction : 'none';
+      return html`<th part="header" role="columnheader" scope="col" aria-sort=${sortState} class=${h.numeric ? 'num' : ''}>
+        <button part="sort-button" type="button" @click=${() => this.#sortBy(h.sort as SortKey, h.label)}>
+          ${h.label}<span class="arrow" aria-hidden="true">${active ? (this._direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
+        </button>
+      </th>`;
+    };
+    const bar = (value: number | null, colour?: string) =>
+      svg`<svg part="bar" class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" width="100" height="8"></rect><rect class=${colour ? 'fill banded' : 'fill'} width=${share(value) * 100} height="8" fill=${colour ?? nothing}></rect></svg>`;
+    const changeCell = (row: RowModel) => {
+      if (row.change === null) return html`<span aria-hidden="true">—</span>`;
+      if (row.change === 'new') return html`<span part="change" class="change new">${t.isNew}</span>`;
+      if (row.change === 0) return html`<span part="change" class="change same" aria-label=${t.same}>=</span>`;
+      return row.change > 0
+        ? html`<span part="change" class="change up" aria-label=${t.up(row.change)}><span aria-hidden="true">▲ ${row.change}</span></span>`
+        : html`<span part="change" class="change down" aria-label=${t.down(-row.change)}><span aria-hidden="true">▼ ${-row.change}</span></span>`;
+    };
+    const cell = (row: RowModel, h: (typeof heads)[number]) => {
+      const u = row.unit;
+      switch (h.key) {
+        case 'rank':
+          return html`<td part="cell" role="cell" class="num rank" data-label=${h.label}>
+            ${u.rank === null ? html`<span class="muted">${u.status === 'unscored' ? t.unscored : t.notRanked}</span>` : u.rank}${
+              row.tied
+                ? html`<span class="tie" title=${t.tiedWith}> =<span class="sr-only"> ${t.tiedWith}</span></span>`
+                : nothing
+            }
+          </td>`;
+        case 'name':
+          return html`<th part="cell" role="rowheader" scope="row" class="name" data-label=${h.label}>${u.name}</th>`;
+        case 'value':
+          return html`<td part="cell" role="cell" class="num value" data-label=${h.label}>
+            <span class="figure">${u.value === null ? '—' : fmt.format(u.value)}</span>${bar(u.value)}
+          </td>`;
+        case 'pillars': {
+          const id = (h.sort as string).slice(5);
+          const v = u.nodes[id]?.value ?? null;
+          return html`<td part="cell" role="cell" class="num pillar" data-label=${h.label}>
+            <span class="figure">${v === null ? '—' : fmt.format(v)}</span>${bar(v, tierColour(model.tiers, v))}
+          </td>`;
+        }
+        case 'change':
+          return html`<td part="cell" role="cell" class="num" data-label=${h.label}>${changeCell(row)}</td>`;
+        case 'tier': {
+          const colour = model.tiers.find((x) => x.id === u.tier)?.color;
+          return html`<td part="cell" role="cell" data-label=${h.label}>
+            ${
+              u.tier
+                ? html`<span part="badge" class="badge"
+                    ><svg class="dot" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><circle cx="5" cy="5" r="5" fill=${colour ?? 'currentColor'}></circle></svg
+                    >${tierLabel.get(u.tier) ?? u.tier}</span
+                  >`
+                : html`<span class="muted">—</span>`
+            }
+          </td>`;
+        }
+      }
+    };
+    const parentSelect =
+      model.parents.length > 1
+        ? html`<label
+            >${t.parent}
+            <select part="filter" .value=${this._parent} @change=${(e: Event) => this.#filter('_parent', (e.target as HTMLSelectElement).value)}>
+              <option value="">${t.allParents}</option>
+              ${model.parents.map((p) => html`<option value=${p} ?selected=${p === this._parent}>${p}</option>`)}
+            </select></label
+          >`
+        : nothing;
+    const tierSelect = model.tiers.length
+      ? html`<label
+          >${t.tier}
+          <select part="filter" .value=${this._tier} @change=${(e: Event) => this.#filter('_tier', (e.target as HTMLSelectElement).value)}>
+            <option value="">${t.allTiers}</option>
+            ${[...model.tiers].sort((a, b) => b.min - a.min).map((tier) => html`<option value=${tier.id} ?selected=${tier.id === this._tier}>${this.#label(tier, locale)}</option>`)}
+          </select></label
+        >`
+      : nothing;
+    return html`
+      <div part="base" class="base">
+        <div part="controls" class="controls" role="search">
+          <label class="search"
+            >${t.search}
+            <input
+              part="search"
+              type="search"
+              placeholder=${t.searchPlaceholder}
+              .value=${this._query}
+              @input=${(e: Event) => this.#filter('_query', (e.target as HTMLInputElement).value)}
+          /></label>
+          ${parentSelect} ${tierSelect}
+          <button part="export" type="button" class="export" @click=${() =>
+            this.#export(
+              rows,
+              heads.map((h) => h.label),
+            )}>${t.exportCsv}</button>
+        </div>
+        <div class="scroller">
+          <table part="table" role="table" aria-rowcount=${rows.length + 1}>
+            <caption>
+              ${caption}${model.table.period ? html` — ${model.table.period}` : nothing}
+            </caption>
+            <thead role="rowgroup">
+              <tr role="row">
+                ${heads.map(header)}
+              </tr>
+            </thead>
+            <tbody role="rowgroup">
+              ${shown.map(
+                (row, i) => html`<tr
+                  role="row"
+                  part=${row.unit.id === this.highlight ? 'row row-highlight' : 'row'}
+                  class=${row.unit.id === this.highlight ? 'highlight' : ''}
+                  data-id=${row.unit.id}
+                  aria-rowindex=${page * size + i + 2}
+                  tabindex=${row.unit.id === this.#focusId ? 0 : -1}
+                  @click=${() => {
+                    this.#focusId = row.unit.id;
+                    this.#select(row);
+                  }}
+                  @keydown=${(e: KeyboardEvent) => this.#onRowKey(e, row, shown, i)}
+                >
+                  ${heads.map((h) => cell(row, h))}
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+          ${rows.length === 0 ? html`<p part="status" class="status">${t.empty}</p>` : nothing}
+        </div>
+        ${
+          pages > 1
+            ? html`<nav part="pagination" class="pagination" aria-label=${t.page(page + 1, pages)}>
+                <button type="button" ?disabled=${page === 0} @click=${() => this.#goTo(page - 1, pages, t)}>${t.previousPage}</button>
+                <span>${t.page(page + 1, pages)} · ${t.showing(shown.length, rows.length)}</span>
+                <button type="button" ?disabled=${page >= pages - 1} @click=${() => this.#goTo(page + 1, pages, t)}>${t.nextPage}</button>
+              </nav>`
+            : html`<p class="count">${t.showing(rows.length, model.rows.length)}</p>`
+        }
+        <div class="sr-only" role="status" aria-live="polite">${this._announce}</div>
+      </div>
+    `;
+  }
+
+  #filter(key: '_query' | '_parent' | '_tier', value: string): void {
+    this[key] = value;
+    this._page = 0;
+    const model = this._model;
+    if (!model) return;
+    const count = visibleRows(model, {
+      sort: this._sortKey,
+      direction: this._direction,
+      query: this._query,
+      parent: this._parent,
+      tier: this._tier,
+    }).length;
+    this._announce = STRINGS[this.#locale()].showing(count, model.rows.length);
+  }
+
+  #goTo(page: number, pages: number, t: Strings): void {
+    this._page = Math.max(0, Math.min(pages - 1, page));
+    this._announce = t.page(this._page + 1, pages);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dti-league-table': DtiLeagueTable;
+  }
+}

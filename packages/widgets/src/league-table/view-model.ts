@@ -1,0 +1,166 @@
+import { foldText, type ScoreTable, type ScoreTableUnit, type Tier } from '@dti-kit/core';
+import { collationKey } from '../shared/collate.js';
+
+/** A column the table can show. */
+export type ColumnKey = 'rank' | 'name' | 'value' | 'pillars' | 'change' | 'tier';
+
+/** What a sortable column sorts on: a fixed column, or a pillar by node id. */
+export type SortKey = 'rank' | 'name' | 'value' | 'change' | 'tier' | `node:${string}`;
+
+/** One row as the table shows it. */
+export interface RowModel {
+  unit: ScoreTableUnit;
+  /** Places gained since the previous period; `null` when unknown; `'new'` for a unit without a previous rank. */
+  change: number | 'new' | null;
+  /** Whether another unit shares this rank. */
+  tied: boolean;
+}
+
+/** A table prepared for fast re-sorting: sort orders are computed once per key and reused. */
+export interface TableModel {
+  table: ScoreTable;
+  rows: RowModel[];
+  pillars: ScoreTable['nodes'];
+  tiers: Tier[];
+  parents: string[];
+  /** Folded names for diacritic-insensitive search, computed on the first search. */
+  folded(): string[];
+  /** Row positions in display order for a sort key and direction; computed once, then cached. */
+  order(key: SortKey, direction: 'ascending' | 'descending'): Int32Array;
+}
+
+/**
+ * Prepares a score table for display: rank changes against the previous ranks (by unit id), ties, the
+ * pillar columns (children of the index with points), parents and tiers for the filters.
+ *
+ * @example const model = tableModel(table, new Map([['gia-lam', 3]]));
+ */
+export function tableModel(table: ScoreTable, previousRanks?: ReadonlyMap<string, number | null>): TableModel {
+  const rankCount = new Map<number, number>();
+  for (const u of table.units) if (u.rank !== null) rankCount.set(u.rank, (rankCount.get(u.rank) ?? 0) + 1);
+  const rows = table.units.map((unit): RowModel => {
+    let change: RowModel['change'] = null;
+    if (previousRanks && unit.rank !== null) {
+      const before = previousRanks.get(unit.id);
+      change = before === undefined || before === null ? 'new' : before - unit.rank;
+    }
+    return { unit, change, tied: unit.rank !== null && (rankCount.get(unit.rank) ?? 0) > 1 };
+  });
+  const root = table.nodes.find((n) => n.parent === null);
+  const pillars = table.nodes.filter((n) => n.parent === root?.id && n.kind === 'group' && n.maxPoints > 0);
+  // Vietnamese order for names in both languages: they are Vietnamese names.
+  const byKey = (a: string, b: string) => {
+    const x = collationKey(a);
+    const y = collationKey(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  const parents = [...new Set(table.units.map((u) => u.parent).filter((p): p is string => Boolean(p)))].sort(byKey);
+  const tierOrder = new Map(table.framework.tiers.map((t) => [t.id, t.min]));
+  const cache = new Map<string, Int32Array>();
+  let folded: string[] | undefined;
+  let nameKeys: string[] | undefined;
+  const byNumber = (value: (r: RowModel) => number | null, sign: 1 | -1): Int32Array => {
+    // Missing values last in both directions; equal values keep the dataset order.
+    const keys = Float64Array.from(rows, (r) => value(r) ?? Number.NaN);
+    return Int32Array.from(rows.keys()).sort((a, b) => {
+      const x = keys[a] as number;
+      const y = keys[b] as number;
+      const xm = Number.isNaN(x);
+      const ym = Number.isNaN(y);
+      if (xm !== ym) return xm ? 1 : -1;
+      return (xm ? 0 : sign * (x - y)) || a - b;
+    });
+  };
+  const numberOf = (key: SortKey): ((r: RowModel) => number | null) => {
+    if (key === 'rank') return (r) => r.unit.rank;
+    if (key === 'value') return (r) => r.unit.value;
+    if (key === 'change') return (r) => (typeof r.change === 'number' ? r.change : null);
+    if (key === 'tier') return (r) => (r.unit.tier ? (tierOrder.get(r.unit.tier) ?? null) : null);
+    const id = key.slice(5);
+    return (r) => r.unit.nodes[id]?.value ?? null;
+  };
+  function order(key: SortKey, direction: 'ascending' | 'descending'): Int32Array {
+    const cacheKey = `${key} ${direction}`;
+    const cached = cache.get(cacheKey);
+    if (cached) return cached;
+    let result: Int32Array;
+    if (key === 'name') {
+      nameKeys ??= rows.map((r) => collationKey(r.unit.name));
+      const keys = nameKeys;
+      const sign = direction === 'ascending' ? 1 : -1;
+      result = Int32Array.from(rows.keys()).sort((a, b) => {
+        const x = keys[a] as string;
+        const y = keys[b] as string;
+        return (x < y ? -sign : x > y ? sign : 0) || a - b;
+      });
+    } else result = byNumber(numberOf(key), direction === 'ascending' ? 1 : -1);
+    cache.set(cacheKey, result);
+    return result;
+  }
+  return {
+    table,
+    rows,
+    pillars,
+    tiers: table.framework.tiers,
+    parents,
+    folded: () => {
+      folded ??= table.units.map((u) => foldText(u.name));
+      return folded;
+    },
+    order,
+  };
+}
+
+/** Options of {@link visibleRows}. */
+export interface ViewOptions {
+  sort: SortKey;
+  /** `ascending` puts rank 1 and the name "An" first. */
+  direction: 'ascending' | 'descending';
+  query: string;
+  parent: string;
+  tier: string;
+}
+
+/**
+ * The rows to show, in order: filtered by search (case and diacritics ignored: "phuc tho" finds
+ * "Phúc Thọ"), parent and tier, sorted by the chosen column. Units without a value stay last in both
+ * directions. Re-sorting reuses the cached order, so it costs one pass over the rows.
+ *
+ * @example visibleRows(model, { sort: 'rank', direction: 'ascending', query: 'phuc tho', parent: '', tier: '' })
+ */
+export function visibleRows(model: TableModel, options: ViewOptions): RowModel[] {
+  const query = foldText(options.query);
+  const out: RowModel[] = [];
+  const folded = query ? model.folded() : [];
+  for (const i of model.order(options.sort, options.direction)) {
+    const row = model.rows[i] as RowModel;
+    if (query && !(folded[i] as string).includes(query)) continue;
+    if (options.parent && row.unit.parent !== options.parent) continue;
+    if (options.tier && row.unit.tier !== options.tier) continue;
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * The current view as CSV text (UTF-8 with BOM for Excel; semicolons and decimal commas in Vietnamese).
+ *
+ * @example new Blob([viewCsv(rows, model, 'vi')], { type: 'text/csv' })
+ */
+export function viewCsv(rows: readonly RowModel[], model: TableModel, locale: 'vi' | 'en', headers: string[]): string {
+  const sep = locale === 'vi' ? ';' : ',';
+  const num = (x: number | null | undefined) =>
+    x === null || x === undefined ? '' : locale === 'vi' ? String(x).replace('.', ',') : String(x);
+  const cell = (t: string) => (t.includes(sep) || /["\r\n]/u.test(t) ? `"${t.replace(/"/gu, '""')}"` : t);
+  const lines = rows.map((r) =>
+    [
+      num(r.unit.rank),
+      cell(r.unit.name),
+      num(r.unit.value),
+      ...model.pillars.map((p) => num(r.unit.nodes[p.id]?.value)),
+      typeof r.change === 'number' ? String(r.change) : (r.change ?? ''),
+      r.unit.tier ?? '',
+    ].join(sep),
+  );
+  return `\uFEFF${[headers.map(cell).join(sep), ...lines].join('\r\n')}\r\n`;
+}

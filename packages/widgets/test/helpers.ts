@@ -1,0 +1,82 @@
+import type { ScoreTable } from '@dti-kit/core';
+import type AxeCore from 'axe-core';
+// axe-core is a UMD script: importing it installs window.axe.
+import 'axe-core';
+
+/** Ids of the axe-core rules an element violates (WCAG 2.x A and AA, best practices). */
+export async function axeViolations(element: Element): Promise<string[]> {
+  const axe = (window as unknown as { axe: typeof AxeCore }).axe;
+  const results = await axe.run(element, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  });
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** A small score table with Vietnamese names, a tie and an unranked unit. */
+export function sampleTable(): ScoreTable {
+  const unit = (
+    id: string,
+    name: string,
+    value: number | null,
+    rank: number | null,
+    parent: string,
+    tier: string | null,
+    kts: number | null,
+  ) => ({
+    id,
+    name,
+    parent,
+    status: rank === null ? ('unscored' as const) : ('ranked' as const),
+    value,
+    rank,
+    tier,
+    coverage: rank === null ? 0.1 : 1,
+    imputed: 0,
+    targets: { met: 0, set: 0, share: null },
+    nodes: { 'kinh-te-so': { value: kts, rank: null } },
+  });
+  return {
+    kind: 'dti-score-table',
+    format: 1,
+    framework: {
+      id: 'thu',
+      version: '1',
+      label: { vi: 'Chỉ số chuyển đổi số cấp xã', en: 'Commune digital-transformation index' },
+      scale: { min: 0, max: 100 },
+      precision: 1,
+      tiers: [
+        { id: 'tot', label: { vi: 'Tốt', en: 'Good' }, min: 80, color: '#1a7f37' },
+        { id: 'kha', label: { vi: 'Khá', en: 'Fair' }, min: 65, color: '#4d8f00' },
+        { id: 'yeu', label: { vi: 'Yếu', en: 'Weak' }, min: 0, color: '#b42318' },
+      ],
+    },
+    period: '2024',
+    nodes: [
+      { id: 'chi-so', kind: 'group', label: { vi: 'Chỉ số' }, parent: null, maxPoints: 100 },
+      {
+        id: 'kinh-te-so',
+        kind: 'group',
+        label: { vi: 'Kinh tế số', en: 'Digital economy' },
+        parent: 'chi-so',
+        maxPoints: 30,
+      },
+    ],
+    units: [
+      unit('phuc-tho', 'Phúc Thọ', 69.6, 2, 'Hà Nội', 'kha', 70),
+      unit('dan-phuong', 'Đan Phượng', 69.6, 2, 'Hà Nội', 'kha', 60),
+      unit('gia-lam', 'Gia Lâm', 98.9, 1, 'Hà Nội', 'tot', 97.5),
+      unit('giong-trom', 'Giồng Trôm', 50.2, 4, 'Bến Tre', 'yeu', 75),
+      unit('xss', '<script>window.__pwned = 1</script>Xã Thử', 40, 5, 'Bến Tre', 'yeu', null),
+      unit('son-chau', 'Sơn Châu', null, null, 'Hà Tĩnh', null, null),
+    ],
+  };
+}
+
+/** Waits until `check` passes or the time runs out. */
+export async function until(check: () => boolean, ms = 5000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > ms) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

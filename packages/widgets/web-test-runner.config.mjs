@@ -1,0 +1,32 @@
+// Widget tests in Debian's Chromium (/usr/bin/chromium), headless and offline: nothing downloads a browser.
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+export const browser = chromeLauncher({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+});
+
+export default {
+  // Serve the whole repository so tests can fetch the core's fixtures and the example page.
+  rootDir: fileURLToPath(new URL('../..', import.meta.url)),
+  files: ['test/**/*.browser.test.ts'],
+  nodeResolve: true,
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  browsers: [browser],
+  concurrency: 1,
+  testFramework: { config: { timeout: 15000 } },
+};
