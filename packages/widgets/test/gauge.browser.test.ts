@@ -72,3 +72,23 @@ describe('<dti-gauge>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 });
+
+describe('themes and registration', () => {
+  it('keeps AA contrast in the dark theme', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div class="dark-page"><dti-gauge theme="dark" value="69.6" previous="60" label="Phúc Thọ"></dti-gauge></div>`,
+    );
+    wrapper.style.background = '#0d1117';
+    const el = wrapper.querySelector('dti-gauge') as DtiGauge;
+    await el.updateComplete;
+    expect(await axeViolations(wrapper)).to.deep.equal([]);
+  });
+
+  it('tolerates a second registration of the same tag (the script loaded twice)', async () => {
+    const { defineOnce } = await import('../src/shared/define.js');
+    const before = customElements.get('dti-gauge');
+    class Other extends HTMLElement {}
+    defineOnce('dti-gauge', Other);
+    expect(customElements.get('dti-gauge')).to.equal(before);
+  });
+});

@@ -166,3 +166,15 @@ describe('<dti-league-table>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 });
+
+describe('<dti-league-table> in the dark theme', () => {
+  it('keeps AA contrast', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><dti-league-table theme="dark" .result=${sampleTable()}></dti-league-table></div>`,
+    );
+    wrapper.style.background = '#0d1117';
+    const el = wrapper.querySelector('dti-league-table') as DtiLeagueTable;
+    await ready(el);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});
