@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 // npm build: one module per source file (tree-shakable), Lit, d3 and the core left as imports.
 export default defineConfig({
-  entry: ['src/**/*.ts'],
+  entry: ['src/**/*.ts', '!src/**/*.stories.ts', '!src/stories/**'],
   format: ['esm'],
   dts: true,
   sourcemap: true,

@@ -50,7 +50,7 @@ export function readSheets(input: string | Uint8Array, options: { name?: string 
 }
 
 /**
- * From a spreadsheet (CSV or XLSX, as text or bytes) or a JSON dataset to validated columns, in one
+ * From a spreadsheet (CSV or XLSX) or a JSON dataset (as an object, text or bytes) to validated columns, in one
  * call. Every problem comes back at once: unreadable cells and unknown columns from the sheet, then
  * what the dataset validation finds, located at the cell it came from.
  *
@@ -64,6 +64,25 @@ export function readDataset(
   options: ReadDatasetOptions = {},
 ): ReadResult {
   if (typeof input === 'object' && !(input instanceof Uint8Array)) return finish(input, [], framework, undefined);
+  // A JSON dataset given as text or bytes (a file picked in a browser, say): parse it, whatever its name.
+  const json = jsonText(input);
+  if (json !== undefined) {
+    try {
+      return finish(JSON.parse(json) as Dataset, [], framework, undefined);
+    } catch (error) {
+      return {
+        dataset: { units: [] },
+        issues: [
+          {
+            severity: 'error',
+            code: 'invalid-format',
+            path: [],
+            message: `not valid JSON: ${(error as Error).message}`,
+          },
+        ],
+      };
+    }
+  }
   let sheets: Sheet[];
   try {
     sheets = readSheets(input, options.name ? { name: options.name } : {});
@@ -94,6 +113,15 @@ export function readDataset(
   }
   const result = read as SheetDataset;
   return finish(result.dataset, result.issues, framework, result);
+}
+
+/** The text of a JSON document (it starts with "{"), or undefined for anything else. */
+function jsonText(input: string | Uint8Array): string | undefined {
+  if (typeof input === 'string') return /^\uFEFF?\s*\{/u.test(input) ? input.replace(/^\uFEFF/u, '') : undefined;
+  if (isZip(input)) return undefined;
+  let i = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
+  while (i < input.length && (input[i] === 0x20 || input[i] === 0x0a || input[i] === 0x0d || input[i] === 0x09)) i++;
+  return input[i] === 0x7b ? decodeText(input).replace(/^\uFEFF/u, '') : undefined;
 }
 
 function finish(

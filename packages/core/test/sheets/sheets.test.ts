@@ -179,3 +179,12 @@ describe('foldText', () => {
     expect(foldText('Ðà Nẵng')).toBe('da nang'); // U+00D0 look-alike
   });
 });
+
+describe('readDataset: JSON as text or bytes', () => {
+  it('recognises a JSON dataset by its content, and reports broken JSON', () => {
+    const text = JSON.stringify({ units: [{ id: 'a', values: { 'chu-ky-so': 50 } }] });
+    expect(readDataset(new TextEncoder().encode(`\uFEFF  ${text}`), template).prepared?.units).toHaveLength(1);
+    expect(readDataset(text, template).prepared?.units).toHaveLength(1);
+    expect(readDataset('{ "units": [', template).issues[0]?.message).toMatch(/^not valid JSON: /u);
+  });
+});

@@ -458,10 +458,12 @@ export class DtiLeagueTable extends LitElement {
     const changeCell = (row: RowModel) => {
       if (row.change === null) return html`<span aria-hidden="true">—</span>`;
       if (row.change === 'new') return html`<span part="change" class="change new">${t.isNew}</span>`;
-      if (row.change === 0) return html`<span part="change" class="change same" aria-label=${t.same}>=</span>`;
+      // Arrows are hidden from screen readers, which hear the words instead (aria-label is not allowed on a span).
+      if (row.change === 0)
+        return html`<span part="change" class="change same"><span aria-hidden="true">=</span><span class="sr-only">${t.same}</span></span>`;
       return row.change > 0
-        ? html`<span part="change" class="change up" aria-label=${t.up(row.change)}><span aria-hidden="true">▲ ${row.change}</span></span>`
-        : html`<span part="change" class="change down" aria-label=${t.down(-row.change)}><span aria-hidden="true">▼ ${-row.change}</span></span>`;
+        ? html`<span part="change" class="change up"><span aria-hidden="true">▲ ${row.change}</span><span class="sr-only">${t.up(row.change)}</span></span>`
+        : html`<span part="change" class="change down"><span aria-hidden="true">▼ ${-row.change}</span><span class="sr-only">${t.down(-row.change)}</span></span>`;
     };
     const cell = (row: RowModel, h: (typeof heads)[number]) => {
       const u = row.unit;

@@ -1,0 +1,13 @@
+import type { Theme } from 'vitepress';
+import DefaultTheme from 'vitepress/theme';
+import DtiPlayground from './DtiPlayground.vue';
+import './custom.css';
+
+export default {
+  extends: DefaultTheme,
+  enhanceApp({ app }) {
+    app.component('DtiPlayground', DtiPlayground);
+    // The elements exist only in the browser; the static HTML keeps the tags for them to upgrade.
+    if (!import.meta.env.SSR) void import('@dti-kit/widgets/define.js');
+  },
+} satisfies Theme;

@@ -1,0 +1,82 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { COMMUNES, LONG_NAMES, manyNames, PROVINCES_63, previousOf, sampleTable } from '../stories/sample-data.js';
+import '../define.js';
+
+const communes = sampleTable(COMMUNES, { seed: 3, unscored: 1 });
+// Ties: two communes on the same published value share a rank.
+communes.units[2] = {
+  ...(communes.units[2] as (typeof communes.units)[number]),
+  value: communes.units[3]?.value ?? null,
+};
+
+const meta: Meta = {
+  title: 'Widgets/dti-league-table',
+  component: 'dti-league-table',
+  args: { lang: 'vi', theme: 'light', highlight: 'u5', pageSize: 25 },
+  render: (args) => html`<dti-league-table
+    lang=${args.lang}
+    theme=${args.theme}
+    highlight=${args.highlight}
+    page-size=${args.pageSize}
+    .result=${communes}
+    .previous=${previousOf(communes)}
+  ></dti-league-table>`,
+};
+export default meta;
+type Story = StoryObj;
+
+export const Vietnamese: Story = {};
+export const English: Story = { args: { lang: 'en' } };
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  decorators: [(story) => html`<div class="dark-frame">${story()}</div>`],
+};
+export const Narrow360px: Story = { decorators: [(story) => html`<div class="w360">${story()}</div>`] };
+
+/** Units on the same published value share a rank and the next rank is skipped (1224). */
+export const Ties: Story = {
+  render: () => {
+    const t = sampleTable(['Xã A Lưới', 'Xã Hồng Thủy', 'Xã Hương Phong', 'Xã Lăng Cô'], { seed: 5 });
+    for (const u of t.units) u.value = 80.5;
+    t.units[3] = { ...(t.units[3] as (typeof t.units)[number]), value: 70 };
+    for (const [i, u] of t.units.entries()) u.rank = i < 3 ? 1 : 4;
+    return html`<dti-league-table .result=${t}></dti-league-table>`;
+  },
+};
+
+export const LongNames: Story = {
+  render: () => html`<dti-league-table .result=${sampleTable(LONG_NAMES, { seed: 8 })}></dti-league-table>`,
+};
+
+/** The 63 former provinces (names real, values illustrative). */
+export const SixtyThreeProvinces: Story = {
+  render: () =>
+    html`<dti-league-table page-size="0" .result=${sampleTable(PROVINCES_63, { seed: 63 })}></dti-league-table>`,
+};
+
+/** 10,000 communes under 34 provinces: paged, sorted and searched without delay. */
+export const TenThousandRows: Story = {
+  render: () => {
+    const parents = Array.from({ length: 34 }, (_, k) => `Tỉnh ${k + 1}`);
+    return html`<dti-league-table .result=${sampleTable(manyNames(), { seed: 10, parents })}></dti-league-table>`;
+  },
+};
+
+/** Scored in the browser from the example CSV with the self-assessment preset. */
+export const FromASpreadsheet: Story = {
+  render: () =>
+    html`<dti-league-table src="data/communes-2025.csv" framework="self-assessment-template" parent="Hà Nội" page-size="10"></dti-league-table>`,
+};
+
+/** Until data arrives. */
+export const Loading: Story = { render: () => html`<dti-league-table></dti-league-table>` };
+
+export const Empty: Story = { render: () => html`<dti-league-table .result=${sampleTable([])}></dti-league-table>` };
+
+/** A framework that cannot be found: a clear message inside the widget. */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: () =>
+    html`<dti-league-table src="data/seeds-2024.json" framework="khong-co-bo-chi-so-nay.json"></dti-league-table>`,
+};
