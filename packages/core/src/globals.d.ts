@@ -13,3 +13,8 @@ declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean });
   decode(input?: Uint8Array): string;
 }
+interface AbortSignal {
+  readonly aborted: boolean;
+  readonly reason: unknown;
+}
+declare function setTimeout(callback: () => void, ms?: number): unknown;

@@ -12,6 +12,9 @@ export { weightedGeometricMean } from './aggregate/geometric-mean.js';
 export { weightedHarmonicMean } from './aggregate/harmonic-mean.js';
 export { weightedMean } from './aggregate/mean-kernel.js';
 export { sumOfPoints } from './aggregate/sum-of-points.js';
+export type { Audit, IndicatorAudit } from './audit/audit.js';
+export { audit } from './audit/audit.js';
+export { cronbachAlpha, pearson, spearman } from './audit/correlation.js';
 export type { CompareOptions, RankedTable, UnitChange } from './compare/compare.js';
 export { compare } from './compare/compare.js';
 export type { Crosswalk, RolledUpUnit, RollUpOptions, RollUpRow } from './compare/roll-up.js';
@@ -84,6 +87,21 @@ export { frameworkJsonSchema } from './schema/json-schema.js';
 export type { ScoreOptions } from './score.js';
 // Scoring.
 export { safeScore, score } from './score.js';
+// How robust is a ranking: uncertainty and sensitivity analysis, statistical audit.
+export { dirichlet, seededRandom } from './sensitivity/random.js';
+export type { SobolIndices } from './sensitivity/sobol.js';
+export { saltelliDesign, sobolFromOutputs, sobolIndices } from './sensitivity/sobol.js';
+export type {
+  AggregationChoice,
+  Assumptions,
+  MissingChoice,
+  NormalisationChoice,
+  SensitivityResult,
+  UncertaintyOptions,
+  UncertaintyResult,
+  UnitUncertainty,
+} from './sensitivity/uncertainty.js';
+export { analyseSensitivity, analyseUncertainty } from './sensitivity/uncertainty.js';
 export { readCsv } from './sheets/csv.js';
 export { foldText, slugify } from './sheets/fold.js';
 export type { SheetDataset, SheetToDatasetOptions } from './sheets/layout.js';

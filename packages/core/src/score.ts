@@ -1,8 +1,6 @@
-import { meanKernel } from './aggregate/mean-kernel.js';
 import { compile, type Plan } from './compile.js';
 import { ScoreResult } from './explain/result.js';
-import { type ImputeContext, imputeMissing } from './missing/impute.js';
-import { scoreIndicator } from './normalise/score-indicator.js';
+import { aggregateGroups, scoreIndicators } from './pipeline.js';
 import { rank } from './rank/rank.js';
 import { rounder } from './rank/round.js';
 import type { Framework } from './schema/framework.js';
@@ -144,34 +142,8 @@ function scorePrepared(
   const { units } = data;
   const n = units.length;
   const m = plan.indicators.length;
-  const nodeScores: Float64Array[] = new Array(plan.nodes.length);
-  const imputedFlags: (Uint8Array | undefined)[] = new Array(m);
-  const usedValues: Float64Array[] = new Array(m);
+  const { nodeScores, imputedFlags, usedValues } = scoreIndicators(plan, data, previous);
   const { reported } = data;
-
-  const previousIndex = previous ? Int32Array.from(units, (unit) => previous.unitIndex.get(unit.id) ?? -1) : undefined;
-  for (let i = 0; i < m; i++) {
-    const indicator = plan.indicators[i] as Plan['indicators'][number];
-    const raw = data.values[i] as Float64Array;
-    const context: ImputeContext = {
-      peerGroup: (u) => units[u]?.peerGroup,
-      parent: (u) => units[u]?.parent,
-      previous:
-        previous && previousIndex
-          ? (u) => {
-              const p = previousIndex[u] as number;
-              return p < 0 ? Number.NaN : ((previous.values[i] as Float64Array)[p] as number);
-            }
-          : undefined,
-    };
-    const { values, imputed, zeroed } = imputeMissing(raw, indicator.missing, context);
-    const scores = scoreIndicator(indicator.node, values);
-    if (zeroed) for (let u = 0; u < n; u++) if (zeroed[u]) scores[u] = 0;
-    nodeScores[indicator.nodeIndex] = scores;
-    imputedFlags[i] = imputed;
-    usedValues[i] = values;
-  }
-
   const coverage = new Float64Array(n);
   const minCoverage = framework.minCoverage ?? 0;
   const scored = new Uint8Array(n);
@@ -179,45 +151,7 @@ function scorePrepared(
     coverage[u] = m > 0 ? (reported[u] as number) / m : 0;
     scored[u] = (coverage[u] as number) >= minCoverage ? 1 : 0;
   }
-
-  const available = new Map<number, Float64Array>();
-  for (const group of plan.groups) {
-    const info = plan.nodes[group.nodeIndex] as Plan['nodes'][number];
-    const acc = new Float64Array(n);
-    const total = new Float64Array(n);
-    const { forward, inverse } = meanKernel(group.aggregation);
-    const linear = group.aggregation.type === 'arithmetic' || group.aggregation.type === 'sum';
-    info.children.forEach((child, k) => {
-      const w = group.weights[k] as number;
-      if (!(w > 0)) return;
-      const col = nodeScores[child] as Float64Array;
-      // Two loops rather than a test per value: this is the engine's innermost loop.
-      if (linear)
-        for (let u = 0; u < n; u++) {
-          const x = col[u] as number;
-          if (Number.isNaN(x)) continue;
-          acc[u] = (acc[u] as number) + w * x;
-          total[u] = (total[u] as number) + w;
-        }
-      else
-        for (let u = 0; u < n; u++) {
-          const x = col[u] as number;
-          if (Number.isNaN(x)) continue;
-          acc[u] = (acc[u] as number) + w * forward(x);
-          total[u] = (total[u] as number) + w;
-        }
-    });
-    const out = new Float64Array(n);
-    for (let u = 0; u < n; u++) {
-      const t = total[u] as number;
-      if (t > 0 && scored[u]) {
-        const mean = (acc[u] as number) / t;
-        out[u] = linear ? mean : inverse(mean);
-      } else out[u] = Number.NaN;
-    }
-    nodeScores[group.nodeIndex] = out;
-    available.set(group.nodeIndex, total);
-  }
+  const available = aggregateGroups(plan, nodeScores, scored);
 
   const { scale } = framework;
   const span = scale.max - scale.min;

@@ -1,0 +1,118 @@
+import type { NodeInfo } from '../compile.js';
+import type { ScoreResult } from '../explain/result.js';
+import { cronbachAlpha, pearson, spearman } from './correlation.js';
+
+/** One indicator's statistics in the audit. */
+export interface IndicatorAudit {
+  id: string;
+  /** The group it belongs to. */
+  group: string;
+  /** Correlation of its 0–1 scores with its group's and with the index's, Pearson and Spearman. */
+  withGroup: { pearson: number; spearman: number };
+  withIndex: { pearson: number; spearman: number };
+  /** Its weight in the index as declared: the product of its shares down the tree. */
+  nominalWeight: number;
+  /**
+   * Its actual influence: cov(nominal weight × score, index) / var(index). Under arithmetic aggregation
+   * without missing values the effective weights add up to 1.
+   */
+  effectiveWeight: number;
+  /** Standard deviation of its scores across units. */
+  spread: number;
+  flags: ('negative-with-group' | 'near-duplicate' | 'little-variance')[];
+  /** For `near-duplicate`: the indicator it nearly repeats. */
+  duplicateOf?: string;
+}
+
+/** The statistical audit of a scored framework (OECD/JRC handbook step 4). */
+export interface Audit {
+  indicators: IndicatorAudit[];
+  /** Cronbach's alpha of each group's children. */
+  groups: { id: string; alpha: number; children: number }[];
+  /** Pearson correlations between indicators, in indicator order. */
+  correlations: { ids: string[]; matrix: number[][] };
+}
+
+const sd = (xs: ArrayLike<number>) => {
+  const v = Array.from(xs).filter((x) => !Number.isNaN(x));
+  if (v.length < 2) return 0;
+  const m = v.reduce((a, b) => a + b, 0) / v.length;
+  return Math.sqrt(v.reduce((a, b) => a + (b - m) ** 2, 0) / (v.length - 1));
+};
+
+/**
+ * Audits a score result: correlations between indicators and with their group and the index, Cronbach's
+ * alpha per group, flags for indicators negatively correlated with their own group (|r| tested at
+ * r < 0), near-duplicates (|r| ≥ `duplicate`, default 0.95, within a group), and indicators whose scores
+ * barely vary (sd < `minSpread`, default 0.01 on 0–1); the effective weight of each indicator next to its
+ * nominal weight.
+ *
+ * @example audit(score(framework, data)).indicators.filter((i) => i.flags.length)
+ */
+export function audit(result: ScoreResult, options: { duplicate?: number; minSpread?: number } = {}): Audit {
+  const duplicate = options.duplicate ?? 0.95;
+  const minSpread = options.minSpread ?? 0.01;
+  const nodes = result.nodes;
+  const index = result.scores(nodes[0]?.id as string);
+  const indicators = nodes.filter((n) => n.kind === 'indicator');
+  const pathWeight = (node: NodeInfo): number => {
+    let w = 1;
+    for (let here: NodeInfo | undefined = node; here && here.parent >= 0; here = nodes[here.parent]) w *= here.share;
+    return w;
+  };
+  const cov = (x: ArrayLike<number>, y: ArrayLike<number>) => {
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < x.length; i++)
+      if (!Number.isNaN(x[i] as number) && !Number.isNaN(y[i] as number)) pairs.push([x[i] as number, y[i] as number]);
+    if (pairs.length < 2) return Number.NaN;
+    const mx = pairs.reduce((a, p) => a + p[0], 0) / pairs.length;
+    const my = pairs.reduce((a, p) => a + p[1], 0) / pairs.length;
+    return pairs.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0) / (pairs.length - 1);
+  };
+  const indexVariance = cov(index, index);
+  const ids = indicators.map((n) => n.id);
+  const columns = ids.map((id) => result.scores(id));
+  const matrix = columns.map((a) => columns.map((b) => pearson(a, b)));
+  const audits: IndicatorAudit[] = indicators.map((node, i) => {
+    const scores = columns[i] as Float64Array;
+    const group = nodes[node.parent] as NodeInfo;
+    const groupScores = result.scores(group.id);
+    const w = pathWeight(node);
+    const spread = sd(scores);
+    const flags: IndicatorAudit['flags'] = [];
+    const withGroup = { pearson: pearson(scores, groupScores), spearman: spearman(scores, groupScores) };
+    if (withGroup.pearson < 0) flags.push('negative-with-group');
+    if (spread < minSpread) flags.push('little-variance');
+    let duplicateOf: string | undefined;
+    indicators.forEach((other, j) => {
+      if (
+        j !== i &&
+        other.parent === node.parent &&
+        Math.abs(matrix[i]?.[j] ?? 0) >= duplicate &&
+        duplicateOf === undefined
+      )
+        duplicateOf = other.id;
+    });
+    if (duplicateOf) flags.push('near-duplicate');
+    const weighted = scores.map((s) => w * s);
+    return {
+      id: node.id,
+      group: group.id,
+      withGroup,
+      withIndex: { pearson: pearson(scores, index), spearman: spearman(scores, index) },
+      nominalWeight: w,
+      effectiveWeight: indexVariance > 0 ? cov(weighted, index) / indexVariance : Number.NaN,
+      spread,
+      flags,
+      ...(duplicateOf && { duplicateOf }),
+    };
+  });
+  const groups = nodes
+    .filter((n) => n.kind === 'group')
+    .map((g) => ({
+      id: g.id,
+      alpha: cronbachAlpha(g.children.map((c) => result.scores(nodes[c]?.id as string))),
+      children: g.children.length,
+    }));
+  return { indicators: audits, groups, correlations: { ids, matrix } };
+}

@@ -1,0 +1,75 @@
+import { rank } from '../rank/rank.js';
+
+/**
+ * Pearson's correlation of two columns over the units where both have a value; `NaN` with fewer than
+ * two such units or no variance.
+ *
+ * @example pearson([1, 2, 3], [2, 4, 7]) // → 0.9934
+ */
+export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  let n = 0;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < x.length; i++) {
+    const a = x[i] as number;
+    const b = y[i] as number;
+    if (Number.isNaN(a) || Number.isNaN(b)) continue;
+    n++;
+    mx += a;
+    my += b;
+  }
+  if (n < 2) return Number.NaN;
+  mx /= n;
+  my /= n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < x.length; i++) {
+    const a = x[i] as number;
+    const b = y[i] as number;
+    if (Number.isNaN(a) || Number.isNaN(b)) continue;
+    sxy += (a - mx) * (b - my);
+    sxx += (a - mx) ** 2;
+    syy += (b - my) ** 2;
+  }
+  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : Number.NaN;
+}
+
+/**
+ * Spearman's rank correlation: Pearson's correlation of the average ranks (ties share their rank),
+ * over the units where both columns have a value.
+ *
+ * @example spearman([1, 2, 3, 4], [10, 20, 15, 40]) // → 0.8
+ */
+export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  const both = Array.from(
+    { length: x.length },
+    (_, i) => !Number.isNaN(x[i] as number) && !Number.isNaN(y[i] as number),
+  );
+  const rx = rank(x, { ties: 'fractional', order: 'ascending', include: both });
+  const ry = rank(y, { ties: 'fractional', order: 'ascending', include: both });
+  return pearson(rx, ry);
+}
+
+/**
+ * Cronbach's alpha of a group of columns over the units with every value:
+ * α = k / (k − 1) · (1 − Σ var(xᵢ) / var(Σ xᵢ)), sample variances. `NaN` for fewer than two columns.
+ *
+ * @example cronbachAlpha([[1, 2, 3, 4], [2, 3, 3, 5]]) // → 0.9231
+ */
+export function cronbachAlpha(columns: readonly ArrayLike<number>[]): number {
+  const k = columns.length;
+  if (k < 2) return Number.NaN;
+  const n = columns[0]?.length ?? 0;
+  const rows: number[] = [];
+  for (let u = 0; u < n; u++) if (columns.every((c) => !Number.isNaN(c[u] as number))) rows.push(u);
+  if (rows.length < 2) return Number.NaN;
+  const variance = (xs: number[]) => {
+    const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+    return xs.reduce((a, b) => a + (b - m) ** 2, 0) / (xs.length - 1);
+  };
+  const itemVariances = columns.reduce((a, c) => a + variance(rows.map((u) => c[u] as number)), 0);
+  const totals = rows.map((u) => columns.reduce((a, c) => a + (c[u] as number), 0));
+  const totalVariance = variance(totals);
+  return totalVariance > 0 ? (k / (k - 1)) * (1 - itemVariances / totalVariance) : Number.NaN;
+}
