@@ -42,7 +42,7 @@ for (const story of stories) {
     // Let data load (spreadsheet stories fetch and score in the browser).
     await page.waitForFunction(
       () =>
-        [...document.querySelectorAll('dti-gauge, dti-league-table')].every((el) =>
+        [...document.querySelectorAll('dti-gauge, dti-league-table, dti-rank-interval')].every((el) =>
           el.shadowRoot?.querySelector('[role="meter"], table, [role="alert"], [part~="status"]'),
         ),
       null,
@@ -53,7 +53,9 @@ for (const story of stories) {
   }
   const shown = await page.evaluate(() => ({
     error: document.body.classList.contains('sb-show-errordisplay'),
-    widgets: document.querySelectorAll('#storybook-root dti-gauge, #storybook-root dti-league-table').length,
+    widgets: document.querySelectorAll(
+      '#storybook-root dti-gauge, #storybook-root dti-league-table, #storybook-root dti-rank-interval',
+    ).length,
   }));
   if (shown.error) errors.push('Storybook shows its error display');
   if (shown.widgets === 0) errors.push('no widget in the story');

@@ -14,7 +14,7 @@ const hideInternalState = {
 };
 
 export default {
-  globs: ['src/gauge/gauge.ts', 'src/league-table/league-table.ts'],
+  globs: ['src/gauge/gauge.ts', 'src/league-table/league-table.ts', 'src/rank-interval/rank-interval.ts'],
   outdir: '.',
   litelement: true,
   plugins: [hideInternalState],

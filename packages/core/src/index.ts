@@ -87,6 +87,8 @@ export { frameworkJsonSchema } from './schema/json-schema.js';
 export type { ScoreOptions } from './score.js';
 // Scoring.
 export { safeScore, score } from './score.js';
+export type { WorkerLike } from './sensitivity/in-worker.js';
+export { analyseUncertaintyInWorker } from './sensitivity/in-worker.js';
 // How robust is a ranking: uncertainty and sensitivity analysis, statistical audit.
 export { dirichlet, seededRandom } from './sensitivity/random.js';
 export type { SobolIndices } from './sensitivity/sobol.js';

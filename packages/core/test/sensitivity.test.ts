@@ -171,5 +171,10 @@ describe('audit', () => {
     expect(by.flat?.flags).toEqual(['little-variance']);
     expect(a.indicators.reduce((s, i) => s + i.effectiveWeight, 0)).toBeCloseTo(1, 10);
     expect(by.x?.nominalWeight).toBe(0.25);
+    // x and twin rise together: both correlations are 1; contra falls: Spearman −1
+    const ix = a.correlations.ids.indexOf('x');
+    expect(a.correlations.matrix[ix]?.[a.correlations.ids.indexOf('twin')]).toBeCloseTo(1, 12);
+    expect(a.correlations.spearman[ix]?.[a.correlations.ids.indexOf('contra')]).toBeCloseTo(-1, 12);
+    expect(a.groups.find((g) => g.id === 'p')?.children).toBe(4);
   });
 });

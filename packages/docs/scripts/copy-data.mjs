@@ -1,8 +1,24 @@
-// Copies the example data into the site, so the playground's examples and the live widgets can fetch it.
-import { cpSync, mkdirSync } from 'node:fs';
+// Copies the example data into the site, so the playground's examples and the live widgets can fetch
+// it, and computes the rank-interval example shown on the robustness page.
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { analyseUncertainty, loadPreset, readDataset } from '@dti-kit/core';
 
 const from = new URL('../../core/examples/data/', import.meta.url);
 const to = new URL('../public/data/', import.meta.url);
 mkdirSync(to, { recursive: true });
 cpSync(from, to, { recursive: true });
-console.log('copied examples/data into public/data');
+
+// The communes of Hà Nội from the generated dataset, ranked 1,000 times under other assumptions.
+const framework = await loadPreset('self-assessment-template');
+const { dataset } = readDataset(new Uint8Array(readFileSync(new URL('communes-2025.csv', from))), framework);
+const haNoi = { ...dataset, units: dataset.units.filter((u) => u.parent === 'Hà Nội') };
+const { prepared } = readDataset(haNoi, framework);
+const result = await analyseUncertainty(framework, prepared, {
+  weights: { method: 'dirichlet', concentration: 20, level: 'pillars' },
+  missing: ['asIs', 'zero'],
+  aggregation: ['asIs', 'geometric'],
+  runs: 1000,
+  seed: 2025,
+});
+writeFileSync(new URL('rank-interval-ha-noi.json', to), JSON.stringify({ ...result, ranks: undefined }));
+console.log(`copied examples/data into public/data; rank intervals of ${result.units.length} communes`);

@@ -1,14 +1,17 @@
 /**
- * Registers every DTI Kit element: `<dti-gauge>` and `<dti-league-table>`. Safe to load twice.
+ * Registers every DTI Kit element: `<dti-gauge>`, `<dti-league-table>`, `<dti-rank-interval>`. Safe to
+ * load twice.
  * This is the entry of the one-script bundle for portals (`dti-widgets.js`).
  *
  * @example import '@dti-kit/widgets/define.js';
  */
 import { DtiGauge } from './gauge/gauge.js';
 import { DtiLeagueTable } from './league-table/league-table.js';
+import { DtiRankInterval } from './rank-interval/rank-interval.js';
 import { defineOnce } from './shared/define.js';
 
 defineOnce('dti-gauge', DtiGauge);
 defineOnce('dti-league-table', DtiLeagueTable);
+defineOnce('dti-rank-interval', DtiRankInterval);
 
-export { DtiGauge, DtiLeagueTable };
+export { DtiGauge, DtiLeagueTable, DtiRankInterval };

@@ -8,6 +8,7 @@ export { DtiGauge } from './gauge/gauge.js';
 export { type Band, bandOf, type GaugeInput, gaugeModel } from './gauge/gauge-model.js';
 export { DtiLeagueTable } from './league-table/league-table.js';
 export { type ColumnKey, type SortKey, tableModel, viewCsv, visibleRows } from './league-table/view-model.js';
+export { DtiRankInterval } from './rank-interval/rank-interval.js';
 export { collationKey } from './shared/collate.js';
 export { defineOnce } from './shared/define.js';
 export { type Locale, STRINGS } from './shared/i18n.js';

@@ -29,8 +29,8 @@ export interface Audit {
   indicators: IndicatorAudit[];
   /** Cronbach's alpha of each group's children. */
   groups: { id: string; alpha: number; children: number }[];
-  /** Pearson correlations between indicators, in indicator order. */
-  correlations: { ids: string[]; matrix: number[][] };
+  /** Correlations between indicators, in indicator order: Pearson and Spearman. */
+  correlations: { ids: string[]; matrix: number[][]; spearman: number[][] };
 }
 
 const sd = (xs: ArrayLike<number>) => {
@@ -114,5 +114,6 @@ export function audit(result: ScoreResult, options: { duplicate?: number; minSpr
       alpha: cronbachAlpha(g.children.map((c) => result.scores(nodes[c]?.id as string))),
       children: g.children.length,
     }));
-  return { indicators: audits, groups, correlations: { ids, matrix } };
+  const spearmanMatrix = columns.map((a) => columns.map((b) => spearman(a, b)));
+  return { indicators: audits, groups, correlations: { ids, matrix, spearman: spearmanMatrix } };
 }

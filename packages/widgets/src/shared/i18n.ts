@@ -40,6 +40,12 @@ export const STRINGS = {
     invalidRange: (min: string, max: string) => `Thang đo không hợp lệ: tối thiểu ${min} phải nhỏ hơn tối đa ${max}.`,
     noUnit: (id: string) => `Không có đơn vị "${id}" trong kết quả.`,
     noValue: 'Chưa có giá trị.',
+    intervalCaption: 'Hạng và khoảng hạng có thể có',
+    intervalColumn: 'Khoảng hạng (90%)',
+    intervalText: (rank: string, low: string, high: string) => `hạng ${rank}, có thể từ ${low} đến ${high}`,
+    intervalLegend: (runs: number) =>
+      `Chấm lại ${runs} lần với các giả định khác nhau; thanh là khoảng chứa 90% số hạng, vạch đậm là hạng chính thức, vạch sáng là trung vị.`,
+    median: 'trung vị',
   },
   en: {
     rank: 'Rank',
@@ -78,6 +84,12 @@ export const STRINGS = {
     invalidRange: (min: string, max: string) => `Invalid scale: the minimum ${min} must be below the maximum ${max}.`,
     noUnit: (id: string) => `No unit "${id}" in the result.`,
     noValue: 'No value yet.',
+    intervalCaption: 'Rank and plausible range',
+    intervalColumn: 'Rank range (90%)',
+    intervalText: (rank: string, low: string, high: string) => `rank ${rank}, plausibly ${low} to ${high}`,
+    intervalLegend: (runs: number) =>
+      `Scored ${runs} times under different assumptions; the bar holds 90% of the ranks, the dark mark is the official rank, the light one the median.`,
+    median: 'median',
   },
 } as const;
 

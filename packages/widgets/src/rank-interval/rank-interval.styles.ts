@@ -1,0 +1,94 @@
+import { css } from 'lit';
+import { tokens } from '../shared/tokens.js';
+
+export const rankIntervalStyles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      font-size: 0.9375rem;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    table {
+      inline-size: 100%;
+      border-collapse: collapse;
+    }
+    caption {
+      text-align: start;
+      font-weight: 650;
+      padding-block-end: 0.4rem;
+    }
+    th,
+    td {
+      padding: 0.3rem 0.5rem;
+      border-block-end: 1px solid var(--_border);
+      text-align: start;
+      vertical-align: middle;
+    }
+    thead th {
+      color: var(--_muted);
+      font-size: 0.8125rem;
+      font-weight: 600;
+    }
+    .num {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+    .range {
+      inline-size: 45%;
+      min-inline-size: 6rem;
+    }
+    tbody th {
+      font-weight: 600;
+      white-space: nowrap;
+    }
+    svg {
+      inline-size: 100%;
+      block-size: 1rem;
+      overflow: visible;
+    }
+    .axis {
+      stroke: var(--_track);
+      stroke-width: 2;
+    }
+    .interval {
+      stroke: var(--_accent);
+      stroke-width: 6;
+      stroke-linecap: round;
+    }
+    .median {
+      stroke: var(--_bg);
+      stroke-width: 2;
+    }
+    .nominal {
+      stroke: var(--_text);
+      stroke-width: 4;
+    }
+    .legend {
+      color: var(--_muted);
+      font-size: 0.8125rem;
+      margin-block-start: 0.4rem;
+    }
+    .sr-only {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    [part~='error'] {
+      padding: 0.5rem 0.75rem;
+      border: 1px solid var(--_down);
+      border-radius: var(--_radius);
+    }
+    @media (forced-colors: active) {
+      .interval {
+        stroke: Highlight;
+      }
+    }
+  `,
+];

@@ -1,0 +1,125 @@
+import type { UncertaintyResult } from '@dti-kit/core';
+import { html, LitElement, nothing, svg } from 'lit';
+import { localeOf, STRINGS } from '../shared/i18n.js';
+import { rankIntervalStyles } from './rank-interval.styles.js';
+
+/**
+ * @tagname dti-rank-interval
+ * @summary Each unit's official rank with the range its rank takes under other reasonable assumptions
+ * (weights, normalisation, aggregation, missing data): readable at a glance as a bar on a rank axis,
+ * and as words for screen readers ("hạng 5, có thể từ 3 đến 9").
+ *
+ * @csspart table - The table.
+ * @csspart row - Each unit's row.
+ * @csspart interval - The bar of the 5th–95th percentile ranks.
+ * @csspart nominal - The mark of the official rank.
+ * @csspart legend - The sentence explaining the bars.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --dti-color-accent - The interval bar. Default #0b5cad.
+ * @cssproperty --dti-color-track - The rank axis. Default #e4e8ec.
+ * @cssproperty --dti-color-text - Text and the official-rank dot. Default #1b1f24.
+ * @cssproperty --dti-color-muted - Headers and legend. Default #57606a.
+ * @cssproperty --dti-color-border - Row rules. Default #d0d7de.
+ */
+export class DtiRankInterval extends LitElement {
+  static override styles = rankIntervalStyles;
+
+  static override properties = {
+    result: { attribute: false },
+    src: { reflect: true },
+    limit: { type: Number, reflect: true },
+    highlight: { reflect: true },
+    locale: { reflect: true },
+    theme: { reflect: true },
+    _error: { state: true },
+  };
+
+  /** An uncertainty result from `analyseUncertainty` (or its JSON). */
+  declare result: UncertaintyResult | undefined;
+  /** URL of an uncertainty result as JSON. */
+  declare src: string | undefined;
+  /** Show the first `limit` units by official rank; default all. */
+  declare limit: number | undefined;
+  /** Id of a unit to highlight. */
+  declare highlight: string | undefined;
+  /** `vi` or `en`; default the page's `lang`, else Vietnamese. */
+  declare locale: string | undefined;
+  /** `light` (default), `dark` or `auto`. */
+  declare theme: string | undefined;
+  declare _error: string | undefined;
+  #loaded: string | undefined;
+
+  protected override willUpdate(): void {
+    if (this.src && this.src !== this.#loaded) {
+      this.#loaded = this.src;
+      const src = this.src;
+      fetch(src)
+        .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status} ${r.statusText}`))))
+        .then((json: UncertaintyResult) => {
+          this.result = json;
+          this._error = undefined;
+        })
+        .catch((error: Error) => {
+          this._error = `${src}: ${error.message}`;
+        });
+    }
+  }
+
+  protected override render() {
+    const locale = localeOf(this, this.locale);
+    const t = STRINGS[locale];
+    if (this._error) return html`<div part="error" role="alert">${this._error}</div>`;
+    const result = this.result;
+    if (!result) return html`<p class="legend" role="status">${t.loading}</p>`;
+    const units = result.units
+      .filter((u) => u.nominalRank !== null)
+      .sort((a, b) => (a.nominalRank as number) - (b.nominalRank as number))
+      .slice(0, this.limit ?? undefined);
+    const worst = Math.max(1, ...result.units.map((u) => u.high ?? u.nominalRank ?? 1));
+    // Rank 1 at the left edge, the worst rank at the right, with room for the dot.
+    const x = (r: number) => 4 + ((r - 1) / Math.max(1, worst - 1)) * 92;
+    const fmt = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
+    return html`
+      <table part="table">
+        <caption>${t.intervalCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" class="num">${t.rank}</th>
+            <th scope="col">${t.unit}</th>
+            <th scope="col" class="num">${t.intervalColumn}</th>
+            <th scope="col" class="range" aria-hidden="true"></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${units.map((u) => {
+            const low = u.low ?? (u.nominalRank as number);
+            const high = u.high ?? (u.nominalRank as number);
+            const nominal = u.nominalRank as number;
+            const said = t.intervalText(fmt.format(nominal), fmt.format(low), fmt.format(high));
+            return html`<tr part=${u.id === this.highlight ? 'row row-highlight' : 'row'}>
+              <td class="num">${nominal}</td>
+              <th scope="row">${u.name}</th>
+              <td class="num"><span aria-hidden="true">${fmt.format(low)}–${fmt.format(high)}</span><span class="sr-only">${said}</span></td>
+              <td class="range" aria-hidden="true">
+                <svg viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
+                  <line class="axis" x1="2" x2="98" y1="5" y2="5" vector-effect="non-scaling-stroke"></line>
+                  <line part="interval" class="interval" x1=${x(low)} x2=${Math.max(x(high), x(low) + 0.01)} y1="5" y2="5" vector-effect="non-scaling-stroke"></line>
+                  ${u.medianRank === null ? nothing : svg`<line class="median" x1=${x(u.medianRank)} x2=${x(u.medianRank)} y1="1.5" y2="8.5" vector-effect="non-scaling-stroke"></line>`}
+                  <line part="nominal" class="nominal" x1=${x(nominal)} x2=${x(nominal)} y1="0" y2="10" vector-effect="non-scaling-stroke"></line>
+                </svg>
+              </td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+      <p part="legend" class="legend">${t.intervalLegend(result.runs)}</p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dti-rank-interval': DtiRankInterval;
+  }
+}
