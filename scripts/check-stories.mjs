@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const require = createRequire(import.meta.url);
@@ -11,17 +12,7 @@ const server = await serve('storybook-static');
 const base = `http://127.0.0.1:${server.address().port}`;
 const index = await (await fetch(`${base}/index.json`)).json();
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const failures = [];
 for (const story of stories) {
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });

@@ -1,19 +1,10 @@
 // A seeded synthetic dataset shaped like the benchmark: units × indicators in pillars, with a
 // share of values missing. Deterministic, so every run measures the same work.
 import type { Dataset, FrameworkNode, Indicator, ScoringMethod } from '../dist/index.js';
-import { defineFramework, type Framework } from '../dist/index.js';
+import { defineFramework, type Framework, seededRandom } from '../dist/index.js';
 
-/** mulberry32: a tiny seeded generator, good enough to make test data. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The core's seeded generator: the same data on every run. */
+export const seeded = seededRandom;
 
 const methodCycle: ScoringMethod[] = [
   { type: 'minMax' },

@@ -1,6 +1,6 @@
 // pnpm bench (widgets): first render and re-sort of <dti-league-table> with 10,000 units, in Chromium.
 // Budgets: first render ≤ 50 ms, re-sort ≤ 16 ms (one frame). Median of repeated runs.
-import type { ScoreTable } from '@dti-kit/core';
+import { type ScoreTable, seededRandom } from '@dti-kit/core';
 import '../src/define.js';
 import type { DtiLeagueTable } from '../src/league-table/league-table.js';
 
@@ -39,11 +39,7 @@ const second = [
 ];
 
 function table(n: number): ScoreTable {
-  let seed = 7;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
+  const random = seededRandom(7);
   const units = Array.from({ length: n }, (_, k) => {
     const value = Math.round(random() * 1000) / 10;
     return {

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { srOnly } from '../shared/sr-only.js';
 import { tokens } from '../shared/tokens.js';
 
 export const leagueTableStyles = [
   tokens,
+  srOnly,
   css`
     :host {
       display: block;
@@ -16,14 +18,6 @@ export const leagueTableStyles = [
     .base {
       color: var(--_text);
       background: var(--_bg);
-    }
-    .sr-only {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     .controls {
       display: flex;

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { srOnly } from '../shared/sr-only.js';
 import { tokens } from '../shared/tokens.js';
 
 export const rankIntervalStyles = [
   tokens,
+  srOnly,
   css`
     :host {
       display: block;
@@ -71,14 +73,6 @@ export const rankIntervalStyles = [
       color: var(--_muted);
       font-size: 0.8125rem;
       margin-block-start: 0.4rem;
-    }
-    .sr-only {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     [part~='error'] {
       padding: 0.5rem 0.75rem;

@@ -1,9 +1,26 @@
 import { css } from 'lit';
 
+/** The dark palette, used by `theme="dark"` and by `theme="auto"` on a dark system. */
+const dark = css`
+  --_text: var(--dti-color-text, #e6edf3);
+  --_muted: var(--dti-color-muted, #9da7b3);
+  --_bg: var(--dti-color-background, #0d1117);
+  --_surface: var(--dti-color-surface, #161b22);
+  --_border: var(--dti-color-border, #3d444d);
+  --_accent: var(--dti-color-accent, #6cb6ff);
+  --_track: var(--dti-color-track, #30363d);
+  --_up: var(--dti-color-up, #57d37a);
+  --_down: var(--dti-color-down, #ff8a80);
+  --_highlight: var(--dti-color-highlight, #3b3212);
+  --_focus: var(--dti-color-focus, #6cb6ff);
+  color-scheme: dark;
+`;
+
 /**
  * Theme tokens shared by every widget: CSS custom properties with light defaults (a widget follows the
  * page, not the reader's system), dark defaults with `theme="dark"`, or with `theme="auto"` when the
- * system prefers dark, and system colours in forced-colors mode. Portals override any `--dti-…` property on the element or an ancestor.
+ * system prefers dark, and system colours in forced-colors mode. Portals override any `--dti-…`
+ * property on the element or an ancestor.
  */
 export const tokens = css`
   :host {
@@ -21,34 +38,14 @@ export const tokens = css`
     --_radius: var(--dti-radius, 6px);
     font-family: var(--dti-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     color: var(--_text);
-    color-scheme: light dark;
+    color-scheme: light;
   }
   :host([theme='dark']) {
-    --_text: var(--dti-color-text, #e6edf3);
-    --_muted: var(--dti-color-muted, #9da7b3);
-    --_bg: var(--dti-color-background, #0d1117);
-    --_surface: var(--dti-color-surface, #161b22);
-    --_border: var(--dti-color-border, #3d444d);
-    --_accent: var(--dti-color-accent, #6cb6ff);
-    --_track: var(--dti-color-track, #30363d);
-    --_up: var(--dti-color-up, #57d37a);
-    --_down: var(--dti-color-down, #ff8a80);
-    --_highlight: var(--dti-color-highlight, #3b3212);
-    --_focus: var(--dti-color-focus, #6cb6ff);
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_text: var(--dti-color-text, #e6edf3);
-      --_muted: var(--dti-color-muted, #9da7b3);
-      --_bg: var(--dti-color-background, #0d1117);
-      --_surface: var(--dti-color-surface, #161b22);
-      --_border: var(--dti-color-border, #3d444d);
-      --_accent: var(--dti-color-accent, #6cb6ff);
-      --_track: var(--dti-color-track, #30363d);
-      --_up: var(--dti-color-up, #57d37a);
-      --_down: var(--dti-color-down, #ff8a80);
-      --_highlight: var(--dti-color-highlight, #3b3212);
-      --_focus: var(--dti-color-focus, #6cb6ff);
+      ${dark}
     }
   }
   @media (forced-colors: active) {

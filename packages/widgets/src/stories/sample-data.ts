@@ -1,6 +1,6 @@
 // Sample score tables for the stories: Vietnamese names, ties, unranked units, long names. Values are
 // illustrative, made by a seeded generator, except where a comment cites a source.
-import type { ScoreTable, ScoreTableUnit } from '@dti-kit/core';
+import { type ScoreTable, type ScoreTableUnit, seededRandom as seeded } from '@dti-kit/core';
 
 const TIERS = [
   { id: 'tot', label: { vi: 'Tốt', en: 'Good' }, min: 80, color: '#1a7f37' },
@@ -13,16 +13,6 @@ const PILLARS = [
   { id: 'kinh-te-so', vi: 'Kinh tế số', en: 'Digital economy' },
   { id: 'xa-hoi-so', vi: 'Xã hội số', en: 'Digital society' },
 ];
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const tierOf = (v: number | null) => (v === null ? null : (TIERS.find((t) => v >= t.min)?.id ?? null));
 
