@@ -119,6 +119,7 @@ export type { SheetToWrite } from './sheets/xlsx.js';
 export { readXlsx, writeXlsx } from './sheets/xlsx.js';
 export type { PreparedDataset, PreparedUnit } from './validate/dataset.js';
 export { prepareDataset, validateDataset } from './validate/dataset.js';
+export { formatIssue } from './validate/format-issue.js';
 export type { FrameworkInput } from './validate/framework.js';
 export { defineFramework, validateFramework } from './validate/framework.js';
 export type { CellLocation, DtiIssue, IssueCode, SafeResult } from './validate/issue.js';

@@ -146,7 +146,9 @@ describe('<dti-league-table>', () => {
     const error = root(el).querySelector('[part~="error"]') as HTMLElement;
     expect(error.getAttribute('role')).to.equal('alert');
     expect(error.textContent).to.contain('Không hiển thị được bảng xếp hạng');
-    expect(error.textContent).to.contain('seeds-wide.csv!D4: "nhiều" for unit "phuc-tho"');
+    expect(error.textContent).to.contain(
+      'seeds-wide.csv!D4: "nhiều" của đơn vị "phuc-tho", chỉ số "van-ban-dien-tu" không phải số',
+    );
     expect(wrapper.querySelector('p')?.textContent).to.equal('vẫn hiển thị');
   });
 

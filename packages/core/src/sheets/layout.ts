@@ -271,10 +271,11 @@ export function sheetToDataset(sheet: Sheet, framework: Framework, options: Shee
   const store = (record: UnitRecord, target: Target, cell: Cell, r: number, c: number) => {
     const parsed = readCell(cell);
     const location = at(r, c, cell);
-    const problem = (reason: string) =>
+    const problem = (reason: string, detail: string) =>
       issues.push({
         severity: 'error',
         code: 'unreadable-cell',
+        detail,
         path: [],
         unit: record.id,
         indicator: target.id,
@@ -283,10 +284,10 @@ export function sheetToDataset(sheet: Sheet, framework: Framework, options: Shee
         cell: location,
       });
     if (parsed.kind === 'missing') return;
-    if (parsed.kind === 'error') return problem(parsed.reason);
+    if (parsed.kind === 'error') return problem(parsed.reason, parsed.problem);
     const yesNo = target.indicator?.method.type === 'yesNo';
     if (parsed.kind === 'boolean') {
-      if (!yesNo && target.indicator) return problem('yes/no in a column that needs a number');
+      if (!yesNo && target.indicator) return problem('yes/no in a column that needs a number', 'yes-no-in-number');
       record.values[target.id] = parsed.value;
       cells.set(`${byId.get(record.id)?.index}|${target.id}`, location);
       return;
@@ -297,6 +298,7 @@ export function sheetToDataset(sheet: Sheet, framework: Framework, options: Shee
       issues.push({
         severity: 'warning',
         code: 'bound-value',
+        detail: parsed.bound,
         path: [],
         unit: record.id,
         indicator: target.id,

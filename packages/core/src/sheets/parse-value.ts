@@ -12,7 +12,12 @@ export type ParsedValue =
       share?: { numerator: number; denominator: number };
     }
   | { kind: 'boolean'; value: boolean }
-  | { kind: 'error'; reason: string };
+  | {
+      kind: 'error';
+      reason: string;
+      /** Why, as a code: `range`, `share`, `share-over-zero`, `not-a-value`, `number-format`. */
+      problem: 'range' | 'share' | 'share-over-zero' | 'not-a-value' | 'number-format';
+    };
 
 /** Options of {@link parseValue}. */
 export interface ParseValueOptions {
@@ -142,6 +147,7 @@ export function parseValue(text: string, options: ParseValueOptions = {}): Parse
     return {
       kind: 'error',
       reason: 'a range, not one value: enter one number (the lower end, with "trên", if that is meant)',
+      problem: 'range',
     };
 
   const share = /^([\d.,\s]+)\s*\/\s*([\d.,\s]+)(?:\s+\p{L}[\p{L}\s]*)?$/u.exec(t);
@@ -149,8 +155,8 @@ export function parseValue(text: string, options: ParseValueOptions = {}): Parse
     const numerator = readNumber(share[1] as string, locale);
     const denominator = readNumber(share[2] as string, locale);
     if (numerator === undefined || denominator === undefined)
-      return { kind: 'error', reason: 'not a share such as 10/21' };
-    if (denominator === 0) return { kind: 'error', reason: 'a share over zero' };
+      return { kind: 'error', reason: 'not a share such as 10/21', problem: 'share' };
+    if (denominator === 0) return { kind: 'error', reason: 'a share over zero', problem: 'share-over-zero' };
     return {
       kind: 'number',
       value: numerator / denominator,
@@ -161,12 +167,13 @@ export function parseValue(text: string, options: ParseValueOptions = {}): Parse
   }
 
   const match = /^([-+−–]?[\d.,\s\u00a0]*\d)\s*(%?)\s*(\p{L}[\p{L}\s./]*)?$/u.exec(t);
-  if (!match) return { kind: 'error', reason: 'not a number, a share, yes/no or empty' };
+  if (!match) return { kind: 'error', reason: 'not a number, a share, yes/no or empty', problem: 'not-a-value' };
   const value = readNumber(match[1] as string, locale);
   if (value === undefined)
     return {
       kind: 'error',
       reason: `not a number as written in ${locale === 'vi' ? 'Vietnamese (decimal comma, thousands dot)' : 'English'}`,
+      problem: 'number-format',
     };
   return { kind: 'number', value, percent: match[2] === '%', ...(bound && { bound }) };
 }

@@ -63,6 +63,14 @@ const domainProblem: Record<Domain, string> = {
   [Domain.AboveMinusOne]: 'must be > −1 for a log1p transform',
 };
 
+const domainCode: Record<Domain, string> = {
+  [Domain.Any]: 'any',
+  [Domain.NonNegative]: 'non-negative',
+  [Domain.Binary]: 'yes-no',
+  [Domain.Positive]: 'positive',
+  [Domain.AboveMinusOne]: 'above-minus-one',
+};
+
 function inDomain(domain: Domain, v: number): boolean {
   switch (domain) {
     case Domain.Any:
@@ -233,8 +241,8 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
     for (let u = 0; u < n; u++) {
       const v = column[u] as number;
       if (!Number.isNaN(v) && !inDomain(domain, v)) {
-        issues.push(
-          dataIssue(
+        issues.push({
+          ...dataIssue(
             'value-out-of-domain',
             (units[u] as PreparedUnit).id,
             node.id,
@@ -242,7 +250,8 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
             ['units', u, 'values', node.id],
             domainProblem[domain],
           ),
-        );
+          detail: domainCode[domain],
+        });
         column[u] = Number.NaN;
       }
     }

@@ -55,6 +55,8 @@ export interface DtiIssue {
   value?: unknown;
   /** For data read from a spreadsheet: the cell. */
   cell?: CellLocation;
+  /** A machine-readable sub-reason (e.g. `range`, `non-negative`), for messages in other languages. */
+  detail?: string;
 }
 
 /**

@@ -41,10 +41,15 @@ describe('parseValue: Vietnamese cells', () => {
     expect(parseValue('70–90%')).toEqual({
       kind: 'error',
       reason: 'a range, not one value: enter one number (the lower end, with "trên", if that is meant)',
+      problem: 'range',
     });
-    expect(parseValue('nhiều')).toEqual({ kind: 'error', reason: 'not a number, a share, yes/no or empty' });
+    expect(parseValue('nhiều')).toEqual({
+      kind: 'error',
+      reason: 'not a number, a share, yes/no or empty',
+      problem: 'not-a-value',
+    });
     expect(parseValue('1,2,3')).toMatchObject({ kind: 'error' });
-    expect(parseValue('5/0')).toEqual({ kind: 'error', reason: 'a share over zero' });
+    expect(parseValue('5/0')).toEqual({ kind: 'error', reason: 'a share over zero', problem: 'share-over-zero' });
   });
 
   it('reads English-formatted numbers when asked', () => {

@@ -4,6 +4,7 @@ import {
   defineFramework,
   type Framework,
   foldText,
+  formatIssue,
   loadPreset,
   readCsv,
   readDataset,
@@ -186,5 +187,28 @@ describe('readDataset: JSON as text or bytes', () => {
     expect(readDataset(new TextEncoder().encode(`\uFEFF  ${text}`), template).prepared?.units).toHaveLength(1);
     expect(readDataset(text, template).prepared?.units).toHaveLength(1);
     expect(readDataset('{ "units": [', template).issues[0]?.message).toMatch(/^not valid JSON: /u);
+  });
+});
+
+describe('formatIssue: messages in Vietnamese for the people who fix the data', () => {
+  it('says what is wrong with each cell in Vietnamese, and keeps English on request', () => {
+    const sheet = readXlsx(fixture('seeds-wide.xlsx'))[1];
+    if (!sheet) throw new Error('no sheet');
+    const { issues } = sheetToDataset(sheet, template);
+    expect(issues.map((i) => formatIssue(i, 'vi'))).toEqual([
+      'Số liệu!K3: cột "Ghi chú" không khớp chỉ số hay số liệu gốc nào; cột bị bỏ qua',
+      'Số liệu!H4: "trên 75%" là ngưỡng dưới; giá trị này được dùng như số liệu',
+      'Số liệu!D6: "nhiều" của đơn vị "phuc-tho", chỉ số "van-ban-dien-tu" không phải số, tỷ lệ, có/không hay ô trống',
+      'Số liệu!C8: "Tổng cộng" là dòng tổng, không phải một đơn vị; dòng bị bỏ qua',
+    ]);
+    expect(formatIssue(issues[2] as (typeof issues)[number], 'en')).toBe(issues[2]?.message);
+  });
+  it('translates value problems found by the dataset validation', () => {
+    const json = JSON.stringify({ units: [{ id: 'a', values: { 'thanh-vien-to-cds': 'nhiều', 'khong-co': 1 } }] });
+    const r = readDataset(json, template);
+    expect(r.issues.map((i) => formatIssue(i, 'vi'))).toEqual([
+      'đơn vị "a", chỉ số "thanh-vien-to-cds": giá trị "nhiều" không phải số, có/không hay ô trống',
+      'đơn vị "a": "khong-co" không phải chỉ số hay số liệu gốc của bộ chỉ số',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { type Framework, type ScoreResult, type ScoreTable, scoreTable, type Tier } from '@dti-kit/core';
+import { type Framework, formatIssue, type ScoreResult, type ScoreTable, scoreTable, type Tier } from '@dti-kit/core';
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { type Locale, localeOf, numberFormat, STRINGS, type Strings } from '../shared/i18n.js';
 import { leagueTableStyles } from './league-table.styles.js';
@@ -401,7 +401,7 @@ export class DtiLeagueTable extends LitElement {
         ${
           this._error.issues.length
             ? html`<ul>
-                ${this._error.issues.slice(0, 5).map((i) => html`<li>${i.message}</li>`)}
+                ${this._error.issues.slice(0, 5).map((i) => html`<li>${formatIssue(i, locale)}</li>`)}
                 ${this._error.issues.length > 5 ? html`<li>… ${this._error.issues.length - 5}</li>` : nothing}
               </ul>`
             : nothing
