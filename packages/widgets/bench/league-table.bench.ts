@@ -3,48 +3,16 @@
 import { type ScoreTable, seededRandom } from '@dti-kit/core';
 import '../src/define.js';
 import type { DtiLeagueTable } from '../src/league-table/league-table.js';
-
-const first = [
-  'Tân',
-  'Phú',
-  'Hòa',
-  'Bình',
-  'An',
-  'Thạnh',
-  'Long',
-  'Vĩnh',
-  'Đông',
-  'Tây',
-  'Đức',
-  'Quang',
-  'Minh',
-  'Hồng',
-  'Sơn',
-];
-const second = [
-  'Phú',
-  'Lợi',
-  'Thành',
-  'Hòa',
-  'Bình',
-  'An',
-  'Lộc',
-  'Hưng',
-  'Thịnh',
-  'Tiến',
-  'Phong',
-  'Khánh',
-  'Xuyên',
-  'Phượng',
-];
+import { manyNames } from '../src/stories/sample-data.js';
 
 function table(n: number): ScoreTable {
   const random = seededRandom(7);
+  const names = manyNames(n);
   const units = Array.from({ length: n }, (_, k) => {
     const value = Math.round(random() * 1000) / 10;
     return {
       id: `xa-${k}`,
-      name: `Xã ${first[k % first.length]} ${second[Math.floor(k / first.length) % second.length]} ${k}`,
+      name: names[k] as string,
       parent: `Tỉnh ${k % 34}`,
       status: 'ranked' as const,
       value,

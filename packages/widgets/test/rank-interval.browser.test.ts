@@ -8,8 +8,10 @@ import {
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { DtiRankInterval } from '../src/rank-interval/rank-interval.js';
+import { uncertaintyExample } from '../src/stories/sample-data.js';
 import { axeViolations } from './helpers.js';
 
+/** The rank-interval story's data, as a framework and prepared dataset for running analyses here. */
 function example() {
   const framework = defineFramework({
     format: 1,
@@ -17,33 +19,23 @@ function example() {
     version: '1',
     label: { vi: 'Thử' },
     scale: { min: 0, max: 100 },
-    precision: 1,
     root: {
       kind: 'group',
       id: 'r',
       label: { vi: 'Chỉ số' },
-      children: ['a', 'b', 'c'].map((p) => ({
-        kind: 'group' as const,
-        id: p,
-        label: { vi: `Trụ cột ${p}` },
-        children: [1, 2, 3].map((i) => ({
-          kind: 'indicator' as const,
-          id: `${p}${i}`,
-          label: { vi: `${p}${i}` },
-          method: { type: 'minMax' as const },
-        })),
+      children: [1, 2, 3, 4].map((i) => ({
+        kind: 'indicator' as const,
+        id: `x${i}`,
+        label: { vi: `x${i}` },
+        method: { type: 'minMax' as const },
       })),
     },
   });
   const random = seededRandom(11);
-  const names = ['Võng Xuyên', 'Sen Phương', 'Tam Hiệp', 'Thượng Cốc', 'Hát Môn', 'Ngọc Tảo', 'Tích Giang', 'Phúc Hòa'];
   const data = prepareDataset(framework, {
-    units: names.map((name, u) => ({
+    units: Array.from({ length: 8 }, (_, u) => ({
       id: `u${u}`,
-      name,
-      values: Object.fromEntries(
-        ['a1', 'a2', 'a3', 'b1', 'b2', 'b3', 'c1', 'c2', 'c3'].map((k) => [k, Math.round(random() * 100)]),
-      ),
+      values: { x1: random(), x2: random(), x3: random(), x4: random() },
     })),
   });
   return { framework, data };
@@ -51,12 +43,17 @@ function example() {
 
 describe('<dti-rank-interval>', () => {
   it('shows each unit’s rank with its interval, in words for screen readers', async () => {
-    const { framework, data } = example();
-    const result = await analyseUncertainty(framework, data, {
-      weights: { method: 'uniform', share: 0.6 },
-      runs: 300,
-      seed: 4,
-    });
+    const names = [
+      'Võng Xuyên',
+      'Sen Phương',
+      'Tam Hiệp',
+      'Thượng Cốc',
+      'Hát Môn',
+      'Ngọc Tảo',
+      'Tích Giang',
+      'Phúc Hòa',
+    ];
+    const result = await uncertaintyExample(names, 300);
     const el = await fixture<DtiRankInterval>(html`<dti-rank-interval .result=${result}></dti-rank-interval>`);
     const rows = [...(el.shadowRoot?.querySelectorAll('tbody tr') ?? [])];
     expect(rows).to.have.length(8);

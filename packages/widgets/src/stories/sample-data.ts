@@ -1,6 +1,14 @@
 // Sample score tables for the stories: Vietnamese names, ties, unranked units, long names. Values are
 // illustrative, made by a seeded generator, except where a comment cites a source.
-import { type ScoreTable, type ScoreTableUnit, seededRandom as seeded } from '@dti-kit/core';
+import {
+  analyseUncertainty,
+  defineFramework,
+  prepareDataset,
+  type ScoreTable,
+  type ScoreTableUnit,
+  seededRandom as seeded,
+  type UncertaintyResult,
+} from '@dti-kit/core';
 
 const TIERS = [
   { id: 'tot', label: { vi: 'Tốt', en: 'Good' }, min: 80, color: '#1a7f37' },
@@ -222,4 +230,52 @@ export function manyNames(n = 10_000): string[] {
     (_, k) =>
       `Xã ${a[k % a.length]} ${b[Math.floor(k / a.length) % b.length]} ${Math.floor(k / (a.length * b.length)) + 1}`,
   );
+}
+
+/**
+ * Rank intervals for a handful of communes: three pillars of three min-max indicators, seeded values,
+ * 1,000 runs with Dirichlet weights and the arithmetic or geometric mean.
+ */
+export async function uncertaintyExample(names: readonly string[] = COMMUNES, runs = 1000): Promise<UncertaintyResult> {
+  const pillars = ['cqs', 'kts', 'xhs'];
+  const framework = defineFramework({
+    format: 1,
+    id: 'minh-hoa',
+    version: '1',
+    label: { vi: 'Minh họa' },
+    scale: { min: 0, max: 100 },
+    precision: 1,
+    root: {
+      kind: 'group',
+      id: 'r',
+      label: { vi: 'Chỉ số' },
+      children: pillars.map((p) => ({
+        kind: 'group' as const,
+        id: p,
+        label: { vi: p },
+        children: [1, 2, 3].map((i) => ({
+          kind: 'indicator' as const,
+          id: `${p}${i}`,
+          label: { vi: `${p}${i}` },
+          method: { type: 'minMax' as const },
+        })),
+      })),
+    },
+  });
+  const random = seeded(12);
+  const data = prepareDataset(framework, {
+    units: names.map((name, u) => ({
+      id: `u${u}`,
+      name,
+      values: Object.fromEntries(
+        pillars.flatMap((p) => [1, 2, 3].map((i) => [`${p}${i}`, Math.round(40 + random() * 60)])),
+      ),
+    })),
+  });
+  return analyseUncertainty(framework, data, {
+    weights: { method: 'dirichlet', concentration: 20 },
+    aggregation: ['asIs', 'geometric'],
+    runs,
+    seed: 3,
+  });
 }
