@@ -1,3 +1,5 @@
+import type { DtiIssue } from '../validate/issue.js';
+
 /** A cell as read from a file: text, a number stored as a number, a boolean, or empty. */
 export type Cell = string | number | boolean | null;
 
@@ -5,6 +7,12 @@ export type Cell = string | number | boolean | null;
 export interface Sheet {
   name: string;
   rows: Cell[][];
+  /**
+   * What the reader found wrong in the file itself, each naming the part or cell: a formula error
+   * cell, a malformed cell reference, an unknown shared string, an unbalanced quote. Readers never
+   * drop anything without an issue here.
+   */
+  issues?: DtiIssue[];
 }
 
 /** Spreadsheet column letters of a zero-based index: 0 → A, 26 → AA. */

@@ -26,7 +26,14 @@ export type IssueCode =
   | 'bound-value'
   | 'no-header'
   | 'missing-unit-id'
-  | 'skipped-row';
+  | 'skipped-row'
+  | 'cell-error'
+  | 'missing-column'
+  | 'suspicious-value'
+  | 'malformed-sheet'
+  | 'malformed-csv'
+  | 'limit-exceeded'
+  | 'low-coverage';
 
 /** Where in a spreadsheet an issue was found: sheet, 1-based row, column letters, the text there. */
 export interface CellLocation {
@@ -60,12 +67,28 @@ export interface DtiIssue {
 }
 
 /**
+ * The one error type DTI Kit throws on purpose: bad input (a framework, a dataset, a file) with a
+ * message a person can act on, and a machine-readable `code`. Anything else thrown is a bug.
+ *
+ * @example
+ * try { readXlsx(bytes) } catch (e) { if (e instanceof DtiError && e.code === 'limit-exceeded') tooLarge(e.message) }
+ */
+export class DtiError extends Error {
+  readonly code: IssueCode;
+  constructor(message: string, code: IssueCode) {
+    super(message);
+    this.name = 'DtiError';
+    this.code = code;
+  }
+}
+
+/**
  * Thrown by the validating entry points; `issues` holds every problem found, not just the first.
  *
  * @example
  * try { defineFramework(json) } catch (e) { if (e instanceof DtiValidationError) console.table(e.issues) }
  */
-export class DtiValidationError extends Error {
+export class DtiValidationError extends DtiError {
   readonly issues: DtiIssue[];
   constructor(what: string, issues: DtiIssue[]) {
     const errors = issues.filter((i) => i.severity === 'error');
@@ -74,7 +97,10 @@ export class DtiValidationError extends Error {
       .map((i) => `  - ${i.message}`)
       .join('\n');
     const more = errors.length > 10 ? `\n  … and ${errors.length - 10} more` : '';
-    super(`${what}: ${errors.length} problem${errors.length === 1 ? '' : 's'}\n${shown}${more}`);
+    super(
+      `${what}: ${errors.length} problem${errors.length === 1 ? '' : 's'}\n${shown}${more}`,
+      errors[0]?.code ?? 'invalid-format',
+    );
     this.name = 'DtiValidationError';
     this.issues = issues;
   }
