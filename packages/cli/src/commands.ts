@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import {
   type Crosswalk,
   columnLetter,
@@ -12,90 +11,86 @@ import {
   type ScoreTable,
   type SheetToWrite,
   score,
+  writeCsv,
   writeXlsx,
 } from '@dti-kit/core';
 import { CliError, EXIT } from './errors.js';
-import { formatCsv, formatHtml, formatJson, formatTable, type Locale } from './formats.js';
-import { loadData, loadFramework, readJson, reportIssues } from './inputs.js';
+import { formatCsv, formatHtml, formatJson, formatTable } from './formats.js';
+import { loadData, loadFramework, readJson } from './inputs.js';
+import { type DataOptions, dataOptions, localeOption, type Options, oneOf, stringOption } from './options.js';
 import { Progress } from './progress.js';
+import { reportIssues, unscoredMessage, validationLine } from './report.js';
 import { textTable } from './text.js';
+import { writeFileAtomically } from './write-file.js';
 
 /** What every command gets: parsed options and where to write. */
 export interface Context {
   positionals: string[];
-  options: Record<string, string | boolean | undefined>;
+  options: Options;
   out: (text: string) => void;
   err: (line: string) => void;
 }
 
-const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
-const localeOf = (ctx: Context): Locale => {
-  const l = str(ctx.options.locale) ?? 'vi';
-  if (l !== 'vi' && l !== 'en') throw new CliError(`--locale must be vi or en, not ${l}`, EXIT.usage);
-  return l;
-};
+const str = (ctx: Context, name: string) => stringOption(ctx.options, name);
 
 function write(ctx: Context, text: string | Uint8Array): void {
-  const out = str(ctx.options.out);
+  const out = str(ctx, 'out');
   if (!out) {
     if (typeof text !== 'string') throw new CliError('binary output needs --out <file>', EXIT.usage);
     ctx.out(text);
     return;
   }
-  try {
-    writeFileSync(out, text);
-  } catch (error) {
-    throw new CliError(
-      `cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      EXIT.io,
-    );
-  }
+  writeFileAtomically(out, text);
   ctx.err(`→ ${out}`);
 }
 
-function scoreFile(ctx: Context, path: string | undefined, framework: Framework) {
-  const progress = new Progress(!ctx.options.quiet);
-  const data = loadData(path, framework, {
-    ...(str(ctx.options.sheet) && { sheet: str(ctx.options.sheet) as string }),
-    ...(str(ctx.options.period) && { period: str(ctx.options.period) as string }),
-    locale: str(ctx.options['number-locale']) === 'en' ? 'en' : 'vi',
-    progress,
-  });
-  const errors = reportIssues(data.issues, ctx.err, { verbose: Boolean(ctx.options.verbose) });
-  if (errors > 0 || !data.prepared)
-    throw new CliError(`${path}: ${errors} error(s); nothing was scored`, EXIT.problems);
+function scoreFile(ctx: Context, path: string | undefined, framework: Framework, options: DataOptions) {
+  const data = loadData(path, framework, { ...options, progress: new Progress(!options.quiet) });
+  const counts = reportIssues(data.issues, ctx.err, options);
+  if (counts.errors > 0 || !data.prepared)
+    throw new CliError(unscoredMessage(path ?? '', counts.errors, options.locale), EXIT.problems);
   return score(framework, data.prepared);
 }
 
+const FORMATS = ['table', 'csv', 'json', 'html'] as const;
+
 /** `dti score <data> --framework <id|file> [--format table|csv|json|html] [--out file]` */
 export function scoreCommand(ctx: Context): number {
-  const framework = loadFramework(str(ctx.options.framework));
-  const result = scoreFile(ctx, ctx.positionals[0], framework);
-  const format = str(ctx.options.format) ?? 'table';
-  const locale = localeOf(ctx);
+  // Every option is checked before the (possibly long) read, so a typo fails at once.
+  const options = dataOptions(ctx.options);
+  const format = oneOf(ctx.options, 'format', FORMATS, 'table');
+  const framework = loadFramework(str(ctx, 'framework'));
+  const result = scoreFile(ctx, ctx.positionals[0], framework, options);
+  const { locale } = options;
   if (format === 'table') write(ctx, formatTable(result, locale));
   else if (format === 'csv') write(ctx, formatCsv(result, locale));
-  else if (format === 'json') write(ctx, formatJson(result, Boolean(ctx.options.indicators)));
-  else if (format === 'html') write(ctx, formatHtml(result, locale));
-  else throw new CliError(`--format must be table, csv, json or html, not ${format}`, EXIT.usage);
+  else if (format === 'json') write(ctx, formatJson(result, ctx.options.indicators === true));
+  else write(ctx, formatHtml(result, locale));
   return EXIT.ok;
 }
 
-/** `dti validate <data> --framework <id|file>` */
+/** `dti validate <data> --framework <id|file> [--strict]` */
 export function validateCommand(ctx: Context): number {
-  const framework = loadFramework(str(ctx.options.framework));
+  const options = dataOptions(ctx.options);
+  const framework = loadFramework(str(ctx, 'framework'));
   const path = ctx.positionals[0];
-  const data = loadData(path, framework, {
-    ...(str(ctx.options.sheet) && { sheet: str(ctx.options.sheet) as string }),
-    progress: new Progress(!ctx.options.quiet),
-  });
-  const errors = reportIssues(data.issues, ctx.err, { verbose: Boolean(ctx.options.verbose) });
-  if (errors > 0) return EXIT.problems;
-  ctx.out(`✓ ${path}: ${data.units} unit(s), valid for ${framework.id}\n`);
+  const data = loadData(path, framework, { ...options, progress: new Progress(!options.quiet) });
+  const counts = reportIssues(data.issues, ctx.err, options);
+  if (counts.errors > 0) return EXIT.problems;
+  const line = validationLine(
+    { path: path ?? '', units: data.units, period: data.period, framework: framework.id, warnings: counts.warnings },
+    options.locale,
+  );
+  ctx.out(`${line}\n`);
   return EXIT.ok;
 }
 
-function tableFrom(ctx: Context, path: string | undefined, framework: Framework | undefined): RankedTable {
+function tableFrom(
+  ctx: Context,
+  path: string | undefined,
+  framework: Framework | undefined,
+  options: DataOptions,
+): RankedTable {
   if (path?.endsWith('.json')) {
     const json = readJson(path) as Partial<ScoreTable>;
     if (json.kind === 'dti-score-table' && Array.isArray(json.units))
@@ -106,21 +101,23 @@ function tableFrom(ctx: Context, path: string | undefined, framework: Framework 
       `${path} is not a score table (dti score --format json): give --framework to score it`,
       EXIT.usage,
     );
-  return scoreFile(ctx, path, framework);
+  return scoreFile(ctx, path, framework, options);
 }
 
 /** `dti compare <previous> <current> [--framework <id|file>] [--crosswalk file]` */
 export function compareCommand(ctx: Context): number {
   const [before, after] = ctx.positionals;
   if (!before || !after) throw new CliError('compare needs two files: <previous> <current>', EXIT.usage);
-  const spec = str(ctx.options.framework);
+  const options = dataOptions(ctx.options);
+  const format = oneOf(ctx.options, 'format', ['table', 'json'], 'table');
+  const spec = str(ctx, 'framework');
   const framework = spec ? loadFramework(spec) : undefined;
-  const crosswalkFile = str(ctx.options.crosswalk);
+  const crosswalkFile = str(ctx, 'crosswalk');
   const crosswalk = crosswalkFile ? (readJson(crosswalkFile) as { crosswalk?: Crosswalk }) : undefined;
-  const changes = compare(tableFrom(ctx, before, framework), tableFrom(ctx, after, framework), {
+  const changes = compare(tableFrom(ctx, before, framework, options), tableFrom(ctx, after, framework, options), {
     ...(crosswalk && { crosswalk: (crosswalk.crosswalk ?? crosswalk) as Crosswalk }),
   });
-  const locale = localeOf(ctx);
+  const { locale } = options;
   const fmt = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 4 });
   const signed = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
     maximumFractionDigits: 4,
@@ -147,7 +144,7 @@ export function compareCommand(ctx: Context): number {
           ? `▼ ${-c.rankChange}`
           : '=',
   ]);
-  if (str(ctx.options.format) === 'json') write(ctx, `${JSON.stringify(changes, null, 2)}\n`);
+  if (format === 'json') write(ctx, `${JSON.stringify(changes, null, 2)}\n`);
   else write(ctx, `${textTable(head, rows, [false, true, true, true, true, true, true])}\n`);
   return EXIT.ok;
 }
@@ -160,7 +157,7 @@ function leaves(node: FrameworkNode, group: string, out: { indicator: Indicator;
 
 /** `dti init <framework> [--out template.xlsx|template.csv]`: a spreadsheet to fill in. */
 export function initCommand(ctx: Context): number {
-  const framework = loadFramework(ctx.positionals[0] ?? str(ctx.options.framework));
+  const framework = loadFramework(ctx.positionals[0] ?? str(ctx, 'framework'));
   const unitCols = ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Đơn vị cấp trên'];
   const formulaFields = new Set((framework.fields ?? []).map((f) => f.id));
   const direct = leaves(framework.root, framework.root.label.vi).filter((l) => !l.indicator.formula);
@@ -187,12 +184,9 @@ export function initCommand(ctx: Context): number {
       description: 'Dùng để tính các chỉ số theo công thức',
     })),
   ];
-  const out = str(ctx.options.out) ?? `${framework.id}-mau.xlsx`;
+  const out = str(ctx, 'out') ?? `${framework.id}-mau.xlsx`;
   if (out.endsWith('.csv')) {
-    write(
-      { ...ctx, options: { ...ctx.options, out } },
-      `\uFEFF${[...unitCols, ...columns.map((c) => c.head)].map((h) => (h.includes(';') ? `"${h}"` : h)).join(';')}\r\n`,
-    );
+    write({ ...ctx, options: { ...ctx.options, out } }, writeCsv([[...unitCols, ...columns.map((c) => c.head)]]));
     return EXIT.ok;
   }
   const groupRow: (string | null)[] = [null, null, null, null, ...columns.map((c) => c.group)];
@@ -238,7 +232,7 @@ export function schemaCommand(ctx: Context): number {
 
 /** `dti frameworks`: the presets, their status and sources. */
 export function frameworksCommand(ctx: Context): number {
-  const locale = localeOf(ctx);
+  const locale = localeOption(ctx.options);
   const rows = presets.map((p) => [
     p.id,
     p.status,

@@ -1,3 +1,15 @@
+/** The options every data-reading command (score, validate, compare) takes, read by one parser. */
+const DATA_OPTIONS = `  --sheet <name>          trang tính cần đọc / workbook sheet to read
+  --period <text>         kỳ đánh giá / period label, e.g. 2024
+  --number-locale vi|en   cách viết số trong tệp (mặc định vi: 2.528 = hai nghìn, 97,8 = 97,8)
+                          / how numbers are written in the file (default vi)
+  --strict                thiếu cột chỉ số hoặc giá trị đáng ngờ (2.528 trong cột %) là lỗi, mã thoát 1
+                          / a missing indicator column or a suspicious value is an error (exit 1)
+  --locale vi|en          ngôn ngữ thông báo và bảng (mặc định vi); csv: vi = ";" và dấu phẩy thập phân
+                          / language of messages and tables (default vi)
+  --quiet                 không hiện thanh tiến trình / no progress bar
+  --verbose               in mọi cảnh báo / print every warning (default: 10 of each kind)`;
+
 /** Help texts, Vietnamese first then English, each with examples. */
 export const HELP: Record<string, string> = {
   main: `dti — chấm điểm, xếp hạng chuyển đổi số / score and rank digital transformation
@@ -31,26 +43,34 @@ Reads .xlsx, .csv or .json, scores it with the framework and prints the league t
 
   --framework <id|file>   mã bộ chỉ số có sẵn hoặc tệp JSON / preset id or JSON file (required)
   --format <f>            table (mặc định/default) | csv | json (cho widget/for the widgets) | html
-  --out <file>            ghi ra tệp / write to a file
-  --locale vi|en          ngôn ngữ bảng; csv: vi = ";" và dấu phẩy thập phân / table language
-  --sheet <name>          trang tính cần đọc / workbook sheet to read
-  --number-locale vi|en   cách viết số trong tệp (mặc định vi) / how numbers are written in the file
-  --period <text>         kỳ đánh giá / period label, e.g. 2024
+  --out <file>            ghi ra tệp (ghi tệp tạm rồi đổi tên: không bao giờ để lại tệp dở dang)
+                          / write to a file (via a temporary file and a rename: never half-written)
   --indicators            json: kèm từng chỉ số / include every indicator
-  --quiet                 không hiện thanh tiến trình / no progress bar
-  --verbose               in mọi cảnh báo / print every warning (default: 10 of each kind)
+${DATA_OPTIONS}
+
+Bảng và trang HTML có cột độ phủ; dấu * sau điểm: đơn vị thiếu số liệu, điểm không dựa trên đủ chỉ số.
+The table and the HTML page show coverage; * after a score marks a unit that did not report everything.
+CSV: ô văn bản bắt đầu bằng = + - @ được thêm ' phía trước để bảng tính không chạy công thức.
+CSV: text cells starting with = + - @ get a leading ' so spreadsheets never run them as formulas.
 
 Ví dụ / examples:
   dti score so-lieu.xlsx --framework self-assessment-template
   dti score dti-2022.json --framework dti-province-2022 --format html --out bang-xep-hang.html`,
-  validate: `dti validate <data> --framework <id|file> [--sheet name]
+  validate: `dti validate <data> --framework <id|file> [options]
 
-Liệt kê mọi lỗi (trang, dòng, cột, nội dung, lý do) rồi thoát với mã 1 nếu có lỗi.
-Lists every problem (sheet, row, column, text, why), then exits 1 if there were errors.
+Liệt kê mọi lỗi (trang, dòng, cột, nội dung, lý do) rồi thoát với mã 1 nếu có lỗi. Chỉ số không có
+cột trong tệp được báo trước tiên; có cảnh báo thì không in ✓ mà in "hợp lệ, có N cảnh báo".
+Lists every problem (sheet, row, column, text, why), then exits 1 if there were errors. Indicators with
+no column come first; with warnings the last line says "valid, with N warning(s)" instead of a bare ✓.
 
-Ví dụ / example:
-  dti validate so-lieu.xlsx --framework self-assessment-template`,
+  --framework <id|file>   mã bộ chỉ số có sẵn hoặc tệp JSON / preset id or JSON file (required)
+${DATA_OPTIONS}
+
+Ví dụ / examples:
+  dti validate so-lieu.xlsx --framework self-assessment-template
+  dti validate so-lieu.xlsx --framework self-assessment-template --strict --locale en`,
   compare: `dti compare <previous> <current> [--framework <id|file>] [--crosswalk file] [--format table|json]
+  [--sheet, --period, --number-locale, --strict, --locale: như/as dti score]
 
 So sánh hai kỳ: thay đổi điểm, thay đổi hạng, đơn vị mới hoặc không còn. Mỗi tệp là số liệu (cần
 --framework) hoặc kết quả "dti score --format json". --crosswalk: JSON {"crosswalk": [{"to", "from": []}]}

@@ -1,16 +1,20 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import {
+  DtiError,
   type DtiIssue,
   type Framework,
   type PreparedDataset,
   presetIds,
   presetUrl,
+  type ReadDatasetOptions,
   readDataset,
   validateFramework,
 } from '@dti-kit/core';
 import { CliError, EXIT } from './errors.js';
+import type { DataOptions } from './options.js';
 import type { Progress } from './progress.js';
+import { applyStrict } from './report.js';
 
 function readBytes(path: string): Uint8Array {
   try {
@@ -38,6 +42,9 @@ export function loadFramework(spec: string | undefined): Framework {
   if (!spec)
     throw new CliError(`--framework is required: a preset id (${presetIds.join(', ')}) or a JSON file`, EXIT.usage);
   const isPreset = presetIds.includes(spec);
+  // A bare word that is neither a preset nor a file is a mistyped preset id, not a missing file.
+  if (!isPreset && !/[./\\]/u.test(spec) && !existsSync(spec))
+    throw new CliError(`--framework ${spec}: not a preset id (${presetIds.join(', ')}) nor a file`, EXIT.usage);
   const json = isPreset ? readJson(presetUrl(spec).pathname) : readJson(spec);
   const result = validateFramework(json);
   if (!result.success)
@@ -54,63 +61,52 @@ export function loadFramework(spec: string | undefined): Framework {
 /** What reading a data file gave: the columns when valid, and every issue. */
 export interface DataInput {
   prepared?: PreparedDataset;
+  /** Every issue, with `--strict` already applied. */
   issues: DtiIssue[];
   units: number;
+  period?: string;
 }
 
-/** Reads a data file (.csv, .tsv, .xlsx or .json) against a framework. */
+/**
+ * Reads a data file (.csv, .tsv, .xlsx or .json) against a framework, with the options every
+ * data-reading command shares. A file the reader refuses (a {@link DtiError}: malformed, too large)
+ * is a data problem (exit 1) with the reader's message.
+ */
 export function loadData(
   path: string | undefined,
   framework: Framework,
-  options: { sheet?: string; locale?: 'vi' | 'en'; period?: string; progress?: Progress },
+  options: Pick<DataOptions, 'sheet' | 'period' | 'numberLocale' | 'strict'> & { progress?: Progress },
 ): DataInput {
   if (!path) throw new CliError('a data file is required (.csv, .xlsx or .json)', EXIT.usage);
   const bytes = readBytes(path);
   const large = statSync(path).size > 512 * 1024;
   options.progress?.update('đọc tệp / reading', 0, 1);
   const input = extname(path).toLowerCase() === '.json' ? (readJson(path) as never) : bytes;
-  const result = readDataset(input, framework, {
+  // `strict` is read by newer readers; older ones ignore it and applyStrict below gives the same result.
+  const readOptions: ReadDatasetOptions & { strict?: boolean } = {
     name: path.split(/[\\/]/u).pop() ?? path,
+    locale: options.numberLocale,
+    strict: options.strict,
     ...(options.sheet && { sheet: options.sheet }),
-    ...(options.locale && { locale: options.locale }),
     ...(options.period && { period: options.period }),
     ...(large &&
       options.progress && {
         onProgress: (done: number, total: number) => options.progress?.update('đọc dòng / rows', done, total),
       }),
-  });
-  options.progress?.done();
+  };
+  let result: ReturnType<typeof readDataset>;
+  try {
+    result = readDataset(input, framework, readOptions);
+  } catch (error) {
+    if (error instanceof DtiError) throw new CliError(`${path}: ${error.message}`, EXIT.problems);
+    throw error;
+  } finally {
+    options.progress?.done();
+  }
   return {
     ...(result.prepared && { prepared: result.prepared }),
-    issues: result.issues,
+    issues: applyStrict(result.issues, options.strict),
     units: result.dataset.units.length,
+    ...(result.dataset.period !== undefined && { period: result.dataset.period }),
   };
-}
-
-/**
- * Prints issues, errors first, then a count. Without `verbose`, at most `limit` issues of each kind are
- * shown and the rest counted, so a file with hundreds of bounds stays readable.
- */
-export function reportIssues(
-  issues: readonly DtiIssue[],
-  write: (line: string) => void,
-  options: { verbose?: boolean; limit?: number } = {},
-): number {
-  const limit = options.verbose ? Number.POSITIVE_INFINITY : (options.limit ?? 10);
-  const errors = issues.filter((i) => i.severity === 'error');
-  const warnings = issues.filter((i) => i.severity === 'warning');
-  for (const [mark, list] of [
-    ['✗', errors],
-    ['!', warnings],
-  ] as const) {
-    const shown = new Map<string, number>();
-    for (const issue of list) {
-      const n = (shown.get(issue.code) ?? 0) + 1;
-      shown.set(issue.code, n);
-      if (n <= limit) write(`${mark} ${issue.message}`);
-    }
-    for (const [code, n] of shown) if (n > limit) write(`${mark} … ${n - limit} more "${code}" (--verbose shows all)`);
-  }
-  if (issues.length > 0) write(`${errors.length} error(s), ${warnings.length} warning(s)`);
-  return errors.length;
 }

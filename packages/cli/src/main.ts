@@ -10,6 +10,7 @@ import {
 } from './commands.js';
 import { CliError, EXIT } from './errors.js';
 import { HELP } from './help.js';
+import { printable } from './printable.js';
 
 const COMMANDS: Record<string, (ctx: Context) => number> = {
   score: scoreCommand,
@@ -27,6 +28,7 @@ const OPTIONS = {
   locale: { type: 'string' },
   'number-locale': { type: 'string' },
   sheet: { type: 'string' },
+  strict: { type: 'boolean' },
   period: { type: 'string' },
   crosswalk: { type: 'string' },
   indicators: { type: 'boolean' },
@@ -36,12 +38,20 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-/** Runs `dti` with arguments; returns the exit code. Output goes through `out` and `err`. */
+/**
+ * Runs `dti` with arguments; returns the exit code. Output goes through `out` and `err`, both guarded
+ * so no control character from the data (ESC, NUL, C1) reaches a terminal: standard output keeps tab,
+ * line feed and carriage return (CSV lines end with CRLF), messages keep only line feeds.
+ *
+ * @example run(['score', 'so-lieu.xlsx', '-f', 'self-assessment-template'])
+ */
 export function run(
   argv: string[],
-  out: (text: string) => void = (t) => process.stdout.write(t),
-  err: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+  write: (text: string) => void = (t) => process.stdout.write(t),
+  writeError: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
 ): number {
+  const out = (text: string) => write(printable(text, '\t\n\r'));
+  const err = (line: string) => writeError(printable(line, '\n'));
   try {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     const [name, ...rest] = positionals;
@@ -53,10 +63,11 @@ export function run(
       out(`${HELP.main}\n`);
       return values.help ? EXIT.ok : EXIT.usage;
     }
-    const command = COMMANDS[name];
+    // Own properties only: `dti constructor` must not find Object.prototype.constructor.
+    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) throw new CliError(`unknown command "${name}"; try dti --help`, EXIT.usage);
     if (values.help) {
-      out(`${HELP[name]}\n`);
+      out(`${Object.hasOwn(HELP, name) ? HELP[name] : HELP.main}\n`);
       return EXIT.ok;
     }
     return command({ positionals: rest, options: values, out, err });

@@ -1,3 +1,5 @@
+import { printable } from './printable.js';
+
 /** Width of text in terminal columns: code points of the NFC form (Vietnamese letters are single). */
 export function width(text: string): number {
   return [...text.normalize('NFC')].length;
@@ -9,9 +11,19 @@ export function pad(text: string, size: number, align: 'start' | 'end' = 'start'
   return align === 'start' ? text + fill : fill + text;
 }
 
-/** A plain-text table with a rule under the header. */
+/**
+ * A plain-text table with a rule under the header. Cells are made {@link printable}: a control
+ * character in a unit name can neither drive the terminal nor break the layout.
+ */
 export function textTable(head: string[], rows: string[][], right: boolean[]): string {
-  const widths = head.map((h, c) => Math.max(width(h), ...rows.map((r) => width(r[c] ?? ''))));
+  head = head.map((h) => printable(h));
+  rows = rows.map((r) => r.map((cell) => printable(cell)));
+  // A loop, not Math.max(...rows): a spread of 100,000 rows overflows the call stack.
+  const widths = head.map((h, c) => {
+    let most = width(h);
+    for (const r of rows) most = Math.max(most, width(r[c] ?? ''));
+    return most;
+  });
   const line = (cells: string[]) =>
     cells
       .map((cell, c) => pad(cell, widths[c] ?? 0, right[c] ? 'end' : 'start'))
@@ -20,9 +32,16 @@ export function textTable(head: string[], rows: string[][], right: boolean[]): s
   return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/** Escapes text for HTML element content and attribute values. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed.
+const HTML_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
+
+/**
+ * Escapes text for HTML element content and attribute values. Control characters (NUL, ESC, C1),
+ * which HTML forbids and which would reach a terminal showing the file, are removed.
+ */
 export function escapeHtml(text: string): string {
   return text
+    .replace(HTML_CONTROL, '')
     .replace(/&/gu, '&amp;')
     .replace(/</gu, '&lt;')
     .replace(/>/gu, '&gt;')

@@ -47,13 +47,13 @@ describe('dti', () => {
     const lines = r.out.split('\n');
     expect(lines[0]).toBe('Mẫu bộ tiêu chí tự đánh giá chuyển đổi số cấp huyện, xã — 2024');
     expect(lines[2]).toBe(
-      'Hạng  Đơn vị      Điểm  Chính quyền số  Kinh tế số  Xã hội số  Xếp loại  Độ phủ  Trạng thái',
+      'Hạng  Đơn vị       Điểm  Chính quyền số  Kinh tế số  Xã hội số  Xếp loại  Độ phủ  Trạng thái',
     );
     expect(lines[4]).toBe(
-      '   1  Gia Lâm     98,9            99,1        97,5      100,0  Tốt        28,6%  đã xếp hạng',
+      '   1  Gia Lâm     98,9*            99,1        97,5      100,0  Tốt        28,6%  đã xếp hạng',
     );
     expect(lines[8]).toBe(
-      '   —  Phúc Thọ       —               —           —          —  —          14,3%  chưa đủ dữ liệu',
+      '   —  Phúc Thọ       —                —           —          —  —          14,3%  chưa đủ dữ liệu',
     );
   });
 
@@ -103,7 +103,14 @@ describe('dti', () => {
   });
 
   it('validate lists every problem with sheet, row and column, and exits 1', () => {
-    const r = dti('validate', join(fixtures, 'seeds-wide.xlsx'), '--framework', 'self-assessment-template');
+    const r = dti(
+      'validate',
+      join(fixtures, 'seeds-wide.xlsx'),
+      '--framework',
+      'self-assessment-template',
+      '--locale',
+      'en',
+    );
     expect(r.code).toBe(1);
     expect(r.err).toContain(
       '✗ Số liệu!D6: "nhiều" for unit "phuc-tho", indicator "van-ban-dien-tu": not a number, a share, yes/no or empty',
@@ -115,7 +122,9 @@ describe('dti', () => {
   it('validate passes a clean file', () => {
     const r = dti('validate', join(fixtures, 'seeds-long.csv'), '-f', 'self-assessment-template');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('2 unit(s), valid for self-assessment-template');
+    expect(r.out).toBe(
+      `✓ ${join(fixtures, 'seeds-long.csv')}: 2 đơn vị, hợp lệ với bộ chỉ số self-assessment-template\n`,
+    );
   });
 
   it('compare gives score and rank changes', () => {

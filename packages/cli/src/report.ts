@@ -1,0 +1,123 @@
+import { type DtiIssue, formatIssue, type IssueCode } from '@dti-kit/core';
+import type { Locale } from './options.js';
+import { printable } from './printable.js';
+
+/**
+ * Codes that `--strict` turns from warnings into errors: a framework indicator with no column in the
+ * file (every unit is then scored without it) and a value that is probably misread (2.528 in a %
+ * column). The reader applies the same rule when given `strict`; applying it here as well keeps the
+ * exit code right for issues from any source.
+ */
+export const STRICT_CODES: readonly IssueCode[] = ['missing-column', 'suspicious-value'];
+
+/**
+ * The issues as `--strict` sees them: {@link STRICT_CODES} warnings become errors.
+ *
+ * @example applyStrict([{ severity: 'warning', code: 'missing-column', … }], true)[0].severity // → 'error'
+ */
+export function applyStrict(issues: readonly DtiIssue[], strict: boolean): DtiIssue[] {
+  if (!strict) return [...issues];
+  return issues.map((i) =>
+    i.severity === 'warning' && STRICT_CODES.includes(i.code) ? { ...i, severity: 'error' as const } : i,
+  );
+}
+
+/** How many issues of each severity were reported, and how many indicators have no column. */
+export interface IssueCounts {
+  errors: number;
+  warnings: number;
+  missingColumns: number;
+}
+
+const words = {
+  vi: {
+    counts: (c: IssueCounts) => `${c.errors} lỗi, ${c.warnings} cảnh báo`,
+    missing: (n: number) =>
+      `${n} chỉ số của bộ chỉ số không có cột trong tệp: mọi đơn vị được chấm điểm khi thiếu ${n === 1 ? 'chỉ số này' : 'các chỉ số này'}`,
+    more: (n: number, code: string) => `… còn ${n} "${code}" nữa (--verbose để xem hết)`,
+    unscored: (path: string, errors: number) => `${path}: ${errors} lỗi; chưa chấm điểm đơn vị nào`,
+    units: (n: number) => `${n} đơn vị`,
+    period: (p: string) => ` (kỳ ${p})`,
+    valid: (id: string) => `hợp lệ với bộ chỉ số ${id}`,
+    withWarnings: (n: number) => `, có ${n} cảnh báo`,
+  },
+  en: {
+    counts: (c: IssueCounts) => `${c.errors} error(s), ${c.warnings} warning(s)`,
+    missing: (n: number) =>
+      `${n} framework indicator(s) have no column in the file: every unit is scored without ${n === 1 ? 'it' : 'them'}`,
+    more: (n: number, code: string) => `… ${n} more "${code}" (--verbose shows all)`,
+    unscored: (path: string, errors: number) => `${path}: ${errors} error(s); nothing was scored`,
+    units: (n: number) => `${n} unit(s)`,
+    period: (p: string) => ` (period ${p})`,
+    valid: (id: string) => `valid for ${id}`,
+    withWarnings: (n: number) => `, with ${n} warning(s)`,
+  },
+};
+
+/**
+ * Prints issues in the chosen language, each on one line with control characters from the data made
+ * visible. Missing indicator columns come first and are never folded away, since they change every
+ * unit's score; then errors, then warnings. Without `verbose`, at most `limit` issues of each other
+ * kind are shown and the rest counted, so a file with hundreds of bounds stays readable. Ends with the
+ * counts.
+ *
+ * @example reportIssues(result.issues, console.error, { locale: 'vi' }) // prints '… 1 lỗi, 3 cảnh báo'
+ */
+export function reportIssues(
+  issues: readonly DtiIssue[],
+  write: (line: string) => void,
+  options: { verbose?: boolean; limit?: number; locale?: Locale } = {},
+): IssueCounts {
+  const locale = options.locale ?? 'vi';
+  const w = words[locale];
+  const limit = options.verbose ? Number.POSITIVE_INFINITY : (options.limit ?? 10);
+  const mark = (i: DtiIssue) => (i.severity === 'error' ? '✗' : '!');
+  const line = (i: DtiIssue) => `${mark(i)} ${printable(formatIssue(i, locale))}`;
+  const missing = issues.filter((i) => i.code === 'missing-column');
+  const rest = issues.filter((i) => i.code !== 'missing-column');
+  for (const issue of missing) write(line(issue));
+  for (const severity of ['error', 'warning'] as const) {
+    const shown = new Map<string, number>();
+    for (const issue of rest) {
+      if (issue.severity !== severity) continue;
+      const n = (shown.get(issue.code) ?? 0) + 1;
+      shown.set(issue.code, n);
+      if (n <= limit) write(line(issue));
+    }
+    for (const [code, n] of shown)
+      if (n > limit) write(`${severity === 'error' ? '✗' : '!'} ${w.more(n - limit, code)}`);
+  }
+  const counts: IssueCounts = {
+    errors: issues.filter((i) => i.severity === 'error').length,
+    warnings: issues.filter((i) => i.severity === 'warning').length,
+    missingColumns: missing.length,
+  };
+  if (issues.length > 0) write(w.counts(counts));
+  if (counts.missingColumns > 0)
+    write(`${missing.some((i) => i.severity === 'error') ? '✗' : '!'} ${w.missing(counts.missingColumns)}`);
+  return counts;
+}
+
+/**
+ * The message when a file had errors and nothing was scored.
+ *
+ * @example unscoredMessage('so-lieu.xlsx', 2, 'vi') // → 'so-lieu.xlsx: 2 lỗi; chưa chấm điểm đơn vị nào'
+ */
+export function unscoredMessage(path: string, errors: number, locale: Locale): string {
+  return printable(words[locale].unscored(path, errors));
+}
+
+/**
+ * The last line of `dti validate` for a file without errors. A bare ✓ only when there is nothing to
+ * say; with warnings (a missing column above all) the line says so and starts with `!`.
+ *
+ * @example validationLine({ path: 'a.csv', units: 2, framework: 'x', warnings: 1 }, 'en') // → '! a.csv: 2 unit(s), valid for x, with 1 warning(s)'
+ */
+export function validationLine(
+  summary: { path: string; units: number; period?: string | undefined; framework: string; warnings: number },
+  locale: Locale,
+): string {
+  const w = words[locale];
+  const text = `${summary.path}: ${w.units(summary.units)}${summary.period ? w.period(summary.period) : ''}, ${w.valid(summary.framework)}${summary.warnings > 0 ? w.withWarnings(summary.warnings) : ''}`;
+  return `${summary.warnings > 0 ? '!' : '✓'} ${printable(text)}`;
+}

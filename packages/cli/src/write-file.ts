@@ -1,0 +1,29 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { CliError, EXIT } from './errors.js';
+
+/**
+ * Writes a file so that readers only ever see the old content or the complete new one: the data goes
+ * to a temporary file in the same directory (a rename is atomic only within one file system), which is
+ * then renamed over `path`. An interrupted run leaves the old file intact; on failure the temporary
+ * file is removed and a {@link CliError} with the io exit code names the file and the reason.
+ *
+ * @example writeFileAtomically('ket-qua.json', json)
+ */
+export function writeFileAtomically(path: string, data: string | Uint8Array): void {
+  const temporary = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`,
+  );
+  try {
+    // `wx`: never follow or clobber something that happens to have the temporary name.
+    writeFileSync(temporary, data, { flag: 'wx' });
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new CliError(
+      `cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      EXIT.io,
+    );
+  }
+}

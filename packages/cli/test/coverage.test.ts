@@ -1,0 +1,105 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dti, scratch, seeds } from './dti.js';
+
+const dir = scratch();
+
+// Three indicators whose missing values are imputed with the mean of the units that reported them.
+const framework = join(dir, 'uoc-tinh.json');
+writeFileSync(
+  framework,
+  JSON.stringify({
+    format: 1,
+    id: 'uoc-tinh',
+    version: '1',
+    label: { vi: 'Ước tính', en: 'Imputed' },
+    scale: { min: 0, max: 100 },
+    precision: 1,
+    missing: { method: 'mean' },
+    root: {
+      kind: 'group',
+      id: 'r',
+      label: { vi: 'Chỉ số' },
+      children: ['a', 'b', 'c'].map((id) => ({
+        kind: 'indicator',
+        id,
+        label: { vi: id },
+        method: { type: 'goalposts', min: 0, max: 100 },
+      })),
+    },
+  }),
+);
+// Tân Lập lacks c, which gets the mean of the others' c, 60: (90 + 90 + 60) / 3 = 80.
+const data = join(dir, 'thieu.json');
+writeFileSync(
+  data,
+  JSON.stringify({
+    units: [
+      { id: 'dong-son', name: 'Đông Sơn', values: { a: 70, b: 70, c: 60 } },
+      { id: 'tan-lap', name: 'Tân Lập', values: { a: 90, b: 90 } },
+    ],
+  }),
+);
+
+describe('coverage is visible wherever a rank is shown', () => {
+  it('the table marks scores that rest on partial data and explains the mark under it', () => {
+    const r = dti('score', data, '-f', framework, '--locale', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')).toEqual([
+      'Imputed',
+      '',
+      'Rank  Unit      Score  Tier  Coverage  Status',
+      '────  ────────  ─────  ────  ────────  ──────',
+      '   1  Tân Lập   80.0*  —        66.7%  ranked',
+      '   2  Đông Sơn  66.7   —         100%  ranked',
+      '',
+      '* partial data (coverage below 100%): indicators not reported are imputed from other data, as the framework says; the ranks of these units do not rest on complete data.',
+      '',
+    ]);
+  });
+
+  it('the Vietnamese table names the framework rule for skipped values (the seeds: skip)', () => {
+    const lines = dti('score', seeds, '-f', 'self-assessment-template').out.split('\n');
+    expect(lines[4]).toBe(
+      '   1  Gia Lâm     98,9*            99,1        97,5      100,0  Tốt        28,6%  đã xếp hạng',
+    );
+    // Unscored units have no score to mark.
+    expect(lines[8]).toBe(
+      '   —  Phúc Thọ       —                —           —          —  —          14,3%  chưa đủ dữ liệu',
+    );
+    expect(lines.at(-2)).toBe(
+      '* thiếu số liệu (độ phủ dưới 100%): chỉ số không có số liệu bị bỏ qua (điểm được tính lại trên các chỉ số có số liệu) theo quy tắc của bộ chỉ số; thứ hạng của các đơn vị này không dựa trên đủ số liệu.',
+    );
+  });
+
+  it('the HTML marks them with a link to a footnote, a per-unit title, and no script or inline style', () => {
+    const r = dti('score', data, '-f', framework, '--format', 'html', '--locale', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(
+      '<td class="num">80.0<a class="mark" href="#coverage-note" title="Coverage 66.7%: 1 of 3 indicators not reported, 1 value(s) imputed">*</a></td>',
+    );
+    expect(r.out).toContain('<td class="num">66.7</td>');
+    expect(r.out).toContain(
+      '<p id="coverage-note">* partial data (coverage below 100%): indicators not reported are imputed from other data, as the framework says; the ranks of these units do not rest on complete data.</p>',
+    );
+    expect(r.out).not.toMatch(/<script|style="|\son[a-z]+=/u);
+    const vi = dti('score', data, '-f', framework, '--format', 'html').out;
+    expect(vi).toContain('title="Độ phủ 66,7%: thiếu số liệu 1/3 chỉ số, 1 giá trị được ước tính"');
+  });
+
+  it('a table where every unit reported everything has no mark and no legend', () => {
+    const full = join(dir, 'du.json');
+    writeFileSync(full, JSON.stringify({ units: [{ id: 'x', name: 'Xã Đủ', values: { a: 10, b: 20, c: 30 } }] }));
+    const r = dti('score', full, '-f', framework, '--locale', 'en');
+    expect(r.out.split('\n').slice(2)).toEqual([
+      'Rank  Unit   Score  Tier  Coverage  Status',
+      '────  ─────  ─────  ────  ────────  ──────',
+      '   1  Xã Đủ   20.0  —         100%  ranked',
+      '',
+    ]);
+    const html = dti('score', full, '-f', framework, '--format', 'html').out;
+    expect(html).not.toContain('id="coverage-note"');
+    expect(html).not.toContain('class="mark"');
+  });
+});

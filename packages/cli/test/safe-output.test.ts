@@ -1,0 +1,157 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readXlsx } from '@dti-kit/core';
+import { describe, expect, it } from 'vitest';
+import { printable } from '../src/printable.js';
+import { dti, scratch } from './dti.js';
+
+const dir = scratch();
+
+// A scale from −100 to 100, so scores can be negative numbers: they must stay numbers in the CSV.
+const framework = join(dir, 'thang-do-am.json');
+writeFileSync(
+  framework,
+  JSON.stringify({
+    format: 1,
+    id: 'thang-do-am',
+    version: '1',
+    label: { vi: 'Thang đo âm' },
+    scale: { min: -100, max: 100 },
+    precision: 2,
+    root: {
+      kind: 'group',
+      id: 'r',
+      label: { vi: 'Chỉ số' },
+      children: ['a', 'b'].map((id) => ({
+        kind: 'indicator',
+        id,
+        label: { vi: id.toUpperCase() },
+        method: { type: 'goalposts', min: 0, max: 100 },
+      })),
+    },
+  }),
+);
+
+const HOSTILE = ['=HYPERLINK("http://x")', "+cmd|' /C calc'!A0", '@SUM(1)', '-2+3', '\t=1', '\r=1'];
+// Unit i reports 12.34 + i on both indicators: its score is (12.34 + i) / 100 × 200 − 100 = −75.32 + 2i.
+const data = join(dir, 'ten-doc-hai.json');
+writeFileSync(
+  data,
+  JSON.stringify({
+    units: HOSTILE.map((name, i) => ({ id: `u${i}`, name, values: { a: 12.34 + i, b: 12.34 + i } })),
+  }),
+);
+
+describe('CSV cannot run formulas in the spreadsheet that opens it', () => {
+  it('neutralises formula-like unit names and keeps negative and decimal scores as numbers', () => {
+    const r = dti('score', data, '-f', framework, '--format', 'csv', '--locale', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\r\n')).toEqual([
+      '\uFEFFid,name,rank,value,tier,coverage,status',
+      'u0,"\'=HYPERLINK(""http://x"")",6,-75.32,,1,ranked',
+      "u1,'+cmd|' /C calc'!A0,5,-73.32,,1,ranked",
+      "u2,'@SUM(1),4,-71.32,,1,ranked",
+      "u3,'-2+3,3,-69.32,,1,ranked",
+      "u4,'\t=1,2,-67.32,,1,ranked",
+      'u5,"\'\r=1",1,-65.32,,1,ranked',
+      '',
+    ]);
+  });
+
+  it('writes Vietnamese CSV the same way, with decimal commas', () => {
+    const out = join(dir, 'ket-qua.csv');
+    expect(dti('score', data, '-f', framework, '--format', 'csv', '--out', out).code).toBe(0);
+    const lines = readFileSync(out, 'utf8').split('\r\n');
+    expect(lines[1]).toBe('u0;"\'=HYPERLINK(""http://x"")";6;-75,32;;1;ranked');
+    expect(lines[6]).toBe('u5;"\'\r=1";1;-65,32;;1;ranked');
+  });
+
+  it('dti init --out x.csv writes the header row through the same writer', () => {
+    const out = join(dir, 'mau.csv');
+    expect(dti('init', framework, '--out', out).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe('\uFEFFSTT;Mã đơn vị;Tên đơn vị;Đơn vị cấp trên;A;B\r\n');
+  });
+});
+
+describe('control characters in the data never reach the terminal or the files', () => {
+  const names = join(dir, 'ky-tu-dieu-khien.json');
+  writeFileSync(
+    names,
+    JSON.stringify({
+      units: [
+        { id: 'esc', name: 'x\u001b[2J', values: { a: 50, b: 50 } },
+        { id: 'nul', name: 'a\u0000b', values: { a: 40, b: 40 } },
+        { id: 'c1', name: 'c\u009b31m', values: { a: 30, b: 30 } },
+      ],
+    }),
+  );
+
+  it('shows them as visible placeholders in the table', () => {
+    const r = dti('score', names, '-f', framework, '--locale', 'en');
+    expect(r.code).toBe(0);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters.
+    expect(r.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u);
+    const lines = r.out.split('\n');
+    expect(lines[4]).toBe('   1  x␛[2J    0.00  —         100%  ranked');
+    expect(lines[5]).toBe('   2  a␀b    -20.00  —         100%  ranked');
+    expect(lines[6]).toBe('   3  c�31m  -40.00  —         100%  ranked');
+  });
+
+  it('shows them as placeholders in issue messages and errors', () => {
+    const csv = join(dir, 'o-loi.csv');
+    writeFileSync(csv, 'Mã đơn vị;Tên đơn vị;a\nx1;Xã Một;9\u001b[2J\n');
+    const r = dti('validate', csv, '-f', framework, '--locale', 'en');
+    expect(r.code).toBe(1);
+    expect(r.err[0]).toBe(
+      '✗ o-loi.csv!C2: "9␛[2J" for unit "x1", indicator "a": not a number, a share, yes/no or empty',
+    );
+    const missing = dti('score', join(dir, 'khong-co\u001b[2J.csv'), '-f', framework);
+    expect(missing.code).toBe(3);
+    expect(missing.err[0]).toBe(`cannot read ${join(dir, 'khong-co␛[2J.csv')}: ENOENT`);
+    expect(dti('\u001b[2J').err).toEqual(['unknown command "␛[2J"; try dti --help']);
+  });
+
+  it('never writes NUL or ESC into csv, json or html files', () => {
+    for (const format of ['csv', 'json', 'html']) {
+      const out = join(dir, `ket-qua.${format}`);
+      expect(dti('score', names, '-f', framework, '--format', format, '--out', out).code).toBe(0);
+      const bytes = readFileSync(out);
+      expect(bytes.includes(0x00), format).toBe(false);
+      expect(bytes.includes(0x1b), format).toBe(false);
+    }
+    expect(readFileSync(join(dir, 'ket-qua.csv'), 'utf8')).toContain(';ab;');
+    expect(readFileSync(join(dir, 'ket-qua.html'), 'utf8')).toContain('<td>ab</td>');
+  });
+
+  it('printable keeps what the program itself lays out', () => {
+    expect(printable('a\nb\u0007', '\n')).toBe('a\nb␇');
+    expect(printable('a\nb\u007f')).toBe('a␊b␡');
+  });
+});
+
+describe('JSON output', () => {
+  it('writes < as \\u003c so pasted JSON cannot close a <script> element, and reads back the same', () => {
+    const file = join(dir, 'script.json');
+    const name = '</script><script>alert(1)</script>';
+    writeFileSync(file, JSON.stringify({ units: [{ id: 'x', name, values: { a: 50, b: 50 } }] }));
+    const r = dti('score', file, '-f', framework, '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain('<');
+    expect(r.out).toContain('"name": "\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"');
+    expect((JSON.parse(r.out) as { units: { name: string }[] }).units[0]?.name).toBe(name);
+  });
+});
+
+// The workbook written by `dti init` goes through writeXlsx; this guards that it still reads back.
+it('dti init still writes a readable workbook', () => {
+  const out = join(dir, 'mau.xlsx');
+  expect(dti('init', framework, '--out', out).code).toBe(0);
+  expect(readXlsx(new Uint8Array(readFileSync(out)))[0]?.rows[1]).toEqual([
+    'STT',
+    'Mã đơn vị',
+    'Tên đơn vị',
+    'Đơn vị cấp trên',
+    'A',
+    'B',
+  ]);
+});
