@@ -8,7 +8,6 @@ import {
   type Indicator,
   presets,
   type RankedTable,
-  type ScoreTable,
   type SheetToWrite,
   score,
   writeCsv,
@@ -85,6 +84,28 @@ export function validateCommand(ctx: Context): number {
   return EXIT.ok;
 }
 
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const numberOrNull = (x: unknown) => x === null || (typeof x === 'number' && Number.isFinite(x));
+
+// A score table edited by hand or cut short must fail with its place, not as a TypeError deep in compare.
+function rankedUnit(
+  u: unknown,
+  where: string,
+): { id: string; name: string; value: number | null; rank: number | null } {
+  if (
+    isObject(u) &&
+    typeof u.id === 'string' &&
+    typeof u.name === 'string' &&
+    numberOrNull(u.value) &&
+    numberOrNull(u.rank)
+  )
+    return { id: u.id, name: u.name, value: u.value as number | null, rank: u.rank as number | null };
+  throw new CliError(
+    `${where}: expected {"id", "name", "value", "rank"} as written by dti score --format json`,
+    EXIT.problems,
+  );
+}
+
 function tableFrom(
   ctx: Context,
   path: string | undefined,
@@ -92,9 +113,9 @@ function tableFrom(
   options: DataOptions,
 ): RankedTable {
   if (path?.endsWith('.json')) {
-    const json = readJson(path) as Partial<ScoreTable>;
-    if (json.kind === 'dti-score-table' && Array.isArray(json.units))
-      return json.units.map((u) => ({ id: u.id, name: u.name, value: u.value, rank: u.rank }));
+    const json = readJson(path);
+    if (isObject(json) && json.kind === 'dti-score-table' && Array.isArray(json.units))
+      return json.units.map((u: unknown, i) => rankedUnit(u, `${path}: units[${i}]`));
   }
   if (!framework)
     throw new CliError(

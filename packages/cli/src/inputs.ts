@@ -58,6 +58,15 @@ export function loadFramework(spec: string | undefined): Framework {
   return result.data;
 }
 
+// readDataset takes a string as CSV text: a JSON file holding a string, a number, null or an array is
+// no dataset, and must not be read as one.
+function datasetJson(path: string): never {
+  const json = readJson(path);
+  if (json === null || typeof json !== 'object' || Array.isArray(json))
+    throw new CliError(`${path} is not a dataset: expected a JSON object {"units": [...]}`, EXIT.problems);
+  return json as never;
+}
+
 /** What reading a data file gave: the columns when valid, and every issue. */
 export interface DataInput {
   prepared?: PreparedDataset;
@@ -81,7 +90,7 @@ export function loadData(
   const bytes = readBytes(path);
   const large = statSync(path).size > 512 * 1024;
   options.progress?.update('đọc tệp / reading', 0, 1);
-  const input = extname(path).toLowerCase() === '.json' ? (readJson(path) as never) : bytes;
+  const input = extname(path).toLowerCase() === '.json' ? datasetJson(path) : bytes;
   // `strict` is read by newer readers; older ones ignore it and applyStrict below gives the same result.
   const readOptions: ReadDatasetOptions & { strict?: boolean } = {
     name: path.split(/[\\/]/u).pop() ?? path,

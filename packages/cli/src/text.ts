@@ -16,12 +16,12 @@ export function pad(text: string, size: number, align: 'start' | 'end' = 'start'
  * character in a unit name can neither drive the terminal nor break the layout.
  */
 export function textTable(head: string[], rows: string[][], right: boolean[]): string {
-  head = head.map((h) => printable(h));
-  rows = rows.map((r) => r.map((cell) => printable(cell)));
-  // A loop, not Math.max(...rows): a spread of 100,000 rows overflows the call stack.
-  const widths = head.map((h, c) => {
+  const shownHead = head.map((h) => printable(h));
+  const shownRows = rows.map((r) => r.map((cell) => printable(cell)));
+  // A loop, not Math.max(...column): spreading a column of a million rows overflows the call stack.
+  const widths = shownHead.map((h, c) => {
     let most = width(h);
-    for (const r of rows) most = Math.max(most, width(r[c] ?? ''));
+    for (const r of shownRows) most = Math.max(most, width(r[c] ?? ''));
     return most;
   });
   const line = (cells: string[]) =>
@@ -29,7 +29,7 @@ export function textTable(head: string[], rows: string[][], right: boolean[]): s
       .map((cell, c) => pad(cell, widths[c] ?? 0, right[c] ? 'end' : 'start'))
       .join('  ')
       .trimEnd();
-  return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+  return [line(shownHead), widths.map((w) => '─'.repeat(w)).join('  '), ...shownRows.map(line)].join('\n');
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed.

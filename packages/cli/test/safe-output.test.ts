@@ -67,9 +67,30 @@ describe('CSV cannot run formulas in the spreadsheet that opens it', () => {
   });
 
   it('dti init --out x.csv writes the header row through the same writer', () => {
+    const hostile = join(dir, 'nhan-doc-hai.json');
+    const labels = ['=1+1', 'Tỷ lệ "đúng hạn"; %'];
+    writeFileSync(
+      hostile,
+      JSON.stringify({
+        ...(JSON.parse(readFileSync(framework, 'utf8')) as object),
+        root: {
+          kind: 'group',
+          id: 'r',
+          label: { vi: 'Chỉ số' },
+          children: labels.map((label, i) => ({
+            kind: 'indicator',
+            id: `c${i}`,
+            label: { vi: label },
+            method: { type: 'goalposts', min: 0, max: 100 },
+          })),
+        },
+      }),
+    );
     const out = join(dir, 'mau.csv');
-    expect(dti('init', framework, '--out', out).code).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe('\uFEFFSTT;Mã đơn vị;Tên đơn vị;Đơn vị cấp trên;A;B\r\n');
+    expect(dti('init', hostile, '--out', out).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(
+      '\uFEFFSTT;Mã đơn vị;Tên đơn vị;Đơn vị cấp trên;\'=1+1;"Tỷ lệ ""đúng hạn""; %"\r\n',
+    );
   });
 });
 
@@ -154,4 +175,35 @@ it('dti init still writes a readable workbook', () => {
     'A',
     'B',
   ]);
+});
+
+describe('a .json data file that holds no dataset', () => {
+  it.each(['null', '[]', '"x;y"', '5'])('%s is a data problem (exit 1), not a crash or CSV text', (json) => {
+    const dir2 = scratch();
+    const file = join(dir2, 'so-lieu.json');
+    writeFileSync(file, json);
+    const r = dti('validate', file, '-f', framework);
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual([`${file} is not a dataset: expected a JSON object {"units": [...]}`]);
+  });
+});
+
+describe('compare given a broken score table', () => {
+  it.each([
+    ['null', 2, 'is not a score table'],
+    ['{"kind": "dti-score-table", "units": [null]}', 1, 'units[0]: expected {"id", "name", "value", "rank"}'],
+    [
+      '{"kind": "dti-score-table", "units": [{"id": "a", "name": "A", "value": "9", "rank": 1}]}',
+      1,
+      'units[0]: expected',
+    ],
+  ])('%s is refused with its place', (json, code, message) => {
+    const dir2 = scratch();
+    const file = join(dir2, 'bang.json');
+    writeFileSync(file, json);
+    const r = dti('compare', file, file);
+    expect(r.code).toBe(code);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toContain(message);
+  });
 });
