@@ -1,7 +1,7 @@
 /** The options every data-reading command (score, validate, compare) takes, read by one parser. */
 const DATA_OPTIONS = `  --sheet <name>          trang tính cần đọc / workbook sheet to read
   --period <text>         kỳ đánh giá / period label, e.g. 2024
-  --number-locale vi|en   cách viết số trong tệp (mặc định vi: 2.528 = hai nghìn, 97,8 = 97,8)
+  --number-locale vi|en   cách viết số trong tệp (mặc định vi: "2.528" là 2528)
                           / how numbers are written in the file (default vi)
   --strict                thiếu cột chỉ số hoặc giá trị đáng ngờ (2.528 trong cột %) là lỗi, mã thoát 1
                           / a missing indicator column or a suspicious value is an error (exit 1)
