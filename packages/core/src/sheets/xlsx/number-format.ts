@@ -3,9 +3,10 @@
  * - `percent`: shown ×100 with a % sign (0.978 shows 97,8%);
  * - `date`, `datetime`, `time`: a date/time serial;
  * - `duration`: elapsed time (`[h]:mm`), which can pass 24 hours;
+ * - `boolean`: LibreOffice's `"TRUE";"TRUE";"FALSE"`, how it saves a formula giving yes/no;
  * - `plain`: the number as stored (General, thousands separators, decimals, currency, text).
  */
-export type NumberFormatKind = 'plain' | 'percent' | 'date' | 'datetime' | 'time' | 'duration';
+export type NumberFormatKind = 'plain' | 'percent' | 'date' | 'datetime' | 'time' | 'duration' | 'boolean';
 
 /** Excel's built-in formats that are not plain numbers (ids 0–163 need no `<numFmt>` in styles.xml). */
 function builtInKind(id: number): NumberFormatKind {
@@ -27,6 +28,7 @@ function builtInKind(id: number): NumberFormatKind {
  * @example formatCodeKind('#,##0 "m²"') // 'plain'
  */
 export function formatCodeKind(code: string): NumberFormatKind {
+  if (/^"(?:TRUE|FALSE)";"(?:TRUE|FALSE)";"(?:TRUE|FALSE)"$/iu.test(code.trim())) return 'boolean';
   let bare = '';
   let elapsed = false;
   for (let i = 0; i < code.length; i++) {

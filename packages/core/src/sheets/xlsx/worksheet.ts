@@ -128,6 +128,7 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
     const kind = context.styles[Number(a.get('s') ?? 0)] ?? 'plain';
     if (kind === 'plain') return n;
     if (kind === 'percent') return percentOf(v);
+    if (kind === 'boolean') return n !== 0;
     const date = dateText(n, kind, context.date1904);
     if (date === undefined)
       findings.add('date out of range', {
@@ -178,6 +179,7 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
       const ref = `${col < MAX_COLUMNS ? columnLetter(col) : `column ${col + 1} `}${rowIndex + 1}`;
       let v: string | undefined;
       let inline: string | undefined;
+      let formula = false;
       let stop: Tag | undefined;
       if (!tag.selfClosing) {
         for (let inner = nextTag(xml, tag.end); inner; inner = nextTag(xml, inner.end)) {
@@ -187,6 +189,7 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
             stop = inner;
             break;
           }
+          if (inner.name === 'f' && !inner.closing) formula = true;
           if (inner.name === 'v' && !inner.closing && !inner.selfClosing) {
             const read = textAt(xml, inner.end);
             v = read.text;
@@ -204,6 +207,16 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
         if (value === '') value = null;
       }
       if (value !== null) place(rowIndex, col, value, ref);
+      else if (formula && (v === undefined || v.trim() === '') && col < MAX_COLUMNS)
+        // Programs that write workbooks without calculating them (openpyxl, many exporters) leave
+        // formulas without a saved result: the cell looks full in Excel and is empty to a reader.
+        findings.add('formula without value', {
+          severity: 'warning',
+          code: 'unreadable-cell',
+          path: [],
+          message: `${where}: cell ${ref} holds a formula with no saved result (the program that wrote the file did not calculate it); it was read as empty: open the file in Excel or LibreOffice and save it again`,
+          cell: { sheet: context.sheet, row: rowIndex + 1, column: columnLetter(col), text: '' },
+        });
       if (stop) {
         tag = stop;
         continue;
