@@ -34,6 +34,7 @@ const formatCount = (n: number) => n.toLocaleString('en-US');
 /** Bytes in megabytes for messages, e.g. 209715200 → "200 MB". */
 export function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
+  if (mb < 1) return `${formatCount(bytes)} bytes`;
   return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
 }
 

@@ -76,9 +76,14 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
   let nextRow = 0;
   let nextCol = 0;
 
-  const place = (row: number, col: number, value: Cell, ref: string) => {
+  const refText = (row: number, col: number) =>
+    col < MAX_COLUMNS ? `${columnLetter(col)}${row + 1}` : `column ${col + 1} of row ${row + 1}`;
+  const place = (row: number, col: number, value: Cell) => {
     if (col >= MAX_COLUMNS) {
-      malformed('cell beyond column XFD', `a cell after column XFD in row ${row + 1} (${ref}) was left out`);
+      malformed(
+        'cell beyond column XFD',
+        `a cell past column XFD (${refText(row, col)}) holding ${JSON.stringify(value)} was left out: Excel has no such column`,
+      );
       return;
     }
     let cells = sparse[row];
@@ -98,12 +103,17 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
     if (col + 1 > width) width = col + 1;
   };
 
-  const cellValue = (a: Map<string, string>, v: string | undefined, inline: string | undefined, ref: string): Cell => {
+  const cellValue = (
+    a: Map<string, string>,
+    v: string | undefined,
+    inline: string | undefined,
+    row: number,
+    col: number,
+  ): Cell => {
     const type = a.get('t') ?? 'n';
-    const location = (text: string) => {
-      const parsed = parseCellRef(ref);
-      return parsed ? { sheet: context.sheet, row: parsed.row + 1, column: columnLetter(parsed.col), text } : undefined;
-    };
+    const ref = refText(row, col);
+    const location = (text: string) =>
+      col < MAX_COLUMNS ? { sheet: context.sheet, row: row + 1, column: columnLetter(col), text } : undefined;
     if (type === 's') {
       const index = v?.trim() ?? '';
       if (index === '') return null;
@@ -165,6 +175,12 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
         rowIndex = nextRow;
         nextRow++;
       }
+      if (tag.selfClosing && !tag.attributeText.includes('r=')) {
+        // An empty cell without a reference only moves the position: the common filler, kept cheap.
+        nextCol++;
+        tag = nextTag(xml, tag.end);
+        continue;
+      }
       const a = attributes(tag.attributeText);
       const r = a.get('r');
       const parsed = r === undefined ? undefined : parseCellRef(r.trim());
@@ -176,7 +192,6 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
           `cell reference r=${JSON.stringify(r)} in row ${rowIndex + 1} is not a cell from A1 to XFD1048576; its value was read at the next position, ${col < MAX_COLUMNS ? columnLetter(col) : 'after XFD'}${rowIndex + 1}`,
         );
       nextCol = col + 1;
-      const ref = `${col < MAX_COLUMNS ? columnLetter(col) : `column ${col + 1} `}${rowIndex + 1}`;
       let v: string | undefined;
       let inline: string | undefined;
       let formula = false;
@@ -201,12 +216,12 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
           tag = inner;
         }
       }
-      let value = cellValue(a, v, inline, ref);
+      let value = cellValue(a, v, inline, rowIndex, col);
       if (typeof value === 'string') {
         value = value.normalize('NFC');
         if (value === '') value = null;
       }
-      if (value !== null) place(rowIndex, col, value, ref);
+      if (value !== null) place(rowIndex, col, value);
       else if (formula && (v === undefined || v.trim() === '') && col < MAX_COLUMNS)
         // Programs that write workbooks without calculating them (openpyxl, many exporters) leave
         // formulas without a saved result: the cell looks full in Excel and is empty to a reader.
@@ -214,7 +229,7 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
           severity: 'warning',
           code: 'unreadable-cell',
           path: [],
-          message: `${where}: cell ${ref} holds a formula with no saved result (the program that wrote the file did not calculate it); it was read as empty: open the file in Excel or LibreOffice and save it again`,
+          message: `${where}: cell ${refText(rowIndex, col)} holds a formula with no saved result (the program that wrote the file did not calculate it); it was read as empty: open the file in Excel or LibreOffice and save it again`,
           cell: { sheet: context.sheet, row: rowIndex + 1, column: columnLetter(col), text: '' },
         });
       if (stop) {

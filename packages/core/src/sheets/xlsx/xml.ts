@@ -77,10 +77,27 @@ export function textAt(xml: string, from: number): { text: string; end: number }
 
 /** Attributes of a tag by qualified name (`r`, `r:id`), values entity-decoded. */
 export function attributes(attributeText: string): Map<string, string> {
+  // A hand-written loop: this runs for every cell of a sheet, where a regular expression over each
+  // tag cost more than the rest of the scan.
   const out = new Map<string, string>();
-  for (const m of attributeText.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu))
-    out.set(m[1] as string, decodeEntities(m[2] ?? m[3] ?? ''));
-  return out;
+  let at = 0;
+  for (;;) {
+    const eq = attributeText.indexOf('=', at);
+    if (eq < 0) return out;
+    let q = eq + 1;
+    while (q < attributeText.length && attributeText.charCodeAt(q) <= 0x20) q++;
+    const quote = attributeText[q];
+    if (quote !== '"' && quote !== "'") return out;
+    const close = attributeText.indexOf(quote, q + 1);
+    if (close < 0) return out;
+    let nameStart = eq;
+    while (nameStart > at && attributeText.charCodeAt(nameStart - 1) <= 0x20) nameStart--;
+    const nameEnd = nameStart;
+    while (nameStart > at && attributeText.charCodeAt(nameStart - 1) > 0x20) nameStart--;
+    const name = attributeText.slice(nameStart, nameEnd);
+    if (name && !out.has(name)) out.set(name, decodeEntities(attributeText.slice(q + 1, close)));
+    at = close + 1;
+  }
 }
 
 function codePoint(code: number, fallback: string): string {
