@@ -3,6 +3,7 @@
 // filling memory. Before: the whole-sheet merge ran out of memory after 54 s, the bombs inflated
 // to gigabytes, malformed references and unknown shared strings vanished without a word.
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   type Cell,
@@ -12,6 +13,7 @@ import {
   readDataset,
   readSheets,
   readXlsx,
+  writeXlsx,
 } from '../../src/index.js';
 
 const hostile = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/hostile/${name}`, import.meta.url)));
@@ -159,5 +161,17 @@ describe('hostile workbooks read as far as they are sound, with a warning for wh
     expect(issues[0]?.message).toBe(
       'Số liệu (xl/worksheets/sheet1.xml): cell A2 refers to shared string "7", which does not exist (the workbook has 1); it was read as empty',
     );
+  });
+});
+
+describe('a damaged byte never becomes a different number', () => {
+  it('a digit changed inside a stored sheet fails the CRC-32 check', () => {
+    const files = unzipSync(writeXlsx([{ name: 'Số liệu', rows: [['Tỷ lệ (%)'], [50]] }]));
+    const bytes = zipSync(files, { level: 0 });
+    const text = strFromU8(bytes, true);
+    const at = text.indexOf('<v>50</v>') + 4;
+    expect(readXlsx(bytes)[0]?.rows).toEqual([['Tỷ lệ (%)'], [50]]);
+    bytes[at] = '8'.charCodeAt(0); // 50 → 58
+    expect(() => readXlsx(bytes)).toThrow(/sheet1\.xml fails its checksum \(CRC-32\)/u);
   });
 });

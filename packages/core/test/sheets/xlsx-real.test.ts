@@ -16,7 +16,7 @@ describe('readXlsx: a LibreOffice workbook', () => {
     expect(row(1)[2]).toBe('Tỷ lệ hồ sơ trực tuyến (%)');
     expect(row(2).slice(0, 2)).toEqual(['gia-lam', 'Gia Lâm']); // "Gia " + bold "Lâm": two runs
   });
-  it('reads a 0.0% cell as the percentage it shows, exactly (0.978 → 97.8, not 97.80000000000001)', () => {
+  it('reads a 0.0% cell as the percentage it shows (0.978 → 97.8), by moving the decimal point', () => {
     expect([row(2)[2], row(3)[2], row(4)[2]]).toEqual([97.8, 5, 100]);
     expect(row(2)[5]).toBe(48.9); // =C3/2 formatted 0.0%: the cached 0.489
   });

@@ -2,7 +2,7 @@ import type { NumberFormatKind } from './number-format.js';
 
 /**
  * The percentage a percent-formatted cell shows, from the text of its `<v>`: the decimal point moved
- * two places, so `0.978` gives exactly 97.8 (0.978 × 100 is 97.80000000000001). Exponent forms work
+ * two places, so `0.07` gives exactly 7 (0.07 × 100 is 7.000000000000001). Exponent forms work
  * too (`9.78E-1` → 97.8).
  *
  * @example percentOf('0.978') // 97.8

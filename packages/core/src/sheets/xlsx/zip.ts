@@ -15,6 +15,8 @@ export interface ZipEntry {
   compressedSize: number;
   /** The size the archive declares; inflating past it means the archive lies, and is refused. */
   size: number;
+  /** CRC-32 of the content: a damaged deflate stream can still inflate to the right length. */
+  crc: number;
   localHeaderOffset: number;
 }
 
@@ -60,6 +62,7 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
       method: u16(bytes, at + 10),
       compressedSize: u32(bytes, at + 20),
       size: u32(bytes, at + 24),
+      crc: u32(bytes, at + 16),
       localHeaderOffset: u32(bytes, at + 42),
     };
     readZip64Extra(bytes, at + 46 + nameLength, extraLength, entry);
@@ -92,6 +95,28 @@ function readZip64Extra(bytes: Uint8Array, start: number, length: number, entry:
   }
 }
 
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = (CRC_TABLE[(c ^ (data[i] as number)) & 0xff] as number) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** The content, once its checksum matches: a flipped bit must not become a different number. */
+function checked(entry: ZipEntry, content: Uint8Array): Uint8Array {
+  if (crc32(content) !== entry.crc) throw corrupt(`${entry.name} fails its checksum (CRC-32)`);
+  return content;
+}
+
 // Small steps bound what one step can produce: deflate expands at most ~1,032 times, so 16 KB of
 // input never gives more than ~17 MB before the count is checked again.
 const STEP = 16 * 1024;
@@ -113,7 +138,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.size) throw corrupt(`${entry.name}: stored size differs from its declared size`);
     budget.spend(entry.size, entry.name);
-    return input.slice();
+    return checked(entry, input.slice());
   }
   if (entry.method !== 8)
     throw new DtiError(
@@ -139,5 +164,5 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
   }
   if (written !== entry.size)
     throw corrupt(`${entry.name} inflates to ${written} bytes, not the ${entry.size} it declares`);
-  return out;
+  return checked(entry, out);
 }
