@@ -111,13 +111,13 @@ export { sheetToDataset } from './sheets/layout.js';
 export type { ParsedValue, ParseValueOptions } from './sheets/parse-value.js';
 // Spreadsheets in: Vietnamese cells, CSV and XLSX, wide and long layouts.
 export { parseValue } from './sheets/parse-value.js';
-export type { ReadDatasetOptions, ReadResult } from './sheets/read.js';
+export type { ReadDatasetOptions, ReadResult, ReadSheetsOptions } from './sheets/read.js';
 export { readDataset, readSheets } from './sheets/read.js';
 export type { Cell, Sheet } from './sheets/sheet.js';
 export { columnLetter } from './sheets/sheet.js';
 export type { CsvCell, WriteCsvOptions } from './sheets/write-csv.js';
 export { writeCsv } from './sheets/write-csv.js';
-export type { SheetToWrite } from './sheets/xlsx.js';
+export type { ReadXlsxOptions, SheetToWrite } from './sheets/xlsx.js';
 export { readXlsx, writeXlsx } from './sheets/xlsx.js';
 export type { PreparedDataset, PreparedUnit } from './validate/dataset.js';
 export { prepareDataset, validateDataset } from './validate/dataset.js';

@@ -1,18 +1,22 @@
 import type { Dataset } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
 import { type PreparedDataset, validateDataset } from '../validate/dataset.js';
-import type { DtiIssue } from '../validate/issue.js';
+import { DtiError, type DtiIssue } from '../validate/issue.js';
 import { readCsv } from './csv.js';
 import { type SheetDataset, type SheetToDatasetOptions, sheetToDataset } from './layout.js';
 import type { Sheet } from './sheet.js';
-import { readXlsx } from './xlsx.js';
+import { type ReadXlsxOptions, readXlsx } from './xlsx.js';
 
-/** Options of {@link readDataset}. */
-export interface ReadDatasetOptions extends SheetToDatasetOptions {
-  /** The sheet of a workbook to read, by name; default: the first sheet whose headers match. */
-  sheet?: string;
+/** Options of {@link readSheets}: a name for CSV input, and for workbooks the sheet and the limits. */
+export interface ReadSheetsOptions extends ReadXlsxOptions {
   /** A name for CSV input in messages, e.g. the file name. */
   name?: string;
+}
+
+/** Options of {@link readDataset}. */
+export interface ReadDatasetOptions extends SheetToDatasetOptions, ReadSheetsOptions {
+  /** The sheet of a workbook to read, by name; default: the first sheet whose headers match. */
+  sheet?: string;
 }
 
 /** What {@link readDataset} found: the dataset, its validated columns when there are no errors, all issues. */
@@ -33,19 +37,26 @@ function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new Error('the file is neither UTF-8 text nor an .xlsx workbook: save the CSV as "CSV UTF-8"');
+    throw new DtiError(
+      'the file is neither UTF-8 text nor an .xlsx workbook: save the CSV as "CSV UTF-8"',
+      'invalid-format',
+    );
   }
 }
 
 /**
  * Reads the sheets of a file's bytes or text: an .xlsx workbook (recognised by its zip signature,
- * whatever the file is called) or CSV text (UTF-8 or UTF-16 with a byte-order mark).
+ * whatever the file is called) or CSV text (UTF-8 or UTF-16 with a byte-order mark). Workbooks are
+ * read within the limits of {@link ReadXlsxOptions}; a file refused throws a `DtiError`.
  *
  * @example const sheets = readSheets(new Uint8Array(await file.arrayBuffer()), { name: file.name });
  */
-export function readSheets(input: string | Uint8Array, options: { name?: string } = {}): Sheet[] {
+export function readSheets(input: string | Uint8Array, options: ReadSheetsOptions = {}): Sheet[] {
   if (typeof input === 'string') return [readCsv(input, options.name ? { name: options.name } : {})];
-  if (isZip(input)) return readXlsx(input);
+  if (isZip(input)) {
+    const { sheet, maxBytes, maxCells } = options;
+    return readXlsx(input, { sheet, maxBytes, maxCells });
+  }
   return [readCsv(decodeText(input), options.name ? { name: options.name } : {})];
 }
 
@@ -85,11 +96,14 @@ export function readDataset(
   }
   let sheets: Sheet[];
   try {
-    sheets = readSheets(input, options.name ? { name: options.name } : {});
+    const { name, sheet, maxBytes, maxCells } = options;
+    sheets = readSheets(input, { name, sheet, maxBytes, maxCells });
   } catch (error) {
+    // A refused file (too large, not a workbook) is an issue like any other, with the reader's code.
+    const code = error instanceof DtiError ? error.code : 'invalid-format';
     return {
       dataset: { units: [] },
-      issues: [{ severity: 'error', code: 'invalid-format', path: [], message: (error as Error).message }],
+      issues: [{ severity: 'error', code, path: [], message: (error as Error).message }],
     };
   }
   const chosen = options.sheet ? sheets.filter((s) => s.name === options.sheet) : sheets;
@@ -107,12 +121,16 @@ export function readDataset(
     };
   // The first sheet whose headers match the framework.
   let read: SheetDataset | undefined;
+  let readSheet: Sheet | undefined;
   for (const sheet of chosen) {
+    readSheet = sheet;
     read = sheetToDataset(sheet, framework, options);
     if (!read.issues.some((i) => i.code === 'no-header')) break;
   }
   const result = read as SheetDataset;
-  return finish(result.dataset, result.issues, framework, result);
+  // What the reader found in the file itself (malformed references, hidden rows) comes first.
+  const readerIssues = (readSheet?.issues ?? []).filter((i) => !result.issues.includes(i));
+  return finish(result.dataset, [...readerIssues, ...result.issues], framework, result);
 }
 
 /** The text of a JSON document (it starts with "{"), or undefined for anything else. */

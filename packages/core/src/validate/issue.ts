@@ -33,7 +33,8 @@ export type IssueCode =
   | 'malformed-sheet'
   | 'malformed-csv'
   | 'limit-exceeded'
-  | 'low-coverage';
+  | 'low-coverage'
+  | 'hidden-row';
 
 /** Where in a spreadsheet an issue was found: sheet, 1-based row, column letters, the text there. */
 export interface CellLocation {

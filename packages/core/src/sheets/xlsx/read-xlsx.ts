@@ -1,0 +1,68 @@
+import { DtiError } from '../../validate/issue.js';
+import type { Sheet } from '../sheet.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_CELLS, InflateBudget, type ReadXlsxOptions } from './limits.js';
+import { readSharedStrings } from './shared-strings.js';
+import { readCellStyles } from './styles.js';
+import { readWorkbook } from './workbook.js';
+import { readWorksheet } from './worksheet.js';
+import { inflateEntry, readZipDirectory, type ZipEntry } from './zip.js';
+
+const utf8 = new TextDecoder('utf-8');
+
+function positiveLimit(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!(value > 0)) throw new DtiError(`${name} must be a positive number, not ${value}`, 'invalid-format');
+  return value;
+}
+
+/**
+ * Reads an Excel workbook (.xlsx) into its sheets, in workbook order, as the cells show:
+ * - a number with a percent format gives the percentage shown (0.978 formatted `0.0%` reads 97.8);
+ * - a number with a date or time format gives its ISO text (`2024-12-31`, `2024-12-31T08:30:00`),
+ *   in the workbook's 1900 or 1904 date system, so a date is never taken for a number;
+ * - formulas give their cached values; error cells their error text (`#DIV/0!`); booleans stay booleans;
+ * - text is normalised to NFC, rich-text runs joined, phonetic guides left out, `_xHHHH_` decoded;
+ * - merged cells repeat their value over the merged range, so a merged header names every column under it.
+ *
+ * What the file gets wrong (malformed references, unknown shared strings) and what a reader may miss
+ * (hidden rows) is listed in each sheet's `issues`. Only the parts needed are decompressed, with a
+ * running count: a workbook that inflates past `maxBytes` or a sheet past `maxCells` is refused with a
+ * `DtiError` of code `limit-exceeded`; bytes that are not a workbook with code `invalid-format`.
+ *
+ * @example const [sheet] = readXlsx(new Uint8Array(await file.arrayBuffer()));
+ * @example readXlsx(bytes, { sheet: 'Số liệu', maxBytes: 50 * 1024 * 1024 });
+ */
+export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Sheet[] {
+  const budget = new InflateBudget(positiveLimit(options.maxBytes, DEFAULT_MAX_BYTES, 'maxBytes'));
+  const maxCells = positiveLimit(options.maxCells, DEFAULT_MAX_CELLS, 'maxCells');
+  const directory = readZipDirectory(bytes);
+  const part = (path: string | undefined): string | undefined => {
+    const entry: ZipEntry | undefined = path === undefined ? undefined : directory.get(path);
+    return entry ? utf8.decode(inflateEntry(bytes, entry, budget)) : undefined;
+  };
+  const workbookXml = part('xl/workbook.xml');
+  if (workbookXml === undefined)
+    throw new DtiError('not an .xlsx workbook: the zip has no xl/workbook.xml', 'invalid-format');
+  const workbook = readWorkbook(workbookXml, part('xl/_rels/workbook.xml.rels'));
+  const listed = workbook.sheets.filter((s) => s.path !== undefined && directory.has(s.path));
+  const wanted = options.sheet === undefined ? listed : listed.filter((s) => s.name === options.sheet);
+  if (wanted.length === 0 && options.sheet !== undefined)
+    throw new DtiError(
+      `no sheet "${options.sheet}" in the workbook; its sheets: ${listed.map((s) => `"${s.name}"`).join(', ') || 'none'}`,
+      'invalid-format',
+    );
+  const styles = readCellStyles(part(workbook.styles));
+  const sharedStrings = readSharedStrings(part(workbook.sharedStrings));
+  return wanted.map(({ name, path }) => {
+    const partPath = path as string;
+    const { rows, issues } = readWorksheet(part(partPath) ?? '', {
+      sheet: name,
+      part: partPath,
+      sharedStrings,
+      styles,
+      date1904: workbook.date1904,
+      maxCells,
+    });
+    return issues.length > 0 ? { name, rows, issues } : { name, rows };
+  });
+}
