@@ -1,3 +1,4 @@
+import { ownValue } from './keyed-by-id.js';
 import type { Aggregation, Framework, FrameworkNode, Group, Indicator, MissingPolicy } from './schema/framework.js';
 
 /** A node of the framework flattened for computation and display, in pre-order (the index first). */
@@ -50,7 +51,7 @@ export interface Plan {
 
 /** The weight a node brings to its parent before re-normalisation: `weight`, else `points`, else 1. */
 export function rawWeight(node: FrameworkNode, overrides?: Readonly<Record<string, number>>): number {
-  return overrides?.[node.id] ?? node.weight ?? node.points ?? 1;
+  return ownValue(overrides, node.id) ?? node.weight ?? node.points ?? 1;
 }
 
 const DEFAULT_MISSING: MissingPolicy = { method: 'skip' };

@@ -1,5 +1,6 @@
 import { compile, type Plan } from '../compile.js';
 import { evaluateFormula, formulaInputs } from '../formula.js';
+import { ownValue } from '../keyed-by-id.js';
 import { type Dataset, DatasetEnvelopeSchema } from '../schema/dataset.js';
 import type { Framework, Indicator } from '../schema/framework.js';
 import { ensureFramework } from './ensure.js';
@@ -177,20 +178,21 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
     const vals = record.values as Record<string, unknown>;
     let known = 0;
     for (let i = 0; i < m; i++) {
-      const v = vals[ids[i] as string];
+      const v = ownValue(vals, ids[i] as string);
       if (v !== undefined) known++;
       (values[i] as Float64Array)[u] = read(id, u, ids[i] as string, v);
     }
     for (let f = 0; f < fields.length; f++) {
       const key = (fields[f] as { id: string }).id;
-      const v = vals[key];
+      const v = ownValue(vals, key);
       if (v !== undefined) known++;
       (fieldValues[f] as Float64Array)[u] = read(id, u, key, v);
     }
+    const keys = Object.keys(vals);
     let present = 0;
-    for (const key in vals) if (vals[key] !== undefined) present++;
+    for (const key of keys) if (vals[key] !== undefined) present++;
     if (present !== known)
-      for (const key of Object.keys(vals)) {
+      for (const key of keys) {
         if (vals[key] === undefined || plan.fieldIds.has(key)) continue;
         const column = columnOf.get(key.normalize('NFC'));
         if (column) {
