@@ -91,6 +91,14 @@ export function compile(framework: Framework, weights?: Readonly<Record<string, 
     const raw = Float64Array.from(node.children, (c) => rawWeight(c, weights));
     let total = 0;
     for (const w of raw) total += w;
+    if (total === Number.POSITIVE_INFINITY) {
+      // Weights near 1e308 add up past the largest double: only their ratios matter, so divide by the largest.
+      let largest = 0;
+      for (const w of raw) if (w > largest) largest = w;
+      for (let k = 0; k < raw.length; k++) raw[k] = (raw[k] as number) / largest;
+      total = 0;
+      for (const w of raw) total += w;
+    }
     const policy = node.missing ?? inherited;
     node.children.forEach((child, k) => {
       // A group whose children all weigh 0 (DTI's smart-city index: reported, not scored) still gets

@@ -2,7 +2,7 @@ import { compile, type Plan } from '../compile.js';
 import { evaluateFormula, formulaInputs } from '../formula.js';
 import { ownValue } from '../keyed-by-id.js';
 import { type Dataset, DatasetEnvelopeSchema } from '../schema/dataset.js';
-import type { Framework, Indicator } from '../schema/framework.js';
+import type { Formula, Framework, Indicator } from '../schema/framework.js';
 import { ensureFramework } from './ensure.js';
 import { type DtiIssue, DtiValidationError, dataIssue, fromZodIssues, type SafeResult } from './issue.js';
 
@@ -116,6 +116,13 @@ export function prepareDataset(framework: Framework, input: unknown): PreparedDa
   const result = validateDataset(framework, input);
   if (!result.success) throw new DtiValidationError('Invalid dataset', result.issues);
   return result.data;
+}
+
+/** Why a formula gave no finite value: a zero denominator, or a result beyond the largest double. */
+function formulaProblem(formula: Formula, parts: readonly number[]): string {
+  if (formula.type !== 'sum' && parts[1] === 0)
+    return `gives no ${formula.type}: division by zero (the ${formula.type === 'ratio' ? 'denominator' : 'population'} is 0); the indicator is treated as missing`;
+  return `gives a ${formula.type} beyond the largest number (about ±1.8e308): the indicator is treated as missing`;
 }
 
 function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDataset> {
@@ -232,7 +239,7 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
               node.id,
               parts,
               ['units', u, 'values'],
-              `gives no ${formula.type} (division by zero): the indicator is treated as missing`,
+              formulaProblem(formula, parts),
               'warning',
             ),
           );
