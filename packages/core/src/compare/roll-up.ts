@@ -96,7 +96,8 @@ export function rollUp(
       }
       let combined: number;
       if (method === 'sum') combined = known.reduce((a, r) => a + (ownValue(r.values, key) as number), 0);
-      else if (method === 'mean') combined = known.reduce((a, r) => a + (ownValue(r.values, key) as number), 0) / known.length;
+      else if (method === 'mean')
+        combined = known.reduce((a, r) => a + (ownValue(r.values, key) as number), 0) / known.length;
       else {
         let wsum = 0;
         let acc = 0;

@@ -1,4 +1,4 @@
-import { type Better, type Column, finiteExtent, spanScale, mapPresent } from './column.js';
+import { type Better, type Column, finiteExtent, mapPresent, spanScale } from './column.js';
 
 /** Options of {@link minMax}. */
 export interface MinMaxOptions {

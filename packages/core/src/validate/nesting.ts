@@ -30,7 +30,11 @@ export function checkFrameworkNesting(input: unknown): DtiIssue[] {
     if (before !== undefined) {
       issues.push(
         onPath.has(node)
-          ? problem('invalid-format', path, `the framework contains itself: this node is its own ancestor at ${before.join('.')}`)
+          ? problem(
+              'invalid-format',
+              path,
+              `the framework contains itself: this node is its own ancestor at ${before.join('.')}`,
+            )
           : problem('duplicate-id', path, `the same node object is listed again (first at ${before.join('.')})`),
       );
       return;
