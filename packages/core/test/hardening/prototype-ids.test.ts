@@ -13,6 +13,8 @@ import {
 import { indicator } from '../helpers.js';
 
 const PROTO_IDS = ['toString', 'constructor', 'valueOf', 'hasOwnProperty', '__proto__'] as const;
+/** Read as a plain key, as any id is: `record[PROTO]`. */
+const PROTO = '__proto__';
 
 const framework = defineFramework({
   format: 1,
@@ -91,7 +93,7 @@ describe('ids named like Object.prototype members', () => {
     const nodes = (table.units[0] as (typeof table.units)[number]).nodes;
     expect(Object.hasOwn(nodes, '__proto__')).toBe(true);
     expect(Object.getPrototypeOf(nodes)).toBe(Object.prototype);
-    expect(nodes.__proto__).toEqual({ value: 100, rank: 1 });
+    expect(nodes[PROTO]).toEqual({ value: 100, rank: 1 });
     const back = JSON.parse(JSON.stringify(table)) as typeof table;
     expect(Object.keys(back.units[0]?.nodes ?? {})).toEqual(['propertyIsEnumerable', ...PROTO_IDS, '__defineGetter__']);
     expect(back.units[0]?.nodes.toString).toEqual({ value: 80, rank: 1 });
@@ -128,7 +130,7 @@ describe('ids named like Object.prototype members', () => {
       JSON.parse('{"x": "__proto__", "y": "__proto__", "z": "valueOf"}'),
       { rankBy: 'toString', precision: 4 },
     );
-    expect(rolled.units.map((u) => [u.id, Object.hasOwn(u.values, '__proto__'), u.values.__proto__, u.rank])).toEqual([
+    expect(rolled.units.map((u) => [u.id, Object.hasOwn(u.values, '__proto__'), u.values[PROTO], u.rank])).toEqual([
       ['__proto__', true, 0.6, 1],
       ['valueOf', true, 0.1, 2],
     ]);
