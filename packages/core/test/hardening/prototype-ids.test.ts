@@ -74,9 +74,9 @@ describe('ids named like Object.prototype members', () => {
     const proto = explained.find((c) => c.id === '__proto__');
     expect(proto?.raw).toBe(100);
     expect(proto?.points).toBeCloseTo(100 / 6, 12);
-    const toString = explained.find((c) => c.id === 'toString');
-    expect(toString?.raw).toBe(80);
-    expect(toString?.points).toBeCloseTo(80 / 6, 12);
+    const toStringNode = explained.find((c) => c.id === 'toString');
+    expect(toStringNode?.raw).toBe(80);
+    expect(toStringNode?.points).toBeCloseTo(80 / 6, 12);
   });
 
   it('take weights keyed by them, and ignore prototype members absent from the weights', () => {
