@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { presetUrl } from '@dti-kit/core';
 import { describe, expect, it } from 'vitest';
 import { dti, scratch, seeds } from './dti.js';
 
@@ -59,8 +60,12 @@ describe('coverage is visible wherever a rank is shown', () => {
     ]);
   });
 
-  it('the Vietnamese table names the framework rule for skipped values (the seeds: skip)', () => {
-    const lines = dti('score', seeds, '-f', 'self-assessment-template').out.split('\n');
+  it('the Vietnamese table names the framework rule for skipped values (the seeds under skip)', () => {
+    // The template as it was before it set `missing: zero` and `minCoverage`: unreported items skipped.
+    const template = JSON.parse(readFileSync(presetUrl('self-assessment-template'), 'utf8')) as Record<string, unknown>;
+    const skipAll = join(dir, 'skip.json');
+    writeFileSync(skipAll, JSON.stringify({ ...template, missing: { method: 'skip' }, minCoverage: 0.15 }));
+    const lines = dti('score', seeds, '-f', skipAll).out.split('\n');
     expect(lines[4]).toBe(
       '   1  Gia Lâm     98,9*            99,1        97,5      100,0  Tốt        28,6%  đã xếp hạng',
     );

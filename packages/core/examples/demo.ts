@@ -90,4 +90,7 @@ console.log(
     [true, false, true, false, true, false],
   ),
 );
+console.log(
+  `\nChỉ số không báo cáo được 0 điểm; đơn vị báo cáo dưới ${percent.format(selfAssessment.minCoverage ?? 0)} số chỉ số chưa được chấm (minCoverage).`,
+);
 console.log('\nChạy `pnpm test` để kiểm thử toàn bộ, `pnpm bench` để đo tốc độ.\n');

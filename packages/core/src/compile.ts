@@ -1,3 +1,4 @@
+import { ownValue } from './keyed-by-id.js';
 import type { Aggregation, Framework, FrameworkNode, Group, Indicator, MissingPolicy } from './schema/framework.js';
 
 /** A node of the framework flattened for computation and display, in pre-order (the index first). */
@@ -50,7 +51,7 @@ export interface Plan {
 
 /** The weight a node brings to its parent before re-normalisation: `weight`, else `points`, else 1. */
 export function rawWeight(node: FrameworkNode, overrides?: Readonly<Record<string, number>>): number {
-  return overrides?.[node.id] ?? node.weight ?? node.points ?? 1;
+  return ownValue(overrides, node.id) ?? node.weight ?? node.points ?? 1;
 }
 
 const DEFAULT_MISSING: MissingPolicy = { method: 'skip' };
@@ -90,6 +91,14 @@ export function compile(framework: Framework, weights?: Readonly<Record<string, 
     const raw = Float64Array.from(node.children, (c) => rawWeight(c, weights));
     let total = 0;
     for (const w of raw) total += w;
+    if (total === Number.POSITIVE_INFINITY) {
+      // Weights near 1e308 add up past the largest double: only their ratios matter, so divide by the largest.
+      let largest = 0;
+      for (const w of raw) if (w > largest) largest = w;
+      for (let k = 0; k < raw.length; k++) raw[k] = (raw[k] as number) / largest;
+      total = 0;
+      for (const w of raw) total += w;
+    }
     const policy = node.missing ?? inherited;
     node.children.forEach((child, k) => {
       // A group whose children all weigh 0 (DTI's smart-city index: reported, not scored) still gets

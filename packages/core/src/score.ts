@@ -1,9 +1,8 @@
 import { compile, type Plan } from './compile.js';
 import { ScoreResult } from './explain/result.js';
 import { aggregateGroups, scoreIndicators } from './pipeline.js';
-import { rank } from './rank/rank.js';
-import { rounder } from './rank/round.js';
 import type { Framework } from './schema/framework.js';
+import { scoringSetup } from './scoring-setup.js';
 import { type PreparedDataset, validateDataset } from './validate/dataset.js';
 import { ensureFramework } from './validate/ensure.js';
 import { type DtiIssue, DtiValidationError, type SafeResult } from './validate/issue.js';
@@ -139,45 +138,9 @@ function scorePrepared(
   options: ScoreOptions,
 ): ScoreResult {
   const plan = planFor(framework, options.weights);
-  const { units } = data;
-  const n = units.length;
-  const m = plan.indicators.length;
   const { nodeScores, imputedFlags, usedValues } = scoreIndicators(plan, data, previous);
-  const { reported } = data;
-  const coverage = new Float64Array(n);
-  const minCoverage = framework.minCoverage ?? 0;
-  const scored = new Uint8Array(n);
-  for (let u = 0; u < n; u++) {
-    coverage[u] = m > 0 ? (reported[u] as number) / m : 0;
-    scored[u] = (coverage[u] as number) >= minCoverage ? 1 : 0;
-  }
-  const available = aggregateGroups(plan, nodeScores, scored);
-
-  const { scale } = framework;
-  const span = scale.max - scale.min;
-  const precision = framework.precision;
-  const rankOnRounded = precision !== undefined && framework.rankOn !== 'exact';
-  const include = Uint8Array.from(units, (unit, u) => (unit.ranked && scored[u] ? 1 : 0));
-  const peerGroups =
-    options.rankWithin === 'all' || !units.some((unit) => unit.peerGroup !== undefined)
-      ? undefined
-      : units.map((unit) => unit.peerGroup);
-  const round = precision === undefined ? (x: number) => x : rounder(precision);
-  const published = (s: number) => round(scale.min + s * span);
-  const rankNode = (nodeIndex: number): Float64Array => {
-    const scores = nodeScores[nodeIndex] as Float64Array;
-    let keys = scores;
-    if (rankOnRounded) {
-      keys = new Float64Array(n);
-      for (let u = 0; u < n; u++) keys[u] = published(scores[u] as number);
-    }
-    return rank(keys, {
-      ties: framework.ties ?? 'competition',
-      include,
-      ...(peerGroups && { groups: peerGroups }),
-    });
-  };
-
+  const setup = scoringSetup(framework, data, { rankWithin: options.rankWithin });
+  const available = aggregateGroups(plan, nodeScores, setup.scored);
   return new ScoreResult({
     framework,
     plan,
@@ -187,10 +150,10 @@ function scorePrepared(
     imputedFlags,
     usedValues,
     available,
-    coverage,
-    reported,
-    include,
-    published,
-    rankNode,
+    coverage: setup.coverage,
+    reported: data.reported,
+    include: setup.include,
+    published: setup.published,
+    rankNode: (nodeIndex) => setup.rankScores(nodeScores[nodeIndex] as Float64Array),
   });
 }

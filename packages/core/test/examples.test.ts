@@ -2,7 +2,17 @@
 // values worked out by hand here.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Crosswalk, loadPreset, presetIds, presets, presetUrl, readDataset, rollUp, score } from '../src/index.js';
+import {
+  type Crosswalk,
+  defineFramework,
+  loadPreset,
+  presetIds,
+  presets,
+  presetUrl,
+  readDataset,
+  rollUp,
+  score,
+} from '../src/index.js';
 
 const read = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../examples/data/${name}`, import.meta.url), 'utf8'));
@@ -57,24 +67,47 @@ describe('examples/data', () => {
     expect(r.units.find((u) => u.id === 'Hà Nội')?.values.dti).toBeNull();
   });
 
-  it('the self-assessment template scores the sparse 2024 reports and leaves units without data unscored', async () => {
+  it('the self-assessment template leaves the sparse 2024 press reports unscored: each covers under half', async () => {
     const fw = await loadPreset('self-assessment-template');
     const r = score(fw, read('seeds-2024.json'));
-    // Gia Lâm: government = mean(100, 100, 36/37) = 0.990991; economy = mean(95, 84/84) = 0.975;
-    //   society = 28/28 = 1 → (40 · 0.990991 + 30 · 0.975 + 30 · 1) / 100 = 0.988896 → 98.9
-    // Phúc Thọ reported 3 of the 21 indicators (14.3% < minCoverage 15%): assessed, not scored
-    // Giồng Trôm: government = mean(97.8, 70, 65, 142/270 · 100) / 100 = 0.713487; economy = 0.75;
-    //   society = mean(90, 100, 21/21 · 100) / 100 = 0.966667 → 28.539 + 22.5 + 29 = 80.04 → 80.0
-    // Sơn Châu: government = mean(100, 97, 83, 100, 100) = 0.96 → 96
-    expect(r.units.map((u) => [u.name, u.value, u.rank, u.status])).toEqual([
-      ['Phúc Thọ', null, null, 'unscored'],
-      ['Giồng Trôm', 80, 3, 'ranked'],
-      ['Sơn Châu', 96, 2, 'ranked'],
-      ['Gia Lâm', 98.9, 1, 'ranked'],
-      ['Đan Phượng', null, null, 'unscored'],
+    // Reported indicators of 21: Phúc Thọ 3, Giồng Trôm 8, Sơn Châu 5, Gia Lâm 6, Đan Phượng 0; minCoverage 0.5
+    expect(r.units.map((u) => [u.name, u.value, u.rank, u.status, Math.round(u.coverage * 21)])).toEqual([
+      ['Phúc Thọ', null, null, 'unscored', 3],
+      ['Giồng Trôm', null, null, 'unscored', 8],
+      ['Sơn Châu', null, null, 'unscored', 5],
+      ['Gia Lâm', null, null, 'unscored', 6],
+      ['Đan Phượng', null, null, 'unscored', 0],
     ]);
-    expect(r.unit('gia-lam')?.coverage).toBeCloseTo(6 / 21, 12);
-    expect(r.unit('phuc-tho')?.coverage).toBeCloseTo(3 / 21, 12);
+  });
+
+  it("under the template's missing policy an unreported item earns nothing: one pillar of three ranks low", async () => {
+    const fw = defineFramework({ ...(await loadPreset('self-assessment-template')), minCoverage: 0 });
+    const r = score(fw, read('seeds-2024.json'));
+    // Blank items score 0 in their pillar's mean (government 11 items, economy 3, society 7), except the
+    // six district-level ones, which are skipped when blank.
+    // Giồng Trôm: government (97.8 + 70 + 65 + 142/270 · 100) / 11 = 25.9448 %; economy: cash 0, accounts 75
+    //   (market stalls skipped) → 37.5 %; society (4G 90, fibre 100, portals 21/21 · 100) / 3 = 96.667 %
+    //   → 0.4 · 25.9448 + 0.3 · 37.5 + 0.3 · 96.667 = 50.628 → 50.6
+    // Gia Lâm: government (100 + 100 + 36/37 · 100) / 11 = 27.027 %; economy (95 + 0 + 84/84 · 100) / 3 = 65 %;
+    //   society (0 + 0 + 28/28 · 100) / 3 = 33.333 % → 10.811 + 19.5 + 10 = 40.311 → 40.3
+    // Sơn Châu reported one pillar: government (97 + 83 + 100 + 100 + 100) / 11 = 43.636 % → 0.4 · 43.636 = 17.5
+    // Phúc Thọ: society (0 + 0 + 21/21 + 49/49 + 10/21) · 100 / 5 = 49.524 % → 0.3 · 49.524 = 14.857 → 14.9
+    expect(r.units.map((u) => [u.name, u.value, u.rank])).toEqual([
+      ['Phúc Thọ', 14.9, 4],
+      ['Giồng Trôm', 50.6, 1],
+      ['Sơn Châu', 17.5, 3],
+      ['Gia Lâm', 40.3, 2],
+      ['Đan Phượng', 0, 5],
+    ]);
+    expect(r.unit('giong-trom')?.exact).toBeCloseTo(50.62791245791246, 10);
+  });
+
+  it('the DTI presets score an unreported item 0 and say so', async () => {
+    for (const id of ['dti-province-2022', 'service-index-766']) {
+      const fw = await loadPreset(id);
+      expect(fw.missing).toEqual({ method: 'zero' });
+      expect(fw.notes?.some((n) => n.startsWith("Missing values score 0 ('missing': zero)"))).toBe(true);
+    }
   });
 });
 
@@ -91,9 +124,19 @@ describe('examples/data/communes-2025.csv', () => {
     expect(prepared.units).toHaveLength(3321);
     expect(new Set(prepared.units.map((u) => u.parent)).size).toBe(34);
     const r = score(fw, prepared);
-    const ranks = r.units.map((u) => u.rank).filter((x): x is number => x !== null);
-    expect(Math.min(...ranks)).toBe(1);
-    expect(r.units.every((u) => u.status === 'ranked')).toBe(true);
+    const ranked = r.units.filter((u) => u.rank !== null).sort((a, b) => (a.rank as number) - (b.rank as number));
+    expect(ranked[0]?.rank).toBe(1);
+    // minCoverage 0.5: communes that reported 10 or fewer of the 21 indicators are left unscored.
+    expect([ranked.length, r.units.filter((u) => u.status === 'unscored').length]).toEqual([3170, 151]);
+    expect(Math.min(...ranked.map((u) => Math.round(u.coverage * 21)))).toBe(11);
+    // An unreported item earns nothing: the top of the ranking reported everything a commune can.
+    expect(ranked.slice(0, 5).map((u) => [u.name, u.value, Math.round(u.coverage * 21)])).toEqual([
+      ['Xã Long Phú', 95.9, 15],
+      ['Xã Đông Điền', 95.3, 15],
+      ['Xã Nam Xuyên', 93.7, 15],
+      ['Xã Hòa Quý', 93.6, 15],
+      ['Xã Đức Mỹ', 93.5, 15],
+    ]);
     // Six of the template's 21 indicators are district-level (shares of communes, market stalls, schools):
     // a commune reports at most the other 15.
     expect(Math.max(...r.units.map((u) => u.coverage))).toBe(15 / 21);

@@ -1,4 +1,5 @@
 import { ScoreResult } from '../explain/result.js';
+import { rounder } from '../rank/round.js';
 import type { TieRule } from '../schema/framework.js';
 import { type Crosswalk, rollUp } from './roll-up.js';
 
@@ -85,7 +86,8 @@ export function compare(previous: RankedTable, current: RankedTable, options: Co
     ];
   }
   const beforeById = new Map(before.map((r) => [r.id, r]));
-  const round = (x: number) => (precision === undefined ? x : Number(x.toFixed(precision)));
+  // The library's one rounding rule, half away from zero, as published tables round (toFixed gives 1.005 → 1.00).
+  const round = precision === undefined ? (x: number) => x : rounder(precision);
   const out: UnitChange[] = cur.rows.map((now) => {
     const then = beforeById.get(now.id);
     return {

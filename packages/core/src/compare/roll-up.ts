@@ -1,3 +1,4 @@
+import { ownValue, setOwn } from '../keyed-by-id.js';
 import { rank } from '../rank/rank.js';
 import { roundTo } from '../rank/round.js';
 import type { TieRule } from '../schema/framework.js';
@@ -86,16 +87,17 @@ export function rollUp(
     const absent = entry.from.filter((id) => !byId.has(id));
     const values: Record<string, number | null> = {};
     for (const key of keys) {
-      const xs = present.map((r) => r.values[key]);
+      const xs = present.map((r) => ownValue(r.values, key));
       const known = present.filter((_, k) => typeof xs[k] === 'number' && Number.isFinite(xs[k]));
       const complete = known.length === entry.from.length;
       if (known.length === 0 || (!complete && options.incomplete !== 'skip')) {
-        values[key] = null;
+        setOwn(values, key, null);
         continue;
       }
       let combined: number;
-      if (method === 'sum') combined = known.reduce((a, r) => a + (r.values[key] as number), 0);
-      else if (method === 'mean') combined = known.reduce((a, r) => a + (r.values[key] as number), 0) / known.length;
+      if (method === 'sum') combined = known.reduce((a, r) => a + (ownValue(r.values, key) as number), 0);
+      else if (method === 'mean')
+        combined = known.reduce((a, r) => a + (ownValue(r.values, key) as number), 0) / known.length;
       else {
         let wsum = 0;
         let acc = 0;
@@ -104,15 +106,19 @@ export function rollUp(
           if (w === undefined || !(w >= 0))
             throw new RangeError(`rollUp: unit "${r.id}" needs a weight ≥ 0 (e.g. population) for weightedMean`);
           wsum += w;
-          acc += w * (r.values[key] as number);
+          acc += w * (ownValue(r.values, key) as number);
         }
         combined = wsum > 0 ? acc / wsum : Number.NaN;
       }
-      values[key] = Number.isFinite(combined)
-        ? options.precision === undefined
-          ? combined
-          : roundTo(combined, options.precision)
-        : null;
+      setOwn(
+        values,
+        key,
+        Number.isFinite(combined)
+          ? options.precision === undefined
+            ? combined
+            : roundTo(combined, options.precision)
+          : null,
+      );
     }
     const name = entry.name ?? byId.get(entry.to)?.name ?? entry.to;
     return { id: entry.to, name, members: [...entry.from], absent, values, rank: null };
@@ -120,7 +126,7 @@ export function rollUp(
   const { rankBy } = options;
   if (rankBy !== undefined) {
     const ranks = rank(
-      units.map((u) => u.values[rankBy] ?? Number.NaN),
+      units.map((u) => ownValue(u.values, rankBy) ?? Number.NaN),
       { ties: options.ties ?? 'competition' },
     );
     units.forEach((u, k) => {

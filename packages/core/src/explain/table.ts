@@ -1,3 +1,4 @@
+import { setOwn } from '../keyed-by-id.js';
 import { rounder } from '../rank/round.js';
 import type { LocalisedText, Tier } from '../schema/framework.js';
 import type { ScoreResult, TargetsMet, UnitStatus } from './result.js';
@@ -91,7 +92,7 @@ export function scoreTable(result: ScoreResult, options: { indicators?: boolean 
       for (const c of columns) {
         const s = c.scores[u.index] as number;
         const r = c.ranks[u.index] as number;
-        nodes[c.id] = { value: Number.isNaN(s) ? null : round(s), rank: Number.isNaN(r) ? null : r };
+        setOwn(nodes, c.id, { value: Number.isNaN(s) ? null : round(s), rank: Number.isNaN(r) ? null : r });
       }
       return {
         id: u.id,

@@ -34,3 +34,14 @@ export function mapPresent(values: ArrayLike<number>, f: (x: number) => number):
   }
   return out;
 }
+
+/**
+ * 1, or ½ when `hi − lo` overflows to Infinity (both ends near ±1.8e308). Scaling every term by ½ is
+ * exact for numbers that large, so `(½x − ½lo) / (½hi − ½lo)` equals `(x − lo) / (hi − lo)` without
+ * the overflow that would turn it into 0 or NaN.
+ *
+ * @example spanScale(-1e308, 1e308) // → 0.5; spanScale(0, 100) // → 1
+ */
+export function spanScale(lo: number, hi: number): number {
+  return Number.isFinite(hi - lo) ? 1 : 0.5;
+}

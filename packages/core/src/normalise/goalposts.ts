@@ -1,4 +1,4 @@
-import type { Better, Column } from './column.js';
+import { type Better, type Column, spanScale } from './column.js';
 
 /**
  * Fixed goalposts with capping, in the indicator's own unit:
@@ -12,13 +12,15 @@ import type { Better, Column } from './column.js';
  * @example goalposts(Float64Array.of(50, 97.8, 120), { min: 0, max: 100 }) // → [0.5, 0.978, 1]
  */
 export function goalposts(values: ArrayLike<number>, posts: { min: number; max: number; direction?: Better }): Column {
-  const { min, max } = posts;
-  if (!(max > min)) throw new RangeError(`goalposts: min (${min}) must be below max (${max})`);
+  if (!(posts.max > posts.min)) throw new RangeError(`goalposts: min (${posts.min}) must be below max (${posts.max})`);
+  const scale = spanScale(posts.min, posts.max);
+  const min = posts.min * scale;
+  const max = posts.max * scale;
   const span = max - min;
   const lower = posts.direction === 'lower';
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
-    const x = values[i] as number;
+    const x = (values[i] as number) * scale;
     const s = (lower ? max - x : x - min) / span;
     out[i] = s < 0 ? 0 : Math.min(s, 1); // NaN stays NaN
   }

@@ -1,4 +1,4 @@
-import { type Better, type Column, finiteExtent, mapPresent } from './column.js';
+import { type Better, type Column, finiteExtent, mapPresent, spanScale } from './column.js';
 
 /** Options of {@link minMax}. */
 export interface MinMaxOptions {
@@ -22,7 +22,11 @@ export function minMax(values: ArrayLike<number>, options: MinMaxOptions = {}): 
   const [lo, hi] = options.range ?? [0, 1];
   const extent = finiteExtent(values);
   if (!extent) return mapPresent(values, () => Number.NaN);
-  const [min, max] = extent;
+  // Values spanning more than the largest double (−1e308 to 1e308) make max − min overflow: halving
+  // every term first is exact and keeps each difference finite.
+  const scale = spanScale(extent[0], extent[1]);
+  const min = extent[0] * scale;
+  const max = extent[1] * scale;
   const span = max - min;
   if (span === 0) return mapPresent(values, () => (lo + hi) / 2);
   // Divide by the span first: (hi − lo) / span overflows when the span is subnormal. Plain loops:
@@ -31,7 +35,7 @@ export function minMax(values: ArrayLike<number>, options: MinMaxOptions = {}): 
   const lower = options.direction === 'lower';
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
-    const x = values[i] as number;
+    const x = (values[i] as number) * scale;
     out[i] = lo + width * ((lower ? max - x : x - min) / span);
   }
   return out;

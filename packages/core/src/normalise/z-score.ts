@@ -35,12 +35,22 @@ export function zScore(values: ArrayLike<number> & Iterable<number>, options: ZS
   // Exact sums (d3's fsum, which skips NaN) make the result independent of the order of the units,
   // to the last bit.
   let n = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) n++;
-  const mean = n > 0 ? fsum(values) / n : 0;
-  const sd = n > 1 ? Math.sqrt(fsum(values, (x: number) => (x - mean) ** 2) / (n - 1)) : 0;
+  let largest = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i] as number;
+    if (Number.isNaN(x)) continue;
+    n++;
+    if (Math.abs(x) > largest) largest = Math.abs(x);
+  }
+  // Squares of values beyond about 1e154 overflow (and sums of values near 1e308): scale such columns
+  // by a power of two, which is exact, so z (a ratio) comes out the same as without overflow.
+  const scale = largest > 2 ** 500 ? 2 ** -Math.floor(Math.log2(largest)) : 1;
+  const scaled = scale === 1 ? values : mapPresent(values, (x) => x * scale);
+  const mean = n > 0 ? fsum(scaled) / n : 0;
+  const sd = n > 1 ? Math.sqrt(fsum(scaled, (x: number) => (x - mean) ** 2) / (n - 1)) : 0;
   const sign = options.direction === 'lower' ? -1 : 1;
   const limit = options.limit ?? 3;
   const map = options.map === 'clamp' ? (z: number) => clamp01((z + limit) / (2 * limit)) : normalCdf;
   if (!(sd > 0)) return mapPresent(values, () => 0.5);
-  return mapPresent(values, (x) => map((sign * (x - mean)) / sd));
+  return mapPresent(scaled, (x) => map((sign * (x - mean)) / sd));
 }

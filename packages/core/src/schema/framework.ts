@@ -6,6 +6,13 @@ import * as z from 'zod/mini';
  */
 export const FRAMEWORK_FORMAT_VERSION = 1;
 
+/**
+ * How deep groups may nest: the index is level 1. Real frameworks use three or four levels; the
+ * limit lets validation refuse a file nested thousands deep (or an object that contains itself)
+ * with a message, before any recursive step could overflow the stack.
+ */
+export const MAX_FRAMEWORK_DEPTH = 32;
+
 /** Attaches a description that the generated JSON Schema shows in editors. */
 const doc = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FrameworkSchema } from './framework.js';
+import { FrameworkSchema, MAX_FRAMEWORK_DEPTH } from './framework.js';
 
 /**
  * The JSON Schema (draft 2020-12) of the framework format, generated from the zod schema so that the
@@ -11,7 +11,6 @@ export function frameworkJsonSchema(): Record<string, unknown> {
   return {
     ...(z.toJSONSchema(FrameworkSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>),
     title: 'DTI Kit framework',
-    description:
-      'An index framework: groups and indicators with weights or points, scoring methods, tiers. Format version 1.',
+    description: `An index framework: groups and indicators with weights or points, scoring methods, tiers. Groups nest at most ${MAX_FRAMEWORK_DEPTH} levels deep. Format version 1.`,
   };
 }

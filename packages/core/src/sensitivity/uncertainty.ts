@@ -1,10 +1,10 @@
 import { quantileSorted } from 'd3-array';
-import { compile, type Plan } from '../compile.js';
+import { compile, type Plan, rawWeight } from '../compile.js';
+import { setOwn } from '../keyed-by-id.js';
 import { aggregateGroups, type IndicatorScores, scoreIndicators } from '../pipeline.js';
-import { rank } from '../rank/rank.js';
-import { rounder } from '../rank/round.js';
 import type { Aggregation, Framework, FrameworkNode, MissingPolicy, ScoringMethod } from '../schema/framework.js';
 import { score } from '../score.js';
+import { type ScoringSetup, scoringSetup } from '../scoring-setup.js';
 import type { PreparedDataset } from '../validate/dataset.js';
 import { dirichlet, seededRandom } from './random.js';
 import { type SobolIndices, saltelliDesign, sobolFromOutputs } from './sobol.js';
@@ -112,11 +112,7 @@ class Scenarios {
   readonly n: number;
   readonly factors: Factor[];
   readonly #indicatorCache = new Map<string, { plan: Plan; scores: IndicatorScores }>();
-  readonly #scored: Uint8Array;
-  readonly #include: Uint8Array;
-  readonly #groups: (string | undefined)[] | undefined;
-  readonly #publish: (x: number) => number;
-  readonly #span: number;
+  readonly #setup: ScoringSetup;
   readonly #leaveCandidates: string[];
   readonly #weightNodes: { id: string; weight: number; parent: string }[];
 
@@ -128,17 +124,7 @@ class Scenarios {
     const plan = compile(framework);
     this.n = data.units.length;
     this.factors = factorsOf(assumptions);
-    const m = plan.indicators.length;
-    const minCoverage = framework.minCoverage ?? 0;
-    this.#scored = Uint8Array.from(data.reported, (r) => (m > 0 && r / m >= minCoverage ? 1 : 0));
-    this.#include = Uint8Array.from(data.units, (unit, u) => (unit.ranked && this.#scored[u] ? 1 : 0));
-    this.#groups = data.units.some((u) => u.peerGroup !== undefined) ? data.units.map((u) => u.peerGroup) : undefined;
-    const round =
-      framework.precision === undefined || framework.rankOn === 'exact'
-        ? (x: number) => x
-        : rounder(framework.precision);
-    this.#span = framework.scale.max - framework.scale.min;
-    this.#publish = (s) => round(framework.scale.min + s * this.#span);
+    this.#setup = scoringSetup(framework, data);
     const root = plan.nodes[0];
     const pillarIds = (root?.children ?? []).map((c) => plan.nodes[c]?.id as string);
     this.#leaveCandidates = assumptions.leaveOut === 'pillar' ? pillarIds : plan.indicators.map((i) => i.node.id);
@@ -150,7 +136,7 @@ class Scenarios {
       )
       .map((node) => ({
         id: node.id,
-        weight: node.node.weight ?? node.node.points ?? 1,
+        weight: rawWeight(node.node),
         parent: plan.nodes[node.parent]?.id as string,
       }));
   }
@@ -172,7 +158,7 @@ class Scenarios {
     const random = seededRandom(Math.floor(u * 4294967296));
     const out: Record<string, number> = {};
     if (spec.method === 'uniform') {
-      for (const node of this.#weightNodes) out[node.id] = node.weight * (1 + spec.share * (2 * random() - 1));
+      for (const node of this.#weightNodes) setOwn(out, node.id, node.weight * (1 + spec.share * (2 * random() - 1)));
       return out;
     }
     const byParent = new Map<string, { id: string; weight: number }[]>();
@@ -188,7 +174,7 @@ class Scenarios {
         random,
       );
       siblings.forEach((s, k) => {
-        out[s.id] = shares[k] as number;
+        setOwn(out, s.id, shares[k] as number);
       });
     }
     return out;
@@ -215,7 +201,10 @@ class Scenarios {
         leaveOut = k >= 0 ? this.#leaveCandidates[k] : undefined;
       }
     });
-    if (leaveOut) weights = { ...weights, [leaveOut]: 0 };
+    if (leaveOut) {
+      weights = { ...weights };
+      setOwn(weights, leaveOut, 0);
+    }
     const { plan: base, scores } = this.#indicatorScores(normalisation, missing);
     const plan = Object.keys(weights).length ? compile(base.framework, weights) : base;
     const groups =
@@ -223,11 +212,8 @@ class Scenarios {
         ? plan.groups
         : plan.groups.map((g) => ({ ...g, aggregation: { type: aggregation } as Aggregation }));
     const nodeScores = scores.nodeScores.slice();
-    aggregateGroups({ ...plan, groups }, nodeScores, this.#scored);
-    const root = nodeScores[0] as Float64Array;
-    const keys = new Float64Array(this.n);
-    for (let u = 0; u < this.n; u++) keys[u] = this.#publish(root[u] as number);
-    return rank(keys, { include: this.#include, ...(this.#groups && { groups: this.#groups }) });
+    aggregateGroups({ ...plan, groups }, nodeScores, this.#setup.scored);
+    return this.#setup.rankScores(nodeScores[0] as Float64Array);
   }
 }
 
@@ -378,10 +364,14 @@ export async function analyseSensitivity(
       const x = r[u] as number;
       return Number.isNaN(x) ? 0 : x;
     };
-    byUnit[unit.id] = sobolFromOutputs(
-      rA.map(pick),
-      rB.map(pick),
-      rAB.map((rows) => rows.map(pick)),
+    setOwn(
+      byUnit,
+      unit.id,
+      sobolFromOutputs(
+        rA.map(pick),
+        rB.map(pick),
+        rAB.map((rows) => rows.map(pick)),
+      ),
     );
   });
   const alternatives: SensitivityResult['alternatives'] = [];

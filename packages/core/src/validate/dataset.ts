@@ -1,7 +1,8 @@
 import { compile, type Plan } from '../compile.js';
 import { evaluateFormula, formulaInputs } from '../formula.js';
+import { ownValue } from '../keyed-by-id.js';
 import { type Dataset, DatasetEnvelopeSchema } from '../schema/dataset.js';
-import type { Framework, Indicator } from '../schema/framework.js';
+import type { Formula, Framework, Indicator } from '../schema/framework.js';
 import { ensureFramework } from './ensure.js';
 import { type DtiIssue, DtiValidationError, dataIssue, fromZodIssues, type SafeResult } from './issue.js';
 
@@ -117,6 +118,13 @@ export function prepareDataset(framework: Framework, input: unknown): PreparedDa
   return result.data;
 }
 
+/** Why a formula gave no finite value: a zero denominator, or a result beyond the largest double. */
+function formulaProblem(formula: Formula, parts: readonly number[]): string {
+  if (formula.type !== 'sum' && parts[1] === 0)
+    return `gives no ${formula.type}: division by zero (the ${formula.type === 'ratio' ? 'denominator' : 'population'} is 0); the indicator is treated as missing`;
+  return `gives a ${formula.type} beyond the largest number (about ±1.8e308): the indicator is treated as missing`;
+}
+
 function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDataset> {
   const issues: DtiIssue[] = [];
   const { units: records } = dataset;
@@ -177,20 +185,21 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
     const vals = record.values as Record<string, unknown>;
     let known = 0;
     for (let i = 0; i < m; i++) {
-      const v = vals[ids[i] as string];
+      const v = ownValue(vals, ids[i] as string);
       if (v !== undefined) known++;
       (values[i] as Float64Array)[u] = read(id, u, ids[i] as string, v);
     }
     for (let f = 0; f < fields.length; f++) {
       const key = (fields[f] as { id: string }).id;
-      const v = vals[key];
+      const v = ownValue(vals, key);
       if (v !== undefined) known++;
       (fieldValues[f] as Float64Array)[u] = read(id, u, key, v);
     }
+    const keys = Object.keys(vals);
     let present = 0;
-    for (const key in vals) if (vals[key] !== undefined) present++;
+    for (const key of keys) if (vals[key] !== undefined) present++;
     if (present !== known)
-      for (const key of Object.keys(vals)) {
+      for (const key of keys) {
         if (vals[key] === undefined || plan.fieldIds.has(key)) continue;
         const column = columnOf.get(key.normalize('NFC'));
         if (column) {
@@ -230,7 +239,7 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
               node.id,
               parts,
               ['units', u, 'values'],
-              `gives no ${formula.type} (division by zero): the indicator is treated as missing`,
+              formulaProblem(formula, parts),
               'warning',
             ),
           );

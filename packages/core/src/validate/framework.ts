@@ -1,6 +1,7 @@
 import { formulaInputs } from '../formula.js';
 import { type Framework, type FrameworkNode, FrameworkSchema, type Group } from '../schema/framework.js';
 import { type DtiIssue, DtiValidationError, fromZodIssues, type SafeResult } from './issue.js';
+import { checkFrameworkNesting } from './nesting.js';
 
 type Path = (string | number)[];
 
@@ -20,6 +21,15 @@ export function checkFrameworkConsistency(framework: Framework): DtiIssue[] {
   const { scale } = framework;
   if (!(scale.max > scale.min))
     issues.push(issue('invalid-format', ['scale'], `max (${scale.max}) must be above min (${scale.min})`, scale));
+  else if (!Number.isFinite(scale.max - scale.min))
+    issues.push(
+      issue(
+        'invalid-format',
+        ['scale'],
+        `the span from ${scale.min} to ${scale.max} is beyond the largest number (about 1.8e308): published values would be infinite`,
+        scale,
+      ),
+    );
 
   framework.fields?.forEach((field, k) => {
     if (fieldIds.has(field.id))
@@ -186,6 +196,8 @@ const validated = new WeakSet<object>();
  * if (!r.success) for (const i of r.issues) console.error(i.message);
  */
 export function validateFramework(input: unknown): SafeResult<Framework> {
+  const nesting = checkFrameworkNesting(input);
+  if (nesting.length > 0) return { success: false, issues: nesting };
   const parsed = FrameworkSchema.safeParse(input);
   if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues, input) };
   const issues = checkFrameworkConsistency(parsed.data);

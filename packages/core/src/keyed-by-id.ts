@@ -1,0 +1,25 @@
+/**
+ * Records keyed by framework, field or unit ids. Ids are user data: `toString`, `constructor` or
+ * `__proto__` are valid ids, so a plain `record[id]` would read `Object.prototype` members for an
+ * absent id, and `record[id] = v` would replace the prototype for `__proto__`. Every lookup and write
+ * keyed by an id goes through these two functions.
+ */
+
+/**
+ * The record's own value for `id`, or `undefined` when the record has no such own property.
+ *
+ * @example ownValue({}, 'toString') // → undefined (not Object.prototype.toString)
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, id: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, id) ? record[id] : undefined;
+}
+
+/**
+ * Sets an own, enumerable property, also for `__proto__` (which plain assignment would turn into a
+ * prototype change). JSON.stringify writes it like any other key.
+ *
+ * @example const r = {}; setOwn(r, '__proto__', 1); JSON.stringify(r) // → '{"__proto__":1}'
+ */
+export function setOwn<T>(record: Record<string, T>, id: string, value: T): void {
+  Object.defineProperty(record, id, { value, enumerable: true, writable: true, configurable: true });
+}

@@ -1,0 +1,76 @@
+import { rank } from './rank/rank.js';
+import { rounder } from './rank/round.js';
+import type { Framework, TieRule } from './schema/framework.js';
+import type { PreparedDataset } from './validate/dataset.js';
+
+/** Options of {@link scoringSetup}. */
+export interface ScoringSetupOptions {
+  /** Rank within each unit's `peerGroup` (default) or all units together. */
+  rankWithin?: 'peerGroup' | 'all' | undefined;
+}
+
+/**
+ * The rules that turn 0–1 scores into a published league table: who is scored (coverage against
+ * `minCoverage`), who is ranked (`ranked` and scored), within which peer groups, how values are
+ * published (scale and rounding) and ranked (`rankOn`, tie rule). `score` and the robustness analyses
+ * both build it here, so an analysis that varies nothing reproduces the official ranks exactly.
+ */
+export interface ScoringSetup {
+  /** Share of the framework's indicators each unit reported, 0–1. */
+  readonly coverage: Float64Array;
+  /** 1 where the unit's coverage reaches the framework's `minCoverage`. */
+  readonly scored: Uint8Array;
+  /** 1 where the unit is scored and not excluded by `ranked: false`. */
+  readonly include: Uint8Array;
+  /** Each unit's peer group, or `undefined` when ranking all units together. */
+  readonly peerGroups: readonly (string | undefined)[] | undefined;
+  readonly ties: TieRule;
+  /** A 0–1 score on the published scale, rounded to the framework's precision. */
+  published(score: number): number;
+  /** Ranks of a column of 0–1 scores: on the published value or the exact one (`rankOn`), by the tie rule. */
+  rankScores(scores: Float64Array): Float64Array;
+}
+
+/**
+ * Builds the publication and ranking rules of a framework for a prepared dataset.
+ *
+ * @example
+ * const setup = scoringSetup(framework, prepared);
+ * setup.rankScores(Float64Array.of(0.9, 0.9, 0.5)); // ties "dense" → [1, 1, 2]
+ */
+export function scoringSetup(
+  framework: Framework,
+  data: PreparedDataset,
+  options: ScoringSetupOptions = {},
+): ScoringSetup {
+  const { units, reported } = data;
+  const n = units.length;
+  const m = data.indicatorIds.length;
+  const minCoverage = framework.minCoverage ?? 0;
+  const coverage = new Float64Array(n);
+  const scored = new Uint8Array(n);
+  for (let u = 0; u < n; u++) {
+    coverage[u] = m > 0 ? (reported[u] as number) / m : 0;
+    scored[u] = (coverage[u] as number) >= minCoverage ? 1 : 0;
+  }
+  const include = Uint8Array.from(units, (unit, u) => (unit.ranked && scored[u] ? 1 : 0));
+  const peerGroups =
+    options.rankWithin === 'all' || !units.some((unit) => unit.peerGroup !== undefined)
+      ? undefined
+      : units.map((unit) => unit.peerGroup);
+  const { scale, precision } = framework;
+  const span = scale.max - scale.min;
+  const round = precision === undefined ? (x: number) => x : rounder(precision);
+  const published = (s: number) => round(scale.min + s * span);
+  const rankOnRounded = precision !== undefined && framework.rankOn !== 'exact';
+  const ties = framework.ties ?? 'competition';
+  const rankScores = (scores: Float64Array): Float64Array => {
+    let keys = scores;
+    if (rankOnRounded) {
+      keys = new Float64Array(scores.length);
+      for (let u = 0; u < scores.length; u++) keys[u] = published(scores[u] as number);
+    }
+    return rank(keys, { ties, include, ...(peerGroups && { groups: peerGroups }) });
+  };
+  return { coverage, scored, include, peerGroups, ties, published, rankScores };
+}
