@@ -41,8 +41,8 @@ export function missingColumns(
     const inputs = indicator.formula ? formulaInputs(indicator.formula) : [];
     const absent = inputs.filter((id) => !present.has(id));
     if (indicator.formula && absent.length === 0) continue;
-    const names = indicator.formula ? absent.map((id) => fieldLabel.get(id) ?? id) : [indicator.label.vi];
-    const near = nearest(names.length === 1 ? [...names, indicator.label.vi] : [indicator.label.vi], candidates);
+    const own = [indicator.label.vi, indicator.label.en ?? '', indicator.id];
+    const near = nearest([...own, ...absent, ...absent.map((id) => fieldLabel.get(id) ?? '')], candidates);
     const subject = indicator.formula
       ? `${plural(absent.length, 'field')} ${absent.map((id) => `"${fieldLabel.get(id) ?? id}" (${id})`).join(', ')}, which indicator "${indicator.label.vi}" (${indicator.id}) is computed from`
       : `indicator "${indicator.label.vi}" (${indicator.id})`;
@@ -79,7 +79,8 @@ function nearest(
   for (const name of names) {
     const target = fold(name);
     if (!target) continue;
-    const limit = Math.max(2, Math.floor(target.length / 3));
+    const limit = Math.floor(target.length / 3);
+    if (limit === 0) continue;
     for (const candidate of candidates) {
       if (!candidate.folded) continue;
       const d = editDistance(target, candidate.folded, Math.min(limit, bestDistance - 1));

@@ -1,7 +1,7 @@
 import type { Dataset } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
 import { type PreparedDataset, validateDataset } from '../validate/dataset.js';
-import type { DtiIssue } from '../validate/issue.js';
+import { DtiError, type DtiIssue } from '../validate/issue.js';
 import { readCsv } from './csv.js';
 import { type SheetDataset, type SheetToDatasetOptions, sheetToDataset } from './layout.js';
 import type { Sheet } from './sheet.js';
@@ -33,7 +33,10 @@ function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new Error('the file is neither UTF-8 text nor an .xlsx workbook: save the CSV as "CSV UTF-8"');
+    throw new DtiError(
+      'the file is neither UTF-8 text nor an .xlsx workbook: save the CSV as "CSV UTF-8"',
+      'invalid-format',
+    );
   }
 }
 
@@ -89,7 +92,14 @@ export function readDataset(
   } catch (error) {
     return {
       dataset: { units: [] },
-      issues: [{ severity: 'error', code: 'invalid-format', path: [], message: (error as Error).message }],
+      issues: [
+        {
+          severity: 'error',
+          code: error instanceof DtiError ? error.code : 'invalid-format',
+          path: [],
+          message: (error as Error).message,
+        },
+      ],
     };
   }
   const chosen = options.sheet ? sheets.filter((s) => s.name === options.sheet) : sheets;
@@ -137,7 +147,8 @@ function finish(
     if (!sheet || units !== 'units' || typeof u !== 'number') return issue;
     const cell = values === 'values' && typeof key === 'string' ? sheet.locate(u, key) : undefined;
     const row = sheet.rows[u];
-    if (cell) return { ...issue, cell, message: `${cell.sheet}!${cell.column}${cell.row}: ${issue.message}` };
+    const column = cell?.header ? ` (column "${cell.header}")` : '';
+    if (cell) return { ...issue, cell, message: `${cell.sheet}!${cell.column}${cell.row}: ${issue.message}${column}` };
     return row === undefined ? issue : { ...issue, message: `row ${row}: ${issue.message}` };
   });
   const issues = [...sheetIssues, ...located];
