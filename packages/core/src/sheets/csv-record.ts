@@ -44,7 +44,7 @@ export function scanRecord(
   start: number,
   line: number,
   delimiter: string,
-  literal: ReadonlySet<number>,
+  literal: Pick<ReadonlySet<number>, 'has'>,
 ): CsvRecord {
   const n = text.length;
   const delim = delimiter.charCodeAt(0);

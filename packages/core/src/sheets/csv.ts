@@ -12,7 +12,8 @@ const SHOWN_ISSUES = 20;
  * `eval`, so it works under a strict Content-Security-Policy.
  *
  * What no writer produces is reported in `issues` as a `malformed-csv` error naming the line, never
- * read silently: a quote never closed, a quoted field that runs across lines and breaks the record's
+ * read silently: a quote never closed, text after a closing quote, a quoted field that runs across
+ * lines and breaks the record's
  * field count (it would swallow the next rows into one cell), lines split by another delimiter than
  * the rest of the file, NUL characters. The quote is then read as a plain character, so the rows
  * after it stay rows. Quoted fields with line breaks that fit the record (a header written by Excel
@@ -83,26 +84,45 @@ function brokenQuote(
   expected: number | undefined,
   text: string,
   delimiter: string,
+  literal: ReadonlySet<number>,
 ): string | undefined {
   const lines = field.endLine - field.line + 1;
   if (!field.closed)
     return `a quote opened here is never closed${lines > 1 ? ` (it would take in ${lines} lines)` : ''}`;
+  if (field.trailing)
+    return lines === 1
+      ? 'a quoted field is followed by more text before the next delimiter'
+      : `a quote opened here runs across ${lines} lines and closes in the middle of a field`;
   if (lines === 1) return undefined;
-  if (field.trailing) return `a quote opened here runs across ${lines} lines and closes in the middle of a field`;
   if (expected !== undefined && record.fields.length !== expected)
     return `a quote opened here runs across ${lines} lines, making a row of ${record.fields.length} fields where the file has ${expected}`;
-  if (
-    expected !== undefined &&
-    expected > 1 &&
-    eachLineIsARecord(text.slice(record.start, record.end), delimiter, expected)
-  )
-    return `a quote opened here runs across ${lines} lines that each look like a row of ${expected} fields`;
+  if (expected !== undefined && expected > 1 && readsAsRows(text, record, field, delimiter, literal, expected))
+    return `a quote opened here runs across ${lines} lines that each read as a row of ${expected} fields without it`;
   return undefined;
 }
 
-/** Every line of the text splits into `expected` fields: rows, not the lines of one cell. */
-function eachLineIsARecord(text: string, delimiter: string, expected: number): boolean {
-  return text.split(/\r\n|\n|\r/u).every((line) => line.split(delimiter).length === expected);
+/**
+ * Whether the text of a record, read again with the quote as a plain character, is rows of the usual
+ * field count: then the quote, not the rows, is what is wrong.
+ */
+function readsAsRows(
+  text: string,
+  record: CsvRecord,
+  field: QuotedField,
+  delimiter: string,
+  literal: ReadonlySet<number>,
+  expected: number,
+): boolean {
+  const plain = { has: (offset: number) => offset === field.open || literal.has(offset) };
+  let at = record.start;
+  let line = record.line;
+  while (at < record.next) {
+    const again = scanRecord(text, at, line, delimiter, plain);
+    if (again.fields.length !== expected || again.quoted.some((q) => q.endLine > q.line || !q.closed)) return false;
+    at = again.next;
+    line = again.nextLine;
+  }
+  return at === record.next;
 }
 
 /**
@@ -121,7 +141,7 @@ function readRecords(text: string, delimiter: string, name: string, issues: DtiI
   while (at < text.length) {
     const record = scanRecord(text, at, line, delimiter, literal);
     const bad = record.quoted
-      .map((field) => ({ field, why: brokenQuote(field, record, expected, text, delimiter) }))
+      .map((field) => ({ field, why: brokenQuote(field, record, expected, text, delimiter, literal) }))
       .find((x) => x.why !== undefined);
     if (bad) {
       broken++;

@@ -66,6 +66,18 @@ export interface HeaderLayout {
 /** How many rows from the top may hold the header (title rows and merged group headings come first). */
 export const HEADER_SEARCH_ROWS = 10;
 
+/** Longer cells are text, not headers: not folded or compared, which on megabytes of text would take seconds. */
+const LONGEST_HEADER = 1000;
+
+/**
+ * Text shortened for a message: a hostile cell of megabytes must not become a message of megabytes.
+ *
+ * @example clip('a'.repeat(500)).length // → 121
+ */
+export function clip(text: string, length = 120): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+
 /** A cell as text, empty for an empty cell. */
 export function cellText(cell: Cell | undefined): string {
   return cell === null || cell === undefined ? '' : String(cell);
@@ -115,7 +127,7 @@ function rolesOf(header: readonly Cell[], names: Map<string, Target>): ColumnRol
   const out: ColumnRole[] = [];
   for (let c = 0; c < header.length; c++) {
     const h = cellText(header[c]).trim();
-    if (!h) {
+    if (!h || h.length > LONGEST_HEADER) {
       out.push({ kind: 'unknown' });
       continue;
     }

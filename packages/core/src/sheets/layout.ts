@@ -5,6 +5,7 @@ import { storeCell } from './cell-value.js';
 import {
   type ColumnRole,
   cellText,
+  clip,
   findHeader,
   HEADER_SEARCH_ROWS,
   metaColumn,
@@ -155,10 +156,10 @@ function unknownColumns(
       severity: 'warning',
       code: 'unknown-column',
       path: [],
-      message: `${issues.where(row, c)}: column "${h}" matches no indicator or field of "${frameworkId}"; it is ignored`,
+      message: `${issues.where(row, c)}: column "${clip(h)}" matches no indicator or field of "${frameworkId}"; it is ignored`,
       cell,
     });
-    unclaimed.push({ text: h, cell });
+    unclaimed.push({ text: clip(h), cell });
   });
   return unclaimed;
 }

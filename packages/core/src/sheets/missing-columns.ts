@@ -66,7 +66,8 @@ function plural(n: number, word: string): string {
 }
 
 function fold(text: string): string {
-  return foldText(text.replace(/\s*[([][^)\]]*[)\]]\s*$/u, '')).slice(0, COMPARED_LENGTH);
+  const short = text.slice(0, 2 * COMPARED_LENGTH);
+  return foldText(short.replace(/\s*[([][^)\]]*[)\]]\s*$/u, '')).slice(0, COMPARED_LENGTH);
 }
 
 /** The unclaimed header closest to any of the names, within about a third of the name's length. */

@@ -35,6 +35,13 @@ export function spreadsheetError(text: string): string | undefined {
   return ERROR_LITERALS.has(literal) ? literal : undefined;
 }
 
+const LONGEST_VALUE = 200;
+const notAValue = (): ParsedValue => ({
+  kind: 'error',
+  reason: 'not a number, a share, yes/no or empty',
+  problem: 'not-a-value',
+});
+
 /** Options of {@link parseValue}. */
 export interface ParseValueOptions {
   /**
@@ -189,6 +196,8 @@ export function parseValue(text: string, options: ParseValueOptions = {}): Parse
   }
   const error = spreadsheetError(text);
   if (error) return { kind: 'missing', error };
+  // No value is written in hundreds of characters; a note or a pasted paragraph is not read further.
+  if (text.length > LONGEST_VALUE) return notAValue();
   let t = foldSpaces(text);
   if (MISSING.has(t)) return { kind: 'missing' };
   if (YES.has(t)) return { kind: 'boolean', value: true };
@@ -230,7 +239,7 @@ export function parseValue(text: string, options: ParseValueOptions = {}): Parse
   }
 
   const match = /^([-+−–]?[\d.,\s\u00a0]*\d)\s*(%?)\s*(\p{L}[\p{L}\s./]*)?$/u.exec(t);
-  if (!match) return { kind: 'error', reason: 'not a number, a share, yes/no or empty', problem: 'not-a-value' };
+  if (!match) return notAValue();
   const value = readNumber(match[1] as string, locale);
   if (value === undefined)
     return {

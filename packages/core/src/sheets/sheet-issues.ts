@@ -1,5 +1,5 @@
 import type { CellLocation, DtiIssue, IssueCode } from '../validate/issue.js';
-import { cellText } from './headers.js';
+import { cellText, clip } from './headers.js';
 import { type Cell, columnLetter } from './sheet.js';
 
 /** Codes that only warn by default and refuse the file under `strict`. */
@@ -25,7 +25,7 @@ export class SheetIssues {
 
   /** The header text of a column, trimmed; empty when there is none. */
   header(column: number): string {
-    return cellText(this.#header[column]).trim();
+    return clip(cellText(this.#header[column]).trim());
   }
 
   /** The location of a cell (row and column 0-based), with its column's header. */

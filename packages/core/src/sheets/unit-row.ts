@@ -17,6 +17,11 @@ const TOTAL_ROWS = new Set([
   'total',
 ]);
 
+/** "Tổng cộng", "Toàn tỉnh": a row of sums, not a unit. Long text is no such word, and is not folded. */
+function isTotal(text: string): boolean {
+  return text.length <= 40 && TOTAL_ROWS.has(foldText(text));
+}
+
 /** The units read so far, by id, with the sheet row each came from. */
 export interface UnitRows {
   byId: Map<string, { record: UnitRecord; row: number; index: number }>;
@@ -47,7 +52,7 @@ export function unitOfRow(
   const name = identity(row, nameCol, r, issues);
   const rawId = identity(row, idCol, r, issues);
   const labelCol = nameCol >= 0 ? nameCol : idCol;
-  if (TOTAL_ROWS.has(foldText(name)) || TOTAL_ROWS.has(foldText(rawId))) {
+  if (isTotal(name) || isTotal(rawId)) {
     issues.add({
       severity: 'warning',
       code: 'skipped-row',

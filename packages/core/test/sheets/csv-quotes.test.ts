@@ -75,7 +75,7 @@ describe('readCsv: a quoted field running across lines', () => {
     const sheet = readCsv(`${HEADER}\nx1;"Xã Một;50;60\nx2;Xã Hai";70;10\nx3;Xã Ba;80;20`);
     expect(sheet.rows.map((r) => r[0])).toEqual(['Mã đơn vị', 'x1', 'x2', 'x3']);
     expect(sheet.issues?.map((i) => i.message)).toEqual([
-      'csv line 2: a quote opened here runs across 2 lines that each look like a row of 4 fields; the quote is read as a plain character',
+      'csv line 2: a quote opened here runs across 2 lines that each read as a row of 4 fields without it; the quote is read as a plain character',
     ]);
   });
 
