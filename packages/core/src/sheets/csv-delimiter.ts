@@ -69,17 +69,11 @@ function* firstLines(text: string, wanted: number): Generator<string> {
  */
 export function usualFieldCount(text: string, delimiter: string): number | undefined {
   const tally = new Map<number, number>();
-  let from = 0;
-  while (from < text.length) {
-    let end = from;
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-    const line = text.slice(from, end);
-    if (line.trim() !== '' && !line.includes('"')) {
+  for (const line of text.split(/\r\n|\n|\r/u))
+    if (!line.includes('"') && line.trim() !== '') {
       const count = line.split(delimiter).length;
       tally.set(count, (tally.get(count) ?? 0) + 1);
     }
-    from = end + 1;
-  }
   let best: number | undefined;
   let most = 0;
   for (const [count, times] of tally)

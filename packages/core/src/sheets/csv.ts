@@ -27,8 +27,9 @@ export function readCsv(text: string, options: { name?: string; delimiter?: stri
   const issues: DtiIssue[] = [];
   const clean = withoutNul(text.replace(/^\uFEFF/u, '').normalize('NFC'), name, issues);
   const delimiter = options.delimiter ?? sniffDelimiter(clean);
-  const records = readRecords(clean, delimiter, name, issues);
-  issues.push(...mixedDelimiters(clean, records, delimiter, name));
+  const usual = usualFieldCount(clean, delimiter);
+  const records = readRecords(clean, delimiter, usual, name, issues);
+  issues.push(...mixedDelimiters(clean, records, delimiter, usual, name));
   const rows = records.map((record) => record.fields.map((cell) => (cell === '' ? null : cell)));
   while (rows.length > 0 && (rows[rows.length - 1] as unknown[]).every((c) => c === null)) rows.pop();
   return issues.length > 0 ? { name, rows, issues } : { name, rows };
@@ -130,8 +131,14 @@ function readsAsRows(
  * lines it would have swallowed come back as rows. Work is bounded: past a budget of re-reading, the
  * text is refused.
  */
-function readRecords(text: string, delimiter: string, name: string, issues: DtiIssue[]): CsvRecord[] {
-  const expected = usualFieldCount(text, delimiter) ?? usualRecordLength(text, delimiter);
+function readRecords(
+  text: string,
+  delimiter: string,
+  usual: number | undefined,
+  name: string,
+  issues: DtiIssue[],
+): CsvRecord[] {
+  const expected = usual ?? usualRecordLength(text, delimiter);
   const literal = new Set<number>();
   const records: CsvRecord[] = [];
   let budget = 4 * text.length + 1_000_000;
@@ -209,8 +216,13 @@ function usualRecordLength(text: string, delimiter: string): number | undefined 
  * delimiter does not: a file pasted together from two exports. Read with one delimiter, such a line
  * would become one cell.
  */
-function mixedDelimiters(text: string, records: CsvRecord[], delimiter: string, name: string): DtiIssue[] {
-  const expected = usualFieldCount(text, delimiter);
+function mixedDelimiters(
+  text: string,
+  records: CsvRecord[],
+  delimiter: string,
+  expected: number | undefined,
+  name: string,
+): DtiIssue[] {
   if (expected === undefined || expected < 2) return [];
   const lines: number[] = [];
   let other = '';

@@ -97,8 +97,8 @@ export function sheetToDataset(sheet: Sheet, framework: Framework, options: Shee
     if (!record) continue;
     const index = units.byId.get(record.id)?.index;
     const store = (target: NonNullable<ReturnType<typeof targetOf>>, c: number) => {
-      if (storeCell({ record, target, cell: row[c], row: r, column: c }, issues, locale))
-        cells.set(`${index}|${target.id}`, issues.at(r, c, row[c]));
+      const location = storeCell({ record, target, cell: row[c], row: r, column: c }, issues, locale);
+      if (location) cells.set(`${index}|${target.id}`, location);
     };
     if (!header.long) {
       header.roles.forEach((role, c) => {

@@ -14,6 +14,8 @@ export class SheetIssues {
   readonly #sheet: string;
   readonly #header: readonly Cell[];
   readonly #strict: boolean;
+  /** Header texts by column, clipped, as first asked for. */
+  readonly #headers: (string | undefined)[] = [];
   /** Where the reader's own `cell-error` issues are in `list`, by cell. */
   readonly #readerCellErrors = new Map<string, number>();
 
@@ -25,7 +27,12 @@ export class SheetIssues {
 
   /** The header text of a column, trimmed; empty when there is none. */
   header(column: number): string {
-    return clip(cellText(this.#header[column]).trim());
+    let header = this.#headers[column];
+    if (header === undefined) {
+      header = clip(cellText(this.#header[column]).trim());
+      this.#headers[column] = header;
+    }
+    return header;
   }
 
   /** The location of a cell (row and column 0-based), with its column's header. */

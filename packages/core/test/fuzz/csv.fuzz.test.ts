@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DtiError,
   type DtiIssue,
@@ -29,18 +29,36 @@ beforeAll(async () => {
   template = await loadPreset('self-assessment-template');
 });
 
+/** Outcomes by property, printed with FUZZ_STATS=1 for the record: refused with an error, or read. */
+const tally = new Map<string, { inputs: number; errors: number; read: number }>();
+function count(property: string, refused: boolean): void {
+  const t = tally.get(property) ?? { inputs: 0, errors: 0, read: 0 };
+  t.inputs++;
+  if (refused) t.errors++;
+  else t.read++;
+  tally.set(property, t);
+}
+afterAll(() => {
+  if (process.env.FUZZ_STATS) console.table(Object.fromEntries(tally));
+});
+
 /** Runs `read`; it must return, or throw a DtiError with a message. Every issue must have a message. */
-function readsOrRefuses(read: () => { issues?: DtiIssue[] } | { issues?: DtiIssue[] }[]): void {
+function readsOrRefuses(property: string, read: () => { issues?: DtiIssue[] } | { issues?: DtiIssue[] }[]): void {
   let result: ReturnType<typeof read>;
   try {
     result = read();
   } catch (error) {
     expect(error).toBeInstanceOf(DtiError);
     expect((error as DtiError).message.length).toBeGreaterThan(0);
+    count(property, true);
     return;
   }
-  for (const r of Array.isArray(result) ? result : [result])
-    for (const issue of r.issues ?? []) expect(issue.message.length).toBeGreaterThan(0);
+  const issues = (Array.isArray(result) ? result : [result]).flatMap((r) => r.issues ?? []);
+  for (const issue of issues) expect(issue.message.length).toBeGreaterThan(0);
+  count(
+    property,
+    issues.some((i) => i.severity === 'error'),
+  );
 }
 
 /** A character CSV files break on, or any character. */
@@ -87,8 +105,8 @@ describe('fuzz: no input crashes the CSV reader or the layout', () => {
       fc.assert(
         fc.property(fc.array(csvChar, { maxLength: 200 }), (chars) => {
           const input = chars.join('');
-          readsOrRefuses(() => readSheets(input));
-          readsOrRefuses(() => readDataset(input, template));
+          readsOrRefuses('strings: readSheets', () => readSheets(input));
+          readsOrRefuses('strings: readDataset', () => readDataset(input, template));
         }),
         { numRuns: RUNS },
       );
@@ -102,8 +120,8 @@ describe('fuzz: no input crashes the CSV reader or the layout', () => {
       fc.assert(
         fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
           fc.pre(!(bytes[0] === 0x50 && bytes[1] === 0x4b));
-          readsOrRefuses(() => readSheets(bytes));
-          readsOrRefuses(() => readDataset(bytes, template));
+          readsOrRefuses('bytes: readSheets', () => readSheets(bytes));
+          readsOrRefuses('bytes: readDataset', () => readDataset(bytes, template));
         }),
         { numRuns: RUNS },
       );
@@ -121,8 +139,10 @@ describe('fuzz: no input crashes the CSV reader or the layout', () => {
         fc.assert(
           fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), fc.boolean(), (mutations, strict) => {
             const input = mutate(source, mutations);
-            readsOrRefuses(() => readDataset(input, template, { strict }));
-            readsOrRefuses(() => readDataset(new TextEncoder().encode(input), template, { locale: 'en' }));
+            readsOrRefuses(`${name}: readDataset`, () => readDataset(input, template, { strict }));
+            readsOrRefuses(`${name}: readDataset en`, () =>
+              readDataset(new TextEncoder().encode(input), template, { locale: 'en' }),
+            );
           }),
           { numRuns: RUNS },
         );
@@ -223,6 +243,7 @@ describe('fuzz: well-formed CSV round-trips exactly', () => {
               }),
             );
             expect(r.prepared?.units).toHaveLength(rows.length);
+            count('round trip', false);
           },
         ),
         { numRuns: RUNS },
@@ -251,6 +272,7 @@ describe('fuzz: well-formed CSV round-trips exactly', () => {
             expect(malformed.map((i) => i.cell?.row)).toEqual([k + 3]);
             // The rows after it stay rows.
             expect(sheet.rows).toHaveLength(clean.length + 1);
+            count('unbalanced quote', true);
           },
         ),
         { numRuns: RUNS },
