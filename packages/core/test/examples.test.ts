@@ -119,7 +119,16 @@ describe('examples/data/communes-2025.csv', () => {
     const fw = await loadPreset('self-assessment-template');
     const { prepared, issues } = readDataset(new Uint8Array(file), fw, { name: 'communes-2025.csv' });
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
-    expect(new Set(issues.map((i) => i.code))).toEqual(new Set(['bound-value']));
+    expect(new Set(issues.map((i) => i.code))).toEqual(new Set(['bound-value', 'missing-column']));
+    // The six district-level indicators have no column in a communes file, and each says so.
+    expect(issues.filter((i) => i.code === 'missing-column').map((i) => i.indicator)).toEqual([
+      'cho-thanh-toan-so',
+      'xa-to-cds',
+      'thanh-vien-to-cds-moi-xa',
+      'xa-zalo-oa',
+      'xa-cong-thong-tin',
+      'ty-le-truong-hoc-ba-so',
+    ]);
     if (!prepared) throw new Error('expected a dataset');
     expect(prepared.units).toHaveLength(3321);
     expect(new Set(prepared.units.map((u) => u.parent)).size).toBe(34);

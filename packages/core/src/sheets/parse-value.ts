@@ -1,6 +1,12 @@
+import { DtiError } from '../validate/issue.js';
+
 /** A cell's text read as a value. */
 export type ParsedValue =
-  | { kind: 'missing' }
+  | {
+      kind: 'missing';
+      /** The cell held a spreadsheet's error literal, such as `#DIV/0!`: a failed formula, not a blank. */
+      error?: string;
+    }
   | {
       kind: 'number';
       value: number;
@@ -19,14 +25,68 @@ export type ParsedValue =
       problem: 'range' | 'share' | 'share-over-zero' | 'not-a-value' | 'number-format';
     };
 
+/**
+ * The spreadsheet error literal a cell holds (`#DIV/0!`, `#N/A`, …), upper-cased, or `undefined`.
+ *
+ * @example spreadsheetError(' #n/a ') // → '#N/A'
+ */
+export function spreadsheetError(text: string): string | undefined {
+  const literal = text.trim().toUpperCase();
+  return ERROR_LITERALS.has(literal) ? literal : undefined;
+}
+
+const LONGEST_VALUE = 200;
+const notAValue = (): ParsedValue => ({
+  kind: 'error',
+  reason: 'not a number, a share, yes/no or empty',
+  problem: 'not-a-value',
+});
+
 /** Options of {@link parseValue}. */
 export interface ParseValueOptions {
   /**
    * `vi` (default): comma is the decimal mark and dot groups thousands ("97,8", "2.528"); a dot that
    * cannot be a thousands separator ("0.6961") is read as a decimal point. `en`: the reverse.
    */
-  locale?: 'vi' | 'en';
+  locale?: NumberLocale;
 }
+
+/** How numbers are written: `vi` (decimal comma, thousands dot) or `en` (the reverse). */
+export type NumberLocale = 'vi' | 'en';
+
+/** The number locales {@link parseValue} knows. */
+export const NUMBER_LOCALES: readonly NumberLocale[] = ['vi', 'en'];
+
+/**
+ * The locale asked for, checked: an unknown one would silently read every number the Vietnamese way.
+ *
+ * @example numberLocale(undefined) // → 'vi'; numberLocale('xx') throws DtiError('invalid-format')
+ */
+export function numberLocale(locale: unknown): NumberLocale {
+  if (locale === undefined) return 'vi';
+  if (locale === 'vi' || locale === 'en') return locale;
+  throw new DtiError(
+    `unknown number locale ${JSON.stringify(locale)}: use ${NUMBER_LOCALES.map((l) => `"${l}"`).join(' or ')}`,
+    'invalid-format',
+  );
+}
+
+/**
+ * What Excel, LibreOffice and Google Sheets show in a cell whose formula failed. Such a cell has no
+ * value; reading "#DIV/0!" as text or zero would hide a broken sheet.
+ */
+const ERROR_LITERALS = new Set([
+  '#DIV/0!',
+  '#N/A',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+]);
 
 const MISSING = new Set([
   '',
@@ -67,7 +127,14 @@ export function foldSpaces(text: string): string {
     .toLowerCase();
 }
 
-function readNumber(text: string, locale: 'vi' | 'en'): number | undefined {
+// Thousands grouping: "2.528" in Vietnamese, "2,528" in English. Written out, since `\,` is not a valid
+// escape in a `u`-flag RegExp.
+const GROUPED: Record<NumberLocale, RegExp> = {
+  vi: /^[-+]?[1-9]\d{0,2}(?:\.\d{3})+$/u,
+  en: /^[-+]?[1-9]\d{0,2}(?:,\d{3})+$/u,
+};
+
+function readNumber(text: string, locale: NumberLocale): number | undefined {
   const t = text.replace(/[\s\u00a0\u202f']/gu, '').replace(/^[−–]/u, '-');
   if (!/^[-+]?(?:\d|[.,]\d)[\d.,]*$/u.test(t)) return undefined;
   const decimal = locale === 'vi' ? ',' : '.';
@@ -84,8 +151,7 @@ function readNumber(text: string, locale: 'vi' | 'en'): number | undefined {
     normalised = t.split(grp).join('').replace(dec, '.');
   } else if (hasGroup) {
     // "2.528" (vi) is two thousand five hundred; "0.6961" cannot be grouped, so it is a decimal.
-    const grouped = new RegExp(`^[-+]?[1-9]\\d{0,2}(?:\\${group}\\d{3})+$`, 'u');
-    if (grouped.test(t)) normalised = t.split(group).join('');
+    if (GROUPED[locale].test(t)) normalised = t.split(group).join('');
     else if (t.split(group).length === 2) normalised = t.replace(group, '.');
     else return undefined;
   } else if (hasDecimal) {
@@ -111,13 +177,15 @@ function readNumber(text: string, locale: 'vi' | 'en'): number | undefined {
  * | `có`, `đạt`, `x`        | yes; `không`, `không đạt`, `chưa`: no      |
  * | empty, `-`, `n/a`       | missing                                    |
  * | `70–90%`                | error: a range, not one value              |
+ * | `#DIV/0!`, `#N/A`, …    | missing, with `error` set to the literal   |
  *
  * Text is normalised to Unicode NFC first, so decomposed input (typed on a Mac) reads the same.
+ * An unknown `locale` throws a `DtiError` (code `invalid-format`).
  *
  * @example parseValue('97,8%') // → { kind: 'number', value: 97.8, percent: true }
  */
 export function parseValue(text: string, options: ParseValueOptions = {}): ParsedValue {
-  const locale = options.locale ?? 'vi';
+  const locale = numberLocale(options.locale);
   // Fast path for the plain Vietnamese numbers that make up most sheets: "97,8%", "2.528", "429".
   if (locale === 'vi') {
     const plain = /^(-?)(\d+|[1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d+))?(%?)$/u.exec(text);
@@ -126,6 +194,10 @@ export function parseValue(text: string, options: ParseValueOptions = {}): Parse
       return { kind: 'number', value, percent: plain[4] === '%' };
     }
   }
+  const error = spreadsheetError(text);
+  if (error) return { kind: 'missing', error };
+  // No value is written in hundreds of characters; a note or a pasted paragraph is not read further.
+  if (text.length > LONGEST_VALUE) return notAValue();
   let t = foldSpaces(text);
   if (MISSING.has(t)) return { kind: 'missing' };
   if (YES.has(t)) return { kind: 'boolean', value: true };
@@ -167,7 +239,7 @@ export function parseValue(text: string, options: ParseValueOptions = {}): Parse
   }
 
   const match = /^([-+−–]?[\d.,\s\u00a0]*\d)\s*(%?)\s*(\p{L}[\p{L}\s./]*)?$/u.exec(t);
-  if (!match) return { kind: 'error', reason: 'not a number, a share, yes/no or empty', problem: 'not-a-value' };
+  if (!match) return notAValue();
   const value = readNumber(match[1] as string, locale);
   if (value === undefined)
     return {

@@ -121,16 +121,14 @@ export function readDataset(
     };
   // The first sheet whose headers match the framework.
   let read: SheetDataset | undefined;
-  let readSheet: Sheet | undefined;
   for (const sheet of chosen) {
-    readSheet = sheet;
     read = sheetToDataset(sheet, framework, options);
     if (!read.issues.some((i) => i.code === 'no-header')) break;
   }
+  // sheetToDataset puts what the reader found in the file itself (malformed references, hidden rows)
+  // first in its issues.
   const result = read as SheetDataset;
-  // What the reader found in the file itself (malformed references, hidden rows) comes first.
-  const readerIssues = (readSheet?.issues ?? []).filter((i) => !result.issues.includes(i));
-  return finish(result.dataset, [...readerIssues, ...result.issues], framework, result);
+  return finish(result.dataset, result.issues, framework, result);
 }
 
 /** The text of a JSON document (it starts with "{"), or undefined for anything else. */
@@ -155,7 +153,8 @@ function finish(
     if (!sheet || units !== 'units' || typeof u !== 'number') return issue;
     const cell = values === 'values' && typeof key === 'string' ? sheet.locate(u, key) : undefined;
     const row = sheet.rows[u];
-    if (cell) return { ...issue, cell, message: `${cell.sheet}!${cell.column}${cell.row}: ${issue.message}` };
+    const column = cell?.header ? ` (column "${cell.header}")` : '';
+    if (cell) return { ...issue, cell, message: `${cell.sheet}!${cell.column}${cell.row}: ${issue.message}${column}` };
     return row === undefined ? issue : { ...issue, message: `row ${row}: ${issue.message}` };
   });
   const issues = [...sheetIssues, ...located];

@@ -1,6 +1,12 @@
 import { type DtiIssue, showValue } from './issue.js';
 
-const where = (issue: DtiIssue) => (issue.cell ? `${issue.cell.sheet}!${issue.cell.column}${issue.cell.row}: ` : '');
+const cellName = (issue: DtiIssue) => (issue.cell ? `${issue.cell.sheet}!${issue.cell.column}${issue.cell.row}` : '');
+const where = (issue: DtiIssue) => (issue.cell ? `${cellName(issue)}: ` : '');
+/** `Số liệu!D6 (cột "Tỷ lệ … (%)"): `, leading the messages that are about one column. */
+const whereInColumn = (issue: DtiIssue) =>
+  issue.cell ? `${cellName(issue)}${issue.cell.header ? ` (cột "${issue.cell.header}")` : ''}: ` : '';
+/** ` (cột "Tỷ lệ … (%)")`, ending a message that already names the cell. */
+const column = (issue: DtiIssue) => (issue.cell?.header ? ` (cột "${issue.cell.header}")` : '');
 const what = (issue: DtiIssue) =>
   [issue.unit && `đơn vị "${issue.unit}"`, issue.indicator && `chỉ số "${issue.indicator}"`].filter(Boolean).join(', ');
 
@@ -13,6 +19,21 @@ const REASONS: Record<string, string> = {
   'yes-no-in-number': 'là có/không trong cột cần một số',
 };
 
+const OUTCOMES: Record<string, string> = {
+  'full-marks': 'chỉ số này được chấm điểm tối đa',
+  'no-marks': 'chỉ số này bị chấm 0 điểm',
+  'part-marks': 'chỉ số này vẫn được chấm điểm theo giá trị đó',
+  'moves-scale': 'giá trị này làm lệch điểm của mọi đơn vị khác (chấm điểm tương đối)',
+  refused: 'bước kiểm tra dữ liệu sẽ từ chối giá trị này',
+};
+
+/** "2.528" read as 2528 in a % column: "2.528 là 2528 hay 2,528 %?". */
+const reading = (text: string, value: unknown) => {
+  const match = /^(\d{1,3})([.,])(\d{3})\s*%?$/u.exec(text.trim());
+  if (!match || Number(`${match[1]}${match[3]}`) !== value) return '';
+  return ` (${match[1]}${match[2]}${match[3]} là ${value} hay ${match[1]}${match[2] === '.' ? ',' : '.'}${match[3]} %?)`;
+};
+
 const DOMAINS: Record<string, string> = {
   'non-negative': 'phải ≥ 0 với phương pháp chấm này',
   'yes-no': 'phải là có/không (1 hoặc 0)',
@@ -22,10 +43,12 @@ const DOMAINS: Record<string, string> = {
 
 /**
  * An issue's message in Vietnamese or English. Data issues (what portal editors meet) are translated
- * from their structured fields; framework issues, written for framework authors, stay in English.
+ * from their structured fields and name the cell and its column header as the file shows them;
+ * framework issues, written for framework authors, stay in English.
  *
  * @example formatIssue(issue, 'vi')
- * // 'Số liệu!D6: "nhiều" của đơn vị "phuc-tho", chỉ số "van-ban-dien-tu" không phải số, tỷ lệ, có/không hay ô trống'
+ * // 'Số liệu!D6: "nhiều" của đơn vị "phuc-tho", chỉ số "van-ban-dien-tu" không phải số, tỷ lệ, có/không
+ * //  hay ô trống (cột "Tỷ lệ văn bản trao đổi dưới dạng điện tử (%)")'
  */
 export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
   if (locale === 'en') return issue.message;
@@ -33,28 +56,60 @@ export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
   const text = issue.cell?.text ?? '';
   switch (issue.code) {
     case 'invalid-value':
-      return `${where(issue)}${what(issue)}: giá trị ${value} không phải số, có/không hay ô trống`;
+      return `${where(issue)}${what(issue)}: giá trị ${value} không phải số, có/không hay ô trống${column(issue)}`;
     case 'unknown-indicator':
       return `${where(issue)}đơn vị "${issue.unit ?? ''}": "${issue.indicator ?? ''}" không phải chỉ số hay số liệu gốc của bộ chỉ số`;
     case 'value-out-of-domain':
-      return `${where(issue)}${what(issue)}: giá trị ${value} ${DOMAINS[issue.detail ?? ''] ?? 'không hợp lệ'}`;
+      return `${where(issue)}${what(issue)}: giá trị ${value} ${DOMAINS[issue.detail ?? ''] ?? 'không hợp lệ'}${column(issue)}`;
     case 'duplicate-unit':
       return `${where(issue)}đơn vị "${issue.unit ?? ''}" xuất hiện hai lần`;
     case 'undefined-ratio':
       return `${what(issue)}: mẫu số bằng 0, chỉ số được coi là chưa có số liệu`;
     case 'unreadable-cell':
-      return `${where(issue)}"${text}" của ${what(issue)} ${REASONS[issue.detail ?? ''] ?? 'không đọc được'}`;
+      return `${where(issue)}"${text}" của ${what(issue)} ${REASONS[issue.detail ?? ''] ?? 'không đọc được'}${column(issue)}`;
     case 'bound-value':
-      return `${where(issue)}"${text}" là ngưỡng ${issue.detail === 'upper' ? 'trên' : 'dưới'}; giá trị này được dùng như số liệu`;
+      return `${where(issue)}"${text}" là ngưỡng ${issue.detail === 'upper' ? 'trên' : 'dưới'}; giá trị này được dùng như số liệu${column(issue)}`;
     case 'unknown-column':
       return `${where(issue)}cột "${text}" không khớp chỉ số hay số liệu gốc nào; cột bị bỏ qua`;
     case 'skipped-row':
       return `${where(issue)}"${text}" là dòng tổng, không phải một đơn vị; dòng bị bỏ qua`;
     case 'missing-unit-id':
       return `${where(issue)}dòng có số liệu nhưng không có mã hay tên đơn vị`;
+    case 'cell-error':
+      return issue.unit
+        ? `${whereInColumn(issue)}lỗi công thức ${issue.detail ?? text} của ${what(issue)} được coi là chưa có số liệu`
+        : `${whereInColumn(issue)}lỗi công thức ${issue.detail ?? text} được coi là ô trống`;
+    case 'suspicious-value':
+      return `${whereInColumn(issue)}"${text}" của ${what(issue)} được đọc là ${value} %, ${Number(issue.value) < 0 ? 'nhỏ hơn 0 %' : 'ngoài khoảng 0–100 %'}${reading(text, issue.value)}; ${OUTCOMES[issue.detail ?? ''] ?? 'hãy kiểm tra lại'}`;
+    case 'missing-column': {
+      const suggestion = issue.cell ? ` (có phải cột "${issue.cell.text}"?)` : '';
+      const fields = issue.path.slice(1).join(', ');
+      return issue.detail === 'formula-input'
+        ? `tệp không có cột cho số liệu gốc ${fields}, dùng để tính chỉ số "${showText(issue.value)}" (${issue.indicator ?? ''}) — mọi đơn vị được chấm điểm mà không có chỉ số này${suggestion}`
+        : `tệp không có cột cho chỉ số "${showText(issue.value)}" (${issue.indicator ?? ''}) — mọi đơn vị được chấm điểm mà không có chỉ số này${suggestion}`;
+    }
+    case 'malformed-csv':
+      return `${issue.cell ? `${issue.cell.sheet}, dòng ${issue.cell.row}: ` : ''}${csvProblem(issue)}`;
     case 'no-header':
       return 'không tìm thấy dòng tiêu đề nào khớp với các chỉ số của bộ chỉ số (đã xem 10 dòng đầu)';
     default:
       return issue.message;
   }
+}
+
+const showText = (value: unknown) => (typeof value === 'string' ? value : '');
+
+const CSV_PROBLEMS: Record<string, (issue: DtiIssue) => string> = {
+  'unclosed-quote': () => 'dấu ngoặc kép mở ở đây không bao giờ được đóng; dấu này được đọc như một ký tự thường',
+  'quote-across-lines': (issue) =>
+    `dấu ngoặc kép mở ở đây kéo dài qua ${showValue(issue.value)} dòng và làm hỏng các dòng số liệu; dấu này được đọc như một ký tự thường`,
+  nul: () => 'tệp chứa ký tự NUL (byte 0), không bảng tính nào ghi ký tự này; các ký tự đó đã bị bỏ',
+  'mixed-delimiters': (issue) =>
+    `tệp dùng lẫn hai dấu phân cách cột (dòng ${Array.isArray(issue.value) ? issue.value.join(', ') : ''}): hãy lưu lại tệp với một dấu phân cách`,
+  'more-quotes': (issue) => `còn ${showValue(issue.value)} dấu ngoặc kép không cân bằng khác`,
+};
+
+/** The structure problems the CSV reader reports, in Vietnamese. */
+function csvProblem(issue: DtiIssue): string {
+  return CSV_PROBLEMS[issue.detail ?? '']?.(issue) ?? issue.message;
 }

@@ -36,12 +36,19 @@ export type IssueCode =
   | 'low-coverage'
   | 'hidden-row';
 
-/** Where in a spreadsheet an issue was found: sheet, 1-based row, column letters, the text there. */
+/**
+ * Where in a spreadsheet an issue was found: sheet, 1-based row, column letters, the text there, and
+ * the column's header as the file writes it, which is what the person fixing the data sees.
+ *
+ * @example { sheet: 'Số liệu', row: 6, column: 'D', text: 'nhiều', header: 'Tỷ lệ văn bản điện tử (%)' }
+ */
 export interface CellLocation {
   sheet: string;
   row: number;
   column: string;
   text: string;
+  /** The header of the cell's column, when the sheet has one. */
+  header?: string;
 }
 
 /**

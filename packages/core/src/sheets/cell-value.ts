@@ -1,0 +1,113 @@
+import type { UnitRecord } from '../schema/dataset.js';
+import type { CellLocation } from '../validate/issue.js';
+import type { Target } from './headers.js';
+import { type NumberLocale, type ParsedValue, parseValue } from './parse-value.js';
+import type { Cell } from './sheet.js';
+import type { SheetIssues } from './sheet-issues.js';
+import { outOfRangePercent } from './suspicious-value.js';
+
+/**
+ * A cell read as a value: numbers and booleans stored as such by a workbook pass through, text goes
+ * through {@link parseValue}.
+ *
+ * @example readCell('97,8%', 'vi') // → { kind: 'number', value: 97.8, percent: true }
+ */
+export function readCell(cell: Cell | undefined, locale: NumberLocale): ParsedValue {
+  if (cell === null || cell === undefined) return { kind: 'missing' };
+  if (typeof cell === 'number') return { kind: 'number', value: cell, percent: false };
+  if (typeof cell === 'boolean') return { kind: 'boolean', value: cell };
+  return parseValue(cell, { locale });
+}
+
+/** Where a value is read from and where it goes. */
+export interface CellTarget {
+  record: UnitRecord;
+  target: Target;
+  cell: Cell | undefined;
+  /** 0-based row and column in the sheet. */
+  row: number;
+  column: number;
+}
+
+/**
+ * Reads one cell into a unit's values. Every cell that does not give a plain value is reported, at
+ * its cell and column header: unreadable text (error), a formula error such as `#DIV/0!` (warning,
+ * read as missing), a bound such as "trên 75%" (warning), a `%` value outside 0–100 (warning, error
+ * under `strict`). Returns the cell's location when a value was stored.
+ */
+export function storeCell(at: CellTarget, issues: SheetIssues, locale: NumberLocale): CellLocation | undefined {
+  const { record, target, row, column } = at;
+  if (at.cell === null || at.cell === undefined) return undefined;
+  const parsed = readCell(at.cell, locale);
+  const location = issues.at(row, column, at.cell);
+  // The common case, a plain number in range, needs nothing else.
+  if (
+    parsed.kind === 'number' &&
+    !parsed.share &&
+    !parsed.bound &&
+    (target.indicator?.unit !== '%' || (parsed.value >= 0 && parsed.value <= 100))
+  ) {
+    record.values[target.id] = parsed.value;
+    return location;
+  }
+  // Built only for an issue: most cells have none, and a sheet may have millions.
+  const where = () => issues.where(row, column);
+  const note = () => issues.columnNote(column);
+  const about = { path: [], unit: record.id, indicator: target.id, cell: location };
+  const problem = (reason: string, detail: string) =>
+    issues.add({
+      ...about,
+      severity: 'error',
+      code: 'unreadable-cell',
+      detail,
+      value: location.text,
+      message: `${where()}: "${location.text}" for unit "${record.id}", indicator "${target.id}": ${reason}${note()}`,
+    });
+  if (parsed.kind === 'missing') {
+    if (parsed.error)
+      issues.addCellError({
+        ...about,
+        severity: 'warning',
+        code: 'cell-error',
+        detail: parsed.error,
+        value: parsed.error,
+        message: `${issues.whereWithHeader(row, column)}: the formula error ${parsed.error} for unit "${record.id}", indicator "${target.id}" is read as a missing value`,
+      });
+    return undefined;
+  }
+  if (parsed.kind === 'error') {
+    problem(parsed.reason, parsed.problem);
+    return undefined;
+  }
+  if (parsed.kind === 'boolean') {
+    if (target.indicator && target.indicator.method.type !== 'yesNo') {
+      problem('yes/no in a column that needs a number', 'yes-no-in-number');
+      return undefined;
+    }
+    record.values[target.id] = parsed.value;
+    return location;
+  }
+  let value = parsed.value;
+  if (parsed.share && target.indicator?.unit === '%') value *= 100;
+  if (parsed.bound)
+    issues.add({
+      ...about,
+      severity: 'warning',
+      code: 'bound-value',
+      detail: parsed.bound,
+      value: location.text,
+      message: `${where()}: "${location.text}" is ${parsed.bound === 'lower' ? 'a lower' : 'an upper'} bound; ${value} is used as the value${note()}`,
+    });
+  const odd = outOfRangePercent(target.indicator, value, location.text, locale);
+  if (odd)
+    issues.add({
+      ...about,
+      severity: 'warning',
+      code: 'suspicious-value',
+      detail: odd.outcome,
+      value,
+      message: `${issues.whereWithHeader(row, column)}: "${location.text}" for unit "${record.id}", indicator "${target.id}" is read as ${value} %, ${value < 0 ? 'below 0 %' : 'outside 0–100 %'}${odd.reading ? ` (${odd.reading})` : ''}; ${odd.consequence}`,
+    });
+  record.values[target.id] = value;
+  return location;
+}

@@ -1,0 +1,85 @@
+/** The delimiters CSV files from Vietnamese offices use: comma, semicolon (Excel, vi-VN), tab. */
+export const DELIMITERS = [',', ';', '\t'] as const;
+
+/**
+ * How many times `delimiter` occurs in a line outside double quotes.
+ *
+ * @example countOutsideQuotes('a;"b;c";d', ';') // → 2
+ */
+export function countOutsideQuotes(line: string, delimiter: string): number {
+  let count = 0;
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === delimiter) count++;
+  }
+  return count;
+}
+
+/**
+ * The delimiter that splits the first lines into the same number of fields (Vietnamese headers often
+ * hold commas: "Tỷ lệ cán bộ, công chức…"), else the one most frequent in the first line.
+ *
+ * @example sniffDelimiter('Mã;Tỷ lệ cán bộ, công chức\nx;5') // → ';'
+ */
+export function sniffDelimiter(text: string): string {
+  const lines: string[] = [];
+  for (const line of firstLines(text, 5)) if (line.trim() !== '') lines.push(line);
+  let best: string = ',';
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    const counts = lines.map((line) => countOutsideQuotes(line, d));
+    const first = counts[0] ?? 0;
+    if (first > 0 && counts.every((c) => c === first) && first > bestCount) {
+      best = d;
+      bestCount = first;
+    }
+  }
+  if (bestCount > 0) return best;
+  for (const d of DELIMITERS) {
+    const count = countOutsideQuotes(lines[0] ?? '', d);
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** The first non-empty lines, without splitting a whole large file. */
+function* firstLines(text: string, wanted: number): Generator<string> {
+  let from = 0;
+  let found = 0;
+  while (from <= text.length && found < wanted) {
+    const lf = text.indexOf('\n', from);
+    const end = lf < 0 ? text.length : lf;
+    const line = text.slice(from, end).replace(/\r$/u, '');
+    if (line.trim() !== '') found++;
+    yield line;
+    if (lf < 0) return;
+    from = lf + 1;
+  }
+}
+
+/**
+ * The number of fields most lines without a quote split into: what a record of this file should
+ * have. `undefined` when every line holds a quote.
+ *
+ * @example usualFieldCount('a;b;c\n1;2;3\n4;5', ';') // → 3
+ */
+export function usualFieldCount(text: string, delimiter: string): number | undefined {
+  const tally = new Map<number, number>();
+  for (const line of text.split(/\r\n|\n|\r/u))
+    if (!line.includes('"') && line.trim() !== '') {
+      const count = line.split(delimiter).length;
+      tally.set(count, (tally.get(count) ?? 0) + 1);
+    }
+  let best: number | undefined;
+  let most = 0;
+  for (const [count, times] of tally)
+    if (times > most || (times === most && count > (best ?? 0))) {
+      best = count;
+      most = times;
+    }
+  return best;
+}

@@ -1,0 +1,175 @@
+import type { Framework, FrameworkNode, Indicator } from '../schema/framework.js';
+import { foldText } from './fold.js';
+import type { Cell } from './sheet.js';
+
+/** A column about the unit rather than an indicator: its id, name, parent… or, in long layout, key and value. */
+export type Meta =
+  | 'id'
+  | 'name'
+  | 'parent'
+  | 'peerGroup'
+  | 'population'
+  | 'ranked'
+  | 'ordinal'
+  | 'indicatorKey'
+  | 'value';
+
+const META_HEADERS: Record<Meta, string[]> = {
+  id: ['id', 'ma', 'ma don vi', 'ma dv', 'unit id', 'code', 'ma dinh danh'],
+  name: [
+    'ten',
+    'ten don vi',
+    'don vi',
+    'name',
+    'unit',
+    'ten dia phuong',
+    'dia phuong',
+    'ten xa',
+    'ten huyen',
+    'ten tinh',
+    'xa',
+    'huyen',
+    'tinh',
+    'tinh thanh pho',
+    'xa phuong thi tran',
+    'co quan',
+    'ten co quan',
+    'don vi hanh chinh',
+  ],
+  parent: ['parent', 'cap tren', 'don vi cap tren', 'thuoc', 'truc thuoc', 'thuoc tinh', 'thuoc huyen'],
+  peerGroup: ['peer group', 'peergroup', 'nhom', 'nhom xep hang', 'khoi'],
+  population: ['population', 'dan so', 'so dan'],
+  ranked: ['ranked', 'xep hang', 'tham gia xep hang'],
+  ordinal: ['stt', 'tt', 'so thu tu', 'no'],
+  indicatorKey: ['chi so', 'ma chi so', 'indicator', 'tieu chi', 'ma tieu chi', 'chi tieu'],
+  value: ['gia tri', 'value', 'so lieu', 'ket qua', 'so lieu bao cao'],
+};
+
+/** What a column holds values for: an indicator, or a raw field of a formula (no `indicator`). */
+export interface Target {
+  id: string;
+  indicator?: Indicator;
+}
+
+/** What a column of the header row is. */
+export type ColumnRole = { kind: 'meta'; meta: Meta } | { kind: 'value'; target: Target } | { kind: 'unknown' };
+
+/** The header row, what each column is, and whether the sheet is in long layout. */
+export interface HeaderLayout {
+  /** 0-based; -1 when no row names any column. */
+  row: number;
+  cells: readonly Cell[];
+  roles: ColumnRole[];
+  long: boolean;
+}
+
+/** How many rows from the top may hold the header (title rows and merged group headings come first). */
+export const HEADER_SEARCH_ROWS = 10;
+
+/** Longer cells are text, not headers: not folded or compared, which on megabytes of text would take seconds. */
+const LONGEST_HEADER = 1000;
+
+/**
+ * Text shortened for a message: a hostile cell of megabytes must not become a message of megabytes.
+ *
+ * @example clip('a'.repeat(500)).length // → 121
+ */
+export function clip(text: string, length = 120): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+
+/** A cell as text, empty for an empty cell. */
+export function cellText(cell: Cell | undefined): string {
+  return cell === null || cell === undefined ? '' : String(cell);
+}
+
+/** Every indicator of the framework, in framework order. */
+export function indicatorsOf(node: FrameworkNode, out: Indicator[] = []): Indicator[] {
+  if (node.kind === 'indicator') out.push(node);
+  else for (const child of node.children) indicatorsOf(child, out);
+  return out;
+}
+
+const withoutUnit = (text: string) => text.replace(/\s*[([][^)\]]*[)\]]\s*$/u, '');
+
+/** Every folded name a column of this framework may go by: id, Vietnamese and English labels. */
+export function vocabulary(framework: Framework): Map<string, Target> {
+  const names = new Map<string, Target>();
+  const add = (key: string, target: Target) => {
+    const folded = foldText(key);
+    if (folded && !names.has(folded)) names.set(folded, target);
+    // "Tỷ lệ hồ sơ trực tuyến (%)": also match without the unit in brackets.
+    const bare = foldText(withoutUnit(key));
+    if (bare && !names.has(bare)) names.set(bare, target);
+  };
+  for (const indicator of indicatorsOf(framework.root)) {
+    const target = { id: indicator.id, indicator };
+    for (const key of [indicator.id, indicator.label.vi, indicator.label.en ?? '']) add(key, target);
+  }
+  for (const field of framework.fields ?? [])
+    for (const key of [field.id, field.label.vi, field.label.en ?? '']) add(key, { id: field.id });
+  return names;
+}
+
+function metaOf(header: string): Meta | undefined {
+  const folded = foldText(header);
+  for (const [meta, names] of Object.entries(META_HEADERS) as [Meta, string[]][])
+    if (names.includes(folded)) return meta;
+  return undefined;
+}
+
+/** The indicator or field a header or a long-layout key names, if any. */
+export function targetOf(text: string, names: Map<string, Target>): Target | undefined {
+  return names.get(foldText(text)) ?? names.get(foldText(withoutUnit(text)));
+}
+
+function rolesOf(header: readonly Cell[], names: Map<string, Target>): ColumnRole[] {
+  const out: ColumnRole[] = [];
+  for (let c = 0; c < header.length; c++) {
+    const h = cellText(header[c]).trim();
+    if (!h || h.length > LONGEST_HEADER) {
+      out.push({ kind: 'unknown' });
+      continue;
+    }
+    const target = targetOf(h, names);
+    const meta = target ? undefined : metaOf(h);
+    out.push(target ? { kind: 'value', target } : meta ? { kind: 'meta', meta } : { kind: 'unknown' });
+  }
+  return out;
+}
+
+/**
+ * Finds the header row (the one among the first ten that names the most columns, indicator columns
+ * counting double) and decides the layout: long when asked, or when no column names an indicator
+ * but there are indicator-key and value columns.
+ *
+ * @example findHeader(sheet.rows, vocabulary(framework), 'auto').row // → 0
+ */
+export function findHeader(
+  rows: readonly (readonly Cell[])[],
+  names: Map<string, Target>,
+  layout: 'wide' | 'long' | 'auto',
+): HeaderLayout {
+  let row = -1;
+  let best = 0;
+  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, rows.length); r++) {
+    const rs = rolesOf(rows[r] ?? [], names);
+    const score = rs.filter((x) => x.kind !== 'unknown').length + rs.filter((x) => x.kind === 'value').length;
+    if (score > best) {
+      best = score;
+      row = r;
+    }
+  }
+  const cells = row >= 0 ? (rows[row] ?? []) : [];
+  const roles = rolesOf(cells, names);
+  const has = (meta: Meta) => roles.some((r) => r.kind === 'meta' && r.meta === meta);
+  const long =
+    layout === 'long' ||
+    (layout !== 'wide' && !roles.some((r) => r.kind === 'value') && has('indicatorKey') && has('value'));
+  return { row, cells, roles, long };
+}
+
+/** The first column of a kind, or -1. */
+export function metaColumn(roles: readonly ColumnRole[], meta: Meta): number {
+  return roles.findIndex((r) => r.kind === 'meta' && r.meta === meta);
+}

@@ -1,0 +1,95 @@
+import { formulaInputs } from '../formula.js';
+import type { Framework } from '../schema/framework.js';
+import type { DtiIssue } from '../validate/issue.js';
+import { editDistance } from './edit-distance.js';
+import { foldText } from './fold.js';
+import { indicatorsOf } from './headers.js';
+
+/** A header no indicator or field claimed, as a suggestion for one that has no column. */
+export interface UnclaimedHeader {
+  text: string;
+  /** Where it is, for the issue's `cell`. */
+  cell?: DtiIssue['cell'];
+}
+
+/** Headers compared for a suggestion, at most: a hostile file may have 100,000 columns. */
+const COMPARED_HEADERS = 500;
+/** Characters of a name compared, at most. */
+const COMPARED_LENGTH = 120;
+
+/**
+ * The framework's indicators that no column (or, in long layout, no row) gives a value for, each as a
+ * `missing-column` warning: without it every unit is scored without that indicator, which re-weights
+ * or zeroes it silently otherwise. An indicator computed by a formula is missing when it has no column
+ * of its own and a field its formula reads has none either. Each warning suggests the nearest unclaimed
+ * header, compared folded (no case, no diacritics), when it is reasonably close.
+ *
+ * @example missingColumns(framework, new Set(['chu-ky-so']), [{ text: 'Ty le van ban dien tu' }], 'column')
+ */
+export function missingColumns(
+  framework: Framework,
+  present: ReadonlySet<string>,
+  unclaimed: readonly UnclaimedHeader[],
+  what: 'column' | 'row',
+): DtiIssue[] {
+  const issues: DtiIssue[] = [];
+  const fieldLabel = new Map((framework.fields ?? []).map((f) => [f.id, f.label.vi]));
+  const candidates = unclaimed.slice(0, COMPARED_HEADERS).map((h) => ({ ...h, folded: fold(h.text) }));
+  const nowhere = what === 'column' ? 'the file has no column' : 'no row of the file gives a value';
+  for (const indicator of indicatorsOf(framework.root)) {
+    if (present.has(indicator.id)) continue;
+    const inputs = indicator.formula ? formulaInputs(indicator.formula) : [];
+    const absent = inputs.filter((id) => !present.has(id));
+    if (indicator.formula && absent.length === 0) continue;
+    const own = [indicator.label.vi, indicator.label.en ?? '', indicator.id];
+    const near = nearest([...own, ...absent, ...absent.map((id) => fieldLabel.get(id) ?? '')], candidates);
+    const subject = indicator.formula
+      ? `${plural(absent.length, 'field')} ${absent.map((id) => `"${fieldLabel.get(id) ?? id}" (${id})`).join(', ')}, which indicator "${indicator.label.vi}" (${indicator.id}) is computed from`
+      : `indicator "${indicator.label.vi}" (${indicator.id})`;
+    const issue: DtiIssue = {
+      severity: 'warning',
+      code: 'missing-column',
+      path: indicator.formula ? ['fields', ...absent] : [],
+      indicator: indicator.id,
+      value: indicator.label.vi,
+      message: `${nowhere} for ${subject} — every unit is scored without it${near ? ` (did you mean ${what} "${near.text}"?)` : ''}`,
+    };
+    if (indicator.formula) issue.detail = 'formula-input';
+    if (near?.cell) issue.cell = near.cell;
+    issues.push(issue);
+  }
+  return issues;
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}
+
+function fold(text: string): string {
+  const short = text.slice(0, 2 * COMPARED_LENGTH);
+  return foldText(short.replace(/\s*[([][^)\]]*[)\]]\s*$/u, '')).slice(0, COMPARED_LENGTH);
+}
+
+/** The unclaimed header closest to any of the names, within about a third of the name's length. */
+function nearest(
+  names: readonly string[],
+  candidates: readonly (UnclaimedHeader & { folded: string })[],
+): UnclaimedHeader | undefined {
+  let best: UnclaimedHeader | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const name of names) {
+    const target = fold(name);
+    if (!target) continue;
+    const limit = Math.floor(target.length / 3);
+    if (limit === 0) continue;
+    for (const candidate of candidates) {
+      if (!candidate.folded) continue;
+      const d = editDistance(target, candidate.folded, Math.min(limit, bestDistance - 1));
+      if (d !== undefined && d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,91 @@
+import type { CellLocation, DtiIssue, IssueCode } from '../validate/issue.js';
+import { cellText, clip } from './headers.js';
+import { type Cell, columnLetter } from './sheet.js';
+
+/** Codes that only warn by default and refuse the file under `strict`. */
+const STRICT_ERRORS: ReadonlySet<IssueCode> = new Set(['suspicious-value', 'missing-column']);
+
+/**
+ * Collects the issues of one sheet, each located at its cell and column header, so the person who
+ * fixes the data finds it as the file shows it: `Số liệu!D6 (column "Tỷ lệ … (%)")`.
+ */
+export class SheetIssues {
+  readonly list: DtiIssue[] = [];
+  readonly #sheet: string;
+  readonly #header: readonly Cell[];
+  readonly #strict: boolean;
+  /** Header texts by column, clipped, as first asked for. */
+  readonly #headers: (string | undefined)[] = [];
+  /** Where the reader's own `cell-error` issues are in `list`, by cell. */
+  readonly #readerCellErrors = new Map<string, number>();
+
+  constructor(sheet: string, header: readonly Cell[], strict: boolean) {
+    this.#sheet = sheet;
+    this.#header = header;
+    this.#strict = strict;
+  }
+
+  /** The header text of a column, trimmed; empty when there is none. */
+  header(column: number): string {
+    let header = this.#headers[column];
+    if (header === undefined) {
+      header = clip(cellText(this.#header[column]).trim());
+      this.#headers[column] = header;
+    }
+    return header;
+  }
+
+  /** The location of a cell (row and column 0-based), with its column's header. */
+  at(row: number, column: number, cell: Cell | undefined): CellLocation {
+    const header = this.header(column);
+    const location: CellLocation = {
+      sheet: this.#sheet,
+      row: row + 1,
+      column: columnLetter(column),
+      text: cellText(cell),
+    };
+    if (header) location.header = header;
+    return location;
+  }
+
+  /** `Số liệu!D6`. */
+  where(row: number, column: number): string {
+    return `${this.#sheet}!${columnLetter(column)}${row + 1}`;
+  }
+
+  /** `Số liệu!D6 (column "Tỷ lệ … (%)")`, for the messages that lead with the column. */
+  whereWithHeader(row: number, column: number): string {
+    const header = this.header(column);
+    return header ? `${this.where(row, column)} (column "${header}")` : this.where(row, column);
+  }
+
+  /** ` (column "Tỷ lệ … (%)")`, to end a message that already names the cell. */
+  columnNote(column: number): string {
+    const header = this.header(column);
+    return header ? ` (column "${header}")` : '';
+  }
+
+  /** Adds an issue; under `strict`, codes that warn by default become errors. */
+  add(issue: DtiIssue): void {
+    this.list.push(this.#strict && STRICT_ERRORS.has(issue.code) ? { ...issue, severity: 'error' } : issue);
+  }
+
+  /**
+   * Adds the reader's own issues. A formula-error cell the reader already reported is replaced by the
+   * layout's report of the same cell, which also names the unit and the indicator.
+   */
+  addFromReader(issues: readonly DtiIssue[] | undefined): void {
+    for (const issue of issues ?? []) {
+      if (issue.code === 'cell-error' && issue.cell)
+        this.#readerCellErrors.set(`${issue.cell.column}${issue.cell.row}`, this.list.length);
+      this.list.push(issue);
+    }
+  }
+
+  /** Adds a `cell-error` issue, replacing the reader's report of the same cell if there is one. */
+  addCellError(issue: DtiIssue): void {
+    const same = issue.cell && this.#readerCellErrors.get(`${issue.cell.column}${issue.cell.row}`);
+    if (same !== undefined) this.list[same] = issue;
+    else this.list.push(issue);
+  }
+}

@@ -1,0 +1,122 @@
+import type { UnitRecord } from '../schema/dataset.js';
+import { readCell } from './cell-value.js';
+import { foldText, slugify } from './fold.js';
+import { type ColumnRole, cellText, type Meta, metaColumn } from './headers.js';
+import { type NumberLocale, spreadsheetError } from './parse-value.js';
+import type { Cell } from './sheet.js';
+import type { SheetIssues } from './sheet-issues.js';
+
+const TOTAL_ROWS = new Set([
+  'tong',
+  'tong cong',
+  'cong',
+  'toan tinh',
+  'toan huyen',
+  'toan thanh pho',
+  'trung binh',
+  'total',
+]);
+
+/** "Tổng cộng", "Toàn tỉnh": a row of sums, not a unit. Long text is no such word, and is not folded. */
+function isTotal(text: string): boolean {
+  return text.length <= 40 && TOTAL_ROWS.has(foldText(text));
+}
+
+/** The units read so far, by id, with the sheet row each came from. */
+export interface UnitRows {
+  byId: Map<string, { record: UnitRecord; row: number; index: number }>;
+  /** Unit ids in sheet order. */
+  order: string[];
+  /** The 1-based sheet row of each unit, in the same order. */
+  rows: number[];
+}
+
+/**
+ * Reads the unit a row is about. In wide layout a row is a new unit (a second row for the same unit is
+ * an error); in long layout rows of the same unit add to it. Total rows ("Tổng cộng") are skipped with
+ * a warning, a row with neither id nor name is an error, and a formula error in the id or name column
+ * is never taken for a name.
+ *
+ * @example unitOfRow(units, 3, row, roles, issues, { long: false, locale: 'vi' })?.id // → 'phuc-tho'
+ */
+export function unitOfRow(
+  units: UnitRows,
+  r: number,
+  row: readonly Cell[],
+  roles: readonly ColumnRole[],
+  issues: SheetIssues,
+  options: { long: boolean; locale: NumberLocale; sheet: string },
+): UnitRecord | undefined {
+  const idCol = metaColumn(roles, 'id');
+  const nameCol = metaColumn(roles, 'name');
+  const name = identity(row, nameCol, r, issues);
+  const rawId = identity(row, idCol, r, issues);
+  const labelCol = nameCol >= 0 ? nameCol : idCol;
+  if (isTotal(name) || isTotal(rawId)) {
+    issues.add({
+      severity: 'warning',
+      code: 'skipped-row',
+      path: [],
+      message: `${options.sheet} row ${r + 1}: "${name || rawId}" looks like a total, not a unit; the row is skipped`,
+      cell: issues.at(r, labelCol, row[labelCol]),
+    });
+    return undefined;
+  }
+  const id = rawId || (name ? slugify(name) : '');
+  if (!id) {
+    issues.add({
+      severity: 'error',
+      code: 'missing-unit-id',
+      path: [],
+      message: `${options.sheet} row ${r + 1}: the row has values but neither a unit id nor a name`,
+      cell: issues.at(r, 0, row[0]),
+    });
+    return undefined;
+  }
+  const known = units.byId.get(id);
+  if (known) {
+    if (options.long) return known.record;
+    const c = idCol >= 0 ? idCol : nameCol;
+    issues.add({
+      severity: 'error',
+      code: 'duplicate-unit',
+      path: [],
+      unit: id,
+      message: `${options.sheet} row ${r + 1}: unit "${id}" already appears in row ${known.row}`,
+      cell: issues.at(r, c, row[c]),
+    });
+    return undefined;
+  }
+  const record: UnitRecord = { id, values: {} };
+  if (name) record.name = name;
+  for (const meta of ['parent', 'peerGroup'] as const satisfies readonly Meta[]) {
+    const v = identity(row, metaColumn(roles, meta), r, issues);
+    if (v) record[meta] = v;
+  }
+  const population = readCell(row[metaColumn(roles, 'population')], options.locale);
+  if (population.kind === 'number') record.population = population.value;
+  const ranked = readCell(row[metaColumn(roles, 'ranked')], options.locale);
+  if (ranked.kind === 'boolean' && !ranked.value) record.ranked = false;
+  units.byId.set(id, { record, row: r + 1, index: units.order.length });
+  units.order.push(id);
+  units.rows.push(r + 1);
+  return record;
+}
+
+/** The text of an id, name, parent or group cell; a formula error there is reported and read as empty. */
+function identity(row: readonly Cell[], column: number, r: number, issues: SheetIssues): string {
+  if (column < 0) return '';
+  const text = cellText(row[column]).trim();
+  const error = spreadsheetError(text);
+  if (!error) return text;
+  issues.addCellError({
+    severity: 'warning',
+    code: 'cell-error',
+    path: [],
+    detail: error,
+    value: error,
+    cell: issues.at(r, column, row[column]),
+    message: `${issues.whereWithHeader(r, column)}: the formula error ${error} is read as an empty cell`,
+  });
+  return '';
+}
