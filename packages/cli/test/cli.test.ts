@@ -57,6 +57,16 @@ describe('dti', () => {
     expect(lines[7]).toBe(
       '   —  Phúc Thọ       —               —           —          —  —          14,3%  chưa đủ dữ liệu',
     );
+    // Every unit is below the template's minimum, and the table says where the line is.
+    expect(lines.slice(9)).toEqual([
+      '',
+      '"chưa đủ dữ liệu": độ phủ dưới 50%, mức tối thiểu của bộ chỉ số; đơn vị không được chấm điểm và xếp hạng.',
+      '',
+    ]);
+    const en = dti('score', seeds, '--framework', 'self-assessment-template', '--locale', 'en');
+    expect(en.out.split('\n').at(-2)).toBe(
+      '"too little data": coverage below 50%, the framework\'s minimum; the unit is neither scored nor ranked.',
+    );
   });
 
   it('writes JSON score tables for the widgets', () => {
