@@ -99,6 +99,25 @@ function rows(result: ScoreResult, table: ScoreTable, locale: Locale): { pillarH
 }
 
 /**
+ * The legend of the "too little data" status: the framework's minimum coverage, or no data at all.
+ *
+ * @example unscoredNote(0.5, 'en') // → '"too little data": coverage below 50%, the framework's minimum; the unit is neither scored nor ranked.'
+ */
+export function unscoredNote(minCoverage: number | undefined, locale: Locale): string {
+  const share = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(minCoverage ?? 0);
+  if (locale === 'vi')
+    return minCoverage
+      ? `"${words.vi.unscored}": độ phủ dưới ${share}, mức tối thiểu của bộ chỉ số; đơn vị không được chấm điểm và xếp hạng.`
+      : `"${words.vi.unscored}": đơn vị không có số liệu nào để chấm điểm.`;
+  return minCoverage
+    ? `"${words.en.unscored}": coverage below ${share}, the framework's minimum; the unit is neither scored nor ranked.`
+    : `"${words.en.unscored}": the unit has no data to score.`;
+}
+
+/**
  * The terminal league table. A unit whose score rests on partial data has {@link PARTIAL_MARK} after
  * its score, explained in a line under the table.
  */
@@ -114,11 +133,15 @@ export function formatTable(result: ScoreResult, locale: Locale): string {
   // Unmarked scores get a space in the mark's place so the digits stay aligned.
   const value = (r: Row) => (marked ? `${r.value}${r.partial ? PARTIAL_MARK : ' '}` : r.value);
   const legend = marked ? `\n\n${PARTIAL_MARK} ${partialNote(missingRules(result.framework), locale)}` : '';
+  // "too little data" alone does not say where the line is, so a unit left out is not taken for a zero.
+  const unscored = table.units.some((u) => u.status === 'unscored')
+    ? `\n${marked ? '' : '\n'}${unscoredNote(result.framework.minCoverage, locale)}`
+    : '';
   return `${title}\n\n${textTable(
     head,
     body.map((r) => [r.rank, r.name, value(r), ...r.pillars, r.tier, r.coverage, r.status]),
     right,
-  )}${legend}\n`;
+  )}${legend}${unscored}\n`;
 }
 
 /**

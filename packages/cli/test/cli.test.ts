@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { frameworkJsonSchema, readXlsx, type ScoreTable, writeXlsx } from '@dti-kit/core';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/main.js';
+import { completeLongCsv } from './dti.js';
 
 const core = new URL('../../core/', import.meta.url).pathname;
 const seeds = join(core, 'examples/data/seeds-2024.json');
@@ -55,6 +56,16 @@ describe('dti', () => {
     );
     expect(lines[7]).toBe(
       '   —  Phúc Thọ       —               —           —          —  —          14,3%  chưa đủ dữ liệu',
+    );
+    // Every unit is below the template's minimum, and the table says where the line is.
+    expect(lines.slice(9)).toEqual([
+      '',
+      '"chưa đủ dữ liệu": độ phủ dưới 50%, mức tối thiểu của bộ chỉ số; đơn vị không được chấm điểm và xếp hạng.',
+      '',
+    ]);
+    const en = dti('score', seeds, '--framework', 'self-assessment-template', '--locale', 'en');
+    expect(en.out.split('\n').at(-2)).toBe(
+      '"too little data": coverage below 50%, the framework\'s minimum; the unit is neither scored nor ranked.',
     );
   });
 
@@ -115,18 +126,31 @@ describe('dti', () => {
     );
     expect(r.code).toBe(1);
     expect(r.err).toContain(
-      '✗ Số liệu!D6: "nhiều" for unit "phuc-tho", indicator "van-ban-dien-tu": not a number, a share, yes/no or empty',
+      '✗ Số liệu!D6: "nhiều" for unit "phuc-tho", indicator "van-ban-dien-tu": not a number, a share, yes/no or empty (column "Tỷ lệ văn bản trao đổi dưới dạng điện tử (%)")',
     );
-    expect(r.err).toContain('! Số liệu!H4: "trên 75%" is a lower bound; 75 is used as the value');
-    expect(r.err.at(-1)).toBe('1 error(s), 3 warning(s)');
+    expect(r.err).toContain(
+      '! Số liệu!H4: "trên 75%" is a lower bound; 75 is used as the value (column "Tỷ lệ người dân có tài khoản thanh toán điện tử")',
+    );
+    // The fixture has no column for 16 of the template's indicators: 16 more warnings, summed up last.
+    expect(r.err.slice(-2)).toEqual([
+      '1 error(s), 19 warning(s)',
+      '! 16 framework indicator(s) have no column in the file: every unit is scored without them',
+    ]);
   });
 
   it('validate passes a clean file', () => {
-    const r = dti('validate', join(fixtures, 'seeds-long.csv'), '-f', 'self-assessment-template');
-    expect(r.code).toBe(0);
-    expect(r.out).toBe(
-      `✓ ${join(fixtures, 'seeds-long.csv')}: 2 đơn vị, hợp lệ với bộ chỉ số self-assessment-template\n`,
+    // Long layout as in seeds-long.csv, but with a row for every indicator and field of the template.
+    const clean = join(dir, 'hai-huyen.csv');
+    writeFileSync(
+      clean,
+      completeLongCsv([
+        { id: 'gia-lam', name: 'Gia Lâm' },
+        { id: 'phuc-tho', name: 'Phúc Thọ' },
+      ]),
     );
+    const r = dti('validate', clean, '-f', 'self-assessment-template');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`✓ ${clean}: 2 đơn vị, hợp lệ với bộ chỉ số self-assessment-template\n`);
   });
 
   it('compare gives score and rank changes', () => {

@@ -73,9 +73,11 @@ describe('coverage is visible wherever a rank is shown', () => {
     expect(lines[8]).toBe(
       '   —  Phúc Thọ       —                —           —          —  —          14,3%  chưa đủ dữ liệu',
     );
-    expect(lines.at(-2)).toBe(
+    expect(lines.slice(-3)).toEqual([
       '* thiếu số liệu (độ phủ dưới 100%): chỉ số không có số liệu bị bỏ qua (điểm được tính lại trên các chỉ số có số liệu) theo quy tắc của bộ chỉ số; thứ hạng của các đơn vị này không dựa trên đủ số liệu.',
-    );
+      '"chưa đủ dữ liệu": độ phủ dưới 15%, mức tối thiểu của bộ chỉ số; đơn vị không được chấm điểm và xếp hạng.',
+      '',
+    ]);
   });
 
   it('the HTML marks them with a link to a footnote, a per-unit title, and no script or inline style', () => {

@@ -2,12 +2,21 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataOptions } from '../src/options.js';
-import { dti, fixtures, scratch, seeds } from './dti.js';
+import { completeCsv, completeLongCsv, dti, scratch, seeds } from './dti.js';
 
 const dir = scratch();
 // "1.234.567" is 1234567 written the Vietnamese way and no number at all the English way.
 const thousands = join(dir, 'thanh-vien.csv');
-writeFileSync(thousands, 'Mã đơn vị;Tên đơn vị;thanh-vien-to-cds\nx1;Xã Một;1.234.567\n');
+writeFileSync(thousands, completeCsv([{ id: 'x1', name: 'Xã Một', values: { 'thanh-vien-to-cds': '1.234.567' } }]));
+// Two units with every indicator and field of the template, so nothing is missing.
+const clean = join(dir, 'hai-huyen.csv');
+writeFileSync(
+  clean,
+  completeLongCsv([
+    { id: 'gia-lam', name: 'Gia Lâm' },
+    { id: 'phuc-tho', name: 'Phúc Thọ' },
+  ]),
+);
 
 describe('one option parser for every data-reading command', () => {
   it('parses and checks the options score, validate and compare share', () => {
@@ -51,7 +60,7 @@ describe('one option parser for every data-reading command', () => {
     const en = dti('validate', thousands, '-f', 'self-assessment-template', '--number-locale', 'en', '--locale', 'en');
     expect(en.code).toBe(1);
     expect(en.err[0]).toBe(
-      '✗ thanh-vien.csv!C2: "1.234.567" for unit "x1", indicator "thanh-vien-to-cds": not a number as written in English',
+      '✗ thanh-vien.csv!C2: "1.234.567" for unit "x1", indicator "thanh-vien-to-cds": not a number as written in English (column "thanh-vien-to-cds")',
     );
     const score = dti('score', thousands, '-f', 'self-assessment-template', '--number-locale', 'en', '--locale', 'en');
     expect(score.code).toBe(1);
@@ -60,25 +69,15 @@ describe('one option parser for every data-reading command', () => {
   });
 
   it('validate takes --period and names it', () => {
-    const r = dti('validate', join(fixtures, 'seeds-long.csv'), '-f', 'self-assessment-template', '--period', '2025');
+    const r = dti('validate', clean, '-f', 'self-assessment-template', '--period', '2025');
     expect(r.code).toBe(0);
-    expect(r.out).toBe(
-      `✓ ${join(fixtures, 'seeds-long.csv')}: 2 đơn vị (kỳ 2025), hợp lệ với bộ chỉ số self-assessment-template\n`,
-    );
+    expect(r.out).toBe(`✓ ${clean}: 2 đơn vị (kỳ 2025), hợp lệ với bộ chỉ số self-assessment-template\n`);
   });
 
   it('--strict is an option of score and validate; a clean file stays valid under it', () => {
-    const r = dti(
-      'validate',
-      join(fixtures, 'seeds-long.csv'),
-      '-f',
-      'self-assessment-template',
-      '--strict',
-      '--locale',
-      'en',
-    );
+    const r = dti('validate', clean, '-f', 'self-assessment-template', '--strict', '--locale', 'en');
     expect(r.code).toBe(0);
-    expect(r.out).toBe(`✓ ${join(fixtures, 'seeds-long.csv')}: 2 unit(s), valid for self-assessment-template\n`);
+    expect(r.out).toBe(`✓ ${clean}: 2 unit(s), valid for self-assessment-template\n`);
     expect(dti('score', seeds, '-f', 'self-assessment-template', '--strict', '--format', 'json').code).toBe(0);
   });
 

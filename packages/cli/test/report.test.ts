@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { DtiIssue } from '@dti-kit/core';
 import { describe, expect, it } from 'vitest';
 import { applyStrict, reportIssues, validationLine } from '../src/report.js';
-import { dti, fixtures, scratch } from './dti.js';
+import { completeCsv, dti, fixtures, scratch } from './dti.js';
 
 const dir = scratch();
 
@@ -31,20 +31,61 @@ function report(issues: DtiIssue[], options: Parameters<typeof reportIssues>[2])
 
 describe('messages in the language of the people who fix the data', () => {
   it('validate speaks Vietnamese by default (--locale vi) and English with --locale en', () => {
+    // seeds-wide.xlsx has columns for 5 of the template's 17 directly reported indicators and none of its
+    // 13 fields: 16 indicators have nothing to be read from, each a missing-column warning listed first.
     const file = join(fixtures, 'seeds-wide.xlsx');
     const vi = dti('validate', file, '--framework', 'self-assessment-template');
     expect(vi.code).toBe(1);
+    const missing = (label: string, id: string) =>
+      `! tệp không có cột cho chỉ số "${label}" (${id}) — mọi đơn vị được chấm điểm mà không có chỉ số này`;
+    const missingFields = (fields: string, label: string, id: string) =>
+      `! tệp không có cột cho số liệu gốc ${fields}, dùng để tính chỉ số "${label}" (${id}) — mọi đơn vị được chấm điểm mà không có chỉ số này`;
     expect(vi.err).toEqual([
-      '✗ Số liệu!D6: "nhiều" của đơn vị "phuc-tho", chỉ số "van-ban-dien-tu" không phải số, tỷ lệ, có/không hay ô trống',
+      missing('Tỷ lệ văn bản phát hành có ký số', 'van-ban-ky-so'),
+      missing('Tỷ lệ cán bộ, công chức xử lý công việc trên môi trường mạng', 'xu-ly-tren-mang'),
+      missing('Tỷ lệ cán bộ, công chức sử dụng thư công vụ', 'thu-cong-vu'),
+      missing('Tỷ lệ TTHC tiếp nhận qua hệ thống một cửa điện tử', 'mot-cua-dien-tu'),
+      missing('Tỷ lệ hồ sơ TTHC nộp trực tuyến', 'ho-so-truc-tuyen'),
+      missing('Tỷ lệ hồ sơ giải quyết đúng hạn', 'ho-so-dung-han'),
+      missing('Tỷ lệ hồ sơ TTHC được số hóa', 'ho-so-so-hoa'),
+      missingFields('chi-tieu-dat, chi-tieu-giao', 'Tỷ lệ chỉ tiêu chuyển đổi số đạt', 'chi-tieu-cds'),
+      missing('Tỷ lệ phí, lệ phí thu không dùng tiền mặt', 'thanh-toan-khong-tien-mat'),
+      missingFields(
+        'sap-cho-thanh-toan-so, sap-cho',
+        'Tỷ lệ sạp chợ nhận thanh toán không dùng tiền mặt',
+        'cho-thanh-toan-so',
+      ),
+      missing('Tỷ lệ dân số được phủ sóng 4G', 'phu-song-4g'),
+      missing('Tỷ lệ thôn, ấp có cáp quang', 'cap-quang-thon'),
+      missingFields('xa-co-to-cds', 'Tỷ lệ xã có Tổ công nghệ số cộng đồng', 'xa-to-cds'),
+      missingFields(
+        'thanh-vien-to-cds',
+        'Số thành viên Tổ công nghệ số cộng đồng bình quân mỗi xã',
+        'thanh-vien-to-cds-moi-xa',
+      ),
+      missingFields('xa-co-cong-thong-tin', 'Tỷ lệ xã có cổng/trang thông tin điện tử', 'xa-cong-thong-tin'),
+      missingFields(
+        'truong-hoc-ba-so, truong-tieu-hoc',
+        'Tỷ lệ trường tiểu học triển khai học bạ số',
+        'ty-le-truong-hoc-ba-so',
+      ),
+      '✗ Số liệu!D6: "nhiều" của đơn vị "phuc-tho", chỉ số "van-ban-dien-tu" không phải số, tỷ lệ, có/không hay ô trống (cột "Tỷ lệ văn bản trao đổi dưới dạng điện tử (%)")',
       '! Số liệu!K3: cột "Ghi chú" không khớp chỉ số hay số liệu gốc nào; cột bị bỏ qua',
-      '! Số liệu!H4: "trên 75%" là ngưỡng dưới; giá trị này được dùng như số liệu',
+      '! Số liệu!H4: "trên 75%" là ngưỡng dưới; giá trị này được dùng như số liệu (cột "Tỷ lệ người dân có tài khoản thanh toán điện tử")',
       '! Số liệu!C8: "Tổng cộng" là dòng tổng, không phải một đơn vị; dòng bị bỏ qua',
-      '1 lỗi, 3 cảnh báo',
+      '1 lỗi, 19 cảnh báo',
+      '! 16 chỉ số của bộ chỉ số không có cột trong tệp: mọi đơn vị được chấm điểm khi thiếu các chỉ số này',
     ]);
     const en = dti('validate', file, '--framework', 'self-assessment-template', '--locale', 'en');
-    expect(en.err.at(-1)).toBe('1 error(s), 3 warning(s)');
+    expect(en.err.slice(-2)).toEqual([
+      '1 error(s), 19 warning(s)',
+      '! 16 framework indicator(s) have no column in the file: every unit is scored without them',
+    ]);
     expect(en.err[0]).toBe(
-      '✗ Số liệu!D6: "nhiều" for unit "phuc-tho", indicator "van-ban-dien-tu": not a number, a share, yes/no or empty',
+      '! the file has no column for indicator "Tỷ lệ văn bản phát hành có ký số" (van-ban-ky-so) — every unit is scored without it',
+    );
+    expect(en.err[16]).toBe(
+      '✗ Số liệu!D6: "nhiều" for unit "phuc-tho", indicator "van-ban-dien-tu": not a number, a share, yes/no or empty (column "Tỷ lệ văn bản trao đổi dưới dạng điện tử (%)")',
     );
   });
 
@@ -52,12 +93,16 @@ describe('messages in the language of the people who fix the data', () => {
     const file = join(fixtures, 'seeds-wide.xlsx');
     const r = dti('score', file, '--framework', 'self-assessment-template');
     expect(r.code).toBe(1);
-    expect(r.err.slice(-2)).toEqual(['1 lỗi, 3 cảnh báo', `${file}: 1 lỗi; chưa chấm điểm đơn vị nào`]);
+    expect(r.err.slice(-3)).toEqual([
+      '1 lỗi, 19 cảnh báo',
+      '! 16 chỉ số của bộ chỉ số không có cột trong tệp: mọi đơn vị được chấm điểm khi thiếu các chỉ số này',
+      `${file}: 1 lỗi; chưa chấm điểm đơn vị nào`,
+    ]);
   });
 
   it('validate never prints a bare ✓ when there are warnings', () => {
     const file = join(dir, 'nguong.csv');
-    writeFileSync(file, 'Mã đơn vị;Tên đơn vị;chu-ky-so\nx1;Xã Một;trên 75%\n');
+    writeFileSync(file, completeCsv([{ id: 'x1', name: 'Xã Một', values: { 'chu-ky-so': 'trên 75%' } }]));
     const vi = dti('validate', file, '-f', 'self-assessment-template');
     expect(vi.code).toBe(0);
     expect(vi.out).toBe(`! ${file}: 1 đơn vị, hợp lệ với bộ chỉ số self-assessment-template, có 1 cảnh báo\n`);

@@ -120,11 +120,11 @@ describe('control characters in the data never reach the terminal or the files',
 
   it('shows them as placeholders in issue messages and errors', () => {
     const csv = join(dir, 'o-loi.csv');
-    writeFileSync(csv, 'Mã đơn vị;Tên đơn vị;a\nx1;Xã Một;9\u001b[2J\n');
+    writeFileSync(csv, 'Mã đơn vị;Tên đơn vị;a;b\nx1;Xã Một;9\u001b[2J;50\n');
     const r = dti('validate', csv, '-f', framework, '--locale', 'en');
     expect(r.code).toBe(1);
     expect(r.err[0]).toBe(
-      '✗ o-loi.csv!C2: "9␛[2J" for unit "x1", indicator "a": not a number, a share, yes/no or empty',
+      '✗ o-loi.csv!C2: "9␛[2J" for unit "x1", indicator "a": not a number, a share, yes/no or empty (column "a")',
     );
     const missing = dti('score', join(dir, 'khong-co\u001b[2J.csv'), '-f', framework);
     expect(missing.code).toBe(3);

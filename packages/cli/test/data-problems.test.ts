@@ -1,0 +1,174 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ScoreTable } from '@dti-kit/core';
+import { describe, expect, it } from 'vitest';
+import { completeCsv, dti, fixtures, scratch } from './dti.js';
+
+const dir = scratch();
+const bin = new URL('../dist/dti.js', import.meta.url).pathname;
+const hostile = join(fixtures, 'hostile');
+
+/** A framework of one or two indicators scored 0–100 % (or 0–2000 for a count), for small files. */
+function framework(name: string, indicators: { id: string; max: number }[]): string {
+  const path = join(dir, name);
+  writeFileSync(
+    path,
+    JSON.stringify({
+      format: 1,
+      id: name.replace(/\.json$/u, ''),
+      version: '1',
+      label: { vi: 'Khung thử' },
+      scale: { min: 0, max: 100 },
+      root: {
+        kind: 'group',
+        id: 'r',
+        label: { vi: 'Chỉ số' },
+        children: indicators.map(({ id, max }) => ({
+          kind: 'indicator',
+          id,
+          label: { vi: id.toUpperCase() },
+          method: { type: 'goalposts', min: 0, max },
+        })),
+      },
+    }),
+  );
+  return path;
+}
+
+// Every column of the template, except that chu-ky-so's header is misspelt ("kí" for "ký"), so the
+// reader finds no column for it and suggests the misspelt one.
+const misspelt = 'Tỷ lệ cán bộ, công chức đã kích hoạt chữ kí số (%)';
+const missing = join(dir, 'thieu-cot.csv');
+writeFileSync(
+  missing,
+  completeCsv([
+    { id: 'x1', name: 'Xã Một', values: { 'chu-ky-so': '80' } },
+    { id: 'x2', name: 'Xã Hai' },
+  ]).replace('chu-ky-so', misspelt),
+);
+const missingVi = `! tệp không có cột cho chỉ số "Tỷ lệ cán bộ, công chức đã kích hoạt chữ ký số" (chu-ky-so) — mọi đơn vị được chấm điểm mà không có chỉ số này (có phải cột "${misspelt}"?)`;
+
+describe('a framework indicator with no column in the file', () => {
+  it('validate warns first, in Vietnamese with the nearest header, and ends "valid, with 2 warning(s)"', () => {
+    const r = dti('validate', missing, '-f', 'self-assessment-template');
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual([
+      missingVi,
+      `! thieu-cot.csv!C1: cột "${misspelt}" không khớp chỉ số hay số liệu gốc nào; cột bị bỏ qua`,
+      '0 lỗi, 2 cảnh báo',
+      '! 1 chỉ số của bộ chỉ số không có cột trong tệp: mọi đơn vị được chấm điểm khi thiếu chỉ số này',
+    ]);
+    expect(r.out).toBe(`! ${missing}: 2 đơn vị, hợp lệ với bộ chỉ số self-assessment-template, có 2 cảnh báo\n`);
+    const en = dti('validate', missing, '-f', 'self-assessment-template', '--locale', 'en');
+    expect(en.err[0]).toBe(
+      `! the file has no column for indicator "Tỷ lệ cán bộ, công chức đã kích hoạt chữ ký số" (chu-ky-so) — every unit is scored without it (did you mean column "${misspelt}"?)`,
+    );
+    expect(en.out).toBe(`! ${missing}: 2 unit(s), valid for self-assessment-template, with 2 warning(s)\n`);
+  });
+
+  it('is an error under --strict (exit 1, no "valid" line)', () => {
+    const r = dti('validate', missing, '-f', 'self-assessment-template', '--strict');
+    expect(r.code).toBe(1);
+    expect(r.err[0]).toBe(`✗${missingVi.slice(1)}`);
+    expect(r.err.slice(-2)).toEqual([
+      '1 lỗi, 1 cảnh báo',
+      '✗ 1 chỉ số của bộ chỉ số không có cột trong tệp: mọi đơn vị được chấm điểm khi thiếu chỉ số này',
+    ]);
+    expect(r.out).toBe('');
+  });
+
+  it('score warns on stderr and still scores; under --strict nothing is scored', () => {
+    const r = dti('score', missing, '-f', 'self-assessment-template', '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(r.err[0]).toBe(missingVi);
+    // Every other indicator is 80 % or a ratio of 10/10 (100 %); chu-ky-so earns 0 (the template's rule
+    // for an unreported item): government (8 · 80 + 100 + 100) / 11 = 76.36, economy (80 + 80 + 100) / 3
+    // = 86.67, society (80 + 80 + 5 · 100) / 7 = 94.29 → 0.4 · 76.36 + 0.3 · 86.67 + 0.3 · 94.29 = 84.83.
+    // With the column it would be 87.7.
+    const units = (JSON.parse(r.out) as ScoreTable).units;
+    expect(units.map((u) => [u.id, u.value, u.rank, u.coverage])).toEqual([
+      ['x1', 84.8, 1, 20 / 21],
+      ['x2', 84.8, 1, 20 / 21],
+    ]);
+    const strict = dti('score', missing, '-f', 'self-assessment-template', '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.out).toBe('');
+    expect(strict.err.at(-1)).toBe(`${missing}: 1 lỗi; chưa chấm điểm đơn vị nào`);
+  });
+});
+
+describe('values the reader cannot take as written', () => {
+  it('names the cell of a % value outside 0–100, with the likely reading; an error under --strict', () => {
+    const file = join(dir, 'phan-tram.csv');
+    writeFileSync(file, completeCsv([{ id: 'x1', name: 'Xã Một', values: { 'chu-ky-so': '2.528' } }]));
+    const line =
+      'phan-tram.csv!C2 (cột "chu-ky-so"): "2.528" của đơn vị "x1", chỉ số "chu-ky-so" được đọc là 2528 %, ngoài khoảng 0–100 % (2.528 là 2528 hay 2,528 %?); chỉ số này được chấm điểm tối đa';
+    const r = dti('validate', file, '-f', 'self-assessment-template');
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual([`! ${line}`, '0 lỗi, 1 cảnh báo']);
+    expect(r.out).toBe(`! ${file}: 1 đơn vị, hợp lệ với bộ chỉ số self-assessment-template, có 1 cảnh báo\n`);
+    const strict = dti('validate', file, '-f', 'self-assessment-template', '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.err).toEqual([`✗ ${line}`, '1 lỗi, 0 cảnh báo']);
+    expect(dti('score', file, '-f', 'self-assessment-template', '--strict').code).toBe(1);
+  });
+
+  it('refuses a CSV with an unbalanced quote, naming its line, instead of answering ✓', () => {
+    const file = join(dir, 'ngoac-kep.csv');
+    writeFileSync(file, 'Mã đơn vị;Tên đơn vị;a;b\nx1;"Xã Một;50;60\nx2;Xã Hai;70;10\n');
+    const f = framework('ab.json', [
+      { id: 'a', max: 100 },
+      { id: 'b', max: 100 },
+    ]);
+    const r = dti('validate', file, '-f', f, '--locale', 'en');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err[0]).toMatch(/^✗ ngoac-kep\.csv line 2: /u);
+    const vi = dti('score', file, '-f', f);
+    expect(vi.code).toBe(1);
+    expect(vi.err[0]).toMatch(/^✗ ngoac-kep\.csv, dòng 2: dấu ngoặc kép/u);
+  });
+
+  it('reads "1,234" as 1234 with --number-locale en and scores it', () => {
+    const file = join(dir, 'thanh-vien-en.csv');
+    writeFileSync(file, 'Mã đơn vị;Tên đơn vị;thanh-vien\nx1;Xã Một;"1,234"\nx2;Xã Hai;500\n');
+    const f = framework('thanh-vien.json', [{ id: 'thanh-vien', max: 2000 }]);
+    const r = dti('score', file, '-f', f, '--number-locale', 'en', '--format', 'json');
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
+    // 1234 / 2000 = 61.7 %; 500 / 2000 = 25 %.
+    const units = (JSON.parse(r.out) as ScoreTable).units;
+    expect(units.map((u) => [u.id, u.value, u.rank])).toEqual([
+      ['x1', 61.7, 1],
+      ['x2', 25, 2],
+    ]);
+  });
+});
+
+describe('files the reader refuses', () => {
+  it.each([
+    [
+      'merge-whole-sheet.xlsx',
+      'không tìm thấy dòng tiêu đề nào khớp với các chỉ số của bộ chỉ số (đã xem 10 dòng đầu)',
+    ],
+    ['bomb-sheet.xlsx', 'the workbook inflates to more than 200 MB (limit maxBytes'],
+    ['far-corner.xlsx', 'more than the limit of 20,000,000 cells (maxCells)'],
+    ['not-a-zip.xlsx', 'not an .xlsx workbook: the zip archive is damaged or incomplete'],
+    ['utf16-no-bom.csv', 'the file is neither UTF-8 text nor an .xlsx workbook: save the CSV as "CSV UTF-8"'],
+  ])('%s: a clear message and exit 1 from the binary within seconds, no stack trace', (name, message) => {
+    const started = Date.now();
+    const r = spawnSync(process.execPath, [bin, 'score', join(hostile, name), '-f', 'self-assessment-template'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(r.status).toBe(1);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]?.startsWith('✗ ')).toBe(true);
+    expect(lines[0]).toContain(message);
+    expect(lines.at(-1)).toBe(`${join(hostile, name)}: 1 lỗi; chưa chấm điểm đơn vị nào`);
+    expect(r.stderr).not.toMatch(/^\s+at /mu);
+  });
+});
