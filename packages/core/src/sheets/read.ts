@@ -157,6 +157,8 @@ function finish(
     if (cell) return { ...issue, cell, message: `${cell.sheet}!${cell.column}${cell.row}: ${issue.message}${column}` };
     return row === undefined ? issue : { ...issue, message: `row ${row}: ${issue.message}` };
   });
-  const issues = [...sheetIssues, ...located];
+  // An indicator whose column the sheet lacks was already named, with the nearest header.
+  const named = new Set(sheetIssues.filter((i) => i.code === 'missing-column').map((i) => i.indicator));
+  const issues = [...sheetIssues, ...located.filter((i) => !(i.code === 'missing-column' && named.has(i.indicator)))];
   return validated.success ? { dataset, prepared: validated.data, issues } : { dataset, issues };
 }

@@ -125,6 +125,43 @@ function formulaProblem(formula: Formula, parts: readonly number[]): string {
   return `gives a ${formula.type} beyond the largest number (about ±1.8e308): the indicator is treated as missing`;
 }
 
+/**
+ * An indicator for which no unit of a dataset of two or more gave a value (directly, or through the
+ * fields its formula reads) is scored for nobody: every unit is re-weighted (or given zero) without
+ * it. That is almost always a column missing from the file or misspelt, so it is said loudly, once.
+ */
+function unreportedIndicators(
+  indicators: Plan['indicators'],
+  given: Uint8Array,
+  fieldValues: readonly Float64Array[],
+  fieldIndex: ReadonlyMap<string, number>,
+  units: number,
+): DtiIssue[] {
+  const issues: DtiIssue[] = [];
+  // One unit leaving a value blank has simply not reported it: its coverage says so.
+  if (units < 2) return issues;
+  indicators.forEach(({ node }, i) => {
+    if (given[i]) return;
+    const { formula } = node;
+    const inputs = formula ? formulaInputs(formula) : [];
+    const fed = inputs.some((id) => {
+      const column = fieldValues[fieldIndex.get(id) as number];
+      return column?.some((v) => !Number.isNaN(v)) ?? false;
+    });
+    if (fed) return;
+    issues.push({
+      severity: 'warning',
+      code: 'missing-column',
+      detail: 'no-values',
+      path: ['units'],
+      indicator: node.id,
+      value: node.label.vi,
+      message: `no unit of the dataset has a value for indicator "${node.label.vi}" (${node.id}) — every unit is scored without it`,
+    });
+  });
+  return issues;
+}
+
 function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDataset> {
   const issues: DtiIssue[] = [];
   const { units: records } = dataset;
@@ -138,6 +175,8 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
   const fieldValues = fields.map(() => new Float64Array(n));
   const fieldIndex = new Map(fields.map((f, k) => [f.id, k]));
   const units: PreparedUnit[] = new Array(n);
+  // Whether any unit gave a value (even an invalid one) for each indicator.
+  const given = new Uint8Array(m);
   const unitIndex = new Map<string, number>();
 
   const read = (unit: string, u: number, key: string, v: unknown): number => {
@@ -187,6 +226,7 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
     for (let i = 0; i < m; i++) {
       const v = ownValue(vals, ids[i] as string);
       if (v !== undefined) known++;
+      if (v !== undefined && v !== null) given[i] = 1;
       (values[i] as Float64Array)[u] = read(id, u, ids[i] as string, v);
     }
     for (let f = 0; f < fields.length; f++) {
@@ -268,6 +308,7 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
 
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) return { success: false, issues };
+  issues.push(...unreportedIndicators(indicators, given, fieldValues, fieldIndex, n));
   const reported = new Int32Array(n);
   for (const column of values)
     for (let u = 0; u < n; u++) if (!Number.isNaN(column[u])) reported[u] = (reported[u] as number) + 1;

@@ -84,6 +84,8 @@ export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
     case 'missing-column': {
       const suggestion = issue.cell ? ` (có phải cột "${issue.cell.text}"?)` : '';
       const fields = issue.path.slice(1).join(', ');
+      if (issue.detail === 'no-values')
+        return `không đơn vị nào có số liệu cho chỉ số "${showText(issue.value)}" (${issue.indicator ?? ''}) — mọi đơn vị được chấm điểm mà không có chỉ số này`;
       return issue.detail === 'formula-input'
         ? `tệp không có cột cho số liệu gốc ${fields}, dùng để tính chỉ số "${showText(issue.value)}" (${issue.indicator ?? ''}) — mọi đơn vị được chấm điểm mà không có chỉ số này${suggestion}`
         : `tệp không có cột cho chỉ số "${showText(issue.value)}" (${issue.indicator ?? ''}) — mọi đơn vị được chấm điểm mà không có chỉ số này${suggestion}`;
