@@ -46,6 +46,22 @@ export const STRINGS = {
     intervalLegend: (runs: number) =>
       `Chấm lại ${runs} lần với các giả định khác nhau; thanh là khoảng chứa 90% số hạng, vạch đậm là hạng chính thức, vạch sáng là trung vị.`,
     median: 'trung vị',
+    coverage: 'Độ phủ số liệu',
+    rankingWarning: 'Lưu ý khi đọc bảng xếp hạng:',
+    partialRanked: (n: number) =>
+      `${n} đơn vị được xếp hạng khi chưa đủ số liệu (đánh dấu ◐ cạnh điểm; di chuột hoặc chọn dấu để xem chi tiết).`,
+    otherWarnings: (n: number) => `${n} cảnh báo khác về số liệu`,
+    more: (n: number) => `… và ${n} mục khác`,
+    partialMark: 'Chưa đủ số liệu',
+    partialExplain: (percent: string, imputed: number) =>
+      `Điểm tính trên số liệu chưa đủ: đã báo cáo ${percent} chỉ số${imputed > 0 ? `, ${imputed} chỉ số được ước tính` : ''}.`,
+    noData: 'Chưa có số liệu',
+    outOfScale: (min: string, max: string) => `ngoài thang ${min}–${max}`,
+    invalidAttribute: (name: string, value: string, why: string) =>
+      `Thuộc tính ${name}="${value}" không hợp lệ: ${why}.`,
+    notJson: 'không phải JSON',
+    notBandList: 'cần một mảng các mức dạng {"min": số, "label": "…", "color": "#…"}',
+    notColour: 'không phải một màu CSS',
   },
   en: {
     rank: 'Rank',
@@ -90,6 +106,21 @@ export const STRINGS = {
     intervalLegend: (runs: number) =>
       `Scored ${runs} times under different assumptions; the bar holds 90% of the ranks, the dark mark is the official rank, the light one the median.`,
     median: 'median',
+    coverage: 'Data coverage',
+    rankingWarning: 'Read this ranking with care:',
+    partialRanked: (n: number) =>
+      `${n} unit${n === 1 ? ' is' : 's are'} ranked on partial data (marked ◐ next to the score; hover or focus the mark for details).`,
+    otherWarnings: (n: number) => `${n} other data warning${n === 1 ? '' : 's'}`,
+    more: (n: number) => `… and ${n} more`,
+    partialMark: 'Partial data',
+    partialExplain: (percent: string, imputed: number) =>
+      `Scored on partial data: ${percent} of indicators reported${imputed > 0 ? `, ${imputed} estimated` : ''}.`,
+    noData: 'No data',
+    outOfScale: (min: string, max: string) => `outside the scale ${min}–${max}`,
+    invalidAttribute: (name: string, value: string, why: string) => `Invalid ${name}="${value}": ${why}.`,
+    notJson: 'not JSON',
+    notBandList: 'expected an array of bands like {"min": number, "label": "…", "color": "#…"}',
+    notColour: 'not a CSS colour',
   },
 } as const;
 
