@@ -6,7 +6,7 @@ export interface Loaded<T> {
   data: T;
   /** Problems that did not stop the data being shown (issues with severity `warning`). */
   warnings: readonly DtiIssue[];
-  /** More fields of the `dti-load` detail, e.g. `units` for the league table. */
+  /** More fields of the `dti-load` detail, e.g. `units` for the league table (may replace `data`). */
   detail?: Record<string, unknown>;
 }
 
@@ -94,7 +94,7 @@ export class SourceController<T> implements ReactiveController {
       this.error = undefined;
       this.status = 'ready';
       this.#host.requestUpdate();
-      this.#emit('dti-load', { ...loaded.detail, data: loaded.data, warnings: [...loaded.warnings] });
+      this.#emit('dti-load', { data: loaded.data, warnings: [...loaded.warnings], ...loaded.detail });
     } catch (caught) {
       if (!current()) return;
       const error = caught instanceof LoadError ? caught : new LoadError((caught as Error)?.message ?? String(caught));
