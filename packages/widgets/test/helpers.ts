@@ -88,7 +88,12 @@ export function spyConsole(level: 'warn' | 'error'): { calls: string[]; restore(
   console[level] = (...args: unknown[]) => {
     calls.push(args.map(String).join(' '));
   };
-  return { calls, restore: () => void (console[level] = original) };
+  return {
+    calls,
+    restore: () => {
+      console[level] = original;
+    },
+  };
 }
 
 /**
@@ -110,5 +115,10 @@ export function stubFetch(routes: Record<string, { body: unknown; delay?: number
     const text = typeof route.body === 'string' ? route.body : JSON.stringify(route.body);
     return new Response(text, { headers: { 'content-type': route.type ?? 'application/json' } });
   };
-  return { urls, restore: () => void (window.fetch = original) };
+  return {
+    urls,
+    restore: () => {
+      window.fetch = original;
+    },
+  };
 }

@@ -1,4 +1,5 @@
-import { type Locale, numberFormat, STRINGS } from '../shared/i18n.js';
+import { type Locale, numberFormat } from '../shared/locale.js';
+import { GAUGE_STRINGS as STRINGS } from './gauge-strings.js';
 
 /** A named band of the gauge's scale, e.g. a framework tier. */
 export interface Band {

@@ -2,11 +2,12 @@ import type { ScoreTable } from '@dti-kit/core';
 import { path } from 'd3-path';
 import { arc } from 'd3-shape';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
-import { type Locale, localeOf, STRINGS } from '../shared/i18n.js';
+import { type Locale, localeOf } from '../shared/locale.js';
 import { scoreTableProblem } from '../shared/shape.js';
 import { fetchJson, LoadError, SourceController } from '../shared/source-controller.js';
 import { gaugeStyles } from './gauge.styles.js';
 import { type Band, type BandsCheck, checkBands, clampPrecision, type GaugeModel, gaugeModel } from './gauge-model.js';
+import { GAUGE_STRINGS as STRINGS } from './gauge-strings.js';
 
 const TAU = Math.PI * 2;
 const RADIUS = 80;

@@ -1,12 +1,12 @@
-/** The languages the widgets speak. */
-export type Locale = 'vi' | 'en';
+import { GAUGE_STRINGS } from '../gauge/gauge-strings.js';
+import type { Locale } from './locale.js';
 
 /** UI strings, Vietnamese first. Vietnamese has one plural form; English plurals are spelled out. */
 export const STRINGS = {
   vi: {
+    ...GAUGE_STRINGS.vi,
     rank: 'Hạng',
     unit: 'Đơn vị',
-    score: 'Điểm',
     change: 'Thay đổi',
     tier: 'Xếp loại',
     search: 'Tìm đơn vị',
@@ -31,15 +31,7 @@ export const STRINGS = {
     unscored: 'chưa đủ dữ liệu',
     notRanked: 'không xếp hạng',
     tiedWith: 'đồng hạng',
-    of: 'trên',
-    level: 'mức',
-    previous: 'kỳ trước',
-    target: 'mục tiêu',
     tableLabel: 'Bảng xếp hạng',
-    invalidValue: (v: string) => `Giá trị không hợp lệ: "${v}" không phải là số.`,
-    invalidRange: (min: string, max: string) => `Thang đo không hợp lệ: tối thiểu ${min} phải nhỏ hơn tối đa ${max}.`,
-    noUnit: (id: string) => `Không có đơn vị "${id}" trong kết quả.`,
-    noValue: 'Chưa có giá trị.',
     intervalCaption: 'Hạng và khoảng hạng có thể có',
     intervalColumn: 'Khoảng hạng (90%)',
     intervalText: (rank: string, low: string, high: string) => `hạng ${rank}, có thể từ ${low} đến ${high}`,
@@ -55,18 +47,11 @@ export const STRINGS = {
     partialMark: 'Chưa đủ số liệu',
     partialExplain: (percent: string, imputed: number) =>
       `Điểm tính trên số liệu chưa đủ: đã báo cáo ${percent} chỉ số${imputed > 0 ? `, ${imputed} chỉ số được ước tính` : ''}.`,
-    noData: 'Chưa có số liệu',
-    outOfScale: (min: string, max: string) => `ngoài thang ${min}–${max}`,
-    invalidAttribute: (name: string, value: string, why: string) =>
-      `Thuộc tính ${name}="${value}" không hợp lệ: ${why}.`,
-    notJson: 'không phải JSON',
-    notBandList: 'cần một mảng các mức dạng {"min": số, "label": "…", "color": "#…"}',
-    notColour: 'không phải một màu CSS',
   },
   en: {
+    ...GAUGE_STRINGS.en,
     rank: 'Rank',
     unit: 'Unit',
-    score: 'Score',
     change: 'Change',
     tier: 'Tier',
     search: 'Search units',
@@ -91,15 +76,7 @@ export const STRINGS = {
     unscored: 'too little data',
     notRanked: 'not ranked',
     tiedWith: 'tied',
-    of: 'out of',
-    level: 'tier',
-    previous: 'previous',
-    target: 'target',
     tableLabel: 'League table',
-    invalidValue: (v: string) => `Invalid value: "${v}" is not a number.`,
-    invalidRange: (min: string, max: string) => `Invalid scale: the minimum ${min} must be below the maximum ${max}.`,
-    noUnit: (id: string) => `No unit "${id}" in the result.`,
-    noValue: 'No value yet.',
     intervalCaption: 'Rank and plausible range',
     intervalColumn: 'Rank range (90%)',
     intervalText: (rank: string, low: string, high: string) => `rank ${rank}, plausibly ${low} to ${high}`,
@@ -115,32 +92,10 @@ export const STRINGS = {
     partialMark: 'Partial data',
     partialExplain: (percent: string, imputed: number) =>
       `Scored on partial data: ${percent} of indicators reported${imputed > 0 ? `, ${imputed} estimated` : ''}.`,
-    noData: 'No data',
-    outOfScale: (min: string, max: string) => `outside the scale ${min}–${max}`,
-    invalidAttribute: (name: string, value: string, why: string) => `Invalid ${name}="${value}": ${why}.`,
-    notJson: 'not JSON',
-    notBandList: 'expected an array of bands like {"min": number, "label": "…", "color": "#…"}',
-    notColour: 'not a CSS colour',
   },
 } as const;
 
 /** The strings of one language. */
 export type Strings = (typeof STRINGS)[Locale];
 
-/**
- * The widget's language: its own `lang`/`locale`, else the nearest `lang` of the page, else Vietnamese.
- *
- * @example localeOf(el) // 'vi' on a page with <html lang="vi">
- */
-export function localeOf(element: Element, explicit?: string | null): Locale {
-  const lang = (explicit || element.closest('[lang]')?.getAttribute('lang') || 'vi').toLowerCase();
-  return lang.startsWith('en') ? 'en' : 'vi';
-}
-
-/** Number formatting per locale: `vi-VN` gives "0,6961" and "2.528". */
-export function numberFormat(locale: Locale, digits?: number): Intl.NumberFormat {
-  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-    minimumFractionDigits: digits ?? 0,
-    maximumFractionDigits: digits ?? 2,
-  });
-}
+export { type Locale, localeOf, numberFormat } from './locale.js';
