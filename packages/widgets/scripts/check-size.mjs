@@ -3,9 +3,10 @@
 // - dti-widgets.js: the one script a page includes; it registers every element and shows score tables
 //   (from `dti score --format json`, properties or inline JSON). Budget 45 KB.
 // - The scoring path: what a page that scores a spreadsheet in the browser downloads in all: the entry,
-//   the scoring chunk (validation, CSV and XLSX readers) and one preset. Budget 60 KB.
+//   the scoring chunk (validation, CSV and XLSX readers) and one preset. Budget 62 KB (was 60; raised
+//   for the input checks, the shared loader, the partial-data banner and marks).
 // - dti-widgets.classic.js: everything in one classic script, for pages opened from a local file.
-//   Budget 60 KB.
+//   Budget 66 KB (was 60; raised for the same additions).
 // - dti-gauge.js: the gauge alone. Budget 15 KB.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -21,9 +22,9 @@ const rows = [
   [
     'scoring path (entry + scoring chunks + largest preset)',
     gz('dti-widgets.js') + chunks.reduce((a, f) => a + gz(f), 0) + largestPreset,
-    60,
+    62,
   ],
-  ['dti-widgets.classic.js (all in one)', gz('dti-widgets.classic.js'), 60],
+  ['dti-widgets.classic.js (all in one)', gz('dti-widgets.classic.js'), 66],
   ['dti-gauge.js (gauge alone)', gz('dti-gauge.js'), 15],
 ];
 let failed = false;

@@ -1,7 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { DtiGauge } from '../src/gauge/gauge.js';
-import { axeViolations, sampleTable, until } from './helpers.js';
+import { axeViolations, sampleTable, spyConsole, stubFetch, until } from './helpers.js';
 
 const meter = (el: DtiGauge) => el.shadowRoot?.querySelector('[role="meter"]') as HTMLElement;
 
@@ -49,13 +49,19 @@ describe('<dti-gauge>', () => {
     expect(meter(el).style.getPropertyValue('--_share')).to.equal('80');
   });
 
-  it('shows an error for a value that is not a number, and leaves the page alone', async () => {
+  it('shows "no data" for a value that is not a number, names it, and leaves the page alone', async () => {
+    const warn = spyConsole('warn');
     const wrapper = await fixture<HTMLElement>(html`<div><dti-gauge value="nhiều"></dti-gauge><p>vẫn ổn</p></div>`);
     const el = wrapper.querySelector('dti-gauge') as DtiGauge;
     await el.updateComplete;
-    const error = el.shadowRoot?.querySelector('[part~="error"]');
-    expect(error?.getAttribute('role')).to.equal('alert');
-    expect(error?.textContent).to.contain('Giá trị không hợp lệ: "nhiều" không phải là số.');
+    warn.restore();
+    const box = el.shadowRoot?.querySelector('[part~="no-value"]');
+    expect(box?.getAttribute('role')).to.equal('img');
+    expect(box?.getAttribute('aria-label')).to.equal(
+      'Chưa có số liệu: Giá trị không hợp lệ: "nhiều" không phải là số.',
+    );
+    expect(el.shadowRoot?.querySelector('[role="meter"]')).to.equal(null);
+    expect(warn.calls).to.deep.equal(['<dti-gauge>: Giá trị không hợp lệ: "nhiều" không phải là số.']);
     expect(wrapper.querySelector('p')?.textContent).to.equal('vẫn ổn');
   });
 
@@ -70,6 +76,129 @@ describe('<dti-gauge>', () => {
   it('passes axe accessibility checks', async () => {
     const el = await fixture<DtiGauge>(html`<dti-gauge value="69.6" label="Phúc Thọ"></dti-gauge>`);
     expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});
+
+describe('<dti-gauge> with bad input', () => {
+  const text = (el: DtiGauge) => el.shadowRoot?.querySelector('[part~="value"]')?.textContent;
+
+  it('shows "no data", not 0, for an empty value (a CMS field left blank) and for no value at all', async () => {
+    for (const el of [
+      await fixture<DtiGauge>(html`<dti-gauge value="" label="Phúc Thọ"></dti-gauge>`),
+      await fixture<DtiGauge>(html`<dti-gauge label="Phúc Thọ"></dti-gauge>`),
+      await fixture<DtiGauge>(html`<dti-gauge value="   " lang="en" label="Phúc Thọ"></dti-gauge>`),
+    ]) {
+      const box = el.shadowRoot?.querySelector('[part~="no-value"]') as HTMLElement;
+      const en = el.getAttribute('lang') === 'en';
+      // Not a meter: a meter must have a value. Its name says there is none.
+      expect(box.getAttribute('role')).to.equal('img');
+      expect(box.getAttribute('aria-label')).to.equal(en ? 'Phúc Thọ: No data' : 'Phúc Thọ: Chưa có số liệu');
+      expect(el.shadowRoot?.querySelector('[role="meter"]')).to.equal(null);
+      expect(text(el)).to.equal('—');
+      expect(box.textContent).to.contain(en ? 'No data' : 'Chưa có số liệu');
+      expect(el.shadowRoot?.textContent).not.to.match(/\b0\b/u);
+      expect(el.value).to.equal(undefined);
+      expect(await axeViolations(el)).to.deep.equal([]);
+    }
+  });
+
+  it('treats empty target and previous as absent, not as 0', async () => {
+    const el = await fixture<DtiGauge>(html`<dti-gauge value="50" target="" previous=""></dti-gauge>`);
+    expect(el.shadowRoot?.querySelector('[part~="target"]')).to.equal(null);
+    expect(el.shadowRoot?.querySelector('[part~="change"]')).to.equal(null);
+    expect(meter(el).getAttribute('aria-valuetext')).to.equal('50 trên 100');
+  });
+
+  it('brings precision="-3" and precision="200" into 0–20 with a console warning naming the attribute', async () => {
+    const warn = spyConsole('warn');
+    const low = await fixture<DtiGauge>(html`<dti-gauge value="69.6" precision="-3"></dti-gauge>`);
+    const high = await fixture<DtiGauge>(html`<dti-gauge value="69.5" precision="200"></dti-gauge>`);
+    warn.restore();
+    expect(text(low)).to.equal('70');
+    expect(meter(low).getAttribute('aria-valuetext')).to.equal('70 trên 100');
+    // 20 decimals, Intl's maximum: the element draws instead of throwing.
+    expect(text(high)).to.equal('69,50000000000000000000');
+    expect(warn.calls).to.deep.equal([
+      '<dti-gauge>: Thuộc tính precision="-3" không hợp lệ: cần số nguyên từ 0 đến 20. → 0',
+      '<dti-gauge>: Thuộc tính precision="200" không hợp lệ: cần số nguyên từ 0 đến 20. → 20',
+    ]);
+  });
+
+  it('shows the error state for bands that are not JSON or not a list of bands', async () => {
+    const warn = spyConsole('warn');
+    const broken = await fixture<DtiGauge>(html`<dti-gauge value="70" bands="[{min:0}"></dti-gauge>`);
+    const notList = await fixture<DtiGauge>(html`<dti-gauge value="70" bands='{"min":0}'></dti-gauge>`);
+    warn.restore();
+    expect(broken.shadowRoot?.querySelector('[part~="error"]')?.textContent).to.equal(
+      'Thuộc tính bands="[{min:0}" không hợp lệ: không phải JSON.',
+    );
+    expect(notList.shadowRoot?.querySelector('[part~="error"]')?.textContent).to.contain(
+      'Thuộc tính bands="{"min":0}" không hợp lệ: cần một mảng các mức',
+    );
+    expect(warn.calls[0]).to.equal('<dti-gauge>: Thuộc tính bands="[{min:0}" không hợp lệ: không phải JSON.');
+  });
+
+  it('drops a colour that is not a CSS colour, with a warning, instead of drawing a black arc', async () => {
+    const warn = spyConsole('warn');
+    const el = await fixture<DtiGauge>(
+      html`<dti-gauge value="70" bands='[{"min":0,"label":"Yếu","color":"rouge"},{"min":65,"label":"Khá","color":"#4d8f00"}]'></dti-gauge>`,
+    );
+    warn.restore();
+    const bands = [...(el.shadowRoot?.querySelectorAll<SVGPathElement>('[part~="band"]') ?? [])];
+    expect(bands.map((b) => getComputedStyle(b).fill)).to.deep.equal(['rgb(87, 96, 106)', 'rgb(77, 143, 0)']);
+    // The value is in the "Khá" band, drawn in its valid colour.
+    expect(getComputedStyle(el.shadowRoot?.querySelector('.value-arc') as Element).stroke).to.equal('rgb(77, 143, 0)');
+    expect(warn.calls).to.deep.equal(['<dti-gauge>: Thuộc tính bands="rouge" không hợp lệ: không phải một màu CSS.']);
+  });
+
+  it('shows a value outside the scale as it is, with the arc full and an out-of-range hint', async () => {
+    const el = await fixture<DtiGauge>(html`<dti-gauge value="120" label="Phúc Thọ"></dti-gauge>`);
+    expect(text(el)).to.equal('120');
+    expect(el.shadowRoot?.querySelector('[part~="range-hint"]')?.textContent).to.equal('ngoài thang 0–100');
+    expect(meter(el).getAttribute('aria-valuenow')).to.equal('100');
+    expect(meter(el).getAttribute('aria-valuetext')).to.equal('120 trên 100, ngoài thang 0–100');
+    expect(meter(el).style.getPropertyValue('--_share')).to.equal('100');
+    const below = await fixture<DtiGauge>(html`<dti-gauge lang="en" value="-5"></dti-gauge>`);
+    expect(below.shadowRoot?.querySelector('[part~="range-hint"]')?.textContent).to.equal('outside the scale 0–100');
+    expect(meter(below).style.getPropertyValue('--_share')).to.equal('0');
+  });
+
+  it('keeps the newest src when an older response arrives later, and says dti-load once', async () => {
+    const older = sampleTable();
+    older.units = older.units.map((u) => (u.id === 'gia-lam' ? { ...u, value: 11.1 } : u));
+    const fetches = stubFetch({ '/older.json': { body: older, delay: 300 }, '/newer.json': { body: sampleTable() } });
+    try {
+      const el = await fixture<DtiGauge>(html`<dti-gauge unit-id="gia-lam" src="/older.json"></dti-gauge>`);
+      const loads: unknown[] = [];
+      el.addEventListener('dti-load', (e) => loads.push((e as CustomEvent).detail.data));
+      el.src = '/newer.json';
+      await new Promise((r) => setTimeout(r, 500));
+      await el.updateComplete;
+      expect(fetches.urls).to.deep.equal(['/older.json', '/newer.json']);
+      expect(text(el)).to.equal('98,9');
+      expect(loads).to.have.length(1);
+      expect((loads[0] as { units: { value: number }[] }).units[2]?.value).to.equal(98.9);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('says dti-error with a message naming what is wrong when src is not a score table', async () => {
+    const fetches = stubFetch({ '/wrong.json': { body: { units: [{ id: 'a', nominalRank: 1 }] } } });
+    try {
+      const el = document.createElement('dti-gauge');
+      const failed = oneEvent(el, 'dti-error');
+      el.setAttribute('unit-id', 'a');
+      el.src = '/wrong.json';
+      document.body.append(el);
+      const { message } = (await failed).detail as { message: string };
+      await el.updateComplete;
+      expect(message).to.contain('/wrong.json: Dữ liệu không đúng dạng bảng điểm: kind = undefined');
+      expect(el.shadowRoot?.querySelector('[part~="error"]')?.textContent).to.equal(message);
+      el.remove();
+    } finally {
+      fetches.restore();
+    }
   });
 });
 

@@ -80,3 +80,45 @@ export async function until(check: () => boolean, ms = 5000): Promise<void> {
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/** Records what is written to `console[level]` (the text of each call) until `restore()`. */
+export function spyConsole(level: 'warn' | 'error'): { calls: string[]; restore(): void } {
+  const original = console[level];
+  const calls: string[] = [];
+  console[level] = (...args: unknown[]) => {
+    calls.push(args.map(String).join(' '));
+  };
+  return {
+    calls,
+    restore: () => {
+      console[level] = original;
+    },
+  };
+}
+
+/**
+ * Replaces `fetch` for the listed paths: each answers with its JSON (or text) body after `delay`
+ * milliseconds, ignoring aborts as a slow server would. Other URLs go to the real fetch.
+ */
+export function stubFetch(routes: Record<string, { body: unknown; delay?: number; type?: string }>): {
+  urls: string[];
+  restore(): void;
+} {
+  const original = window.fetch;
+  const urls: string[] = [];
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const route = routes[url];
+    if (!route) return original(input, init);
+    urls.push(url);
+    await new Promise((r) => setTimeout(r, route.delay ?? 0));
+    const text = typeof route.body === 'string' ? route.body : JSON.stringify(route.body);
+    return new Response(text, { headers: { 'content-type': route.type ?? 'application/json' } });
+  };
+  return {
+    urls,
+    restore: () => {
+      window.fetch = original;
+    },
+  };
+}

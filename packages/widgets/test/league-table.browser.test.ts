@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
+import { type DtiIssue, formatIssue, type ScoreTable } from '@dti-kit/core';
 import type { DtiLeagueTable } from '../src/league-table/league-table.js';
-import { axeViolations, sampleTable, until } from './helpers.js';
+import { axeViolations, sampleTable, stubFetch, until } from './helpers.js';
 
 const root = (el: DtiLeagueTable) => el.shadowRoot as ShadowRoot;
 const names = (el: DtiLeagueTable) => [...root(el).querySelectorAll('tbody th')].map((th) => th.textContent?.trim());
@@ -182,5 +183,226 @@ describe('<dti-league-table> in the dark theme', () => {
     const el = wrapper.querySelector('dti-league-table') as DtiLeagueTable;
     await ready(el);
     expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});
+
+/** The sample table with Phúc Thọ scored on 61.9 % of its indicators, two of them imputed. */
+function partialTable(): ScoreTable {
+  const table = sampleTable();
+  table.units = table.units.map((u) => (u.id === 'phuc-tho' ? { ...u, coverage: 0.619, imputed: 2 } : u));
+  return table;
+}
+
+/** Captures the CSV the export button makes (the blob), instead of downloading it. */
+async function exported(el: DtiLeagueTable): Promise<string> {
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  let blob: Blob | undefined;
+  URL.createObjectURL = (b: Blob | MediaSource) => {
+    blob = b as Blob;
+    return 'blob:captured';
+  };
+  HTMLAnchorElement.prototype.click = () => {};
+  try {
+    (root(el).querySelector('[part~="export"]') as HTMLButtonElement).click();
+  } finally {
+    URL.createObjectURL = create;
+    HTMLAnchorElement.prototype.click = click;
+  }
+  // Decoded keeping the byte-order mark, which Excel needs to read the file as UTF-8.
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (blob as Blob).arrayBuffer());
+}
+
+describe('<dti-league-table> and partial reporting', () => {
+  it('marks units scored on partial data, with an explanation on hover, keyboard focus and in print', async () => {
+    const el = await fixture<DtiLeagueTable>(html`<dti-league-table .result=${partialTable()}></dti-league-table>`);
+    await ready(el);
+    const marks = [...root(el).querySelectorAll<HTMLButtonElement>('button[part~="partial"]')];
+    // Phúc Thọ (61.9 %, 2 imputed) and Sơn Châu (10 %, not scored).
+    expect(marks).to.have.length(2);
+    const mark = marks[0] as HTMLButtonElement;
+    expect(marks.map((m) => m.closest('tr')?.dataset.id)).to.deep.equal(['phuc-tho', 'son-chau']);
+    expect(mark.textContent).to.equal('◐Chưa đủ số liệu');
+    const tip = root(el).getElementById(mark.getAttribute('aria-describedby') as string) as HTMLElement;
+    expect(tip.getAttribute('role')).to.equal('tooltip');
+    expect(tip.textContent).to.equal(
+      'Điểm tính trên số liệu chưa đủ: đã báo cáo 61,9% chỉ số, 2 chỉ số được ước tính.',
+    );
+    expect(getComputedStyle(tip).display).to.equal('none');
+    mark.focus();
+    expect(getComputedStyle(tip).display).to.equal('block');
+    // Keys on the mark do not choose the row.
+    let selected = 0;
+    el.addEventListener('dti-select', () => selected++);
+    mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    mark.click();
+    expect(selected).to.equal(0);
+    const printRules = [...(root(el).adoptedStyleSheets ?? [])]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print')
+      .flatMap((r) => [...r.cssRules] as CSSStyleRule[]);
+    expect(printRules.find((r) => r.selectorText === '.tip')?.style.display).to.equal('block');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('shows a banner when ranks rest on partial data or an indicator has no column', async () => {
+    const missing: DtiIssue = {
+      severity: 'warning',
+      code: 'missing-column',
+      path: [],
+      indicator: 'van-ban-dien-tu',
+      message: 'the file has no column for indicator "van-ban-dien-tu" (did you mean column "Văn bản điện tử"?)',
+    };
+    const other: DtiIssue = {
+      severity: 'warning',
+      code: 'unknown-column',
+      path: [],
+      message: 'Sheet1!W1: column "Ghi chú" matches no indicator or input; it is ignored',
+    };
+    const el = await fixture<DtiLeagueTable>(
+      html`<dti-league-table .result=${partialTable()} .issues=${[missing, other]}></dti-league-table>`,
+    );
+    await ready(el);
+    const banner = root(el).querySelector('[part~="warning"]') as HTMLElement;
+    expect(banner.getAttribute('role')).to.equal('status');
+    expect([...banner.querySelectorAll('li')].map((li) => li.textContent?.trim())).to.deep.equal([
+      formatIssue(missing, 'vi'),
+    ]);
+    expect(banner.querySelector('p')?.textContent).to.equal(
+      '1 đơn vị được xếp hạng khi chưa đủ số liệu (đánh dấu ◐ cạnh điểm; di chuột hoặc chọn dấu để xem chi tiết).',
+    );
+    const folded = root(el).querySelector('details[part~="warnings"]') as HTMLDetailsElement;
+    expect(folded.open).to.equal(false);
+    expect(folded.querySelector('summary')?.textContent).to.equal('1 cảnh báo khác về số liệu');
+    expect(folded.querySelector('li')?.textContent?.trim()).to.equal(formatIssue(other, 'vi'));
+    // The banner comes before the table.
+    expect(banner.compareDocumentPosition(root(el).querySelector('table') as Node)).to.equal(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  });
+
+  it('shows no banner when every ranked unit reported everything', async () => {
+    const el = await fixture<DtiLeagueTable>(html`<dti-league-table .result=${sampleTable()}></dti-league-table>`);
+    await ready(el);
+    expect(root(el).querySelectorAll('[part~="warning"]').length).to.equal(0);
+    // Only Sơn Châu (10 % reported, not scored) carries the mark; no ranked unit does.
+    const marked = [...root(el).querySelectorAll('button[part~="partial"]')].map((b) => b.closest('tr')?.dataset.id);
+    expect(marked).to.deep.equal(['son-chau']);
+  });
+
+  it('shows the optional coverage column and sorts by it', async () => {
+    const el = await fixture<DtiLeagueTable>(
+      html`<dti-league-table lang="en" columns="rank,name,coverage" .result=${partialTable()}></dti-league-table>`,
+    );
+    await ready(el);
+    expect([...root(el).querySelectorAll('tbody td.coverage')].map((td) => td.textContent)).to.deep.equal([
+      '100%',
+      '61.9%',
+      '100%',
+      '100%',
+      '100%',
+      '10%',
+    ]);
+    (header(el, 'Data coverage').querySelector('button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(names(el).slice(-2)).to.deep.equal(['Phúc Thọ', 'Sơn Châu']);
+  });
+
+  it('puts the reader’s warnings in the dti-load detail when it scores raw data', async () => {
+    const csv = await (await fetch('/packages/core/examples/data/communes-2025.csv')).text();
+    const lines = csv.split(/\r?\n/u).slice(0, 4);
+    const withNote = [`${lines[0]};Ghi chú`, ...lines.slice(1).map((l) => `${l};xem lại`)].join('\r\n');
+    const fetches = stubFetch({ '/ghi-chu.csv': { body: withNote, type: 'text/csv' } });
+    try {
+      const el = document.createElement('dti-league-table');
+      const loaded = oneEvent(el, 'dti-load');
+      el.setAttribute('framework', 'self-assessment-template');
+      el.src = '/ghi-chu.csv';
+      document.body.append(el);
+      const detail = (await loaded).detail as { units: number; data: ScoreTable; warnings: DtiIssue[] };
+      expect(detail.units).to.equal(3);
+      expect(detail.data.units.map((u) => u.id)).to.deep.equal(['xa-00001', 'xa-00002', 'xa-00003']);
+      const unknown = detail.warnings.filter((w) => w.code === 'unknown-column');
+      expect(unknown).to.have.length(1);
+      expect(detail.warnings.every((w) => w.severity === 'warning')).to.equal(true);
+      await ready(el);
+      const folded = root(el).querySelector('details[part~="warnings"]') as HTMLElement;
+      expect(folded.textContent).to.contain(formatIssue(unknown[0] as DtiIssue, 'vi'));
+      el.remove();
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('keeps the newest src when an older response arrives later, with one dti-load', async () => {
+    const older = sampleTable();
+    older.units = older.units.map((u) => ({ ...u, name: `cũ ${u.name}` }));
+    const fetches = stubFetch({ '/lt-old.json': { body: older, delay: 300 }, '/lt-new.json': { body: sampleTable() } });
+    try {
+      const el = await fixture<DtiLeagueTable>(html`<dti-league-table src="/lt-old.json"></dti-league-table>`);
+      let loads = 0;
+      el.addEventListener('dti-load', () => loads++);
+      el.src = '/lt-new.json';
+      await new Promise((r) => setTimeout(r, 500));
+      await ready(el);
+      expect(names(el)[0]).to.equal('Gia Lâm');
+      expect(loads).to.equal(1);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('refuses a score table whose units lack the fields it reads, naming them', async () => {
+    const broken = { ...sampleTable(), units: [{ id: 'a', rank: 0, value: 'cao' }] };
+    const el = await fixture<DtiLeagueTable>(
+      html`<dti-league-table .result=${broken as unknown as ScoreTable}></dti-league-table>`,
+    );
+    await ready(el);
+    expect(root(el).querySelector('[part~="error"]')?.textContent?.replace(/\s+/gu, ' ').trim()).to.equal(
+      'Không hiển thị được bảng xếp hạng: Dữ liệu không đúng dạng bảng điểm: units[0].name = undefined: phải là chuỗi ký tự; ' +
+        'units[0].value = "cao": phải là một số hoặc null; units[0].rank = 0: phải là hạng: số nguyên ≥ 1 hoặc null',
+    );
+  });
+});
+
+describe('<dti-league-table> CSV export', () => {
+  it('exports the visible columns only, header and rows alike, numbers as numbers, names protected', async () => {
+    const table = sampleTable();
+    table.units = table.units.map((u) => (u.id === 'gia-lam' ? { ...u, name: '=HYPERLINK("http://x")' } : u));
+    const el = await fixture<DtiLeagueTable>(
+      html`<dti-league-table columns="name,rank,value,tier" .result=${table}></dti-league-table>`,
+    );
+    await ready(el);
+    const text = await exported(el);
+    const lines = text
+      .replace(/^\uFEFF/u, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines).to.deep.equal([
+      'Đơn vị;Hạng;Điểm;Xếp loại',
+      `"'=HYPERLINK(""http://x"")";1;98,9;Tốt`,
+      'Phúc Thọ;2;69,6;Khá',
+      'Đan Phượng;2;69,6;Khá',
+      'Giồng Trôm;4;50,2;Yếu',
+      '<script>window.__pwned = 1</script>Xã Thử;5;40;Yếu',
+      'Sơn Châu;;;',
+    ]);
+    expect(text.startsWith('\uFEFF')).to.equal(true);
+  });
+
+  it('exports the rows in view (filtered) with the pillar and change columns in English', async () => {
+    const previous = sampleTable();
+    previous.units = previous.units.map((u) => (u.id === 'gia-lam' ? { ...u, rank: 3 } : u));
+    const el = await fixture<DtiLeagueTable>(
+      html`<dti-league-table lang="en" parent="Hà Nội" .result=${sampleTable()} .previous=${previous}></dti-league-table>`,
+    );
+    await ready(el);
+    expect((await exported(el)).replace(/^\uFEFF/u, '').split('\r\n')).to.deep.equal([
+      'Rank,Unit,Score,Digital economy,Change,Tier',
+      '1,Gia Lâm,98.9,97.5,2,Good',
+      '2,Phúc Thọ,69.6,70,0,Fair',
+      '2,Đan Phượng,69.6,60,0,Fair',
+      '',
+    ]);
   });
 });

@@ -4,12 +4,13 @@ import {
   defineFramework,
   prepareDataset,
   seededRandom,
+  type UncertaintyResult,
 } from '@dti-kit/core';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { DtiRankInterval } from '../src/rank-interval/rank-interval.js';
 import { uncertaintyExample } from '../src/stories/sample-data.js';
-import { axeViolations } from './helpers.js';
+import { axeViolations, sampleTable, spyConsole, stubFetch } from './helpers.js';
 
 /** The rank-interval story's data, as a framework and prepared dataset for running analyses here. */
 function example() {
@@ -83,5 +84,71 @@ describe('<dti-rank-interval>', () => {
     const el = await fixture<DtiRankInterval>(html`<dti-rank-interval src="/khong-co.json"></dti-rank-interval>`);
     await new Promise((r) => setTimeout(r, 300));
     expect(el.shadowRoot?.querySelector('[part~="error"]')?.textContent).to.contain('/khong-co.json: 404');
+  });
+
+  it('refuses a score table (the wrong kind of JSON) with a message naming the fields, no NaN, no console error', async () => {
+    const errors = spyConsole('error');
+    const el = await fixture<DtiRankInterval>(
+      html`<dti-rank-interval .result=${sampleTable() as unknown as UncertaintyResult}></dti-rank-interval>`,
+    );
+    errors.restore();
+    const shown = el.shadowRoot?.querySelector('[part~="error"]');
+    expect(shown?.getAttribute('role')).to.equal('alert');
+    expect(shown?.textContent).to.equal(
+      'Dữ liệu không đúng dạng kết quả phân tích độ bất định: runs = undefined: phải là số nguyên ≥ 0; ' +
+        'units[0].nominalRank = undefined: phải là hạng: số nguyên ≥ 1 hoặc null; ' +
+        'units[0].low = undefined: phải là một hạng ≥ 1 (có thể lẻ) hoặc null',
+    );
+    expect(el.shadowRoot?.textContent).not.to.contain('NaN');
+    expect(el.shadowRoot?.querySelector('table')).to.equal(null);
+    expect(errors.calls).to.deep.equal([]);
+  });
+
+  it('refuses ranks below 1 and an interval whose low end is above its high end', async () => {
+    const unit = { id: 'a', name: 'Xã A', nominalRank: 0, medianRank: 1, low: 1, high: 2 };
+    const el = await fixture<DtiRankInterval>(
+      html`<dti-rank-interval lang="en" .result=${{ runs: 10, units: [unit, { ...unit, id: 'b', nominalRank: 2, low: 3, high: 2 }] }}></dti-rank-interval>`,
+    );
+    expect(el.shadowRoot?.querySelector('[part~="error"]')?.textContent).to.equal(
+      'The data is not an uncertainty result: units[0].nominalRank = 0: must be a rank: a whole number ≥ 1, or null; ' +
+        'units[1].low = 3: the low end of the rank interval is above the high end',
+    );
+  });
+
+  it('loads src through the shared loader: the newest src wins, with one dti-load', async () => {
+    const result = await uncertaintyExample(['Võng Xuyên', 'Sen Phương', 'Tam Hiệp'], 50);
+    const json = JSON.parse(JSON.stringify({ ...result, ranks: [] }));
+    const older = { ...json, units: json.units.map((u: { name: string }) => ({ ...u, name: `cũ ${u.name}` })) };
+    const fetches = stubFetch({ '/ri-old.json': { body: older, delay: 300 }, '/ri-new.json': { body: json } });
+    try {
+      const el = await fixture<DtiRankInterval>(html`<dti-rank-interval src="/ri-old.json"></dti-rank-interval>`);
+      let loads = 0;
+      el.addEventListener('dti-load', () => loads++);
+      const loaded = oneEvent(el, 'dti-load');
+      el.src = '/ri-new.json';
+      expect((await loaded).detail.data.units[0].name).to.equal('Võng Xuyên');
+      await new Promise((r) => setTimeout(r, 400));
+      await el.updateComplete;
+      const names = [...(el.shadowRoot?.querySelectorAll('tbody th') ?? [])].map((th) => th.textContent);
+      expect(names.some((n) => n?.startsWith('cũ'))).to.equal(false);
+      expect(names).to.have.length(3);
+      expect(loads).to.equal(1);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('says dti-error when its source is not an uncertainty result', async () => {
+    const fetches = stubFetch({ '/bang-diem.json': { body: sampleTable() } });
+    try {
+      const el = document.createElement('dti-rank-interval');
+      const failed = oneEvent(el, 'dti-error');
+      el.src = '/bang-diem.json';
+      document.body.append(el);
+      expect((await failed).detail.message).to.contain('/bang-diem.json: Dữ liệu không đúng dạng kết quả phân tích');
+      el.remove();
+    } finally {
+      fetches.restore();
+    }
   });
 });

@@ -109,10 +109,40 @@ describe('league table view model', () => {
       'dai-tu': -1,
     });
   });
-  it('exports the view as CSV in Vietnamese conventions', () => {
+  const all = [
+    { key: 'rank', label: 'Hạng' },
+    { key: 'name', label: 'Đơn vị' },
+    { key: 'value', label: 'Điểm' },
+    { key: 'pillars', node: 'p1', label: 'Trụ cột' },
+    { key: 'change', label: 'Thay đổi' },
+    { key: 'tier', label: 'Xếp loại' },
+  ] as const;
+  it('exports the view as CSV in Vietnamese conventions, tiers by their label', () => {
     const rows = visibleRows(model, { ...view, query: 'dai' });
-    expect(viewCsv(rows, model, 'vi', ['Hạng', 'Đơn vị', 'Điểm', 'Trụ cột', 'Thay đổi', 'Xếp loại'])).toBe(
-      '\uFEFFHạng;Đơn vị;Điểm;Trụ cột;Thay đổi;Xếp loại\r\n3;Đại Từ;60;60;-1;kha\r\n',
+    expect(viewCsv(rows, all, 'vi', { tierLabel: (id) => (id === 'kha' ? 'Khá' : id) })).toBe(
+      '\uFEFFHạng;Đơn vị;Điểm;Trụ cột;Thay đổi;Xếp loại\r\n3;Đại Từ;60;60;-1;Khá\r\n',
+    );
+  });
+  it('exports exactly the visible columns, header and rows alike, in their order', () => {
+    const rows = visibleRows(model, { ...view, query: 'dai' });
+    const shown = [all[1], all[0], all[2]];
+    expect(viewCsv(rows, shown, 'en')).toBe('\uFEFFĐơn vị,Hạng,Điểm\r\nĐại Từ,3,60\r\n');
+    const text = viewCsv(visibleRows(model, view), shown, 'vi');
+    const lines = text.replace('\uFEFF', '').trimEnd().split('\r\n');
+    expect(lines.map((l) => l.split(';').length)).toEqual([3, 3, 3, 3, 3, 3, 3]);
+  });
+  it('protects names against CSV injection and keeps numbers numbers', () => {
+    const hostile = tableModel({
+      ...table,
+      units: [{ ...unit('x', '=HYPERLINK("http://x")', 97.8, 1), coverage: 0.619 }, unit('y', '-2+3', -2.5, 2)],
+    });
+    const text = viewCsv(
+      visibleRows(hostile, view),
+      [all[0], all[1], all[2], { key: 'coverage', label: 'Độ phủ (%)' }],
+      'vi',
+    );
+    expect(text).toBe(
+      '\uFEFFHạng;Đơn vị;Điểm;Độ phủ (%)\r\n1;"\'=HYPERLINK(""http://x"")";97,8;61,9\r\n2;\'-2+3;-2,5;100\r\n',
     );
   });
 });

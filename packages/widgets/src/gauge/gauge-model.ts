@@ -1,4 +1,5 @@
-import { type Locale, numberFormat, STRINGS } from '../shared/i18n.js';
+import { type Locale, numberFormat } from '../shared/locale.js';
+import { GAUGE_STRINGS as STRINGS } from './gauge-strings.js';
 
 /** A named band of the gauge's scale, e.g. a framework tier. */
 export interface Band {
@@ -13,6 +14,12 @@ export interface GaugeModel {
   ok: true;
   /** Share of the range filled, 0–1 (the value clamped to min–max). */
   share: number;
+  /** The value lies outside min–max: the number is shown as it is, the arc stops at the end of the scale. */
+  outOfRange: boolean;
+  /** "ngoài thang 0–100" when out of range, else null. */
+  rangeHint: string | null;
+  /** The value clamped to min–max, for `aria-valuenow` (which must lie in the range). */
+  clamped: number;
   targetShare: number | null;
   previousShare: number | null;
   text: string;
@@ -28,6 +35,60 @@ export interface GaugeModel {
 export interface GaugeError {
   ok: false;
   message: string;
+}
+
+/**
+ * Decimals that `Intl.NumberFormat` accepts (0–20): a whole number in range is kept, anything else is
+ * brought into range, and `adjusted` says so (the element then warns, naming the attribute).
+ *
+ * @example clampPrecision(-3) // → { digits: 0, adjusted: true }
+ */
+export function clampPrecision(precision: number | undefined): { digits: number | undefined; adjusted: boolean } {
+  if (precision === undefined) return { digits: undefined, adjusted: false };
+  if (Number.isNaN(precision)) return { digits: undefined, adjusted: true };
+  const digits = Math.min(20, Math.max(0, Math.round(precision)));
+  return { digits, adjusted: digits !== precision };
+}
+
+/** What is wrong with a `bands` value, and the bands that can be drawn. */
+export interface BandsCheck {
+  bands: Band[];
+  /** Why nothing can be drawn from it (not an array, a band without a numeric `min`); null when usable. */
+  error: 'not-json' | 'not-band-list' | null;
+  /** Colours that are not CSS colours: dropped (the band keeps the default colour). */
+  badColours: string[];
+}
+
+/**
+ * Checks bands given as JSON (or already parsed). `isColour` decides what a colour is (in a browser,
+ * `CSS.supports('color', c)`); a colour it refuses is dropped rather than drawn black.
+ *
+ * @example checkBands('[{"min":0,"color":"rouge"}]', (c) => c.startsWith('#')) // → { bands: [{ min: 0 }], error: null, badColours: ['rouge'] }
+ */
+export function checkBands(input: unknown, isColour: (colour: string) => boolean): BandsCheck {
+  let parsed = input;
+  if (typeof input === 'string') {
+    try {
+      parsed = JSON.parse(input);
+    } catch {
+      return { bands: [], error: 'not-json', badColours: [] };
+    }
+  }
+  if (parsed === undefined || parsed === null) return { bands: [], error: null, badColours: [] };
+  if (!Array.isArray(parsed)) return { bands: [], error: 'not-band-list', badColours: [] };
+  const bands: Band[] = [];
+  const badColours: string[] = [];
+  for (const item of parsed as unknown[]) {
+    if (typeof item !== 'object' || item === null) return { bands: [], error: 'not-band-list', badColours: [] };
+    const { min, label, color } = item as Record<string, unknown>;
+    if (typeof min !== 'number' || !Number.isFinite(min)) return { bands: [], error: 'not-band-list', badColours: [] };
+    const band: Band = { min };
+    if (typeof label === 'string') band.label = label;
+    if (typeof color === 'string' && isColour(color)) band.color = color;
+    else if (color !== undefined) badColours.push(String(color));
+    bands.push(band);
+  }
+  return { bands, error: null, badColours };
 }
 
 /** Inputs of {@link gaugeModel}. */
@@ -68,6 +129,8 @@ export function gaugeModel(input: GaugeInput): GaugeModel | GaugeError {
   const fmt = numberFormat(input.locale, input.precision);
   const unit = input.unit ? (input.unit === '%' ? '%' : ` ${input.unit}`) : '';
   const text = `${fmt.format(value)}${unit}`;
+  const outOfRange = value < min || value > max;
+  const rangeHint = outOfRange ? t.outOfScale(fmt.format(min), fmt.format(max)) : null;
   const sorted = [...input.bands].sort((a, b) => a.min - b.min);
   const bandRanges = sorted
     .map((band, k) => ({
@@ -90,6 +153,7 @@ export function gaugeModel(input: GaugeInput): GaugeModel | GaugeError {
   }
   const target = input.target;
   const parts = [`${fmt.format(value)}${unit} ${t.of} ${fmt.format(max)}${unit}`];
+  if (rangeHint) parts.push(rangeHint);
   if (band?.label) parts.push(`${t.level} ${band.label}`);
   if (target !== null && target !== undefined && Number.isFinite(target))
     parts.push(`${t.target} ${fmt.format(target)}`);
@@ -98,6 +162,9 @@ export function gaugeModel(input: GaugeInput): GaugeModel | GaugeError {
   return {
     ok: true,
     share: clampShare(value),
+    outOfRange,
+    rangeHint,
+    clamped: Math.min(max, Math.max(min, value)),
     targetShare: target !== null && target !== undefined && Number.isFinite(target) ? clampShare(target) : null,
     previousShare:
       previous !== null && previous !== undefined && Number.isFinite(previous) ? clampShare(previous) : null,

@@ -61,3 +61,12 @@ export const FromAResult: Story = {
 
 /** A value that is not a number: the gauge says so, the page goes on. */
 export const BadValue: Story = { render: () => html`<dti-gauge value="nhiều" label="Phúc Thọ"></dti-gauge>` };
+
+/** An empty value (a CMS field left blank): "Chưa có số liệu", never 0. */
+export const NoValue: Story = { render: () => html`<dti-gauge value="" label="Phúc Thọ"></dti-gauge>` };
+/** A value outside the scale: shown as it is, the arc full, with a hint. */
+export const OutOfRange: Story = { render: () => html`<dti-gauge value="120" label="Phúc Thọ"></dti-gauge>` };
+/** Bands that are not JSON: the error state names the attribute. */
+export const InvalidBands: Story = {
+  render: () => html`<dti-gauge value="70" bands="[{min:0}" label="Phúc Thọ"></dti-gauge>`,
+};

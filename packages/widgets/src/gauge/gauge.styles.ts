@@ -77,6 +77,21 @@ export const gaugeStyles = [
     .change {
       font-variant-numeric: tabular-nums;
     }
+    .range-hint {
+      color: var(--_down);
+      font-weight: 600;
+    }
+    .value.none {
+      fill: var(--_muted);
+    }
+    .no-value .tier {
+      color: var(--_text);
+    }
+    .note {
+      inline-size: 100%;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
     .change.up {
       color: var(--_up);
     }

@@ -2,9 +2,12 @@ import type { ScoreTable } from '@dti-kit/core';
 import { path } from 'd3-path';
 import { arc } from 'd3-shape';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
-import { type Locale, localeOf, STRINGS } from '../shared/i18n.js';
+import { type Locale, localeOf } from '../shared/locale.js';
+import { scoreTableProblem } from '../shared/shape.js';
+import { fetchJson, LoadError, SourceController } from '../shared/source-controller.js';
 import { gaugeStyles } from './gauge.styles.js';
-import { type Band, type GaugeModel, gaugeModel } from './gauge-model.js';
+import { type Band, type BandsCheck, checkBands, clampPrecision, type GaugeModel, gaugeModel } from './gauge-model.js';
+import { GAUGE_STRINGS as STRINGS } from './gauge-strings.js';
 
 const TAU = Math.PI * 2;
 const RADIUS = 80;
@@ -50,14 +53,29 @@ function tick(
   };
 }
 
-function parseBands(value: string | null): Band[] | undefined {
-  if (!value) return undefined;
+/** A number from an attribute: empty or absent is "no value" (never 0); other text stays NaN to be reported. */
+const optionalNumber = {
+  fromAttribute: (v: string | null) => (v === null || v.trim() === '' ? undefined : Number(v)),
+  toAttribute: (v: number | undefined) => (v === undefined || v === null ? null : String(v)),
+};
+
+/** Bands from the attribute: parsed JSON, or the text itself when it is not JSON (reported, not guessed). */
+function parseBands(value: string | null): unknown {
+  if (value === null || value.trim() === '') return undefined;
   try {
-    const parsed = JSON.parse(value) as unknown;
-    return Array.isArray(parsed) ? (parsed as Band[]) : undefined;
+    return JSON.parse(value) as unknown;
   } catch {
-    return undefined;
+    return value;
   }
+}
+
+const isColour = (colour: string) => typeof CSS === 'undefined' || CSS.supports('color', colour);
+
+/** Why the gauge shows no number: nothing given, or text that is not a number. */
+interface NoValue {
+  ok: 'no-value';
+  /** The text that was given instead of a number, if any. */
+  given: string | undefined;
 }
 
 /**
@@ -76,6 +94,11 @@ function parseBands(value: string | null): Band[] | undefined {
  * @csspart tier - The band's name.
  * @csspart change - The change since the previous period.
  * @csspart error - The error message shown instead of the gauge.
+ * @csspart no-value - The gauge without a number ("Chưa có số liệu"), when the value is empty or absent.
+ * @csspart range-hint - "ngoài thang 0–100", when the value lies outside the scale.
+ *
+ * @event dti-load - `src` was read. `detail: { data, warnings }`: the score table, and no warnings.
+ * @event dti-error - `src` could not be read or is not a score table. `detail: { message, issues }`.
  *
  * @cssproperty --dti-color-accent - Value arc when no band applies. Default #0b5cad (light), #6cb6ff (dark).
  * @cssproperty --dti-color-track - Ring behind the value. Default #e4e8ec.
@@ -90,32 +113,29 @@ export class DtiGauge extends LitElement {
   static override styles = gaugeStyles;
 
   static override properties = {
-    value: { type: Number, reflect: true },
-    min: { type: Number, reflect: true },
-    max: { type: Number, reflect: true },
+    value: { converter: optionalNumber, reflect: true },
+    min: { converter: optionalNumber, reflect: true },
+    max: { converter: optionalNumber, reflect: true },
     label: { reflect: true },
     unit: { reflect: true },
-    target: { type: Number, reflect: true },
-    previous: { type: Number, reflect: true },
+    target: { converter: optionalNumber, reflect: true },
+    previous: { converter: optionalNumber, reflect: true },
     variant: { reflect: true },
     precision: { type: Number, reflect: true },
     locale: { reflect: true },
     theme: { reflect: true },
-    bands: {
-      converter: { fromAttribute: parseBands, toAttribute: (b: Band[] | undefined) => (b ? JSON.stringify(b) : null) },
-    },
+    bands: { converter: { fromAttribute: parseBands } },
     src: { reflect: true },
     unitId: { attribute: 'unit-id', reflect: true },
     result: { attribute: false },
-    _loadError: { state: true },
   };
 
-  /** The score. */
+  /** The score. Empty or absent: the gauge shows "Chưa có số liệu" (no data), never 0. */
   declare value: number | undefined;
   /** Lower end of the scale; default 0. */
-  declare min: number;
+  declare min: number | undefined;
   /** Upper end of the scale; default 100 (1 for a DTI result). */
-  declare max: number;
+  declare max: number | undefined;
   /** What the score is about, e.g. the unit's name. */
   declare label: string | undefined;
   /** Unit shown after the number, e.g. `%`. */
@@ -126,13 +146,17 @@ export class DtiGauge extends LitElement {
   declare previous: number | undefined;
   /** `semicircle` (default) or `circle`. */
   declare variant: 'semicircle' | 'circle';
-  /** Decimals shown; default: the result's precision, else up to 2. */
+  /** Decimals shown, 0–20 (other values are brought into range with a console warning); default: the result's precision, else up to 2. */
   declare precision: number | undefined;
   /** `vi` or `en`; default the page's `lang`, else Vietnamese. */
   declare locale: string | undefined;
   /** `light` (default), `dark` or `auto` (follows the system). */
   declare theme: string | undefined;
-  /** Named bands as JSON: `[{"min": 0.65, "label": "Khá", "color": "#4d8f00"}]`; default the result's tiers. */
+  /**
+   * Named bands as JSON: `[{"min": 0.65, "label": "Khá", "color": "#4d8f00"}]`; default the result's
+   * tiers. Text that is not such a list shows the error state; a colour that is not a CSS colour is
+   * dropped with a console warning.
+   */
   declare bands: Band[] | undefined;
   /** URL of a score table (`dti score --format json`) to read the unit from. */
   declare src: string | undefined;
@@ -140,9 +164,9 @@ export class DtiGauge extends LitElement {
   declare unitId: string | undefined;
   /** A score table to read the unit from. */
   declare result: ScoreTable | undefined;
-  declare _loadError: string | undefined;
-
-  #loaded: string | undefined;
+  readonly #source = new SourceController<ScoreTable>(this);
+  readonly #warned = new Set<string>();
+  readonly #checked = new WeakMap<object, string | undefined>();
 
   constructor() {
     super();
@@ -152,62 +176,107 @@ export class DtiGauge extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src && this.src !== this.#loaded) void this.#load(this.src);
-  }
-
-  async #load(src: string): Promise<void> {
-    this.#loaded = src;
-    try {
-      const response = await fetch(src);
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-      this.result = (await response.json()) as ScoreTable;
-      this._loadError = undefined;
-    } catch (error) {
-      this._loadError = `${src}: ${(error as Error).message}`;
+    if (!changed.has('src')) return;
+    const src = this.src;
+    if (!src) {
+      this.#source.reset();
+      return;
     }
+    void this.#source.run(async ({ signal, loading }) => {
+      loading();
+      const json = await fetchJson(src, signal);
+      const problem = scoreTableProblem(json, localeOf(this, this.locale));
+      if (problem) throw new LoadError(`${src}: ${problem}`);
+      return { data: json as ScoreTable, warnings: [] };
+    });
   }
 
   protected override updated(): void {
     // Drive the arc through a custom property set from script: CSP-safe, and animatable in CSS.
     const model = this.#model();
     const meter = this.renderRoot.querySelector<HTMLElement>('[part~="meter"]');
-    if (meter && model.ok) meter.style.setProperty('--_share', String(model.share * 100));
+    if (meter && model.ok === true) meter.style.setProperty('--_share', String(model.share * 100));
+  }
+
+  /** A console warning, once per distinct message, for attributes the gauge had to correct. */
+  #warn(message: string): void {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
+    console.warn(`<dti-gauge>: ${message}`);
+  }
+
+  /** The table to read the unit from: the loaded `src`, else `result`. */
+  #table(): ScoreTable | undefined {
+    return this.src ? this.#source.data : this.result;
+  }
+
+  #bands(locale: Locale, tiers: Band[] | undefined): BandsCheck {
+    if (this.bands === undefined) return { bands: tiers ?? [], error: null, badColours: [] };
+    const check = checkBands(this.bands, isColour);
+    const t = STRINGS[locale];
+    for (const colour of check.badColours) this.#warn(t.invalidAttribute('bands', colour, t.notColour));
+    return check;
   }
 
   #inputs(locale: Locale) {
-    const unit = this.result && this.unitId ? this.result.units.find((u) => u.id === this.unitId) : undefined;
-    const fw = this.result?.framework;
+    const table = this.#table();
+    const unit = table && this.unitId ? table.units.find((u) => u.id === this.unitId) : undefined;
+    const fw = table?.framework;
     const tiers = fw?.tiers.map((t) => ({
       min: t.min,
       label: locale === 'en' ? (t.label.en ?? t.label.vi) : t.label.vi,
       ...(t.color && { color: t.color }),
     }));
+    const precision = clampPrecision(this.precision ?? fw?.precision);
+    if (precision.adjusted && this.precision !== undefined) {
+      const t = STRINGS[locale];
+      const shown = this.getAttribute('precision') ?? String(this.precision);
+      const why = locale === 'vi' ? 'cần số nguyên từ 0 đến 20' : 'expected a whole number from 0 to 20';
+      this.#warn(`${t.invalidAttribute('precision', shown, why)} → ${precision.digits ?? '—'}`);
+    }
     return {
       unit,
       value: unit ? unit.value : this.value,
-      min: fw && !this.hasAttribute('min') ? fw.scale.min : this.min,
-      max: fw && !this.hasAttribute('max') ? fw.scale.max : this.max,
-      bands: this.bands ?? tiers ?? [],
-      precision: this.precision ?? fw?.precision,
+      min: fw && !this.hasAttribute('min') ? fw.scale.min : (this.min ?? 0),
+      max: fw && !this.hasAttribute('max') ? fw.scale.max : (this.max ?? 100),
+      bands: this.#bands(locale, tiers),
+      precision: precision.digits,
       label: this.label ?? unit?.name,
     };
   }
 
-  #model(): GaugeModel | { ok: false; message: string } {
+  #model(): GaugeModel | { ok: false; message: string } | NoValue {
     const locale = localeOf(this, this.locale);
     const t = STRINGS[locale];
-    if (this._loadError) return { ok: false, message: this._loadError };
+    const { error } = this.#source;
+    if (this.src && error) return { ok: false, message: error.message };
+    const table = this.#table();
+    if (table && !this.src) {
+      // A table given as a property gets the same shape check as one read from `src`, once per object.
+      if (!this.#checked.has(table)) this.#checked.set(table, scoreTableProblem(table, locale));
+      const problem = this.#checked.get(table);
+      if (problem) return { ok: false, message: problem };
+    }
     const input = this.#inputs(locale);
-    if (this.result && this.unitId && !input.unit) return { ok: false, message: t.noUnit(this.unitId) };
-    if (input.value === undefined && this.hasAttribute('value') && this.getAttribute('value') !== '')
-      return { ok: false, message: t.invalidValue(this.getAttribute('value') ?? '') };
-    if (typeof input.value === 'number' && Number.isNaN(input.value))
-      return { ok: false, message: t.invalidValue(this.getAttribute('value') ?? 'NaN') };
+    if (table && this.unitId && !input.unit) return { ok: false, message: t.noUnit(this.unitId) };
+    if (input.bands.error) {
+      const raw = this.getAttribute('bands') ?? JSON.stringify(this.bands);
+      const message = t.invalidAttribute('bands', raw, input.bands.error === 'not-json' ? t.notJson : t.notBandList);
+      this.#warn(message);
+      return { ok: false, message };
+    }
+    const value = input.value;
+    if (value === null || value === undefined) return { ok: 'no-value', given: undefined };
+    if (!Number.isFinite(value)) {
+      const given = this.getAttribute('value') ?? String(value);
+      this.#warn(t.invalidValue(given));
+      return { ok: 'no-value', given };
+    }
     return gaugeModel({
-      value: input.value,
+      value,
       min: input.min,
       max: input.max,
-      bands: input.bands,
+      bands: input.bands.bands,
       target: this.target,
       previous: this.previous,
       unit: this.unit,
@@ -216,14 +285,40 @@ export class DtiGauge extends LitElement {
     });
   }
 
+  /** The gauge without a number: the empty ring and "Chưa có số liệu", never a 0. */
+  #renderNoValue(model: NoValue, locale: Locale, label: string | undefined) {
+    const t = STRINGS[locale];
+    const g = GEOMETRY[this.variant === 'circle' ? 'circle' : 'semicircle'];
+    const ring = arc<unknown>()
+      .innerRadius(RADIUS - THICKNESS / 2)
+      .outerRadius(RADIUS + THICKNESS / 2)
+      .startAngle(g.start)
+      .endAngle(g.end);
+    const note = model.given === undefined ? undefined : t.invalidValue(model.given);
+    const spoken = [label, t.noData, note].filter(Boolean).join(': ');
+    // No number, so not a meter (a meter must have a value): an image whose name says there is no data.
+    return html`<div part="meter no-value" class=${this.variant === 'circle' ? 'circle no-value' : 'semicircle no-value'} role="img" aria-label=${spoken}>
+      <svg viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">
+        <path part="track" class="track" transform="translate(${g.cx} ${g.cy})" d=${ring(null) ?? ''}></path>
+        <text part="value" class="value none" x=${g.cx} y=${this.variant === 'circle' ? g.cy + 8 : g.cy - 8} text-anchor="middle">—</text>
+      </svg>
+      <div class="caption" aria-hidden="true">
+        ${label ? html`<span part="label" class="label">${label}</span>` : nothing}
+        <span class="tier">${t.noData}</span>
+        ${note ? html`<span class="note">${note}</span>` : nothing}
+      </div>
+    </div>`;
+  }
+
   protected override render() {
     const locale = localeOf(this, this.locale);
-    const waiting = Boolean(this.src && !this.result && !this._loadError);
+    const waiting = Boolean(this.src && (this.#source.status === 'loading' || this.#source.status === 'idle'));
     if (waiting)
       return html`<div part="meter" class="loading" role="meter" aria-busy="true" aria-label=${this.label ?? STRINGS[locale].score}></div>`;
     const model = this.#model();
-    if (!model.ok) return html`<div part="error" role="alert">${model.message}</div>`;
     const input = this.#inputs(locale);
+    if (model.ok === 'no-value') return this.#renderNoValue(model, locale, input.label);
+    if (!model.ok) return html`<div part="error" role="alert">${model.message}</div>`;
     const g = GEOMETRY[this.variant === 'circle' ? 'circle' : 'semicircle'];
     const ring = arc<{ from: number; to: number }>()
       .innerRadius(RADIUS - THICKNESS / 2)
@@ -249,7 +344,7 @@ export class DtiGauge extends LitElement {
       <div
         part="meter"
         role="meter"
-        aria-valuenow=${input.value ?? nothing}
+        aria-valuenow=${model.clamped}
         aria-valuemin=${input.min}
         aria-valuemax=${input.max}
         aria-valuetext=${model.valueText}
@@ -278,6 +373,7 @@ export class DtiGauge extends LitElement {
         <div class="caption">
           ${input.label ? html`<span part="label" class="label">${input.label}</span>` : nothing}
           ${model.band?.label ? html`<span part="tier" class="tier">${model.band.label}</span>` : nothing}
+          ${model.rangeHint ? html`<span part="range-hint" class="range-hint">${model.rangeHint}</span>` : nothing}
           ${
             model.change
               ? html`<span part="change" class="change ${model.change.direction}"

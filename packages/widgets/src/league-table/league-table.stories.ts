@@ -80,3 +80,33 @@ export const ErrorState: Story = {
   render: () =>
     html`<dti-league-table src="data/seeds-2024.json" framework="khong-co-bo-chi-so-nay.json"></dti-league-table>`,
 };
+
+/** Units ranked on partial data carry a ◐ mark (explained on hover, focus and in print); a banner says why. */
+export const PartialReporting: Story = {
+  render: () => {
+    const t = sampleTable(COMMUNES, { seed: 3 });
+    t.units = t.units.map((u, k) => (k % 3 === 0 ? { ...u, coverage: 0.619, imputed: k % 2 } : u));
+    const issues = [
+      {
+        severity: 'warning' as const,
+        code: 'missing-column' as const,
+        path: [],
+        indicator: 'van-ban-dien-tu',
+        message: 'the file has no column for indicator "van-ban-dien-tu" (did you mean column "Văn bản điện tử"?)',
+      },
+      {
+        severity: 'warning' as const,
+        code: 'unknown-column' as const,
+        path: [],
+        message: 'Sheet1!W1: column "Ghi chú" matches no indicator or input; it is ignored',
+      },
+    ];
+    return html`<dti-league-table columns="rank,name,value,coverage,tier" .result=${t} .issues=${issues}></dti-league-table>`;
+  },
+};
+
+/** JSON that is not a score table: one sentence naming the fields, no NaN. */
+export const WrongKindOfJson: Story = {
+  render: () =>
+    html`<dti-league-table .result=${{ kind: 'dti-score-table', units: [{ id: 'a', rank: 0 }] }}></dti-league-table>`,
+};

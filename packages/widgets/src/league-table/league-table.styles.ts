@@ -201,6 +201,65 @@ export const leagueTableStyles = [
       margin: 0.5rem 0 0;
       padding-inline-start: 1.2rem;
     }
+    .warning {
+      margin-block-end: 0.75rem;
+      padding: 0.6rem 0.9rem;
+      border: 1px solid var(--_border);
+      border-inline-start: 4px solid var(--_down);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .warning ul,
+    .warnings ul {
+      margin: 0.35rem 0 0;
+      padding-inline-start: 1.2rem;
+    }
+    .warning p {
+      margin: 0.35rem 0 0;
+    }
+    .warnings {
+      margin-block-end: 0.75rem;
+      color: var(--_muted);
+      font-size: 0.875rem;
+    }
+    .warnings summary {
+      cursor: pointer;
+    }
+    td.value {
+      position: relative;
+    }
+    .partial {
+      min-block-size: 0;
+      padding: 0 0.2rem;
+      margin-inline-start: 0.15rem;
+      border: 0;
+      background: transparent;
+      color: var(--_down);
+      font-size: 0.875rem;
+      line-height: 1;
+    }
+    .tip {
+      display: none;
+      position: absolute;
+      inset-block-start: 100%;
+      inset-inline-end: 0.5rem;
+      z-index: 2;
+      inline-size: max-content;
+      max-inline-size: 16rem;
+      padding: 0.4rem 0.6rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_bg);
+      color: var(--_text);
+      font-size: 0.8125rem;
+      text-align: start;
+      white-space: normal;
+      box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
+    }
+    .partial:hover + .tip,
+    .partial:focus + .tip {
+      display: block;
+    }
 
     /* Narrow screens: each unit becomes a card; the table's roles keep it a table for screen readers. */
     @container (max-width: 480px) {
@@ -284,6 +343,20 @@ export const leagueTableStyles = [
       }
       tbody tr {
         break-inside: avoid;
+      }
+      /* On paper the explanation of each mark is printed under the score. */
+      .tip {
+        display: block;
+        position: static;
+        inline-size: auto;
+        padding: 0;
+        border: 0;
+        box-shadow: none;
+        font-size: 0.75rem;
+      }
+      .warnings[open] summary ~ *,
+      .warnings {
+        display: block;
       }
     }
     @media (forced-colors: active) {

@@ -1,21 +1,48 @@
-import { type Framework, formatIssue, type ScoreResult, type ScoreTable, scoreTable, type Tier } from '@dti-kit/core';
+import {
+  type DtiIssue,
+  type Framework,
+  formatIssue,
+  type ScoreResult,
+  type ScoreTable,
+  scoreTable,
+  type Tier,
+} from '@dti-kit/core';
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { type Locale, localeOf, numberFormat, STRINGS, type Strings } from '../shared/i18n.js';
+import { scoreTableProblem } from '../shared/shape.js';
+import { fetchJson, type LoadRun, SourceController } from '../shared/source-controller.js';
 import { leagueTableStyles } from './league-table.styles.js';
-import { fetchBytes, isScoreTable, LoadError } from './table-source.js';
+import { isScoreTable, LoadError } from './table-source.js';
 import {
   type ColumnKey,
+  isPartial,
   type RowModel,
   type SortKey,
   type TableModel,
   tableModel,
+  type ViewColumn,
   viewCsv,
   visibleRows,
 } from './view-model.js';
 
-const ALL_COLUMNS: ColumnKey[] = ['rank', 'name', 'value', 'pillars', 'change', 'tier'];
+// Shown unless `columns` says otherwise; `coverage` only when asked for (the marks show partial data).
+const DEFAULT_COLUMNS: ColumnKey[] = ['rank', 'name', 'value', 'pillars', 'change', 'tier'];
+const ALL_COLUMNS: ColumnKey[] = [...DEFAULT_COLUMNS, 'coverage'];
 
-type Status = 'idle' | 'loading' | 'ready' | 'error';
+// Warnings that change what a rank means: shown in a banner above the table, not folded away.
+const RANKING_CODES = new Set<DtiIssue['code']>(['missing-column', 'low-coverage']);
+
+/** A loaded table and the previous period's, if any. */
+interface Loaded {
+  table: ScoreTable;
+  previous: ScoreTable | undefined;
+}
+
+/** A table and the reader's warnings, before the shape check. */
+interface Scored {
+  table: ScoreTable;
+  warnings: DtiIssue[];
+}
 
 function tierColour(tiers: readonly Tier[], value: number | null): string | undefined {
   if (value === null) return undefined;
@@ -65,7 +92,9 @@ function tierColour(tiers: readonly Tier[], value: number | null): string | unde
  *
  * @event dti-select - A unit was chosen (click, Enter or Space on its row). `detail: { id, unit }`.
  * @event dti-sort - The sort changed. `detail: { key, direction }`.
- * @event dti-load - Data was loaded and scored. `detail: { units }` (the number of units).
+ * @event dti-load - Data was loaded and scored. `detail: { data, units, warnings }`: the score table, the
+ * number of units, and the reader's warnings when the table scored raw data (issues with severity
+ * `warning`, e.g. `missing-column` for an indicator without a column in the file).
  * @event dti-error - Data could not be shown. `detail: { message, issues }`.
  */
 export class DtiLeagueTable extends LitElement {
@@ -82,6 +111,7 @@ export class DtiLeagueTable extends LitElement {
     previousSrc: { attribute: 'previous-src', reflect: true },
     result: { attribute: false },
     data: { attribute: false },
+    issues: { attribute: false },
     previous: { attribute: false },
     columns: { reflect: true },
     highlight: { reflect: true },
@@ -91,8 +121,6 @@ export class DtiLeagueTable extends LitElement {
     locale: { reflect: true },
     theme: { reflect: true },
     caption: { reflect: true },
-    _status: { state: true },
-    _error: { state: true },
     _model: { state: true },
     _sortKey: { state: true },
     _direction: { state: true },
@@ -114,9 +142,17 @@ export class DtiLeagueTable extends LitElement {
   declare result: ScoreResult | ScoreTable | undefined;
   /** Raw data (a dataset) to score with `framework`. */
   declare data: unknown;
+  /**
+   * Problems found while reading data that was scored outside the element (e.g. the `issues` of the
+   * core's `readDataset`): their warnings are shown above the table like the element's own.
+   */
+  declare issues: readonly DtiIssue[] | undefined;
   /** The previous period: a score result or table, for the rank change. */
   declare previous: ScoreResult | ScoreTable | undefined;
-  /** Columns to show, comma-separated: `rank,name,value,pillars,change,tier` (default: all that have data). */
+  /**
+   * Columns to show, comma-separated, in this order: `rank,name,value,pillars,change,tier,coverage`
+   * (default: all that have data except `coverage`, the share of indicators reported).
+   */
   declare columns: string | undefined;
   /** Id of a unit to highlight. */
   declare highlight: string | undefined;
@@ -133,8 +169,6 @@ export class DtiLeagueTable extends LitElement {
   /** The table's caption; default the framework's name. */
   declare caption: string | undefined;
 
-  declare _status: Status;
-  declare _error: LoadError | undefined;
   declare _model: TableModel | undefined;
   declare _sortKey: SortKey;
   declare _direction: 'ascending' | 'descending';
@@ -145,7 +179,8 @@ export class DtiLeagueTable extends LitElement {
   declare _printing: boolean;
   declare _announce: string;
 
-  #generation = 0;
+  readonly #source = new SourceController<Loaded>(this);
+  #shown: Loaded | undefined;
   #focusId: string | undefined;
   #previousRanks: Map<string, number | null> | undefined;
   #table: ScoreTable | undefined;
@@ -159,7 +194,6 @@ export class DtiLeagueTable extends LitElement {
   constructor() {
     super();
     this.pageSize = 25;
-    this._status = 'idle';
     this._sortKey = 'rank';
     this._direction = 'ascending';
     this._query = '';
@@ -199,76 +233,68 @@ export class DtiLeagueTable extends LitElement {
       changed.has('previousSrc')
     )
       void this.#refresh();
+    const loaded = this.#source.data;
+    if (loaded && loaded !== this.#shown) this.#adopt(loaded);
   }
 
-  async #refresh(): Promise<void> {
-    const generation = ++this.#generation;
-    const fail = (error: unknown) => {
-      if (generation !== this.#generation) return;
-      const loadError = error instanceof LoadError ? error : new LoadError((error as Error).message ?? String(error));
-      this._error = loadError;
-      this._status = 'error';
-      this.dispatchEvent(
-        new CustomEvent('dti-error', {
-          detail: { message: loadError.message, issues: loadError.issues },
-          bubbles: true,
-          composed: true,
-        }),
-      );
-    };
-    try {
-      const table = await this.#tableFrom(this.result ?? this.data, this.src ?? this.#inlineData());
-      const previous = await this.#tableFrom(this.previous, this.previousSrc);
-      if (generation !== this.#generation) return;
-      if (!table) {
-        this._status = 'idle';
-        return;
+  #refresh(): Promise<void> {
+    return this.#source.run(async (run) => {
+      const current = await this.#tableFrom(this.result ?? this.data, this.src ?? this.#inlineData(), run);
+      if (!current) return undefined;
+      const previous = await this.#tableFrom(this.previous, this.previousSrc, run);
+      const locale = this.#locale();
+      for (const t of [current.table, previous?.table]) {
+        const problem = t && scoreTableProblem(t, locale);
+        if (problem) throw new LoadError(problem);
       }
-      this.#previousRanks = previous ? new Map(previous.units.map((u) => [u.id, u.rank])) : undefined;
-      this.#table = table;
-      this._model = tableModel(table, this.#previousRanks);
-      this.#warm(this._model);
-      this._page = 0;
-      this._error = undefined;
-      this._status = 'ready';
-      this.dispatchEvent(
-        new CustomEvent('dti-load', { detail: { units: table.units.length }, bubbles: true, composed: true }),
-      );
-    } catch (error) {
-      fail(error);
-    }
+      return {
+        data: { table: current.table, previous: previous?.table },
+        warnings: current.warnings,
+        detail: { data: current.table, units: current.table.units.length },
+      };
+    });
+  }
+
+  /** The model of newly loaded data, made once per load, before it renders. */
+  #adopt(loaded: Loaded): void {
+    this.#shown = loaded;
+    const { table, previous } = loaded;
+    this.#previousRanks = previous ? new Map(previous.units.map((u) => [u.id, u.rank])) : undefined;
+    this.#table = table;
+    this._model = tableModel(table, this.#previousRanks);
+    this.#warm(this._model);
+    this._page = 0;
   }
 
   /**
    * A score table from a value (table, result, raw data) or a URL. Score tables and results are shown as
    * they are; raw data and spreadsheets load the scoring code on demand.
    */
-  async #tableFrom(value: unknown, source: string | { json: unknown } | undefined): Promise<ScoreTable | undefined> {
+  async #tableFrom(
+    value: unknown,
+    source: string | { json: unknown } | undefined,
+    run: LoadRun,
+  ): Promise<Scored | undefined> {
     if (value !== undefined) {
-      if (isScoreTable(value)) return value;
-      if (typeof (value as ScoreResult).explain === 'function') return scoreTable(value as ScoreResult);
+      if (isScoreTable(value)) return { table: value, warnings: [] };
+      if (typeof (value as ScoreResult).explain === 'function')
+        return { table: scoreTable(value as ScoreResult), warnings: [] };
       const { resolveFramework, toTable } = await import('./load.js');
-      return toTable(value, await resolveFramework(this.framework));
+      return toTable(value, await resolveFramework(this.framework, run.signal));
     }
     if (source === undefined) return undefined;
     if (typeof source === 'object') {
-      if (isScoreTable(source.json)) return source.json;
+      if (isScoreTable(source.json)) return { table: source.json, warnings: [] };
       const { resolveFramework, toTable } = await import('./load.js');
-      return toTable(source.json, await resolveFramework(this.framework));
+      return toTable(source.json, await resolveFramework(this.framework, run.signal));
     }
-    this._status = 'loading';
+    run.loading();
     if (/\.json($|[?#])/iu.test(source)) {
-      const bytes = await fetchBytes(source);
-      let json: unknown;
-      try {
-        json = JSON.parse(new TextDecoder().decode(bytes));
-      } catch (error) {
-        throw new LoadError(`${source}: ${(error as Error).message}`);
-      }
-      if (isScoreTable(json)) return json;
+      const json = await fetchJson(source, run.signal);
+      if (isScoreTable(json)) return { table: json, warnings: [] };
     }
     const { loadTable } = await import('./load.js');
-    return loadTable(source, this.framework);
+    return loadTable(source, this.framework, run.signal);
   }
 
   /**
@@ -306,7 +332,7 @@ export class DtiLeagueTable extends LitElement {
   #shownColumns(model: TableModel): ColumnKey[] {
     const asked = this.columns
       ? (this.columns.split(',').map((c) => c.trim()) as ColumnKey[]).filter((c) => ALL_COLUMNS.includes(c))
-      : ALL_COLUMNS;
+      : DEFAULT_COLUMNS;
     return asked.filter((c) => {
       if (c === 'pillars') return model.pillars.length > 0;
       if (c === 'change') return this.#previousRanks !== undefined || Boolean(this.columns?.includes('change'));
@@ -341,6 +367,8 @@ export class DtiLeagueTable extends LitElement {
   }
 
   #onRowKey(event: KeyboardEvent, row: RowModel, rows: RowModel[], index: number): void {
+    // Keys pressed on a control inside the row (the partial-data mark) belong to that control.
+    if (event.target !== event.currentTarget) return;
     const move = (to: number) => {
       const target = rows[Math.max(0, Math.min(rows.length - 1, to))];
       if (!target) return;
@@ -380,10 +408,10 @@ export class DtiLeagueTable extends LitElement {
     row?.focus();
   }
 
-  #export(rows: RowModel[], headers: string[]): void {
-    const model = this._model;
-    if (!model) return;
-    const blob = new Blob([viewCsv(rows, model, this.#locale(), headers)], { type: 'text/csv;charset=utf-8' });
+  #export(rows: RowModel[], columns: readonly ViewColumn[], tierLabel: (id: string) => string): void {
+    const locale = this.#locale();
+    const text = viewCsv(rows, columns, locale, { tierLabel, isNew: STRINGS[locale].isNew });
+    const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
@@ -392,23 +420,77 @@ export class DtiLeagueTable extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
+  /**
+   * Warnings that change what a rank means (an indicator without a column, units below the coverage
+   * rule, units ranked on partial data) in a banner; the other warnings folded below it.
+   */
+  #warnings(model: TableModel, locale: Locale, t: Strings): TemplateResult | typeof nothing {
+    const all = [...this.#source.warnings, ...(this.issues ?? []).filter((i) => i.severity === 'warning')];
+    const ranking = all.filter((i) => RANKING_CODES.has(i.code));
+    const rest = all.filter((i) => !RANKING_CODES.has(i.code));
+    const partial = model.rows.filter((r) => r.unit.rank !== null && isPartial(r.unit)).length;
+    if (!ranking.length && !partial && !rest.length) return nothing;
+    const list = (issues: DtiIssue[], limit: number) =>
+      html`<ul>
+        ${issues.slice(0, limit).map((i) => html`<li>${formatIssue(i, locale)}</li>`)}
+        ${issues.length > limit ? html`<li>${t.more(issues.length - limit)}</li>` : nothing}
+      </ul>`;
+    return html`
+      ${
+        ranking.length || partial
+          ? html`<div part="warning" class="warning" role="status">
+              <strong>${t.rankingWarning}</strong>
+              ${ranking.length ? list(ranking, 5) : nothing}
+              ${partial ? html`<p>${t.partialRanked(partial)}</p>` : nothing}
+            </div>`
+          : nothing
+      }
+      ${
+        rest.length
+          ? html`<details part="warnings" class="warnings">
+              <summary>${t.otherWarnings(rest.length)}</summary>
+              ${list(rest, 50)}
+            </details>`
+          : nothing
+      }
+    `;
+  }
+
+  /** The ◐ mark of a unit scored on partial data, with its explanation on hover, focus and in print. */
+  #partialMark(unit: RowModel['unit'], id: string, t: Strings, locale: Locale): TemplateResult | typeof nothing {
+    if (!isPartial(unit)) return nothing;
+    const percent = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+      style: 'percent',
+      maximumFractionDigits: 1,
+    });
+    return html`<button
+        type="button"
+        part="partial"
+        class="partial"
+        aria-describedby=${id}
+        @click=${(e: Event) => e.stopPropagation()}
+      ><span aria-hidden="true">◐</span><span class="sr-only">${t.partialMark}</span></button
+      ><span role="tooltip" id=${id} class="tip">${t.partialExplain(percent.format(unit.coverage), unit.imputed)}</span>`;
+  }
+
   protected override render(): TemplateResult {
     const locale = this.#locale();
     const t = STRINGS[locale];
-    if (this._status === 'error' && this._error)
+    const { status, error } = this.#source;
+    if (status === 'error' && error)
       return html`<div part="error" role="alert">
-        <strong>${t.error}:</strong> ${this._error.message}
+        <strong>${t.error}:</strong> ${error.message}
         ${
-          this._error.issues.length
+          error.issues.length
             ? html`<ul>
-                ${this._error.issues.slice(0, 5).map((i) => html`<li>${formatIssue(i, locale)}</li>`)}
-                ${this._error.issues.length > 5 ? html`<li>… ${this._error.issues.length - 5}</li>` : nothing}
+                ${error.issues.slice(0, 5).map((i) => html`<li>${formatIssue(i, locale)}</li>`)}
+                ${error.issues.length > 5 ? html`<li>… ${error.issues.length - 5}</li>` : nothing}
               </ul>`
             : nothing
         }
       </div>`;
     const model = this._model;
-    if (!model || this._status === 'loading' || this._status === 'idle')
+    if (!model || status === 'loading' || status === 'idle')
       return html`<div part="status" class="status" role="status" aria-busy="true">${t.loading}</div>`;
 
     const columns = this.#shownColumns(model);
@@ -431,24 +513,30 @@ export class DtiLeagueTable extends LitElement {
     const caption = this.caption ?? this.#label(framework, locale);
     const tierLabel = new Map(model.tiers.map((tier) => [tier.id, this.#label(tier, locale)]));
 
-    const heads: { key: ColumnKey; sort?: SortKey; label: string; numeric: boolean }[] = [];
+    const heads: (ViewColumn & { sort: SortKey; numeric: boolean })[] = [];
     for (const c of columns) {
       if (c === 'pillars')
         for (const p of model.pillars)
-          heads.push({ key: c, sort: `node:${p.id}`, label: this.#label(p, locale), numeric: true });
+          heads.push({ key: c, node: p.id, sort: `node:${p.id}`, label: this.#label(p, locale), numeric: true });
       else
         heads.push({
           key: c,
           sort: c,
-          label: { rank: t.rank, name: t.unit, value: t.score, change: t.change, tier: t.tier }[c],
-          numeric: c === 'rank' || c === 'value' || c === 'change',
+          label: { rank: t.rank, name: t.unit, value: t.score, change: t.change, tier: t.tier, coverage: t.coverage }[
+            c
+          ],
+          numeric: c !== 'name' && c !== 'tier',
         });
     }
+    const percent = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+      style: 'percent',
+      maximumFractionDigits: 1,
+    });
     const header = (h: (typeof heads)[number]) => {
       const active = h.sort === this._sortKey;
       const sortState = active ? this._direction : 'none';
       return html`<th part="header" role="columnheader" scope="col" aria-sort=${sortState} class=${h.numeric ? 'num' : ''}>
-        <button part="sort-button" type="button" @click=${() => this.#sortBy(h.sort as SortKey, h.label)}>
+        <button part="sort-button" type="button" @click=${() => this.#sortBy(h.sort, h.label)}>
           ${h.label}<span class="arrow" aria-hidden="true">${active ? (this._direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
         </button>
       </th>`;
@@ -465,7 +553,7 @@ export class DtiLeagueTable extends LitElement {
         ? html`<span part="change" class="change up"><span aria-hidden="true">▲ ${row.change}</span><span class="sr-only">${t.up(row.change)}</span></span>`
         : html`<span part="change" class="change down"><span aria-hidden="true">▼ ${-row.change}</span><span class="sr-only">${t.down(-row.change)}</span></span>`;
     };
-    const cell = (row: RowModel, h: (typeof heads)[number]) => {
+    const cell = (row: RowModel, h: (typeof heads)[number], at: number) => {
       const u = row.unit;
       switch (h.key) {
         case 'rank':
@@ -480,17 +568,18 @@ export class DtiLeagueTable extends LitElement {
           return html`<th part="cell" role="rowheader" scope="row" class="name" data-label=${h.label}>${u.name}</th>`;
         case 'value':
           return html`<td part="cell" role="cell" class="num value" data-label=${h.label}>
-            <span class="figure">${u.value === null ? '—' : fmt.format(u.value)}</span>${bar(u.value)}
+            <span class="figure">${u.value === null ? '—' : fmt.format(u.value)}</span>${this.#partialMark(u, `partial-${at}`, t, locale)}${bar(u.value)}
           </td>`;
         case 'pillars': {
-          const id = (h.sort as string).slice(5);
-          const v = u.nodes[id]?.value ?? null;
+          const v = u.nodes[h.node ?? '']?.value ?? null;
           return html`<td part="cell" role="cell" class="num pillar" data-label=${h.label}>
             <span class="figure">${v === null ? '—' : fmt.format(v)}</span>${bar(v, tierColour(model.tiers, v))}
           </td>`;
         }
         case 'change':
           return html`<td part="cell" role="cell" class="num" data-label=${h.label}>${changeCell(row)}</td>`;
+        case 'coverage':
+          return html`<td part="cell" role="cell" class="num coverage" data-label=${h.label}>${percent.format(u.coverage)}</td>`;
         case 'tier': {
           const colour = model.tiers.find((x) => x.id === u.tier)?.color;
           return html`<td part="cell" role="cell" data-label=${h.label}>
@@ -539,11 +628,9 @@ export class DtiLeagueTable extends LitElement {
           /></label>
           ${parentSelect} ${tierSelect}
           <button part="export" type="button" class="export" @click=${() =>
-            this.#export(
-              rows,
-              heads.map((h) => h.label),
-            )}>${t.exportCsv}</button>
+            this.#export(rows, heads, (id) => tierLabel.get(id) ?? id)}>${t.exportCsv}</button>
         </div>
+        ${this.#warnings(model, locale, t)}
         <div class="scroller">
           <table part="table" role="table" aria-rowcount=${rows.length + 1}>
             <caption>
@@ -569,7 +656,7 @@ export class DtiLeagueTable extends LitElement {
                   }}
                   @keydown=${(e: KeyboardEvent) => this.#onRowKey(e, row, shown, i)}
                 >
-                  ${heads.map((h) => cell(row, h))}
+                  ${heads.map((h) => cell(row, h, page * size + i))}
                 </tr>`,
               )}
             </tbody>

@@ -2,9 +2,11 @@
 // pages that show a ready score table do not download it.
 
 import {
+  type DtiIssue,
   type Framework,
   loadPreset,
   presetIds,
+  type ReadResult,
   readDataset,
   ScoreResult,
   type ScoreTable,
@@ -14,33 +16,51 @@ import {
 } from '@dti-kit/core';
 import { fetchBytes, isScoreTable, LoadError } from './table-source.js';
 
+/** A score table and what the reader warned about while reading the data it was scored from. */
+export interface ScoredTable {
+  table: ScoreTable;
+  /** Issues with severity `warning` from reading and validating the data; empty for a ready table. */
+  warnings: DtiIssue[];
+}
+
 /** A framework from a preset id, a URL of a framework JSON, or an object; validated. */
-export async function resolveFramework(spec: string | Framework | undefined): Promise<Framework | undefined> {
+export async function resolveFramework(
+  spec: string | Framework | undefined,
+  signal?: AbortSignal,
+): Promise<Framework | undefined> {
   if (spec === undefined || spec === '') return undefined;
   if (typeof spec === 'string' && presetIds.includes(spec)) return loadPreset(spec);
-  const json = typeof spec === 'string' ? JSON.parse(new TextDecoder().decode(await fetchBytes(spec))) : spec;
+  const json = typeof spec === 'string' ? JSON.parse(new TextDecoder().decode(await fetchBytes(spec, signal))) : spec;
   const result = validateFramework(json);
   if (!result.success) throw new LoadError(`framework ${typeof spec === 'string' ? spec : json.id}`, result.issues);
   return result.data;
 }
 
+/** Scores what the reader produced, or refuses with its errors; its warnings travel with the table. */
+function scored(read: ReadResult, framework: Framework, what: string): ScoredTable {
+  const errors = read.issues.filter((i) => i.severity === 'error');
+  if (!read.prepared) throw new LoadError(`${what}${errors.length} problem(s) in the data`, errors);
+  return {
+    table: scoreTable(score(framework, read.prepared)),
+    warnings: read.issues.filter((i) => i.severity === 'warning'),
+  };
+}
+
 /** A score table from anything the table accepts: a table, a result, or raw data with a framework. */
-export function toTable(input: ScoreTable | ScoreResult | unknown, framework: Framework | undefined): ScoreTable {
-  if (input instanceof ScoreResult) return scoreTable(input);
-  if (isScoreTable(input)) return input;
+export function toTable(input: ScoreTable | ScoreResult | unknown, framework: Framework | undefined): ScoredTable {
+  if (input instanceof ScoreResult) return { table: scoreTable(input), warnings: [] };
+  if (isScoreTable(input)) return { table: input, warnings: [] };
   if (!framework) throw new LoadError('data without a framework: set the framework attribute (a preset id or a URL)');
-  const read = readDataset(input as never, framework);
-  if (!read.prepared)
-    throw new LoadError(
-      `${read.issues.filter((i) => i.severity === 'error').length} problem(s) in the data`,
-      read.issues.filter((i) => i.severity === 'error'),
-    );
-  return scoreTable(score(framework, read.prepared));
+  return scored(readDataset(input as never, framework), framework, '');
 }
 
 /** Fetches `src` (a score table or dataset JSON, CSV or XLSX) and turns it into a score table. */
-export async function loadTable(src: string, frameworkSpec: string | Framework | undefined): Promise<ScoreTable> {
-  const [bytes, framework] = await Promise.all([fetchBytes(src), resolveFramework(frameworkSpec)]);
+export async function loadTable(
+  src: string,
+  frameworkSpec: string | Framework | undefined,
+  signal?: AbortSignal,
+): Promise<ScoredTable> {
+  const [bytes, framework] = await Promise.all([fetchBytes(src, signal), resolveFramework(frameworkSpec, signal)]);
   const isJson = /\.json($|\?)/iu.test(src) || bytes[0] === 0x7b;
   if (isJson) {
     let json: unknown;
@@ -52,11 +72,5 @@ export async function loadTable(src: string, frameworkSpec: string | Framework |
     return toTable(json, framework);
   }
   if (!framework) throw new LoadError(`${src} is a spreadsheet: set the framework attribute to score it`);
-  const read = readDataset(bytes, framework, { name: src.split('/').pop() ?? src });
-  if (!read.prepared)
-    throw new LoadError(
-      `${src}: ${read.issues.filter((i) => i.severity === 'error').length} problem(s)`,
-      read.issues.filter((i) => i.severity === 'error'),
-    );
-  return scoreTable(score(framework, read.prepared));
+  return scored(readDataset(bytes, framework, { name: src.split('/').pop() ?? src }), framework, `${src}: `);
 }

@@ -1,11 +1,11 @@
-import { foldText, type ScoreTable, type ScoreTableUnit, type Tier } from '@dti-kit/core';
+import { type CsvCell, foldText, type ScoreTable, type ScoreTableUnit, type Tier, writeCsv } from '@dti-kit/core';
 import { collationKey } from '../shared/collate.js';
 
 /** A column the table can show. */
-export type ColumnKey = 'rank' | 'name' | 'value' | 'pillars' | 'change' | 'tier';
+export type ColumnKey = 'rank' | 'name' | 'value' | 'pillars' | 'change' | 'tier' | 'coverage';
 
 /** What a sortable column sorts on: a fixed column, or a pillar by node id. */
-export type SortKey = 'rank' | 'name' | 'value' | 'change' | 'tier' | `node:${string}`;
+export type SortKey = 'rank' | 'name' | 'value' | 'change' | 'tier' | 'coverage' | `node:${string}`;
 
 /** One row as the table shows it. */
 export interface RowModel {
@@ -75,6 +75,7 @@ export function tableModel(table: ScoreTable, previousRanks?: ReadonlyMap<string
     if (key === 'rank') return (r) => r.unit.rank;
     if (key === 'value') return (r) => r.unit.value;
     if (key === 'change') return (r) => (typeof r.change === 'number' ? r.change : null);
+    if (key === 'coverage') return (r) => r.unit.coverage;
     if (key === 'tier') return (r) => (r.unit.tier ? (tierOrder.get(r.unit.tier) ?? null) : null);
     const id = key.slice(5);
     return (r) => r.unit.nodes[id]?.value ?? null;
@@ -142,25 +143,63 @@ export function visibleRows(model: TableModel, options: ViewOptions): RowModel[]
   return out;
 }
 
+/** A column as shown: its kind, the pillar it shows (for `pillars`), and its header text. */
+export interface ViewColumn {
+  key: ColumnKey;
+  /** The node id of a pillar column. */
+  node?: string;
+  label: string;
+}
+
+/** Whether a unit's score rests on partial data: indicators skipped (coverage below 1) or imputed. */
+export function isPartial(unit: ScoreTableUnit): boolean {
+  return unit.coverage < 1 || unit.imputed > 0;
+}
+
+/** Share of indicators reported, as a percentage rounded to one decimal (0.619 → 61.9). */
+export function coveragePercent(unit: ScoreTableUnit): number {
+  return Math.round(unit.coverage * 1000) / 10;
+}
+
+/** One exported cell: numbers stay numbers, text is what the table shows. */
+function csvCell(row: RowModel, column: ViewColumn, tierLabel: (id: string) => string, isNew: string): CsvCell {
+  const u = row.unit;
+  switch (column.key) {
+    case 'rank':
+      return u.rank;
+    case 'name':
+      return u.name;
+    case 'value':
+      return u.value;
+    case 'pillars':
+      return u.nodes[column.node ?? '']?.value ?? null;
+    case 'change':
+      return row.change === 'new' ? isNew : row.change;
+    case 'tier':
+      return u.tier === null ? null : tierLabel(u.tier);
+    case 'coverage':
+      return coveragePercent(u);
+  }
+}
+
 /**
- * The current view as CSV text (UTF-8 with BOM for Excel; semicolons and decimal commas in Vietnamese).
+ * The current view as CSV text, written by the core's `writeCsv` (UTF-8 with BOM for Excel; semicolons
+ * and decimal commas in Vietnamese; text that a spreadsheet would run as a formula, such as a unit named
+ * `=HYPERLINK(…)`, is protected with a leading `'`). The header and every row have one field per
+ * visible column, in the order shown.
  *
- * @example new Blob([viewCsv(rows, model, 'vi')], { type: 'text/csv' })
+ * @example new Blob([viewCsv(rows, [{ key: 'rank', label: 'Hạng' }, { key: 'name', label: 'Đơn vị' }], 'vi')], { type: 'text/csv' })
  */
-export function viewCsv(rows: readonly RowModel[], model: TableModel, locale: 'vi' | 'en', headers: string[]): string {
-  const sep = locale === 'vi' ? ';' : ',';
-  const num = (x: number | null | undefined) =>
-    x === null || x === undefined ? '' : locale === 'vi' ? String(x).replace('.', ',') : String(x);
-  const cell = (t: string) => (t.includes(sep) || /["\r\n]/u.test(t) ? `"${t.replace(/"/gu, '""')}"` : t);
-  const lines = rows.map((r) =>
-    [
-      num(r.unit.rank),
-      cell(r.unit.name),
-      num(r.unit.value),
-      ...model.pillars.map((p) => num(r.unit.nodes[p.id]?.value)),
-      typeof r.change === 'number' ? String(r.change) : (r.change ?? ''),
-      r.unit.tier ?? '',
-    ].join(sep),
+export function viewCsv(
+  rows: readonly RowModel[],
+  columns: readonly ViewColumn[],
+  locale: 'vi' | 'en',
+  options: { tierLabel?: (id: string) => string; isNew?: string } = {},
+): string {
+  const tierLabel = options.tierLabel ?? ((id: string) => id);
+  const isNew = options.isNew ?? (locale === 'vi' ? 'mới' : 'new');
+  return writeCsv(
+    [columns.map((c) => c.label), ...rows.map((r) => columns.map((c) => csvCell(r, c, tierLabel, isNew)))],
+    { locale },
   );
-  return `\uFEFF${[headers.map(cell).join(sep), ...lines].join('\r\n')}\r\n`;
 }

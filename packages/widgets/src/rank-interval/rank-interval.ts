@@ -1,6 +1,8 @@
 import type { UncertaintyResult } from '@dti-kit/core';
-import { html, LitElement, nothing, svg } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { localeOf, STRINGS } from '../shared/i18n.js';
+import { uncertaintyProblem } from '../shared/shape.js';
+import { fetchJson, LoadError, SourceController } from '../shared/source-controller.js';
 import { rankIntervalStyles } from './rank-interval.styles.js';
 
 /**
@@ -21,6 +23,9 @@ import { rankIntervalStyles } from './rank-interval.styles.js';
  * @cssproperty --dti-color-text - Text and the official-rank dot. Default #1b1f24.
  * @cssproperty --dti-color-muted - Headers and legend. Default #57606a.
  * @cssproperty --dti-color-border - Row rules. Default #d0d7de.
+ *
+ * @event dti-load - `src` was read. `detail: { data, warnings }`: the uncertainty result, and no warnings.
+ * @event dti-error - `src` could not be read, or its JSON is not an uncertainty result. `detail: { message, issues }`.
  */
 export class DtiRankInterval extends LitElement {
   static override styles = rankIntervalStyles;
@@ -32,7 +37,6 @@ export class DtiRankInterval extends LitElement {
     highlight: { reflect: true },
     locale: { reflect: true },
     theme: { reflect: true },
-    _error: { state: true },
   };
 
   /** An uncertainty result from `analyseUncertainty` (or its JSON). */
@@ -47,36 +51,51 @@ export class DtiRankInterval extends LitElement {
   declare locale: string | undefined;
   /** `light` (default), `dark` or `auto`. */
   declare theme: string | undefined;
-  declare _error: string | undefined;
-  #loaded: string | undefined;
+  readonly #source = new SourceController<UncertaintyResult>(this);
+  readonly #checked = new WeakMap<object, string | undefined>();
 
-  protected override willUpdate(): void {
-    if (this.src && this.src !== this.#loaded) {
-      this.#loaded = this.src;
-      const src = this.src;
-      fetch(src)
-        .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status} ${r.statusText}`))))
-        .then((json: UncertaintyResult) => {
-          this.result = json;
-          this._error = undefined;
-        })
-        .catch((error: Error) => {
-          this._error = `${src}: ${error.message}`;
-        });
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('src')) return;
+    const src = this.src;
+    if (!src) {
+      this.#source.reset();
+      return;
     }
+    void this.#source.run(async ({ signal, loading }) => {
+      loading();
+      const json = await fetchJson(src, signal);
+      const problem = uncertaintyProblem(json, localeOf(this, this.locale));
+      if (problem) throw new LoadError(`${src}: ${problem}`);
+      return { data: json as UncertaintyResult, warnings: [] };
+    });
+  }
+
+  /** The result to draw (from `src`, else `result`), or the sentence saying why it cannot be drawn. */
+  #input(locale: 'vi' | 'en'): { result?: UncertaintyResult; error?: string } {
+    if (this.src) {
+      const { error, data } = this.#source;
+      return error ? { error: error.message } : data ? { result: data } : {};
+    }
+    const result = this.result;
+    if (result === undefined || result === null) return {};
+    if (typeof result !== 'object') return { error: uncertaintyProblem(result, locale) ?? '' };
+    if (!this.#checked.has(result)) this.#checked.set(result, uncertaintyProblem(result, locale));
+    const error = this.#checked.get(result);
+    return error ? { error } : { result };
   }
 
   protected override render() {
     const locale = localeOf(this, this.locale);
     const t = STRINGS[locale];
-    if (this._error) return html`<div part="error" role="alert">${this._error}</div>`;
-    const result = this.result;
+    const { result, error } = this.#input(locale);
+    if (error) return html`<div part="error" role="alert">${error}</div>`;
     if (!result) return html`<p class="legend" role="status">${t.loading}</p>`;
     const units = result.units
       .filter((u) => u.nominalRank !== null)
       .sort((a, b) => (a.nominalRank as number) - (b.nominalRank as number))
       .slice(0, this.limit ?? undefined);
-    const worst = Math.max(1, ...result.units.map((u) => u.high ?? u.nominalRank ?? 1));
+    let worst = 1;
+    for (const u of result.units) worst = Math.max(worst, u.high ?? u.nominalRank ?? 1);
     // Rank 1 at the left edge, the worst rank at the right, with room for the dot.
     const x = (r: number) => 4 + ((r - 1) / Math.max(1, worst - 1)) * 92;
     const fmt = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });

@@ -1,0 +1,22 @@
+// Language and number formats, apart from the strings so an element that needs only these stays small.
+
+/** The languages the widgets speak. */
+export type Locale = 'vi' | 'en';
+
+/**
+ * The widget's language: its own `lang`/`locale`, else the nearest `lang` of the page, else Vietnamese.
+ *
+ * @example localeOf(el) // 'vi' on a page with <html lang="vi">
+ */
+export function localeOf(element: Element, explicit?: string | null): Locale {
+  const lang = (explicit || element.closest('[lang]')?.getAttribute('lang') || 'vi').toLowerCase();
+  return lang.startsWith('en') ? 'en' : 'vi';
+}
+
+/** Number formatting per locale: `vi-VN` gives "0,6961" and "2.528". */
+export function numberFormat(locale: Locale, digits?: number): Intl.NumberFormat {
+  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    minimumFractionDigits: digits ?? 0,
+    maximumFractionDigits: digits ?? 2,
+  });
+}

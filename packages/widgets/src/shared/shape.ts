@@ -1,0 +1,165 @@
+import type { Locale } from './i18n.js';
+
+// The widgets read JSON that people publish by hand or from other tools. Before drawing anything they
+// check the fields they read, so a wrong file shows one clear sentence instead of NaN on the page.
+
+type Expect =
+  | 'aboveMin'
+  | 'rankLike'
+  | 'lowHigh'
+  | 'object'
+  | 'array'
+  | 'text'
+  | 'number'
+  | 'numberOrNull'
+  | 'rank'
+  | 'share'
+  | 'count'
+  | 'kind';
+
+const EXPECTED: Record<Locale, Record<Expect, string>> = {
+  vi: {
+    rankLike: 'phải là một hạng ≥ 1 (có thể lẻ) hoặc null',
+    lowHigh: 'đầu dưới của khoảng hạng lớn hơn đầu trên',
+    aboveMin: 'phải lớn hơn framework.scale.min',
+    object: 'phải là một đối tượng JSON',
+    array: 'phải là một mảng',
+    text: 'phải là chuỗi ký tự',
+    number: 'phải là một số',
+    numberOrNull: 'phải là một số hoặc null',
+    rank: 'phải là hạng: số nguyên ≥ 1 hoặc null',
+    share: 'phải là tỷ lệ từ 0 đến 1',
+    count: 'phải là số nguyên ≥ 0',
+    kind: 'phải là "dti-score-table" (tệp do `dti score --format json` ghi)',
+  },
+  en: {
+    rankLike: 'must be a rank ≥ 1 (fractions allowed), or null',
+    lowHigh: 'the low end of the rank interval is above the high end',
+    aboveMin: 'must be above framework.scale.min',
+    object: 'must be a JSON object',
+    array: 'must be an array',
+    text: 'must be text',
+    number: 'must be a number',
+    numberOrNull: 'must be a number or null',
+    rank: 'must be a rank: a whole number ≥ 1, or null',
+    share: 'must be a share from 0 to 1',
+    count: 'must be a whole number ≥ 0',
+    kind: 'must be "dti-score-table" (a file written by `dti score --format json`)',
+  },
+};
+
+const HEAD: Record<Locale, (what: string) => string> = {
+  vi: (what) => `Dữ liệu không đúng dạng ${what}`,
+  en: (what) => `The data is not ${what}`,
+};
+
+function show(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  try {
+    const text = JSON.stringify(value);
+    return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  } catch {
+    return String(value);
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+const CHECKS: Record<Expect, (v: unknown) => boolean> = {
+  aboveMin: () => false,
+  lowHigh: () => false,
+  rankLike: (v) => v === null || (isNumber(v) && v >= 1),
+  object: isObject,
+  array: Array.isArray,
+  text: (v) => typeof v === 'string',
+  number: isNumber,
+  numberOrNull: (v) => v === null || isNumber(v),
+  rank: (v) => v === null || (isNumber(v) && Number.isInteger(v) && v >= 1),
+  share: (v) => isNumber(v) && v >= 0 && v <= 1,
+  count: (v) => isNumber(v) && Number.isInteger(v) && v >= 0,
+  kind: (v) => v === 'dti-score-table',
+};
+
+/** Collects the first problems of a JSON value against the fields a widget reads. */
+class Checker {
+  readonly problems: string[] = [];
+  constructor(readonly locale: Locale) {}
+  /** True when `value` at `path` is as expected; otherwise records the problem. */
+  check(path: string, value: unknown, expect: Expect): boolean {
+    if (CHECKS[expect](value)) return true;
+    if (this.problems.length < 3) this.problems.push(`${path} = ${show(value)}: ${EXPECTED[this.locale][expect]}`);
+    return false;
+  }
+  message(what: string): string | undefined {
+    return this.problems.length ? `${HEAD[this.locale](what)}: ${this.problems.join('; ')}` : undefined;
+  }
+}
+
+/**
+ * What is wrong with JSON meant as a score table (as `dti score --format json` writes it), in the
+ * reader's language; `undefined` when every field the widgets read is there and of the right kind.
+ *
+ * @example scoreTableProblem({ kind: 'dti-score-table', units: 3 }, 'en')
+ * // → 'The data is not a score table: framework = undefined: must be a JSON object; units = 3: must be an array'
+ */
+export function scoreTableProblem(json: unknown, locale: Locale): string | undefined {
+  const c = new Checker(locale);
+  const what = locale === 'vi' ? 'bảng điểm' : 'a score table';
+  if (!c.check(locale === 'vi' ? '(tệp)' : '(file)', json, 'object')) return c.message(what);
+  const table = json as Record<string, unknown>;
+  c.check('kind', table.kind, 'kind');
+  if (c.check('framework', table.framework, 'object')) {
+    const fw = table.framework as Record<string, unknown>;
+    if (c.check('framework.scale', fw.scale, 'object')) {
+      const scale = fw.scale as Record<string, unknown>;
+      if (c.check('framework.scale.min', scale.min, 'number') && c.check('framework.scale.max', scale.max, 'number'))
+        if ((scale.max as number) <= (scale.min as number)) c.check('framework.scale.max', scale.max, 'aboveMin');
+    }
+    c.check('framework.tiers', fw.tiers, 'array');
+  }
+  c.check('nodes', table.nodes, 'array');
+  if (c.check('units', table.units, 'array'))
+    (table.units as unknown[]).forEach((unit, i) => {
+      const at = `units[${i}]`;
+      if (c.problems.length >= 3 || !c.check(at, unit, 'object')) return;
+      const u = unit as Record<string, unknown>;
+      c.check(`${at}.id`, u.id, 'text');
+      c.check(`${at}.name`, u.name, 'text');
+      c.check(`${at}.value`, u.value, 'numberOrNull');
+      c.check(`${at}.rank`, u.rank, 'rank');
+      c.check(`${at}.coverage`, u.coverage, 'share');
+      c.check(`${at}.imputed`, u.imputed, 'count');
+      c.check(`${at}.nodes`, u.nodes, 'object');
+    });
+  return c.message(what);
+}
+
+/**
+ * What is wrong with JSON meant as an uncertainty result (`analyseUncertainty`), or `undefined`.
+ * The official rank is a whole number ≥ 1 (or null for a unit not ranked); the interval's ends and the
+ * median are percentiles of ranks: numbers ≥ 1, possibly fractional, with low ≤ high.
+ *
+ * @example uncertaintyProblem({ units: [{ id: 'a', name: 'A', nominalRank: 0 }] }, 'vi')
+ */
+export function uncertaintyProblem(json: unknown, locale: Locale): string | undefined {
+  const c = new Checker(locale);
+  const what = locale === 'vi' ? 'kết quả phân tích độ bất định' : 'an uncertainty result';
+  if (!c.check(locale === 'vi' ? '(tệp)' : '(file)', json, 'object')) return c.message(what);
+  const result = json as Record<string, unknown>;
+  c.check('runs', result.runs, 'count');
+  if (c.check('units', result.units, 'array'))
+    (result.units as unknown[]).forEach((unit, i) => {
+      const at = `units[${i}]`;
+      if (c.problems.length >= 3 || !c.check(at, unit, 'object')) return;
+      const u = unit as Record<string, unknown>;
+      c.check(`${at}.id`, u.id, 'text');
+      c.check(`${at}.name`, u.name, 'text');
+      c.check(`${at}.nominalRank`, u.nominalRank, 'rank');
+      const low = c.check(`${at}.low`, u.low, 'rankLike');
+      const high = c.check(`${at}.high`, u.high, 'rankLike');
+      if (low && high && isNumber(u.low) && isNumber(u.high) && u.low > u.high) c.check(`${at}.low`, u.low, 'lowHigh');
+      c.check(`${at}.medianRank`, u.medianRank, 'rankLike');
+    });
+  return c.message(what);
+}

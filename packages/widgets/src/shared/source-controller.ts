@@ -1,0 +1,144 @@
+import type { DtiIssue } from '@dti-kit/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What a load produced: the data, the reader's warnings, and anything else the `dti-load` event carries. */
+export interface Loaded<T> {
+  data: T;
+  /** Problems that did not stop the data being shown (issues with severity `warning`). */
+  warnings: readonly DtiIssue[];
+  /** More fields of the `dti-load` detail, e.g. `units` for the league table (may replace `data`). */
+  detail?: Record<string, unknown>;
+}
+
+/** Why a load failed: a sentence for people and, when the data was read, the problems found. */
+export class LoadError extends Error {
+  constructor(
+    message: string,
+    readonly issues: readonly DtiIssue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** What a load task gets: a signal that aborts when a newer run starts, and a way to say it is fetching. */
+export interface LoadRun {
+  signal: AbortSignal;
+  /** Shows the loading state (until then the previous data stays on screen). */
+  loading(): void;
+}
+
+/** Where a load stands. */
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * The one loading mechanism of every element: each `run` aborts the previous one and only the newest
+ * may change the element, so a slow response for an older `src` never replaces a newer one. The element
+ * then gets `dti-load` (`detail: { data, warnings, … }`) or `dti-error` (`detail: { message, issues }`).
+ *
+ * @example
+ * readonly #source = new SourceController<ScoreTable>(this);
+ * willUpdate(changed) { if (changed.has('src')) void this.#source.run(async ({ signal }) => ({ data: await fetchJson(this.src, signal), warnings: [] })); }
+ */
+export class SourceController<T> implements ReactiveController {
+  /** The data of the newest run that succeeded and was not superseded. */
+  data: T | undefined;
+  /** Warnings that came with `data`. */
+  warnings: readonly DtiIssue[] = [];
+  /** The error of the newest run, if it failed. */
+  error: LoadError | undefined;
+  status: LoadStatus = 'idle';
+  #generation = 0;
+  #abort: AbortController | undefined;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    // Nothing to show the result to; a reconnected element loads again on its next change.
+    this.#abort?.abort();
+  }
+
+  /**
+   * Runs a load. `task` gets a signal that aborts when a newer run starts; it returns the data, or
+   * `undefined` when there is nothing to show (the element goes back to idle, no event).
+   */
+  async run(task: (run: LoadRun) => Promise<Loaded<T> | undefined>): Promise<void> {
+    const generation = ++this.#generation;
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
+    const current = () => generation === this.#generation;
+    const loading = () => {
+      if (!current()) return;
+      this.status = 'loading';
+      this.#host.requestUpdate();
+    };
+    try {
+      const loaded = await task({ signal: abort.signal, loading });
+      if (!current()) return;
+      if (!loaded) {
+        this.data = undefined;
+        this.warnings = [];
+        this.error = undefined;
+        this.status = 'idle';
+        this.#host.requestUpdate();
+        return;
+      }
+      this.data = loaded.data;
+      this.warnings = loaded.warnings;
+      this.error = undefined;
+      this.status = 'ready';
+      this.#host.requestUpdate();
+      this.#emit('dti-load', { data: loaded.data, warnings: [...loaded.warnings], ...loaded.detail });
+    } catch (caught) {
+      if (!current()) return;
+      const error = caught instanceof LoadError ? caught : new LoadError((caught as Error)?.message ?? String(caught));
+      this.error = error;
+      this.status = 'error';
+      this.#host.requestUpdate();
+      this.#emit('dti-error', { message: error.message, issues: [...error.issues] });
+    }
+  }
+
+  /** Forgets the data and any pending run, e.g. when the source is removed. */
+  reset(): void {
+    this.#generation++;
+    this.#abort?.abort();
+    this.data = undefined;
+    this.warnings = [];
+    this.error = undefined;
+    this.status = 'idle';
+    this.#host.requestUpdate();
+  }
+
+  #emit(type: 'dti-load' | 'dti-error', detail: Record<string, unknown>): void {
+    this.#host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+/** Fetches a URL's bytes; network and HTTP failures become a {@link LoadError} naming the URL. */
+export async function fetchBytes(url: string, signal?: AbortSignal): Promise<Uint8Array> {
+  let response: Response;
+  try {
+    response = await fetch(url, signal ? { signal } : {});
+  } catch (error) {
+    throw new LoadError(`${url}: ${(error as Error).message}`);
+  }
+  if (!response.ok) throw new LoadError(`${url}: ${response.status} ${response.statusText}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Fetches and parses a JSON document; a parse failure names the URL. */
+export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+  const bytes = await fetchBytes(url, signal);
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    throw new LoadError(`${url}: ${(error as Error).message}`);
+  }
+}
