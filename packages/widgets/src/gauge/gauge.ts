@@ -4,7 +4,7 @@ import { arc } from 'd3-shape';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { type Locale, localeOf } from '../shared/locale.js';
 import { scoreTableProblem } from '../shared/shape.js';
-import { fetchJson, LoadError, SourceController } from '../shared/source-controller.js';
+import { SourceController } from '../shared/source-controller.js';
 import { gaugeStyles } from './gauge.styles.js';
 import { type Band, type BandsCheck, checkBands, clampPrecision, type GaugeModel, gaugeModel } from './gauge-model.js';
 import { GAUGE_STRINGS as STRINGS } from './gauge-strings.js';
@@ -176,19 +176,8 @@ export class DtiGauge extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.has('src')) return;
-    const src = this.src;
-    if (!src) {
-      this.#source.reset();
-      return;
-    }
-    void this.#source.run(async ({ signal, loading }) => {
-      loading();
-      const json = await fetchJson(src, signal);
-      const problem = scoreTableProblem(json, localeOf(this, this.locale));
-      if (problem) throw new LoadError(`${src}: ${problem}`);
-      return { data: json as ScoreTable, warnings: [] };
-    });
+    if (changed.has('src'))
+      this.#source.loadJson(this.src, (json) => scoreTableProblem(json, localeOf(this, this.locale)));
   }
 
   protected override updated(): void {

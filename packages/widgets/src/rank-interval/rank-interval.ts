@@ -2,7 +2,7 @@ import type { UncertaintyResult } from '@dti-kit/core';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { localeOf, STRINGS } from '../shared/i18n.js';
 import { uncertaintyProblem } from '../shared/shape.js';
-import { fetchJson, LoadError, SourceController } from '../shared/source-controller.js';
+import { SourceController } from '../shared/source-controller.js';
 import { rankIntervalStyles } from './rank-interval.styles.js';
 
 /**
@@ -55,19 +55,8 @@ export class DtiRankInterval extends LitElement {
   readonly #checked = new WeakMap<object, string | undefined>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.has('src')) return;
-    const src = this.src;
-    if (!src) {
-      this.#source.reset();
-      return;
-    }
-    void this.#source.run(async ({ signal, loading }) => {
-      loading();
-      const json = await fetchJson(src, signal);
-      const problem = uncertaintyProblem(json, localeOf(this, this.locale));
-      if (problem) throw new LoadError(`${src}: ${problem}`);
-      return { data: json as UncertaintyResult, warnings: [] };
-    });
+    if (changed.has('src'))
+      this.#source.loadJson(this.src, (json) => uncertaintyProblem(json, localeOf(this, this.locale)));
   }
 
   /** The result to draw (from `src`, else `result`), or the sentence saying why it cannot be drawn. */

@@ -105,6 +105,26 @@ export class SourceController<T> implements ReactiveController {
     }
   }
 
+  /**
+   * Loads a JSON document from `src` (or forgets the data when `src` is empty), refusing it with the
+   * sentence `problemOf` returns when its shape is not what the element draws.
+   *
+   * @example this.#source.loadJson(this.src, (json) => scoreTableProblem(json, 'vi'));
+   */
+  loadJson(src: string | undefined, problemOf: (json: unknown) => string | undefined): void {
+    if (!src) {
+      this.reset();
+      return;
+    }
+    void this.run(async ({ signal, loading }) => {
+      loading();
+      const json = await fetchJson(src, signal);
+      const problem = problemOf(json);
+      if (problem) throw new LoadError(`${src}: ${problem}`);
+      return { data: json as T, warnings: [] };
+    });
+  }
+
   /** Forgets the data and any pending run, e.g. when the source is removed. */
   reset(): void {
     this.#generation++;
@@ -121,8 +141,8 @@ export class SourceController<T> implements ReactiveController {
   }
 }
 
-/** Fetches a URL's bytes; network and HTTP failures become a {@link LoadError} naming the URL. */
-export async function fetchBytes(url: string, signal?: AbortSignal): Promise<Uint8Array> {
+/** Fetches a URL; network and HTTP failures become a {@link LoadError} naming the URL. */
+async function fetchOk(url: string, signal?: AbortSignal): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url, signal ? { signal } : {});
@@ -130,14 +150,19 @@ export async function fetchBytes(url: string, signal?: AbortSignal): Promise<Uin
     throw new LoadError(`${url}: ${(error as Error).message}`);
   }
   if (!response.ok) throw new LoadError(`${url}: ${response.status} ${response.statusText}`);
-  return new Uint8Array(await response.arrayBuffer());
+  return response;
+}
+
+/** Fetches a URL's bytes; network and HTTP failures become a {@link LoadError} naming the URL. */
+export async function fetchBytes(url: string, signal?: AbortSignal): Promise<Uint8Array> {
+  return new Uint8Array(await (await fetchOk(url, signal)).arrayBuffer());
 }
 
 /** Fetches and parses a JSON document; a parse failure names the URL. */
 export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
-  const bytes = await fetchBytes(url, signal);
+  const text = await (await fetchOk(url, signal)).text();
   try {
-    return JSON.parse(new TextDecoder().decode(bytes));
+    return JSON.parse(text);
   } catch (error) {
     throw new LoadError(`${url}: ${(error as Error).message}`);
   }
