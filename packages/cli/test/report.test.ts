@@ -1,11 +1,14 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DtiIssue } from '@dti-kit/core';
+import { type DtiIssue, type Framework, presetUrl } from '@dti-kit/core';
 import { describe, expect, it } from 'vitest';
 import { applyStrict, reportIssues, validationLine } from '../src/report.js';
 import { completeCsv, dti, fixtures, scratch } from './dti.js';
 
 const dir = scratch();
+const template = JSON.parse(readFileSync(presetUrl('self-assessment-template'), 'utf8')) as Framework;
+/** A raw field's Vietnamese label in the template, as messages name it. */
+const fieldLabel = (id: string) => template.fields?.find((f) => f.id === id)?.label.vi ?? id;
 
 const missingColumn = (indicator: string): DtiIssue => ({
   severity: 'warning',
@@ -38,8 +41,11 @@ describe('messages in the language of the people who fix the data', () => {
     expect(vi.code).toBe(1);
     const missing = (label: string, id: string) =>
       `! tệp không có cột cho chỉ số "${label}" (${id}) — mọi đơn vị được chấm điểm mà không có chỉ số này`;
-    const missingFields = (fields: string, label: string, id: string) =>
-      `! tệp không có cột cho số liệu gốc ${fields}, dùng để tính chỉ số "${label}" (${id}) — mọi đơn vị được chấm điểm mà không có chỉ số này`;
+    const missingFields = (ids: string, label: string, id: string) =>
+      `! tệp không có cột cho số liệu gốc ${ids
+        .split(', ')
+        .map((f) => `"${fieldLabel(f)}" (${f})`)
+        .join(', ')}, dùng để tính chỉ số "${label}" (${id}) — mọi đơn vị được chấm điểm mà không có chỉ số này`;
     expect(vi.err).toEqual([
       missing('Tỷ lệ văn bản phát hành có ký số', 'van-ban-ky-so'),
       missing('Tỷ lệ cán bộ, công chức xử lý công việc trên môi trường mạng', 'xu-ly-tren-mang'),

@@ -54,7 +54,10 @@ export function missingColumns(
       value: indicator.label.vi,
       message: `${nowhere} for ${subject} — every unit is scored without it${near ? ` (did you mean ${what} "${near.text}"?)` : ''}`,
     };
-    if (indicator.formula) issue.detail = 'formula-input';
+    if (indicator.formula) {
+      issue.detail = 'formula-input';
+      issue.labels = Object.fromEntries(absent.map((id) => [id, fieldLabel.get(id) ?? id]));
+    }
     if (near?.cell) issue.cell = near.cell;
     issues.push(issue);
   }

@@ -83,7 +83,10 @@ export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
       return `${whereInColumn(issue)}"${text}" của ${what(issue)} được đọc là ${value} %, ${Number(issue.value) < 0 ? 'nhỏ hơn 0 %' : 'ngoài khoảng 0–100 %'}${reading(text, issue.value)}; ${OUTCOMES[issue.detail ?? ''] ?? 'hãy kiểm tra lại'}`;
     case 'missing-column': {
       const suggestion = issue.cell ? ` (có phải cột "${issue.cell.text}"?)` : '';
-      const fields = issue.path.slice(1).join(', ');
+      const fields = issue.path
+        .slice(1)
+        .map((id) => `"${issue.labels?.[String(id)] ?? id}" (${id})`)
+        .join(', ');
       if (issue.detail === 'no-values')
         return `không đơn vị nào có số liệu cho chỉ số "${showText(issue.value)}" (${issue.indicator ?? ''}) — mọi đơn vị được chấm điểm mà không có chỉ số này`;
       return issue.detail === 'formula-input'

@@ -72,6 +72,8 @@ export interface DtiIssue {
   cell?: CellLocation;
   /** A machine-readable sub-reason (e.g. `range`, `non-negative`), for messages in other languages. */
   detail?: string;
+  /** The Vietnamese labels of other ids the issue names (e.g. the fields a formula reads), by id. */
+  labels?: Record<string, string>;
 }
 
 /**

@@ -51,7 +51,7 @@ describe('an indicator with no column in a wide sheet', () => {
     });
     expect(missing.map((i) => formatIssue(i, 'vi'))).toEqual([
       'tệp không có cột cho chỉ số "Tỷ lệ hồ sơ trực tuyến" (truc-tuyen) — mọi đơn vị được chấm điểm mà không có chỉ số này (có phải cột "Ty le ho so truc tuyn"?)',
-      'tệp không có cột cho số liệu gốc ho-so, dùng để tính chỉ số "Tỷ lệ hồ sơ đúng hạn" (dung-han) — mọi đơn vị được chấm điểm mà không có chỉ số này',
+      'tệp không có cột cho số liệu gốc "Số hồ sơ tiếp nhận" (ho-so), dùng để tính chỉ số "Tỷ lệ hồ sơ đúng hạn" (dung-han) — mọi đơn vị được chấm điểm mà không có chỉ số này',
     ]);
   });
 
