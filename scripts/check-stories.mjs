@@ -34,7 +34,7 @@ for (const story of stories) {
     await page.waitForFunction(
       () =>
         [...document.querySelectorAll('dti-gauge, dti-league-table, dti-rank-interval')].every((el) =>
-          el.shadowRoot?.querySelector('[role="meter"], table, [role="alert"], [part~="status"]'),
+          el.shadowRoot?.querySelector('[role="meter"], [part~="meter"], table, [role="alert"], [part~="status"]'),
         ),
       null,
       { timeout: 10000 },

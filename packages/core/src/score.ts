@@ -112,6 +112,20 @@ export function safeScore(framework: Framework, data: unknown, options: ScoreOpt
 }
 
 /**
+ * The framework checked and the data prepared for it (a raw dataset is validated), or a
+ * `DtiValidationError` listing every problem: what the analyses take before they vary anything.
+ *
+ * @example const { framework, data } = checkedInputs(json, rows);
+ */
+export function checkedInputs(framework: Framework, data: unknown): { framework: Framework; data: PreparedDataset } {
+  const fw = ensureFramework(framework);
+  if (!fw.success) throw new DtiValidationError('Invalid framework', fw.issues);
+  const current = prepared(fw.data, data);
+  if (!current.success) throw new DtiValidationError('Invalid dataset', current.issues);
+  return { framework: fw.data, data: current.data };
+}
+
+/**
  * Scores units with a framework: imputes missing values, normalises each indicator, aggregates the
  * groups up to the index, ranks, assigns tiers and counts targets met. Accepts a raw dataset (validated
  * first; a `DtiValidationError` lists every problem) or a {@link PreparedDataset} (no validation cost).

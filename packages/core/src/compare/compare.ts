@@ -86,8 +86,13 @@ export function compare(previous: RankedTable, current: RankedTable, options: Co
     ];
   }
   const beforeById = new Map(before.map((r) => [r.id, r]));
-  // The library's one rounding rule, half away from zero, as published tables round (toFixed gives 1.005 → 1.00).
-  const round = precision === undefined ? (x: number) => x : rounder(precision);
+  // A change is the difference of the two published values, each rounded by the library's one rule (half
+  // away from zero; toFixed gives 1.005 → 1.00) and subtracted in whole units of the last decimal, so
+  // binary noise in the subtraction (101.005 − 100 = 1.00499…) cannot move it.
+  const round = precision === undefined ? undefined : rounder(precision);
+  const unit = precision === undefined ? 1 : 10 ** precision;
+  const difference = (a: number, b: number) =>
+    round ? (Math.round(round(a) * unit) - Math.round(round(b) * unit)) / unit : a - b;
   const out: UnitChange[] = cur.rows.map((now) => {
     const then = beforeById.get(now.id);
     return {
@@ -96,7 +101,7 @@ export function compare(previous: RankedTable, current: RankedTable, options: Co
       status: then ? 'both' : 'added',
       previous: then?.value ?? null,
       current: now.value,
-      change: then?.value != null && now.value !== null ? round(now.value - then.value) : null,
+      change: then?.value != null && now.value !== null ? difference(now.value, then.value) : null,
       previousRank: then?.rank ?? null,
       currentRank: now.rank,
       rankChange: then?.rank != null && now.rank !== null ? then.rank - now.rank : null,

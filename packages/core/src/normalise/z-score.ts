@@ -42,10 +42,14 @@ export function zScore(values: ArrayLike<number> & Iterable<number>, options: ZS
     n++;
     if (Math.abs(x) > largest) largest = Math.abs(x);
   }
-  // Squares of values beyond about 1e154 overflow (and sums of values near 1e308): scale such columns
-  // by a power of two, which is exact, so z (a ratio) comes out the same as without overflow.
-  const scale = largest > 2 ** 500 ? 2 ** -Math.floor(Math.log2(largest)) : 1;
-  const scaled = scale === 1 ? values : mapPresent(values, (x) => x * scale);
+  // Squares of values beyond about 1e154 overflow (and sums of values near 1e308), squares of values
+  // below about 1e-154 underflow to zero (so a column of tiny values would look constant): scale such
+  // columns by a power of two, which is exact, so z (a ratio) comes out the same as without either.
+  const exponent = largest > 2 ** 500 || (largest > 0 && largest < 2 ** -500) ? -Math.floor(Math.log2(largest)) : 0;
+  // In two steps: 2^1074, the factor a subnormal needs, is itself beyond the largest double.
+  const half = 2 ** Math.trunc(exponent / 2);
+  const rest = 2 ** (exponent - Math.trunc(exponent / 2));
+  const scaled = exponent === 0 ? values : mapPresent(values, (x) => x * half * rest);
   const mean = n > 0 ? fsum(scaled) / n : 0;
   const sd = n > 1 ? Math.sqrt(fsum(scaled, (x: number) => (x - mean) ** 2) / (n - 1)) : 0;
   const sign = options.direction === 'lower' ? -1 : 1;

@@ -3,7 +3,7 @@ import { compile, type Plan, rawWeight } from '../compile.js';
 import { setOwn } from '../keyed-by-id.js';
 import { aggregateGroups, type IndicatorScores, scoreIndicators } from '../pipeline.js';
 import type { Aggregation, Framework, FrameworkNode, MissingPolicy, ScoringMethod } from '../schema/framework.js';
-import { score } from '../score.js';
+import { checkedInputs, score } from '../score.js';
 import { type ScoringSetup, scoringSetup } from '../scoring-setup.js';
 import type { PreparedDataset } from '../validate/dataset.js';
 import { dirichlet, seededRandom } from './random.js';
@@ -236,10 +236,11 @@ function checkAbort(signal: AbortSignal | undefined): void {
  * r.units.find((u) => u.id === 'phuc-tho'); // { nominalRank: 5, low: 3, high: 9, … }
  */
 export async function analyseUncertainty(
-  framework: Framework,
-  data: PreparedDataset,
+  frameworkInput: Framework,
+  dataset: PreparedDataset | unknown,
   options: UncertaintyOptions = {},
 ): Promise<UncertaintyResult> {
+  const { framework, data } = checkedInputs(frameworkInput, dataset);
   const runs = options.runs ?? 1000;
   const topK = options.topK ?? 10;
   const scenarios = new Scenarios(framework, data, options);
@@ -312,8 +313,8 @@ export interface SensitivityResult {
  * s.meanShift.total; // e.g. [0.31, 0.74]
  */
 export async function analyseSensitivity(
-  framework: Framework,
-  data: PreparedDataset,
+  frameworkInput: Framework,
+  dataset: PreparedDataset | unknown,
   options: Assumptions & {
     samples?: number;
     seed?: number;
@@ -321,6 +322,7 @@ export async function analyseSensitivity(
     onProgress?: (done: number, total: number) => void;
   } = {},
 ): Promise<SensitivityResult> {
+  const { framework, data } = checkedInputs(frameworkInput, dataset);
   const scenarios = new Scenarios(framework, data, options);
   const k = scenarios.factors.length;
   const N = options.samples ?? 256;

@@ -2,6 +2,7 @@ import type { Dataset } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
 import { type PreparedDataset, validateDataset } from '../validate/dataset.js';
 import { DtiError, type DtiIssue } from '../validate/issue.js';
+import { strictly } from '../validate/strict.js';
 import { readCsv } from './csv.js';
 import { type SheetDataset, type SheetToDatasetOptions, sheetToDataset } from './layout.js';
 import type { Sheet } from './sheet.js';
@@ -74,12 +75,13 @@ export function readDataset(
   framework: Framework,
   options: ReadDatasetOptions = {},
 ): ReadResult {
-  if (typeof input === 'object' && !(input instanceof Uint8Array)) return finish(input, [], framework, undefined);
+  if (typeof input === 'object' && !(input instanceof Uint8Array))
+    return finish(input, [], framework, undefined, options.strict);
   // A JSON dataset given as text or bytes (a file picked in a browser, say): parse it, whatever its name.
   const json = jsonText(input);
   if (json !== undefined) {
     try {
-      return finish(JSON.parse(json) as Dataset, [], framework, undefined);
+      return finish(JSON.parse(json) as Dataset, [], framework, undefined, options.strict);
     } catch (error) {
       return {
         dataset: { units: [] },
@@ -128,7 +130,7 @@ export function readDataset(
   // sheetToDataset puts what the reader found in the file itself (malformed references, hidden rows)
   // first in its issues.
   const result = read as SheetDataset;
-  return finish(result.dataset, result.issues, framework, result);
+  return finish(result.dataset, result.issues, framework, result, options.strict);
 }
 
 /** The text of a JSON document (it starts with "{"), or undefined for anything else. */
@@ -145,6 +147,7 @@ function finish(
   sheetIssues: DtiIssue[],
   framework: Framework,
   sheet: SheetDataset | undefined,
+  strict: boolean | undefined,
 ): ReadResult {
   if (sheetIssues.some((i) => i.severity === 'error')) return { dataset, issues: sheetIssues };
   const validated = validateDataset(framework, dataset);
@@ -157,8 +160,18 @@ function finish(
     if (cell) return { ...issue, cell, message: `${cell.sheet}!${cell.column}${cell.row}: ${issue.message}${column}` };
     return row === undefined ? issue : { ...issue, message: `row ${row}: ${issue.message}` };
   });
-  // An indicator whose column the sheet lacks was already named, with the nearest header.
+  // What the sheet already said with its cell and header is not said again: an indicator whose column
+  // the sheet lacks (named with the nearest header), a % value out of range (with its likely reading).
   const named = new Set(sheetIssues.filter((i) => i.code === 'missing-column').map((i) => i.indicator));
-  const issues = [...sheetIssues, ...located.filter((i) => !(i.code === 'missing-column' && named.has(i.indicator)))];
-  return validated.success ? { dataset, prepared: validated.data, issues } : { dataset, issues };
+  const flagged = new Set(
+    sheetIssues.filter((i) => i.code === 'suspicious-value').map((i) => `${i.unit}\u0000${i.indicator}`),
+  );
+  const again = (i: DtiIssue) =>
+    (i.code === 'missing-column' && named.has(i.indicator)) ||
+    (i.code === 'suspicious-value' && flagged.has(`${i.unit}\u0000${i.indicator}`));
+  const all = [...sheetIssues, ...located.filter((i) => !again(i))];
+  const issues = strict ? strictly(all) : all;
+  return validated.success && !issues.some((i) => i.severity === 'error')
+    ? { dataset, prepared: validated.data, issues }
+    : { dataset, issues };
 }

@@ -5,6 +5,7 @@ import { type Dataset, DatasetEnvelopeSchema } from '../schema/dataset.js';
 import type { Formula, Framework, Indicator } from '../schema/framework.js';
 import { ensureFramework } from './ensure.js';
 import { type DtiIssue, DtiValidationError, dataIssue, fromZodIssues, type SafeResult } from './issue.js';
+import { percentColumnIssues } from './percent-column.js';
 
 /** A unit of a prepared dataset. */
 export interface PreparedUnit {
@@ -308,6 +309,11 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
 
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) return { success: false, issues };
+  const unitIds = units.map((unit) => unit.id);
+  for (let i = 0; i < m; i++)
+    issues.push(
+      ...percentColumnIssues((indicators[i] as Plan['indicators'][number]).node, values[i] as Float64Array, unitIds),
+    );
   issues.push(...unreportedIndicators(indicators, given, fieldValues, fieldIndex, n));
   const reported = new Int32Array(n);
   for (const column of values)

@@ -80,6 +80,13 @@ export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
         ? `${whereInColumn(issue)}lỗi công thức ${issue.detail ?? text} của ${what(issue)} được coi là chưa có số liệu`
         : `${whereInColumn(issue)}lỗi công thức ${issue.detail ?? text} được coi là ô trống`;
     case 'suspicious-value':
+      if (issue.detail === 'fractions') {
+        const x = Number(issue.value);
+        const vi = (n: number) => String(n).replace('.', ',');
+        return `mọi giá trị của chỉ số "${issue.labels?.[issue.indicator ?? ''] ?? ''}" (${issue.indicator ?? ''}) đều nằm giữa 0 và 1 trong một cột %: nếu đây là tỷ lệ thập phân, hãy ghi dạng phần trăm (${vi(x)} = ${vi(Math.round(x * 1e6) / 1e4)} %); hiện ${vi(x)} được đọc là ${vi(x)} %`;
+      }
+      if (!issue.cell)
+        return `${what(issue)}: giá trị ${value} ${Number(issue.value) < 0 ? 'nhỏ hơn 0 %' : 'ngoài khoảng 0–100 %'}; ${OUTCOMES[issue.detail ?? ''] ?? 'hãy kiểm tra lại'}`;
       return `${whereInColumn(issue)}"${text}" của ${what(issue)} được đọc là ${value} %, ${Number(issue.value) < 0 ? 'nhỏ hơn 0 %' : 'ngoài khoảng 0–100 %'}${reading(text, issue.value)}; ${OUTCOMES[issue.detail ?? ''] ?? 'hãy kiểm tra lại'}`;
     case 'missing-column': {
       const suggestion = issue.cell ? ` (có phải cột "${issue.cell.text}"?)` : '';

@@ -1,7 +1,16 @@
 // The robustness analyses rank with score's own set-up: when nothing varies they give the official ranks.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseUncertainty, compare, defineFramework, prepareDataset, score, type TieRule } from '../../src/index.js';
+import {
+  analyseSensitivity,
+  analyseUncertainty,
+  compare,
+  DtiValidationError,
+  defineFramework,
+  prepareDataset,
+  score,
+  type TieRule,
+} from '../../src/index.js';
 import { flatFramework, indicator } from '../helpers.js';
 
 const TIE_RULES: readonly TieRule[] = ['competition', 'dense', 'ordinal', 'fractional'];
@@ -21,6 +30,23 @@ describe('analyseUncertainty with nothing uncertain', () => {
       [1, 1, 1, 1],
       [2, 2, 2, 2],
     ]);
+  });
+
+  it('takes a raw dataset as score does, and refuses a bad one with a DtiValidationError', async () => {
+    const fw = flatFramework([indicator('x', { method: { type: 'goalposts', min: 0, max: 100 } })], {
+      ties: 'dense',
+    });
+    const raw = { units: [90, 90, 50].map((x, k) => ({ id: `u${k}`, values: { x } })) };
+    const r = await analyseUncertainty(fw, raw, { runs: 5 });
+    expect(r.units.map((u) => [u.nominalRank, u.low, u.high])).toEqual([
+      [1, 1, 1],
+      [1, 1, 1],
+      [2, 2, 2],
+    ]);
+    await expect(analyseUncertainty(fw, { units: [{ id: 'u', values: { x: 'nhiều' } }] })).rejects.toThrow(
+      DtiValidationError,
+    );
+    await expect(analyseSensitivity(fw, { rows: [] })).rejects.toThrow(DtiValidationError);
   });
 
   it('gives every unit its official rank, for every tie rule, peer groups, minCoverage and rounding', async () => {
@@ -91,5 +117,23 @@ describe('compare rounds changes like the rest of the library', () => {
       { precision: 2 },
     );
     expect(changes.map((c) => c.change)).toEqual([1.01, -1.01]);
+  });
+
+  it('is the difference of the published values: 100 → 101.005 and 1000 → 1001.005 are +1.01, 0.1 → 0.3 is +0.2', () => {
+    const changes = compare(
+      [
+        { id: 'a', value: 100, rank: 1 },
+        { id: 'b', value: 1000, rank: 2 },
+        { id: 'c', value: 0.1, rank: 3 },
+      ],
+      [
+        { id: 'a', value: 101.005, rank: 1 },
+        { id: 'b', value: 1001.005, rank: 2 },
+        { id: 'c', value: 0.3, rank: 3 },
+      ],
+      { precision: 2 },
+    );
+    // 101.005 − 100 is 1.00499… in binary; 0.3 − 0.1 is 0.19999….
+    expect(changes.map((c) => c.change)).toEqual([1.01, 1.01, 0.2]);
   });
 });

@@ -43,6 +43,13 @@ describe('min-max over values spanning more than the largest double', () => {
 });
 
 describe('z-scores of huge values', () => {
+  it('gives z = −1, 0, 1 for 1e-320, 2e-320, 3e-320 (the squares underflow to zero)', () => {
+    expect(Array.from(zScore(Float64Array.of(1e-320, 2e-320, 3e-320), { map: 'clamp', limit: 1 }))).toEqual([
+      0, 0.5, 1,
+    ]);
+    expect(Array.from(zScore(Float64Array.of(-1e-200, 0, 1e-200), { map: 'clamp', limit: 1 }))).toEqual([0, 0.5, 1]);
+  });
+
   it('gives z = −1, 0, 1 for −1e200, 0, 1e200 (the squares overflow)', () => {
     expect(Array.from(zScore(Float64Array.of(-1e200, 0, 1e200), { map: 'clamp', limit: 1 }))).toEqual([0, 0.5, 1]);
     expect(Array.from(zScore(Float64Array.of(-1e200, 0, 1e200)))).toEqual([normalCdf(-1), normalCdf(0), normalCdf(1)]);

@@ -1,0 +1,59 @@
+import type { Indicator } from '../schema/framework.js';
+import { outOfRangePercent } from '../sheets/suspicious-value.js';
+import { type DtiIssue, dataIssue } from './issue.js';
+
+/**
+ * Checks the values of a `%` indicator, whatever the data came from (a sheet, JSON, code): a value
+ * outside 0–100 is almost always a slip (2528 for 25.28) that goalposts would cap without a word, and a
+ * column whose values all lie between 0 and 1 was most likely written as fractions (0.978 for 97.8 %),
+ * which would score as under 1 %. Both are warnings (errors under `strict` where the reader applies
+ * it), naming the unit, the indicator and the value.
+ *
+ * @example percentColumnIssues(indicator, Float64Array.of(0.978, 0.5), ['a', 'b'])
+ * // → [{ code: 'suspicious-value', detail: 'fractions', … }]
+ */
+export function percentColumnIssues(
+  indicator: Indicator,
+  column: Float64Array,
+  unitIds: readonly string[],
+): DtiIssue[] {
+  if (indicator.unit !== '%') return [];
+  const issues: DtiIssue[] = [];
+  let present = 0;
+  let largest = Number.NEGATIVE_INFINITY;
+  let example = Number.NaN;
+  for (let u = 0; u < column.length; u++) {
+    const v = column[u] as number;
+    if (Number.isNaN(v)) continue;
+    present++;
+    if (v > largest) largest = v;
+    if (v > 0 && v < 1 && Number.isNaN(example)) example = v;
+    const odd = outOfRangePercent(indicator, v, String(v), 'en');
+    if (odd)
+      issues.push({
+        ...dataIssue(
+          'suspicious-value',
+          unitIds[u] as string,
+          indicator.id,
+          v,
+          ['units', u, 'values', indicator.id],
+          `is outside 0–100 %; ${odd.consequence}`,
+          'warning',
+        ),
+        detail: odd.outcome,
+      });
+  }
+  // Two values at least: one unit at 0.5 % is plausible, a whole column under 1 % is not.
+  if (present >= 2 && largest <= 1 && !Number.isNaN(example))
+    issues.push({
+      severity: 'warning',
+      code: 'suspicious-value',
+      detail: 'fractions',
+      path: ['units'],
+      indicator: indicator.id,
+      value: example,
+      labels: { [indicator.id]: indicator.label.vi },
+      message: `every value of indicator "${indicator.label.vi}" (${indicator.id}) lies between 0 and 1, in a % column: if they are fractions, write them as percentages (${example} = ${Math.round(example * 1e6) / 1e4} %); as they stand, ${example} is read as ${example} %`,
+    });
+  return issues;
+}

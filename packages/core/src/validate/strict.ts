@@ -1,0 +1,17 @@
+import type { DtiIssue, IssueCode } from './issue.js';
+
+/**
+ * The warnings that `strict` reading turns into errors: those that change every unit's score or one
+ * unit's score by a likely slip — an indicator with no column or no value anywhere, a `%` value out of
+ * range, a `%` column written as fractions.
+ */
+export const STRICT_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>(['missing-column', 'suspicious-value']);
+
+/**
+ * The issues with {@link STRICT_CODES} warnings made errors.
+ *
+ * @example strictly([{ severity: 'warning', code: 'missing-column', … }])[0].severity // → 'error'
+ */
+export function strictly(issues: readonly DtiIssue[]): DtiIssue[] {
+  return issues.map((i) => (i.severity === 'warning' && STRICT_CODES.has(i.code) ? { ...i, severity: 'error' } : i));
+}

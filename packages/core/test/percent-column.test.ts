@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { defineFramework, formatIssue, readDataset, validateDataset } from '../src/index.js';
+
+const framework = defineFramework({
+  format: 1,
+  id: 'xa',
+  version: '1',
+  label: { vi: 'Chỉ số xã' },
+  scale: { min: 0, max: 100 },
+  root: {
+    kind: 'group',
+    id: 'r',
+    label: { vi: 'Chỉ số' },
+    children: [
+      {
+        kind: 'indicator',
+        id: 'ho-so',
+        label: { vi: 'Hồ sơ trực tuyến' },
+        unit: '%',
+        method: { type: 'goalposts', min: 0, max: 100 },
+      },
+      { kind: 'indicator', id: 'zalo', label: { vi: 'Có kênh Zalo OA' }, method: { type: 'yesNo' } },
+    ],
+  },
+});
+
+describe('% values checked whatever the data came from (JSON too)', () => {
+  it('warns about a value outside 0–100 and says what scoring does with it', () => {
+    const r = validateDataset(framework, {
+      units: [
+        { id: 'a', values: { 'ho-so': 2528, zalo: true } },
+        { id: 'b', values: { 'ho-so': -50, zalo: false } },
+        { id: 'c', values: { 'ho-so': 60, zalo: false } },
+      ],
+    });
+    const warnings = r.success ? r.warnings : [];
+    expect(warnings.map((w) => w.message)).toEqual([
+      'unit "a", indicator "ho-so": value 2528 is outside 0–100 %; it is scored as full marks (the goalposts 0–100 cap it)',
+      'unit "b", indicator "ho-so": value -50 is outside 0–100 %; it is scored as zero (the goalposts 0–100 cap it)',
+    ]);
+    expect(formatIssue(warnings[0] as (typeof warnings)[number], 'vi')).toBe(
+      'đơn vị "a", chỉ số "ho-so": giá trị 2528 ngoài khoảng 0–100 %; chỉ số này được chấm điểm tối đa',
+    );
+  });
+
+  it('warns once when a whole % column looks like fractions (0.978 for 97.8 %)', () => {
+    const r = validateDataset(framework, {
+      units: [
+        { id: 'a', values: { 'ho-so': 0.978, zalo: true } },
+        { id: 'b', values: { 'ho-so': 0.5, zalo: false } },
+        { id: 'c', values: { 'ho-so': 1, zalo: false } },
+      ],
+    });
+    const warnings = r.success ? r.warnings : [];
+    expect(warnings.map((w) => [w.code, w.detail, w.message])).toEqual([
+      [
+        'suspicious-value',
+        'fractions',
+        'every value of indicator "Hồ sơ trực tuyến" (ho-so) lies between 0 and 1, in a % column: if they are fractions, write them as percentages (0.978 = 97.8 %); as they stand, 0.978 is read as 0.978 %',
+      ],
+    ]);
+    expect(formatIssue(warnings[0] as (typeof warnings)[number], 'vi')).toBe(
+      'mọi giá trị của chỉ số "Hồ sơ trực tuyến" (ho-so) đều nằm giữa 0 và 1 trong một cột %: nếu đây là tỷ lệ thập phân, hãy ghi dạng phần trăm (0,978 = 97,8 %); hiện 0,978 được đọc là 0,978 %',
+    );
+    // One unit at half a per cent is plausible: no warning.
+    const one = validateDataset(framework, { units: [{ id: 'a', values: { 'ho-so': 0.5, zalo: true } }] });
+    expect(one.success && one.warnings).toEqual([]);
+  });
+
+  it('under strict, a JSON dataset with such values is refused, as a sheet is', () => {
+    const data = {
+      units: [
+        { id: 'a', values: { 'ho-so': 2528, zalo: true } },
+        { id: 'b', values: { 'ho-so': 50, zalo: false } },
+      ],
+    };
+    const lenient = readDataset(data, framework);
+    expect(lenient.prepared?.units).toHaveLength(2);
+    const strict = readDataset(JSON.stringify(data), framework, { strict: true });
+    expect(strict.prepared).toBeUndefined();
+    expect(strict.issues.map((i) => [i.severity, i.code, i.unit])).toEqual([['error', 'suspicious-value', 'a']]);
+  });
+
+  it('a sheet says it once, with the cell and the likely reading', () => {
+    const r = readDataset('Mã;Hồ sơ trực tuyến (%);Có kênh Zalo OA\na;2.528;có\nb;50;không\n', framework);
+    expect(r.issues.map((i) => i.message)).toEqual([
+      'csv!B2 (column "Hồ sơ trực tuyến (%)"): "2.528" for unit "a", indicator "ho-so" is read as 2528 %, outside 0–100 % (2.528 = 2528 or 2,528 %?); it is scored as full marks (the goalposts 0–100 cap it)',
+    ]);
+  });
+});
