@@ -152,9 +152,9 @@ describe('the gauge shows no silent wrong number', () => {
     );
   });
 
-  it('the change is rounded to the digits shown (no float noise)', async () => {
-    const el = await fixture<DtiGauge>(html`<dti-gauge value="69.6" previous="69.5371" precision="2"></dti-gauge>`);
-    expect(part(el, 'change')?.textContent?.trim()).to.equal('▲ +0,06');
+  it('the change is rounded to the digits shown: a rise too small to show is "=", not "▲ 0,00"', async () => {
+    const el = await fixture<DtiGauge>(html`<dti-gauge value="69.6" previous="69.5999" precision="2"></dti-gauge>`);
+    expect(part(el, 'change')?.textContent?.trim()).to.equal('= 0,00');
   });
 
   it('huge numbers are short in the ring and whole in the spoken value, inside the gauge box', async () => {
