@@ -109,18 +109,18 @@ describe('<dti-gauge> with bad input', () => {
     expect(meter(el).getAttribute('aria-valuetext')).to.equal('50 trên 100');
   });
 
-  it('brings precision="-3" and precision="200" into 0–20 with a console warning naming the attribute', async () => {
+  it('brings precision="-3" and precision="200" into 0–6 with a console warning naming the attribute', async () => {
     const warn = spyConsole('warn');
     const low = await fixture<DtiGauge>(html`<dti-gauge value="69.6" precision="-3"></dti-gauge>`);
     const high = await fixture<DtiGauge>(html`<dti-gauge value="69.5" precision="200"></dti-gauge>`);
     warn.restore();
     expect(text(low)).to.equal('70');
     expect(meter(low).getAttribute('aria-valuetext')).to.equal('70 trên 100');
-    // 20 decimals, Intl's maximum: the element draws instead of throwing.
-    expect(text(high)).to.equal('69,50000000000000000000');
+    // 6 decimals at most: more do not fit the ring.
+    expect(text(high)).to.equal('69,500000');
     expect(warn.calls).to.deep.equal([
-      '<dti-gauge>: Thuộc tính precision="-3" không hợp lệ: cần số nguyên từ 0 đến 20. → 0',
-      '<dti-gauge>: Thuộc tính precision="200" không hợp lệ: cần số nguyên từ 0 đến 20. → 20',
+      '<dti-gauge>: Thuộc tính precision="-3" không hợp lệ: cần số nguyên từ 0 đến 6. → 0',
+      '<dti-gauge>: Thuộc tính precision="200" không hợp lệ: cần số nguyên từ 0 đến 6. → 6',
     ]);
   });
 

@@ -83,7 +83,9 @@ describe('<dti-rank-interval>', () => {
   it('says when its source cannot be read', async () => {
     const el = await fixture<DtiRankInterval>(html`<dti-rank-interval src="/khong-co.json"></dti-rank-interval>`);
     await new Promise((r) => setTimeout(r, 300));
-    expect(el.shadowRoot?.querySelector('[part~="error"]')?.textContent).to.contain('/khong-co.json: 404');
+    expect(el.shadowRoot?.querySelector('[part~="error"]')?.textContent).to.contain(
+      'Không tải được /khong-co.json (404',
+    );
   });
 
   it('refuses a score table (the wrong kind of JSON) with a message naming the fields, no NaN, no console error', async () => {

@@ -38,15 +38,16 @@ export interface GaugeError {
 }
 
 /**
- * Decimals that `Intl.NumberFormat` accepts (0–20): a whole number in range is kept, anything else is
- * brought into range, and `adjusted` says so (the element then warns, naming the attribute).
+ * Decimals a gauge can show (0–6: more do not fit the ring, and only show float noise): a whole number
+ * in range is kept, anything else is brought into range, and `adjusted` says so (the element then
+ * warns, naming the attribute).
  *
  * @example clampPrecision(-3) // → { digits: 0, adjusted: true }
  */
 export function clampPrecision(precision: number | undefined): { digits: number | undefined; adjusted: boolean } {
   if (precision === undefined) return { digits: undefined, adjusted: false };
   if (Number.isNaN(precision)) return { digits: undefined, adjusted: true };
-  const digits = Math.min(20, Math.max(0, Math.round(precision)));
+  const digits = Math.min(6, Math.max(0, Math.round(precision)));
   return { digits, adjusted: digits !== precision };
 }
 
@@ -128,7 +129,13 @@ export function gaugeModel(input: GaugeInput): GaugeModel | GaugeError {
   const clampShare = (x: number) => Math.min(1, Math.max(0, (x - min) / span));
   const fmt = numberFormat(input.locale, input.precision);
   const unit = input.unit ? (input.unit === '%' ? '%' : ` ${input.unit}`) : '';
-  const text = `${fmt.format(value)}${unit}`;
+  // Huge numbers in short form so they fit the ring; the spoken value keeps every digit.
+  const big = Math.abs(value) >= 1e9;
+  const short = new Intl.NumberFormat(input.locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    notation: Math.abs(value) >= 1e15 ? 'engineering' : 'compact',
+    maximumFractionDigits: 2,
+  });
+  const text = `${(big ? short : fmt).format(value)}${unit}`;
   const outOfRange = value < min || value > max;
   const rangeHint = outOfRange ? t.outOfScale(fmt.format(min), fmt.format(max)) : null;
   const sorted = [...input.bands].sort((a, b) => a.min - b.min);
@@ -143,7 +150,8 @@ export function gaugeModel(input: GaugeInput): GaugeModel | GaugeError {
   let change: GaugeModel['change'] = null;
   const previous = input.previous;
   if (previous !== null && previous !== undefined && Number.isFinite(previous)) {
-    const diff = value - previous;
+    // Rounded to the digits shown, so 69.6 − 69.5371 is "+0,06", never float noise.
+    const diff = Number((value - previous).toFixed(input.precision ?? 2));
     const signed = new Intl.NumberFormat(input.locale === 'vi' ? 'vi-VN' : 'en-GB', {
       minimumFractionDigits: input.precision ?? 0,
       maximumFractionDigits: input.precision ?? 2,

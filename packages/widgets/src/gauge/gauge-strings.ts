@@ -19,6 +19,8 @@ export const GAUGE_STRINGS = {
     notJson: 'không phải JSON',
     notBandList: 'cần một mảng các mức dạng {"min": số, "label": "…", "color": "#…"}',
     notColour: 'không phải một màu CSS',
+    notNumber: 'không phải là số',
+    noUnitId: 'Thiếu thuộc tính unit-id: chưa biết hiển thị đơn vị nào của bảng điểm.',
   },
   en: {
     score: 'Score',
@@ -36,5 +38,7 @@ export const GAUGE_STRINGS = {
     notJson: 'not JSON',
     notBandList: 'expected an array of bands like {"min": number, "label": "…", "color": "#…"}',
     notColour: 'not a CSS colour',
+    notNumber: 'not a number',
+    noUnitId: 'unit-id is missing: which unit of the score table to show is not set.',
   },
 } as const;

@@ -65,6 +65,7 @@ export const gaugeStyles = [
       gap: 0.25em 0.6em;
       font-size: clamp(0.7rem, 6cqi, 1rem);
       text-align: center;
+      overflow-wrap: anywhere;
     }
     .label {
       color: var(--_text);

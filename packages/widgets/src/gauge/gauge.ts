@@ -1,6 +1,4 @@
 import type { ScoreTable } from '@dti-kit/core';
-import { path } from 'd3-path';
-import { arc } from 'd3-shape';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { type Locale, localeOf } from '../shared/locale.js';
 import { scoreTableProblem } from '../shared/shape.js';
@@ -28,14 +26,30 @@ const GEOMETRY: Record<'semicircle' | 'circle', Geometry> = {
   circle: { width: 200, height: 200, cx: 100, cy: 100, start: 0, end: TAU },
 };
 
+/** The point at radius `r` and share `share` of the scale, in the SVG's coordinates. */
+function at(g: Geometry, r: number, share: number): string {
+  const a = g.start + (g.end - g.start) * share;
+  return `${g.cx + r * Math.sin(a)} ${g.cy - r * Math.cos(a)}`;
+}
+
+/**
+ * An arc at radius `r` from one share of the scale to another, drawn in two halves so that neither
+ * passes half a turn (one arc cannot draw a full circle). `back` runs it the other way round.
+ */
+function arcTo(g: Geometry, r: number, from: number, to: number, back = false): string {
+  const mid = (from + to) / 2;
+  const sweep = back ? 0 : 1;
+  return `A${r} ${r} 0 0 ${sweep} ${at(g, r, mid)}A${r} ${r} 0 0 ${sweep} ${at(g, r, back ? from : to)}`;
+}
+
 /** The centre line of the ring from one share of the scale to another, as an SVG path. */
 function centreLine(g: Geometry, from: number, to: number): string {
-  const p = path();
-  // d3-path measures angles from 3 o'clock; d3-shape from 12 o'clock.
-  const a0 = g.start + (g.end - g.start) * from - Math.PI / 2;
-  const a1 = g.start + (g.end - g.start) * to - Math.PI / 2;
-  p.arc(g.cx, g.cy, RADIUS, a0, a1 === a0 ? a0 + 1e-6 : a1);
-  return p.toString();
+  return `M${at(g, RADIUS, from)}${arcTo(g, RADIUS, from, to)}`;
+}
+
+/** A ring segment between radii `inner` and `outer`, from one share of the scale to another. */
+function segment(g: Geometry, inner: number, outer: number, from: number, to: number): string {
+  return `M${at(g, outer, from)}${arcTo(g, outer, from, to)}L${at(g, inner, to)}${arcTo(g, inner, from, to, true)}Z`;
 }
 
 function tick(
@@ -53,9 +67,13 @@ function tick(
   };
 }
 
-/** A number from an attribute: empty or absent is "no value" (never 0); other text stays NaN to be reported. */
+/**
+ * A number from an attribute: empty or absent is "no value" (never 0); only decimal notation is a
+ * number ("0x10" is not 16), other text stays NaN to be reported.
+ */
 const optionalNumber = {
-  fromAttribute: (v: string | null) => (v === null || v.trim() === '' ? undefined : Number(v)),
+  fromAttribute: (v: string | null) =>
+    v === null || v.trim() === '' ? undefined : /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(v) ? Number(v) : NaN,
   toAttribute: (v: number | undefined) => (v === undefined || v === null ? null : String(v)),
 };
 
@@ -71,11 +89,11 @@ function parseBands(value: string | null): unknown {
 
 const isColour = (colour: string) => typeof CSS === 'undefined' || CSS.supports('color', colour);
 
-/** Why the gauge shows no number: nothing given, or text that is not a number. */
+/** Why the gauge shows no number: nothing given, text that is not a number, or no `unit-id`. */
 interface NoValue {
   ok: 'no-value';
-  /** The text that was given instead of a number, if any. */
-  given: string | undefined;
+  /** The sentence saying what was wrong, if anything was. */
+  note?: string;
 }
 
 /**
@@ -121,7 +139,7 @@ export class DtiGauge extends LitElement {
     target: { converter: optionalNumber, reflect: true },
     previous: { converter: optionalNumber, reflect: true },
     variant: { reflect: true },
-    precision: { type: Number, reflect: true },
+    precision: { converter: optionalNumber, reflect: true },
     locale: { reflect: true },
     theme: { reflect: true },
     bands: { converter: { fromAttribute: parseBands } },
@@ -146,7 +164,7 @@ export class DtiGauge extends LitElement {
   declare previous: number | undefined;
   /** `semicircle` (default) or `circle`. */
   declare variant: 'semicircle' | 'circle';
-  /** Decimals shown, 0–20 (other values are brought into range with a console warning); default: the result's precision, else up to 2. */
+  /** Decimals shown, 0–6 (other values are brought into range with a console warning); default: the result's precision, else up to 2. */
   declare precision: number | undefined;
   /** `vi` or `en`; default the page's `lang`, else Vietnamese. */
   declare locale: string | undefined;
@@ -167,6 +185,7 @@ export class DtiGauge extends LitElement {
   readonly #source = new SourceController<ScoreTable>(this);
   readonly #warned = new Set<string>();
   readonly #checked = new WeakMap<object, string | undefined>();
+  #notes: string[] = [];
 
   constructor() {
     super();
@@ -220,7 +239,7 @@ export class DtiGauge extends LitElement {
     if (precision.adjusted && this.precision !== undefined) {
       const t = STRINGS[locale];
       const shown = this.getAttribute('precision') ?? String(this.precision);
-      const why = locale === 'vi' ? 'cần số nguyên từ 0 đến 20' : 'expected a whole number from 0 to 20';
+      const why = locale === 'vi' ? 'cần số nguyên từ 0 đến 6' : 'expected a whole number from 0 to 6';
       this.#warn(`${t.invalidAttribute('precision', shown, why)} → ${precision.digits ?? '—'}`);
     }
     return {
@@ -235,6 +254,7 @@ export class DtiGauge extends LitElement {
   }
 
   #model(): GaugeModel | { ok: false; message: string } | NoValue {
+    this.#notes = [];
     const locale = localeOf(this, this.locale);
     const t = STRINGS[locale];
     const { error } = this.#source;
@@ -248,6 +268,14 @@ export class DtiGauge extends LitElement {
     }
     const input = this.#inputs(locale);
     if (table && this.unitId && !input.unit) return { ok: false, message: t.noUnit(this.unitId) };
+    if (table && !this.unitId) {
+      this.#warn(t.noUnitId);
+      return { ok: 'no-value', note: t.noUnitId };
+    }
+    // Text that is not a number in min or max is quoted as given, never shown as NaN.
+    const raw = (name: 'min' | 'max', n: number) => (Number.isNaN(n) ? `"${this.getAttribute(name)}"` : String(n));
+    if (!(input.max > input.min))
+      return { ok: false, message: t.invalidRange(raw('min', input.min), raw('max', input.max)) };
     if (input.bands.error) {
       const raw = this.getAttribute('bands') ?? JSON.stringify(this.bands);
       const message = t.invalidAttribute('bands', raw, input.bands.error === 'not-json' ? t.notJson : t.notBandList);
@@ -255,40 +283,44 @@ export class DtiGauge extends LitElement {
       return { ok: false, message };
     }
     const value = input.value;
-    if (value === null || value === undefined) return { ok: 'no-value', given: undefined };
+    if (value === null || value === undefined) return { ok: 'no-value' };
     if (!Number.isFinite(value)) {
-      const given = this.getAttribute('value') ?? String(value);
-      this.#warn(t.invalidValue(given));
-      return { ok: 'no-value', given };
+      const note = t.invalidValue(this.getAttribute('value') ?? String(value));
+      this.#warn(note);
+      return { ok: 'no-value', note };
     }
     return gaugeModel({
       value,
       min: input.min,
       max: input.max,
       bands: input.bands.bands,
-      target: this.target,
-      previous: this.previous,
+      target: this.#optional('target', t),
+      previous: this.#optional('previous', t),
       unit: this.unit,
       precision: input.precision,
       locale,
     });
   }
 
+  /** `target` or `previous` when it is a number; text that is not is named in a warning and a note. */
+  #optional(name: 'target' | 'previous', t: (typeof STRINGS)[Locale]): number | undefined {
+    const n = this[name];
+    if (n === undefined || Number.isFinite(n)) return n;
+    this.#notes.push(t.invalidAttribute(name, this.getAttribute(name) ?? String(n), t.notNumber));
+    this.#warn(this.#notes.at(-1) as string);
+    return undefined;
+  }
+
   /** The gauge without a number: the empty ring and "Chưa có số liệu", never a 0. */
   #renderNoValue(model: NoValue, locale: Locale, label: string | undefined) {
     const t = STRINGS[locale];
     const g = GEOMETRY[this.variant === 'circle' ? 'circle' : 'semicircle'];
-    const ring = arc<unknown>()
-      .innerRadius(RADIUS - THICKNESS / 2)
-      .outerRadius(RADIUS + THICKNESS / 2)
-      .startAngle(g.start)
-      .endAngle(g.end);
-    const note = model.given === undefined ? undefined : t.invalidValue(model.given);
+    const { note } = model;
     const spoken = [label, t.noData, note].filter(Boolean).join(': ');
     // No number, so not a meter (a meter must have a value): an image whose name says there is no data.
     return html`<div part="meter no-value" class=${this.variant === 'circle' ? 'circle no-value' : 'semicircle no-value'} role="img" aria-label=${spoken}>
       <svg viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">
-        <path part="track" class="track" transform="translate(${g.cx} ${g.cy})" d=${ring(null) ?? ''}></path>
+        <path part="track" class="track" d=${segment(g, RADIUS - THICKNESS / 2, RADIUS + THICKNESS / 2, 0, 1)}></path>
         <text part="value" class="value none" x=${g.cx} y=${this.variant === 'circle' ? g.cy + 8 : g.cy - 8} text-anchor="middle">—</text>
       </svg>
       <div class="caption" aria-hidden="true">
@@ -309,16 +341,6 @@ export class DtiGauge extends LitElement {
     if (model.ok === 'no-value') return this.#renderNoValue(model, locale, input.label);
     if (!model.ok) return html`<div part="error" role="alert">${model.message}</div>`;
     const g = GEOMETRY[this.variant === 'circle' ? 'circle' : 'semicircle'];
-    const ring = arc<{ from: number; to: number }>()
-      .innerRadius(RADIUS - THICKNESS / 2)
-      .outerRadius(RADIUS + THICKNESS / 2)
-      .startAngle((d) => g.start + (g.end - g.start) * d.from)
-      .endAngle((d) => g.start + (g.end - g.start) * d.to);
-    const bandArc = arc<{ from: number; to: number }>()
-      .innerRadius(RADIUS + THICKNESS / 2 + 2)
-      .outerRadius(RADIUS + THICKNESS / 2 + 6)
-      .startAngle((d) => g.start + (g.end - g.start) * d.from)
-      .endAngle((d) => g.start + (g.end - g.start) * d.to);
     const colour = model.band?.color;
     const target =
       model.targetShare === null
@@ -329,6 +351,8 @@ export class DtiGauge extends LitElement {
         ? null
         : tick(g, model.previousShare, RADIUS - THICKNESS / 2, RADIUS - THICKNESS / 2 + 6);
     const textY = this.variant === 'circle' ? g.cy + 8 : g.cy - 8;
+    // Past 7 characters the number is squeezed to the ring's inner width rather than spilling out.
+    const long = model.text.length > 7;
     return html`
       <div
         part="meter"
@@ -341,13 +365,11 @@ export class DtiGauge extends LitElement {
         class=${this.variant === 'circle' ? 'circle' : 'semicircle'}
       >
         <svg viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">
-          <g transform="translate(${g.cx} ${g.cy})">
-            ${model.bandRanges.map(
-              (r) =>
-                svg`<path part="band" d=${bandArc(r) ?? ''} fill=${r.band.color ?? 'currentColor'} class=${r.band.color ? '' : 'band-default'}></path>`,
-            )}
-            <path part="track" class="track" d=${ring({ from: 0, to: 1 }) ?? ''}></path>
-          </g>
+          ${model.bandRanges.map(
+            (r) =>
+              svg`<path part="band" d=${segment(g, RADIUS + THICKNESS / 2 + 2, RADIUS + THICKNESS / 2 + 6, r.from, r.to)} fill=${r.band.color ?? 'currentColor'} class=${r.band.color ? '' : 'band-default'}></path>`,
+          )}
+          <path part="track" class="track" d=${segment(g, RADIUS - THICKNESS / 2, RADIUS + THICKNESS / 2, 0, 1)}></path>
           <path
             part="value-arc"
             class=${colour ? 'value-arc banded' : 'value-arc'}
@@ -357,12 +379,13 @@ export class DtiGauge extends LitElement {
           ></path>
           ${target ? svg`<line part="target" class="target" x1=${target.x1} y1=${target.y1} x2=${target.x2} y2=${target.y2}></line>` : nothing}
           ${previous ? svg`<line part="previous" class="previous" x1=${previous.x1} y1=${previous.y1} x2=${previous.x2} y2=${previous.y2}></line>` : nothing}
-          <text part="value" class="value" x=${g.cx} y=${textY} text-anchor="middle">${model.text}</text>
+          <text part="value" class="value" x=${g.cx} y=${textY} text-anchor="middle" textLength=${long ? 130 : nothing} lengthAdjust="spacingAndGlyphs">${model.text}</text>
         </svg>
         <div class="caption">
           ${input.label ? html`<span part="label" class="label">${input.label}</span>` : nothing}
           ${model.band?.label ? html`<span part="tier" class="tier">${model.band.label}</span>` : nothing}
           ${model.rangeHint ? html`<span part="range-hint" class="range-hint">${model.rangeHint}</span>` : nothing}
+          ${this.#notes.map((n) => html`<span class="note">${n}</span>`)}
           ${
             model.change
               ? html`<span part="change" class="change ${model.change.direction}"

@@ -225,7 +225,7 @@ export const leagueTableStyles = [
     .warnings summary {
       cursor: pointer;
     }
-    td.value {
+    [part~='cell'] {
       position: relative;
     }
     .partial {
@@ -255,10 +255,16 @@ export const leagueTableStyles = [
       text-align: start;
       white-space: normal;
       box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
+      /* Never in the way of the rows below it (WCAG 1.4.13); Escape hides it. */
+      pointer-events: none;
     }
     .partial:hover + .tip,
-    .partial:focus + .tip {
+    .partial:focus + .tip,
+    tr:focus-visible .tip {
       display: block;
+    }
+    .base.tips-off .partial + .tip {
+      display: none;
     }
 
     /* Narrow screens: each unit becomes a card; the table's roles keep it a table for screen readers. */

@@ -130,6 +130,7 @@ export class DtiLeagueTable extends LitElement {
     _page: { state: true },
     _printing: { state: true },
     _announce: { state: true },
+    _tipsOff: { state: true },
   };
 
   /** URL of the data: a score table or dataset (.json), or a spreadsheet (.csv, .xlsx) to score. */
@@ -178,6 +179,8 @@ export class DtiLeagueTable extends LitElement {
   declare _page: number;
   declare _printing: boolean;
   declare _announce: string;
+  /** Escape was pressed: the partial-data explanations stay hidden until the pointer or focus moves on. */
+  declare _tipsOff: boolean;
 
   readonly #source = new SourceController<Loaded>(this);
   #shown: Loaded | undefined;
@@ -189,6 +192,9 @@ export class DtiLeagueTable extends LitElement {
   };
   readonly #afterPrint = () => {
     this._printing = false;
+  };
+  readonly #escape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') this._tipsOff = true;
   };
 
   constructor() {
@@ -202,17 +208,20 @@ export class DtiLeagueTable extends LitElement {
     this._page = 0;
     this._printing = false;
     this._announce = '';
+    this._tipsOff = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.#beforePrint);
     window.addEventListener('afterprint', this.#afterPrint);
+    window.addEventListener('keydown', this.#escape);
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('beforeprint', this.#beforePrint);
     window.removeEventListener('afterprint', this.#afterPrint);
+    window.removeEventListener('keydown', this.#escape);
     super.disconnectedCallback();
   }
 
@@ -290,11 +299,11 @@ export class DtiLeagueTable extends LitElement {
     }
     run.loading();
     if (/\.json($|[?#])/iu.test(source)) {
-      const json = await fetchJson(source, run.signal);
+      const json = await fetchJson(source, run.signal, this.#locale());
       if (isScoreTable(json)) return { table: json, warnings: [] };
     }
     const { loadTable } = await import('./load.js');
-    return loadTable(source, this.framework, run.signal);
+    return loadTable(source, this.framework, run.signal, this.#locale());
   }
 
   /**
@@ -312,6 +321,16 @@ export class DtiLeagueTable extends LitElement {
       idle(next);
     };
     idle(next);
+  }
+
+  /** True when something is given to show: a URL, a table, data, or JSON inside the element. */
+  #hasInput(): boolean {
+    return Boolean(
+      this.src ||
+        this.result !== undefined ||
+        this.data !== undefined ||
+        this.querySelector('script[type="application/json"]'),
+    );
   }
 
   /** Data pasted in the page: `<script type="application/json">` inside the element (works offline). */
@@ -463,12 +482,17 @@ export class DtiLeagueTable extends LitElement {
       style: 'percent',
       maximumFractionDigits: 1,
     });
+    // Not a Tab stop of its own: the row is, and the row is described by the explanation (its id).
     return html`<button
         type="button"
         part="partial"
         class="partial"
+        tabindex="-1"
         aria-describedby=${id}
         @click=${(e: Event) => e.stopPropagation()}
+        @pointerenter=${() => {
+          this._tipsOff = false;
+        }}
       ><span aria-hidden="true">◐</span><span class="sr-only">${t.partialMark}</span></button
       ><span role="tooltip" id=${id} class="tip">${t.partialExplain(percent.format(unit.coverage), unit.imputed)}</span>`;
   }
@@ -490,6 +514,10 @@ export class DtiLeagueTable extends LitElement {
         }
       </div>`;
     const model = this._model;
+    // Idle with nothing to read is "no data", not a load that never ends; idle with a source is the
+    // moment before its load starts.
+    if (status === 'idle' && !this.#hasInput())
+      return html`<div part="status" class="status" role="status">${t.noData}</div>`;
     if (!model || status === 'loading' || status === 'idle')
       return html`<div part="status" class="status" role="status" aria-busy="true">${t.loading}</div>`;
 
@@ -553,33 +581,36 @@ export class DtiLeagueTable extends LitElement {
         ? html`<span part="change" class="change up"><span aria-hidden="true">▲ ${row.change}</span><span class="sr-only">${t.up(row.change)}</span></span>`
         : html`<span part="change" class="change down"><span aria-hidden="true">▼ ${-row.change}</span><span class="sr-only">${t.down(-row.change)}</span></span>`;
     };
+    // The ◐ mark sits beside the score; with the score column hidden, beside the name (else the first column).
+    const markKey = (['value', 'name'] as const).find((k) => heads.some((h) => h.key === k)) ?? heads[0]?.key;
     const cell = (row: RowModel, h: (typeof heads)[number], at: number) => {
       const u = row.unit;
+      const mark = h.key === markKey ? this.#partialMark(u, `partial-${at}`, t, locale) : nothing;
       switch (h.key) {
         case 'rank':
           return html`<td part="cell" role="cell" class="num rank" data-label=${h.label}>
-            ${u.rank === null ? html`<span class="muted">${u.status === 'unscored' ? t.unscored : t.notRanked}</span>` : u.rank}${
+            ${u.rank === null ? html`<span class="muted">${u.status === 'unscored' ? t.unscored : t.notRanked}</span>` : u.rank}${mark}${
               row.tied
                 ? html`<span class="tie" title=${t.tiedWith}> =<span class="sr-only"> ${t.tiedWith}</span></span>`
                 : nothing
             }
           </td>`;
         case 'name':
-          return html`<th part="cell" role="rowheader" scope="row" class="name" data-label=${h.label}>${u.name}</th>`;
+          return html`<th part="cell" role="rowheader" scope="row" class="name" data-label=${h.label}>${u.name}${mark}</th>`;
         case 'value':
           return html`<td part="cell" role="cell" class="num value" data-label=${h.label}>
-            <span class="figure">${u.value === null ? '—' : fmt.format(u.value)}</span>${this.#partialMark(u, `partial-${at}`, t, locale)}${bar(u.value)}
+            <span class="figure">${u.value === null ? '—' : fmt.format(u.value)}</span>${mark}${bar(u.value)}
           </td>`;
         case 'pillars': {
           const v = u.nodes[h.node ?? '']?.value ?? null;
           return html`<td part="cell" role="cell" class="num pillar" data-label=${h.label}>
-            <span class="figure">${v === null ? '—' : fmt.format(v)}</span>${bar(v, tierColour(model.tiers, v))}
+            <span class="figure">${v === null ? '—' : fmt.format(v)}</span>${mark}${bar(v, tierColour(model.tiers, v))}
           </td>`;
         }
         case 'change':
-          return html`<td part="cell" role="cell" class="num" data-label=${h.label}>${changeCell(row)}</td>`;
+          return html`<td part="cell" role="cell" class="num" data-label=${h.label}>${changeCell(row)}${mark}</td>`;
         case 'coverage':
-          return html`<td part="cell" role="cell" class="num coverage" data-label=${h.label}>${percent.format(u.coverage)}</td>`;
+          return html`<td part="cell" role="cell" class="num coverage" data-label=${h.label}>${percent.format(u.coverage)}${mark}</td>`;
         case 'tier': {
           const colour = model.tiers.find((x) => x.id === u.tier)?.color;
           return html`<td part="cell" role="cell" data-label=${h.label}>
@@ -590,7 +621,7 @@ export class DtiLeagueTable extends LitElement {
                     >${tierLabel.get(u.tier) ?? u.tier}</span
                   >`
                 : html`<span class="muted">—</span>`
-            }
+            }${mark}
           </td>`;
         }
       }
@@ -615,8 +646,10 @@ export class DtiLeagueTable extends LitElement {
         >`
       : nothing;
     return html`
-      <div part="base" class="base">
-        <div part="controls" class="controls" role="search">
+      <div part="base" class=${this._tipsOff ? 'base tips-off' : 'base'} @focusin=${() => {
+        this._tipsOff = false;
+      }}>
+        <div part="controls" class="controls" role="search" aria-label=${`${t.search} — ${caption}`}>
           <label class="search"
             >${t.search}
             <input
@@ -649,6 +682,7 @@ export class DtiLeagueTable extends LitElement {
                   class=${row.unit.id === this.highlight ? 'highlight' : ''}
                   data-id=${row.unit.id}
                   aria-rowindex=${page * size + i + 2}
+                  aria-describedby=${isPartial(row.unit) ? `partial-${page * size + i}` : nothing}
                   tabindex=${row.unit.id === this.#focusId ? 0 : -1}
                   @click=${() => {
                     this.#focusId = row.unit.id;
@@ -665,7 +699,7 @@ export class DtiLeagueTable extends LitElement {
         </div>
         ${
           pages > 1
-            ? html`<nav part="pagination" class="pagination" aria-label=${t.page(page + 1, pages)}>
+            ? html`<nav part="pagination" class="pagination" aria-label=${`${t.page(page + 1, pages)} — ${caption}`}>
                 <button type="button" ?disabled=${page === 0} @click=${() => this.#goTo(page - 1, pages, t)}>${t.previousPage}</button>
                 <span>${t.page(page + 1, pages)} · ${t.showing(shown.length, rows.length)}</span>
                 <button type="button" ?disabled=${page >= pages - 1} @click=${() => this.#goTo(page + 1, pages, t)}>${t.nextPage}</button>

@@ -14,7 +14,8 @@ import {
   scoreTable,
   validateFramework,
 } from '@dti-kit/core';
-import { fetchBytes, isScoreTable, LoadError } from './table-source.js';
+import type { Locale } from '../shared/locale.js';
+import { fetchBytes, isScoreTable, LoadError, parseJson } from './table-source.js';
 
 /** A score table and what the reader warned about while reading the data it was scored from. */
 export interface ScoredTable {
@@ -27,12 +28,16 @@ export interface ScoredTable {
 export async function resolveFramework(
   spec: string | Framework | undefined,
   signal?: AbortSignal,
+  locale: Locale = 'en',
 ): Promise<Framework | undefined> {
   if (spec === undefined || spec === '') return undefined;
   if (typeof spec === 'string' && presetIds.includes(spec)) return loadPreset(spec);
-  const json = typeof spec === 'string' ? JSON.parse(new TextDecoder().decode(await fetchBytes(spec, signal))) : spec;
+  const json =
+    typeof spec === 'string'
+      ? parseJson(new TextDecoder().decode(await fetchBytes(spec, signal, locale)), spec, locale)
+      : spec;
   const result = validateFramework(json);
-  if (!result.success) throw new LoadError(`framework ${typeof spec === 'string' ? spec : json.id}`, result.issues);
+  if (!result.success) throw new LoadError(`framework ${typeof spec === 'string' ? spec : spec.id}`, result.issues);
   return result.data;
 }
 
@@ -59,17 +64,15 @@ export async function loadTable(
   src: string,
   frameworkSpec: string | Framework | undefined,
   signal?: AbortSignal,
+  locale: Locale = 'en',
 ): Promise<ScoredTable> {
-  const [bytes, framework] = await Promise.all([fetchBytes(src, signal), resolveFramework(frameworkSpec, signal)]);
+  const [bytes, framework] = await Promise.all([
+    fetchBytes(src, signal, locale),
+    resolveFramework(frameworkSpec, signal, locale),
+  ]);
   const isJson = /\.json($|\?)/iu.test(src) || bytes[0] === 0x7b;
   if (isJson) {
-    let json: unknown;
-    try {
-      json = JSON.parse(new TextDecoder().decode(bytes));
-    } catch (error) {
-      throw new LoadError(`${src}: ${(error as Error).message}`);
-    }
-    return toTable(json, framework);
+    return toTable(parseJson(new TextDecoder().decode(bytes), src, locale), framework);
   }
   if (!framework) throw new LoadError(`${src} is a spreadsheet: set the framework attribute to score it`);
   return scored(readDataset(bytes, framework, { name: src.split('/').pop() ?? src }), framework, `${src}: `);

@@ -1,6 +1,6 @@
 import type { ScoreTable } from '@dti-kit/core';
 
-export { fetchBytes, LoadError } from '../shared/source-controller.js';
+export { fetchBytes, LoadError, parseJson } from '../shared/source-controller.js';
 
 /**
  * True for JSON that says it is a score table (`kind: "dti-score-table"`), as `dti score --format json`

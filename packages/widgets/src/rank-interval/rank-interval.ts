@@ -78,7 +78,11 @@ export class DtiRankInterval extends LitElement {
     const t = STRINGS[locale];
     const { result, error } = this.#input(locale);
     if (error) return html`<div part="error" role="alert">${error}</div>`;
-    if (!result) return html`<p class="legend" role="status">${t.loading}</p>`;
+    // Loading only while a `src` is being read; nothing given is "no data", as on the gauge.
+    if (!result)
+      return this.src
+        ? html`<p class="legend" role="status" aria-busy="true">${t.loading}</p>`
+        : html`<p class="legend" role="status">${t.noData}</p>`;
     const units = result.units
       .filter((u) => u.nominalRank !== null)
       .sort((a, b) => (a.nominalRank as number) - (b.nominalRank as number))

@@ -10,6 +10,7 @@ type Expect =
   | 'object'
   | 'array'
   | 'text'
+  | 'optText'
   | 'number'
   | 'numberOrNull'
   | 'rank'
@@ -25,6 +26,7 @@ const EXPECTED: Record<Locale, Record<Expect, string>> = {
     object: 'phải là một đối tượng JSON',
     array: 'phải là một mảng',
     text: 'phải là chuỗi ký tự',
+    optText: 'phải là chuỗi ký tự hoặc không có',
     number: 'phải là một số',
     numberOrNull: 'phải là một số hoặc null',
     rank: 'phải là hạng: số nguyên ≥ 1 hoặc null',
@@ -39,6 +41,7 @@ const EXPECTED: Record<Locale, Record<Expect, string>> = {
     object: 'must be a JSON object',
     array: 'must be an array',
     text: 'must be text',
+    optText: 'must be text, or absent',
     number: 'must be a number',
     numberOrNull: 'must be a number or null',
     rank: 'must be a rank: a whole number ≥ 1, or null',
@@ -73,6 +76,7 @@ const CHECKS: Record<Expect, (v: unknown) => boolean> = {
   object: isObject,
   array: Array.isArray,
   text: (v) => typeof v === 'string',
+  optText: (v) => v === undefined || v === null || typeof v === 'string',
   number: isNumber,
   numberOrNull: (v) => v === null || isNumber(v),
   rank: (v) => v === null || (isNumber(v) && Number.isInteger(v) && v >= 1),
@@ -96,6 +100,18 @@ class Checker {
   }
 }
 
+/** Checks an item that has an `id` and a `label: { vi, en? }` (a tier, a node); true when it is an object. */
+function labelled(c: Checker, at: string, item: unknown): boolean {
+  if (c.problems.length >= 3 || !c.check(at, item, 'object')) return false;
+  const { id, label } = item as Record<string, unknown>;
+  c.check(`${at}.id`, id, 'text');
+  if (c.check(`${at}.label`, label, 'object')) {
+    c.check(`${at}.label.vi`, (label as Record<string, unknown>).vi, 'text');
+    c.check(`${at}.label.en`, (label as Record<string, unknown>).en, 'optText');
+  }
+  return true;
+}
+
 /**
  * What is wrong with JSON meant as a score table (as `dti score --format json` writes it), in the
  * reader's language; `undefined` when every field the widgets read is there and of the right kind.
@@ -116,9 +132,20 @@ export function scoreTableProblem(json: unknown, locale: Locale): string | undef
       if (c.check('framework.scale.min', scale.min, 'number') && c.check('framework.scale.max', scale.max, 'number'))
         if ((scale.max as number) <= (scale.min as number)) c.check('framework.scale.max', scale.max, 'aboveMin');
     }
-    c.check('framework.tiers', fw.tiers, 'array');
+    if (fw.precision !== undefined) c.check('framework.precision', fw.precision, 'count');
+    if (c.check('framework.tiers', fw.tiers, 'array'))
+      (fw.tiers as unknown[]).forEach((tier, i) => {
+        const at = `framework.tiers[${i}]`;
+        if (!labelled(c, at, tier)) return;
+        const t = tier as Record<string, unknown>;
+        c.check(`${at}.min`, t.min, 'number');
+        c.check(`${at}.color`, t.color, 'optText');
+      });
   }
-  c.check('nodes', table.nodes, 'array');
+  if (c.check('nodes', table.nodes, 'array'))
+    (table.nodes as unknown[]).forEach((node, i) => {
+      labelled(c, `nodes[${i}]`, node);
+    });
   if (c.check('units', table.units, 'array'))
     (table.units as unknown[]).forEach((unit, i) => {
       const at = `units[${i}]`;
@@ -130,7 +157,11 @@ export function scoreTableProblem(json: unknown, locale: Locale): string | undef
       c.check(`${at}.rank`, u.rank, 'rank');
       c.check(`${at}.coverage`, u.coverage, 'share');
       c.check(`${at}.imputed`, u.imputed, 'count');
-      c.check(`${at}.nodes`, u.nodes, 'object');
+      c.check(`${at}.tier`, u.tier, 'optText');
+      if (c.check(`${at}.nodes`, u.nodes, 'object'))
+        for (const [id, node] of Object.entries(u.nodes as object))
+          if (c.check(`${at}.nodes.${id}`, node, 'object'))
+            c.check(`${at}.nodes.${id}.value`, (node as Record<string, unknown>).value, 'numberOrNull');
     });
   return c.message(what);
 }

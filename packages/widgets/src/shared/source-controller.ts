@@ -1,5 +1,16 @@
 import type { DtiIssue } from '@dti-kit/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type Locale, localeOf } from './locale.js';
+
+// A page in Vietnamese gets a Vietnamese sentence around the browser's own (English) reason.
+const FAILED: Record<Locale, (url: string, why: string) => string> = {
+  vi: (url, why) => `Không tải được ${url} (${why})`,
+  en: (url, why) => `Could not load ${url} (${why})`,
+};
+const NOT_JSON: Record<Locale, (url: string, why: string) => string> = {
+  vi: (url, why) => `${url} không phải JSON hợp lệ: ${why}`,
+  en: (url, why) => `${url} is not valid JSON: ${why}`,
+};
 
 /** What a load produced: the data, the reader's warnings, and anything else the `dti-load` event carries. */
 export interface Loaded<T> {
@@ -118,7 +129,7 @@ export class SourceController<T> implements ReactiveController {
     }
     void this.run(async ({ signal, loading }) => {
       loading();
-      const json = await fetchJson(src, signal);
+      const json = await fetchJson(src, signal, localeOf(this.#host, this.#host.getAttribute('locale')));
       const problem = problemOf(json);
       if (problem) throw new LoadError(`${src}: ${problem}`);
       return { data: json as T, warnings: [] };
@@ -142,28 +153,37 @@ export class SourceController<T> implements ReactiveController {
 }
 
 /** Fetches a URL; network and HTTP failures become a {@link LoadError} naming the URL. */
-async function fetchOk(url: string, signal?: AbortSignal): Promise<Response> {
+async function fetchOk(url: string, signal: AbortSignal | undefined, locale: Locale): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url, signal ? { signal } : {});
   } catch (error) {
-    throw new LoadError(`${url}: ${(error as Error).message}`);
+    throw new LoadError(FAILED[locale](url, (error as Error).message));
   }
-  if (!response.ok) throw new LoadError(`${url}: ${response.status} ${response.statusText}`);
+  if (!response.ok) throw new LoadError(FAILED[locale](url, `${response.status} ${response.statusText}`.trim()));
   return response;
 }
 
 /** Fetches a URL's bytes; network and HTTP failures become a {@link LoadError} naming the URL. */
-export async function fetchBytes(url: string, signal?: AbortSignal): Promise<Uint8Array> {
-  return new Uint8Array(await (await fetchOk(url, signal)).arrayBuffer());
+export async function fetchBytes(url: string, signal?: AbortSignal, locale: Locale = 'en'): Promise<Uint8Array> {
+  return new Uint8Array(await (await fetchOk(url, signal, locale)).arrayBuffer());
 }
 
-/** Fetches and parses a JSON document; a parse failure names the URL. */
-export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
-  const text = await (await fetchOk(url, signal)).text();
+/** Fetches and parses a JSON document; a parse failure names the URL, in the page's language. */
+export async function fetchJson(url: string, signal?: AbortSignal, locale: Locale = 'en'): Promise<unknown> {
+  const text = await (await fetchOk(url, signal, locale)).text();
+  return parseJson(text, url, locale);
+}
+
+/**
+ * Parses JSON read from `url`; a parse failure is a {@link LoadError} saying so in `locale`.
+ *
+ * @example parseJson('{', 'data/x.json', 'vi') // throws 'data/x.json không phải JSON hợp lệ: …'
+ */
+export function parseJson(text: string, url: string, locale: Locale): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new LoadError(`${url}: ${(error as Error).message}`);
+    throw new LoadError(NOT_JSON[locale](url, (error as Error).message));
   }
 }
