@@ -277,7 +277,7 @@ describe('<dti-league-table> and partial reporting', () => {
       formatIssue(missing, 'vi'),
     ]);
     expect(banner.querySelector('p')?.textContent).to.equal(
-      '1 đơn vị được xếp hạng khi chưa đủ số liệu (đánh dấu ◐ cạnh điểm; di chuột hoặc chọn dấu để xem chi tiết).',
+      '1 đơn vị được xếp hạng khi chưa đủ số liệu (đánh dấu ◐; di chuột hoặc chọn dấu để xem chi tiết).',
     );
     const folded = root(el).querySelector('details[part~="warnings"]') as HTMLDetailsElement;
     expect(folded.open).to.equal(false);

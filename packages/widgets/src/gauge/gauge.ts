@@ -1,4 +1,5 @@
 import type { ScoreTable } from '@dti-kit/core';
+import { path } from 'd3-path';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { type Locale, localeOf } from '../shared/locale.js';
 import { scoreTableProblem } from '../shared/shape.js';
@@ -16,7 +17,7 @@ interface Geometry {
   height: number;
   cx: number;
   cy: number;
-  /** Angles in d3-shape's convention: radians clockwise from 12 o'clock. */
+  /** Where the scale starts and ends: radians clockwise from 12 o'clock. */
   start: number;
   end: number;
 }
@@ -26,30 +27,30 @@ const GEOMETRY: Record<'semicircle' | 'circle', Geometry> = {
   circle: { width: 200, height: 200, cx: 100, cy: 100, start: 0, end: TAU },
 };
 
-/** The point at radius `r` and share `share` of the scale, in the SVG's coordinates. */
-function at(g: Geometry, r: number, share: number): string {
-  const a = g.start + (g.end - g.start) * share;
-  return `${g.cx + r * Math.sin(a)} ${g.cy - r * Math.cos(a)}`;
-}
-
-/**
- * An arc at radius `r` from one share of the scale to another, drawn in two halves so that neither
- * passes half a turn (one arc cannot draw a full circle). `back` runs it the other way round.
- */
-function arcTo(g: Geometry, r: number, from: number, to: number, back = false): string {
-  const mid = (from + to) / 2;
-  const sweep = back ? 0 : 1;
-  return `A${r} ${r} 0 0 ${sweep} ${at(g, r, mid)}A${r} ${r} 0 0 ${sweep} ${at(g, r, back ? from : to)}`;
+/** The angle of a share of the scale, in d3-path's convention: radians clockwise from 3 o'clock. */
+function angle(g: Geometry, share: number): number {
+  return g.start + (g.end - g.start) * share - Math.PI / 2;
 }
 
 /** The centre line of the ring from one share of the scale to another, as an SVG path. */
 function centreLine(g: Geometry, from: number, to: number): string {
-  return `M${at(g, RADIUS, from)}${arcTo(g, RADIUS, from, to)}`;
+  const p = path();
+  const a0 = angle(g, from);
+  const a1 = angle(g, to);
+  p.arc(g.cx, g.cy, RADIUS, a0, a1 === a0 ? a0 + 1e-6 : a1);
+  return p.toString();
 }
 
 /** A ring segment between radii `inner` and `outer`, from one share of the scale to another. */
 function segment(g: Geometry, inner: number, outer: number, from: number, to: number): string {
-  return `M${at(g, outer, from)}${arcTo(g, outer, from, to)}L${at(g, inner, to)}${arcTo(g, inner, from, to, true)}Z`;
+  const p = path();
+  const a0 = angle(g, from);
+  const a1 = angle(g, to);
+  p.arc(g.cx, g.cy, outer, a0, a1);
+  // Back along the inner edge, the other way round: the ring between the two is filled.
+  p.arc(g.cx, g.cy, inner, a1, a0, true);
+  p.closePath();
+  return p.toString();
 }
 
 function tick(

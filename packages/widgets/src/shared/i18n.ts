@@ -42,7 +42,7 @@ export const STRINGS = {
     coverage: 'Độ phủ số liệu',
     rankingWarning: 'Lưu ý khi đọc bảng xếp hạng:',
     partialRanked: (n: number) =>
-      `${n} đơn vị được xếp hạng khi chưa đủ số liệu (đánh dấu ◐ cạnh điểm; di chuột hoặc chọn dấu để xem chi tiết).`,
+      `${n} đơn vị được xếp hạng khi chưa đủ số liệu (đánh dấu ◐; di chuột hoặc chọn dấu để xem chi tiết).`,
     otherWarnings: (n: number) => `${n} cảnh báo khác về số liệu`,
     more: (n: number) => `… và ${n} mục khác`,
     partialMark: 'Chưa đủ số liệu',
@@ -88,7 +88,7 @@ export const STRINGS = {
     coverage: 'Data coverage',
     rankingWarning: 'Read this ranking with care:',
     partialRanked: (n: number) =>
-      `${n} unit${n === 1 ? ' is' : 's are'} ranked on partial data (marked ◐ next to the score; hover or focus the mark for details).`,
+      `${n} unit${n === 1 ? ' is' : 's are'} ranked on partial data (marked ◐; hover or focus the mark for details).`,
     otherWarnings: (n: number) => `${n} other data warning${n === 1 ? '' : 's'}`,
     more: (n: number) => `… and ${n} more`,
     partialMark: 'Partial data',
