@@ -1,5 +1,5 @@
 import type { DtiIssue } from '../../validate/issue.js';
-import { type Cell, columnLetter } from '../sheet.js';
+import { type Cell, columnLetter, type MergedRange } from '../sheet.js';
 import { parseCellRef, parseRange, parseRowNumber } from './cell-ref.js';
 import { dateText, percentOf } from './cell-value.js';
 import { MAX_COLUMNS, tooManyCells } from './limits.js';
@@ -50,12 +50,15 @@ class Findings {
 /**
  * Reads the cells of a worksheet part with a forward-only scan (linear in its size), applying number
  * formats: percent cells give the percentage shown, date cells their ISO date. Merged ranges repeat
- * their top-left value over the rows and columns that hold data. Refuses a sheet whose data spans
+ * their top-left value over the rows and columns that hold data, and are listed in `merges`. Refuses a sheet whose data spans
  * more than `maxCells` cells; reports malformed references, unknown shared strings and hidden rows.
  *
  * @example readWorksheet(xml, { sheet: 'Số liệu', part: 'xl/worksheets/sheet1.xml', sharedStrings, styles, date1904: false, maxCells: 20e6 })
  */
-export function readWorksheet(xml: string, context: WorksheetContext): { rows: Cell[][]; issues: DtiIssue[] } {
+export function readWorksheet(
+  xml: string,
+  context: WorksheetContext,
+): { rows: Cell[][]; issues: DtiIssue[]; merges: MergedRange[] } {
   const findings = new Findings();
   const where = `${context.sheet} (${context.part})`;
   const malformed = (kind: string, message: string, cell?: DtiIssue['cell']) =>
@@ -252,6 +255,9 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
 
   // Merged cells: every cell of the range shows the top-left value, as the eye reads a merged
   // header; ranges are clamped to the rows and columns holding data, so A1:XFD1048576 costs nothing.
+  // Excel keeps only the top-left value when it merges, so a range over cells with their own values
+  // is no Excel merge: those values are read as they are, and the range is not filled.
+  const merges: MergedRange[] = [];
   let filled = 0;
   for (; tag; tag = nextTag(xml, tag.end)) {
     if (tag.name !== 'mergeCell' || tag.closing) continue;
@@ -272,6 +278,16 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
     filled += (lastR - from.row + 1) * (lastC - from.col + 1);
     if (filled > context.maxCells)
       throw tooManyCells(context.part, 'its merged ranges cover', filled, context.maxCells);
+    const own = ownValueIn(sparse, from.row, from.col, lastR, lastC);
+    if (own) {
+      malformed(
+        'merged range over values',
+        `merged range ${ref.trim()} covers cells with their own values (${own}); Excel would show only the top-left cell: every cell is read as it is`,
+      );
+      continue;
+    }
+    if (lastR > from.row || lastC > from.col)
+      merges.push({ top: from.row, left: from.col, bottom: lastR, right: lastC });
     for (let r = from.row; r <= lastR; r++) {
       let cells = sparse[r];
       if (!cells) {
@@ -303,5 +319,17 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
     });
   }
   findings.summarise(context);
-  return { rows: out, issues: findings.issues };
+  return { rows: out, issues: findings.issues, merges };
+}
+
+/** The first cell of a range, other than its top-left, that holds a value of its own, as `B2`. */
+function ownValueIn(sparse: Cell[][], top: number, left: number, bottom: number, right: number): string | undefined {
+  for (let r = top; r <= bottom; r++) {
+    const cells = sparse[r];
+    if (!cells) continue;
+    const end = Math.min(right, cells.length - 1);
+    for (let c = left; c <= end; c++)
+      if ((r !== top || c !== left) && cells[c] !== undefined && cells[c] !== null) return `${columnLetter(c)}${r + 1}`;
+  }
+  return undefined;
 }
