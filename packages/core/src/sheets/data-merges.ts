@@ -1,6 +1,6 @@
-import { type Cell, type MergedRange, rangeName, columnLetter } from './sheet.js';
-import type { SheetIssues } from './sheet-issues.js';
 import type { ColumnRole } from './headers.js';
+import { type Cell, columnLetter, type MergedRange, rangeName } from './sheet.js';
+import type { SheetIssues } from './sheet-issues.js';
 
 /** Ranges named one by one before the rest are counted. */
 const LISTED = 20;
@@ -26,11 +26,7 @@ export function readableRows(
   for (const merge of merges) {
     if (merge.bottom <= headerRow) continue;
     const role = roles[merge.left];
-    if (
-      merge.left === merge.right &&
-      role?.kind === 'meta' &&
-      (role.meta === 'parent' || role.meta === 'peerGroup')
-    )
+    if (merge.left === merge.right && role?.kind === 'meta' && (role.meta === 'parent' || role.meta === 'peerGroup'))
       continue;
     out ??= rows.slice();
     const top = Math.max(merge.top, headerRow + 1);

@@ -1,7 +1,7 @@
+import { ownValue, setOwn } from '../keyed-by-id.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
 import type { CellLocation, DtiIssue } from '../validate/issue.js';
-import { ownValue, setOwn } from '../keyed-by-id.js';
 import { storeCell } from './cell-value.js';
 import { readableRows } from './data-merges.js';
 import { duplicateColumns } from './duplicate-columns.js';

@@ -224,8 +224,7 @@ export function parseValue(text: string, options: ParseValueOptions = {}): Parse
 
   // "2024-01-05" (also what a date-formatted workbook cell reads as) or "05/01/2024": a date typed or
   // formatted where a number belongs. Without this it would read as the range 2024 to 01.
-  if (DATE.test(t))
-    return { kind: 'error', reason: 'a date, not a number: enter the number itself', problem: 'date' };
+  if (DATE.test(t)) return { kind: 'error', reason: 'a date, not a number: enter the number itself', problem: 'date' };
 
   // A range such as "70–90%" or "70 - 90" is two values: refuse rather than pick one.
   if (/^\d[\d.,]*\s*%?\s*(?:[-–—]|đến|tới)\s*\d/u.test(t))

@@ -73,7 +73,12 @@ export class StrayCells {
         path: [],
         value: extra.map((t) => clip(t, 40)),
         message: `${this.#name} line ${this.#line(r)}: the row has ${row.length} fields where the header has ${this.#header.length}; the extra ${shown} is read by no column, so the row's values may have shifted: check the delimiters in the row`,
-        cell: { sheet: this.#name, row: this.#line(r), column: columnLetter(this.#header.length), text: cellText(row[this.#header.length]) },
+        cell: {
+          sheet: this.#name,
+          row: this.#line(r),
+          column: columnLetter(this.#header.length),
+          text: cellText(row[this.#header.length]),
+        },
       });
     }
   }

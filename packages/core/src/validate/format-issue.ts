@@ -78,7 +78,9 @@ export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
       return `${where(issue)}cột "${text}" không khớp chỉ số hay số liệu gốc nào; cột bị bỏ qua`;
     case 'duplicate-column': {
       const first = (issue.value ?? {}) as { column?: string; header?: string };
-      const names = issue.indicator ? `chỉ số "${issue.indicator}"` : `cột ${META_NAMES[issue.detail ?? ''] ?? issue.detail ?? ''} của đơn vị`;
+      const names = issue.indicator
+        ? `chỉ số "${issue.indicator}"`
+        : `cột ${META_NAMES[issue.detail ?? ''] ?? issue.detail ?? ''} của đơn vị`;
       return `${where(issue)}cột ${first.column ?? ''} "${first.header ?? ''}" và cột ${issue.cell?.column ?? ''} "${text}" cùng là ${names}; không rõ cột nào đúng: hãy đổi tên hoặc xoá một cột (chỉ đọc cột ${first.column ?? ''})`;
     }
     case 'duplicate-value': {
@@ -113,6 +115,8 @@ export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
     }
     case 'malformed-csv':
       return `${issue.cell ? `${issue.cell.sheet}, dòng ${issue.cell.row}: ` : ''}${csvProblem(issue)}`;
+    case 'malformed-sheet':
+      return `${issue.cell ? `${cellName(issue)}: ` : ''}${SHEET_PROBLEMS[issue.detail ?? '']?.(showText(issue.value)) ?? issue.message}`;
     case 'no-header':
       return 'không tìm thấy dòng tiêu đề nào khớp với các chỉ số của bộ chỉ số (đã xem 10 dòng đầu)';
     default:
@@ -121,6 +125,19 @@ export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
 }
 
 const showText = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** What the workbook reader finds wrong in a worksheet, by `detail`, given the cell or range it names. */
+const SHEET_PROBLEMS: Record<string, (at: string) => string> = {
+  'beyond-xfd': (at) => `một ô nằm sau cột XFD (${at}) đã bị bỏ qua: Excel không có cột đó`,
+  'written-twice': (at) => `ô ${at} xuất hiện hai lần; giá trị sau được giữ`,
+  'unknown-shared-string': (at) => `ô ${at} trỏ tới một chuỗi không có trong bảng tính; ô được đọc là trống`,
+  'bad-row-reference': (at) => `tham chiếu dòng ${at} không hợp lệ; các ô được đọc như dòng tiếp theo`,
+  'bad-cell-reference': (at) => `tham chiếu ô ${at} không hợp lệ; giá trị được đọc ở vị trí tiếp theo`,
+  'bad-merged-range': (at) => `vùng gộp ${at} không phải một vùng ô; vùng này bị bỏ qua`,
+  'merge-over-values': (at) =>
+    `vùng gộp ${at} phủ lên các ô có giá trị riêng; Excel chỉ hiện ô trên cùng bên trái: mọi ô được đọc như trong tệp`,
+  more: (at) => `còn ${at} lỗi cùng loại như trên`,
+};
 
 /** The unit columns, as `duplicate-column` names them in `detail`. */
 const META_NAMES: Record<string, string> = {
@@ -138,7 +155,7 @@ const CSV_PROBLEMS: Record<string, (issue: DtiIssue) => string> = {
   'extra-fields': (issue) =>
     `dòng có nhiều trường hơn dòng tiêu đề; phần thừa ${Array.isArray(issue.value) ? issue.value.map((t) => `"${String(t)}"`).join(', ') : ''} không thuộc cột nào, nên các số liệu của dòng có thể đã bị lệch cột: hãy kiểm tra dấu phân cách trong dòng`,
   'short-rows': (issue) =>
-    `các dòng ${Array.isArray(issue.value) ? issue.value.join(', ') : ''} có ít trường hơn dòng tiêu đề; các trường thiếu được coi là trống, và số liệu của dòng ngắn có thể đã bị lệch cột: hãy kiểm tra`,
+    `${Array.isArray(issue.value) && issue.value.length > 1 ? 'các dòng' : 'dòng'} ${Array.isArray(issue.value) ? issue.value.join(', ') : ''} có ít trường hơn dòng tiêu đề; các trường thiếu được coi là trống, và số liệu của dòng ngắn có thể đã bị lệch cột: hãy kiểm tra`,
   'unclosed-quote': () => 'dấu ngoặc kép mở ở đây không bao giờ được đóng; dấu này được đọc như một ký tự thường',
   'quote-across-lines': (issue) =>
     `dấu ngoặc kép mở ở đây kéo dài qua ${showValue(issue.value)} dòng và làm hỏng các dòng số liệu; dấu này được đọc như một ký tự thường`,

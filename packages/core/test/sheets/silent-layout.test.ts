@@ -50,7 +50,6 @@ const framework = defineFramework({
 });
 
 const brief = (issues: DtiIssue[]) => issues.map((i) => [i.severity, i.code, i.message]);
-const values = (text: string) => sheetToDataset(readCsv(text), framework).dataset.units.map((u) => u.values);
 
 describe('two columns for one indicator', () => {
   it('"Tỷ lệ B (kế hoạch)" is not column "Tỷ lệ B": it is unknown, and B keeps its actual values', () => {
@@ -161,7 +160,7 @@ describe('fields outside the header', () => {
     );
   });
 
-  it('the line is the file\'s line even after a quoted field over two lines', () => {
+  it("the line is the file's line even after a quoted field over two lines", () => {
     const text = 'Mã;Tên;Tỷ lệ A;Tỷ lệ B;Số C\nx1;"One\nTwo";1;2;3\nx2;Two;1;2;3\nx3;Three;1;2;3;4';
     const issues = sheetToDataset(readCsv(text, { name: 'q.csv' }), framework).issues;
     expect(issues.map((i) => [i.code, i.cell?.row, i.value])).toEqual([['malformed-csv', 5, ['4']]]);
@@ -322,6 +321,28 @@ describe('dates in a value column', () => {
     );
     expect(formatIssue(issue, 'vi')).toBe(
       'd.csv!B2: "2024-01-05" của đơn vị "x1", chỉ số "c" là một ngày tháng, không phải một số: hãy nhập chính con số (cột "Số C")',
+    );
+  });
+});
+
+describe('workbook problems in Vietnamese', () => {
+  it('a merged range over cells with their own values and an unknown shared string', () => {
+    const sheet = readXlsx(
+      writeXlsx([
+        {
+          name: 'S',
+          rows: [
+            ['Mã', 'Tỷ lệ A'],
+            ['x1', 5],
+          ],
+          merges: ['A1:B2'],
+        },
+      ]),
+    )[0];
+    const issue = sheet?.issues?.[0] as DtiIssue;
+    expect([issue.code, issue.detail, issue.value]).toEqual(['malformed-sheet', 'merge-over-values', 'A1:B2']);
+    expect(formatIssue(issue, 'vi')).toBe(
+      'vùng gộp A1:B2 phủ lên các ô có giá trị riêng; Excel chỉ hiện ô trên cùng bên trái: mọi ô được đọc như trong tệp',
     );
   });
 });

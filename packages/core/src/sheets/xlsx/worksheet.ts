@@ -22,6 +22,17 @@ export interface WorksheetContext {
 /** At most this many problems of one kind are listed one by one; the rest are counted. */
 const LISTED = 20;
 
+/** The kinds of problem as `detail`, so messages in other languages need not parse the English. */
+const PROBLEM_DETAILS: Record<string, string> = {
+  'cell beyond column XFD': 'beyond-xfd',
+  'cell written twice': 'written-twice',
+  'unknown shared string': 'unknown-shared-string',
+  'malformed row reference': 'bad-row-reference',
+  'malformed cell reference': 'bad-cell-reference',
+  'malformed merged range': 'bad-merged-range',
+  'merged range over values': 'merge-over-values',
+};
+
 const isTrue = (value: string | undefined) => value === '1' || value === 'true';
 
 /** Problems found while scanning, each kind listed up to {@link LISTED} times and then counted. */
@@ -42,6 +53,8 @@ class Findings {
           severity: 'warning',
           code: 'malformed-sheet',
           path: [],
+          detail: 'more',
+          value: String(n - LISTED),
           message: `${context.sheet} (${context.part}): ${n - LISTED} more problems like the ones above (${kind})`,
         });
   }
@@ -61,11 +74,13 @@ export function readWorksheet(
 ): { rows: Cell[][]; issues: DtiIssue[]; merges: MergedRange[] } {
   const findings = new Findings();
   const where = `${context.sheet} (${context.part})`;
-  const malformed = (kind: string, message: string, cell?: DtiIssue['cell']) =>
+  const malformed = (kind: string, message: string, cell?: DtiIssue['cell'], at?: string) =>
     findings.add(kind, {
       severity: 'warning',
       code: 'malformed-sheet',
       path: [],
+      ...(PROBLEM_DETAILS[kind] ? { detail: PROBLEM_DETAILS[kind] } : {}),
+      ...(at !== undefined ? { value: at } : {}),
       message: `${where}: ${message}`,
       ...(cell ? { cell } : {}),
     });
@@ -86,6 +101,8 @@ export function readWorksheet(
       malformed(
         'cell beyond column XFD',
         `a cell past column XFD (${refText(row, col)}) holding ${JSON.stringify(value)} was left out: Excel has no such column`,
+        undefined,
+        refText(row, col),
       );
       return;
     }
@@ -98,6 +115,8 @@ export function readWorksheet(
       malformed(
         'cell written twice',
         `cell ${columnLetter(col)}${row + 1} appears twice; the later value ${JSON.stringify(value)} is kept`,
+        undefined,
+        `${columnLetter(col)}${row + 1}`,
       );
     else if (++cellCount > context.maxCells)
       throw tooManyCells(context.part, 'the sheet holds more than that many values', cellCount, context.maxCells);
@@ -126,6 +145,7 @@ export function readWorksheet(
           'unknown shared string',
           `cell ${ref} refers to shared string ${JSON.stringify(index)}, which does not exist (the workbook has ${context.sharedStrings.length}); it was read as empty`,
           location(index),
+          ref,
         );
       return text ?? null;
     }
@@ -168,6 +188,8 @@ export function readWorksheet(
         malformed(
           'malformed row reference',
           `row reference r=${JSON.stringify(r)} is not a row number from 1 to 1048576; its cells were read as row ${nextRow + 1}, after the previous row`,
+          undefined,
+          JSON.stringify(r),
         );
       rowIndex = parsed ?? nextRow;
       nextRow = rowIndex + 1;
@@ -193,6 +215,8 @@ export function readWorksheet(
         malformed(
           'malformed cell reference',
           `cell reference r=${JSON.stringify(r)} in row ${rowIndex + 1} is not a cell from A1 to XFD1048576; its value was read at the next position, ${col < MAX_COLUMNS ? columnLetter(col) : 'after XFD'}${rowIndex + 1}`,
+          undefined,
+          JSON.stringify(r),
         );
       nextCol = col + 1;
       let v: string | undefined;
@@ -267,6 +291,8 @@ export function readWorksheet(
       malformed(
         'malformed merged range',
         `merged range ${JSON.stringify(ref)} is not a range of cells; it was ignored`,
+        undefined,
+        JSON.stringify(ref),
       );
       continue;
     }
@@ -283,6 +309,8 @@ export function readWorksheet(
       malformed(
         'merged range over values',
         `merged range ${ref.trim()} covers cells with their own values (${own}); Excel would show only the top-left cell: every cell is read as it is`,
+        undefined,
+        ref.trim(),
       );
       continue;
     }
