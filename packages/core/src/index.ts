@@ -113,7 +113,7 @@ export type { ParsedValue, ParseValueOptions } from './sheets/parse-value.js';
 export { parseValue } from './sheets/parse-value.js';
 export type { ReadDatasetOptions, ReadResult, ReadSheetsOptions } from './sheets/read.js';
 export { readDataset, readSheets } from './sheets/read.js';
-export type { Cell, Sheet } from './sheets/sheet.js';
+export type { Cell, MergedRange, Sheet } from './sheets/sheet.js';
 export { columnLetter } from './sheets/sheet.js';
 export type { CsvCell, WriteCsvOptions } from './sheets/write-csv.js';
 export { writeCsv } from './sheets/write-csv.js';

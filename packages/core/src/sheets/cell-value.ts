@@ -1,3 +1,4 @@
+import { setOwn } from '../keyed-by-id.js';
 import type { UnitRecord } from '../schema/dataset.js';
 import type { CellLocation } from '../validate/issue.js';
 import type { Target } from './headers.js';
@@ -47,7 +48,7 @@ export function storeCell(at: CellTarget, issues: SheetIssues, locale: NumberLoc
     !parsed.bound &&
     (target.indicator?.unit !== '%' || (parsed.value >= 0 && parsed.value <= 100))
   ) {
-    record.values[target.id] = parsed.value;
+    setOwn(record.values, target.id, parsed.value);
     return location;
   }
   // Built only for an issue: most cells have none, and a sheet may have millions.
@@ -84,7 +85,7 @@ export function storeCell(at: CellTarget, issues: SheetIssues, locale: NumberLoc
       problem('yes/no in a column that needs a number', 'yes-no-in-number');
       return undefined;
     }
-    record.values[target.id] = parsed.value;
+    setOwn(record.values, target.id, parsed.value);
     return location;
   }
   let value = parsed.value;
@@ -108,6 +109,6 @@ export function storeCell(at: CellTarget, issues: SheetIssues, locale: NumberLoc
       value,
       message: `${issues.whereWithHeader(row, column)}: "${location.text}" for unit "${record.id}", indicator "${target.id}" is read as ${value} %, ${value < 0 ? 'below 0 %' : 'outside 0–100 %'}${odd.reading ? ` (${odd.reading})` : ''}; ${odd.consequence}`,
     });
-  record.values[target.id] = value;
+  setOwn(record.values, target.id, value);
   return location;
 }

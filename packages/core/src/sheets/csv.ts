@@ -32,7 +32,8 @@ export function readCsv(text: string, options: { name?: string; delimiter?: stri
   issues.push(...mixedDelimiters(clean, records, delimiter, usual, name));
   const rows = records.map((record) => record.fields.map((cell) => (cell === '' ? null : cell)));
   while (rows.length > 0 && (rows[rows.length - 1] as unknown[]).every((c) => c === null)) rows.pop();
-  return issues.length > 0 ? { name, rows, issues } : { name, rows };
+  const lines = records.slice(0, rows.length).map((record) => record.line);
+  return issues.length > 0 ? { name, rows, issues, lines } : { name, rows, lines };
 }
 
 /** What is wrong, as `detail`: `unclosed-quote`, `quote-across-lines`, `nul`, `mixed-delimiters`, `more-quotes`. */

@@ -90,7 +90,71 @@ export function indicatorsOf(node: FrameworkNode, out: Indicator[] = []): Indica
   return out;
 }
 
-const withoutUnit = (text: string) => text.replace(/\s*[([][^)\]]*[)\]]\s*$/u, '');
+/**
+ * Units a header may end with in brackets, folded: "Tỷ lệ hồ sơ (%)", "Dân số (người)". A bracket
+ * that says something else, "Tỷ lệ B (kế hoạch)", names another column and is kept.
+ */
+const UNIT_WORDS = new Set([
+  'd',
+  'dong',
+  'vnd',
+  'trieu',
+  'trieu dong',
+  'tr d',
+  'ty dong',
+  'nguoi',
+  'luot',
+  'lan',
+  'xa',
+  'huyen',
+  'tinh',
+  'ho',
+  'to',
+  'don vi',
+  'co quan',
+  'ho so',
+  'van ban',
+  'thu tuc',
+  'tthc',
+  'dich vu',
+  'dvc',
+  'ngay',
+  'gio',
+  'phut',
+  'thang',
+  'nam',
+  'km',
+  'mbps',
+  'gb',
+  'tb',
+  'chiec',
+  'cai',
+  'bo',
+  'he thong',
+  'diem',
+  'percent',
+  'pct',
+  'phan tram',
+]);
+
+/** A header's trailing bracket, split off: `Tỷ lệ A (%)` → base `Tỷ lệ A`, content `%`. */
+function trailingBracket(text: string): { base: string; content: string } | undefined {
+  const match = /^(.*?)\s*[([]([^()[\]]*)[)\]]\s*$/u.exec(text);
+  return match?.[1] ? { base: match[1], content: match[2] as string } : undefined;
+}
+
+/**
+ * Whether a bracket's content is a unit: no letters at all ("(%)", "(1)", "(*)"), a unit word, or the
+ * indicator's own `unit`. Only then may a header drop it to match a label.
+ */
+function isUnit(content: string, indicatorUnit: string | undefined): boolean {
+  if (!/\p{L}/u.test(content)) return true;
+  const folded = foldText(content);
+  if (UNIT_WORDS.has(folded)) return true;
+  // "(%/năm)", "(người/km²)": units per something.
+  if (/^[^\p{L}]*[%‰]/u.test(content) || folded.split(' ').every((w) => UNIT_WORDS.has(w))) return true;
+  return indicatorUnit !== undefined && folded !== '' && folded === foldText(indicatorUnit);
+}
 
 /** Every folded name a column of this framework may go by: id, Vietnamese and English labels. */
 export function vocabulary(framework: Framework): Map<string, Target> {
@@ -99,7 +163,9 @@ export function vocabulary(framework: Framework): Map<string, Target> {
     const folded = foldText(key);
     if (folded && !names.has(folded)) names.set(folded, target);
     // "Tỷ lệ hồ sơ trực tuyến (%)": also match without the unit in brackets.
-    const bare = foldText(withoutUnit(key));
+    const split = trailingBracket(key);
+    if (!split || !isUnit(split.content, target.indicator?.unit)) return;
+    const bare = foldText(split.base);
     if (bare && !names.has(bare)) names.set(bare, target);
   };
   for (const indicator of indicatorsOf(framework.root)) {
@@ -120,7 +186,13 @@ function metaOf(header: string): Meta | undefined {
 
 /** The indicator or field a header or a long-layout key names, if any. */
 export function targetOf(text: string, names: Map<string, Target>): Target | undefined {
-  return names.get(foldText(text)) ?? names.get(foldText(withoutUnit(text)));
+  const exact = names.get(foldText(text));
+  if (exact) return exact;
+  // "Tỷ lệ A (%)" is column "Tỷ lệ A"; "Tỷ lệ B (kế hoạch)" is not column "Tỷ lệ B".
+  const split = trailingBracket(text);
+  if (!split) return undefined;
+  const target = names.get(foldText(split.base));
+  return target && isUnit(split.content, target.indicator?.unit) ? target : undefined;
 }
 
 function rolesOf(header: readonly Cell[], names: Map<string, Target>): ColumnRole[] {

@@ -1,7 +1,10 @@
+import { ownValue, setOwn } from '../keyed-by-id.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
 import type { CellLocation, DtiIssue } from '../validate/issue.js';
 import { storeCell } from './cell-value.js';
+import { readableRows } from './data-merges.js';
+import { duplicateColumns } from './duplicate-columns.js';
 import {
   type ColumnRole,
   cellText,
@@ -16,6 +19,7 @@ import { missingColumns, type UnclaimedHeader } from './missing-columns.js';
 import { numberLocale, type ParseValueOptions } from './parse-value.js';
 import type { Cell, Sheet } from './sheet.js';
 import { SheetIssues } from './sheet-issues.js';
+import { StrayCells } from './stray-cells.js';
 import { type UnitRows, unitOfRow } from './unit-row.js';
 
 /** Options of {@link sheetToDataset}. */
@@ -78,7 +82,13 @@ export function sheetToDataset(sheet: Sheet, framework: Framework, options: Shee
     });
     return { dataset: { units: [] }, issues: issues.list, rows: [], locate: () => undefined };
   }
-  const unclaimed = unknownColumns(header.row, header.cells, header.roles, issues, framework.id);
+  const { roles, duplicates } = duplicateColumns(header.row, header.cells, header.roles, issues);
+  header.roles = roles;
+  const unclaimed = unknownColumns(header.row, header.cells, header.roles, issues, framework.id, duplicates);
+  const rows = readableRows(sheet.rows, sheet.merges, header.row, header.roles, issues);
+  // Lines split by another delimiter are short rows the reader has already refused.
+  const mixed = sheet.issues?.some((i) => i.detail === 'mixed-delimiters') === true;
+  const stray = new StrayCells(sheet.name, header.cells, issues, sheet.lines, !mixed);
 
   const units: UnitRows = { byId: new Map(), order: [], rows: [] };
   const cells = new Map<string, CellLocation>();
@@ -88,17 +98,29 @@ export function sheetToDataset(sheet: Sheet, framework: Framework, options: Shee
   if (!header.long) for (const role of header.roles) if (role.kind === 'value') present.add(role.target.id);
   const unknownKeys: UnclaimedHeader[] = [];
 
-  for (let r = header.row + 1; r < sheet.rows.length; r++) {
+  for (let r = header.row + 1; r < rows.length; r++) {
     if (options.onProgress && (r - header.row) % 500 === 0)
-      options.onProgress(r - header.row, sheet.rows.length - header.row - 1);
-    const row = sheet.rows[r] ?? [];
+      options.onProgress(r - header.row, rows.length - header.row - 1);
+    const row = rows[r] ?? [];
     if (row.every((cell) => cell === null || cellText(cell).trim() === '')) continue;
+    stray.check(r, row);
     const record = unitOfRow(units, r, row, header.roles, issues, { long: header.long, locale, sheet: sheet.name });
     if (!record) continue;
     const index = units.byId.get(record.id)?.index;
     const store = (target: NonNullable<ReturnType<typeof targetOf>>, c: number) => {
+      const key = `${index}|${target.id}`;
+      const earlier = header.long ? cells.get(key) : undefined;
+      const before = earlier ? ownValue(record.values, target.id) : undefined;
       const location = storeCell({ record, target, cell: row[c], row: r, column: c }, issues, locale);
-      if (location) cells.set(`${index}|${target.id}`, location);
+      if (!location) return;
+      if (!earlier) {
+        cells.set(key, location);
+        return;
+      }
+      // The same unit and indicator on two rows: keep the first, and say so when they differ.
+      const after = ownValue(record.values, target.id);
+      setOwn(record.values, target.id, before as NonNullable<typeof before>);
+      if (after !== before) issues.add(twice(record.id, target.id, earlier, location, before, after));
     };
     if (!header.long) {
       header.roles.forEach((role, c) => {
@@ -135,6 +157,7 @@ export function sheetToDataset(sheet: Sheet, framework: Framework, options: Shee
   const dataset: Dataset = {
     units: units.order.map((id) => (units.byId.get(id) as { record: Dataset['units'][number] }).record),
   };
+  stray.finish(header.row);
   if (options.period) dataset.period = options.period;
   return { dataset, issues: issues.list, rows: units.rows, locate: (unit, key) => cells.get(`${unit}|${key}`) };
 }
@@ -146,11 +169,12 @@ function unknownColumns(
   roles: readonly ColumnRole[],
   issues: SheetIssues,
   frameworkId: string,
+  duplicates: ReadonlySet<number>,
 ): UnclaimedHeader[] {
   const unclaimed: UnclaimedHeader[] = [];
   roles.forEach((role, c) => {
     const h = cellText(cells[c]).trim();
-    if (role.kind !== 'unknown' || !h) return;
+    if (role.kind !== 'unknown' || !h || duplicates.has(c)) return;
     const cell = issues.at(row, c, cells[c]);
     issues.add({
       severity: 'warning',
@@ -162,4 +186,25 @@ function unknownColumns(
     unclaimed.push({ text: clip(h), cell });
   });
   return unclaimed;
+}
+
+/** The error for one unit and indicator given twice with different values, naming both rows. */
+function twice(
+  unit: string,
+  indicator: string,
+  first: CellLocation,
+  second: CellLocation,
+  before: unknown,
+  after: unknown,
+): DtiIssue {
+  return {
+    severity: 'error',
+    code: 'duplicate-value',
+    path: [],
+    unit,
+    indicator,
+    value: { row: first.row, text: first.text },
+    message: `${second.sheet}!${second.column}${second.row}: unit "${unit}", indicator "${indicator}" is given twice, ${JSON.stringify(before)} in row ${first.row} and ${JSON.stringify(after)} in row ${second.row}; which one is right is unclear: keep one row (row ${first.row} is read)`,
+    cell: second,
+  };
 }

@@ -21,8 +21,8 @@ export type ParsedValue =
   | {
       kind: 'error';
       reason: string;
-      /** Why, as a code: `range`, `share`, `share-over-zero`, `not-a-value`, `number-format`. */
-      problem: 'range' | 'share' | 'share-over-zero' | 'not-a-value' | 'number-format';
+      /** Why, as a code: `range`, `share`, `share-over-zero`, `not-a-value`, `number-format`, `date`. */
+      problem: 'range' | 'share' | 'share-over-zero' | 'not-a-value' | 'number-format' | 'date';
     };
 
 /**
@@ -115,6 +115,13 @@ const NO = new Set([
   'chưa triển khai',
   'chưa hoàn thành',
 ]);
+/**
+ * ISO dates with an optional time (`2024-01-05`, `2024-01-05T08:30:00`) and day-month-year dates
+ * (`5/1/2024`, `05-01-2024`, `05.01.2024`). A four-digit year is what tells "1/2/2024" (a date) from
+ * "10/21" (a share).
+ */
+const DATE =
+  /^(?:\d{4}-\d{1,2}-\d{1,2}(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?|\d{1,2}([/.-])\d{1,2}\1\d{4})$/u;
 const LOWER_WORDS = /^(?:trên|hơn|ngoài|ít nhất|tối thiểu|từ|>=|≥|>)\s*/u;
 const UPPER_WORDS = /^(?:dưới|chưa tới|chưa đến|không quá|tối đa|gần|<=|≤|<)\s*/u;
 
@@ -177,6 +184,7 @@ function readNumber(text: string, locale: NumberLocale): number | undefined {
  * | `có`, `đạt`, `x`        | yes; `không`, `không đạt`, `chưa`: no      |
  * | empty, `-`, `n/a`       | missing                                    |
  * | `70–90%`                | error: a range, not one value              |
+ * | `2024-01-05`, `5/1/2024`| error: a date, not a number                |
  * | `#DIV/0!`, `#N/A`, …    | missing, with `error` set to the literal   |
  *
  * Text is normalised to Unicode NFC first, so decomposed input (typed on a Mac) reads the same.
@@ -213,6 +221,10 @@ export function parseValue(text: string, options: ParseValueOptions = {}): Parse
     bound = 'upper';
     t = t.slice(upper[0].length);
   }
+
+  // "2024-01-05" (also what a date-formatted workbook cell reads as) or "05/01/2024": a date typed or
+  // formatted where a number belongs. Without this it would read as the range 2024 to 01.
+  if (DATE.test(t)) return { kind: 'error', reason: 'a date, not a number: enter the number itself', problem: 'date' };
 
   // A range such as "70–90%" or "70 - 90" is two values: refuse rather than pick one.
   if (/^\d[\d.,]*\s*%?\s*(?:[-–—]|đến|tới)\s*\d/u.test(t))

@@ -25,6 +25,11 @@ export class SheetIssues {
     this.#strict = strict;
   }
 
+  /** The sheet's name, for messages. */
+  get sheetName(): string {
+    return this.#sheet;
+  }
+
   /** The header text of a column, trimmed; empty when there is none. */
   header(column: number): string {
     let header = this.#headers[column];

@@ -13,6 +13,31 @@ export interface Sheet {
    * drop anything without an issue here.
    */
   issues?: DtiIssue[];
+  /**
+   * Merged ranges whose top-left value the reader repeated over the range (0-based, inclusive,
+   * clamped to the cells holding data). A merged heading then names every column under it; in the
+   * data rows the layout reads only the top-left cell, so one value never becomes another's.
+   */
+  merges?: MergedRange[];
+  /** For CSV: the 1-based line each row starts on (a quoted field may span lines). */
+  lines?: number[];
+}
+
+/** A merged range of cells, 0-based rows and columns, inclusive. */
+export interface MergedRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * A range's spreadsheet name.
+ *
+ * @example rangeName({ top: 1, left: 2, bottom: 1, right: 3 }) // → 'C2:D2'
+ */
+export function rangeName(range: MergedRange): string {
+  return `${columnLetter(range.left)}${range.top + 1}:${columnLetter(range.right)}${range.bottom + 1}`;
 }
 
 /** Spreadsheet column letters of a zero-based index: 0 → A, 26 → AA. */

@@ -17,6 +17,7 @@ const REASONS: Record<string, string> = {
   'not-a-value': 'không phải số, tỷ lệ, có/không hay ô trống',
   'number-format': 'không phải số viết theo kiểu Việt Nam (dấu phẩy thập phân, dấu chấm hàng nghìn)',
   'yes-no-in-number': 'là có/không trong cột cần một số',
+  date: 'là một ngày tháng, không phải một số: hãy nhập chính con số',
 };
 
 const OUTCOMES: Record<string, string> = {
@@ -70,7 +71,26 @@ export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
     case 'bound-value':
       return `${where(issue)}"${text}" là ngưỡng ${issue.detail === 'upper' ? 'trên' : 'dưới'}; giá trị này được dùng như số liệu${column(issue)}`;
     case 'unknown-column':
+      if (issue.detail === 'no-header') {
+        const below = Number(issue.value) > 1 ? ` (và ${Number(issue.value) - 1} ô bên dưới)` : '';
+        return `${where(issue)}"${text}"${below} nằm ở cột ${issue.cell?.column ?? ''}, cột không có tiêu đề; cột bị bỏ qua`;
+      }
       return `${where(issue)}cột "${text}" không khớp chỉ số hay số liệu gốc nào; cột bị bỏ qua`;
+    case 'duplicate-column': {
+      const first = (issue.value ?? {}) as { column?: string; header?: string };
+      const names = issue.indicator
+        ? `chỉ số "${issue.indicator}"`
+        : `cột ${META_NAMES[issue.detail ?? ''] ?? issue.detail ?? ''} của đơn vị`;
+      return `${where(issue)}cột ${first.column ?? ''} "${first.header ?? ''}" và cột ${issue.cell?.column ?? ''} "${text}" cùng là ${names}; không rõ cột nào đúng: hãy đổi tên hoặc xoá một cột (chỉ đọc cột ${first.column ?? ''})`;
+    }
+    case 'duplicate-value': {
+      const first = (issue.value ?? {}) as { row?: number; text?: string };
+      return `${where(issue)}${what(issue)} được nhập hai lần, "${first.text ?? ''}" ở dòng ${first.row ?? ''} và "${text}" ở dòng ${issue.cell?.row ?? ''}; không rõ dòng nào đúng: hãy giữ một dòng (đọc dòng ${first.row ?? ''})`;
+    }
+    case 'merged-cells':
+      return issue.detail === 'more'
+        ? `còn ${showValue(issue.value)} vùng ô gộp khác trong các dòng số liệu; chỉ đọc ô trên cùng bên trái của mỗi vùng`
+        : `${where(issue)}các ô ${showText(issue.value)} được gộp: chỉ đọc giá trị của ô ${issue.cell ? `${issue.cell.column}${issue.cell.row}` : ''}; các ô khác của vùng gộp được coi là trống`;
     case 'skipped-row':
       return `${where(issue)}"${text}" là dòng tổng, không phải một đơn vị; dòng bị bỏ qua`;
     case 'missing-unit-id':
@@ -102,6 +122,8 @@ export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
     }
     case 'malformed-csv':
       return `${issue.cell ? `${issue.cell.sheet}, dòng ${issue.cell.row}: ` : ''}${csvProblem(issue)}`;
+    case 'malformed-sheet':
+      return `${issue.cell ? `${cellName(issue)}: ` : ''}${SHEET_PROBLEMS[issue.detail ?? '']?.(showText(issue.value)) ?? issue.message}`;
     case 'no-header':
       return 'không tìm thấy dòng tiêu đề nào khớp với các chỉ số của bộ chỉ số (đã xem 10 dòng đầu)';
     default:
@@ -111,7 +133,36 @@ export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
 
 const showText = (value: unknown) => (typeof value === 'string' ? value : '');
 
+/** What the workbook reader finds wrong in a worksheet, by `detail`, given the cell or range it names. */
+const SHEET_PROBLEMS: Record<string, (at: string) => string> = {
+  'beyond-xfd': (at) => `một ô nằm sau cột XFD (${at}) đã bị bỏ qua: Excel không có cột đó`,
+  'written-twice': (at) => `ô ${at} xuất hiện hai lần; giá trị sau được giữ`,
+  'unknown-shared-string': (at) => `ô ${at} trỏ tới một chuỗi không có trong bảng tính; ô được đọc là trống`,
+  'bad-row-reference': (at) => `tham chiếu dòng ${at} không hợp lệ; các ô được đọc như dòng tiếp theo`,
+  'bad-cell-reference': (at) => `tham chiếu ô ${at} không hợp lệ; giá trị được đọc ở vị trí tiếp theo`,
+  'bad-merged-range': (at) => `vùng gộp ${at} không phải một vùng ô; vùng này bị bỏ qua`,
+  'merge-over-values': (at) =>
+    `vùng gộp ${at} phủ lên các ô có giá trị riêng; Excel chỉ hiện ô trên cùng bên trái: mọi ô được đọc như trong tệp`,
+  more: (at) => `còn ${at} lỗi cùng loại như trên`,
+};
+
+/** The unit columns, as `duplicate-column` names them in `detail`. */
+const META_NAMES: Record<string, string> = {
+  id: 'mã',
+  name: 'tên',
+  parent: 'cấp trên',
+  peerGroup: 'nhóm',
+  population: 'dân số',
+  ranked: 'xếp hạng',
+  indicatorKey: 'chỉ số',
+  value: 'giá trị',
+};
+
 const CSV_PROBLEMS: Record<string, (issue: DtiIssue) => string> = {
+  'extra-fields': (issue) =>
+    `dòng có nhiều trường hơn dòng tiêu đề; phần thừa ${Array.isArray(issue.value) ? issue.value.map((t) => `"${String(t)}"`).join(', ') : ''} không thuộc cột nào, nên các số liệu của dòng có thể đã bị lệch cột: hãy kiểm tra dấu phân cách trong dòng`,
+  'short-rows': (issue) =>
+    `${Array.isArray(issue.value) && issue.value.length > 1 ? 'các dòng' : 'dòng'} ${Array.isArray(issue.value) ? issue.value.join(', ') : ''} có ít trường hơn dòng tiêu đề; các trường thiếu được coi là trống, và số liệu của dòng ngắn có thể đã bị lệch cột: hãy kiểm tra`,
   'unclosed-quote': () => 'dấu ngoặc kép mở ở đây không bao giờ được đóng; dấu này được đọc như một ký tự thường',
   'quote-across-lines': (issue) =>
     `dấu ngoặc kép mở ở đây kéo dài qua ${showValue(issue.value)} dòng và làm hỏng các dòng số liệu; dấu này được đọc như một ký tự thường`,

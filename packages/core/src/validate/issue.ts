@@ -34,7 +34,10 @@ export type IssueCode =
   | 'malformed-csv'
   | 'limit-exceeded'
   | 'low-coverage'
-  | 'hidden-row';
+  | 'hidden-row'
+  | 'duplicate-column'
+  | 'duplicate-value'
+  | 'merged-cells';
 
 /**
  * Where in a spreadsheet an issue was found: sheet, 1-based row, column letters, the text there, and

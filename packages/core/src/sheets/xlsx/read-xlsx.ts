@@ -22,7 +22,8 @@ function positiveLimit(value: number | undefined, fallback: number, name: string
  *   in the workbook's 1900 or 1904 date system, so a date is never taken for a number;
  * - formulas give their cached values; error cells their error text (`#DIV/0!`); booleans stay booleans;
  * - text is normalised to NFC, rich-text runs joined, phonetic guides left out, `_xHHHH_` decoded;
- * - merged cells repeat their value over the merged range, so a merged header names every column under it.
+ * - merged cells repeat their value over the merged range, so a merged header names every column under
+ *   it; the ranges are listed in `merges` (the layout reads only the top-left cell of one in the data rows).
  *
  * What the file gets wrong (malformed references, unknown shared strings) and what a reader may miss
  * (hidden rows) is listed in each sheet's `issues`. Only the parts needed are decompressed, with a
@@ -55,7 +56,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Shee
   const sharedStrings = readSharedStrings(part(workbook.sharedStrings));
   return wanted.map(({ name, path }) => {
     const partPath = path as string;
-    const { rows, issues } = readWorksheet(part(partPath) ?? '', {
+    const { rows, issues, merges } = readWorksheet(part(partPath) ?? '', {
       sheet: name,
       part: partPath,
       sharedStrings,
@@ -63,6 +64,9 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Shee
       date1904: workbook.date1904,
       maxCells,
     });
-    return issues.length > 0 ? { name, rows, issues } : { name, rows };
+    const sheet: Sheet = { name, rows };
+    if (issues.length > 0) sheet.issues = issues;
+    if (merges.length > 0) sheet.merges = merges;
+    return sheet;
   });
 }

@@ -1,5 +1,5 @@
 import type { DtiIssue } from '../../validate/issue.js';
-import { type Cell, columnLetter } from '../sheet.js';
+import { type Cell, columnLetter, type MergedRange } from '../sheet.js';
 import { parseCellRef, parseRange, parseRowNumber } from './cell-ref.js';
 import { dateText, percentOf } from './cell-value.js';
 import { MAX_COLUMNS, tooManyCells } from './limits.js';
@@ -22,6 +22,17 @@ export interface WorksheetContext {
 /** At most this many problems of one kind are listed one by one; the rest are counted. */
 const LISTED = 20;
 
+/** The kinds of problem as `detail`, so messages in other languages need not parse the English. */
+const PROBLEM_DETAILS: Record<string, string> = {
+  'cell beyond column XFD': 'beyond-xfd',
+  'cell written twice': 'written-twice',
+  'unknown shared string': 'unknown-shared-string',
+  'malformed row reference': 'bad-row-reference',
+  'malformed cell reference': 'bad-cell-reference',
+  'malformed merged range': 'bad-merged-range',
+  'merged range over values': 'merge-over-values',
+};
+
 const isTrue = (value: string | undefined) => value === '1' || value === 'true';
 
 /** Problems found while scanning, each kind listed up to {@link LISTED} times and then counted. */
@@ -42,6 +53,8 @@ class Findings {
           severity: 'warning',
           code: 'malformed-sheet',
           path: [],
+          detail: 'more',
+          value: String(n - LISTED),
           message: `${context.sheet} (${context.part}): ${n - LISTED} more problems like the ones above (${kind})`,
         });
   }
@@ -50,19 +63,24 @@ class Findings {
 /**
  * Reads the cells of a worksheet part with a forward-only scan (linear in its size), applying number
  * formats: percent cells give the percentage shown, date cells their ISO date. Merged ranges repeat
- * their top-left value over the rows and columns that hold data. Refuses a sheet whose data spans
+ * their top-left value over the rows and columns that hold data, and are listed in `merges`. Refuses a sheet whose data spans
  * more than `maxCells` cells; reports malformed references, unknown shared strings and hidden rows.
  *
  * @example readWorksheet(xml, { sheet: 'Số liệu', part: 'xl/worksheets/sheet1.xml', sharedStrings, styles, date1904: false, maxCells: 20e6 })
  */
-export function readWorksheet(xml: string, context: WorksheetContext): { rows: Cell[][]; issues: DtiIssue[] } {
+export function readWorksheet(
+  xml: string,
+  context: WorksheetContext,
+): { rows: Cell[][]; issues: DtiIssue[]; merges: MergedRange[] } {
   const findings = new Findings();
   const where = `${context.sheet} (${context.part})`;
-  const malformed = (kind: string, message: string, cell?: DtiIssue['cell']) =>
+  const malformed = (kind: string, message: string, cell?: DtiIssue['cell'], at?: string) =>
     findings.add(kind, {
       severity: 'warning',
       code: 'malformed-sheet',
       path: [],
+      ...(PROBLEM_DETAILS[kind] ? { detail: PROBLEM_DETAILS[kind] } : {}),
+      ...(at !== undefined ? { value: at } : {}),
       message: `${where}: ${message}`,
       ...(cell ? { cell } : {}),
     });
@@ -83,6 +101,8 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
       malformed(
         'cell beyond column XFD',
         `a cell past column XFD (${refText(row, col)}) holding ${JSON.stringify(value)} was left out: Excel has no such column`,
+        undefined,
+        refText(row, col),
       );
       return;
     }
@@ -95,6 +115,8 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
       malformed(
         'cell written twice',
         `cell ${columnLetter(col)}${row + 1} appears twice; the later value ${JSON.stringify(value)} is kept`,
+        undefined,
+        `${columnLetter(col)}${row + 1}`,
       );
     else if (++cellCount > context.maxCells)
       throw tooManyCells(context.part, 'the sheet holds more than that many values', cellCount, context.maxCells);
@@ -123,6 +145,7 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
           'unknown shared string',
           `cell ${ref} refers to shared string ${JSON.stringify(index)}, which does not exist (the workbook has ${context.sharedStrings.length}); it was read as empty`,
           location(index),
+          ref,
         );
       return text ?? null;
     }
@@ -165,6 +188,8 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
         malformed(
           'malformed row reference',
           `row reference r=${JSON.stringify(r)} is not a row number from 1 to 1048576; its cells were read as row ${nextRow + 1}, after the previous row`,
+          undefined,
+          JSON.stringify(r),
         );
       rowIndex = parsed ?? nextRow;
       nextRow = rowIndex + 1;
@@ -190,6 +215,8 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
         malformed(
           'malformed cell reference',
           `cell reference r=${JSON.stringify(r)} in row ${rowIndex + 1} is not a cell from A1 to XFD1048576; its value was read at the next position, ${col < MAX_COLUMNS ? columnLetter(col) : 'after XFD'}${rowIndex + 1}`,
+          undefined,
+          JSON.stringify(r),
         );
       nextCol = col + 1;
       let v: string | undefined;
@@ -252,6 +279,9 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
 
   // Merged cells: every cell of the range shows the top-left value, as the eye reads a merged
   // header; ranges are clamped to the rows and columns holding data, so A1:XFD1048576 costs nothing.
+  // Excel keeps only the top-left value when it merges, so a range over cells with their own values
+  // is no Excel merge: those values are read as they are, and the range is not filled.
+  const merges: MergedRange[] = [];
   let filled = 0;
   for (; tag; tag = nextTag(xml, tag.end)) {
     if (tag.name !== 'mergeCell' || tag.closing) continue;
@@ -261,6 +291,8 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
       malformed(
         'malformed merged range',
         `merged range ${JSON.stringify(ref)} is not a range of cells; it was ignored`,
+        undefined,
+        JSON.stringify(ref),
       );
       continue;
     }
@@ -272,6 +304,18 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
     filled += (lastR - from.row + 1) * (lastC - from.col + 1);
     if (filled > context.maxCells)
       throw tooManyCells(context.part, 'its merged ranges cover', filled, context.maxCells);
+    const own = ownValueIn(sparse, from.row, from.col, lastR, lastC);
+    if (own) {
+      malformed(
+        'merged range over values',
+        `merged range ${ref.trim()} covers cells with their own values (${own}); Excel would show only the top-left cell: every cell is read as it is`,
+        undefined,
+        ref.trim(),
+      );
+      continue;
+    }
+    if (lastR > from.row || lastC > from.col)
+      merges.push({ top: from.row, left: from.col, bottom: lastR, right: lastC });
     for (let r = from.row; r <= lastR; r++) {
       let cells = sparse[r];
       if (!cells) {
@@ -303,5 +347,17 @@ export function readWorksheet(xml: string, context: WorksheetContext): { rows: C
     });
   }
   findings.summarise(context);
-  return { rows: out, issues: findings.issues };
+  return { rows: out, issues: findings.issues, merges };
+}
+
+/** The first cell of a range, other than its top-left, that holds a value of its own, as `B2`. */
+function ownValueIn(sparse: Cell[][], top: number, left: number, bottom: number, right: number): string | undefined {
+  for (let r = top; r <= bottom; r++) {
+    const cells = sparse[r];
+    if (!cells) continue;
+    const end = Math.min(right, cells.length - 1);
+    for (let c = left; c <= end; c++)
+      if ((r !== top || c !== left) && cells[c] !== undefined && cells[c] !== null) return `${columnLetter(c)}${r + 1}`;
+  }
+  return undefined;
 }

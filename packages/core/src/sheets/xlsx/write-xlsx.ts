@@ -15,7 +15,7 @@ function escapeXml(text: string): string {
 }
 
 /** A sheet to write: rows, optional merged ranges ("A1:C1"), column widths in characters. */
-export interface SheetToWrite extends Sheet {
+export interface SheetToWrite extends Omit<Sheet, 'merges'> {
   merges?: string[];
   widths?: number[];
   /** Rows at the top kept in view and shown in bold (headers). */
