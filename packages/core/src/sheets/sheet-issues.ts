@@ -1,9 +1,7 @@
-import type { CellLocation, DtiIssue, IssueCode } from '../validate/issue.js';
+import type { CellLocation, DtiIssue } from '../validate/issue.js';
+import { STRICT_CODES } from '../validate/strict.js';
 import { cellText, clip } from './headers.js';
 import { type Cell, columnLetter } from './sheet.js';
-
-/** Codes that only warn by default and refuse the file under `strict`. */
-const STRICT_ERRORS: ReadonlySet<IssueCode> = new Set(['suspicious-value', 'missing-column']);
 
 /**
  * Collects the issues of one sheet, each located at its cell and column header, so the person who
@@ -72,7 +70,7 @@ export class SheetIssues {
 
   /** Adds an issue; under `strict`, codes that warn by default become errors. */
   add(issue: DtiIssue): void {
-    this.list.push(this.#strict && STRICT_ERRORS.has(issue.code) ? { ...issue, severity: 'error' } : issue);
+    this.list.push(this.#strict && STRICT_CODES.has(issue.code) ? { ...issue, severity: 'error' } : issue);
   }
 
   /**
