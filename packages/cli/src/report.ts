@@ -34,7 +34,7 @@ const words = {
     counts: (c: IssueCounts) => `${c.errors} lỗi, ${c.warnings} cảnh báo`,
     missing: (n: number) =>
       `${n} chỉ số của bộ chỉ số không có cột trong tệp: mọi đơn vị được chấm điểm khi thiếu ${n === 1 ? 'chỉ số này' : 'các chỉ số này'}`,
-    more: (n: number, code: string) => `… còn ${n} "${code}" nữa (--verbose để xem hết)`,
+    more: (n: number, code: string) => `… còn ${n} vấn đề cùng loại (${code}) nữa (--verbose để xem hết)`,
     unscored: (path: string, errors: number) => `${path}: ${errors} lỗi; chưa chấm điểm đơn vị nào`,
     units: (n: number) => `${n} đơn vị`,
     period: (p: string) => ` (kỳ ${p})`,
@@ -45,7 +45,7 @@ const words = {
     counts: (c: IssueCounts) => `${c.errors} error(s), ${c.warnings} warning(s)`,
     missing: (n: number) =>
       `${n} framework indicator(s) have no column in the file: every unit is scored without ${n === 1 ? 'it' : 'them'}`,
-    more: (n: number, code: string) => `… ${n} more "${code}" (--verbose shows all)`,
+    more: (n: number, code: string) => `… ${n} more of the same kind (${code}) (--verbose shows all)`,
     unscored: (path: string, errors: number) => `${path}: ${errors} error(s); nothing was scored`,
     units: (n: number) => `${n} unit(s)`,
     period: (p: string) => ` (period ${p})`,

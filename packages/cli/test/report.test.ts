@@ -130,7 +130,7 @@ describe('missing indicator columns', () => {
     );
     // Ten bounds, then the rest counted.
     expect(lines[11]).toBe('! Số liệu!H3: "trên 75%" is a lower bound; 75 is used as the value');
-    expect(lines[21]).toBe('! … 2 more "bound-value" (--verbose shows all)');
+    expect(lines[21]).toBe('! … 2 more of the same kind (bound-value) (--verbose shows all)');
     expect(lines.slice(22)).toEqual([
       '0 error(s), 23 warning(s)',
       '! 11 framework indicator(s) have no column in the file: every unit is scored without them',

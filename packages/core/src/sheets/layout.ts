@@ -102,7 +102,12 @@ export function sheetToDataset(sheet: Sheet, framework: Framework, options: Shee
     if (options.onProgress && (r - header.row) % 500 === 0)
       options.onProgress(r - header.row, rows.length - header.row - 1);
     const row = rows[r] ?? [];
-    if (row.every((cell) => cell === null || cellText(cell).trim() === '')) continue;
+    // A row numbered in its STT column but otherwise blank (as a fresh template has) holds no unit.
+    const ordinal = (c: number) => {
+      const role = header.roles[c];
+      return role?.kind === 'meta' && role.meta === 'ordinal';
+    };
+    if (row.every((cell, c) => cell === null || cellText(cell).trim() === '' || ordinal(c))) continue;
     stray.check(r, row);
     const record = unitOfRow(units, r, row, header.roles, issues, { long: header.long, locale, sheet: sheet.name });
     if (!record) continue;

@@ -346,3 +346,33 @@ describe('workbook problems in Vietnamese', () => {
     );
   });
 });
+
+describe('a numbered but blank row, as a fresh template has', () => {
+  it('holds no unit and is no error', () => {
+    const sheet = readCsv('STT;Mã đơn vị;Tên đơn vị;Tỷ lệ A\n1;;;\n2;x1;Xã Một;50\n3;;;\n', { name: 'Số liệu' });
+    const fw = defineFramework({
+      format: 1,
+      id: 'f',
+      version: '1',
+      label: { vi: 'F' },
+      scale: { min: 0, max: 100 },
+      root: {
+        kind: 'group',
+        id: 'r',
+        label: { vi: 'R' },
+        children: [
+          {
+            kind: 'indicator',
+            id: 'a',
+            label: { vi: 'Tỷ lệ A' },
+            unit: '%',
+            method: { type: 'goalposts', min: 0, max: 100 },
+          },
+        ],
+      },
+    });
+    const { dataset, issues } = sheetToDataset(sheet, fw);
+    expect(issues).toEqual([]);
+    expect(dataset.units).toEqual([{ id: 'x1', name: 'Xã Một', values: { a: 50 } }]);
+  });
+});
