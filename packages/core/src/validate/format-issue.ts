@@ -124,6 +124,12 @@ export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
       return `${issue.cell ? `${issue.cell.sheet}, dòng ${issue.cell.row}: ` : ''}${csvProblem(issue)}`;
     case 'malformed-sheet':
       return `${issue.cell ? `${cellName(issue)}: ` : ''}${SHEET_PROBLEMS[issue.detail ?? '']?.(showText(issue.value)) ?? issue.message}`;
+    case 'hidden-row': {
+      const rows = Array.isArray(issue.value) ? issue.value : [];
+      const shown = rows.slice(0, 20).join(', ');
+      const more = rows.length > 20 ? ` và ${rows.length - 20} dòng khác` : '';
+      return `${issue.cell?.sheet ?? ''}: dòng ${shown}${more} bị ẩn trong tệp và vẫn được đọc như số liệu; hãy bỏ ẩn để kiểm tra`;
+    }
     case 'no-header':
       return 'không tìm thấy dòng tiêu đề nào khớp với các chỉ số của bộ chỉ số (đã xem 10 dòng đầu)';
     default:

@@ -2,7 +2,7 @@
 // make-real-fixtures.sh): every value below was checked against what the program shows.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defineFramework, readDataset, readXlsx, score } from '../../src/index.js';
+import { type DtiIssue, defineFramework, formatIssue, readDataset, readXlsx, score } from '../../src/index.js';
 
 const real = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/real/${name}`, import.meta.url)));
 
@@ -40,9 +40,14 @@ describe('readXlsx: a LibreOffice workbook', () => {
         severity: 'warning',
         code: 'hidden-row',
         path: [],
+        value: [4],
+        cell: { sheet: 'Số liệu', row: 4, column: 'A', text: '' },
         message: 'Số liệu: row 4 is hidden in the workbook and was read as data; unhide it to check',
       },
     ]);
+    expect(formatIssue(data?.issues?.[0] as DtiIssue, 'vi')).toBe(
+      'Số liệu: dòng 4 bị ẩn trong tệp và vẫn được đọc như số liệu; hãy bỏ ẩn để kiểm tra',
+    );
   });
   it('keeps a literal "_x0041_" that LibreOffice escaped as _x005F_x0041_', () => {
     expect(guide?.rows).toEqual([
@@ -90,7 +95,7 @@ describe('readXlsx: an openpyxl workbook', () => {
     expect(row(2)[7]).toBeNull();
     expect(data?.issues?.map((i) => [i.code, i.cell?.column, i.cell?.row])).toEqual([
       ['unreadable-cell', 'H', 3],
-      ['hidden-row', undefined, undefined],
+      ['hidden-row', 'A', 4],
     ]);
     expect(data?.issues?.[0]?.message).toMatch(/cell H3 holds a formula with no saved result/u);
   });

@@ -343,6 +343,9 @@ export function readWorksheet(
       severity: 'warning',
       code: 'hidden-row',
       path: [],
+      // The rows by number, and the first as the cell to look at, for messages in other languages.
+      value: numbers,
+      cell: { sheet: context.sheet, row: numbers[0] as number, column: 'A', text: '' },
       message: `${context.sheet}: row${numbers.length === 1 ? '' : 's'} ${shown}${more} ${numbers.length === 1 ? 'is' : 'are'} hidden in the workbook and ${numbers.length === 1 ? 'was' : 'were'} read as data; unhide ${numbers.length === 1 ? 'it' : 'them'} to check`,
     });
   }
