@@ -168,7 +168,9 @@ export function formatCsv(result: ScoreResult, locale: Locale): string {
 }
 
 // Outside strings JSON text is ASCII, so these only ever occur inside strings, where \uXXXX is the same text.
-const JSON_UNSAFE = /[<\u0080-\u009f\u2028\u2029]/gu;
+// Escaped: `<` (so pasted JSON never closes a <script>), C1 controls and the invisible format characters
+// a terminal would obey (bidi overrides, separators, zero-width), so the text on screen is the data.
+const JSON_UNSAFE = /[<\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/gu;
 
 /**
  * The score table as JSON, for the web widgets. `<` is written as `\u003c`, so the JSON pasted into a

@@ -50,7 +50,7 @@ export function run(
   write: (text: string) => void = (t) => process.stdout.write(t),
   writeError: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
 ): number {
-  const out = (text: string) => write(printable(text, '\t\n\r'));
+  const out = (text: string) => write(printable(text, '\t\n\r\uFEFF'));
   const err = (line: string) => writeError(printable(line, '\n'));
   try {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });

@@ -1,11 +1,15 @@
+// Control characters, and the invisible format characters that move or break what a terminal shows:
+// bidirectional overrides and isolates (U+202A–202E, U+2066–2069, marks U+200E/200F, U+061C), line and
+// paragraph separators (U+2028/2029), zero-width spaces and joiners (U+200B–200D, U+FEFF).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/gu;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/gu;
 
 /**
  * Text from data made safe for a terminal: C0 and C1 control characters (ESC, BEL, NUL, CSI…) are
  * shown as visible placeholders instead of being obeyed, so a unit named `x\u001b[2J` cannot clear the
  * screen or rewrite earlier lines. C0 characters and DEL become their Unicode "control pictures"
- * (ESC → ␛, NUL → ␀), C1 characters become �. Characters in `keep` (e.g. `'\n'` for a message laid
+ * (ESC → ␛, NUL → ␀), C1 characters and invisible format characters (a right-to-left override
+ * U+202E would show the rest of a table row reversed) become �. Characters in `keep` (e.g. `'\n'` for a message laid
  * out on several lines by the program itself) pass through.
  *
  * @example printable('Xã\u001b[2J') // → 'Xã␛[2J'

@@ -144,6 +144,20 @@ describe('control characters in the data never reach the terminal or the files',
     expect(readFileSync(join(dir, 'ket-qua.html'), 'utf8')).toContain('<td>ab</td>');
   });
 
+  it('JSON output escapes bidi overrides and separators instead of losing them', () => {
+    const file = join(dir, 'bidi.json');
+    writeFileSync(file, JSON.stringify({ units: [{ id: 'x', name: 'Xã \u202eMột', values: { a: 50, b: 50 } }] }));
+    const r = dti('score', file, '-f', framework, '--format', 'json');
+    expect(r.out).toContain('"name": "Xã \\u202eMột"');
+    expect((JSON.parse(r.out) as { units: { name: string }[] }).units[0]?.name).toBe('Xã \u202eMột');
+  });
+
+  it('printable shows bidi overrides, line separators and zero-width characters as �', () => {
+    expect(printable('Xã \u202eMột 90\u2028 Hai\u200b\u2066!')).toBe('Xã �Một 90� Hai��!');
+    // Vietnamese text, its combining marks and ordinary spaces pass unchanged.
+    expect(printable('Phường Thủy Thạch, Xã Đức Mỹ\u00a0(70,5%)')).toBe('Phường Thủy Thạch, Xã Đức Mỹ\u00a0(70,5%)');
+  });
+
   it('printable keeps what the program itself lays out', () => {
     expect(printable('a\nb\u0007', '\n')).toBe('a\nb␇');
     expect(printable('a\nb\u007f')).toBe('a␊b␡');
