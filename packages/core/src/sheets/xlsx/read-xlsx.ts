@@ -45,6 +45,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Shee
   if (workbookXml === undefined)
     throw new DtiError('not an .xlsx workbook: the zip has no xl/workbook.xml', 'invalid-format');
   const workbook = readWorkbook(workbookXml, part('xl/_rels/workbook.xml.rels'));
+  const active = workbook.sheets[workbook.activeTab];
   const listed = workbook.sheets.filter((s) => s.path !== undefined && directory.has(s.path));
   const wanted = options.sheet === undefined ? listed : listed.filter((s) => s.name === options.sheet);
   if (wanted.length === 0 && options.sheet !== undefined)
@@ -54,7 +55,8 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Shee
     );
   const styles = readCellStyles(part(workbook.styles));
   const sharedStrings = readSharedStrings(part(workbook.sharedStrings));
-  return wanted.map(({ name, path }) => {
+  return wanted.map((listedSheet) => {
+    const { name, path } = listedSheet;
     const partPath = path as string;
     const { rows, issues, merges } = readWorksheet(part(partPath) ?? '', {
       sheet: name,
@@ -67,6 +69,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Shee
     const sheet: Sheet = { name, rows };
     if (issues.length > 0) sheet.issues = issues;
     if (merges.length > 0) sheet.merges = merges;
+    if (listedSheet === active) sheet.active = true;
     return sheet;
   });
 }
