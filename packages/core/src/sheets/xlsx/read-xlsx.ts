@@ -45,8 +45,9 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Shee
   if (workbookXml === undefined)
     throw new DtiError('not an .xlsx workbook: the zip has no xl/workbook.xml', 'invalid-format');
   const workbook = readWorkbook(workbookXml, part('xl/_rels/workbook.xml.rels'));
-  const active = workbook.sheets[workbook.activeTab];
   const listed = workbook.sheets.filter((s) => s.path !== undefined && directory.has(s.path));
+  // Only a choice among several sheets needs the active one.
+  const active = listed.length > 1 ? workbook.sheets[workbook.activeTab] : undefined;
   const wanted = options.sheet === undefined ? listed : listed.filter((s) => s.name === options.sheet);
   if (wanted.length === 0 && options.sheet !== undefined)
     throw new DtiError(
