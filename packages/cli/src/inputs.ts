@@ -60,11 +60,11 @@ export function loadFramework(spec: string | undefined): Framework {
 
 // readDataset takes a string as CSV text: a JSON file holding a string, a number, null or an array is
 // no dataset, and must not be read as one.
-function datasetJson(path: string): never {
+function datasetJson(path: string): object {
   const json = readJson(path);
   if (json === null || typeof json !== 'object' || Array.isArray(json))
     throw new CliError(`${path} is not a dataset: expected a JSON object {"units": [...]}`, EXIT.problems);
-  return json as never;
+  return json;
 }
 
 /** What reading a data file gave: the columns when valid, and every issue. */
@@ -90,7 +90,10 @@ export function loadData(
   const bytes = readBytes(path);
   const large = statSync(path).size > 512 * 1024;
   options.progress?.update('đọc tệp / reading', 0, 1);
-  const input = extname(path).toLowerCase() === '.json' ? datasetJson(path) : bytes;
+  // A .json file is checked here for a clear syntax error, then read from its bytes: the parsed object
+  // would have lost a key given twice ({"a": 10, "a": 90}), which the reader reports.
+  if (extname(path).toLowerCase() === '.json') datasetJson(path);
+  const input = bytes;
   // `strict` is read by newer readers; older ones ignore it and applyStrict below gives the same result.
   const readOptions: ReadDatasetOptions & { strict?: boolean } = {
     name: path.split(/[\\/]/u).pop() ?? path,

@@ -1,6 +1,6 @@
 import { setOwn } from '../keyed-by-id.js';
 import type { UnitRecord } from '../schema/dataset.js';
-import type { CellLocation } from '../validate/issue.js';
+import type { CellLocation, DtiIssue } from '../validate/issue.js';
 import type { Target } from './headers.js';
 import { type NumberLocale, type ParsedValue, parseValue } from './parse-value.js';
 import type { Cell } from './sheet.js';
@@ -46,6 +46,7 @@ export function storeCell(at: CellTarget, issues: SheetIssues, locale: NumberLoc
     parsed.kind === 'number' &&
     !parsed.share &&
     !parsed.bound &&
+    !parsed.ambiguous &&
     (target.indicator?.unit !== '%' || (parsed.value >= 0 && parsed.value <= 100))
   ) {
     setOwn(record.values, target.id, parsed.value);
@@ -99,6 +100,8 @@ export function storeCell(at: CellTarget, issues: SheetIssues, locale: NumberLoc
       value: location.text,
       message: `${where()}: "${location.text}" is ${parsed.bound === 'lower' ? 'a lower' : 'an upper'} bound; ${value} is used as the value${note()}`,
     });
+  if (parsed.ambiguous)
+    issues.add(ambiguousSeparator(about, value, location.text, locale, issues.whereWithHeader(row, column)));
   const odd = outOfRangePercent(target.indicator, value, location.text, locale);
   if (odd)
     issues.add({
@@ -111,4 +114,29 @@ export function storeCell(at: CellTarget, issues: SheetIssues, locale: NumberLoc
     });
   setOwn(record.values, target.id, value);
   return location;
+}
+
+/**
+ * The warning for "1,000" read as 1 in Vietnamese (or "1.000" in English): the other locale's way of
+ * writing a thousand, which a count column read the locale's way would score a thousand times too low.
+ */
+function ambiguousSeparator(
+  about: Pick<DtiIssue, 'path' | 'unit' | 'indicator' | 'cell'>,
+  value: number,
+  text: string,
+  locale: NumberLocale,
+  where: string,
+): DtiIssue {
+  const t = text.trim();
+  const mark = locale === 'vi' ? ',' : '.';
+  const group = locale === 'vi' ? '.' : ',';
+  const meant = t.replace(mark, '');
+  return {
+    ...about,
+    severity: 'warning',
+    code: 'suspicious-value',
+    detail: 'ambiguous-separator',
+    value,
+    message: `${where}: "${t}" for unit "${about.unit}", indicator "${about.indicator}" is read as ${value} (${locale === 'vi' ? 'comma as the decimal mark, as Vietnamese writes numbers' : 'dot as the decimal mark, as English writes numbers'}); if ${meant} was meant, write ${t.replace(mark, group)} or ${meant}`,
+  };
 }

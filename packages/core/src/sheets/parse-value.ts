@@ -16,6 +16,11 @@ export type ParsedValue =
       bound?: 'lower' | 'upper';
       /** "10/21": the share's parts; `value` is numerator / denominator. */
       share?: { numerator: number; denominator: number };
+      /**
+       * "1,000" (vi) or "1.000" (en): one decimal mark followed by exactly three digits, which is also
+       * how the other locale groups thousands. Read the locale's way (1), but it may mean 1000.
+       */
+      ambiguous?: true;
     }
   | { kind: 'boolean'; value: boolean }
   | {
@@ -199,7 +204,8 @@ export function parseValue(text: string, options: ParseValueOptions = {}): Parse
     const plain = /^(-?)(\d+|[1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d+))?(%?)$/u.exec(text);
     if (plain) {
       const value = Number(`${plain[1]}${(plain[2] as string).replaceAll('.', '')}.${plain[3] ?? '0'}`);
-      return { kind: 'number', value, percent: plain[4] === '%' };
+      const ambiguous = plain[3]?.length === 3 && /^[1-9]\d{0,2}$/u.test(plain[2] as string);
+      return { kind: 'number', value, percent: plain[4] === '%', ...(ambiguous && { ambiguous: true }) };
     }
   }
   const error = spreadsheetError(text);
@@ -259,5 +265,19 @@ export function parseValue(text: string, options: ParseValueOptions = {}): Parse
       reason: `not a number as written in ${locale === 'vi' ? 'Vietnamese (decimal comma, thousands dot)' : 'English'}`,
       problem: 'number-format',
     };
-  return { kind: 'number', value, percent: match[2] === '%', ...(bound && { bound }) };
+  const ambiguous = AMBIGUOUS[locale].test((match[1] as string).replace(/[\s\u00a0]/gu, ''));
+  return {
+    kind: 'number',
+    value,
+    percent: match[2] === '%',
+    ...(bound && { bound }),
+    ...(ambiguous && { ambiguous: true }),
+  };
 }
+
+// One decimal mark after 1–3 digits (not a leading 0) and before exactly three: how the other locale
+// writes a thousand ("1,000" is 1 in Vietnamese, 1000 in English). "0,978" and "97,8" are plainly decimals.
+const AMBIGUOUS: Record<NumberLocale, RegExp> = {
+  vi: /^[-+−–]?[1-9]\d{0,2},\d{3}$/u,
+  en: /^[-+−–]?[1-9]\d{0,2}\.\d{3}$/u,
+};

@@ -4,6 +4,7 @@ import { type PreparedDataset, validateDataset } from '../validate/dataset.js';
 import { DtiError, type DtiIssue } from '../validate/issue.js';
 import { strictly } from '../validate/strict.js';
 import { readCsv } from './csv.js';
+import { type DuplicateJsonKey, duplicateJsonKeys } from './json-duplicate-keys.js';
 import { type SheetDataset, type SheetToDatasetOptions, sheetToDataset } from './layout.js';
 import type { Sheet } from './sheet.js';
 import { type ReadXlsxOptions, readXlsx } from './xlsx.js';
@@ -16,7 +17,11 @@ export interface ReadSheetsOptions extends ReadXlsxOptions {
 
 /** Options of {@link readDataset}. */
 export interface ReadDatasetOptions extends SheetToDatasetOptions, ReadSheetsOptions {
-  /** The sheet of a workbook to read, by name; default: the first sheet whose headers match. */
+  /**
+   * The sheet of a workbook to read, by name. Default: the sheet whose headers match the framework;
+   * when several do, the workbook's active tab among them (else the first), with a `several-sheets`
+   * warning naming them all.
+   */
   sheet?: string;
 }
 
@@ -80,8 +85,9 @@ export function readDataset(
   // A JSON dataset given as text or bytes (a file picked in a browser, say): parse it, whatever its name.
   const json = jsonText(input);
   if (json !== undefined) {
+    let parsed: Dataset;
     try {
-      return finish(JSON.parse(json) as Dataset, [], framework, undefined, options.strict);
+      parsed = JSON.parse(json) as Dataset;
     } catch (error) {
       return {
         dataset: { units: [] },
@@ -95,6 +101,10 @@ export function readDataset(
         ],
       };
     }
+    const result = finish(parsed, [], framework, undefined, options.strict);
+    const twice = duplicateJsonKeys(json).map((d) => duplicateKeyIssue(d, parsed));
+    // JSON.parse kept the last of two values: what was scored is not what the file may mean.
+    return twice.length === 0 ? result : { dataset: result.dataset, issues: [...twice, ...result.issues] };
   }
   let sheets: Sheet[];
   try {
@@ -121,16 +131,47 @@ export function readDataset(
         },
       ],
     };
-  // The first sheet whose headers match the framework.
-  let read: SheetDataset | undefined;
-  for (const sheet of chosen) {
-    read = sheetToDataset(sheet, framework, options);
-    if (!read.issues.some((i) => i.code === 'no-header')) break;
-  }
+  const { read, issue } = pickSheet(chosen, framework, options);
   // sheetToDataset puts what the reader found in the file itself (malformed references, hidden rows)
   // first in its issues.
-  const result = read as SheetDataset;
-  return finish(result.dataset, result.issues, framework, result, options.strict);
+  const issues = issue ? [issue, ...read.issues] : read.issues;
+  return finish(read.dataset, issues, framework, read, options.strict);
+}
+
+/**
+ * The sheet to read: the only one whose headers match the framework; among several, the workbook's
+ * active tab if it is one of them, else the first — with a warning, since two sheets of the same
+ * columns (2023 and 2024, say) give two different league tables and reading one silently is a guess.
+ */
+function pickSheet(
+  sheets: readonly Sheet[],
+  framework: Framework,
+  options: SheetToDatasetOptions,
+): { read: SheetDataset; issue?: DtiIssue } {
+  const matching: { sheet: Sheet; read: SheetDataset }[] = [];
+  let first: SheetDataset | undefined;
+  for (const sheet of sheets) {
+    const read = sheetToDataset(sheet, framework, options);
+    first ??= read;
+    if (!read.issues.some((i) => i.code === 'no-header')) matching.push({ sheet, read });
+  }
+  const [only] = matching;
+  if (!only) return { read: first as SheetDataset };
+  if (matching.length === 1) return { read: only.read };
+  const chosen = matching.find((m) => m.sheet.active === true) ?? only;
+  const names = matching.map((m) => m.sheet.name);
+  const active = chosen.sheet.active === true;
+  return {
+    read: chosen.read,
+    issue: {
+      severity: 'warning',
+      code: 'several-sheets',
+      detail: active ? 'active' : 'first',
+      path: [],
+      value: { read: chosen.sheet.name, sheets: names },
+      message: `sheets ${names.map((n) => `"${n}"`).join(', ')} ${names.length === 2 ? 'both' : 'all'} match; "${chosen.sheet.name}" (${active ? 'the active sheet' : 'the first'}) is read — choose with --sheet / the sheet option`,
+    },
+  };
 }
 
 /** The text of a JSON document (it starts with "{"), or undefined for anything else. */
@@ -162,16 +203,51 @@ function finish(
   });
   // What the sheet already said with its cell and header is not said again: an indicator whose column
   // the sheet lacks (named with the nearest header), a % value out of range (with its likely reading).
+  // Suspicious values are matched by kind too: the sheet's "1,000" and validation's "one fraction
+  // among percentages" are different findings about a cell, each said once.
   const named = new Set(sheetIssues.filter((i) => i.code === 'missing-column').map((i) => i.indicator));
-  const flagged = new Set(
-    sheetIssues.filter((i) => i.code === 'suspicious-value').map((i) => `${i.unit}\u0000${i.indicator}`),
-  );
+  const flag = (i: DtiIssue) => `${i.unit}\u0000${i.indicator}\u0000${i.detail}`;
+  const flagged = new Set(sheetIssues.filter((i) => i.code === 'suspicious-value').map(flag));
   const again = (i: DtiIssue) =>
-    (i.code === 'missing-column' && named.has(i.indicator)) ||
-    (i.code === 'suspicious-value' && flagged.has(`${i.unit}\u0000${i.indicator}`));
+    (i.code === 'missing-column' && named.has(i.indicator)) || (i.code === 'suspicious-value' && flagged.has(flag(i)));
   const all = [...sheetIssues, ...located.filter((i) => !again(i))];
   const issues = strict ? strictly(all) : all;
   return validated.success && !issues.some((i) => i.severity === 'error')
     ? { dataset, prepared: validated.data, issues }
     : { dataset, issues };
+}
+
+/**
+ * The error for a key given twice in a JSON dataset, naming the unit (by id, else by position) when
+ * the object is a unit or its values, and both values as written.
+ */
+function duplicateKeyIssue(duplicate: DuplicateJsonKey, dataset: unknown): DtiIssue {
+  const { path, key, first, second } = duplicate;
+  const [units, u, values] = path;
+  const inUnit =
+    units === 'units' && typeof u === 'number' && (path.length === 2 || (path.length === 3 && values === 'values'));
+  const both = `(${first.text}, then ${second.text})`;
+  const value = { key, first: first.text, second: second.text };
+  if (!inUnit)
+    return {
+      severity: 'error',
+      code: 'duplicate-value',
+      detail: 'json-key',
+      path,
+      value,
+      message: `${path.length === 0 ? 'the dataset' : path.join('.')}: "${key}" is given twice ${both} — keep one`,
+    };
+  const record = (dataset as { units?: unknown[] } | null)?.units?.[u];
+  const id = (record as { id?: unknown } | null | undefined)?.id;
+  const unit = typeof id === 'string' ? `unit "${id}"` : `unit ${u + 1} (no id)`;
+  return {
+    severity: 'error',
+    code: 'duplicate-value',
+    detail: 'json-key',
+    path: path.length === 3 ? [...path, key] : path,
+    ...(typeof id === 'string' && { unit: id }),
+    ...(path.length === 3 && { indicator: key }),
+    value: { ...value, position: u + 1 },
+    message: `${unit}: "${key}" is given twice ${both} — keep one`,
+  };
 }

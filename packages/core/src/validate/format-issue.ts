@@ -35,6 +35,9 @@ const reading = (text: string, value: unknown) => {
   return ` (${match[1]}${match[2]}${match[3]} là ${value} hay ${match[1]}${match[2] === '.' ? ',' : '.'}${match[3]} %?)`;
 };
 
+/** A number as Vietnamese writes it: 0.95 → "0,95". */
+const vi = (n: number) => String(n).replace('.', ',');
+
 const DOMAINS: Record<string, string> = {
   'non-negative': 'phải ≥ 0 với phương pháp chấm này',
   'yes-no': 'phải là có/không (1 hoặc 0)',
@@ -84,6 +87,18 @@ export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
       return `${where(issue)}cột ${first.column ?? ''} "${first.header ?? ''}" và cột ${issue.cell?.column ?? ''} "${text}" cùng là ${names}; không rõ cột nào đúng: hãy đổi tên hoặc xoá một cột (chỉ đọc cột ${first.column ?? ''})`;
     }
     case 'duplicate-value': {
+      if (issue.detail === 'json-key') {
+        const twice = (issue.value ?? {}) as { key?: string; first?: string; second?: string; position?: number };
+        const owner =
+          issue.unit !== undefined
+            ? `đơn vị "${issue.unit}"`
+            : twice.position !== undefined
+              ? `đơn vị thứ ${twice.position} (không có mã)`
+              : issue.path.length === 0
+                ? 'bộ dữ liệu'
+                : issue.path.join('.');
+        return `${owner}: "${twice.key ?? ''}" được ghi hai lần (${twice.first ?? ''}, rồi ${twice.second ?? ''}) — hãy giữ một`;
+      }
       const first = (issue.value ?? {}) as { row?: number; text?: string };
       return `${where(issue)}${what(issue)} được nhập hai lần, "${first.text ?? ''}" ở dòng ${first.row ?? ''} và "${text}" ở dòng ${issue.cell?.row ?? ''}; không rõ dòng nào đúng: hãy giữ một dòng (đọc dòng ${first.row ?? ''})`;
     }
@@ -102,8 +117,16 @@ export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
     case 'suspicious-value':
       if (issue.detail === 'fractions') {
         const x = Number(issue.value);
-        const vi = (n: number) => String(n).replace('.', ',');
         return `mọi giá trị của chỉ số "${issue.labels?.[issue.indicator ?? ''] ?? ''}" (${issue.indicator ?? ''}) đều nằm giữa 0 và 1 trong một cột %: nếu đây là tỷ lệ thập phân, hãy ghi dạng phần trăm (${vi(x)} = ${vi(Math.round(x * 1e6) / 1e4)} %); hiện ${vi(x)} được đọc là ${vi(x)} %`;
+      }
+      if (issue.detail === 'ambiguous-separator') {
+        const comma = text.includes(',');
+        const meant = text.trim().replace(comma ? ',' : '.', '');
+        return `${whereInColumn(issue)}"${text.trim()}" của ${what(issue)} được đọc là ${vi(Number(issue.value))} (${comma ? 'dấu phẩy là dấu thập phân, theo cách viết số tiếng Việt' : 'dấu chấm là dấu thập phân, theo cách viết số tiếng Anh'}); nếu ý là ${meant}, hãy ghi ${text.trim().replace(comma ? ',' : '.', comma ? '.' : ',')} hoặc ${meant}`;
+      }
+      if (issue.detail === 'fraction-among-percentages') {
+        const x = Number(issue.value);
+        return `${whereInColumn(issue)}${what(issue)}: giá trị ${vi(x)} nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1: ${vi(x)} % hay ${vi(Math.round(x * 1e6) / 1e4)} %?`;
       }
       if (!issue.cell)
         return `${what(issue)}: giá trị ${value} ${Number(issue.value) < 0 ? 'nhỏ hơn 0 %' : 'ngoài khoảng 0–100 %'}; ${OUTCOMES[issue.detail ?? ''] ?? 'hãy kiểm tra lại'}`;
@@ -129,6 +152,11 @@ export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
       const shown = rows.slice(0, 20).join(', ');
       const more = rows.length > 20 ? ` và ${rows.length - 20} dòng khác` : '';
       return `${issue.cell?.sheet ?? ''}: dòng ${shown}${more} bị ẩn trong tệp và vẫn được đọc như số liệu; hãy bỏ ẩn để kiểm tra`;
+    }
+    case 'several-sheets': {
+      const { read, sheets } = (issue.value ?? {}) as { read?: string; sheets?: string[] };
+      const names = (sheets ?? []).map((n) => `"${n}"`).join(', ');
+      return `các trang ${names} đều khớp với bộ chỉ số; đọc trang "${read ?? ''}" (${issue.detail === 'active' ? 'trang đang mở' : 'trang đầu tiên'}) — chọn trang bằng --sheet / tuỳ chọn sheet`;
     }
     case 'no-header':
       return 'không tìm thấy dòng tiêu đề nào khớp với các chỉ số của bộ chỉ số (đã xem 10 dòng đầu)';

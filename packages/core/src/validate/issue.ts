@@ -37,7 +37,8 @@ export type IssueCode =
   | 'hidden-row'
   | 'duplicate-column'
   | 'duplicate-value'
-  | 'merged-cells';
+  | 'merged-cells'
+  | 'several-sheets';
 
 /**
  * Where in a spreadsheet an issue was found: sheet, 1-based row, column letters, the text there, and

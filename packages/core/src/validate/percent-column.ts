@@ -6,7 +6,8 @@ import { type DtiIssue, dataIssue } from './issue.js';
  * Checks the values of a `%` indicator, whatever the data came from (a sheet, JSON, code): a value
  * outside 0–100 is almost always a slip (2528 for 25.28) that goalposts would cap without a word, and a
  * column whose values all lie between 0 and 1 was most likely written as fractions (0.978 for 97.8 %),
- * which would score as under 1 %. Both are warnings (errors under `strict` where the reader applies
+ * which would score as under 1 %, as would one such value among percentages above 1 (0.95 beside 90).
+ * All are warnings (errors under `strict` where the reader applies
  * it), naming the unit, the indicator and the value.
  *
  * @example percentColumnIssues(indicator, Float64Array.of(0.978, 0.5), ['a', 'b'])
@@ -43,6 +44,25 @@ export function percentColumnIssues(
         detail: odd.outcome,
       });
   }
+  // Beside percentages above 1, a value under 1 is most likely a fraction (0.95 for 95 %) that would
+  // score as under 1 %: name each one, as the whole-column check below cannot fire.
+  if (largest > 1)
+    for (let u = 0; u < column.length; u++) {
+      const v = column[u] as number;
+      if (!(v > 0 && v < 1)) continue;
+      issues.push({
+        ...dataIssue(
+          'suspicious-value',
+          unitIds[u] as string,
+          indicator.id,
+          v,
+          ['units', u, 'values', indicator.id],
+          `lies between 0 and 1 while other values of this % column are above 1: ${v} % or ${asPercent(v)} %?`,
+          'warning',
+        ),
+        detail: 'fraction-among-percentages',
+      });
+    }
   // Two values at least: one unit at 0.5 % is plausible, a whole column under 1 % is not.
   if (present >= 2 && largest <= 1 && !Number.isNaN(example))
     issues.push({
@@ -53,7 +73,10 @@ export function percentColumnIssues(
       indicator: indicator.id,
       value: example,
       labels: { [indicator.id]: indicator.label.vi },
-      message: `every value of indicator "${indicator.label.vi}" (${indicator.id}) lies between 0 and 1, in a % column: if they are fractions, write them as percentages (${example} = ${Math.round(example * 1e6) / 1e4} %); as they stand, ${example} is read as ${example} %`,
+      message: `every value of indicator "${indicator.label.vi}" (${indicator.id}) lies between 0 and 1, in a % column: if they are fractions, write them as percentages (${example} = ${asPercent(example)} %); as they stand, ${example} is read as ${example} %`,
     });
   return issues;
 }
+
+/** A fraction as a percentage, without float noise: 0.95 → 95, 0.978 → 97.8. */
+const asPercent = (fraction: number) => Math.round(fraction * 1e6) / 1e4;

@@ -3,9 +3,15 @@ import type { DtiIssue, IssueCode } from './issue.js';
 /**
  * The warnings that `strict` reading turns into errors: those that change every unit's score or one
  * unit's score by a likely slip — an indicator with no column or no value anywhere, a `%` value out of
- * range, a `%` column written as fractions.
+ * range, a `%` column written as fractions or one fraction among percentages, a number whose one
+ * separator may be a thousands mark ("1,000"), and a workbook with several sheets matching the
+ * framework, of which only one is read.
  */
-export const STRICT_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>(['missing-column', 'suspicious-value']);
+export const STRICT_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  'missing-column',
+  'suspicious-value',
+  'several-sheets',
+]);
 
 /**
  * The issues with {@link STRICT_CODES} warnings made errors.

@@ -243,7 +243,10 @@ describe('fuzz: well-formed CSV round-trips exactly', () => {
             // A % column whose values all lie between 0 and 1 looks like fractions, and is said too.
             const shares = rows.map((x) => x.share).filter((x): x is number => x !== null);
             const fractions = shares.length >= 2 && shares.every((x) => x <= 1) && shares.some((x) => x > 0 && x < 1);
+            // Beside percentages above 1, each one between 0 and 1 is said, unit by unit.
+            const among = shares.some((x) => x > 1) ? shares.filter((x) => x > 0 && x < 1) : [];
             expect(r.issues.map((i) => [i.code, i.detail, i.indicator])).toEqual([
+              ...among.map(() => ['suspicious-value', 'fraction-among-percentages', 'ty-le']),
               ...(fractions ? [['suspicious-value', 'fractions', 'ty-le']] : []),
               ...blank.map(([id]) => ['missing-column', 'no-values', id]),
             ]);

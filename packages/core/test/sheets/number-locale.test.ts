@@ -8,12 +8,20 @@ describe('parseValue: English number format', () => {
     ['1,234.5', 1234.5],
     ['1,234,567.89', 1234567.89],
     ['0.5', 0.5],
-    ['1.234', 1.234],
     ['-1,234', -1234],
     ['12', 12],
     ['2,528 people', 2528],
   ])('%j → %d', (text, value) => {
     expect(parseValue(text, { locale: 'en' })).toEqual({ kind: 'number', value, percent: false });
+  });
+
+  it('reads "1.234" as 1.234, flagged as possibly a thousand written the Vietnamese way', () => {
+    expect(parseValue('1.234', { locale: 'en' })).toEqual({
+      kind: 'number',
+      value: 1.234,
+      percent: false,
+      ambiguous: true,
+    });
   });
 
   it('reads percentages, bounds and shares', () => {

@@ -46,6 +46,8 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Shee
     throw new DtiError('not an .xlsx workbook: the zip has no xl/workbook.xml', 'invalid-format');
   const workbook = readWorkbook(workbookXml, part('xl/_rels/workbook.xml.rels'));
   const listed = workbook.sheets.filter((s) => s.path !== undefined && directory.has(s.path));
+  // Only a choice among several sheets needs the active one.
+  const active = listed.length > 1 ? workbook.sheets[workbook.activeTab] : undefined;
   const wanted = options.sheet === undefined ? listed : listed.filter((s) => s.name === options.sheet);
   if (wanted.length === 0 && options.sheet !== undefined)
     throw new DtiError(
@@ -54,7 +56,8 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Shee
     );
   const styles = readCellStyles(part(workbook.styles));
   const sharedStrings = readSharedStrings(part(workbook.sharedStrings));
-  return wanted.map(({ name, path }) => {
+  return wanted.map((listedSheet) => {
+    const { name, path } = listedSheet;
     const partPath = path as string;
     const { rows, issues, merges } = readWorksheet(part(partPath) ?? '', {
       sheet: name,
@@ -67,6 +70,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Shee
     const sheet: Sheet = { name, rows };
     if (issues.length > 0) sheet.issues = issues;
     if (merges.length > 0) sheet.merges = merges;
+    if (listedSheet === active) sheet.active = true;
     return sheet;
   });
 }

@@ -10,6 +10,8 @@ export interface WorkbookSheet {
 /** What xl/workbook.xml and its relationships say: the sheets in order, the date system, the shared parts. */
 export interface WorkbookParts {
   sheets: WorkbookSheet[];
+  /** The 0-based index into `sheets` of the tab the workbook opens on (`<workbookView activeTab>`), default 0. */
+  activeTab: number;
   /** Dates count from 1904-01-01 (old Mac Excel) instead of 1900. */
   date1904: boolean;
   sharedStrings: string | undefined;
@@ -51,10 +53,15 @@ export function readWorkbook(workbookXml: string, relsXml: string | undefined): 
     }
   const sheets: WorkbookSheet[] = [];
   let date1904 = false;
+  let activeTab: number | undefined;
   for (let tag = nextTag(workbookXml, 0); tag; tag = nextTag(workbookXml, tag.end)) {
     if (tag.closing) continue;
     if (tag.name === 'workbookPr') date1904 = isTrue(attributes(tag.attributeText).get('date1904'));
-    else if (tag.name === 'sheet') {
+    // The first window's tab is the one Excel opens on; later windows are rarely used.
+    else if (tag.name === 'workbookView' && activeTab === undefined) {
+      const tab = attributes(tag.attributeText).get('activeTab') ?? '0';
+      activeTab = /^\d{1,6}$/u.test(tab) ? Number(tab) : 0;
+    } else if (tag.name === 'sheet') {
       const a = attributes(tag.attributeText);
       // The relationship id is `r:id` by convention, but the prefix is the writer's choice.
       let id = a.get('r:id');
@@ -67,6 +74,7 @@ export function readWorkbook(workbookXml: string, relsXml: string | undefined): 
   }
   return {
     sheets,
+    activeTab: activeTab ?? 0,
     date1904,
     sharedStrings: sharedStrings ?? (targets.size === 0 ? 'xl/sharedStrings.xml' : undefined),
     styles: styles ?? (targets.size === 0 ? 'xl/styles.xml' : undefined),

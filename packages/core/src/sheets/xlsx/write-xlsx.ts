@@ -30,6 +30,10 @@ export interface SheetToWrite extends Omit<Sheet, 'merges'> {
  */
 export function writeXlsx(sheets: readonly SheetToWrite[]): Uint8Array {
   const files: Record<string, Uint8Array> = {};
+  const activeTab = Math.max(
+    0,
+    sheets.findIndex((s) => s.active === true),
+  );
   const sheetEntries = sheets.map((sheet, k) => {
     const headerRows = sheet.headerRows ?? 0;
     const rows = sheet.rows
@@ -75,7 +79,7 @@ export function writeXlsx(sheets: readonly SheetToWrite[]): Uint8Array {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
   );
   files['xl/workbook.xml'] = strToU8(
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheetEntries
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${activeTab > 0 ? `<bookViews><workbookView activeTab="${activeTab}"/></bookViews>` : ''}<sheets>${sheetEntries
       .map((s) => `<sheet name="${escapeXml(s.name.slice(0, 31))}" sheetId="${s.id}" r:id="rId${s.id}"/>`)
       .join('')}</sheets></workbook>`,
   );

@@ -1,0 +1,322 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defineFramework, formatIssue, readDataset, readXlsx, writeXlsx } from '../../src/index.js';
+import { duplicateJsonKeys } from '../../src/sheets/json-duplicate-keys.js';
+import { parseValue } from '../../src/sheets/parse-value.js';
+import { STRICT_CODES } from '../../src/validate/strict.js';
+
+const framework = defineFramework({
+  format: 1,
+  id: 't1',
+  version: '1',
+  label: { vi: 'T' },
+  scale: { min: 0, max: 100 },
+  root: {
+    kind: 'group',
+    id: 'root',
+    label: { vi: 'R' },
+    children: [
+      {
+        kind: 'indicator',
+        id: 'a',
+        label: { vi: 'Tỷ lệ A' },
+        unit: '%',
+        method: { type: 'goalposts', min: 0, max: 100 },
+      },
+      { kind: 'indicator', id: 'c', label: { vi: 'Số C' }, method: { type: 'minMax' } },
+    ],
+  },
+});
+const onlyA = defineFramework({
+  format: 1,
+  id: 't2',
+  version: '1',
+  label: { vi: 'T' },
+  scale: { min: 0, max: 100 },
+  root: {
+    kind: 'group',
+    id: 'root',
+    label: { vi: 'R' },
+    children: [
+      {
+        kind: 'indicator',
+        id: 'a',
+        label: { vi: 'Tỷ lệ A' },
+        unit: '%',
+        method: { type: 'goalposts', min: 0, max: 100 },
+      },
+    ],
+  },
+});
+const csv = (text: string) => new TextEncoder().encode(text);
+const valueIn = (r: ReturnType<typeof readDataset>, unit: string, id: string) =>
+  r.dataset.units.find((u) => u.id === unit)?.values[id];
+
+describe('several sheets matching the framework', () => {
+  const header = ['Mã', 'Tên', 'Tỷ lệ A'];
+  const book = (active: 0 | 1 | undefined, names = ['2023', '2024']) =>
+    writeXlsx([
+      {
+        name: names[0] as string,
+        rows: [header, ['x1', 'One', 90], ['x2', 'Two', 10]],
+        ...(active === 0 && { active: true }),
+      },
+      {
+        name: names[1] as string,
+        rows: [header, ['x1', 'One', 10], ['x2', 'Two', 90]],
+        ...(active === 1 && { active: true }),
+      },
+    ]);
+
+  it('the reader marks the active tab', () => {
+    expect(readXlsx(book(1)).map((s) => [s.name, s.active])).toEqual([
+      ['2023', undefined],
+      ['2024', true],
+    ]);
+  });
+
+  it('reads the active sheet among them and says which and why', () => {
+    const r = readDataset(book(1), onlyA);
+    expect(valueIn(r, 'x1', 'a')).toBe(10);
+    expect(valueIn(r, 'x2', 'a')).toBe(90);
+    expect(r.prepared).toBeDefined();
+    const [w] = r.issues;
+    expect(r.issues).toHaveLength(1);
+    expect(w?.code).toBe('several-sheets');
+    expect(w?.severity).toBe('warning');
+    expect(w?.message).toBe(
+      'sheets "2023", "2024" both match; "2024" (the active sheet) is read — choose with --sheet / the sheet option',
+    );
+    expect(formatIssue(w as never, 'vi')).toBe(
+      'các trang "2023", "2024" đều khớp với bộ chỉ số; đọc trang "2024" (trang đang mở) — chọn trang bằng --sheet / tuỳ chọn sheet',
+    );
+  });
+
+  it('reads the first when the active tab is not among them, still with the warning', () => {
+    const withCover = writeXlsx([
+      { name: 'Bìa', rows: [['Báo cáo chuyển đổi số']], active: true },
+      { name: '2023', rows: [header, ['x1', 'One', 90]] },
+      { name: '2024', rows: [header, ['x1', 'One', 10]] },
+    ]);
+    const r = readDataset(withCover, onlyA);
+    expect(valueIn(r, 'x1', 'a')).toBe(90);
+    expect(r.issues.map((i) => i.message)).toEqual([
+      'sheets "2023", "2024" both match; "2023" (the first) is read — choose with --sheet / the sheet option',
+    ]);
+    expect(formatIssue(r.issues[0] as never, 'vi')).toBe(
+      'các trang "2023", "2024" đều khớp với bộ chỉ số; đọc trang "2023" (trang đầu tiên) — chọn trang bằng --sheet / tuỳ chọn sheet',
+    );
+  });
+
+  it('refuses the ambiguity under strict, and not when the sheet is named', () => {
+    const strict = readDataset(book(1), onlyA, { strict: true });
+    expect(strict.prepared).toBeUndefined();
+    expect(strict.issues.map((i) => [i.code, i.severity])).toEqual([['several-sheets', 'error']]);
+    expect(STRICT_CODES.has('several-sheets')).toBe(true);
+    const named = readDataset(book(1), onlyA, { sheet: '2023', strict: true });
+    expect(named.issues).toEqual([]);
+    expect(valueIn(named, 'x1', 'a')).toBe(90);
+  });
+
+  it('says nothing when one sheet matches', () => {
+    const one = writeXlsx([
+      { name: 'Ghi chú', rows: [['Ghi chú']] },
+      { name: 'Số liệu', rows: [header, ['x1', 'One', 90]] },
+    ]);
+    expect(readDataset(one, onlyA).issues).toEqual([]);
+  });
+});
+
+describe('one separator that may be a thousands mark', () => {
+  it('"1,000" in a count column (vi) is read as 1, with a warning naming cell, header, unit and indicator', () => {
+    const r = readDataset(csv('Mã;Tên;Tỷ lệ A;Số C\nx1;One;50;1,000\nx2;Two;50;900\n'), framework, { name: 'd.csv' });
+    expect(valueIn(r, 'x1', 'c')).toBe(1);
+    expect(r.issues).toHaveLength(1);
+    const [w] = r.issues;
+    expect([w?.code, w?.detail, w?.severity, w?.unit, w?.indicator]).toEqual([
+      'suspicious-value',
+      'ambiguous-separator',
+      'warning',
+      'x1',
+      'c',
+    ]);
+    expect(w?.message).toBe(
+      'd.csv!D2 (column "Số C"): "1,000" for unit "x1", indicator "c" is read as 1 (comma as the decimal mark, as Vietnamese writes numbers); if 1000 was meant, write 1.000 or 1000',
+    );
+    expect(formatIssue(w as never, 'vi')).toBe(
+      'd.csv!D2 (cột "Số C"): "1,000" của đơn vị "x1", chỉ số "c" được đọc là 1 (dấu phẩy là dấu thập phân, theo cách viết số tiếng Việt); nếu ý là 1000, hãy ghi 1.000 hoặc 1000',
+    );
+    expect(
+      readDataset(csv('Mã;Tên;Tỷ lệ A;Số C\nx1;One;50;1,000\nx2;Two;50;900\n'), framework, { strict: true }).prepared,
+    ).toBeUndefined();
+  });
+
+  it('"1.000" with the en locale likewise', () => {
+    const r = readDataset(csv('Mã,Tên,Tỷ lệ A,Số C\nx1,One,50,1.000\nx2,Two,50,900\n'), framework, {
+      name: 'e.csv',
+      locale: 'en',
+    });
+    expect(valueIn(r, 'x1', 'c')).toBe(1);
+    expect(r.issues.map((i) => i.message)).toEqual([
+      'e.csv!D2 (column "Số C"): "1.000" for unit "x1", indicator "c" is read as 1 (dot as the decimal mark, as English writes numbers); if 1000 was meant, write 1,000 or 1000',
+    ]);
+    expect(formatIssue(r.issues[0] as never, 'vi')).toBe(
+      'e.csv!D2 (cột "Số C"): "1.000" của đơn vị "x1", chỉ số "c" được đọc là 1 (dấu chấm là dấu thập phân, theo cách viết số tiếng Anh); nếu ý là 1000, hãy ghi 1,000 hoặc 1000',
+    );
+  });
+
+  it('is flagged by parseValue on the fast path and the general one, and not for plain decimals or groups', () => {
+    expect(parseValue('1,000')).toEqual({ kind: 'number', value: 1, percent: false, ambiguous: true });
+    expect(parseValue('-12,500')).toEqual({ kind: 'number', value: -12.5, percent: false, ambiguous: true });
+    expect(parseValue(' 1,000 ')).toEqual({ kind: 'number', value: 1, percent: false, ambiguous: true });
+    expect(parseValue('trên 1,000')).toEqual({
+      kind: 'number',
+      value: 1,
+      percent: false,
+      bound: 'lower',
+      ambiguous: true,
+    });
+    expect(parseValue('1.000', { locale: 'en' })).toEqual({
+      kind: 'number',
+      value: 1,
+      percent: false,
+      ambiguous: true,
+    });
+    for (const text of ['0,978', '97,8', '1,5', '2.528', '1.000', '1234,567', '1,0000', '1.234,567'])
+      expect(parseValue(text)).not.toHaveProperty('ambiguous');
+    expect(parseValue('2.528')).toEqual({ kind: 'number', value: 2528, percent: false });
+    expect(parseValue('1,000', { locale: 'en' })).toEqual({ kind: 'number', value: 1000, percent: false });
+  });
+
+  it('a number stored as a number in a workbook is not flagged', () => {
+    const bytes = writeXlsx([
+      {
+        name: 'S',
+        rows: [
+          ['Mã', 'Tỷ lệ A', 'Số C'],
+          ['x1', 50, 1],
+          ['x2', 50, 900],
+        ],
+      },
+    ]);
+    const r = readDataset(bytes, framework);
+    expect(valueIn(r, 'x1', 'c')).toBe(1);
+    expect(r.issues).toEqual([]);
+  });
+});
+
+describe('one fraction among percentages', () => {
+  const text = 'Mã;Tên;Tỷ lệ A;Số C\nx1;One;0,95;500\nx2;Two;90;500\nx3;Three;85;500\n';
+
+  it('a JSON dataset: a warning for the value, none for the others', () => {
+    const r = readDataset(
+      {
+        units: [
+          { id: 'x1', values: { a: 0.95, c: 5 } },
+          { id: 'x2', values: { a: 90, c: 5 } },
+          { id: 'x3', values: { a: 85, c: 5 } },
+        ],
+      },
+      framework,
+    );
+    const mine = r.issues.filter((i) => i.code === 'suspicious-value');
+    expect(mine).toHaveLength(1);
+    expect(mine[0]?.detail).toBe('fraction-among-percentages');
+    expect(mine[0]?.message).toBe(
+      'unit "x1", indicator "a": value 0.95 lies between 0 and 1 while other values of this % column are above 1: 0.95 % or 95 %?',
+    );
+    expect(formatIssue(mine[0] as never, 'vi')).toBe(
+      'đơn vị "x1", chỉ số "a": giá trị 0,95 nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1: 0,95 % hay 95 %?',
+    );
+  });
+
+  it('a sheet: one message, naming the cell and its header; an error under strict', () => {
+    const r = readDataset(csv(text), framework, { name: 'm.csv' });
+    expect(valueIn(r, 'x1', 'a')).toBe(0.95);
+    const mine = r.issues.filter((i) => i.code === 'suspicious-value');
+    expect(mine.map((i) => i.message)).toEqual([
+      'm.csv!C2: unit "x1", indicator "a": value 0.95 lies between 0 and 1 while other values of this % column are above 1: 0.95 % or 95 %? (column "Tỷ lệ A")',
+    ]);
+    expect(formatIssue(mine[0] as never, 'vi')).toBe(
+      'm.csv!C2 (cột "Tỷ lệ A"): đơn vị "x1", chỉ số "a": giá trị 0,95 nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1: 0,95 % hay 95 %?',
+    );
+    const strict = readDataset(csv(text), framework, { strict: true });
+    expect(strict.prepared).toBeUndefined();
+    expect(strict.issues.filter((i) => i.severity === 'error').map((i) => i.detail)).toEqual([
+      'fraction-among-percentages',
+    ]);
+  });
+
+  it('an out-of-range cell beside it is still said once, by the sheet', () => {
+    const r = readDataset(csv('Mã;Tỷ lệ A;Số C\nx1;0,95;5\nx2;2.528;5\nx3;85;5\n'), framework, { name: 'o.csv' });
+    expect(
+      r.issues.filter((i) => i.code === 'suspicious-value').map((i) => [i.unit, i.detail, i.cell?.column]),
+    ).toEqual([
+      ['x2', 'full-marks', 'B'],
+      ['x1', 'fraction-among-percentages', 'B'],
+    ]);
+  });
+});
+
+describe('a JSON dataset with a key given twice', () => {
+  const text =
+    '{"units":[{"id":"x1","name":"One","values":{"a":10,"c":500,"a":90}},{"id":"x2","name":"Two","values":{"a":50,"c":500}}]}';
+
+  it('is an error naming the unit, the key and both values, as text and as bytes', () => {
+    for (const input of [text, csv(text)]) {
+      const r = readDataset(input, framework);
+      expect(r.prepared).toBeUndefined();
+      const [e] = r.issues;
+      expect([e?.severity, e?.code, e?.unit, e?.indicator]).toEqual(['error', 'duplicate-value', 'x1', 'a']);
+      expect(e?.message).toBe('unit "x1": "a" is given twice (10, then 90) — keep one');
+      expect(formatIssue(e as never, 'vi')).toBe('đơn vị "x1": "a" được ghi hai lần (10, rồi 90) — hãy giữ một');
+    }
+  });
+
+  it('a unit field given twice, in a unit without an id, is named by its position', () => {
+    const r = readDataset(
+      '{"units":[{"id":"x1","values":{"a":1}},{"name":"A","name":"B","values":{"a":2}}]}',
+      framework,
+    );
+    const e = r.issues.find((i) => i.detail === 'json-key');
+    expect(e?.message).toBe('unit 2 (no id): "name" is given twice ("A", then "B") — keep one');
+    expect(formatIssue(e as never, 'vi')).toBe(
+      'đơn vị thứ 2 (không có mã): "name" được ghi hai lần ("A", rồi "B") — hãy giữ một',
+    );
+    expect(r.prepared).toBeUndefined();
+  });
+
+  it('the scanner finds keys by their decoded text, at any depth, with offsets', () => {
+    expect(duplicateJsonKeys('{"values": {"a": 10, "\\u0061": 90}}')).toEqual([
+      { path: ['values'], key: 'a', first: { offset: 17, text: '10' }, second: { offset: 31, text: '90' } },
+    ]);
+    expect(duplicateJsonKeys('[[{"k":[1,{"x":{},"x":[2]}]}]]')).toEqual([
+      { path: [0, 0, 'k', 1], key: 'x', first: { offset: 15, text: '{}' }, second: { offset: 22, text: '[2]' } },
+    ]);
+    expect(duplicateJsonKeys('{"a":1,"b":{"a":2}}')).toEqual([]);
+    // Nesting deeper than any call stack: no recursion, no throw.
+    expect(duplicateJsonKeys(`${'['.repeat(200_000)}{"a":1,"a":2}`)).toHaveLength(1);
+  });
+
+  it('never throws on arbitrary text or damaged datasets, and finds nothing in JSON.stringify output', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+        expect(Array.isArray(duplicateJsonKeys(s))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.nat(text.length), fc.nat(text.length), fc.string({ maxLength: 8 }), (at, cut, junk) => {
+        const mutated = text.slice(0, at) + junk + text.slice(Math.min(text.length, at + (cut % 6)));
+        expect(Array.isArray(duplicateJsonKeys(mutated))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        expect(duplicateJsonKeys(JSON.stringify(v) ?? '')).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
