@@ -14,7 +14,6 @@ import {
 import { CliError, EXIT } from './errors.js';
 import type { DataOptions } from './options.js';
 import type { Progress } from './progress.js';
-import { applyStrict } from './report.js';
 
 function readBytes(path: string): Uint8Array {
   try {
@@ -94,8 +93,7 @@ export function loadData(
   // would have lost a key given twice ({"a": 10, "a": 90}), which the reader reports.
   if (extname(path).toLowerCase() === '.json') datasetJson(path);
   const input = bytes;
-  // `strict` is read by newer readers; older ones ignore it and applyStrict below gives the same result.
-  const readOptions: ReadDatasetOptions & { strict?: boolean } = {
+  const readOptions: ReadDatasetOptions = {
     name: path.split(/[\\/]/u).pop() ?? path,
     locale: options.numberLocale,
     strict: options.strict,
@@ -117,7 +115,7 @@ export function loadData(
   }
   return {
     ...(result.prepared && { prepared: result.prepared }),
-    issues: applyStrict(result.issues, options.strict),
+    issues: result.issues,
     units: result.dataset.units.length,
     ...(result.dataset.period !== undefined && { period: result.dataset.period }),
   };

@@ -1,26 +1,6 @@
-import { type DtiIssue, formatIssue, type IssueCode } from '@dti-kit/core';
+import { type DtiIssue, formatIssue } from '@dti-kit/core';
 import type { Locale } from './options.js';
 import { printable } from './printable.js';
-
-/**
- * Codes that `--strict` turns from warnings into errors: a framework indicator with no column in the
- * file (every unit is then scored without it) and a value that is probably misread (2.528 in a %
- * column). The reader applies the same rule when given `strict`; applying it here as well keeps the
- * exit code right for issues from any source.
- */
-export const STRICT_CODES: readonly IssueCode[] = ['missing-column', 'suspicious-value'];
-
-/**
- * The issues as `--strict` sees them: {@link STRICT_CODES} warnings become errors.
- *
- * @example applyStrict([{ severity: 'warning', code: 'missing-column', … }], true)[0].severity // → 'error'
- */
-export function applyStrict(issues: readonly DtiIssue[], strict: boolean): DtiIssue[] {
-  if (!strict) return [...issues];
-  return issues.map((i) =>
-    i.severity === 'warning' && STRICT_CODES.includes(i.code) ? { ...i, severity: 'error' as const } : i,
-  );
-}
 
 /** How many issues of each severity were reported, and how many indicators have no column. */
 export interface IssueCounts {

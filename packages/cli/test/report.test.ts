@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DtiIssue, type Framework, presetUrl } from '@dti-kit/core';
+import { type DtiIssue, type Framework, presetUrl, strictly } from '@dti-kit/core';
 import { describe, expect, it } from 'vitest';
-import { applyStrict, reportIssues, validationLine } from '../src/report.js';
+import { reportIssues, validationLine } from '../src/report.js';
 import { completeCsv, dti, fixtures, scratch } from './dti.js';
 
 const dir = scratch();
@@ -152,7 +152,7 @@ describe('missing indicator columns', () => {
     expect(validationLine({ path: 'a.csv', units: 3, framework: 'x', warnings: 0 }, 'en')).toBe(
       '✓ a.csv: 3 unit(s), valid for x',
     );
-    const strict = applyStrict([missingColumn('chu-ky-so'), bound(3)], true);
+    const strict = strictly([missingColumn('chu-ky-so'), bound(3)]);
     expect(strict.map((i) => i.severity)).toEqual(['error', 'warning']);
     const { lines, counts } = report(strict, { locale: 'en' });
     expect(counts.errors).toBe(1);
@@ -165,8 +165,7 @@ describe('--strict', () => {
   it('turns suspicious values and missing columns into errors, and nothing else', () => {
     const suspicious: DtiIssue = { ...bound(3), code: 'suspicious-value' };
     const issues = [missingColumn('a'), suspicious, bound(4)];
-    expect(applyStrict(issues, false).map((i) => i.severity)).toEqual(['warning', 'warning', 'warning']);
-    expect(applyStrict(issues, true).map((i) => i.severity)).toEqual(['error', 'error', 'warning']);
+    expect(strictly(issues).map((i) => i.severity)).toEqual(['error', 'error', 'warning']);
     // The issues given are not changed.
     expect(issues[0]?.severity).toBe('warning');
   });

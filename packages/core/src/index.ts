@@ -126,3 +126,4 @@ export type { FrameworkInput } from './validate/framework.js';
 export { defineFramework, validateFramework } from './validate/framework.js';
 export type { CellLocation, DtiIssue, IssueCode, SafeResult } from './validate/issue.js';
 export { DtiError, DtiValidationError } from './validate/issue.js';
+export { STRICT_CODES, strictly } from './validate/strict.js';

@@ -7,6 +7,7 @@ import { readCsv } from './csv.js';
 import { type DuplicateJsonKey, duplicateJsonKeys } from './json-duplicate-keys.js';
 import { type SheetDataset, type SheetToDatasetOptions, sheetToDataset } from './layout.js';
 import type { Sheet } from './sheet.js';
+import { DEFAULT_MAX_BYTES, megabytes } from './xlsx/limits.js';
 import { type ReadXlsxOptions, readXlsx } from './xlsx.js';
 
 /** Options of {@link readSheets}: a name for CSV input, and for workbooks the sheet and the limits. */
@@ -58,12 +59,21 @@ function decodeText(bytes: Uint8Array): string {
  * @example const sheets = readSheets(new Uint8Array(await file.arrayBuffer()), { name: file.name });
  */
 export function readSheets(input: string | Uint8Array, options: ReadSheetsOptions = {}): Sheet[] {
-  if (typeof input === 'string') return [readCsv(input, options.name ? { name: options.name } : {})];
-  if (isZip(input)) {
+  if (typeof input !== 'string' && isZip(input)) {
     const { sheet, maxBytes, maxCells } = options;
     return readXlsx(input, { sheet, maxBytes, maxCells });
   }
-  return [readCsv(decodeText(input), options.name ? { name: options.name } : {})];
+  // CSV is held in memory whole, about thirty times its size once read into cells: refuse what would
+  // not fit rather than run out of memory on the way.
+  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  // Text is measured in UTF-16 code units: at most the bytes of its UTF-8 form for Vietnamese text.
+  if (input.length > limit)
+    throw new DtiError(
+      `the file is ${megabytes(input.length)}, more than the ${megabytes(limit)} a CSV file may be (limit maxBytes): split it, or raise the limit`,
+      'limit-exceeded',
+    );
+  const text = typeof input === 'string' ? input : decodeText(input);
+  return [readCsv(text, options.name ? { name: options.name } : {})];
 }
 
 /**

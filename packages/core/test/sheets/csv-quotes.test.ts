@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DtiError, defineFramework, formatIssue, readCsv, readDataset } from '../../src/index.js';
+import { DtiError, defineFramework, formatIssue, readCsv, readDataset, readSheets } from '../../src/index.js';
 
 /** Two % indicators the sample files below fill in: "Tỷ lệ A" and "Tỷ lệ B". */
 const framework = defineFramework({
@@ -152,5 +152,17 @@ describe('readCsv: bytes that are not CSV text', () => {
     const utf16 = Array.from(HEADER, (ch) => `${ch}\u0000`).join('');
     expect(() => readCsv(utf16)).toThrow(DtiError);
     expect(() => readCsv(utf16)).toThrow(/UTF-16 without a byte-order mark/);
+  });
+});
+
+describe('a CSV file beyond the size limit', () => {
+  it('is refused before it is read, naming the limit', () => {
+    const text = `Mã;Tên\n${'x;Xã Một\n'.repeat(200)}`;
+    expect(() => readSheets(text, { maxBytes: 1000 })).toThrow(
+      'the file is 1,807 bytes, more than the 1,000 bytes a CSV file may be (limit maxBytes): split it, or raise the limit',
+    );
+    const r = readDataset(new TextEncoder().encode(text), framework, { maxBytes: 1000 });
+    expect(r.issues.map((i) => [i.severity, i.code])).toEqual([['error', 'limit-exceeded']]);
+    expect(readSheets(text, { maxBytes: 2000 })[0]?.rows).toHaveLength(201);
   });
 });

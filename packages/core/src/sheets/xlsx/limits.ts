@@ -9,8 +9,8 @@ export interface ReadXlsxOptions {
   sheet?: string;
   /**
    * At most this many bytes decompressed over all the parts read (workbook, relationships, styles,
-   * shared strings, sheets). Default 200 MB: a benchmark workbook of 10,000 units × 100 indicators
-   * inflates to about 40 MB.
+   * shared strings, sheets), or of CSV text given to `readSheets` / `readDataset`. Default 200 MB: a
+   * benchmark workbook of 10,000 units × 100 indicators inflates to about 40 MB.
    */
   maxBytes?: number;
   /**
