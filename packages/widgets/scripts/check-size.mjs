@@ -3,14 +3,14 @@
 // - dti-widgets.js: the one script a page includes; it registers every element and shows score tables
 //   (from `dti score --format json`, properties or inline JSON). Budget 45 KB.
 // - The scoring path: what a page that scores a spreadsheet in the browser downloads in all: the entry,
-//   the scoring chunk (validation, CSV and XLSX readers) and one preset. Budget 76 KB (was 60; raised
+//   the scoring chunk (validation, CSV and XLSX readers) and one preset. Budget 78 KB (was 60; raised
 //   for reading files as Excel and LibreOffice write them — number formats, a bounded zip inflater with
 //   CRC checks, a linear sheet scanner, a CSV scanner that names broken lines — for the Vietnamese
-//   messages of every data problem, duplicate and stray columns, merged data cells, the input checks,
-//   the shared loader, the partial-data banner and marks: about 18 KB together, measured after each
-//   change).
+//   messages of every data problem, duplicate and stray columns and JSON keys, merged data cells,
+//   ambiguous separators, the input checks, the shared loader, the partial-data banner and marks:
+//   about 20 KB together, measured after each change: 76.1 KB on the last).
 // - dti-widgets.classic.js: everything in one classic script, for pages opened from a local file.
-//   Budget 80 KB (was 60; raised for the same additions).
+//   Budget 82 KB (was 60; raised for the same additions: 80.1 KB on the last change).
 // - dti-gauge.js: the gauge alone. Budget 15 KB.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -26,9 +26,9 @@ const rows = [
   [
     'scoring path (entry + scoring chunks + largest preset)',
     gz('dti-widgets.js') + chunks.reduce((a, f) => a + gz(f), 0) + largestPreset,
-    76,
+    78,
   ],
-  ['dti-widgets.classic.js (all in one)', gz('dti-widgets.classic.js'), 80],
+  ['dti-widgets.classic.js (all in one)', gz('dti-widgets.classic.js'), 82],
   ['dti-gauge.js (gauge alone)', gz('dti-gauge.js'), 15],
 ];
 let failed = false;
