@@ -7,8 +7,8 @@ import { type DtiIssue, dataIssue } from './issue.js';
  * outside 0–100 is almost always a slip (2528 for 25.28) that goalposts would cap without a word, and a
  * column whose values all lie between 0 and 1 was most likely written as fractions (0.978 for 97.8 %),
  * which would score as under 1 %, as would one such value among percentages above 1 (0.95 beside 90).
- * All are warnings (errors under `strict` where the reader applies
- * it), naming the unit, the indicator and the value.
+ * All are warnings (errors under `strict` where the reader applies it), naming the unit, the indicator
+ * and the value.
  *
  * @example percentColumnIssues(indicator, Float64Array.of(0.978, 0.5), ['a', 'b'])
  * // → [{ code: 'suspicious-value', detail: 'fractions', … }]
@@ -20,6 +20,19 @@ export function percentColumnIssues(
 ): DtiIssue[] {
   if (indicator.unit !== '%') return [];
   const issues: DtiIssue[] = [];
+  const warn = (u: number, v: number, problem: string, detail: string) =>
+    issues.push({
+      ...dataIssue(
+        'suspicious-value',
+        unitIds[u] as string,
+        indicator.id,
+        v,
+        ['units', u, 'values', indicator.id],
+        problem,
+        'warning',
+      ),
+      detail,
+    });
   let present = 0;
   let largest = Number.NEGATIVE_INFINITY;
   let example = Number.NaN;
@@ -30,38 +43,20 @@ export function percentColumnIssues(
     if (v > largest) largest = v;
     if (v > 0 && v < 1 && Number.isNaN(example)) example = v;
     const odd = outOfRangePercent(indicator, v, String(v), 'en');
-    if (odd)
-      issues.push({
-        ...dataIssue(
-          'suspicious-value',
-          unitIds[u] as string,
-          indicator.id,
-          v,
-          ['units', u, 'values', indicator.id],
-          `is outside 0–100 %; ${odd.consequence}`,
-          'warning',
-        ),
-        detail: odd.outcome,
-      });
+    if (odd) warn(u, v, `is outside 0–100 %; ${odd.consequence}`, odd.outcome);
   }
   // Beside percentages above 1, a value under 1 is most likely a fraction (0.95 for 95 %) that would
   // score as under 1 %: name each one, as the whole-column check below cannot fire.
   if (largest > 1)
     for (let u = 0; u < column.length; u++) {
       const v = column[u] as number;
-      if (!(v > 0 && v < 1)) continue;
-      issues.push({
-        ...dataIssue(
-          'suspicious-value',
-          unitIds[u] as string,
-          indicator.id,
+      if (v > 0 && v < 1)
+        warn(
+          u,
           v,
-          ['units', u, 'values', indicator.id],
           `lies between 0 and 1 while other values of this % column are above 1: ${v} % or ${asPercent(v)} %?`,
-          'warning',
-        ),
-        detail: 'fraction-among-percentages',
-      });
+          'fraction-among-percentages',
+        );
     }
   // Two values at least: one unit at 0.5 % is plausible, a whole column under 1 % is not.
   if (present >= 2 && largest <= 1 && !Number.isNaN(example))
