@@ -129,6 +129,11 @@ describe('the gauge shows no silent wrong number', () => {
   it('min="abc" is quoted, never NaN', async () => {
     const el = await fixture<DtiGauge>(html`<dti-gauge value="5" min="abc"></dti-gauge>`);
     expect(part(el, 'error')?.textContent).to.equal('Thang đo không hợp lệ: tối thiểu "abc" phải nhỏ hơn tối đa 100.');
+    // Still "abc" after another change re-renders it: the attribute is not overwritten with "NaN".
+    el.setAttribute('value', '61');
+    await el.updateComplete;
+    expect(el.getAttribute('min')).to.equal('abc');
+    expect(part(el, 'error')?.textContent).to.equal('Thang đo không hợp lệ: tối thiểu "abc" phải nhỏ hơn tối đa 100.');
   });
 
   it('src without unit-id says unit-id is missing', async () => {

@@ -190,8 +190,9 @@ export class DtiGauge extends LitElement {
 
   constructor() {
     super();
-    this.min = 0;
-    this.max = 100;
+    // No defaults for min and max here: a default set before the attributes are read would be reflected
+    // over them at the first update (min="abc" would become min="NaN"); the scale defaults to 0–100 where
+    // it is used.
     this.variant = 'semicircle';
   }
 
