@@ -125,6 +125,33 @@ function tableFrom(
   return scoreFile(ctx, path, framework, options);
 }
 
+/**
+ * A crosswalk file: `[{ to, from: [...] }]`, `{ "old-id": "new-id" }`, or either under a `crosswalk`
+ * key (as `province-merger-2025.json` has it). Anything else is refused with the file named.
+ */
+function crosswalkFrom(path: string): Crosswalk {
+  const json = readJson(path);
+  const inner =
+    json !== null && typeof json === 'object' && !Array.isArray(json) && 'crosswalk' in json ? json.crosswalk : json;
+  const isText = (x: unknown) => typeof x === 'string';
+  const valid = Array.isArray(inner)
+    ? inner.every(
+        (row: unknown) =>
+          row !== null &&
+          typeof row === 'object' &&
+          isText((row as { to?: unknown }).to) &&
+          Array.isArray((row as { from?: unknown }).from) &&
+          (row as { from: unknown[] }).from.every(isText),
+      )
+    : inner !== null && typeof inner === 'object' && Object.values(inner).every(isText);
+  if (!valid)
+    throw new CliError(
+      `${path} is not a crosswalk: expected [{ "to": "new-id", "from": ["old-id", …] }, …] or { "old-id": "new-id", … }`,
+      EXIT.problems,
+    );
+  return inner as Crosswalk;
+}
+
 /** `dti compare <previous> <current> [--framework <id|file>] [--crosswalk file]` */
 export function compareCommand(ctx: Context): number {
   const [before, after] = ctx.positionals;
@@ -134,9 +161,9 @@ export function compareCommand(ctx: Context): number {
   const spec = str(ctx, 'framework');
   const framework = spec ? loadFramework(spec) : undefined;
   const crosswalkFile = str(ctx, 'crosswalk');
-  const crosswalk = crosswalkFile ? (readJson(crosswalkFile) as { crosswalk?: Crosswalk }) : undefined;
+  const crosswalk = crosswalkFile ? crosswalkFrom(crosswalkFile) : undefined;
   const changes = compare(tableFrom(ctx, before, framework, options), tableFrom(ctx, after, framework, options), {
-    ...(crosswalk && { crosswalk: (crosswalk.crosswalk ?? crosswalk) as Crosswalk }),
+    ...(crosswalk && { crosswalk }),
   });
   const { locale } = options;
   const fmt = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 4 });

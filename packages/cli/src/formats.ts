@@ -1,5 +1,5 @@
 import type { ScoreResult, ScoreTable, ScoreTableUnit } from '@dti-kit/core';
-import { scoreTable, writeCsv } from '@dti-kit/core';
+import { roundTo, scoreTable, writeCsv } from '@dti-kit/core';
 import { missingRules, partialNote, unitCoverageNote } from './coverage-note.js';
 import type { Locale } from './options.js';
 import { escapeHtml, textTable } from './text.js';
@@ -160,7 +160,7 @@ export function formatCsv(result: ScoreResult, locale: Locale): string {
     u.rank,
     u.value,
     u.tier ?? '',
-    Number(u.coverage.toFixed(4)),
+    roundTo(u.coverage, 4),
     u.status,
     ...groups.map((g) => (Object.hasOwn(u.nodes, g.id) ? (u.nodes[g.id]?.value ?? null) : null)),
   ]);

@@ -221,3 +221,26 @@ describe('compare given a broken score table', () => {
     expect(r.err[0]).toContain(message);
   });
 });
+
+describe('compare --crosswalk with a file of the wrong shape', () => {
+  it('is refused with the file named, never a stack trace', () => {
+    const table = join(dir, 'bang.json');
+    writeFileSync(
+      table,
+      JSON.stringify({ kind: 'dti-score-table', units: [{ id: 'a', name: 'A', value: 1, rank: 1 }] }),
+    );
+    for (const [name, body] of [
+      ['null.json', 'null'],
+      ['mang.json', '[1, 2]'],
+      ['so.json', '{"crosswalk": {"a": 3}}'],
+    ] as const) {
+      const file = join(dir, name);
+      writeFileSync(file, body);
+      const r = dti('compare', table, table, '--crosswalk', file);
+      expect(r.code).toBe(1);
+      expect(r.err).toEqual([
+        `${file} is not a crosswalk: expected [{ "to": "new-id", "from": ["old-id", …] }, …] or { "old-id": "new-id", … }`,
+      ]);
+    }
+  });
+});

@@ -245,3 +245,54 @@ describe('load errors speak the page language', () => {
     expect(detail.message).to.match(/^\/x\.json is not valid JSON: Unexpected token/);
   });
 });
+
+describe('valid score tables are drawn', () => {
+  it('ranks from fractional ties (2.5) are not refused', async () => {
+    const table = sampleTable();
+    const [a, b] = table.units as [(typeof table.units)[number], (typeof table.units)[number]];
+    table.units[0] = { ...a, rank: 2.5 };
+    table.units[1] = { ...b, rank: 2.5 };
+    const el = await fixture<DtiLeagueTable>(html`<dti-league-table .result=${table}></dti-league-table>`);
+    await until(() => Boolean(el.shadowRoot?.querySelector('table')));
+    expect(part(el, 'error')).to.equal(null);
+  });
+});
+
+describe('a JSON dataset with a key given twice', () => {
+  it('is refused with the key named, as the CLI refuses it', async () => {
+    const stub = stubFetch({
+      '/hai-lan.json': {
+        body: '{"units":[{"id":"x1","values":{"tu-danh-gia":10,"tu-danh-gia":90}},{"id":"x2","values":{"tu-danh-gia":50}}]}',
+      },
+    });
+    const framework = {
+      format: 1,
+      id: 'f',
+      version: '1',
+      label: { vi: 'F' },
+      scale: { min: 0, max: 100 },
+      root: {
+        kind: 'group',
+        id: 'r',
+        label: { vi: 'R' },
+        children: [
+          {
+            kind: 'indicator',
+            id: 'tu-danh-gia',
+            label: { vi: 'Tự đánh giá' },
+            method: { type: 'goalposts', min: 0, max: 100 },
+          },
+        ],
+      },
+    };
+    try {
+      const el = await fixture<DtiLeagueTable>(
+        html`<dti-league-table src="/hai-lan.json" .framework=${framework} lang="en"></dti-league-table>`,
+      );
+      await until(() => Boolean(part(el, 'error')));
+      expect(part(el, 'error')?.textContent).to.contain('"tu-danh-gia" is given twice (10, then 90)');
+    } finally {
+      stub.restore();
+    }
+  });
+});

@@ -47,6 +47,7 @@ export function storeCell(at: CellTarget, issues: SheetIssues, locale: NumberLoc
     !parsed.share &&
     !parsed.bound &&
     !parsed.ambiguous &&
+    (parsed.percent ? target.indicator?.unit === '%' || !target.indicator : true) &&
     (target.indicator?.unit !== '%' || (parsed.value >= 0 && parsed.value <= 100))
   ) {
     setOwn(record.values, target.id, parsed.value);
@@ -102,6 +103,17 @@ export function storeCell(at: CellTarget, issues: SheetIssues, locale: NumberLoc
     });
   if (parsed.ambiguous)
     issues.add(ambiguousSeparator(about, value, location.text, locale, issues.whereWithHeader(row, column)));
+  // "97,8%" in an indicator that is not measured in % (a 0–1 share, a count): read as 97.8, which is
+  // almost never what the indicator means.
+  if (parsed.percent && target.indicator && target.indicator.unit !== '%')
+    issues.add({
+      ...about,
+      severity: 'warning',
+      code: 'suspicious-value',
+      detail: 'percent-in-non-percent',
+      value,
+      message: `${issues.whereWithHeader(row, column)}: "${location.text}" for unit "${record.id}", indicator "${target.id}" is a percentage, but the indicator is ${target.indicator.unit ? `measured in ${target.indicator.unit}` : 'not measured in %'}: it is read as ${value}`,
+    });
   const odd = outOfRangePercent(target.indicator, value, location.text, locale);
   if (odd)
     issues.add({

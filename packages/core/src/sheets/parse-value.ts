@@ -160,6 +160,9 @@ function readNumber(text: string, locale: NumberLocale): number | undefined {
     const dec = t[last] as string;
     const grp = dec === '.' ? ',' : '.';
     if (t.indexOf(dec) !== last) return undefined;
+    // The marks before the decimal one must group in threes ("1.234,5"), or "1,2.3" would read as 12.3.
+    const whole = t.slice(0, last);
+    if (!GROUPED[grp === '.' ? 'vi' : 'en'].test(whole)) return undefined;
     normalised = t.split(grp).join('').replace(dec, '.');
   } else if (hasGroup) {
     // "2.528" (vi) is two thousand five hundred; "0.6961" cannot be grouped, so it is a decimal.

@@ -93,14 +93,52 @@ export function unitOfRow(
     const v = identity(row, metaColumn(roles, meta), r, issues);
     if (v) record[meta] = v;
   }
-  const population = readCell(row[metaColumn(roles, 'population')], options.locale);
-  if (population.kind === 'number') record.population = population.value;
-  const ranked = readCell(row[metaColumn(roles, 'ranked')], options.locale);
-  if (ranked.kind === 'boolean' && !ranked.value) record.ranked = false;
+  const populationCol = metaColumn(roles, 'population');
+  const population = readCell(row[populationCol], options.locale);
+  // Population divides per-capita formulas: a value read any less than plainly is said, never kept quietly.
+  if (population.kind === 'number' && !population.bound && !population.ambiguous && !population.share)
+    record.population = population.value;
+  else if (population.kind !== 'missing')
+    metaProblem(issues, r, populationCol, row[populationCol], id, 'population', 'is not a plain number of people');
+  const rankedCol = metaColumn(roles, 'ranked');
+  const ranked = readCell(row[rankedCol], options.locale);
+  if ((ranked.kind === 'boolean' && !ranked.value) || (ranked.kind === 'number' && ranked.value === 0))
+    record.ranked = false;
+  else if (
+    !(
+      ranked.kind === 'missing' ||
+      (ranked.kind === 'boolean' && ranked.value) ||
+      (ranked.kind === 'number' && ranked.value === 1)
+    )
+  )
+    metaProblem(issues, r, rankedCol, row[rankedCol], id, 'ranked', 'is not yes/no (có/không, 1/0)');
   units.byId.set(id, { record, row: r + 1, index: units.order.length });
   units.order.push(id);
   units.rows.push(r + 1);
   return record;
+}
+
+/** An unreadable population or "ranked" cell: an error naming the cell, the unit and what was expected. */
+function metaProblem(
+  issues: SheetIssues,
+  r: number,
+  column: number,
+  cell: Cell | undefined,
+  unit: string,
+  field: 'population' | 'ranked',
+  problem: string,
+): void {
+  const text = cellText(cell ?? null);
+  issues.add({
+    severity: 'error',
+    code: 'unreadable-cell',
+    detail: field,
+    path: [],
+    unit,
+    value: text,
+    cell: issues.at(r, column, cell ?? null),
+    message: `${issues.whereWithHeader(r, column)}: "${text}" for unit "${unit}" ${problem}`,
+  });
 }
 
 /** The text of an id, name, parent or group cell; a formula error there is reported and read as empty. */

@@ -310,10 +310,14 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) return { success: false, issues };
   const unitIds = units.map((unit) => unit.id);
+  // One by one, not push(...list): a list of 160,000 warnings would overflow the call stack as arguments.
   for (let i = 0; i < m; i++)
-    issues.push(
-      ...percentColumnIssues((indicators[i] as Plan['indicators'][number]).node, values[i] as Float64Array, unitIds),
-    );
+    for (const issue of percentColumnIssues(
+      (indicators[i] as Plan['indicators'][number]).node,
+      values[i] as Float64Array,
+      unitIds,
+    ))
+      issues.push(issue);
   issues.push(...unreportedIndicators(indicators, given, fieldValues, fieldIndex, n));
   const reported = new Int32Array(n);
   for (const column of values)

@@ -16,6 +16,8 @@ const REASONS: Record<string, string> = {
   'share-over-zero': 'là tỷ lệ có mẫu số bằng 0',
   'not-a-value': 'không phải số, tỷ lệ, có/không hay ô trống',
   'number-format': 'không phải số viết theo kiểu Việt Nam (dấu phẩy thập phân, dấu chấm hàng nghìn)',
+  population: 'không phải một số người rõ ràng (dân số)',
+  ranked: 'không phải có/không (1/0) ở cột xếp hạng',
   'yes-no-in-number': 'là có/không trong cột cần một số',
   date: 'là một ngày tháng, không phải một số: hãy nhập chính con số',
 };
@@ -115,6 +117,8 @@ export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
         ? `${whereInColumn(issue)}lỗi công thức ${issue.detail ?? text} của ${what(issue)} được coi là chưa có số liệu`
         : `${whereInColumn(issue)}lỗi công thức ${issue.detail ?? text} được coi là ô trống`;
     case 'suspicious-value':
+      if (issue.detail === 'percent-in-non-percent')
+        return `${whereInColumn(issue)}"${text}" của ${what(issue)} là một tỷ lệ phần trăm, nhưng chỉ số này không tính bằng %: được đọc là ${value}`;
       if (issue.detail === 'fractions') {
         const x = Number(issue.value);
         return `mọi giá trị của chỉ số "${issue.labels?.[issue.indicator ?? ''] ?? ''}" (${issue.indicator ?? ''}) đều nằm giữa 0 và 1 trong một cột %: nếu đây là tỷ lệ thập phân, hãy ghi dạng phần trăm (${vi(x)} = ${vi(Math.round(x * 1e6) / 1e4)} %); hiện ${vi(x)} được đọc là ${vi(x)} %`;

@@ -33,7 +33,6 @@ export type IssueCode =
   | 'malformed-sheet'
   | 'malformed-csv'
   | 'limit-exceeded'
-  | 'low-coverage'
   | 'hidden-row'
   | 'duplicate-column'
   | 'duplicate-value'

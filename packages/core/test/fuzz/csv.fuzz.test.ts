@@ -6,6 +6,7 @@ import {
   type DtiIssue,
   defineFramework,
   type Framework,
+  formatIssue,
   loadPreset,
   readCsv,
   readDataset,
@@ -54,7 +55,12 @@ function readsOrRefuses(property: string, read: () => { issues?: DtiIssue[] } | 
     return;
   }
   const issues = (Array.isArray(result) ? result : [result]).flatMap((r) => r.issues ?? []);
-  for (const issue of issues) expect(issue.message.length).toBeGreaterThan(0);
+  for (const issue of issues) {
+    expect(issue.message.length).toBeGreaterThan(0);
+    // Every message, in both languages, is written from real values: never "undefined", "NaN" or an object.
+    for (const text of [issue.message, formatIssue(issue, 'vi')])
+      expect(text.replaceAll(issue.cell?.text ?? '\u0000', '')).not.toMatch(/\bundefined\b|\bNaN\b|\[object /u);
+  }
   count(
     property,
     issues.some((i) => i.severity === 'error'),

@@ -57,3 +57,13 @@ describe('parseValue: Vietnamese cells', () => {
     expect(parseValue('97.8%', { locale: 'en' })).toEqual({ kind: 'number', value: 97.8, percent: true });
   });
 });
+
+describe('parseValue: both marks, grouping in threes', () => {
+  it('refuses thousands marks that do not group in threes', () => {
+    for (const text of ['1,2.3', '1.23,4', '12.34,5']) expect(parseValue(text).kind).toBe('error');
+    expect(parseValue('12,34,5.6', { locale: 'en' }).kind).toBe('error');
+    expect(parseValue('1.234.567,89')).toMatchObject({ kind: 'number', value: 1234567.89 });
+    expect(parseValue('1,234,567.89', { locale: 'en' })).toMatchObject({ kind: 'number', value: 1234567.89 });
+    expect(parseValue('-1.234,5')).toMatchObject({ kind: 'number', value: -1234.5 });
+  });
+});

@@ -376,3 +376,48 @@ describe('a numbered but blank row, as a fresh template has', () => {
     expect(dataset.units).toEqual([{ id: 'x1', name: 'Xã Một', values: { a: 50 } }]);
   });
 });
+
+describe('population and "ranked" cells are read plainly or said', () => {
+  it('refuses an ambiguous or bounded population and an unreadable ranked cell, naming the cell', () => {
+    const fw = defineFramework({
+      format: 1,
+      id: 'f',
+      version: '1',
+      label: { vi: 'F' },
+      scale: { min: 0, max: 100 },
+      root: {
+        kind: 'group',
+        id: 'r',
+        label: { vi: 'R' },
+        children: [
+          {
+            kind: 'indicator',
+            id: 'a',
+            label: { vi: 'Tỷ lệ A' },
+            unit: '%',
+            method: { type: 'goalposts', min: 0, max: 100 },
+          },
+        ],
+      },
+    });
+    const csv = 'Mã;Dân số;Xếp hạng;Tỷ lệ A\nx1;1,000;có;50\nx2;trên 5.000;0;60\nx3;12.500;hmm;70\n';
+    const { dataset, issues } = sheetToDataset(readCsv(csv, { name: 'Số liệu' }), fw);
+    expect(issues.map((i) => [i.severity, i.code, i.unit, i.cell?.column, i.cell?.row])).toEqual([
+      ['error', 'unreadable-cell', 'x1', 'B', 2],
+      ['error', 'unreadable-cell', 'x2', 'B', 3],
+      ['error', 'unreadable-cell', 'x3', 'C', 4],
+    ]);
+    expect(issues[0]?.message).toBe(
+      'Số liệu!B2 (column "Dân số"): "1,000" for unit "x1" is not a plain number of people',
+    );
+    expect(formatIssue(issues[2] as (typeof issues)[number], 'vi')).toBe(
+      'Số liệu!C4: "hmm" của đơn vị "x3" không phải có/không (1/0) ở cột xếp hạng (cột "Xếp hạng")',
+    );
+    // "0" in the ranked column leaves the unit out of the ranking; 12.500 people are 12500.
+    expect(dataset.units.map((u) => [u.id, u.population, u.ranked])).toEqual([
+      ['x1', undefined, undefined],
+      ['x2', undefined, false],
+      ['x3', 12500, undefined],
+    ]);
+  });
+});

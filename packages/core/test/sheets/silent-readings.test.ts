@@ -320,3 +320,35 @@ describe('a JSON dataset with a key given twice', () => {
     );
   });
 });
+
+describe('a percentage in an indicator not measured in %', () => {
+  it('is read as written, with a warning naming the cell', () => {
+    const fw = defineFramework({
+      format: 1,
+      id: 'f',
+      version: '1',
+      label: { vi: 'F' },
+      scale: { min: 0, max: 100 },
+      root: {
+        kind: 'group',
+        id: 'r',
+        label: { vi: 'R' },
+        children: [
+          { kind: 'indicator', id: 'ty-so', label: { vi: 'Tỷ số' }, method: { type: 'goalposts', min: 0, max: 1 } },
+        ],
+      },
+    });
+    const r = readDataset('Mã;Tỷ số\nx1;97,8%\nx2;0,5\n', fw);
+    expect(r.issues.map((i) => [i.code, i.detail, i.message])).toEqual([
+      [
+        'suspicious-value',
+        'percent-in-non-percent',
+        'csv!B2 (column "Tỷ số"): "97,8%" for unit "x1", indicator "ty-so" is a percentage, but the indicator is not measured in %: it is read as 97.8',
+      ],
+    ]);
+    expect(formatIssue(r.issues[0] as (typeof r.issues)[number], 'vi')).toBe(
+      'csv!B2 (cột "Tỷ số"): "97,8%" của đơn vị "x1", chỉ số "ty-so" là một tỷ lệ phần trăm, nhưng chỉ số này không tính bằng %: được đọc là 97.8',
+    );
+    expect(readDataset('Mã;Tỷ số\nx1;97,8%\nx2;0,5\n', fw, { strict: true }).prepared).toBeUndefined();
+  });
+});

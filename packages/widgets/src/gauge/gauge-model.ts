@@ -86,7 +86,7 @@ export function checkBands(input: unknown, isColour: (colour: string) => boolean
     const band: Band = { min };
     if (typeof label === 'string') band.label = label;
     if (typeof color === 'string' && isColour(color)) band.color = color;
-    else if (color !== undefined) badColours.push(String(color));
+    else if (color !== undefined) badColours.push(typeof color === 'string' ? color : JSON.stringify(color));
     bands.push(band);
   }
   return { bands, error: null, badColours };

@@ -30,7 +30,7 @@ const DEFAULT_COLUMNS: ColumnKey[] = ['rank', 'name', 'value', 'pillars', 'chang
 const ALL_COLUMNS: ColumnKey[] = [...DEFAULT_COLUMNS, 'coverage'];
 
 // Warnings that change what a rank means: shown in a banner above the table, not folded away.
-const RANKING_CODES = new Set<DtiIssue['code']>(['missing-column', 'low-coverage']);
+const RANKING_CODES = new Set<DtiIssue['code']>(['missing-column', 'several-sheets']);
 
 /** A loaded table and the previous period's, if any. */
 interface Loaded {

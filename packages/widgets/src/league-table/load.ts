@@ -72,7 +72,11 @@ export async function loadTable(
   ]);
   const isJson = /\.json($|\?)/iu.test(src) || bytes[0] === 0x7b;
   if (isJson) {
-    return toTable(parseJson(new TextDecoder().decode(bytes), src, locale), framework);
+    const json = parseJson(new TextDecoder().decode(bytes), src, locale);
+    // A dataset is read from its bytes, not the parsed object, so a key given twice ({"a": 10, "a": 90})
+    // is refused instead of silently keeping the last.
+    if (isScoreTable(json) || !framework) return toTable(json, framework);
+    return scored(readDataset(bytes, framework, { name: src.split('/').pop() ?? src }), framework, `${src}: `);
   }
   if (!framework) throw new LoadError(`${src} is a spreadsheet: set the framework attribute to score it`);
   return scored(readDataset(bytes, framework, { name: src.split('/').pop() ?? src }), framework, `${src}: `);

@@ -13,7 +13,6 @@ type Expect =
   | 'optText'
   | 'number'
   | 'numberOrNull'
-  | 'rank'
   | 'share'
   | 'count'
   | 'kind';
@@ -29,7 +28,6 @@ const EXPECTED: Record<Locale, Record<Expect, string>> = {
     optText: 'phải là chuỗi ký tự hoặc không có',
     number: 'phải là một số',
     numberOrNull: 'phải là một số hoặc null',
-    rank: 'phải là hạng: số nguyên ≥ 1 hoặc null',
     share: 'phải là tỷ lệ từ 0 đến 1',
     count: 'phải là số nguyên ≥ 0',
     kind: 'phải là "dti-score-table" (tệp do `dti score --format json` ghi)',
@@ -44,7 +42,6 @@ const EXPECTED: Record<Locale, Record<Expect, string>> = {
     optText: 'must be text, or absent',
     number: 'must be a number',
     numberOrNull: 'must be a number or null',
-    rank: 'must be a rank: a whole number ≥ 1, or null',
     share: 'must be a share from 0 to 1',
     count: 'must be a whole number ≥ 0',
     kind: 'must be "dti-score-table" (a file written by `dti score --format json`)',
@@ -79,7 +76,6 @@ const CHECKS: Record<Expect, (v: unknown) => boolean> = {
   optText: (v) => v === undefined || v === null || typeof v === 'string',
   number: isNumber,
   numberOrNull: (v) => v === null || isNumber(v),
-  rank: (v) => v === null || (isNumber(v) && Number.isInteger(v) && v >= 1),
   share: (v) => isNumber(v) && v >= 0 && v <= 1,
   count: (v) => isNumber(v) && Number.isInteger(v) && v >= 0,
   kind: (v) => v === 'dti-score-table',
@@ -154,7 +150,7 @@ export function scoreTableProblem(json: unknown, locale: Locale): string | undef
       c.check(`${at}.id`, u.id, 'text');
       c.check(`${at}.name`, u.name, 'text');
       c.check(`${at}.value`, u.value, 'numberOrNull');
-      c.check(`${at}.rank`, u.rank, 'rank');
+      c.check(`${at}.rank`, u.rank, 'rankLike'); // fractional ties give 2.5
       c.check(`${at}.coverage`, u.coverage, 'share');
       c.check(`${at}.imputed`, u.imputed, 'count');
       c.check(`${at}.tier`, u.tier, 'optText');
@@ -186,7 +182,7 @@ export function uncertaintyProblem(json: unknown, locale: Locale): string | unde
       const u = unit as Record<string, unknown>;
       c.check(`${at}.id`, u.id, 'text');
       c.check(`${at}.name`, u.name, 'text');
-      c.check(`${at}.nominalRank`, u.nominalRank, 'rank');
+      c.check(`${at}.nominalRank`, u.nominalRank, 'rankLike');
       const low = c.check(`${at}.low`, u.low, 'rankLike');
       const high = c.check(`${at}.high`, u.high, 'rankLike');
       if (low && high && isNumber(u.low) && isNumber(u.high) && u.low > u.high) c.check(`${at}.low`, u.low, 'lowHigh');
