@@ -368,7 +368,7 @@ describe('<dti-league-table> and partial reporting', () => {
     await ready(el);
     expect(root(el).querySelector('[part~="error"]')?.textContent?.replace(/\s+/gu, ' ').trim()).to.equal(
       'Không hiển thị được bảng xếp hạng: Dữ liệu không đúng dạng bảng điểm: units[0].name = undefined: phải là chuỗi ký tự; ' +
-        'units[0].value = "cao": phải là một số hoặc null; units[0].rank = 0: phải là hạng: số nguyên ≥ 1 hoặc null',
+        'units[0].value = "cao": phải là một số hoặc null; units[0].rank = 0: phải là một hạng ≥ 1 (có thể lẻ) hoặc null',
     );
   });
 });

@@ -98,7 +98,7 @@ describe('<dti-rank-interval>', () => {
     expect(shown?.getAttribute('role')).to.equal('alert');
     expect(shown?.textContent).to.equal(
       'Dữ liệu không đúng dạng kết quả phân tích độ bất định: runs = undefined: phải là số nguyên ≥ 0; ' +
-        'units[0].nominalRank = undefined: phải là hạng: số nguyên ≥ 1 hoặc null; ' +
+        'units[0].nominalRank = undefined: phải là một hạng ≥ 1 (có thể lẻ) hoặc null; ' +
         'units[0].low = undefined: phải là một hạng ≥ 1 (có thể lẻ) hoặc null',
     );
     expect(el.shadowRoot?.textContent).not.to.contain('NaN');
@@ -112,7 +112,7 @@ describe('<dti-rank-interval>', () => {
       html`<dti-rank-interval lang="en" .result=${{ runs: 10, units: [unit, { ...unit, id: 'b', nominalRank: 2, low: 3, high: 2 }] }}></dti-rank-interval>`,
     );
     expect(el.shadowRoot?.querySelector('[part~="error"]')?.textContent).to.equal(
-      'The data is not an uncertainty result: units[0].nominalRank = 0: must be a rank: a whole number ≥ 1, or null; ' +
+      'The data is not an uncertainty result: units[0].nominalRank = 0: must be a rank ≥ 1 (fractions allowed), or null; ' +
         'units[1].low = 3: the low end of the rank interval is above the high end',
     );
   });
