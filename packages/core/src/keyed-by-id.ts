@@ -23,3 +23,28 @@ export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, id:
 export function setOwn<T>(record: Record<string, T>, id: string, value: T): void {
   Object.defineProperty(record, id, { value, enumerable: true, writable: true, configurable: true });
 }
+
+/** Names a plain object inherits (`toString`, `constructor`, `__proto__`…): reading them needs a check. */
+const INHERITED = new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__']);
+
+/**
+ * Whether a plain read `record[id]` is safe for this id on a {@link isPlainRecord plain record}: true
+ * unless the id names something every plain object inherits. Hot loops compute it once per id and
+ * call {@link ownValue} only where it is false.
+ *
+ * @example plainReadable('online') // → true; plainReadable('toString') // → false
+ */
+export function plainReadable(id: string): boolean {
+  return !INHERITED.has(id);
+}
+
+/**
+ * Whether a record inherits nothing but `Object.prototype` (or nothing at all), as JSON and object
+ * literals do: for such a record and a {@link plainReadable} id, `record[id]` sees own values only.
+ *
+ * @example isPlainRecord({}) // → true; isPlainRecord(Object.create({ a: 1 })) // → false
+ */
+export function isPlainRecord(record: object): boolean {
+  const proto = Object.getPrototypeOf(record);
+  return proto === Object.prototype || proto === null;
+}

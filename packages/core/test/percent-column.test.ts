@@ -88,3 +88,22 @@ describe('% values checked whatever the data came from (JSON too)', () => {
     ]);
   });
 });
+
+describe('many fractions among percentages', () => {
+  it('names the first 20 units and counts the rest in one warning', () => {
+    const units = Array.from({ length: 30 }, (_, k) => ({
+      id: `u${k}`,
+      values: { 'ho-so': k < 25 ? 0.5 : 90, zalo: true },
+    }));
+    const r = validateDataset(framework, { units });
+    const warnings = r.success ? r.warnings : [];
+    expect(warnings.filter((w) => w.unit !== undefined)).toHaveLength(20);
+    const rest = warnings.filter((w) => w.unit === undefined);
+    expect(rest.map((w) => w.message)).toEqual([
+      'indicator "Hồ sơ trực tuyến" (ho-so): 5 more units have a value between 0 and 1 while other values of this % column are above 1',
+    ]);
+    expect(formatIssue(rest[0] as (typeof rest)[number], 'vi')).toBe(
+      'chỉ số "Hồ sơ trực tuyến" (ho-so): còn 5 đơn vị khác có giá trị nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1',
+    );
+  });
+});

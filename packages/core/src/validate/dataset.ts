@@ -1,6 +1,6 @@
 import { compile, type Plan } from '../compile.js';
 import { evaluateFormula, formulaInputs } from '../formula.js';
-import { ownValue } from '../keyed-by-id.js';
+import { isPlainRecord, ownValue, plainReadable } from '../keyed-by-id.js';
 import { type Dataset, DatasetEnvelopeSchema } from '../schema/dataset.js';
 import type { Formula, Framework, Indicator } from '../schema/framework.js';
 import { ensureFramework } from './ensure.js';
@@ -176,6 +176,9 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
   const fieldValues = fields.map(() => new Float64Array(n));
   const fieldIndex = new Map(fields.map((f, k) => [f.id, k]));
   const units: PreparedUnit[] = new Array(n);
+  // Own properties only (an id may be `toString`), at the speed of a plain read where that is safe.
+  const indicatorReadable = ids.map(plainReadable);
+  const fieldReadable = fields.map((f) => plainReadable(f.id));
   // Whether any unit gave a value (even an invalid one) for each indicator.
   const given = new Uint8Array(m);
   const unitIndex = new Map<string, number>();
@@ -223,24 +226,29 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
       population: record.population,
     };
     const vals = record.values as Record<string, unknown>;
+    const plain = isPlainRecord(vals);
     let known = 0;
     for (let i = 0; i < m; i++) {
-      const v = ownValue(vals, ids[i] as string);
+      const key = ids[i] as string;
+      const v = plain && indicatorReadable[i] ? vals[key] : ownValue(vals, key);
       if (v !== undefined) known++;
       if (v !== undefined && v !== null) given[i] = 1;
-      (values[i] as Float64Array)[u] = read(id, u, ids[i] as string, v);
+      (values[i] as Float64Array)[u] = read(id, u, key, v);
     }
     for (let f = 0; f < fields.length; f++) {
       const key = (fields[f] as { id: string }).id;
-      const v = ownValue(vals, key);
+      const v = plain && fieldReadable[f] ? vals[key] : ownValue(vals, key);
       if (v !== undefined) known++;
       (fieldValues[f] as Float64Array)[u] = read(id, u, key, v);
     }
-    const keys = Object.keys(vals);
+    // A plain record has no enumerable inherited keys, so for…in sees its own keys without building an
+    // array of them for every unit; the keys are listed only when some are not the framework's.
     let present = 0;
-    for (const key of keys) if (vals[key] !== undefined) present++;
+    if (plain) {
+      for (const key in vals) if (vals[key] !== undefined) present++;
+    } else for (const key of Object.keys(vals)) if (vals[key] !== undefined) present++;
     if (present !== known)
-      for (const key of keys) {
+      for (const key of Object.keys(vals)) {
         if (vals[key] === undefined || plan.fieldIds.has(key)) continue;
         const column = columnOf.get(key.normalize('NFC'));
         if (column) {

@@ -128,6 +128,8 @@ export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
         const meant = text.trim().replace(comma ? ',' : '.', '');
         return `${whereInColumn(issue)}"${text.trim()}" của ${what(issue)} được đọc là ${vi(Number(issue.value))} (${comma ? 'dấu phẩy là dấu thập phân, theo cách viết số tiếng Việt' : 'dấu chấm là dấu thập phân, theo cách viết số tiếng Anh'}); nếu ý là ${meant}, hãy ghi ${text.trim().replace(comma ? ',' : '.', comma ? '.' : ',')} hoặc ${meant}`;
       }
+      if (issue.detail === 'fraction-among-percentages' && issue.unit === undefined)
+        return `chỉ số "${issue.labels?.[issue.indicator ?? ''] ?? ''}" (${issue.indicator ?? ''}): còn ${String(issue.value)} đơn vị khác có giá trị nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1`;
       if (issue.detail === 'fraction-among-percentages') {
         const x = Number(issue.value);
         return `${whereInColumn(issue)}${what(issue)}: giá trị ${vi(x)} nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1: ${vi(x)} % hay ${vi(Math.round(x * 1e6) / 1e4)} %?`;

@@ -42,15 +42,20 @@ export function percentColumnIssues(
     present++;
     if (v > largest) largest = v;
     if (v > 0 && v < 1 && Number.isNaN(example)) example = v;
+    if (v >= 0 && v <= 100) continue; // the common case: no text built for a million values in range
     const odd = outOfRangePercent(indicator, v, String(v), 'en');
     if (odd) warn(u, v, `is outside 0–100 %; ${odd.consequence}`, odd.outcome);
   }
   // Beside percentages above 1, a value under 1 is most likely a fraction (0.95 for 95 %) that would
   // score as under 1 %: name each one, as the whole-column check below cannot fire.
-  if (largest > 1)
+  // The first LISTED units are named one by one; the rest are counted in one more warning, so a large
+  // dataset gets a readable list (and does not spend its time writing thousands of messages).
+  if (largest > 1) {
+    let found = 0;
     for (let u = 0; u < column.length; u++) {
       const v = column[u] as number;
-      if (v > 0 && v < 1)
+      if (!(v > 0 && v < 1)) continue;
+      if (++found <= LISTED)
         warn(
           u,
           v,
@@ -58,6 +63,18 @@ export function percentColumnIssues(
           'fraction-among-percentages',
         );
     }
+    if (found > LISTED)
+      issues.push({
+        severity: 'warning',
+        code: 'suspicious-value',
+        detail: 'fraction-among-percentages',
+        path: ['units'],
+        indicator: indicator.id,
+        value: found - LISTED,
+        labels: { [indicator.id]: indicator.label.vi },
+        message: `indicator "${indicator.label.vi}" (${indicator.id}): ${found - LISTED} more units have a value between 0 and 1 while other values of this % column are above 1`,
+      });
+  }
   // Two values at least: one unit at 0.5 % is plausible, a whole column under 1 % is not.
   if (present >= 2 && largest <= 1 && !Number.isNaN(example))
     issues.push({
@@ -72,6 +89,9 @@ export function percentColumnIssues(
     });
   return issues;
 }
+
+/** How many units of one indicator are named one by one before the rest are counted. */
+const LISTED = 20;
 
 /** A fraction as a percentage, without float noise: 0.95 → 95, 0.978 → 97.8. */
 const asPercent = (fraction: number) => Math.round(fraction * 1e6) / 1e4;

@@ -10,7 +10,7 @@ import {
   scoreTable,
   validateDataset,
 } from '../../src/index.js';
-import { indicator } from '../helpers.js';
+import { flatFramework, indicator } from '../helpers.js';
 
 const PROTO_IDS = ['toString', 'constructor', 'valueOf', 'hasOwnProperty', '__proto__'] as const;
 /** Read as a plain key, as any id is: `record[PROTO]`. */
@@ -137,5 +137,19 @@ describe('ids named like Object.prototype members', () => {
     expect(rolled.units.map((u) => u.values.toString)).toEqual([0.4, 0.3]);
     // A key that no row has is unknown (null rank), not a prototype method.
     expect(rollUp([{ id: 'x', values: { a: 1 } }], { x: 'p' }, { rankBy: 'valueOf' }).units[0]?.rank).toBeNull();
+  });
+});
+
+describe('values read from own properties only, on the fast path too', () => {
+  it('an inherited value is not a reported value', () => {
+    const fw = flatFramework([indicator('a', { method: { type: 'goalposts', min: 0, max: 100 } })]);
+    const inherited = Object.create({ a: 90 }) as Record<string, number>;
+    const r = validateDataset(fw, {
+      units: [
+        { id: 'u1', values: inherited },
+        { id: 'u2', values: { a: 40 } },
+      ],
+    });
+    expect(r.success && Array.from(r.data.values[0] as Float64Array)).toEqual([Number.NaN, 40]);
   });
 });
