@@ -1,28 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { defineFramework, formatIssue, readDataset, validateDataset } from '../src/index.js';
+import { formatIssue, readDataset, validateDataset } from '../src/index.js';
+import { flatFramework, indicator } from './helpers.js';
 
-const framework = defineFramework({
-  format: 1,
-  id: 'xa',
-  version: '1',
-  label: { vi: 'Chỉ số xã' },
-  scale: { min: 0, max: 100 },
-  root: {
-    kind: 'group',
-    id: 'r',
-    label: { vi: 'Chỉ số' },
-    children: [
-      {
-        kind: 'indicator',
-        id: 'ho-so',
-        label: { vi: 'Hồ sơ trực tuyến' },
-        unit: '%',
-        method: { type: 'goalposts', min: 0, max: 100 },
-      },
-      { kind: 'indicator', id: 'zalo', label: { vi: 'Có kênh Zalo OA' }, method: { type: 'yesNo' } },
-    ],
-  },
-});
+const framework = flatFramework(
+  [
+    indicator('ho-so', {
+      label: { vi: 'Hồ sơ trực tuyến' },
+      unit: '%',
+      method: { type: 'goalposts', min: 0, max: 100 },
+    }),
+    indicator('zalo', { label: { vi: 'Có kênh Zalo OA' }, method: { type: 'yesNo' } }),
+  ],
+  { id: 'xa', label: { vi: 'Chỉ số xã' } },
+);
 
 describe('% values checked whatever the data came from (JSON too)', () => {
   it('warns about a value outside 0–100 and says what scoring does with it', () => {

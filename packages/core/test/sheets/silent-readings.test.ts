@@ -4,6 +4,7 @@ import { defineFramework, formatIssue, readDataset, readXlsx, writeXlsx } from '
 import { duplicateJsonKeys } from '../../src/sheets/json-duplicate-keys.js';
 import { parseValue } from '../../src/sheets/parse-value.js';
 import { STRICT_CODES } from '../../src/validate/strict.js';
+import { flatFramework } from '../helpers.js';
 
 const framework = defineFramework({
   format: 1,
@@ -323,21 +324,10 @@ describe('a JSON dataset with a key given twice', () => {
 
 describe('a percentage in an indicator not measured in %', () => {
   it('is read as written, with a warning naming the cell', () => {
-    const fw = defineFramework({
-      format: 1,
-      id: 'f',
-      version: '1',
-      label: { vi: 'F' },
-      scale: { min: 0, max: 100 },
-      root: {
-        kind: 'group',
-        id: 'r',
-        label: { vi: 'R' },
-        children: [
-          { kind: 'indicator', id: 'ty-so', label: { vi: 'Tỷ số' }, method: { type: 'goalposts', min: 0, max: 1 } },
-        ],
-      },
-    });
+    const fw = flatFramework(
+      [{ kind: 'indicator', id: 'ty-so', label: { vi: 'Tỷ số' }, method: { type: 'goalposts', min: 0, max: 1 } }],
+      { id: 'f' },
+    );
     const r = readDataset('Mã;Tỷ số\nx1;97,8%\nx2;0,5\n', fw);
     expect(r.issues.map((i) => [i.code, i.detail, i.message])).toEqual([
       [
