@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitepress';
 
 // The documentation site: Vietnamese at the root, English under /en/. The widgets on the pages are the
@@ -13,6 +14,15 @@ export default defineConfig({
     // Lit's `declare` fields must not be redefined as class fields.
     esbuild: { target: 'es2022', tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } } },
     server: { host: '127.0.0.1' },
+    // The language switch goes to a page's translation, whose slug differs (counterparts.ts).
+    resolve: {
+      alias: [
+        {
+          find: /^\.{1,2}\/composables\/langs(\.js)?$/u,
+          replacement: fileURLToPath(new URL('./counterpart-langs.ts', import.meta.url)),
+        },
+      ],
+    },
   },
   head: [['meta', { name: 'theme-color', content: '#0b3d6e' }]],
   locales: {
@@ -35,18 +45,18 @@ export default defineConfig({
               { text: 'DTI Kit là gì', link: '/' },
               { text: 'Bắt đầu (3 đối tượng)', link: '/bat-dau' },
               { text: 'Nhúng vào cổng thông tin', link: '/nhung-widget' },
-              { text: 'Phương pháp tính', link: '/phuong-phap' },
               { text: 'Thứ hạng chắc chắn đến đâu?', link: '/do-tin-cay' },
               { text: 'Thử nghiệm trực tuyến', link: '/thu-nghiem' },
             ],
           },
           {
-            text: 'Tài liệu chi tiết (tiếng Anh)',
+            text: 'Tài liệu tham khảo',
             items: [
-              { text: 'Methodology', link: '/en/methodology' },
-              { text: 'Framework format', link: '/en/framework-format' },
-              { text: 'Presets and data', link: '/en/presets' },
-              { text: 'Spreadsheets', link: '/en/spreadsheets' },
+              { text: 'Phương pháp tính', link: '/phuong-phap' },
+              { text: 'Định dạng tệp bộ chỉ số', link: '/dinh-dang-bo-chi-so' },
+              { text: 'Bộ chỉ số có sẵn và dữ liệu mẫu', link: '/bo-chi-so-co-san' },
+              { text: 'Nhập số liệu từ bảng tính', link: '/bang-tinh' },
+              { text: 'API (TypeDoc)', link: '/api/index.html', target: '_self' },
             ],
           },
         ],
