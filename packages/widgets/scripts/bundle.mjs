@@ -2,7 +2,7 @@
 // scoring code in a chunk loaded on demand) and as a classic script with everything inlined (for pages
 // opened from a local file, where browsers refuse module scripts), plus the gauge alone. No third-party
 // requests, no eval.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 /**
@@ -36,7 +36,13 @@ const minifyLitCss = {
 const common = {
   bundle: true,
   minify: true,
-  target: 'es2021',
+  // The browsers Lit 3 runs in (Safari 15 is its floor). Class fields stay native: lowering them (as an
+  // ES2021 target or a Safari below 16.4 with static blocks did) adds a helper per private field access,
+  // about 1 KB gzip on every page.
+  target: ['chrome94', 'edge94', 'firefox93', 'safari15'],
+  // Define semantics, so `static styles = …` stays a static field instead of a static block. Safe: every
+  // reactive property is `declare`d, so no class field shadows Lit's accessors.
+  tsconfigRaw: { compilerOptions: { useDefineForClassFields: true } },
   platform: 'browser',
   legalComments: 'none',
   sourcemap: false,
@@ -46,6 +52,8 @@ const common = {
   plugins: [minifyLitCss],
 };
 
+// Chunk names carry a content hash: clear the folder so a stale chunk is never shipped or measured.
+await rm('dist/cdn', { recursive: true, force: true });
 await Promise.all([
   // ES module: the elements in dti-widgets.js; the scoring code (validation, spreadsheets, presets) in a
   // chunk beside it, fetched only when a page gives raw data or a spreadsheet.

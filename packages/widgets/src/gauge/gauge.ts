@@ -1,9 +1,9 @@
 import type { ScoreTable } from '@dti-kit/core';
-import { path } from 'd3-path';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { type Locale, localeOf } from '../shared/locale.js';
 import { scoreTableProblem } from '../shared/shape.js';
 import { SourceController } from '../shared/source-controller.js';
+import { arc } from './arc.js';
 import { gaugeStyles } from './gauge.styles.js';
 import { type Band, type BandsCheck, checkBands, clampPrecision, type GaugeModel, gaugeModel } from './gauge-model.js';
 import { GAUGE_STRINGS as STRINGS } from './gauge-strings.js';
@@ -27,30 +27,26 @@ const GEOMETRY: Record<'semicircle' | 'circle', Geometry> = {
   circle: { width: 200, height: 200, cx: 100, cy: 100, start: 0, end: TAU },
 };
 
-/** The angle of a share of the scale, in d3-path's convention: radians clockwise from 3 o'clock. */
+/** The angle of a share of the scale, as `arc` takes it: radians clockwise from 3 o'clock. */
 function angle(g: Geometry, share: number): number {
   return g.start + (g.end - g.start) * share - Math.PI / 2;
 }
 
 /** The centre line of the ring from one share of the scale to another, as an SVG path. */
 function centreLine(g: Geometry, from: number, to: number): string {
-  const p = path();
   const a0 = angle(g, from);
   const a1 = angle(g, to);
-  p.arc(g.cx, g.cy, RADIUS, a0, a1 === a0 ? a0 + 1e-6 : a1);
-  return p.toString();
+  return arc(g.cx, g.cy, RADIUS, a0, a1 === a0 ? a0 + 1e-6 : a1, false, 'move');
 }
 
 /** A ring segment between radii `inner` and `outer`, from one share of the scale to another. */
 function segment(g: Geometry, inner: number, outer: number, from: number, to: number): string {
-  const p = path();
+  // An empty segment draws nothing (not a sliver line across the ring).
+  if (from === to) return '';
   const a0 = angle(g, from);
   const a1 = angle(g, to);
-  p.arc(g.cx, g.cy, outer, a0, a1);
   // Back along the inner edge, the other way round: the ring between the two is filled.
-  p.arc(g.cx, g.cy, inner, a1, a0, true);
-  p.closePath();
-  return p.toString();
+  return `${arc(g.cx, g.cy, outer, a0, a1, false, 'move')}${arc(g.cx, g.cy, inner, a1, a0, true, 'line')}Z`;
 }
 
 function tick(

@@ -1,14 +1,9 @@
-import {
-  type DtiIssue,
-  type Framework,
-  formatIssue,
-  type ScoreResult,
-  type ScoreTable,
-  scoreTable,
-  type Tier,
-} from '@dti-kit/core';
+import type { DtiIssue, Framework, ScoreResult, ScoreTable, Tier } from '@dti-kit/core';
+// Only the light entry eagerly: the scoring engine comes with `import('./load.js')` when raw data needs it.
+import { scoreTable } from '@dti-kit/core/present';
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { type Locale, localeOf, numberFormat, STRINGS, type Strings } from '../shared/i18n.js';
+import { issueText, loadIssueText } from '../shared/issue-text.js';
 import { scoreTableProblem } from '../shared/shape.js';
 import { fetchJson, type LoadRun, SourceController } from '../shared/source-controller.js';
 import { leagueTableStyles } from './league-table.styles.js';
@@ -252,6 +247,7 @@ export class DtiLeagueTable extends LitElement {
       if (!current) return undefined;
       const previous = await this.#tableFrom(this.previous, this.previousSrc, run);
       const locale = this.#locale();
+      if (current.warnings.length > 0 || (this.issues?.length ?? 0) > 0) await loadIssueText();
       for (const t of [current.table, previous?.table]) {
         const problem = t && scoreTableProblem(t, locale);
         if (problem) throw new LoadError(problem);
@@ -451,7 +447,7 @@ export class DtiLeagueTable extends LitElement {
     if (!ranking.length && !partial && !rest.length) return nothing;
     const list = (issues: DtiIssue[], limit: number) =>
       html`<ul>
-        ${issues.slice(0, limit).map((i) => html`<li>${formatIssue(i, locale)}</li>`)}
+        ${issues.slice(0, limit).map((i) => html`<li>${issueText(i, locale, this)}</li>`)}
         ${issues.length > limit ? html`<li>${t.more(issues.length - limit)}</li>` : nothing}
       </ul>`;
     return html`
@@ -507,7 +503,7 @@ export class DtiLeagueTable extends LitElement {
         ${
           error.issues.length
             ? html`<ul>
-                ${error.issues.slice(0, 5).map((i) => html`<li>${formatIssue(i, locale)}</li>`)}
+                ${error.issues.slice(0, 5).map((i) => html`<li>${issueText(i, locale, this)}</li>`)}
                 ${error.issues.length > 5 ? html`<li>… ${error.issues.length - 5}</li>` : nothing}
               </ul>`
             : nothing

@@ -4,6 +4,7 @@
 import {
   type DtiIssue,
   type Framework,
+  formatIssue,
   loadPreset,
   presetIds,
   type ReadResult,
@@ -14,8 +15,12 @@ import {
   scoreTable,
   validateFramework,
 } from '@dti-kit/core';
+import { provideIssueText } from '../shared/issue-text.js';
 import type { Locale } from '../shared/locale.js';
 import { fetchBytes, isScoreTable, LoadError, parseJson } from './table-source.js';
+
+// Raw data brings issues to word: their sentences come with the scoring code, not in a request of their own.
+provideIssueText(formatIssue);
 
 /** A score table and what the reader warned about while reading the data it was scored from. */
 export interface ScoredTable {

@@ -1,4 +1,11 @@
-import { type CsvCell, foldText, type ScoreTable, type ScoreTableUnit, type Tier, writeCsv } from '@dti-kit/core';
+import {
+  type CsvCell,
+  foldText,
+  type ScoreTable,
+  type ScoreTableUnit,
+  type Tier,
+  writeCsv,
+} from '@dti-kit/core/present';
 import { collationKey } from '../shared/collate.js';
 
 /** A column the table can show. */

@@ -1,0 +1,27 @@
+/**
+ * @dti-kit/core/present: what showing a finished score needs, without the scoring engine.
+ *
+ * A page that shows a score table (from `dti score --format json`) needs its types, tiers, rounding,
+ * text folding for search and CSV export — not validation, spreadsheet readers, presets, nor the
+ * sentences for every data problem (`formatIssue`, about 5 KB gzip, needed only when there are issues
+ * to show). Nothing here imports zod at run time, and no module it imports reaches one that does, so a
+ * bundle split into chunks keeps all of that out of the first download. The full engine is
+ * `@dti-kit/core`, which exports all of this too.
+ *
+ * @example
+ * import { foldText, tierOf } from '@dti-kit/core/present';
+ * foldText('Đà Nẵng'); // 'da nang'
+ *
+ * @packageDocumentation
+ */
+
+export type { NodeExplanation, TargetsMet, UnitScore, UnitStatus } from './explain/result.js';
+export type { ScoreTable, ScoreTableNode, ScoreTableUnit } from './explain/table.js';
+export { scoreTable } from './explain/table.js';
+export { tierOf } from './explain/tier.js';
+export { rounder, roundTo } from './rank/round.js';
+export type { LocalisedText, Tier } from './schema/framework.js';
+export { foldText, slugify } from './sheets/fold.js';
+export type { CsvCell, WriteCsvOptions } from './sheets/write-csv.js';
+export { writeCsv } from './sheets/write-csv.js';
+export type { CellLocation, DtiIssue, IssueCode } from './validate/issue.js';

@@ -1,0 +1,122 @@
+import { expect } from '@open-wc/testing';
+import { until } from './helpers.js';
+
+// The portal bundle as a page loads it (dist/cdn, built), in a frame of its own so its requests are its
+// own: a page that shows a score table never fetches the scoring chunk; a page with raw data does.
+
+interface Page {
+  doc: Document;
+  win: Window;
+  /** File names of every script the page fetched, in order. */
+  scripts(): string[];
+  remove(): void;
+}
+
+async function openPage(body: string): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '700px';
+  frame.srcdoc = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
+    <script type="module" src="/packages/widgets/dist/cdn/dti-widgets.js"></script></head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as Window;
+  await win.customElements.whenDefined('dti-league-table');
+  return {
+    doc: frame.contentDocument as Document,
+    win,
+    scripts: () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname.split('/').pop() ?? '')
+        .filter((name) => name.endsWith('.js')),
+    remove: () => frame.remove(),
+  };
+}
+
+// Markers of the scoring code: the XLSX reader's workbook path and zod's base schema class.
+const SCORING = ['xl/workbook.xml', '$ZodType'];
+
+/** The scoring markers found in the scripts a page fetched. */
+async function scoringIn(scripts: string[]): Promise<string[]> {
+  const texts = await Promise.all(scripts.map(async (s) => (await fetch(`/packages/widgets/dist/cdn/${s}`)).text()));
+  return SCORING.filter((marker) => texts.some((t) => t.includes(marker)));
+}
+
+const rows = (table: Element) =>
+  [...(table.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
+    [...tr.querySelectorAll('td.rank, th[scope="row"], td.name, td.value')].map((c) => c.textContent?.trim()),
+  );
+
+describe('what a page downloads', () => {
+  it('shows a gauge and a league table from a score table without the scoring chunk', async () => {
+    const page = await openPage(`
+      <dti-gauge src="/packages/widgets/test/fixtures/score-table.json" unit-id="gia-lam"></dti-gauge>
+      <dti-league-table src="/packages/widgets/test/fixtures/score-table.json"></dti-league-table>`);
+    const table = page.doc.querySelector('dti-league-table') as HTMLElement;
+    const gauge = page.doc.querySelector('dti-gauge') as HTMLElement;
+    await until(() => (table.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) === 2, 10000);
+    await until(() => !!gauge.shadowRoot?.querySelector('[role="meter"]')?.getAttribute('aria-valuetext'), 10000);
+    expect(gauge.shadowRoot?.querySelector('[role="meter"]')?.getAttribute('aria-valuetext')).to.contain('98,9');
+    expect(rows(table)[0]).to.include('Gia Lâm');
+    const scripts = page.scripts();
+    expect(scripts).to.include('dti-widgets.js');
+    // Only the entry and the chunks it imports statically: no scoring, no presets, no issue sentences.
+    expect(scripts.filter((s) => !/^dti-(widgets|chunk-[A-Z0-9]+)\.js$/u.test(s))).to.deep.equal([]);
+    expect(await scoringIn(scripts)).to.deep.equal([]);
+    page.remove();
+  });
+
+  it('fetches the scoring chunk for raw data with a framework, and scores it', async () => {
+    const page = await openPage('<dti-league-table></dti-league-table>');
+    expect(page.scripts().some((s) => s.startsWith('dti-load-'))).to.equal(false);
+    const table = page.doc.querySelector('dti-league-table') as HTMLElement & { framework: unknown; data: unknown };
+    // Points out of 100: x (60 points) and y (40 points), each a share of the 0–100 goalposts.
+    // A: 0.8 × 60 + 0.5 × 40 = 68.0; B: 0.3 × 60 + 1.0 × 40 = 58.0.
+    table.framework = {
+      format: 1,
+      id: 'thu-diem',
+      version: '1',
+      label: { vi: 'Thử' },
+      scale: { min: 0, max: 100 },
+      precision: 1,
+      root: {
+        kind: 'group',
+        id: 'chi-so',
+        label: { vi: 'Chỉ số' },
+        points: 100,
+        aggregation: { type: 'sum' },
+        children: [
+          {
+            kind: 'indicator',
+            id: 'x',
+            label: { vi: 'X' },
+            points: 60,
+            method: { type: 'goalposts', min: 0, max: 100 },
+          },
+          {
+            kind: 'indicator',
+            id: 'y',
+            label: { vi: 'Y' },
+            points: 40,
+            method: { type: 'goalposts', min: 0, max: 100 },
+          },
+        ],
+      },
+    };
+    table.data = {
+      units: [
+        { id: 'b', name: 'Xã B', values: { x: 30, y: 100 } },
+        { id: 'a', name: 'Xã A', values: { x: 80, y: 50 } },
+      ],
+    };
+    await until(() => (table.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) === 2, 10000);
+    expect(rows(table)).to.deep.equal([
+      ['1', 'Xã A', '68,0'],
+      ['2', 'Xã B', '58,0'],
+    ]);
+    expect(page.scripts().some((s) => s.startsWith('dti-load-'))).to.equal(true);
+    expect(await scoringIn(page.scripts())).to.deep.equal(SCORING);
+    page.remove();
+  });
+});
