@@ -25,7 +25,7 @@ const vi = {
   keptTable: (cells: number, units: string) =>
     `Bảng xếp hạng bên dưới bỏ qua ${cells} ô lỗi (coi như chưa có số liệu) để xem phần còn lại; các đơn vị có ô lỗi: ${units}. Sửa các ô này trước khi công bố.`,
   noTable: 'Chưa thể chấm điểm: sửa các lỗi trên rồi chọn lại tệp.',
-  missingTitle: 'Tệp thiếu cột của một số chỉ số',
+  missingTitle: (n: number) => `Tệp thiếu cột của ${n} chỉ số`,
   unknownTitle: 'Các cột trong tệp không khớp chỉ số nào (bị bỏ qua):',
   ranking: 'Lưu ý khi đọc bảng xếp hạng:',
   warnings: (n: number) => `${n} cảnh báo khác về số liệu`,
@@ -49,6 +49,7 @@ const vi = {
   sameTotal: 'Tổng bằng tổng mặc định: không cần chuẩn hóa lại.',
   allZero: 'Mọi trọng số bằng 0: các trụ cột được tính ngang nhau.',
   reset: 'Trọng số mặc định',
+  weightsDefault: 'Đã trở về trọng số mặc định của bộ chỉ số.',
   weightsReset: 'Trọng số đã được đặt lại về mặc định của bộ chỉ số cho tệp mới.',
   step3: '3. Lấy đoạn mã HTML cho cổng thông tin',
   snippetIntro: 'Dán đoạn mã này vào trang của cổng (ở chế độ mã HTML). Bảng trên cổng hiện đúng bảng xếp hạng ở trên.',
@@ -96,7 +97,7 @@ const en: PlaygroundText = {
   keptTable: (cells, units) =>
     `The table below leaves out ${cells} bad cell${cells === 1 ? '' : 's'} (read as not reported) to show the rest; units with a bad cell: ${units}. Fix them before publishing.`,
   noTable: 'Nothing can be scored yet: fix the errors above and pick the file again.',
-  missingTitle: 'The file lacks the columns of some indicators',
+  missingTitle: (n) => `The file lacks the column${n === 1 ? '' : 's'} of ${n} indicator${n === 1 ? '' : 's'}`,
   unknownTitle: 'Columns in the file that match no indicator (left out):',
   ranking: 'Read this ranking with care:',
   warnings: (n) => `${n} other data warning${n === 1 ? '' : 's'}`,
@@ -120,6 +121,7 @@ const en: PlaygroundText = {
   sameTotal: 'The total equals the default total: no re-normalisation needed.',
   allZero: 'Every weight is 0: the pillars count equally.',
   reset: 'Default weights',
+  weightsDefault: 'Back to the framework’s default weights.',
   weightsReset: 'Weights were reset to the framework’s defaults for the new file.',
   step3: '3. Get the HTML snippet for the portal',
   snippetIntro: 'Paste this snippet into the portal page (in HTML source mode). The portal shows the table above.',
