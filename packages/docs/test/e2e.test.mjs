@@ -85,3 +85,198 @@ test('the home page shows live widgets, in Vietnamese and in English', async () 
     await page.close();
   }
 });
+
+const fixture = new URL('fixtures/missing-column-bad-cell.csv', import.meta.url).pathname;
+const widgetsVersion = JSON.parse(readFileSync(new URL('../../widgets/package.json', import.meta.url), 'utf8')).version;
+const cdn = new URL('../../widgets/dist/cdn/', import.meta.url);
+
+/** Uploads the fixture and waits for its table: 5 rows. */
+async function uploadFixture(page) {
+  await page.setInputFiles('[data-testid="file"]', fixture);
+  await page.waitForFunction(
+    () => (document.querySelector('dti-league-table')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) === 5,
+  );
+}
+const textOf = async (page, testid) =>
+  ((await page.locator(`[data-testid="${testid}"]`).textContent()) ?? '').replace(/\s+/gu, ' ').trim();
+
+test('playground: a file without one indicator column and with one bad cell is announced, and the other units still rank', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${base}/thu-nghiem`);
+  await page.waitForSelector('.playground[data-ready="yes"]', { state: 'attached' });
+  await uploadFixture(page);
+
+  // One live region says it all, in Vietnamese: 5 units, 1 bad cell, and 7 indicators without a column
+  // (the column of "thư công vụ" was taken out of the file; the six district-level indicators a
+  // commune file never has are computed from fields it lacks).
+  const status = page.locator('[data-testid="status"]');
+  assert.equal(await status.getAttribute('role'), 'status');
+  assert.equal(await status.getAttribute('aria-live'), 'polite');
+  assert.equal(
+    await textOf(page, 'status'),
+    'Đã đọc tệp “missing-column-bad-cell.csv”: 5 đơn vị. 1 lỗi số liệu. 7 chỉ số không có cột trong tệp: mọi đơn vị được chấm điểm mà không có các chỉ số này.',
+  );
+  assert.ok(
+    (await textOf(page, 'missing-columns')).includes(
+      'tệp không có cột cho chỉ số "Tỷ lệ cán bộ, công chức sử dụng thư công vụ" (thu-cong-vu) — mọi đơn vị được chấm điểm mà không có chỉ số này',
+    ),
+  );
+
+  // The bad cell: its unit by name, the indicator, the cell, the user's own column header, the value.
+  const shownErrors = await textOf(page, 'errors');
+  for (const part of [
+    'Lỗi trong số liệu (1)',
+    'Đơn vị: Xã Mỹ Hà (xa-00003)',
+    'Chỉ số: Tỷ lệ văn bản trao đổi dưới dạng điện tử',
+    'Ô: missing-column-bad-cell.csv!E4',
+    'Cột: “Tỷ lệ văn bản trao đổi dưới dạng điện tử”',
+    'Giá trị: “nhiều”',
+    'missing-column-bad-cell.csv!E4: "nhiều" của đơn vị "xa-00003", chỉ số "van-ban-dien-tu" không phải số, tỷ lệ, có/không hay ô trống (cột "Tỷ lệ văn bản trao đổi dưới dạng điện tử")',
+    'Bảng xếp hạng bên dưới bỏ qua 1 ô lỗi (coi như chưa có số liệu) để xem phần còn lại; các đơn vị có ô lỗi: Xã Mỹ Hà.',
+  ])
+    assert.ok(shownErrors.includes(part), `errors show ${part}`);
+
+  // The other four units rank; Xã Mỹ Hà, without its bad cell, reported 9 of the 21 indicators, under
+  // the template's minimum of half, so it is listed unranked rather than dropped.
+  assert.deepEqual(await rowsOf(page), [
+    ['1', 'Xã Thử </script> Nghiệm'],
+    ['2', 'Phường Đức Khánh'],
+    ['3', 'Xã Sơn Bình'],
+    ['4', 'Xã Cẩm Hòa'],
+    ['chưa đủ dữ liệu', 'Xã Mỹ Hà'],
+  ]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('playground: weights show their total and re-normalisation, and reset with a notice when a new file is loaded', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/thu-nghiem`);
+  await page.waitForSelector('.playground[data-ready="yes"]', { state: 'attached' });
+  await uploadFixture(page);
+  const slider = page.getByLabel('Trọng số “Chính quyền số”');
+  assert.equal(await slider.inputValue(), '40');
+  assert.equal(
+    await textOf(page, 'weights-total'),
+    'Tổng trọng số: 100 (mặc định của bộ chỉ số: 100). Tổng bằng tổng mặc định: không cần chuẩn hóa lại.',
+  );
+  await slider.fill('80');
+  // 40 + 30 + 30 → 80 + 30 + 30 = 140: digital government counts 80/140 = 57,1 %, the others 30/140 = 21,4 %.
+  assert.equal(
+    await textOf(page, 'weights-total'),
+    'Tổng trọng số: 140 (mặc định của bộ chỉ số: 100). Trọng số được chuẩn hóa lại: mỗi trụ cột chiếm phần trọng số của nó trên tổng, nên tổng không cần bằng mặc định.',
+  );
+  assert.equal(await page.locator('#weight-chinh-quyen-so-share').textContent(), '57,1 % tổng điểm');
+  assert.equal(await page.locator('#weight-kinh-te-so-share').textContent(), '21,4 % tổng điểm');
+  assert.equal(
+    await textOf(page, 'snippet-weights'),
+    'Lưu ý: đoạn mã dùng trọng số bạn đã chỉnh, không phải trọng số của bộ chỉ số; bảng công bố sẽ khác bảng chính thức.',
+  );
+
+  await uploadFixture(page);
+  await page.waitForFunction(() => document.querySelector('[data-testid="weights-notice"]'));
+  assert.equal(await textOf(page, 'weights-notice'), 'Trọng số đã được đặt lại về mặc định của bộ chỉ số cho tệp mới.');
+  assert.ok((await textOf(page, 'status')).endsWith('Trọng số đã được đặt lại về mặc định của bộ chỉ số cho tệp mới.'));
+  assert.equal(await slider.inputValue(), '40');
+  assert.equal(await page.locator('[data-testid="snippet-weights"]').count(), 0);
+  await page.close();
+});
+
+test('playground: the HTML snippet pastes the data with < escaped, names the widgets version, and works on a page', async () => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  const page = await context.newPage();
+  await page.goto(`${base}/thu-nghiem`);
+  await page.waitForSelector('.playground[data-ready="yes"]', { state: 'attached' });
+  await uploadFixture(page);
+
+  const scriptTag = `<script type="module" src="/assets/dti/dti-widgets.js?v=${widgetsVersion}"></script>`;
+  assert.equal(scriptTag, '<script type="module" src="/assets/dti/dti-widgets.js?v=0.1.0"></script>');
+  const inline = await page.locator('[data-testid="snippet"]').inputValue();
+  assert.ok(inline.includes(scriptTag));
+  assert.ok(
+    inline.includes('<dti-league-table lang="vi">\n  <script type="application/json">{"kind":"dti-score-table"'),
+  );
+  // The unit named "Xã Thử </script> Nghiệm" cannot close the data's <script>: its < is \u003c.
+  assert.ok(inline.includes('"name":"Xã Thử \\u003c/script> Nghiệm"'));
+  assert.equal(inline.split('</script>').length - 1, 2, 'only the two script elements close');
+  assert.equal(
+    await textOf(page, 'snippet-errors'),
+    'Lưu ý: số liệu còn 1 lỗi, các ô lỗi bị bỏ qua trong bảng này. Sửa tệp trước khi công bố.',
+  );
+
+  await page.locator('[data-testid="copy"]').click();
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="status"]')?.textContent === 'Đã chép đoạn mã vào bộ nhớ tạm.',
+  );
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), inline);
+
+  // The snippet, pasted into a portal page that serves the widgets under /assets/dti/, shows the five units.
+  const portal = await context.newPage();
+  await portal.route('**/assets/dti/*', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: readFileSync(new URL(new URL(route.request().url()).pathname.split('/').pop(), cdn)),
+    }),
+  );
+  await portal.route('**/portal-page', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="vi"><meta charset="utf-8"><body>${inline}</body></html>`,
+    }),
+  );
+  await portal.goto(`${base}/portal-page`);
+  await portal.waitForFunction(
+    () => (document.querySelector('dti-league-table')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) === 5,
+  );
+  assert.deepEqual(await rowsOf(portal), await rowsOf(page));
+
+  // As a file to upload: the snippet points to it, and the file is the score table, < escaped too.
+  await page.locator('[data-testid="mode-file"]').check();
+  const withSrc = await page.locator('[data-testid="snippet"]').inputValue();
+  assert.ok(withSrc.includes(scriptTag));
+  assert.ok(
+    withSrc.includes(
+      '<dti-league-table lang="vi" src="/files/ket-qua-missing-column-bad-cell.json"></dti-league-table>',
+    ),
+  );
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-testid="download"]').click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'ket-qua-missing-column-bad-cell.json');
+  const file = readFileSync(await download.path(), 'utf8');
+  assert.ok(file.includes('"name": "Xã Thử \\u003c/script> Nghiệm"'));
+  assert.equal(JSON.parse(file).units.length, 5);
+  await context.close();
+});
+
+test('playground in English: the same announcements, every control labelled', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/en/playground`);
+  await page.waitForSelector('.playground[data-ready="yes"]', { state: 'attached' });
+  await uploadFixture(page);
+  assert.equal(
+    await textOf(page, 'status'),
+    'Read “missing-column-bad-cell.csv”: 5 units. 1 data error. 7 indicators have no column in the file: every unit is scored without them.',
+  );
+  assert.ok(
+    (await textOf(page, 'missing-columns')).includes(
+      'the file has no column for indicator "Tỷ lệ cán bộ, công chức sử dụng thư công vụ" (thu-cong-vu) — every unit is scored without it',
+    ),
+  );
+  const shownErrors = await textOf(page, 'errors');
+  for (const part of ['Unit: Xã Mỹ Hà (xa-00003)', 'Cell: missing-column-bad-cell.csv!E4', 'Value: “nhiều”'])
+    assert.ok(shownErrors.includes(part), `errors show ${part}`);
+  assert.ok((await page.locator('[data-testid="snippet"]').inputValue()).includes('<dti-league-table lang="en">'));
+  // Every form control of the playground has a label a screen reader reads.
+  const unlabelled = await page.evaluate(() =>
+    [...document.querySelectorAll('.playground input, .playground select, .playground textarea')]
+      .filter((el) => !el.labels?.length && !el.getAttribute('aria-label'))
+      .map((el) => el.outerHTML),
+  );
+  assert.deepEqual(unlabelled, []);
+  await page.close();
+});
