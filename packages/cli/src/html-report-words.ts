@@ -9,20 +9,24 @@ export interface UnitCounts {
   notRanked: number;
 }
 
+// Counts as each language writes them: 3.321 in Vietnamese, 3,321 in English.
+const vi = new Intl.NumberFormat('vi-VN').format;
+const en = new Intl.NumberFormat('en-GB').format;
+
 const viCounts = (c: UnitCounts) =>
   [
-    `${c.total} đơn vị`,
-    `${c.ranked} được xếp hạng${c.partial > 0 ? ` (${c.partial} khi chưa đủ số liệu, đánh dấu *)` : ''}`,
-    ...(c.unscored > 0 ? [`${c.unscored} chưa đủ dữ liệu để chấm điểm`] : []),
-    ...(c.notRanked > 0 ? [`${c.notRanked} được chấm điểm nhưng không xếp hạng`] : []),
+    `${vi(c.total)} đơn vị`,
+    `${vi(c.ranked)} được xếp hạng${c.partial > 0 ? ` (${vi(c.partial)} khi chưa đủ số liệu, đánh dấu *)` : ''}`,
+    ...(c.unscored > 0 ? [`${vi(c.unscored)} chưa đủ dữ liệu để chấm điểm`] : []),
+    ...(c.notRanked > 0 ? [`${vi(c.notRanked)} được chấm điểm nhưng không xếp hạng`] : []),
   ].join(', ');
 
 const enCounts = (c: UnitCounts) =>
   [
-    `${c.total} unit${c.total === 1 ? '' : 's'}`,
-    `${c.ranked} ranked${c.partial > 0 ? ` (${c.partial} on partial data, marked *)` : ''}`,
-    ...(c.unscored > 0 ? [`${c.unscored} with too little data to score`] : []),
-    ...(c.notRanked > 0 ? [`${c.notRanked} scored but not ranked`] : []),
+    `${en(c.total)} unit${c.total === 1 ? '' : 's'}`,
+    `${en(c.ranked)} ranked${c.partial > 0 ? ` (${en(c.partial)} on partial data, marked *)` : ''}`,
+    ...(c.unscored > 0 ? [`${en(c.unscored)} with too little data to score`] : []),
+    ...(c.notRanked > 0 ? [`${en(c.notRanked)} scored but not ranked`] : []),
   ].join(', ');
 
 /** The words of the HTML report, Vietnamese first. */

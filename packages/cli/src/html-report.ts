@@ -178,15 +178,17 @@ export function formatHtml(result: ScoreResult, locale: Locale, context: ReportC
   const grouped = table.units.some((u) => u.peerGroup !== undefined);
 
   const head = [
-    `<th scope="col" class="num">${escapeHtml(lw.rank)}</th>`,
-    `<th scope="col">${escapeHtml(lw.unit)}</th>`,
-    `<th scope="col" class="num">${escapeHtml(lw.score)}</th>`,
-    ...pillarHeads.map((h) => `<th scope="col" class="num">${escapeHtml(h)}</th>`),
-    `<th scope="col">${escapeHtml(lw.tier)}</th>`,
-    `<th scope="col" class="num">${escapeHtml(lw.coverage)}</th>`,
+    `<th scope="col" role="columnheader" class="num">${escapeHtml(lw.rank)}</th>`,
+    `<th scope="col" role="columnheader">${escapeHtml(lw.unit)}</th>`,
+    `<th scope="col" role="columnheader" class="num">${escapeHtml(lw.score)}</th>`,
+    ...pillarHeads.map((h) => `<th scope="col" role="columnheader" class="num">${escapeHtml(h)}</th>`),
+    `<th scope="col" role="columnheader">${escapeHtml(lw.tier)}</th>`,
+    `<th scope="col" role="columnheader" class="num">${escapeHtml(lw.coverage)}</th>`,
   ];
+  // The roles repeat the elements' own: the cards restyle the table as blocks, which makes some
+  // browsers (Safari) drop its table semantics for screen readers.
   const cell = (heading: string, content: string, className?: string) =>
-    `<td${className ? ` class="${className}"` : ''}${attr('data-label', heading)}>${content}</td>`;
+    `<td role="cell"${className ? ` class="${className}"` : ''}${attr('data-label', heading)}>${content}</td>`;
   const body = rows.map((r) => {
     const u = r.unit;
     const tier = u.tier ? tierById.get(u.tier) : undefined;
@@ -202,9 +204,9 @@ export function formatHtml(result: ScoreResult, locale: Locale, context: ReportC
       ? `<a class="mark" href="#coverage-note"${attr('title', r.note)}>${PARTIAL_MARK}<span class="sr-only"> ${escapeHtml(r.note)}</span></a>`
       : '';
     const name = `${escapeHtml(r.name)}${grouped && u.peerGroup ? `<span class="group">${escapeHtml(`${w.peerGroup}: ${u.peerGroup}`)}</span>` : ''}`;
-    return `<tr>${[
+    return `<tr role="row">${[
       cell(lw.rank, rank, 'num rank'),
-      `<th scope="row">${name}</th>`,
+      `<th scope="row" role="rowheader">${name}</th>`,
       cell(
         lw.score,
         u.value === null
@@ -270,10 +272,10 @@ ${context.preset ? `<p class="caution">${escapeHtml(w.preset[context.preset.stat
 <main>
 <p class="summary">${escapeHtml(w.counts(counts(table, rows)))}.</p>
 ${table.framework.tiers.length > 0 ? `${tierLegend(table, locale, colourOf)}\n` : ''}<div class="table-wrap" role="region" aria-labelledby="caption" tabindex="0">
-<table>
+<table role="table">
 <caption id="caption">${escapeHtml(w.caption(table.period))}</caption>
-<thead><tr>${head.join('')}</tr></thead>
-<tbody>
+<thead role="rowgroup"><tr role="row">${head.join('')}</tr></thead>
+<tbody role="rowgroup">
 ${body.join('\n')}
 </tbody>
 </table>

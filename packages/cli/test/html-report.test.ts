@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type Framework, score } from '@dti-kit/core';
 import { describe, expect, it } from 'vitest';
 import { formatHtml } from '../src/html-report.js';
+import { REPORT_WORDS } from '../src/html-report-words.js';
 import { loadData, loadFramework } from '../src/inputs.js';
 import type { Locale } from '../src/options.js';
 import { VERSION } from '../src/version.js';
@@ -34,7 +35,10 @@ const bytes = readFileSync(fixture.data);
 
 /** The table row (`<tr>…</tr>`) whose unit name cell holds `name`, as written (escaped). */
 const rowOf = (html: string, name: string) =>
-  html.split('\n').find((line) => line.startsWith('<tr>') && line.includes(`<th scope="row">${name}`)) ?? '';
+  html
+    .split('\n')
+    .find((line) => line.startsWith('<tr role="row">') && line.includes(`<th scope="row" role="rowheader">${name}`)) ??
+  '';
 
 describe('the HTML report states what an official needs to attach it', () => {
   it('has the framework as title in the chosen language, Vietnamese by default', () => {
@@ -74,6 +78,16 @@ describe('the HTML report states what an official needs to attach it', () => {
     expect(dti('--version').out).toBe(`dti ${pkg.version}\n`);
   });
 
+  it('writes counts as each language does (the 3,321 communes of communes-2025.csv)', () => {
+    const counts = { total: 3321, ranked: 3170, partial: 3170, unscored: 151, notRanked: 0 };
+    expect(REPORT_WORDS.vi.counts(counts)).toBe(
+      '3.321 đơn vị, 3.170 được xếp hạng (3.170 khi chưa đủ số liệu, đánh dấu *), 151 chưa đủ dữ liệu để chấm điểm',
+    );
+    expect(REPORT_WORDS.en.counts(counts)).toBe(
+      '3,321 units, 3,170 ranked (3,170 on partial data, marked *), 151 with too little data to score',
+    );
+  });
+
   it('counts the units and names each tier with its range, coloured only where the colour is a colour', () => {
     expect(vi).toContain(
       '<p class="summary">4 đơn vị, 3 được xếp hạng (1 khi chưa đủ số liệu, đánh dấu *), 1 chưa đủ dữ liệu để chấm điểm.</p>',
@@ -93,28 +107,30 @@ describe('the HTML report states what an official needs to attach it', () => {
     const hostile = rowOf(vi, 'Xã &lt;b&gt;An&lt;/b&gt; &amp; &quot;Bình&quot; &#39;Đông&#39;');
     const tie =
       '<span class="line">1 <a class="tie" href="#tie-note" title="đồng hạng">=<span class="sr-only"> đồng hạng</span></a></span>';
-    expect(hostile).toContain(`<td class="num rank" data-label="Hạng">${tie}</td>`);
-    expect(rowOf(vi, 'Xã Đông Sơn')).toContain(`<td class="num rank" data-label="Hạng">${tie}</td>`);
+    expect(hostile).toContain(`<td role="cell" class="num rank" data-label="Hạng">${tie}</td>`);
+    expect(rowOf(vi, 'Xã Đông Sơn')).toContain(`<td role="cell" class="num rank" data-label="Hạng">${tie}</td>`);
     // 80.0 on 0–100: a bar 80 of 100 wide, in the colour of Tốt.
     expect(hostile).toContain(
-      '<td class="num score" data-label="Điểm"><span class="line"><span class="figure">80,0</span><svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" width="100" height="8"/><rect class="fill" width="80" height="8" fill="#1a7f37"/></svg></span></td>',
+      '<td role="cell" class="num score" data-label="Điểm"><span class="line"><span class="figure">80,0</span><svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" width="100" height="8"/><rect class="fill" width="80" height="8" fill="#1a7f37"/></svg></span></td>',
     );
-    expect(hostile).toContain('<td class="tier" data-label="Xếp loại"><span class="line"><svg class="dot"');
+    expect(hostile).toContain('<td role="cell" class="tier" data-label="Xếp loại"><span class="line"><svg class="dot"');
     expect(hostile).toContain('</svg>Tốt</span></td>');
-    expect(hostile).toContain('<td class="num" data-label="Chính quyền số">80,0</td>');
-    expect(hostile).toContain('<td class="num" data-label="Độ phủ">100%</td>');
+    expect(hostile).toContain('<td role="cell" class="num" data-label="Chính quyền số">80,0</td>');
+    expect(hostile).toContain('<td role="cell" class="num" data-label="Độ phủ">100%</td>');
 
     const tanLap = rowOf(vi, 'Xã Tân Lập');
-    expect(tanLap).toContain('<td class="num rank" data-label="Hạng"><span class="line">3</span></td>');
+    expect(tanLap).toContain('<td role="cell" class="num rank" data-label="Hạng"><span class="line">3</span></td>');
     expect(tanLap).toContain(
       '<span class="figure">65,0<a class="mark" href="#coverage-note" title="Độ phủ 75%: thiếu số liệu 1/4 chỉ số, 1 giá trị được ước tính">*<span class="sr-only"> Độ phủ 75%: thiếu số liệu 1/4 chỉ số, 1 giá trị được ước tính</span></a></span>',
     );
     expect(tanLap).toContain('<rect class="fill" width="65" height="8" fill="#4d8f00"/>');
-    expect(tanLap).toContain('<td class="num" data-label="Kinh tế số">70,0</td>');
+    expect(tanLap).toContain('<td role="cell" class="num" data-label="Kinh tế số">70,0</td>');
 
     const moi = rowOf(vi, 'Phường Mới');
-    expect(moi).toContain('<td class="num rank" data-label="Hạng"><span class="muted">—</span></td>');
-    expect(moi).toContain('<td class="num score" data-label="Điểm"><span class="muted">chưa đủ dữ liệu</span></td>');
+    expect(moi).toContain('<td role="cell" class="num rank" data-label="Hạng"><span class="muted">—</span></td>');
+    expect(moi).toContain(
+      '<td role="cell" class="num score" data-label="Điểm"><span class="muted">chưa đủ dữ liệu</span></td>',
+    );
     expect(moi).not.toContain('class="bar"');
 
     expect(vi).toContain(
@@ -135,7 +151,9 @@ describe('the HTML report states what an official needs to attach it', () => {
   it('escapes a hostile unit name everywhere: no markup, ampersand or quote from the data survives', () => {
     expect(vi).not.toContain(HOSTILE_NAME);
     expect(vi).not.toContain('<b>');
-    expect(vi).toContain('<th scope="row">Xã &lt;b&gt;An&lt;/b&gt; &amp; &quot;Bình&quot; &#39;Đông&#39;</th>');
+    expect(vi).toContain(
+      '<th scope="row" role="rowheader">Xã &lt;b&gt;An&lt;/b&gt; &amp; &quot;Bình&quot; &#39;Đông&#39;</th>',
+    );
   });
 
   it('carries its own strict CSP, whose hash is that of its only style element; no script, no style attribute', () => {
@@ -208,7 +226,7 @@ describe('the period and the source the report states', () => {
     expect(r.out).toContain(
       '<p class="caution">Bộ chỉ số có sẵn của DTI Kit: chấm điểm từ các chỉ số chính đã công bố, vì các chỉ số thành phần chưa được công bố.</p>',
     );
-    expect(r.out).toContain('<td class="num" data-label="Chỉ số nền tảng chung">0,8664</td>');
+    expect(r.out).toContain('<td role="cell" class="num" data-label="Chỉ số nền tảng chung">0,8664</td>');
     const template = dti('score', seeds, '-f', 'self-assessment-template', '--format', 'html').out;
     expect(template).toContain('không phải bộ chỉ số được cơ quan có thẩm quyền ban hành.</p>');
   });
