@@ -55,8 +55,8 @@ export const REPORT_WORDS = {
     tied: 'đồng hạng',
     peerGroup: 'nhóm',
     notes: 'Ghi chú',
-    scale: (min: string, max: string, digits: number | undefined) =>
-      `Điểm trên thang từ ${min} đến ${max}${digits === undefined ? '' : `, làm tròn ${digits} chữ số thập phân`}; thanh ngang cạnh điểm thể hiện điểm trên thang, tô màu theo xếp loại.`,
+    scale: (min: string, max: string, digits: number | undefined, tiers: boolean) =>
+      `Điểm trên thang từ ${min} đến ${max}${digits === undefined ? '' : `, làm tròn ${digits} chữ số thập phân`}; thanh ngang cạnh điểm thể hiện điểm trên thang${tiers ? ', tô màu theo xếp loại' : ''}.`,
     peerGroups: 'Hạng được tính trong từng nhóm đơn vị cùng loại (ghi dưới tên đơn vị).',
     dataNotes: 'Lưu ý khi đọc số liệu',
     dataNotesLead: 'Khi đọc tệp số liệu có các cảnh báo sau; điểm trên đây đã được tính như mô tả trong từng cảnh báo.',
@@ -95,8 +95,8 @@ export const REPORT_WORDS = {
     tied: 'tied',
     peerGroup: 'group',
     notes: 'Notes',
-    scale: (min: string, max: string, digits: number | undefined) =>
-      `Scores on a scale from ${min} to ${max}${digits === undefined ? '' : `, rounded to ${digits} decimal place${digits === 1 ? '' : 's'}`}; the bar beside a score shows it on that scale, coloured by tier.`,
+    scale: (min: string, max: string, digits: number | undefined, tiers: boolean) =>
+      `Scores on a scale from ${min} to ${max}${digits === undefined ? '' : `, rounded to ${digits} decimal place${digits === 1 ? '' : 's'}`}; the bar beside a score shows it on that scale${tiers ? ', coloured by tier' : ''}.`,
     peerGroups: 'Ranks are counted within each group of similar units (named under the unit).',
     dataNotes: 'Reading the data',
     dataNotesLead: 'Reading the data file gave these warnings; the scores above were computed as each warning says.',

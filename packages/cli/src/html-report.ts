@@ -227,7 +227,7 @@ export function formatHtml(result: ScoreResult, locale: Locale, context: ReportC
   const number = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 4 });
   const tie = rows.some((r) => r.tied) ? tieNote(framework, locale) : undefined;
   const notes = [
-    `<p>${escapeHtml(w.scale(number.format(framework.scale.min), number.format(framework.scale.max), framework.precision))}</p>`,
+    `<p>${escapeHtml(w.scale(number.format(framework.scale.min), number.format(framework.scale.max), framework.precision, table.framework.tiers.length > 0))}</p>`,
     ...(rows.some((r) => r.partial)
       ? [`<p id="coverage-note">${PARTIAL_MARK} ${escapeHtml(partialNote(missingRules(framework), locale))}</p>`]
       : []),

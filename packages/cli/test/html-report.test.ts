@@ -134,6 +134,9 @@ describe('the HTML report states what an official needs to attach it', () => {
     expect(moi).not.toContain('class="bar"');
 
     expect(vi).toContain(
+      '<p>Điểm trên thang từ 0 đến 100, làm tròn 1 chữ số thập phân; thanh ngang cạnh điểm thể hiện điểm trên thang, tô màu theo xếp loại.</p>',
+    );
+    expect(vi).toContain(
       '<p id="tie-note">= đồng hạng: các đơn vị có cùng điểm công bố (làm tròn 1 chữ số thập phân) có cùng hạng, và hạng kế tiếp bỏ qua các vị trí họ chiếm (1, 2, 2, 4).</p>',
     );
     expect(en).toContain(
