@@ -6,20 +6,24 @@ import {
   type FrameworkNode,
   frameworkJsonSchema,
   type Indicator,
+  presetIds,
   presets,
   type RankedTable,
+  type ScoreResult,
   type SheetToWrite,
   score,
   writeCsv,
   writeXlsx,
 } from '@dti-kit/core';
 import { CliError, EXIT } from './errors.js';
-import { formatCsv, formatHtml, formatJson, formatTable } from './formats.js';
-import { loadData, loadFramework, readJson } from './inputs.js';
+import { formatCsv, formatJson, formatTable } from './formats.js';
+import { formatHtml, usableColour } from './html-report.js';
+import { type DataInput, loadData, loadFramework, readJson } from './inputs.js';
 import { type DataOptions, dataOptions, localeOption, type Options, oneOf, stringOption } from './options.js';
 import { Progress } from './progress.js';
 import { reportIssues, unscoredMessage, validationLine } from './report.js';
 import { textTable } from './text.js';
+import { VERSION } from './version.js';
 import { writeFileAtomically } from './write-file.js';
 
 /** What every command gets: parsed options and where to write. */
@@ -43,12 +47,17 @@ function write(ctx: Context, text: string | Uint8Array): void {
   ctx.err(`→ ${out}`);
 }
 
-function scoreFile(ctx: Context, path: string | undefined, framework: Framework, options: DataOptions) {
+function scoreFile(
+  ctx: Context,
+  path: string | undefined,
+  framework: Framework,
+  options: DataOptions,
+): { result: ScoreResult; data: DataInput } {
   const data = loadData(path, framework, { ...options, progress: new Progress(!options.quiet) });
   const counts = reportIssues(data.issues, ctx.err, options);
   if (counts.errors > 0 || !data.prepared)
     throw new CliError(unscoredMessage(path ?? '', counts.errors, options.locale), EXIT.problems);
-  return score(framework, data.prepared);
+  return { result: score(framework, data.prepared), data };
 }
 
 const FORMATS = ['table', 'csv', 'json', 'html'] as const;
@@ -58,13 +67,41 @@ export function scoreCommand(ctx: Context): number {
   // Every option is checked before the (possibly long) read, so a typo fails at once.
   const options = dataOptions(ctx.options);
   const format = oneOf(ctx.options, 'format', FORMATS, 'table');
-  const framework = loadFramework(str(ctx, 'framework'));
-  const result = scoreFile(ctx, ctx.positionals[0], framework, options);
+  const spec = str(ctx, 'framework');
+  const framework = loadFramework(spec);
+  const { result, data } = scoreFile(ctx, ctx.positionals[0], framework, options);
   const { locale } = options;
-  if (format === 'table') write(ctx, formatTable(result, locale));
+  const { period } = data;
+  if (format === 'table') write(ctx, formatTable(result, locale, period));
   else if (format === 'csv') write(ctx, formatCsv(result, locale));
-  else if (format === 'json') write(ctx, formatJson(result, ctx.options.indicators === true));
-  else write(ctx, formatHtml(result, locale));
+  else if (format === 'json') write(ctx, formatJson(result, ctx.options.indicators === true, period));
+  else {
+    const preset = spec !== undefined && presetIds.includes(spec) ? presets.find((p) => p.id === spec) : undefined;
+    for (const tier of framework.tiers ?? [])
+      if (tier.color !== undefined && !usableColour(tier.color))
+        ctx.err(
+          locale === 'vi'
+            ? `! màu "${tier.color}" của xếp loại ${tier.id} không phải màu CSS: trang HTML chỉ ghi tên xếp loại`
+            : `! the colour "${tier.color}" of tier ${tier.id} is not a CSS colour: the HTML page shows the tier by name only`,
+        );
+    if (period === undefined)
+      ctx.err(
+        locale === 'vi'
+          ? '! tệp số liệu không ghi kỳ đánh giá: trang HTML ghi "không ghi trong tệp số liệu" (thêm --period 2024 chẳng hạn)'
+          : '! the data file states no period: the HTML page says so (add --period 2024, say)',
+      );
+    write(
+      ctx,
+      formatHtml(result, locale, {
+        source: data.source,
+        period,
+        generated: new Date(),
+        version: VERSION,
+        issues: data.issues,
+        preset,
+      }),
+    );
+  }
   return EXIT.ok;
 }
 
@@ -122,7 +159,7 @@ function tableFrom(
       `${path} is not a score table (dti score --format json): give --framework to score it`,
       EXIT.usage,
     );
-  return scoreFile(ctx, path, framework, options);
+  return scoreFile(ctx, path, framework, options).result;
 }
 
 /**

@@ -50,6 +50,9 @@ ${DATA_OPTIONS}
 
 Bảng và trang HTML có cột độ phủ; dấu * sau điểm: đơn vị thiếu số liệu, điểm không dựa trên đủ chỉ số.
 The table and the HTML page show coverage; * after a score marks a unit that did not report everything.
+html: một trang để đính kèm, in A4: kỳ, tệp số liệu (SHA-256), bộ chỉ số và căn cứ, xếp loại, ghi chú;
+kỳ lấy từ tệp JSON, hoặc --period cho tệp .xlsx/.csv. / a page to attach or print: period, data file
+(SHA-256), framework and its basis, tiers, notes; the period is the JSON file's, or --period.
 CSV: ô văn bản bắt đầu bằng = + - @ được thêm ' phía trước để bảng tính không chạy công thức.
 CSV: text cells starting with = + - @ get a leading ' so spreadsheets never run them as formulas.
 

@@ -11,6 +11,7 @@ import {
   readDataset,
   validateFramework,
 } from '@dti-kit/core';
+import { type DataSource, describeSource } from './data-source.js';
 import { CliError, EXIT } from './errors.js';
 import type { DataOptions } from './options.js';
 import type { Progress } from './progress.js';
@@ -72,13 +73,17 @@ export interface DataInput {
   /** Every issue, with `--strict` already applied. */
   issues: DtiIssue[];
   units: number;
+  /** The data file's own period (a JSON dataset's `period`), else `--period`. */
   period?: string;
+  /** The file that was read: name, size, SHA-256. */
+  source: DataSource;
 }
 
 /**
  * Reads a data file (.csv, .tsv, .xlsx or .json) against a framework, with the options every
  * data-reading command shares. A file the reader refuses (a {@link DtiError}: malformed, too large)
- * is a data problem (exit 1) with the reader's message.
+ * is a data problem (exit 1) with the reader's message. A JSON dataset that states its period keeps
+ * it: a different `--period` is a usage error naming both, never a silent choice of one.
  */
 export function loadData(
   path: string | undefined,
@@ -113,10 +118,19 @@ export function loadData(
   } finally {
     options.progress?.done();
   }
+  // A spreadsheet has no period of its own (the reader sets --period on it); a JSON dataset may.
+  const own = result.dataset.period;
+  if (own !== undefined && options.period !== undefined && own !== options.period)
+    throw new CliError(
+      `${path} states period "${own}" but --period says "${options.period}": leave out --period or correct the file`,
+      EXIT.usage,
+    );
+  const period = own ?? options.period;
   return {
     ...(result.prepared && { prepared: result.prepared }),
     issues: result.issues,
     units: result.dataset.units.length,
-    ...(result.dataset.period !== undefined && { period: result.dataset.period }),
+    ...(period !== undefined && { period }),
+    source: describeSource(path, bytes, options.sheet),
   };
 }

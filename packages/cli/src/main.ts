@@ -11,6 +11,7 @@ import {
 import { CliError, EXIT } from './errors.js';
 import { HELP } from './help.js';
 import { printable } from './printable.js';
+import { VERSION } from './version.js';
 
 const COMMANDS: Record<string, (ctx: Context) => number> = {
   score: scoreCommand,
@@ -56,7 +57,7 @@ export function run(
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     const [name, ...rest] = positionals;
     if (values.version) {
-      out('dti 0.1.0\n');
+      out(`dti ${VERSION}\n`);
       return EXIT.ok;
     }
     if (!name) {

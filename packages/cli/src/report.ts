@@ -39,14 +39,14 @@ const words = {
  * visible. Missing indicator columns come first and are never folded away, since they change every
  * unit's score; then errors, then warnings. Without `verbose`, at most `limit` issues of each other
  * kind are shown and the rest counted, so a file with hundreds of bounds stays readable. Ends with the
- * counts.
+ * counts, unless `counts: false` (a report that lists only warnings).
  *
  * @example reportIssues(result.issues, console.error, { locale: 'vi' }) // prints '… 1 lỗi, 3 cảnh báo'
  */
 export function reportIssues(
   issues: readonly DtiIssue[],
   write: (line: string) => void,
-  options: { verbose?: boolean; limit?: number; locale?: Locale } = {},
+  options: { verbose?: boolean; limit?: number; locale?: Locale; counts?: boolean } = {},
 ): IssueCounts {
   const locale = options.locale ?? 'vi';
   const w = words[locale];
@@ -72,7 +72,7 @@ export function reportIssues(
     warnings: issues.filter((i) => i.severity === 'warning').length,
     missingColumns: missing.length,
   };
-  if (issues.length > 0) write(w.counts(counts));
+  if (issues.length > 0 && options.counts !== false) write(w.counts(counts));
   if (counts.missingColumns > 0)
     write(`${missing.some((i) => i.severity === 'error') ? '✗' : '!'} ${w.missing(counts.missingColumns)}`);
   return counts;

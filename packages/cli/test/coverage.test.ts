@@ -84,13 +84,17 @@ describe('coverage is visible wherever a rank is shown', () => {
     const r = dti('score', data, '-f', framework, '--format', 'html', '--locale', 'en');
     expect(r.code).toBe(0);
     expect(r.out).toContain(
-      '<td class="num">80.0<a class="mark" href="#coverage-note" title="Coverage 66.7%: 1 of 3 indicators not reported, 1 value(s) imputed">*</a></td>',
+      '<span class="figure">80.0<a class="mark" href="#coverage-note" title="Coverage 66.7%: 1 of 3 indicators not reported, 1 value(s) imputed">*<span class="sr-only"> Coverage 66.7%: 1 of 3 indicators not reported, 1 value(s) imputed</span></a></span>',
     );
-    expect(r.out).toContain('<td class="num">66.7</td>');
+    expect(r.out).toContain('<span class="figure">66.7</span>');
     expect(r.out).toContain(
       '<p id="coverage-note">* partial data (coverage below 100%): indicators not reported are imputed from other data, as the framework says; the ranks of these units do not rest on complete data.</p>',
     );
     expect(r.out).not.toMatch(/<script|style="|\son[a-z]+=/u);
+    // A framework without tiers: the bars are not said to be coloured by tier.
+    expect(r.out).toContain(
+      '<p>Scores on a scale from 0 to 100, rounded to 1 decimal place; the bar beside a score shows it on that scale.</p>',
+    );
     const vi = dti('score', data, '-f', framework, '--format', 'html').out;
     expect(vi).toContain('title="Độ phủ 66,7%: thiếu số liệu 1/3 chỉ số, 1 giá trị được ước tính"');
   });

@@ -141,7 +141,7 @@ describe('control characters in the data never reach the terminal or the files',
       expect(bytes.includes(0x1b), format).toBe(false);
     }
     expect(readFileSync(join(dir, 'ket-qua.csv'), 'utf8')).toContain(';ab;');
-    expect(readFileSync(join(dir, 'ket-qua.html'), 'utf8')).toContain('<td>ab</td>');
+    expect(readFileSync(join(dir, 'ket-qua.html'), 'utf8')).toContain('<th scope="row" role="rowheader">ab</th>');
   });
 
   it('JSON output escapes bidi overrides and separators instead of losing them', () => {

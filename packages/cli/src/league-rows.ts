@@ -1,0 +1,121 @@
+import type { ScoreResult, ScoreTable, ScoreTableNode, ScoreTableUnit } from '@dti-kit/core';
+import { unitCoverageNote } from './coverage-note.js';
+import type { Locale } from './options.js';
+
+/** Column heads and status words of the league table, shared by the terminal table and the HTML page. */
+export const LEAGUE_WORDS = {
+  vi: {
+    rank: 'Hạng',
+    unit: 'Đơn vị',
+    score: 'Điểm',
+    tier: 'Xếp loại',
+    coverage: 'Độ phủ',
+    unscored: 'chưa đủ dữ liệu',
+    notRanked: 'không xếp hạng',
+    status: 'Trạng thái',
+    ranked: 'đã xếp hạng',
+  },
+  en: {
+    rank: 'Rank',
+    unit: 'Unit',
+    score: 'Score',
+    tier: 'Tier',
+    coverage: 'Coverage',
+    unscored: 'too little data',
+    notRanked: 'not ranked',
+    status: 'Status',
+    ranked: 'ranked',
+  },
+} as const;
+
+/** The Intl locale of an output language: `vi-VN` (97,8; 2.528) or `en-GB` (97.8; 2,528). */
+export const intlLocale = (locale: Locale): string => (locale === 'vi' ? 'vi-VN' : 'en-GB');
+
+/**
+ * A number format with the framework's published decimals (at most 4 when it sets none).
+ *
+ * @example numberFormat('vi', 1).format(97.8) // → '97,8'
+ */
+export function numberFormat(locale: Locale, digits: number | undefined): Intl.NumberFormat {
+  return new Intl.NumberFormat(intlLocale(locale), {
+    minimumFractionDigits: digits ?? 0,
+    maximumFractionDigits: digits ?? 4,
+  });
+}
+
+/** A label in the output language, falling back to Vietnamese, which every label has. */
+export const labelIn = (label: { vi: string; en?: string | undefined }, locale: Locale): string =>
+  locale === 'en' ? (label.en ?? label.vi) : label.vi;
+
+/** One unit's row of the league table, its cells already written in the output language. */
+export interface LeagueRow {
+  unit: ScoreTableUnit;
+  rank: string;
+  /** Another unit of the same peer group has the same rank. */
+  tied: boolean;
+  name: string;
+  value: string;
+  /** Coverage below 100 % or imputed values: the score rests on partial data. */
+  partial: boolean;
+  /** What is missing, for the mark's explanation. */
+  note: string;
+  pillars: string[];
+  tier: string;
+  coverage: string;
+  status: string;
+}
+
+/** The league table's pillars (the index's scored groups) and rows in display order. */
+export interface LeagueRows {
+  pillars: ScoreTableNode[];
+  pillarHeads: string[];
+  rows: LeagueRow[];
+}
+
+/**
+ * The league table's rows in display order: ranked units by rank, then the others by name (Vietnamese
+ * collation). A rank is tied when another unit of the same peer group has it too.
+ *
+ * @example leagueRows(result, scoreTable(result), 'vi').rows[0] // → { rank: '1', name: 'Gia Lâm', value: '98,9', … }
+ */
+export function leagueRows(result: ScoreResult, table: ScoreTable, locale: Locale): LeagueRows {
+  const w = LEAGUE_WORDS[locale];
+  const fmt = numberFormat(locale, table.framework.precision);
+  const pct = new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 1 });
+  // Ranks are whole numbers but for fractional ties (2.5); no grouping, as a rank column is read as a label.
+  const rankFmt = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2, useGrouping: false });
+  const root = table.nodes.find((n) => n.parent === null);
+  const pillars = table.nodes.filter((n) => n.parent === root?.id && n.kind === 'group' && n.maxPoints > 0);
+  const collator = new Intl.Collator(locale === 'vi' ? 'vi' : 'en');
+  const ordered = [...table.units].sort(
+    (a, b) =>
+      (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) || collator.compare(a.name, b.name),
+  );
+  // Ranks are counted within peer groups, so only the same rank in the same group is a tie.
+  const rankKey = (u: ScoreTableUnit) => `${u.peerGroup ?? ''}\u0000${u.rank}`;
+  const sharing = new Map<string, number>();
+  for (const u of table.units) if (u.rank !== null) sharing.set(rankKey(u), (sharing.get(rankKey(u)) ?? 0) + 1);
+  const indicators = result.nodes.filter((n) => n.kind === 'indicator').length;
+  const partial = (u: ScoreTableUnit) => u.value !== null && (u.coverage < 1 || u.imputed > 0);
+  const tierLabel = new Map(table.framework.tiers.map((t) => [t.id, labelIn(t.label, locale)]));
+  return {
+    pillars,
+    pillarHeads: pillars.map((p) => labelIn(p.label, locale)),
+    rows: ordered.map((u) => ({
+      unit: u,
+      rank: u.rank === null ? '—' : rankFmt.format(u.rank),
+      tied: u.rank !== null && (sharing.get(rankKey(u)) ?? 0) > 1,
+      name: u.name,
+      value: u.value === null ? '—' : fmt.format(u.value),
+      partial: partial(u),
+      note: unitCoverageNote(u, indicators, pct.format(u.coverage), locale),
+      pillars: pillars.map((p) => {
+        const v = Object.hasOwn(u.nodes, p.id) ? u.nodes[p.id]?.value : undefined;
+        return v === null || v === undefined ? '—' : fmt.format(v);
+      }),
+      tier: u.tier ? (tierLabel.get(u.tier) ?? u.tier) : '—',
+      coverage: pct.format(u.coverage),
+      status: u.status === 'ranked' ? w.ranked : u.status === 'unscored' ? w.unscored : w.notRanked,
+    })),
+  };
+}

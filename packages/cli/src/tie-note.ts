@@ -1,0 +1,45 @@
+import type { Framework } from '@dti-kit/core';
+import type { Locale } from './options.js';
+
+/**
+ * The mark after a rank that another unit shares, as the league-table widget shows it ("6 =").
+ */
+export const TIE_MARK = '=';
+
+/**
+ * The legend of {@link TIE_MARK}: which units share a rank (the same published, rounded score, or the
+ * same exact score when the framework ranks on exact values) and what the framework's tie rule does
+ * with the next rank. `undefined` for the `ordinal` rule, under which no two units share a rank.
+ *
+ * @example tieNote({ ties: 'competition', precision: 1 }, 'en')
+ * // → '= tied: units with the same published score (rounded to 1 decimal place) share a rank, and the next rank skips the places they take (1, 2, 2, 4).'
+ */
+export function tieNote(
+  framework: Pick<Framework, 'ties' | 'rankOn' | 'precision'>,
+  locale: Locale,
+): string | undefined {
+  const rule = framework.ties ?? 'competition';
+  if (rule === 'ordinal') return undefined;
+  const exact = framework.rankOn === 'exact' || framework.precision === undefined;
+  const digits = framework.precision ?? 0;
+  if (locale === 'vi') {
+    const same = exact
+      ? 'các đơn vị có cùng điểm'
+      : `các đơn vị có cùng điểm công bố (làm tròn ${digits} chữ số thập phân)`;
+    const next = {
+      competition: 'có cùng hạng, và hạng kế tiếp bỏ qua các vị trí họ chiếm (1, 2, 2, 4)',
+      dense: 'có cùng hạng, và hạng kế tiếp liền sau (1, 2, 2, 3)',
+      fractional: 'nhận hạng trung bình của các vị trí họ chiếm (1; 2,5; 2,5; 4)',
+    }[rule];
+    return `${TIE_MARK} đồng hạng: ${same} ${next}.`;
+  }
+  const same = exact
+    ? 'units with the same score'
+    : `units with the same published score (rounded to ${digits} decimal place${digits === 1 ? '' : 's'})`;
+  const next = {
+    competition: 'share a rank, and the next rank skips the places they take (1, 2, 2, 4)',
+    dense: 'share a rank, and the next rank follows on (1, 2, 2, 3)',
+    fractional: 'share the average of the places they take (1, 2.5, 2.5, 4)',
+  }[rule];
+  return `${TIE_MARK} tied: ${same} ${next}.`;
+}

@@ -1,0 +1,91 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scratch } from './dti.js';
+
+/** The hostile unit name of the report fixture: markup, an ampersand and both quotes. */
+export const HOSTILE_NAME = `Xã <b>An</b> & "Bình" 'Đông'`;
+
+/**
+ * A framework of two pillars of two indicators each (0–100 goalposts, 25 points each), published
+ * 0–100 with one decimal, four tiers, missing values imputed with the mean, and half of the
+ * indicators needed to be scored. Four units, worked out by hand:
+ *
+ * | unit | a | b | c | d | pillars | score | rank |
+ * | --- | --- | --- | --- | --- | --- | --- | --- |
+ * | hostile name | 80 | 80 | 80 | 80 | 80, 80 | 80.0 Tốt | 1 = |
+ * | Xã Đông Sơn | 70 | 90 | 80 | 80 | 80, 80 | 80.0 Tốt | 1 = |
+ * | Xã Tân Lập | 60 | 60 | 60 | — (mean 80) | 60, 70 | 65.0 Khá, 75 %, 1 imputed | 3 |
+ * | Phường Mới | 50 | — | — | — | | too little data (25 %) | — |
+ */
+export function reportFixture(): { dir: string; framework: string; data: string } {
+  const dir = scratch();
+  const framework = join(dir, 'bo-thu.json');
+  const indicator = (id: string, vi: string) => ({
+    kind: 'indicator',
+    id,
+    label: { vi },
+    points: 25,
+    method: { type: 'goalposts', min: 0, max: 100 },
+  });
+  writeFileSync(
+    framework,
+    JSON.stringify({
+      format: 1,
+      id: 'bo-thu',
+      version: '2025.1',
+      label: { vi: 'Bộ chỉ số thử cấp xã', en: 'Test commune framework' },
+      sources: [
+        {
+          title: 'Quyết định 99/QĐ-UBND ngày 01/02/2025',
+          url: 'https://example.org/qd-99?a=1&b=2',
+          date: '2025-02-01',
+        },
+      ],
+      scale: { min: 0, max: 100 },
+      precision: 1,
+      missing: { method: 'mean' },
+      minCoverage: 0.5,
+      tiers: [
+        { id: 'tot', label: { vi: 'Tốt', en: 'Good' }, min: 80, color: '#1a7f37' },
+        { id: 'kha', label: { vi: 'Khá', en: 'Fair' }, min: 65, color: '#4d8f00' },
+        { id: 'trung-binh', label: { vi: 'Trung bình', en: 'Average' }, min: 50, color: 'url(https://x.test/a)' },
+        { id: 'yeu', label: { vi: 'Yếu', en: 'Weak' }, min: 0, color: '#b42318' },
+      ],
+      root: {
+        kind: 'group',
+        id: 'r',
+        label: { vi: 'Chỉ số' },
+        children: [
+          {
+            kind: 'group',
+            id: 'cq',
+            label: { vi: 'Chính quyền số', en: 'Digital government' },
+            points: 50,
+            children: [indicator('a', 'A'), indicator('b', 'B')],
+          },
+          {
+            kind: 'group',
+            id: 'kt',
+            label: { vi: 'Kinh tế số', en: 'Digital economy' },
+            points: 50,
+            children: [indicator('c', 'C'), indicator('d', 'D')],
+          },
+        ],
+      },
+    }),
+  );
+  const data = join(dir, 'so-lieu-2025.json');
+  writeFileSync(
+    data,
+    JSON.stringify({
+      period: '2025',
+      units: [
+        { id: 'an', name: HOSTILE_NAME, values: { a: 80, b: 80, c: 80, d: 80 } },
+        { id: 'dong-son', name: 'Xã Đông Sơn', values: { a: 70, b: 90, c: 80, d: 80 } },
+        { id: 'tan-lap', name: 'Xã Tân Lập', values: { a: 60, b: 60, c: 60 } },
+        { id: 'moi', name: 'Phường Mới', values: { a: 50 } },
+      ],
+    }),
+  );
+  return { dir, framework, data };
+}
