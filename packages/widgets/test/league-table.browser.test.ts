@@ -414,3 +414,83 @@ describe('<dti-league-table> CSV export', () => {
     ]);
   });
 });
+
+describe('<dti-league-table> with data pasted in the page', () => {
+  const block = (table: ScoreTable) => {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(table);
+    return script;
+  };
+  const status = (el: DtiLeagueTable) => root(el).querySelector('[part~="status"]')?.textContent?.trim();
+
+  it('shows JSON pasted after the element was defined and connected', async () => {
+    const el = await fixture<DtiLeagueTable>(html`<dti-league-table></dti-league-table>`);
+    await el.updateComplete;
+    expect(status(el)).to.equal('Chưa có số liệu');
+    el.append(block(sampleTable()));
+    await ready(el);
+    expect(names(el).slice(0, 3)).to.deep.equal(['Gia Lâm', 'Phúc Thọ', 'Đan Phượng']);
+    // Replacing the pasted JSON shows the new data.
+    const next = sampleTable();
+    next.units = next.units.map((u) => (u.id === 'gia-lam' ? { ...u, name: 'Gia Lâm mới' } : u));
+    (el.querySelector('script') as HTMLScriptElement).textContent = JSON.stringify(next);
+    await until(() => names(el)[0] === 'Gia Lâm mới');
+  });
+
+  it('waits for the document to be parsed before concluding there is no data', async () => {
+    // As when the script tag sits in <head>: the element upgrades while the parser has not reached its
+    // children yet (document.readyState is "loading").
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    let el: DtiLeagueTable;
+    try {
+      el = document.createElement('dti-league-table');
+      document.body.append(el);
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(status(el)).to.equal('Đang tải số liệu…');
+      // The parser reaches the block; half of it has arrived: nothing is read yet, no error.
+      const script = block(sampleTable());
+      const text = script.textContent as string;
+      script.textContent = text.slice(0, 40);
+      el.append(script);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(status(el)).to.equal('Đang tải số liệu…');
+      script.textContent = text;
+    } finally {
+      delete (document as unknown as { readyState?: string }).readyState;
+    }
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await ready(el);
+    expect(names(el).slice(0, 3)).to.deep.equal(['Gia Lâm', 'Phúc Thọ', 'Đan Phượng']);
+    el.remove();
+  });
+
+  it('says why a src cannot load on a page opened from a file, and what to do', async () => {
+    // The page's base is a file:// URL, as when an editor double-clicks the saved page.
+    const base = document.createElement('base');
+    base.href = 'file:///C:/Users/bien-tap/Desktop/';
+    document.head.prepend(base);
+    try {
+      const el = await fixture<DtiLeagueTable>(html`<dti-league-table src="ket-qua.json"></dti-league-table>`);
+      const failed = await oneEvent(el, 'dti-error');
+      await el.updateComplete;
+      expect(failed.detail.message).to.equal(
+        'Không tải được ket-qua.json: trang đang được mở trực tiếp từ máy (file://), và trình duyệt không cho một trang như vậy đọc tệp khác. ' +
+          'Hãy dán nội dung JSON vào trong thẻ <dti-league-table> (trong <script type="application/json">…</script>), hoặc mở trang qua một máy chủ web (http:// hoặc https://).',
+      );
+      expect(root(el).querySelector('[part~="error"]')?.textContent?.replace(/\s+/gu, ' ').trim()).to.equal(
+        `Không hiển thị được bảng xếp hạng: ${failed.detail.message}`,
+      );
+      const en = await fixture<DtiLeagueTable>(
+        html`<dti-league-table lang="en" src="ket-qua.json"></dti-league-table>`,
+      );
+      expect((await oneEvent(en, 'dti-error')).detail.message).to.equal(
+        'Could not load ket-qua.json: the page was opened from a file (file://), and browsers do not let such a page read other files. ' +
+          'Paste the JSON inside <dti-league-table> (in <script type="application/json">…</script>), or open the page from a web server (http:// or https://).',
+      );
+    } finally {
+      base.remove();
+    }
+  });
+});

@@ -10,7 +10,13 @@ import {
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { type Locale, localeOf, numberFormat, STRINGS, type Strings } from '../shared/i18n.js';
 import { scoreTableProblem } from '../shared/shape.js';
-import { fetchJson, type LoadRun, SourceController } from '../shared/source-controller.js';
+import {
+  FileUrlError,
+  fetchJson,
+  fileUrlMessage,
+  type LoadRun,
+  SourceController,
+} from '../shared/source-controller.js';
 import { leagueTableStyles } from './league-table.styles.js';
 import { isScoreTable, LoadError } from './table-source.js';
 import {
@@ -196,6 +202,15 @@ export class DtiLeagueTable extends LitElement {
   readonly #escape = (event: KeyboardEvent) => {
     if (event.key === 'Escape') this._tipsOff = true;
   };
+  // Data pasted inside the element may arrive after the element: with the script in <head> the element
+  // upgrades before the parser reaches its children, and a page's own script may add or replace the
+  // block later. Read it once the document is parsed, and again whenever it changes.
+  readonly #parsed = () => {
+    if (this.#readsInline()) void this.#refresh();
+  };
+  readonly #children = new MutationObserver(() => {
+    if (document.readyState !== 'loading' && this.#readsInline()) void this.#refresh();
+  });
 
   constructor() {
     super();
@@ -216,12 +231,16 @@ export class DtiLeagueTable extends LitElement {
     window.addEventListener('beforeprint', this.#beforePrint);
     window.addEventListener('afterprint', this.#afterPrint);
     window.addEventListener('keydown', this.#escape);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
+    this.#children.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('beforeprint', this.#beforePrint);
     window.removeEventListener('afterprint', this.#afterPrint);
     window.removeEventListener('keydown', this.#escape);
+    document.removeEventListener('DOMContentLoaded', this.#parsed);
+    this.#children.disconnect();
     super.disconnectedCallback();
   }
 
@@ -248,7 +267,14 @@ export class DtiLeagueTable extends LitElement {
 
   #refresh(): Promise<void> {
     return this.#source.run(async (run) => {
-      const current = await this.#tableFrom(this.result ?? this.data, this.src ?? this.#inlineData(), run);
+      const current = await this.#tableFrom(this.result ?? this.data, this.src ?? this.#inlineData(), run).catch(
+        (error: unknown) => {
+          // The remedy this element offers beyond serving the page over http: paste the JSON inside it.
+          throw error instanceof FileUrlError
+            ? new LoadError(fileUrlMessage(error.url, this.#locale(), 'dti-league-table'))
+            : error;
+        },
+      );
       if (!current) return undefined;
       const previous = await this.#tableFrom(this.previous, this.previousSrc, run);
       const locale = this.#locale();
@@ -329,12 +355,23 @@ export class DtiLeagueTable extends LitElement {
       this.src ||
         this.result !== undefined ||
         this.data !== undefined ||
+        // Still parsing: the pasted JSON may be further down the page.
+        document.readyState === 'loading' ||
         this.querySelector('script[type="application/json"]'),
     );
   }
 
-  /** Data pasted in the page: `<script type="application/json">` inside the element (works offline). */
+  /** True when the data shown is the JSON pasted inside the element (nothing else was given). */
+  #readsInline(): boolean {
+    return !this.src && this.result === undefined && this.data === undefined;
+  }
+
+  /**
+   * Data pasted in the page: `<script type="application/json">` inside the element (works offline).
+   * Not read while the document is still parsing: the block may be there but not yet complete.
+   */
   #inlineData(): { json: unknown } | undefined {
+    if (document.readyState === 'loading') return undefined;
     const block = this.querySelector('script[type="application/json"]');
     if (!block?.textContent?.trim()) return undefined;
     try {

@@ -7,6 +7,21 @@ const FAILED: Record<Locale, (url: string, why: string) => string> = {
   vi: (url, why) => `Không tải được ${url} (${why})`,
   en: (url, why) => `Could not load ${url} (${why})`,
 };
+// Browsers refuse a page opened from a file (file://) any read of another file: say so, and what to do.
+const FILE_URL: Record<Locale, (url: string, pasteInto: string | undefined) => string> = {
+  vi: (url, pasteInto) =>
+    `Không tải được ${url}: trang đang được mở trực tiếp từ máy (file://), và trình duyệt không cho một trang như vậy đọc tệp khác. Hãy ${
+      pasteInto
+        ? `dán nội dung JSON vào trong thẻ <${pasteInto}> (trong <script type="application/json">…</script>), hoặc `
+        : ''
+    }mở trang qua một máy chủ web (http:// hoặc https://).`,
+  en: (url, pasteInto) =>
+    `Could not load ${url}: the page was opened from a file (file://), and browsers do not let such a page read other files. ${
+      pasteInto
+        ? `Paste the JSON inside <${pasteInto}> (in <script type="application/json">…</script>), or open`
+        : 'Open'
+    } the page from a web server (http:// or https://).`,
+};
 const NOT_JSON: Record<Locale, (url: string, why: string) => string> = {
   vi: (url, why) => `${url} không phải JSON hợp lệ: ${why}`,
   en: (url, why) => `${url} is not valid JSON: ${why}`,
@@ -28,6 +43,41 @@ export class LoadError extends Error {
     readonly issues: readonly DtiIssue[] = [],
   ) {
     super(message);
+  }
+}
+
+/**
+ * A load refused because the page was opened from a file (file://) and the browser does not let it
+ * read `url`. Its message says so and to serve the page over http; an element that also reads data
+ * pasted inside it adds that remedy with {@link fileUrlMessage}.
+ */
+export class FileUrlError extends LoadError {
+  constructor(
+    readonly url: string,
+    locale: Locale,
+  ) {
+    super(fileUrlMessage(url, locale));
+  }
+}
+
+/**
+ * Why `url` cannot load on a page opened from a file, and what to do: paste the data inside the
+ * element named `pasteInto` (when it reads pasted JSON), or serve the page over http.
+ *
+ * @example fileUrlMessage('ket-qua.json', 'vi', 'dti-league-table') // 'Không tải được ket-qua.json: … Hãy dán nội dung JSON vào trong thẻ <dti-league-table> …'
+ */
+export function fileUrlMessage(url: string, locale: Locale, pasteInto?: string): string {
+  return FILE_URL[locale](url, pasteInto);
+}
+
+/** Whether `url` is a file on disk, read from a page opened from a file: browsers refuse such reads. */
+function isFileRead(url: string): boolean {
+  const base = globalThis.document?.baseURI;
+  if (!base?.startsWith('file:')) return false;
+  try {
+    return new URL(url, base).protocol === 'file:';
+  } catch {
+    return false;
   }
 }
 
@@ -158,6 +208,7 @@ async function fetchOk(url: string, signal: AbortSignal | undefined, locale: Loc
   try {
     response = await fetch(url, signal ? { signal } : {});
   } catch (error) {
+    if (isFileRead(url)) throw new FileUrlError(url, locale);
     throw new LoadError(FAILED[locale](url, (error as Error).message));
   }
   if (!response.ok) throw new LoadError(FAILED[locale](url, `${response.status} ${response.statusText}`.trim()));
