@@ -39,7 +39,14 @@ describe('<dti-league-table>', () => {
     const ranks = [...root(el).querySelectorAll('tbody td.rank')].map((td) =>
       td.textContent?.replace(/\s+/gu, ' ').trim(),
     );
-    expect(ranks.slice(0, 3)).to.deep.equal(['1', '2 = đồng hạng', '2 = đồng hạng']);
+    expect(ranks.slice(0, 3)).to.deep.equal(['1', '2 =đồng hạng 2', '2 =đồng hạng 2']);
+    // On screen "2 =", for a screen reader "đồng hạng 2"; the legend says what "=" means.
+    const tied = root(el).querySelectorAll('tbody td.rank')[1] as HTMLElement;
+    expect(tied.querySelector('[aria-hidden="true"]')?.textContent).to.equal('2 =');
+    expect(tied.querySelector('.sr-only')?.textContent).to.equal('đồng hạng 2');
+    expect(root(el).querySelector('[part~="legend"]')?.textContent?.replace(/\s+/gu, ' ').trim()).to.equal(
+      '“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng; hạng kế tiếp bỏ qua số tương ứng (1, 2, 2, 4).',
+    );
     expect(ranks[5]).to.equal('chưa đủ dữ liệu');
     expect(header(el, 'Hạng').getAttribute('aria-sort')).to.equal('ascending');
     expect(root(el).querySelector('caption')?.textContent?.trim()).to.equal('Chỉ số chuyển đổi số cấp xã — 2024');
@@ -405,11 +412,12 @@ describe('<dti-league-table> CSV export', () => {
       html`<dti-league-table lang="en" parent="Hà Nội" .result=${sampleTable()} .previous=${previous}></dti-league-table>`,
     );
     await ready(el);
+    // Ranked within Hà Nội: before, Phúc Thọ and Đan Phượng shared 1st and Gia Lâm was 3rd.
     expect((await exported(el)).replace(/^\uFEFF/u, '').split('\r\n')).to.deep.equal([
-      'Rank,Unit,Score,Digital economy,Change,Tier',
-      '1,Gia Lâm,98.9,97.5,2,Good',
-      '2,Phúc Thọ,69.6,70,0,Fair',
-      '2,Đan Phượng,69.6,60,0,Fair',
+      'Rank,Unit,Score,National rank,Digital economy,Change,Tier',
+      '1,Gia Lâm,98.9,1,97.5,2,Good',
+      '2,Phúc Thọ,69.6,2,70,-1,Fair',
+      '2,Đan Phượng,69.6,2,60,-1,Fair',
       '',
     ]);
   });
@@ -492,5 +500,110 @@ describe('<dti-league-table> with data pasted in the page', () => {
     } finally {
       base.remove();
     }
+  });
+});
+
+describe('<dti-league-table> ranking within a parent', () => {
+  // Giồng Trôm (Bến Tre) leads the country: Hà Nội's communes are 2nd and tied 3rd nationally, and 1st
+  // and tied 2nd within Hà Nội.
+  const country = () => {
+    const table = sampleTable();
+    const national: Record<string, [number, number]> = {
+      'giong-trom': [99.5, 1],
+      'gia-lam': [98.9, 2],
+      'phuc-tho': [69.6, 3],
+      'dan-phuong': [69.6, 3],
+    };
+    table.units = table.units.map((u) => {
+      const [value, rank] = national[u.id] ?? [u.value, u.rank];
+      return { ...u, value, rank };
+    });
+    return table;
+  };
+  const cells = (el: DtiLeagueTable, selector: string) =>
+    [...root(el).querySelectorAll(selector)].map((td) => td.textContent?.replace(/\s+/gu, ' ').trim());
+  const legend = (el: DtiLeagueTable) =>
+    root(el).querySelector('[part~="legend"]')?.textContent?.replace(/\s+/gu, ' ').trim();
+
+  it('ranks Hà Nội’s communes 1, 2 =, 2 = with their national ranks beside, and says so', async () => {
+    const el = await fixture<DtiLeagueTable>(
+      html`<dti-league-table parent="Hà Nội" .result=${country()}></dti-league-table>`,
+    );
+    await ready(el);
+    expect(el.getAttribute('rank-within')).to.equal('parent');
+    expect(names(el)).to.deep.equal(['Gia Lâm', 'Phúc Thọ', 'Đan Phượng']);
+    expect(cells(el, 'thead th').map((h) => h?.replace(/[▲▼↕]/gu, '').trim())).to.deep.equal([
+      'Hạng',
+      'Đơn vị',
+      'Điểm',
+      'Hạng toàn quốc',
+      'Kinh tế số',
+      'Xếp loại',
+    ]);
+    const ranks = [...root(el).querySelectorAll('tbody td.rank:not(.national)')];
+    expect(
+      ranks.map((td) => td.querySelector('[aria-hidden="true"]')?.textContent ?? td.textContent?.trim()),
+    ).to.deep.equal(['1', '2 =', '2 =']);
+    expect(ranks.map((td) => td.querySelector('.sr-only')?.textContent ?? null)).to.deep.equal([
+      null,
+      'đồng hạng 2',
+      'đồng hạng 2',
+    ]);
+    expect(cells(el, 'tbody td.national')).to.deep.equal(['2', '3 =đồng hạng 3', '3 =đồng hạng 3']);
+    expect(root(el).querySelector('caption')?.textContent?.replace(/\s+/gu, ' ').trim()).to.equal(
+      'Chỉ số chuyển đổi số cấp xã — Hà Nội — 2024',
+    );
+    expect(legend(el)).to.equal(
+      'Hạng: thứ hạng trong Hà Nội (3 đơn vị được xếp hạng). Hạng toàn quốc: thứ hạng trong cả 5 đơn vị được xếp hạng. ' +
+        '“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng; hạng kế tiếp bỏ qua số tương ứng (1, 2, 2, 4).',
+    );
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('speaks English: "tied 2nd", National rank', async () => {
+    const el = await fixture<DtiLeagueTable>(
+      html`<dti-league-table lang="en" parent="Hà Nội" .result=${country()}></dti-league-table>`,
+    );
+    await ready(el);
+    expect(root(el).querySelectorAll('tbody td.rank:not(.national) .sr-only')[0]?.textContent).to.equal('tied 2nd');
+    expect(root(el).querySelectorAll('tbody td.national .sr-only')[0]?.textContent).to.equal('tied 3rd');
+    expect(legend(el)).to.equal(
+      'Rank: the place within Hà Nội (3 ranked units). National rank: the place among all 5 ranked units. ' +
+        '“=”: tied, units with the same published score share a rank; the next rank skips accordingly (1, 2, 2, 4).',
+    );
+  });
+
+  it('keeps the ranks among all units with rank-within="all"', async () => {
+    const el = await fixture<DtiLeagueTable>(
+      html`<dti-league-table rank-within="all" parent="Hà Nội" .result=${country()}></dti-league-table>`,
+    );
+    await ready(el);
+    expect(cells(el, 'tbody td.rank')).to.deep.equal(['2', '3 =đồng hạng 3', '3 =đồng hạng 3']);
+    expect(root(el).querySelector('tbody td.national')).to.equal(null);
+    expect(legend(el)).to.equal(
+      '“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng; hạng kế tiếp bỏ qua số tương ứng (1, 2, 2, 4).',
+    );
+  });
+
+  it('ranks within the area the reader picks, and back among all for “Tất cả địa bàn”', async () => {
+    const el = await fixture<DtiLeagueTable>(html`<dti-league-table .result=${country()}></dti-league-table>`);
+    await ready(el);
+    expect(root(el).querySelector('[part~="legend"]')?.textContent).to.contain('“=”');
+    const select = root(el).querySelector('select') as HTMLSelectElement;
+    select.value = 'Bến Tre';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Giồng Trôm', '<script>window.__pwned = 1</script>Xã Thử']);
+    expect(cells(el, 'tbody td.rank:not(.national)')).to.deep.equal(['1', '2']);
+    expect(cells(el, 'tbody td.national')).to.deep.equal(['1', '5']);
+    // No tie in view: the legend explains the ranks only.
+    expect(legend(el)).to.equal(
+      'Hạng: thứ hạng trong Bến Tre (2 đơn vị được xếp hạng). Hạng toàn quốc: thứ hạng trong cả 5 đơn vị được xếp hạng.',
+    );
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(root(el).querySelector('tbody td.national')).to.equal(null);
+    expect(cells(el, 'tbody td.rank').slice(0, 2)).to.deep.equal(['1', '2']);
   });
 });

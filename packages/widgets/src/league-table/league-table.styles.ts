@@ -180,6 +180,14 @@ export const leagueTableStyles = [
       padding: 1rem;
       color: var(--_muted);
     }
+    .legend {
+      margin-block-start: 0.6rem;
+      color: var(--_muted);
+      font-size: 0.875rem;
+    }
+    .legend p {
+      margin: 0.2rem 0 0;
+    }
     .pagination,
     .count {
       display: flex;

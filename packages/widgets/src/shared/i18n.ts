@@ -1,6 +1,15 @@
 import { GAUGE_STRINGS } from '../gauge/gauge-strings.js';
 import type { Locale } from './locale.js';
 
+const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+let ordinalRules: Intl.PluralRules | undefined;
+
+/** An English ordinal: 1st, 2nd, 3rd, 11th, 22nd. */
+function ordinal(n: number): string {
+  ordinalRules ??= new Intl.PluralRules('en-GB', { type: 'ordinal' });
+  return `${n}${ORDINAL_SUFFIX[ordinalRules.select(n)] ?? 'th'}`;
+}
+
 /** UI strings, Vietnamese first. Vietnamese has one plural form; English plurals are spelled out. */
 export const STRINGS = {
   vi: {
@@ -32,6 +41,14 @@ export const STRINGS = {
     unscored: 'chưa đủ dữ liệu',
     notRanked: 'không xếp hạng',
     tiedWith: 'đồng hạng',
+    tiedRank: (rank: number) => `đồng hạng ${rank}`,
+    nationalRank: 'Hạng toàn quốc',
+    rankWithinLegend: (parent: string, ranked: string, all: string) =>
+      `Hạng: thứ hạng trong ${parent} (${ranked} đơn vị được xếp hạng). Hạng toàn quốc: thứ hạng trong cả ${all} đơn vị được xếp hạng.`,
+    tieLegend: (example: string) =>
+      `“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng; hạng kế tiếp ${example}.`,
+    tieSkips: 'bỏ qua số tương ứng (1, 2, 2, 4)',
+    tieNoSkip: 'là số liền sau (1, 2, 2, 3)',
     tableLabel: 'Bảng xếp hạng',
     intervalCaption: 'Hạng và khoảng hạng có thể có',
     intervalColumn: 'Khoảng hạng (90%)',
@@ -78,6 +95,14 @@ export const STRINGS = {
     unscored: 'too little data',
     notRanked: 'not ranked',
     tiedWith: 'tied',
+    tiedRank: (rank: number) => `tied ${ordinal(rank)}`,
+    nationalRank: 'National rank',
+    rankWithinLegend: (parent: string, ranked: string, all: string) =>
+      `Rank: the place within ${parent} (${ranked} ranked unit${ranked === '1' ? '' : 's'}). National rank: the place among all ${all} ranked units.`,
+    tieLegend: (example: string) =>
+      `“=”: tied, units with the same published score share a rank; the next rank ${example}.`,
+    tieSkips: 'skips accordingly (1, 2, 2, 4)',
+    tieNoSkip: 'follows on (1, 2, 2, 3)',
     tableLabel: 'League table',
     intervalCaption: 'Rank and plausible range',
     intervalColumn: 'Rank range (90%)',
