@@ -125,8 +125,8 @@ describe('an editor’s page opened from a file (file://)', () => {
     assert.deepEqual(rows, []);
     assert.match(error, /ket-qua\.json/u);
     assert.match(error, /file:\/\//u);
-    assert.match(error, /dán nội dung JSON vào trong thẻ <dti-league-table>/u);
-    assert.match(error, /máy chủ web \(http:\/\/ hoặc https:\/\/\)/u);
+    assert.match(error, /dán JSON vào trong thẻ <dti-league-table>/u);
+    assert.match(error, /mở trang qua máy chủ web \(http:\/\/\)/u);
   });
 
   it('says it in English on an English page', async () => {
@@ -135,6 +135,6 @@ describe('an editor’s page opened from a file (file://)', () => {
       page({ lang: 'en', element: '<dti-league-table src="ket-qua.json"></dti-league-table>' }),
     );
     assert.match(error, /Paste the JSON inside <dti-league-table>/u);
-    assert.match(error, /web server \(http:\/\/ or https:\/\/\)/u);
+    assert.match(error, /open the page from a web server \(http:\/\/\)/u);
   });
 });

@@ -45,7 +45,7 @@ describe('<dti-league-table>', () => {
     expect(tied.querySelector('[aria-hidden="true"]')?.textContent).to.equal('2 =');
     expect(tied.querySelector('.sr-only')?.textContent).to.equal('đồng hạng 2');
     expect(root(el).querySelector('[part~="legend"]')?.textContent?.replace(/\s+/gu, ' ').trim()).to.equal(
-      '“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng; hạng kế tiếp bỏ qua số tương ứng (1, 2, 2, 4).',
+      '“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng.',
     );
     expect(ranks[5]).to.equal('chưa đủ dữ liệu');
     expect(header(el, 'Hạng').getAttribute('aria-sort')).to.equal('ascending');
@@ -484,8 +484,8 @@ describe('<dti-league-table> with data pasted in the page', () => {
       const failed = await oneEvent(el, 'dti-error');
       await el.updateComplete;
       expect(failed.detail.message).to.equal(
-        'Không tải được ket-qua.json: trang đang được mở trực tiếp từ máy (file://), và trình duyệt không cho một trang như vậy đọc tệp khác. ' +
-          'Hãy dán nội dung JSON vào trong thẻ <dti-league-table> (trong <script type="application/json">…</script>), hoặc mở trang qua một máy chủ web (http:// hoặc https://).',
+        'Không tải được ket-qua.json: trang mở từ tệp (file://) không được đọc tệp khác. ' +
+          'Hãy dán JSON vào trong thẻ <dti-league-table>, hoặc mở trang qua máy chủ web (http://).',
       );
       expect(root(el).querySelector('[part~="error"]')?.textContent?.replace(/\s+/gu, ' ').trim()).to.equal(
         `Không hiển thị được bảng xếp hạng: ${failed.detail.message}`,
@@ -494,8 +494,8 @@ describe('<dti-league-table> with data pasted in the page', () => {
         html`<dti-league-table lang="en" src="ket-qua.json"></dti-league-table>`,
       );
       expect((await oneEvent(en, 'dti-error')).detail.message).to.equal(
-        'Could not load ket-qua.json: the page was opened from a file (file://), and browsers do not let such a page read other files. ' +
-          'Paste the JSON inside <dti-league-table> (in <script type="application/json">…</script>), or open the page from a web server (http:// or https://).',
+        'Could not load ket-qua.json: a page opened from a file (file://) may not read other files. ' +
+          'Paste the JSON inside <dti-league-table>, or open the page from a web server (http://).',
       );
     } finally {
       base.remove();
@@ -540,7 +540,7 @@ describe('<dti-league-table> ranking within a parent', () => {
       'Kinh tế số',
       'Xếp loại',
     ]);
-    const ranks = [...root(el).querySelectorAll('tbody td.rank:not(.national)')];
+    const ranks = [...root(el).querySelectorAll('tbody td.rank:not(.national-rank)')];
     expect(
       ranks.map((td) => td.querySelector('[aria-hidden="true"]')?.textContent ?? td.textContent?.trim()),
     ).to.deep.equal(['1', '2 =', '2 =']);
@@ -549,14 +549,11 @@ describe('<dti-league-table> ranking within a parent', () => {
       'đồng hạng 2',
       'đồng hạng 2',
     ]);
-    expect(cells(el, 'tbody td.national')).to.deep.equal(['2', '3 =đồng hạng 3', '3 =đồng hạng 3']);
+    expect(cells(el, 'tbody td.national-rank')).to.deep.equal(['2', '3 =đồng hạng 3', '3 =đồng hạng 3']);
     expect(root(el).querySelector('caption')?.textContent?.replace(/\s+/gu, ' ').trim()).to.equal(
       'Chỉ số chuyển đổi số cấp xã — Hà Nội — 2024',
     );
-    expect(legend(el)).to.equal(
-      'Hạng: thứ hạng trong Hà Nội (3 đơn vị được xếp hạng). Hạng toàn quốc: thứ hạng trong cả 5 đơn vị được xếp hạng. ' +
-        '“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng; hạng kế tiếp bỏ qua số tương ứng (1, 2, 2, 4).',
-    );
+    expect(legend(el)).to.equal('“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng.');
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
@@ -565,12 +562,11 @@ describe('<dti-league-table> ranking within a parent', () => {
       html`<dti-league-table lang="en" parent="Hà Nội" .result=${country()}></dti-league-table>`,
     );
     await ready(el);
-    expect(root(el).querySelectorAll('tbody td.rank:not(.national) .sr-only')[0]?.textContent).to.equal('tied 2nd');
-    expect(root(el).querySelectorAll('tbody td.national .sr-only')[0]?.textContent).to.equal('tied 3rd');
-    expect(legend(el)).to.equal(
-      'Rank: the place within Hà Nội (3 ranked units). National rank: the place among all 5 ranked units. ' +
-        '“=”: tied, units with the same published score share a rank; the next rank skips accordingly (1, 2, 2, 4).',
+    expect(root(el).querySelectorAll('tbody td.rank:not(.national-rank) .sr-only')[0]?.textContent).to.equal(
+      'tied 2nd',
     );
+    expect(root(el).querySelectorAll('tbody td.national-rank .sr-only')[0]?.textContent).to.equal('tied 3rd');
+    expect(legend(el)).to.equal('“=”: tied, units with the same published score share a rank.');
   });
 
   it('keeps the ranks among all units with rank-within="all"', async () => {
@@ -579,10 +575,8 @@ describe('<dti-league-table> ranking within a parent', () => {
     );
     await ready(el);
     expect(cells(el, 'tbody td.rank')).to.deep.equal(['2', '3 =đồng hạng 3', '3 =đồng hạng 3']);
-    expect(root(el).querySelector('tbody td.national')).to.equal(null);
-    expect(legend(el)).to.equal(
-      '“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng; hạng kế tiếp bỏ qua số tương ứng (1, 2, 2, 4).',
-    );
+    expect(root(el).querySelector('tbody td.national-rank')).to.equal(null);
+    expect(legend(el)).to.equal('“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng.');
   });
 
   it('ranks within the area the reader picks, and back among all for “Tất cả địa bàn”', async () => {
@@ -594,16 +588,14 @@ describe('<dti-league-table> ranking within a parent', () => {
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['Giồng Trôm', '<script>window.__pwned = 1</script>Xã Thử']);
-    expect(cells(el, 'tbody td.rank:not(.national)')).to.deep.equal(['1', '2']);
-    expect(cells(el, 'tbody td.national')).to.deep.equal(['1', '5']);
-    // No tie in view: the legend explains the ranks only.
-    expect(legend(el)).to.equal(
-      'Hạng: thứ hạng trong Bến Tre (2 đơn vị được xếp hạng). Hạng toàn quốc: thứ hạng trong cả 5 đơn vị được xếp hạng.',
-    );
+    expect(cells(el, 'tbody td.rank:not(.national-rank)')).to.deep.equal(['1', '2']);
+    expect(cells(el, 'tbody td.national-rank')).to.deep.equal(['1', '5']);
+    // No tie in view: no note.
+    expect(legend(el)).to.equal(undefined);
     select.value = '';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(root(el).querySelector('tbody td.national')).to.equal(null);
+    expect(root(el).querySelector('tbody td.national-rank')).to.equal(null);
     expect(cells(el, 'tbody td.rank').slice(0, 2)).to.deep.equal(['1', '2']);
   });
 });

@@ -48,7 +48,7 @@ export const Ties: Story = {
 /**
  * A page for one province: `parent="Hà Nội"` ranks Hà Nội's communes among themselves (1, 2 =, 2 =, 4 …)
  * and shows each commune's rank among all units in the "Hạng toàn quốc" column; the note under the
- * table says what both ranks and "=" mean. `rank-within="all"` keeps the national ranks.
+ * table says what "=" means. `rank-within="all"` keeps the national ranks.
  */
 export const RankedWithinParent: Story = {
   args: { rankWithin: 'parent', lang: 'vi', theme: 'light' },

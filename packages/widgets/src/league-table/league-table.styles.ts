@@ -181,12 +181,9 @@ export const leagueTableStyles = [
       color: var(--_muted);
     }
     .legend {
-      margin-block-start: 0.6rem;
+      margin-block: 0.6rem 0;
       color: var(--_muted);
       font-size: 0.875rem;
-    }
-    .legend p {
-      margin: 0.2rem 0 0;
     }
     .pagination,
     .count {

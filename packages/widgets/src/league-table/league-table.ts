@@ -10,13 +10,7 @@ import {
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { type Locale, localeOf, numberFormat, STRINGS, type Strings } from '../shared/i18n.js';
 import { scoreTableProblem } from '../shared/shape.js';
-import {
-  FileUrlError,
-  fetchJson,
-  fileUrlMessage,
-  type LoadRun,
-  SourceController,
-} from '../shared/source-controller.js';
+import { FileUrlError, fetchJson, type LoadRun, SourceController } from '../shared/source-controller.js';
 import { leagueTableStyles } from './league-table.styles.js';
 import { isScoreTable, LoadError } from './table-source.js';
 import {
@@ -80,7 +74,7 @@ function tierColour(tiers: readonly Tier[], value: number | null): string | unde
  * @csspart change - The rank change.
  * @csspart pagination - The page navigation.
  * @csspart status - The loading and empty messages.
- * @csspart legend - The note under the table that says what the ranks and the "=" of tied ranks mean.
+ * @csspart legend - The note under the table that says what the "=" of a tied rank means.
  * @csspart error - The error message.
  *
  * @cssproperty --dti-color-text - Text. Default #1b1f24.
@@ -281,9 +275,7 @@ export class DtiLeagueTable extends LitElement {
       const current = await this.#tableFrom(this.result ?? this.data, this.src ?? this.#inlineData(), run).catch(
         (error: unknown) => {
           // The remedy this element offers beyond serving the page over http: paste the JSON inside it.
-          throw error instanceof FileUrlError
-            ? new LoadError(fileUrlMessage(error.url, this.#locale(), 'dti-league-table'))
-            : error;
+          throw error instanceof FileUrlError ? new FileUrlError(error.url, this.#locale(), 'dti-league-table') : error;
         },
       );
       if (!current) return undefined;
@@ -657,29 +649,27 @@ export class DtiLeagueTable extends LitElement {
         ? html`<span part="change" class="change up"><span aria-hidden="true">▲ ${change}</span><span class="sr-only">${t.up(change)}</span></span>`
         : html`<span part="change" class="change down"><span aria-hidden="true">▼ ${-change}</span><span class="sr-only">${t.down(-change)}</span></span>`;
     };
-    // A tied rank reads "3 =" on screen (the legend says what "=" means) and "đồng hạng 3" to a screen reader.
-    const rankText = (rank: number, tied: boolean) =>
-      tied
-        ? html`<span aria-hidden="true">${rank}<span class="tie"> =</span></span><span class="sr-only">${t.tiedRank(rank)}</span>`
-        : html`${rank}`;
-    const unranked = (u: RowModel['unit']) =>
-      html`<span class="muted">${u.status === 'unscored' ? t.unscored : t.notRanked}</span>`;
     // The ◐ mark sits beside the score; with the score column hidden, beside the name (else the first column).
     const markKey = (['value', 'name'] as const).find((k) => heads.some((h) => h.key === k)) ?? heads[0]?.key;
     const cell = (row: RowModel, h: (typeof heads)[number], at: number) => {
       const u = row.unit;
       const mark = h.key === markKey ? this.#partialMark(u, `partial-${at}`, t, locale) : nothing;
       switch (h.key) {
-        case 'rank': {
-          const [rank, tied] = within ? [row.parentRank, row.parentTied] : [u.rank, row.tied];
-          return html`<td part="cell" role="cell" class="num rank" data-label=${h.label}>
-            ${rank === null ? unranked(u) : rankText(rank, tied)}${mark}
+        case 'rank':
+        case 'national-rank': {
+          // The rank column counts within the parent while ranking within one; `national-rank` never does.
+          const own = within && h.key === 'rank';
+          const rank = own ? row.parentRank : u.rank;
+          return html`<td part="cell" role="cell" class=${`num rank ${h.key}`} data-label=${h.label}>
+            ${
+              rank === null
+                ? html`<span class="muted">${u.status === 'unscored' ? t.unscored : t.notRanked}</span>`
+                : (own ? row.parentTied : row.tied)
+                  ? html`<span aria-hidden="true">${rank}<span class="tie"> =</span></span><span class="sr-only">${t.tiedRank(rank)}</span>`
+                  : rank
+            }${mark}
           </td>`;
         }
-        case 'national-rank':
-          return html`<td part="cell" role="cell" class="num rank national" data-label=${h.label}>
-            ${u.rank === null ? unranked(u) : rankText(u.rank, row.tied)}${mark}
-          </td>`;
         case 'name':
           return html`<th part="cell" role="rowheader" scope="row" class="name" data-label=${h.label}>${u.name}${mark}</th>`;
         case 'value':
@@ -782,7 +772,7 @@ export class DtiLeagueTable extends LitElement {
           </table>
           ${rows.length === 0 ? html`<p part="status" class="status">${t.empty}</p>` : nothing}
         </div>
-        ${this.#legend(model, shown, heads, within, locale, t)}
+        ${this.#legend(shown, heads, within, t)}
         ${
           pages > 1
             ? html`<nav part="pagination" class="pagination" aria-label=${`${t.page(page + 1, pages)} — ${caption}`}>
@@ -797,32 +787,13 @@ export class DtiLeagueTable extends LitElement {
     `;
   }
 
-  /**
-   * What the ranks mean, under the table: the rank within the parent and the national rank while
-   * ranking within a parent, and the "=" of a tied rank whenever one is on screen.
-   */
-  #legend(
-    model: TableModel,
-    shown: readonly RowModel[],
-    heads: readonly ViewColumn[],
-    within: boolean,
-    locale: Locale,
-    t: Strings,
-  ): TemplateResult | typeof nothing {
-    const showsRank = heads.some((h) => h.key === 'rank');
-    const showsNational = heads.some((h) => h.key === 'national-rank');
-    const tieShown = shown.some((r) => (showsRank && (within ? r.parentTied : r.tied)) || (showsNational && r.tied));
-    const explainWithin = within && showsRank;
-    if (!explainWithin && !tieShown) return nothing;
-    const count = numberFormat(locale, 0);
-    const ranked = (inParent: boolean) =>
-      count.format(
-        model.rows.filter((r) => r.unit.rank !== null && (!inParent || r.unit.parent === this._parent)).length,
-      );
-    return html`<div part="legend" class="legend">
-      ${explainWithin ? html`<p>${t.rankWithinLegend(this._parent, ranked(true), ranked(false))}</p>` : nothing}
-      ${tieShown ? html`<p>${t.tieLegend(model.ties === 'dense' ? t.tieNoSkip : t.tieSkips)}</p>` : nothing}
-    </div>`;
+  /** The note under the table that says what the "=" of a tied rank means, while one is on screen. */
+  #legend(shown: readonly RowModel[], heads: readonly ViewColumn[], within: boolean, t: Strings) {
+    const shows = (key: ColumnKey) => heads.some((h) => h.key === key);
+    const tied = shown.some(
+      (r) => (shows('rank') && (within ? r.parentTied : r.tied)) || (shows('national-rank') && r.tied),
+    );
+    return tied ? html`<p part="legend" class="legend">${t.tieLegend}</p>` : nothing;
   }
 
   #filter(key: '_query' | '_parent' | '_tier', value: string): void {

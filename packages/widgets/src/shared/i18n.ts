@@ -40,15 +40,9 @@ export const STRINGS = {
     isNew: 'mới',
     unscored: 'chưa đủ dữ liệu',
     notRanked: 'không xếp hạng',
-    tiedWith: 'đồng hạng',
     tiedRank: (rank: number) => `đồng hạng ${rank}`,
     nationalRank: 'Hạng toàn quốc',
-    rankWithinLegend: (parent: string, ranked: string, all: string) =>
-      `Hạng: thứ hạng trong ${parent} (${ranked} đơn vị được xếp hạng). Hạng toàn quốc: thứ hạng trong cả ${all} đơn vị được xếp hạng.`,
-    tieLegend: (example: string) =>
-      `“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng; hạng kế tiếp ${example}.`,
-    tieSkips: 'bỏ qua số tương ứng (1, 2, 2, 4)',
-    tieNoSkip: 'là số liền sau (1, 2, 2, 3)',
+    tieLegend: '“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng.',
     tableLabel: 'Bảng xếp hạng',
     intervalCaption: 'Hạng và khoảng hạng có thể có',
     intervalColumn: 'Khoảng hạng (90%)',
@@ -94,15 +88,9 @@ export const STRINGS = {
     isNew: 'new',
     unscored: 'too little data',
     notRanked: 'not ranked',
-    tiedWith: 'tied',
     tiedRank: (rank: number) => `tied ${ordinal(rank)}`,
     nationalRank: 'National rank',
-    rankWithinLegend: (parent: string, ranked: string, all: string) =>
-      `Rank: the place within ${parent} (${ranked} ranked unit${ranked === '1' ? '' : 's'}). National rank: the place among all ${all} ranked units.`,
-    tieLegend: (example: string) =>
-      `“=”: tied, units with the same published score share a rank; the next rank ${example}.`,
-    tieSkips: 'skips accordingly (1, 2, 2, 4)',
-    tieNoSkip: 'follows on (1, 2, 2, 3)',
+    tieLegend: '“=”: tied, units with the same published score share a rank.',
     tableLabel: 'League table',
     intervalCaption: 'Rank and plausible range',
     intervalColumn: 'Rank range (90%)',

@@ -9,18 +9,10 @@ const FAILED: Record<Locale, (url: string, why: string) => string> = {
 };
 // Browsers refuse a page opened from a file (file://) any read of another file: say so, and what to do.
 const FILE_URL: Record<Locale, (url: string, pasteInto: string | undefined) => string> = {
-  vi: (url, pasteInto) =>
-    `Không tải được ${url}: trang đang được mở trực tiếp từ máy (file://), và trình duyệt không cho một trang như vậy đọc tệp khác. Hãy ${
-      pasteInto
-        ? `dán nội dung JSON vào trong thẻ <${pasteInto}> (trong <script type="application/json">…</script>), hoặc `
-        : ''
-    }mở trang qua một máy chủ web (http:// hoặc https://).`,
-  en: (url, pasteInto) =>
-    `Could not load ${url}: the page was opened from a file (file://), and browsers do not let such a page read other files. ${
-      pasteInto
-        ? `Paste the JSON inside <${pasteInto}> (in <script type="application/json">…</script>), or open`
-        : 'Open'
-    } the page from a web server (http:// or https://).`,
+  vi: (url, into) =>
+    `Không tải được ${url}: trang mở từ tệp (file://) không được đọc tệp khác. Hãy ${into ? `dán JSON vào trong thẻ <${into}>, hoặc ` : ''}mở trang qua máy chủ web (http://).`,
+  en: (url, into) =>
+    `Could not load ${url}: a page opened from a file (file://) may not read other files. ${into ? `Paste the JSON inside <${into}>, or open` : 'Open'} the page from a web server (http://).`,
 };
 const NOT_JSON: Record<Locale, (url: string, why: string) => string> = {
   vi: (url, why) => `${url} không phải JSON hợp lệ: ${why}`,
@@ -48,34 +40,25 @@ export class LoadError extends Error {
 
 /**
  * A load refused because the page was opened from a file (file://) and the browser does not let it
- * read `url`. Its message says so and to serve the page over http; an element that also reads data
- * pasted inside it adds that remedy with {@link fileUrlMessage}.
+ * read `url`. Its message says so and what to do: serve the page over http or, for an element that
+ * reads JSON pasted inside it (named by `pasteInto`), paste the data there.
+ *
+ * @example new FileUrlError('ket-qua.json', 'vi', 'dti-league-table').message // 'Không tải được ket-qua.json: … Hãy dán JSON vào trong thẻ <dti-league-table>, hoặc mở trang qua máy chủ web (http://).'
  */
 export class FileUrlError extends LoadError {
   constructor(
     readonly url: string,
     locale: Locale,
+    pasteInto?: string,
   ) {
-    super(fileUrlMessage(url, locale));
+    super(FILE_URL[locale](url, pasteInto));
   }
-}
-
-/**
- * Why `url` cannot load on a page opened from a file, and what to do: paste the data inside the
- * element named `pasteInto` (when it reads pasted JSON), or serve the page over http.
- *
- * @example fileUrlMessage('ket-qua.json', 'vi', 'dti-league-table') // 'Không tải được ket-qua.json: … Hãy dán nội dung JSON vào trong thẻ <dti-league-table> …'
- */
-export function fileUrlMessage(url: string, locale: Locale, pasteInto?: string): string {
-  return FILE_URL[locale](url, pasteInto);
 }
 
 /** Whether `url` is a file on disk, read from a page opened from a file: browsers refuse such reads. */
 function isFileRead(url: string): boolean {
-  const base = globalThis.document?.baseURI;
-  if (!base?.startsWith('file:')) return false;
   try {
-    return new URL(url, base).protocol === 'file:';
+    return document.baseURI.startsWith('file:') && new URL(url, document.baseURI).protocol === 'file:';
   } catch {
     return false;
   }
