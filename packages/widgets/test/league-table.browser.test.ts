@@ -39,7 +39,14 @@ describe('<dti-league-table>', () => {
     const ranks = [...root(el).querySelectorAll('tbody td.rank')].map((td) =>
       td.textContent?.replace(/\s+/gu, ' ').trim(),
     );
-    expect(ranks.slice(0, 3)).to.deep.equal(['1', '2 = đồng hạng', '2 = đồng hạng']);
+    expect(ranks.slice(0, 3)).to.deep.equal(['1', '2 =đồng hạng 2', '2 =đồng hạng 2']);
+    // On screen "2 =", for a screen reader "đồng hạng 2"; the legend says what "=" means.
+    const tied = root(el).querySelectorAll('tbody td.rank')[1] as HTMLElement;
+    expect(tied.querySelector('[aria-hidden="true"]')?.textContent).to.equal('2 =');
+    expect(tied.querySelector('.sr-only')?.textContent).to.equal('đồng hạng 2');
+    expect(root(el).querySelector('[part~="legend"]')?.textContent?.replace(/\s+/gu, ' ').trim()).to.equal(
+      '“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng.',
+    );
     expect(ranks[5]).to.equal('chưa đủ dữ liệu');
     expect(header(el, 'Hạng').getAttribute('aria-sort')).to.equal('ascending');
     expect(root(el).querySelector('caption')?.textContent?.trim()).to.equal('Chỉ số chuyển đổi số cấp xã — 2024');
@@ -405,12 +412,190 @@ describe('<dti-league-table> CSV export', () => {
       html`<dti-league-table lang="en" parent="Hà Nội" .result=${sampleTable()} .previous=${previous}></dti-league-table>`,
     );
     await ready(el);
+    // Ranked within Hà Nội: before, Phúc Thọ and Đan Phượng shared 1st and Gia Lâm was 3rd.
     expect((await exported(el)).replace(/^\uFEFF/u, '').split('\r\n')).to.deep.equal([
-      'Rank,Unit,Score,Digital economy,Change,Tier',
-      '1,Gia Lâm,98.9,97.5,2,Good',
-      '2,Phúc Thọ,69.6,70,0,Fair',
-      '2,Đan Phượng,69.6,60,0,Fair',
+      'Rank,Unit,Score,National rank,Digital economy,Change,Tier',
+      '1,Gia Lâm,98.9,1,97.5,2,Good',
+      '2,Phúc Thọ,69.6,2,70,-1,Fair',
+      '2,Đan Phượng,69.6,2,60,-1,Fair',
       '',
     ]);
+  });
+});
+
+describe('<dti-league-table> with data pasted in the page', () => {
+  const block = (table: ScoreTable) => {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(table);
+    return script;
+  };
+  const status = (el: DtiLeagueTable) => root(el).querySelector('[part~="status"]')?.textContent?.trim();
+
+  it('shows JSON pasted after the element was defined and connected', async () => {
+    const el = await fixture<DtiLeagueTable>(html`<dti-league-table></dti-league-table>`);
+    await el.updateComplete;
+    expect(status(el)).to.equal('Chưa có số liệu');
+    el.append(block(sampleTable()));
+    await ready(el);
+    expect(names(el).slice(0, 3)).to.deep.equal(['Gia Lâm', 'Phúc Thọ', 'Đan Phượng']);
+    // Replacing the pasted JSON shows the new data.
+    const next = sampleTable();
+    next.units = next.units.map((u) => (u.id === 'gia-lam' ? { ...u, name: 'Gia Lâm mới' } : u));
+    (el.querySelector('script') as HTMLScriptElement).textContent = JSON.stringify(next);
+    await until(() => names(el)[0] === 'Gia Lâm mới');
+  });
+
+  it('waits for the document to be parsed before concluding there is no data', async () => {
+    // As when the script tag sits in <head>: the element upgrades while the parser has not reached its
+    // children yet (document.readyState is "loading").
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    let el: DtiLeagueTable;
+    try {
+      el = document.createElement('dti-league-table');
+      document.body.append(el);
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(status(el)).to.equal('Đang tải số liệu…');
+      // The parser reaches the block; half of it has arrived: nothing is read yet, no error.
+      const script = block(sampleTable());
+      const text = script.textContent as string;
+      script.textContent = text.slice(0, 40);
+      el.append(script);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(status(el)).to.equal('Đang tải số liệu…');
+      script.textContent = text;
+    } finally {
+      delete (document as unknown as { readyState?: string }).readyState;
+    }
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await ready(el);
+    expect(names(el).slice(0, 3)).to.deep.equal(['Gia Lâm', 'Phúc Thọ', 'Đan Phượng']);
+    el.remove();
+  });
+
+  it('says why a src cannot load on a page opened from a file, and what to do', async () => {
+    // The page's base is a file:// URL, as when an editor double-clicks the saved page.
+    const base = document.createElement('base');
+    base.href = 'file:///C:/Users/bien-tap/Desktop/';
+    document.head.prepend(base);
+    try {
+      const el = await fixture<DtiLeagueTable>(html`<dti-league-table src="ket-qua.json"></dti-league-table>`);
+      const failed = await oneEvent(el, 'dti-error');
+      await el.updateComplete;
+      expect(failed.detail.message).to.equal(
+        'Không tải được ket-qua.json: trang mở từ tệp (file://) không được đọc tệp khác. ' +
+          'Hãy dán JSON vào trong thẻ <dti-league-table>, hoặc mở trang qua máy chủ web (http://).',
+      );
+      expect(root(el).querySelector('[part~="error"]')?.textContent?.replace(/\s+/gu, ' ').trim()).to.equal(
+        `Không hiển thị được bảng xếp hạng: ${failed.detail.message}`,
+      );
+      const en = await fixture<DtiLeagueTable>(
+        html`<dti-league-table lang="en" src="ket-qua.json"></dti-league-table>`,
+      );
+      expect((await oneEvent(en, 'dti-error')).detail.message).to.equal(
+        'Could not load ket-qua.json: a page opened from a file (file://) may not read other files. ' +
+          'Paste the JSON inside <dti-league-table>, or open the page from a web server (http://).',
+      );
+    } finally {
+      base.remove();
+    }
+  });
+});
+
+describe('<dti-league-table> ranking within a parent', () => {
+  // Giồng Trôm (Bến Tre) leads the country: Hà Nội's communes are 2nd and tied 3rd nationally, and 1st
+  // and tied 2nd within Hà Nội.
+  const country = () => {
+    const table = sampleTable();
+    const national: Record<string, [number, number]> = {
+      'giong-trom': [99.5, 1],
+      'gia-lam': [98.9, 2],
+      'phuc-tho': [69.6, 3],
+      'dan-phuong': [69.6, 3],
+    };
+    table.units = table.units.map((u) => {
+      const [value, rank] = national[u.id] ?? [u.value, u.rank];
+      return { ...u, value, rank };
+    });
+    return table;
+  };
+  const cells = (el: DtiLeagueTable, selector: string) =>
+    [...root(el).querySelectorAll(selector)].map((td) => td.textContent?.replace(/\s+/gu, ' ').trim());
+  const legend = (el: DtiLeagueTable) =>
+    root(el).querySelector('[part~="legend"]')?.textContent?.replace(/\s+/gu, ' ').trim();
+
+  it('ranks Hà Nội’s communes 1, 2 =, 2 = with their national ranks beside, and says so', async () => {
+    const el = await fixture<DtiLeagueTable>(
+      html`<dti-league-table parent="Hà Nội" .result=${country()}></dti-league-table>`,
+    );
+    await ready(el);
+    expect(el.getAttribute('rank-within')).to.equal('parent');
+    expect(names(el)).to.deep.equal(['Gia Lâm', 'Phúc Thọ', 'Đan Phượng']);
+    expect(cells(el, 'thead th').map((h) => h?.replace(/[▲▼↕]/gu, '').trim())).to.deep.equal([
+      'Hạng',
+      'Đơn vị',
+      'Điểm',
+      'Hạng toàn quốc',
+      'Kinh tế số',
+      'Xếp loại',
+    ]);
+    const ranks = [...root(el).querySelectorAll('tbody td.rank:not(.national-rank)')];
+    expect(
+      ranks.map((td) => td.querySelector('[aria-hidden="true"]')?.textContent ?? td.textContent?.trim()),
+    ).to.deep.equal(['1', '2 =', '2 =']);
+    expect(ranks.map((td) => td.querySelector('.sr-only')?.textContent ?? null)).to.deep.equal([
+      null,
+      'đồng hạng 2',
+      'đồng hạng 2',
+    ]);
+    expect(cells(el, 'tbody td.national-rank')).to.deep.equal(['2', '3 =đồng hạng 3', '3 =đồng hạng 3']);
+    expect(root(el).querySelector('caption')?.textContent?.replace(/\s+/gu, ' ').trim()).to.equal(
+      'Chỉ số chuyển đổi số cấp xã — Hà Nội — 2024',
+    );
+    expect(legend(el)).to.equal('“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng.');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('speaks English: "tied 2nd", National rank', async () => {
+    const el = await fixture<DtiLeagueTable>(
+      html`<dti-league-table lang="en" parent="Hà Nội" .result=${country()}></dti-league-table>`,
+    );
+    await ready(el);
+    expect(root(el).querySelectorAll('tbody td.rank:not(.national-rank) .sr-only')[0]?.textContent).to.equal(
+      'tied 2nd',
+    );
+    expect(root(el).querySelectorAll('tbody td.national-rank .sr-only')[0]?.textContent).to.equal('tied 3rd');
+    expect(legend(el)).to.equal('“=”: tied, units with the same published score share a rank.');
+  });
+
+  it('keeps the ranks among all units with rank-within="all"', async () => {
+    const el = await fixture<DtiLeagueTable>(
+      html`<dti-league-table rank-within="all" parent="Hà Nội" .result=${country()}></dti-league-table>`,
+    );
+    await ready(el);
+    expect(cells(el, 'tbody td.rank')).to.deep.equal(['2', '3 =đồng hạng 3', '3 =đồng hạng 3']);
+    expect(root(el).querySelector('tbody td.national-rank')).to.equal(null);
+    expect(legend(el)).to.equal('“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng.');
+  });
+
+  it('ranks within the area the reader picks, and back among all for “Tất cả địa bàn”', async () => {
+    const el = await fixture<DtiLeagueTable>(html`<dti-league-table .result=${country()}></dti-league-table>`);
+    await ready(el);
+    expect(root(el).querySelector('[part~="legend"]')?.textContent).to.contain('“=”');
+    const select = root(el).querySelector('select') as HTMLSelectElement;
+    select.value = 'Bến Tre';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Giồng Trôm', '<script>window.__pwned = 1</script>Xã Thử']);
+    expect(cells(el, 'tbody td.rank:not(.national-rank)')).to.deep.equal(['1', '2']);
+    expect(cells(el, 'tbody td.national-rank')).to.deep.equal(['1', '5']);
+    // No tie in view: no note.
+    expect(legend(el)).to.equal(undefined);
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(root(el).querySelector('tbody td.national-rank')).to.equal(null);
+    expect(cells(el, 'tbody td.rank').slice(0, 2)).to.deep.equal(['1', '2']);
   });
 });

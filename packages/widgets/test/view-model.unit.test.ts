@@ -147,6 +147,125 @@ describe('league table view model', () => {
   });
 });
 
+describe('ranks within a parent', () => {
+  // Hà Nội's communes sit at national ranks 2, 4, 4, 8 among eight ranked units (competition ties);
+  // within Hà Nội they rank 1, 2, 2, 4. One Bến Tre commune has no rank.
+  const national = (rows: { unit: { id: string } }[], key: 'parentRank' | 'parentTied') =>
+    Object.fromEntries(
+      (rows as { unit: { id: string }; parentRank: number | null; parentTied: boolean }[]).map((r) => [
+        r.unit.id,
+        r[key],
+      ]),
+    );
+  const country: ScoreTable = {
+    ...table,
+    units: [
+      unit('ba-vi', 'Ba Vì', 88.1, 2, 'ha-noi'),
+      unit('soc-son', 'Sóc Sơn', 80.2, 4, 'ha-noi'),
+      unit('me-linh', 'Mê Linh', 80.2, 4, 'ha-noi'),
+      unit('my-duc', 'Mỹ Đức', 61, 8, 'ha-noi'),
+      unit('cho-lach', 'Chợ Lách', 90, 1, 'ben-tre'),
+      unit('mo-cay', 'Mỏ Cày', 85, 3, 'ben-tre'),
+      unit('ba-tri', 'Ba Tri', 70, 6, 'ben-tre'),
+      unit('thanh-phu', 'Thạnh Phú', 62.5, 7, 'ben-tre'),
+      unit('binh-dai', 'Bình Đại', null, null, 'ben-tre'),
+    ],
+  };
+  const model = tableModel(country);
+
+  it('ranks each unit among its parent’s units, ties shared and the next rank skipped (1, 2, 2, 4)', () => {
+    expect(model.ties).toBe('competition');
+    expect(national(model.rows, 'parentRank')).toEqual({
+      'ba-vi': 1,
+      'soc-son': 2,
+      'me-linh': 2,
+      'my-duc': 4,
+      'cho-lach': 1,
+      'mo-cay': 2,
+      'ba-tri': 3,
+      'thanh-phu': 4,
+      'binh-dai': null,
+    });
+    expect(national(model.rows, 'parentTied')).toEqual({
+      'ba-vi': false,
+      'soc-son': true,
+      'me-linh': true,
+      'my-duc': false,
+      'cho-lach': false,
+      'mo-cay': false,
+      'ba-tri': false,
+      'thanh-phu': false,
+      'binh-dai': false,
+    });
+  });
+
+  it('follows a dense table’s rule (1, 2, 2, 3) when its ranks show it', () => {
+    const dense = tableModel({
+      ...country,
+      units: country.units.map((u) => ({ ...u, rank: u.rank === null ? null : u.rank > 4 ? u.rank - 1 : u.rank })),
+    });
+    // National ranks 1, 2, 3, 4, 4, 5, 6, 7: 4, 4, 5 is dense. Hà Nội's 2, 4, 4, 7 rank 1, 2, 2, 3 within it.
+    expect(dense.ties).toBe('dense');
+    expect(national(dense.rows, 'parentRank')).toMatchObject({ 'ba-vi': 1, 'soc-son': 2, 'me-linh': 2, 'my-duc': 3 });
+  });
+
+  it('ranks peer groups apart within a parent', () => {
+    const grouped = tableModel({
+      ...country,
+      units: country.units.map((u) => (u.id === 'my-duc' ? { ...u, peerGroup: 'mien-nui', rank: 1 } : u)),
+    });
+    // Mỹ Đức ranks 1st among mountain communes: within Hà Nội's mountain communes it is 1st, and it ties
+    // with no one (Chợ Lách's rank 1 is in another peer group).
+    expect(grouped.ties).toBe('competition');
+    expect(national(grouped.rows, 'parentRank')).toMatchObject({ 'ba-vi': 1, 'soc-son': 2, 'me-linh': 2, 'my-duc': 1 });
+    expect(grouped.rows.filter((r) => r.tied).map((r) => r.unit.id)).toEqual(['soc-son', 'me-linh']);
+  });
+
+  it('computes the change within the parent from the previous table, unknown for a unit that moved', () => {
+    const before: ScoreTable = {
+      ...country,
+      units: [
+        unit('ba-vi', 'Ba Vì', 70, 5, 'ha-noi'),
+        unit('soc-son', 'Sóc Sơn', 80, 2, 'ha-noi'),
+        unit('me-linh', 'Mê Linh', 75, 3, 'ha-noi'),
+        unit('my-duc', 'Mỹ Đức', 60, 6, 'ha-tay'),
+        unit('cho-lach', 'Chợ Lách', 90, 1, 'ben-tre'),
+        unit('mo-cay', 'Mỏ Cày', 72, 4, 'ben-tre'),
+      ],
+    };
+    // Before, within Hà Nội: Sóc Sơn 1, Mê Linh 2, Ba Vì 3; Mỹ Đức was in Hà Tây.
+    const changed = tableModel(country, before);
+    const change = Object.fromEntries(changed.rows.map((r) => [r.unit.id, [r.change, r.parentChange]]));
+    expect(change).toEqual({
+      'ba-vi': [3, 2],
+      'soc-son': [-2, -1],
+      'me-linh': [-1, 0],
+      'my-duc': [-2, null],
+      'cho-lach': [0, 0],
+      'mo-cay': [1, 0],
+      'ba-tri': ['new', 'new'],
+      'thanh-phu': ['new', 'new'],
+      'binh-dai': [null, null],
+    });
+  });
+
+  it('sorts and exports the ranks within the parent, with the national rank beside them', () => {
+    const rows = visibleRows(model, { ...view, parent: 'ha-noi' });
+    expect(names(rows)).toEqual(['Ba Vì', 'Sóc Sơn', 'Mê Linh', 'Mỹ Đức']);
+    const columns = [
+      { key: 'rank', label: 'Hạng' },
+      { key: 'name', label: 'Đơn vị' },
+      { key: 'national-rank', label: 'Hạng toàn quốc' },
+    ] as const;
+    expect(viewCsv(rows, columns, 'vi', { withinParent: true })).toBe(
+      '\uFEFFHạng;Đơn vị;Hạng toàn quốc\r\n1;Ba Vì;2\r\n2;Sóc Sơn;4\r\n2;Mê Linh;4\r\n4;Mỹ Đức;8\r\n',
+    );
+    expect(viewCsv(rows, columns, 'vi')).toBe(
+      '\uFEFFHạng;Đơn vị;Hạng toàn quốc\r\n2;Ba Vì;2\r\n4;Sóc Sơn;4\r\n4;Mê Linh;4\r\n8;Mỹ Đức;8\r\n',
+    );
+  });
+});
+
 describe('collationKey', () => {
   it('orders like Intl.Collator("vi") on Vietnamese names, tones and case', () => {
     const words = [

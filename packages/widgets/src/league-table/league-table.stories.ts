@@ -45,6 +45,36 @@ export const Ties: Story = {
   },
 };
 
+/**
+ * A page for one province: `parent="Hà Nội"` ranks Hà Nội's communes among themselves (1, 2 =, 2 =, 4 …)
+ * and shows each commune's rank among all units in the "Hạng toàn quốc" column; the note under the
+ * table says what "=" means. `rank-within="all"` keeps the national ranks.
+ */
+export const RankedWithinParent: Story = {
+  args: { rankWithin: 'parent', lang: 'vi', theme: 'light' },
+  argTypes: { rankWithin: { control: 'inline-radio', options: ['parent', 'all'] } },
+  render: (args) => {
+    const t = sampleTable(manyNames(36), { seed: 21, parents: ['Hà Nội', 'Huế', 'Cần Thơ'] });
+    // Two Hà Nội communes on the same published value: tied nationally and within Hà Nội.
+    const hanoi = t.units.filter((u) => u.parent === 'Hà Nội' && u.value !== null);
+    hanoi.sort((a, b) => (b.value as number) - (a.value as number));
+    (hanoi[2] as (typeof hanoi)[number]).value = (hanoi[1] as (typeof hanoi)[number]).value;
+    const ranked = t.units.filter((u) => u.value !== null).sort((a, b) => (b.value as number) - (a.value as number));
+    for (const [i, u] of ranked.entries()) {
+      const before = ranked[i - 1];
+      u.rank = before && before.value === u.value ? before.rank : i + 1;
+    }
+    return html`<div class=${args.theme === 'dark' ? 'dark-frame' : ''}><dti-league-table
+      lang=${args.lang}
+      theme=${args.theme}
+      parent="Hà Nội"
+      rank-within=${args.rankWithin}
+      .result=${t}
+      .previous=${previousOf(t)}
+    ></dti-league-table></div>`;
+  },
+};
+
 export const LongNames: Story = {
   render: () => html`<dti-league-table .result=${sampleTable(LONG_NAMES, { seed: 8 })}></dti-league-table>`,
 };

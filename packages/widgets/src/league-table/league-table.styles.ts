@@ -180,6 +180,11 @@ export const leagueTableStyles = [
       padding: 1rem;
       color: var(--_muted);
     }
+    .legend {
+      margin-block: 0.6rem 0;
+      color: var(--_muted);
+      font-size: 0.875rem;
+    }
     .pagination,
     .count {
       display: flex;

@@ -5,7 +5,7 @@ import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResul
 import { type Locale, localeOf, numberFormat, STRINGS, type Strings } from '../shared/i18n.js';
 import { issueText, loadIssueText } from '../shared/issue-text.js';
 import { scoreTableProblem } from '../shared/shape.js';
-import { fetchJson, type LoadRun, SourceController } from '../shared/source-controller.js';
+import { FileUrlError, fetchJson, type LoadRun, SourceController } from '../shared/source-controller.js';
 import { leagueTableStyles } from './league-table.styles.js';
 import { isScoreTable, LoadError } from './table-source.js';
 import {
@@ -21,7 +21,8 @@ import {
 } from './view-model.js';
 
 // Shown unless `columns` says otherwise; `coverage` only when asked for (the marks show partial data).
-const DEFAULT_COLUMNS: ColumnKey[] = ['rank', 'name', 'value', 'pillars', 'change', 'tier'];
+// `national-rank` shows only while the table ranks within a parent.
+const DEFAULT_COLUMNS: ColumnKey[] = ['rank', 'name', 'value', 'national-rank', 'pillars', 'change', 'tier'];
 const ALL_COLUMNS: ColumnKey[] = [...DEFAULT_COLUMNS, 'coverage'];
 
 // Warnings that change what a rank means: shown in a banner above the table, not folded away.
@@ -68,6 +69,7 @@ function tierColour(tiers: readonly Tier[], value: number | null): string | unde
  * @csspart change - The rank change.
  * @csspart pagination - The page navigation.
  * @csspart status - The loading and empty messages.
+ * @csspart legend - The note under the table that says what the "=" of a tied rank means.
  * @csspart error - The error message.
  *
  * @cssproperty --dti-color-text - Text. Default #1b1f24.
@@ -111,6 +113,7 @@ export class DtiLeagueTable extends LitElement {
     columns: { reflect: true },
     highlight: { reflect: true },
     parent: { reflect: true },
+    rankWithin: { attribute: 'rank-within', reflect: true },
     pageSize: { attribute: 'page-size', type: Number, reflect: true },
     sort: { reflect: true },
     locale: { reflect: true },
@@ -146,14 +149,21 @@ export class DtiLeagueTable extends LitElement {
   /** The previous period: a score result or table, for the rank change. */
   declare previous: ScoreResult | ScoreTable | undefined;
   /**
-   * Columns to show, comma-separated, in this order: `rank,name,value,pillars,change,tier,coverage`
-   * (default: all that have data except `coverage`, the share of indicators reported).
+   * Columns to show, comma-separated, in this order: `rank,name,value,national-rank,pillars,change,tier,coverage`
+   * (default: all that have data except `coverage`, the share of indicators reported; `national-rank`
+   * shows only while the table ranks within a parent).
    */
   declare columns: string | undefined;
   /** Id of a unit to highlight. */
   declare highlight: string | undefined;
   /** Show only the units of this parent (e.g. one province's communes); the reader can change it. */
   declare parent: string | undefined;
+  /**
+   * What the rank column counts while the table shows one parent: `parent` (default) ranks the units
+   * within it, 1 for its best, with the rank among all units in a "National rank" column beside it;
+   * `all` keeps the rank among all units of the table.
+   */
+  declare rankWithin: 'parent' | 'all';
   /** Rows per page; default 25. `0` shows every row. */
   declare pageSize: number;
   /** Initial sort: `rank` (default), `name`, `value`, `change`, `tier` or `node:<pillar id>`; `-` in front for descending. */
@@ -180,7 +190,7 @@ export class DtiLeagueTable extends LitElement {
   readonly #source = new SourceController<Loaded>(this);
   #shown: Loaded | undefined;
   #focusId: string | undefined;
-  #previousRanks: Map<string, number | null> | undefined;
+  #hasPrevious = false;
   #table: ScoreTable | undefined;
   readonly #beforePrint = () => {
     this._printing = true;
@@ -191,10 +201,20 @@ export class DtiLeagueTable extends LitElement {
   readonly #escape = (event: KeyboardEvent) => {
     if (event.key === 'Escape') this._tipsOff = true;
   };
+  // Data pasted inside the element may arrive after the element: with the script in <head> the element
+  // upgrades before the parser reaches its children, and a page's own script may add or replace the
+  // block later. Read it once the document is parsed, and again whenever it changes.
+  readonly #parsed = () => {
+    if (this.#readsInline()) void this.#refresh();
+  };
+  readonly #children = new MutationObserver(() => {
+    if (document.readyState !== 'loading' && this.#readsInline()) void this.#refresh();
+  });
 
   constructor() {
     super();
     this.pageSize = 25;
+    this.rankWithin = 'parent';
     this._sortKey = 'rank';
     this._direction = 'ascending';
     this._query = '';
@@ -211,12 +231,16 @@ export class DtiLeagueTable extends LitElement {
     window.addEventListener('beforeprint', this.#beforePrint);
     window.addEventListener('afterprint', this.#afterPrint);
     window.addEventListener('keydown', this.#escape);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
+    this.#children.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('beforeprint', this.#beforePrint);
     window.removeEventListener('afterprint', this.#afterPrint);
     window.removeEventListener('keydown', this.#escape);
+    document.removeEventListener('DOMContentLoaded', this.#parsed);
+    this.#children.disconnect();
     super.disconnectedCallback();
   }
 
@@ -243,7 +267,12 @@ export class DtiLeagueTable extends LitElement {
 
   #refresh(): Promise<void> {
     return this.#source.run(async (run) => {
-      const current = await this.#tableFrom(this.result ?? this.data, this.src ?? this.#inlineData(), run);
+      const current = await this.#tableFrom(this.result ?? this.data, this.src ?? this.#inlineData(), run).catch(
+        (error: unknown) => {
+          // The remedy this element offers beyond serving the page over http: paste the JSON inside it.
+          throw error instanceof FileUrlError ? new FileUrlError(error.url, this.#locale(), 'dti-league-table') : error;
+        },
+      );
       if (!current) return undefined;
       const previous = await this.#tableFrom(this.previous, this.previousSrc, run);
       const locale = this.#locale();
@@ -264,9 +293,9 @@ export class DtiLeagueTable extends LitElement {
   #adopt(loaded: Loaded): void {
     this.#shown = loaded;
     const { table, previous } = loaded;
-    this.#previousRanks = previous ? new Map(previous.units.map((u) => [u.id, u.rank])) : undefined;
+    this.#hasPrevious = previous !== undefined;
     this.#table = table;
-    this._model = tableModel(table, this.#previousRanks);
+    this._model = tableModel(table, previous);
     this.#warm(this._model);
     this._page = 0;
   }
@@ -325,12 +354,23 @@ export class DtiLeagueTable extends LitElement {
       this.src ||
         this.result !== undefined ||
         this.data !== undefined ||
+        // Still parsing: the pasted JSON may be further down the page.
+        document.readyState === 'loading' ||
         this.querySelector('script[type="application/json"]'),
     );
   }
 
-  /** Data pasted in the page: `<script type="application/json">` inside the element (works offline). */
+  /** True when the data shown is the JSON pasted inside the element (nothing else was given). */
+  #readsInline(): boolean {
+    return !this.src && this.result === undefined && this.data === undefined;
+  }
+
+  /**
+   * Data pasted in the page: `<script type="application/json">` inside the element (works offline).
+   * Not read while the document is still parsing: the block may be there but not yet complete.
+   */
   #inlineData(): { json: unknown } | undefined {
+    if (document.readyState === 'loading') return undefined;
     const block = this.querySelector('script[type="application/json"]');
     if (!block?.textContent?.trim()) return undefined;
     try {
@@ -344,13 +384,27 @@ export class DtiLeagueTable extends LitElement {
     return localeOf(this, this.locale);
   }
 
-  #shownColumns(model: TableModel): ColumnKey[] {
+  /**
+   * Whether the rank column counts within the parent shown: a parent is chosen, `rank-within` is not
+   * `all`, and some ranked unit lies outside it (else both ranks are the same and one column says it).
+   */
+  #ranksWithinParent(model: TableModel): boolean {
+    const parent = this._parent;
+    return (
+      this.rankWithin !== 'all' &&
+      parent !== '' &&
+      model.rows.some((r) => r.unit.rank !== null && r.unit.parent !== parent)
+    );
+  }
+
+  #shownColumns(model: TableModel, within: boolean): ColumnKey[] {
     const asked = this.columns
       ? (this.columns.split(',').map((c) => c.trim()) as ColumnKey[]).filter((c) => ALL_COLUMNS.includes(c))
       : DEFAULT_COLUMNS;
     return asked.filter((c) => {
       if (c === 'pillars') return model.pillars.length > 0;
-      if (c === 'change') return this.#previousRanks !== undefined || Boolean(this.columns?.includes('change'));
+      if (c === 'change') return this.#hasPrevious || Boolean(this.columns?.includes('change'));
+      if (c === 'national-rank') return within;
       if (c === 'tier') return model.tiers.length > 0;
       return true;
     });
@@ -423,9 +477,14 @@ export class DtiLeagueTable extends LitElement {
     row?.focus();
   }
 
-  #export(rows: RowModel[], columns: readonly ViewColumn[], tierLabel: (id: string) => string): void {
+  #export(
+    rows: RowModel[],
+    columns: readonly ViewColumn[],
+    tierLabel: (id: string) => string,
+    withinParent: boolean,
+  ): void {
     const locale = this.#locale();
-    const text = viewCsv(rows, columns, locale, { tierLabel, isNew: STRINGS[locale].isNew });
+    const text = viewCsv(rows, columns, locale, { tierLabel, isNew: STRINGS[locale].isNew, withinParent });
     const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
@@ -517,9 +576,11 @@ export class DtiLeagueTable extends LitElement {
     if (!model || status === 'loading' || status === 'idle')
       return html`<div part="status" class="status" role="status" aria-busy="true">${t.loading}</div>`;
 
-    const columns = this.#shownColumns(model);
+    const within = this.#ranksWithinParent(model);
+    const columns = this.#shownColumns(model, within);
     const rows = visibleRows(model, {
-      sort: this._sortKey,
+      // The change column shows the change within the parent while ranking within one.
+      sort: within && this._sortKey === 'change' ? 'parent-change' : this._sortKey,
       direction: this._direction,
       query: this._query,
       parent: this._parent,
@@ -534,7 +595,7 @@ export class DtiLeagueTable extends LitElement {
     const fmt = numberFormat(locale, framework.precision);
     const span = framework.scale.max - framework.scale.min;
     const share = (v: number | null) => (v === null ? 0 : Math.min(1, Math.max(0, (v - framework.scale.min) / span)));
-    const caption = this.caption ?? this.#label(framework, locale);
+    const caption = this.caption ?? `${this.#label(framework, locale)}${this._parent ? ` — ${this._parent}` : ''}`;
     const tierLabel = new Map(model.tiers.map((tier) => [tier.id, this.#label(tier, locale)]));
 
     const heads: (ViewColumn & { sort: SortKey; numeric: boolean })[] = [];
@@ -546,9 +607,15 @@ export class DtiLeagueTable extends LitElement {
         heads.push({
           key: c,
           sort: c,
-          label: { rank: t.rank, name: t.unit, value: t.score, change: t.change, tier: t.tier, coverage: t.coverage }[
-            c
-          ],
+          label: {
+            rank: t.rank,
+            name: t.unit,
+            value: t.score,
+            'national-rank': t.nationalRank,
+            change: t.change,
+            tier: t.tier,
+            coverage: t.coverage,
+          }[c],
           numeric: c !== 'name' && c !== 'tier',
         });
     }
@@ -568,14 +635,15 @@ export class DtiLeagueTable extends LitElement {
     const bar = (value: number | null, colour?: string) =>
       svg`<svg part="bar" class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" width="100" height="8"></rect><rect class=${colour ? 'fill banded' : 'fill'} width=${share(value) * 100} height="8" fill=${colour ?? nothing}></rect></svg>`;
     const changeCell = (row: RowModel) => {
-      if (row.change === null) return html`<span aria-hidden="true">—</span>`;
-      if (row.change === 'new') return html`<span part="change" class="change new">${t.isNew}</span>`;
+      const change = within ? row.parentChange : row.change;
+      if (change === null) return html`<span aria-hidden="true">—</span>`;
+      if (change === 'new') return html`<span part="change" class="change new">${t.isNew}</span>`;
       // Arrows are hidden from screen readers, which hear the words instead (aria-label is not allowed on a span).
-      if (row.change === 0)
+      if (change === 0)
         return html`<span part="change" class="change same"><span aria-hidden="true">=</span><span class="sr-only">${t.same}</span></span>`;
-      return row.change > 0
-        ? html`<span part="change" class="change up"><span aria-hidden="true">▲ ${row.change}</span><span class="sr-only">${t.up(row.change)}</span></span>`
-        : html`<span part="change" class="change down"><span aria-hidden="true">▼ ${-row.change}</span><span class="sr-only">${t.down(-row.change)}</span></span>`;
+      return change > 0
+        ? html`<span part="change" class="change up"><span aria-hidden="true">▲ ${change}</span><span class="sr-only">${t.up(change)}</span></span>`
+        : html`<span part="change" class="change down"><span aria-hidden="true">▼ ${-change}</span><span class="sr-only">${t.down(-change)}</span></span>`;
     };
     // The ◐ mark sits beside the score; with the score column hidden, beside the name (else the first column).
     const markKey = (['value', 'name'] as const).find((k) => heads.some((h) => h.key === k)) ?? heads[0]?.key;
@@ -584,13 +652,20 @@ export class DtiLeagueTable extends LitElement {
       const mark = h.key === markKey ? this.#partialMark(u, `partial-${at}`, t, locale) : nothing;
       switch (h.key) {
         case 'rank':
-          return html`<td part="cell" role="cell" class="num rank" data-label=${h.label}>
-            ${u.rank === null ? html`<span class="muted">${u.status === 'unscored' ? t.unscored : t.notRanked}</span>` : u.rank}${mark}${
-              row.tied
-                ? html`<span class="tie" title=${t.tiedWith}> =<span class="sr-only"> ${t.tiedWith}</span></span>`
-                : nothing
-            }
+        case 'national-rank': {
+          // The rank column counts within the parent while ranking within one; `national-rank` never does.
+          const own = within && h.key === 'rank';
+          const rank = own ? row.parentRank : u.rank;
+          return html`<td part="cell" role="cell" class=${`num rank ${h.key}`} data-label=${h.label}>
+            ${
+              rank === null
+                ? html`<span class="muted">${u.status === 'unscored' ? t.unscored : t.notRanked}</span>`
+                : (own ? row.parentTied : row.tied)
+                  ? html`<span aria-hidden="true">${rank}<span class="tie"> =</span></span><span class="sr-only">${t.tiedRank(rank)}</span>`
+                  : rank
+            }${mark}
           </td>`;
+        }
         case 'name':
           return html`<th part="cell" role="rowheader" scope="row" class="name" data-label=${h.label}>${u.name}${mark}</th>`;
         case 'value':
@@ -657,7 +732,7 @@ export class DtiLeagueTable extends LitElement {
           /></label>
           ${parentSelect} ${tierSelect}
           <button part="export" type="button" class="export" @click=${() =>
-            this.#export(rows, heads, (id) => tierLabel.get(id) ?? id)}>${t.exportCsv}</button>
+            this.#export(rows, heads, (id) => tierLabel.get(id) ?? id, within)}>${t.exportCsv}</button>
         </div>
         ${this.#warnings(model, locale, t)}
         <div class="scroller">
@@ -693,6 +768,7 @@ export class DtiLeagueTable extends LitElement {
           </table>
           ${rows.length === 0 ? html`<p part="status" class="status">${t.empty}</p>` : nothing}
         </div>
+        ${this.#legend(shown, heads, within, t)}
         ${
           pages > 1
             ? html`<nav part="pagination" class="pagination" aria-label=${`${t.page(page + 1, pages)} — ${caption}`}>
@@ -705,6 +781,15 @@ export class DtiLeagueTable extends LitElement {
         <div class="sr-only" role="status" aria-live="polite">${this._announce}</div>
       </div>
     `;
+  }
+
+  /** The note under the table that says what the "=" of a tied rank means, while one is on screen. */
+  #legend(shown: readonly RowModel[], heads: readonly ViewColumn[], within: boolean, t: Strings) {
+    const shows = (key: ColumnKey) => heads.some((h) => h.key === key);
+    const tied = shown.some(
+      (r) => (shows('rank') && (within ? r.parentTied : r.tied)) || (shows('national-rank') && r.tied),
+    );
+    return tied ? html`<p part="legend" class="legend">${t.tieLegend}</p>` : nothing;
   }
 
   #filter(key: '_query' | '_parent' | '_tier', value: string): void {

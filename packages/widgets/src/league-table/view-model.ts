@@ -7,12 +7,29 @@ import {
   writeCsv,
 } from '@dti-kit/core/present';
 import { collationKey } from '../shared/collate.js';
+import { ranksWithinParent, type TableTies, tiesOf } from './parent-rank.js';
+import { isScoreTable } from './table-source.js';
 
-/** A column the table can show. */
-export type ColumnKey = 'rank' | 'name' | 'value' | 'pillars' | 'change' | 'tier' | 'coverage';
+/**
+ * A column the table can show. `national-rank` is the rank among all units of the table, shown beside
+ * the rank within a parent when the table ranks within one.
+ */
+export type ColumnKey = 'rank' | 'name' | 'value' | 'national-rank' | 'pillars' | 'change' | 'tier' | 'coverage';
 
-/** What a sortable column sorts on: a fixed column, or a pillar by node id. */
-export type SortKey = 'rank' | 'name' | 'value' | 'change' | 'tier' | 'coverage' | `node:${string}`;
+/**
+ * What a sortable column sorts on: a fixed column, or a pillar by node id. `parent-change` is the rank
+ * change within the parent (the change column while ranking within a parent).
+ */
+export type SortKey =
+  | 'rank'
+  | 'national-rank'
+  | 'name'
+  | 'value'
+  | 'change'
+  | 'parent-change'
+  | 'tier'
+  | 'coverage'
+  | `node:${string}`;
 
 /** One row as the table shows it. */
 export interface RowModel {
@@ -21,6 +38,15 @@ export interface RowModel {
   change: number | 'new' | null;
   /** Whether another unit shares this rank. */
   tied: boolean;
+  /** Rank among the units of the same parent (and peer group), by the table's tie rule; `null` when unranked. */
+  parentRank: number | null;
+  /** Whether another unit of the same parent shares `parentRank`. */
+  parentTied: boolean;
+  /**
+   * Places gained within the parent since the previous period; `null` when unknown (no previous table,
+   * or the unit was in another parent then); `'new'` for a unit without a previous rank.
+   */
+  parentChange: number | 'new' | null;
 }
 
 /** A table prepared for fast re-sorting: sort orders are computed once per key and reused. */
@@ -30,28 +56,59 @@ export interface TableModel {
   pillars: ScoreTable['nodes'];
   tiers: Tier[];
   parents: string[];
+  /** The tie rule of the table's ranks, which ranks within a parent follow too. */
+  ties: TableTies;
   /** Folded names for diacritic-insensitive search, computed on the first search. */
   folded(): string[];
   /** Row positions in display order for a sort key and direction; computed once, then cached. */
   order(key: SortKey, direction: 'ascending' | 'descending'): Int32Array;
 }
 
+/** Places gained from `before` to `now`; `'new'` without a previous rank, `null` when nothing is known. */
+function changeOf(known: boolean, before: number | null | undefined, now: number | null): RowModel['change'] {
+  if (!known || now === null) return null;
+  return before === undefined || before === null ? 'new' : before - now;
+}
+
 /**
- * Prepares a score table for display: rank changes against the previous ranks (by unit id), ties, the
- * pillar columns (children of the index with points), parents and tiers for the filters.
+ * Prepares a score table for display: rank changes against the previous period (by unit id), ties,
+ * each unit's rank within its parent, the pillar columns (children of the index with points), parents
+ * and tiers for the filters. The previous period is its score table, or only its ranks by unit id (then
+ * the change within a parent is unknown).
  *
- * @example const model = tableModel(table, new Map([['gia-lam', 3]]));
+ * @example const model = tableModel(table, previousTable); // or tableModel(table, new Map([['gia-lam', 3]]))
  */
-export function tableModel(table: ScoreTable, previousRanks?: ReadonlyMap<string, number | null>): TableModel {
-  const rankCount = new Map<number, number>();
-  for (const u of table.units) if (u.rank !== null) rankCount.set(u.rank, (rankCount.get(u.rank) ?? 0) + 1);
+export function tableModel(table: ScoreTable, previous?: ScoreTable | ReadonlyMap<string, number | null>): TableModel {
+  const ties = tiesOf(table.units);
+  const withinParent = ranksWithinParent(table.units, ties);
+  const before = isScoreTable(previous) ? previous : undefined;
+  const previousRanks: ReadonlyMap<string, number | null> | undefined = before
+    ? new Map(before.units.map((u) => [u.id, u.rank]))
+    : (previous as ReadonlyMap<string, number | null> | undefined);
+  const previousWithin = before && ranksWithinParent(before.units, ties);
+  const previousParent = before && new Map(before.units.map((u) => [u.id, u.parent]));
+  // Counts of each rank (within its peer group, ranked apart) and of each rank within a parent.
+  const rankCount = new Map<string, number>();
+  const tally = (key: string) => rankCount.set(key, (rankCount.get(key) ?? 0) + 1);
+  for (const u of table.units) {
+    if (u.rank === null) continue;
+    tally(`${u.peerGroup ?? ''}\u0000${u.rank}`);
+    tally(`${u.parent ?? ''}\u0000${u.peerGroup ?? ''}\u0000${withinParent.get(u.id)}`);
+  }
   const rows = table.units.map((unit): RowModel => {
-    let change: RowModel['change'] = null;
-    if (previousRanks && unit.rank !== null) {
-      const before = previousRanks.get(unit.id);
-      change = before === undefined || before === null ? 'new' : before - unit.rank;
-    }
-    return { unit, change, tied: unit.rank !== null && (rankCount.get(unit.rank) ?? 0) > 1 };
+    const parentRank = withinParent.get(unit.id) ?? null;
+    // A unit that moved to another parent (communes merged, say) has no comparable rank within it.
+    const moved = previousParent?.has(unit.id) === true && previousParent.get(unit.id) !== unit.parent;
+    return {
+      unit,
+      change: changeOf(previousRanks !== undefined, previousRanks?.get(unit.id), unit.rank),
+      tied: unit.rank !== null && (rankCount.get(`${unit.peerGroup ?? ''}\u0000${unit.rank}`) ?? 0) > 1,
+      parentRank,
+      parentTied:
+        parentRank !== null &&
+        (rankCount.get(`${unit.parent ?? ''}\u0000${unit.peerGroup ?? ''}\u0000${parentRank}`) ?? 0) > 1,
+      parentChange: moved ? null : changeOf(previousWithin !== undefined, previousWithin?.get(unit.id), parentRank),
+    };
   });
   const root = table.nodes.find((n) => n.parent === null);
   const pillars = table.nodes.filter((n) => n.parent === root?.id && n.kind === 'group' && n.maxPoints > 0);
@@ -79,7 +136,9 @@ export function tableModel(table: ScoreTable, previousRanks?: ReadonlyMap<string
     });
   };
   const numberOf = (key: SortKey): ((r: RowModel) => number | null) => {
-    if (key === 'rank') return (r) => r.unit.rank;
+    // Within one parent the national order is the order within the parent: one key serves both.
+    if (key === 'rank' || key === 'national-rank') return (r) => r.unit.rank;
+    if (key === 'parent-change') return (r) => (typeof r.parentChange === 'number' ? r.parentChange : null);
     if (key === 'value') return (r) => r.unit.value;
     if (key === 'change') return (r) => (typeof r.change === 'number' ? r.change : null);
     if (key === 'coverage') return (r) => r.unit.coverage;
@@ -111,6 +170,7 @@ export function tableModel(table: ScoreTable, previousRanks?: ReadonlyMap<string
     pillars,
     tiers: table.framework.tiers,
     parents,
+    ties,
     folded: () => {
       folded ??= table.units.map((u) => foldText(u.name));
       return folded;
@@ -169,10 +229,18 @@ export function coveragePercent(unit: ScoreTableUnit): number {
 }
 
 /** One exported cell: numbers stay numbers, text is what the table shows. */
-function csvCell(row: RowModel, column: ViewColumn, tierLabel: (id: string) => string, isNew: string): CsvCell {
+function csvCell(
+  row: RowModel,
+  column: ViewColumn,
+  tierLabel: (id: string) => string,
+  isNew: string,
+  withinParent: boolean,
+): CsvCell {
   const u = row.unit;
   switch (column.key) {
     case 'rank':
+      return withinParent ? row.parentRank : u.rank;
+    case 'national-rank':
       return u.rank;
     case 'name':
       return u.name;
@@ -180,8 +248,10 @@ function csvCell(row: RowModel, column: ViewColumn, tierLabel: (id: string) => s
       return u.value;
     case 'pillars':
       return u.nodes[column.node ?? '']?.value ?? null;
-    case 'change':
-      return row.change === 'new' ? isNew : row.change;
+    case 'change': {
+      const change = withinParent ? row.parentChange : row.change;
+      return change === 'new' ? isNew : change;
+    }
     case 'tier':
       return u.tier === null ? null : tierLabel(u.tier);
     case 'coverage':
@@ -193,7 +263,8 @@ function csvCell(row: RowModel, column: ViewColumn, tierLabel: (id: string) => s
  * The current view as CSV text, written by the core's `writeCsv` (UTF-8 with BOM for Excel; semicolons
  * and decimal commas in Vietnamese; text that a spreadsheet would run as a formula, such as a unit named
  * `=HYPERLINK(…)`, is protected with a leading `'`). The header and every row have one field per
- * visible column, in the order shown.
+ * visible column, in the order shown. With `withinParent`, the rank and change columns are those within
+ * the parent, as the table shows them while ranking within one.
  *
  * @example new Blob([viewCsv(rows, [{ key: 'rank', label: 'Hạng' }, { key: 'name', label: 'Đơn vị' }], 'vi')], { type: 'text/csv' })
  */
@@ -201,12 +272,13 @@ export function viewCsv(
   rows: readonly RowModel[],
   columns: readonly ViewColumn[],
   locale: 'vi' | 'en',
-  options: { tierLabel?: (id: string) => string; isNew?: string } = {},
+  options: { tierLabel?: (id: string) => string; isNew?: string; withinParent?: boolean } = {},
 ): string {
   const tierLabel = options.tierLabel ?? ((id: string) => id);
   const isNew = options.isNew ?? (locale === 'vi' ? 'mới' : 'new');
+  const within = options.withinParent === true;
   return writeCsv(
-    [columns.map((c) => c.label), ...rows.map((r) => columns.map((c) => csvCell(r, c, tierLabel, isNew)))],
+    [columns.map((c) => c.label), ...rows.map((r) => columns.map((c) => csvCell(r, c, tierLabel, isNew, within)))],
     { locale },
   );
 }

@@ -1,6 +1,15 @@
 import { GAUGE_STRINGS } from '../gauge/gauge-strings.js';
 import type { Locale } from './locale.js';
 
+const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+let ordinalRules: Intl.PluralRules | undefined;
+
+/** An English ordinal: 1st, 2nd, 3rd, 11th, 22nd. */
+function ordinal(n: number): string {
+  ordinalRules ??= new Intl.PluralRules('en-GB', { type: 'ordinal' });
+  return `${n}${ORDINAL_SUFFIX[ordinalRules.select(n)] ?? 'th'}`;
+}
+
 /** UI strings, Vietnamese first. Vietnamese has one plural form; English plurals are spelled out. */
 export const STRINGS = {
   vi: {
@@ -31,7 +40,9 @@ export const STRINGS = {
     isNew: 'mới',
     unscored: 'chưa đủ dữ liệu',
     notRanked: 'không xếp hạng',
-    tiedWith: 'đồng hạng',
+    tiedRank: (rank: number) => `đồng hạng ${rank}`,
+    nationalRank: 'Hạng toàn quốc',
+    tieLegend: '“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng.',
     tableLabel: 'Bảng xếp hạng',
     intervalCaption: 'Hạng và khoảng hạng có thể có',
     intervalColumn: 'Khoảng hạng (90%)',
@@ -77,7 +88,9 @@ export const STRINGS = {
     isNew: 'new',
     unscored: 'too little data',
     notRanked: 'not ranked',
-    tiedWith: 'tied',
+    tiedRank: (rank: number) => `tied ${ordinal(rank)}`,
+    nationalRank: 'National rank',
+    tieLegend: '“=”: tied, units with the same published score share a rank.',
     tableLabel: 'League table',
     intervalCaption: 'Rank and plausible range',
     intervalColumn: 'Rank range (90%)',

@@ -7,6 +7,13 @@ const FAILED: Record<Locale, (url: string, why: string) => string> = {
   vi: (url, why) => `Không tải được ${url} (${why})`,
   en: (url, why) => `Could not load ${url} (${why})`,
 };
+// Browsers refuse a page opened from a file (file://) any read of another file: say so, and what to do.
+const FILE_URL: Record<Locale, (url: string, pasteInto: string | undefined) => string> = {
+  vi: (url, into) =>
+    `Không tải được ${url}: trang mở từ tệp (file://) không được đọc tệp khác. Hãy ${into ? `dán JSON vào trong thẻ <${into}>, hoặc ` : ''}mở trang qua máy chủ web (http://).`,
+  en: (url, into) =>
+    `Could not load ${url}: a page opened from a file (file://) may not read other files. ${into ? `Paste the JSON inside <${into}>, or open` : 'Open'} the page from a web server (http://).`,
+};
 const NOT_JSON: Record<Locale, (url: string, why: string) => string> = {
   vi: (url, why) => `${url} không phải JSON hợp lệ: ${why}`,
   en: (url, why) => `${url} is not valid JSON: ${why}`,
@@ -28,6 +35,32 @@ export class LoadError extends Error {
     readonly issues: readonly DtiIssue[] = [],
   ) {
     super(message);
+  }
+}
+
+/**
+ * A load refused because the page was opened from a file (file://) and the browser does not let it
+ * read `url`. Its message says so and what to do: serve the page over http or, for an element that
+ * reads JSON pasted inside it (named by `pasteInto`), paste the data there.
+ *
+ * @example new FileUrlError('ket-qua.json', 'vi', 'dti-league-table').message // 'Không tải được ket-qua.json: … Hãy dán JSON vào trong thẻ <dti-league-table>, hoặc mở trang qua máy chủ web (http://).'
+ */
+export class FileUrlError extends LoadError {
+  constructor(
+    readonly url: string,
+    locale: Locale,
+    pasteInto?: string,
+  ) {
+    super(FILE_URL[locale](url, pasteInto));
+  }
+}
+
+/** Whether `url` is a file on disk, read from a page opened from a file: browsers refuse such reads. */
+function isFileRead(url: string): boolean {
+  try {
+    return document.baseURI.startsWith('file:') && new URL(url, document.baseURI).protocol === 'file:';
+  } catch {
+    return false;
   }
 }
 
@@ -158,6 +191,7 @@ async function fetchOk(url: string, signal: AbortSignal | undefined, locale: Loc
   try {
     response = await fetch(url, signal ? { signal } : {});
   } catch (error) {
+    if (isFileRead(url)) throw new FileUrlError(url, locale);
     throw new LoadError(FAILED[locale](url, (error as Error).message));
   }
   if (!response.ok) throw new LoadError(FAILED[locale](url, `${response.status} ${response.statusText}`.trim()));
