@@ -19,6 +19,8 @@ export type { NodeExplanation, TargetsMet, UnitScore, UnitStatus } from './expla
 export type { ScoreTable, ScoreTableNode, ScoreTableUnit } from './explain/table.js';
 export { scoreTable } from './explain/table.js';
 export { tierOf } from './explain/tier.js';
+export type { RankOptions } from './rank/rank.js';
+export { rank } from './rank/rank.js';
 export { rounder, roundTo } from './rank/round.js';
 export type { LocalisedText, Tier } from './schema/framework.js';
 export { foldText, slugify } from './sheets/fold.js';

@@ -1,5 +1,5 @@
 import type { ScoreTableUnit } from '@dti-kit/core';
-import { rank } from '@dti-kit/core';
+import { rank } from '@dti-kit/core/present';
 
 /** How tied units share a rank in a table: `competition` 1, 2, 2, 4 or `dense` 1, 2, 2, 3. */
 export type TableTies = 'competition' | 'dense';
