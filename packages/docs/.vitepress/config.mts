@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitepress';
+import { widgetsRelease } from '../scripts/widgets-release.mjs';
 
 // The documentation site: Vietnamese at the root, English under /en/. The widgets on the pages are the
 // real elements, loaded by the theme; Vue leaves every <dti-…> tag to them.
@@ -14,7 +15,14 @@ export default defineConfig({
     esbuild: { target: 'es2022', tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } } },
     server: { host: '127.0.0.1' },
   },
-  head: [['meta', { name: 'theme-color', content: '#0b3d6e' }]],
+  head: [
+    ['meta', { name: 'theme-color', content: '#0b3d6e' }],
+    ['link', { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }],
+    ['link', { rel: 'icon', href: '/favicon.png', type: 'image/png', sizes: '32x32' }],
+    ['link', { rel: 'apple-touch-icon', href: '/apple-touch-icon.png' }],
+  ],
+  // `%DTI_WIDGETS_VERSION%` and the download's name and size in the pages (scripts/widgets-release.mjs).
+  markdown: { config: (md) => md.use(widgetsRelease) },
   locales: {
     root: {
       label: 'Tiếng Việt',
@@ -26,6 +34,7 @@ export default defineConfig({
           { text: 'Nhúng vào cổng thông tin', link: '/nhung-widget' },
           { text: 'Phương pháp', link: '/phuong-phap' },
           { text: 'Thử nghiệm', link: '/thu-nghiem' },
+          { text: 'Tải về', link: '/nhung-widget#tai-ve' },
           { text: 'API', link: '/api/index.html', target: '_self' },
         ],
         sidebar: [
@@ -69,6 +78,7 @@ export default defineConfig({
           { text: 'Embedding', link: '/en/embedding' },
           { text: 'Methodology', link: '/en/methodology' },
           { text: 'Playground', link: '/en/playground' },
+          { text: 'Download', link: '/en/embedding#download' },
           { text: 'API', link: '/api/index.html', target: '_self' },
         ],
         sidebar: [
