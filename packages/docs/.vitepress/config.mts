@@ -34,7 +34,6 @@ export default defineConfig({
           { text: 'Nhúng vào cổng thông tin', link: '/nhung-widget' },
           { text: 'Phương pháp', link: '/phuong-phap' },
           { text: 'Thử nghiệm', link: '/thu-nghiem' },
-          { text: 'Tải về', link: '/nhung-widget#tai-ve' },
           { text: 'API', link: '/api/index.html', target: '_self' },
         ],
         sidebar: [
@@ -78,7 +77,6 @@ export default defineConfig({
           { text: 'Embedding', link: '/en/embedding' },
           { text: 'Methodology', link: '/en/methodology' },
           { text: 'Playground', link: '/en/playground' },
-          { text: 'Download', link: '/en/embedding#download' },
           { text: 'API', link: '/api/index.html', target: '_self' },
         ],
         sidebar: [

@@ -110,6 +110,16 @@ test('both embedding pages link the download and show the versioned script line'
   }
 });
 
+test('no page of the built site is left with a release placeholder', () => {
+  const dist = new URL('../.vitepress/dist/', import.meta.url).pathname;
+  const pages = readdirSync(dist, { recursive: true }).filter(
+    (f) => String(f).endsWith('.html') && !String(f).startsWith('api'),
+  );
+  assert.ok(pages.length > 10);
+  const left = pages.filter((f) => readFileSync(join(dist, String(f)), 'utf8').includes('%DTI_WIDGETS_'));
+  assert.deepEqual(left, []);
+});
+
 test('the attribute reference lists every attribute of every element in custom-elements.json', async () => {
   const expected = {};
   for (const m of manifest.modules)
