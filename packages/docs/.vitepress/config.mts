@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitepress';
+import { widgetsRelease } from '../scripts/widgets-release.mjs';
 
 // The documentation site: Vietnamese at the root, English under /en/. The widgets on the pages are the
 // real elements, loaded by the theme; Vue leaves every <dti-…> tag to them.
@@ -24,7 +25,14 @@ export default defineConfig({
       ],
     },
   },
-  head: [['meta', { name: 'theme-color', content: '#0b3d6e' }]],
+  head: [
+    ['meta', { name: 'theme-color', content: '#0b3d6e' }],
+    ['link', { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }],
+    ['link', { rel: 'icon', href: '/favicon.png', type: 'image/png', sizes: '32x32' }],
+    ['link', { rel: 'apple-touch-icon', href: '/apple-touch-icon.png' }],
+  ],
+  // `%DTI_WIDGETS_VERSION%` and the download's name and size in the pages (scripts/widgets-release.mjs).
+  markdown: { config: (md) => md.use(widgetsRelease) },
   locales: {
     root: {
       label: 'Tiếng Việt',
