@@ -1,5 +1,5 @@
 import type { ScoreResult, ScoreTable } from '@dti-kit/core';
-import { roundTo, scoreTable, writeCsv } from '@dti-kit/core';
+import { embeddableJson, roundTo, scoreTable, writeCsv } from '@dti-kit/core';
 import { missingRules, partialNote } from './coverage-note.js';
 import { intlLocale, LEAGUE_WORDS, type LeagueRow, labelIn, leagueRows } from './league-rows.js';
 import type { Locale } from './options.js';
@@ -96,20 +96,11 @@ export function formatCsv(result: ScoreResult, locale: Locale): string {
   return writeCsv([head, ...lines], { locale });
 }
 
-// Outside strings JSON text is ASCII, so these only ever occur inside strings, where \uXXXX is the same text.
-// Escaped: `<` (so pasted JSON never closes a <script>), C1 controls and the invisible format characters
-// a terminal would obey (bidi overrides, separators, zero-width), so the text on screen is the data.
-const JSON_UNSAFE = /[<\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/gu;
-
 /**
  * The score table as JSON, for the web widgets. `<` is written as `\u003c`, so the JSON pasted into a
  * `<script>` element can never close it, and C1 control characters and line separators are escaped
  * too, so the text is safe on a terminal and in a script.
  */
 export function formatJson(result: ScoreResult, indicators: boolean, period = result.period): string {
-  const json = JSON.stringify(periodTable(result, period, indicators), null, 2).replace(
-    JSON_UNSAFE,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  return `${json}\n`;
+  return `${embeddableJson(periodTable(result, period, indicators), 2)}\n`;
 }

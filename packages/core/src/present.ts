@@ -15,6 +15,7 @@
  * @packageDocumentation
  */
 
+export { embeddableJson } from './explain/embeddable-json.js';
 export type { NodeExplanation, TargetsMet, UnitScore, UnitStatus } from './explain/result.js';
 export type { ScoreTable, ScoreTableNode, ScoreTableUnit } from './explain/table.js';
 export { scoreTable } from './explain/table.js';

@@ -106,8 +106,8 @@ export const VI = {
           '<dti-league-table src="/files/ket-qua-2025.json" previous-src="/files/ket-qua-2024.json"></dti-league-table>',
       },
       columns: {
-        key: '8a39240b',
-        vi: 'Các cột cần hiện, cách nhau bằng dấu phẩy, theo thứ tự: `rank,name,value,pillars,change,tier,coverage` (hạng, tên, điểm, các trụ cột, thay đổi, xếp loại, độ phủ số liệu). Mặc định: mọi cột có số liệu, trừ `coverage` (tỷ lệ chỉ số được báo cáo).',
+        key: '754d647a',
+        vi: 'Các cột cần hiện, cách nhau bằng dấu phẩy, theo thứ tự: `rank,name,value,national-rank,pillars,change,tier,coverage` (hạng, tên, điểm, hạng toàn quốc, các trụ cột, thay đổi, xếp loại, độ phủ số liệu). Mặc định: mọi cột có số liệu, trừ `coverage` (tỷ lệ chỉ số được báo cáo); `national-rank` chỉ hiện khi bảng xếp hạng trong một đơn vị cấp trên.',
         default: 'mọi cột có số liệu, trừ `coverage`',
         example:
           '<dti-league-table src="/files/ket-qua-2025.json" columns="rank,name,value,coverage"></dti-league-table>',
@@ -121,6 +121,13 @@ export const VI = {
         key: '26eb975e',
         vi: 'Chỉ hiện các đơn vị thuộc đơn vị cấp trên này (ví dụ các xã của một tỉnh); người đọc có thể đổi.',
         example: '<dti-league-table src="/files/ket-qua-2025.json" parent="Hà Nội"></dti-league-table>',
+      },
+      'rank-within': {
+        key: 'fe233418',
+        vi: 'Cột hạng tính trong phạm vi nào khi bảng chỉ hiện một đơn vị cấp trên: `parent` (mặc định) xếp hạng các đơn vị trong đơn vị cấp trên đó, đơn vị tốt nhất là hạng 1, hạng trong toàn bộ bảng hiện ở cột “Hạng toàn quốc” bên cạnh; `all` giữ hạng trong toàn bộ bảng.',
+        default: '`parent`',
+        example:
+          '<dti-league-table src="/files/ket-qua-2025.json" parent="Hà Nội" rank-within="parent"></dti-league-table>',
       },
       'page-size': {
         key: '226a46e8',

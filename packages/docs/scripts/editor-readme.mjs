@@ -1,5 +1,6 @@
 // What a portal editor finds in the download: a plain-text guide (Vietnamese, then English) and a page that
 // works when opened from the disk. Both are built from the files actually in the zip.
+import { embeddableJson } from '@dti-kit/core';
 
 /**
  * The score table as JSON that can sit inside `<script type="application/json">`: `<` is written as
@@ -10,9 +11,9 @@
  */
 export function pastableJson(table) {
   const { units, ...head } = table;
-  const headJson = JSON.stringify(head).slice(0, -1);
-  const lines = units.map((u) => `  ${JSON.stringify(u)}`).join(',\n');
-  return `${headJson},"units":[\n${lines}\n]}`.replace(/</gu, '\\u003c');
+  const headJson = embeddableJson(head).slice(0, -1);
+  const lines = units.map((u) => `  ${embeddableJson(u)}`).join(',\n');
+  return `${headJson},"units":[\n${lines}\n]}`;
 }
 
 /**

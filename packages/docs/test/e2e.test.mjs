@@ -192,8 +192,8 @@ test('playground: the HTML snippet pastes the data with < escaped, names the wid
   await page.waitForSelector('.playground[data-ready="yes"]', { state: 'attached' });
   await uploadFixture(page);
 
-  const scriptTag = `<script type="module" src="/assets/dti/dti-widgets.js?v=${widgetsVersion}"></script>`;
-  assert.equal(scriptTag, '<script type="module" src="/assets/dti/dti-widgets.js?v=0.1.0"></script>');
+  const scriptTag = `<script type="module" src="/assets/dti-widgets-${widgetsVersion}/dti-widgets.js"></script>`;
+  assert.equal(scriptTag, '<script type="module" src="/assets/dti-widgets-0.1.0/dti-widgets.js"></script>');
   const inline = await page.locator('[data-testid="snippet"]').inputValue();
   assert.ok(inline.includes(scriptTag));
   assert.ok(
@@ -213,9 +213,9 @@ test('playground: the HTML snippet pastes the data with < escaped, names the wid
   );
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), inline);
 
-  // The snippet, pasted into a portal page that serves the widgets under /assets/dti/, shows the five units.
+  // The snippet, pasted into a portal page that serves the widgets under /assets/dti-widgets-0.1.0/, shows the five units.
   const portal = await context.newPage();
-  await portal.route('**/assets/dti/*', (route) =>
+  await portal.route('**/assets/dti-widgets-*/*', (route) =>
     route.fulfill({
       contentType: 'text/javascript',
       body: readFileSync(new URL(new URL(route.request().url()).pathname.split('/').pop(), cdn)),
