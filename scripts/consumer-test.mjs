@@ -273,7 +273,33 @@ await step('npx dti --help, frameworks, init and score with a preset', () => {
 // ---------------------------------------------------------------------------------------------------
 // Vite builds of pages in the consumer project, with the workspace's Vite.
 
-const { build } = await import('vite');
+const { build, parseAst } = await import('vite');
+
+// require() refuses a module graph with top-level await (ERR_REQUIRE_ASYNC_MODULE): none may have it,
+// including modules the entries above do not reach.
+await step('no top-level await in any shipped module', () => {
+  const found = [];
+  let modules = 0;
+  for (const [name, { entries }] of packed) {
+    for (const entry of entries) {
+      if (!/\.m?js$/u.test(entry) || entry.startsWith('bin/')) continue;
+      modules += 1;
+      const code = readFileSync(join(app, 'node_modules', name, entry), 'utf8').replace(/^#!.*/u, '');
+      const ast = parseAst(code);
+      if (hasTopLevelAwait(ast)) found.push(`${name}/${entry}`);
+    }
+  }
+  if (found.length > 0) throw new StepError(`top-level await in:\n  ${found.join('\n  ')}`);
+  return `${modules} modules`;
+});
+
+function hasTopLevelAwait(node) {
+  if (!node || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some(hasTopLevelAwait);
+  if (/Function/u.test(node.type ?? '')) return false; // an await in a function waits in that function
+  if (node.type === 'AwaitExpression' || (node.type === 'ForOfStatement' && node.await)) return true;
+  return Object.values(node).some(hasTopLevelAwait);
+}
 // Each preset is recognised in a build by the ids of its nodes that no other preset has (its own id
 // is no proof: the loader names every preset).
 const presetFolder = join(app, 'node_modules', '@dti-kit', 'core', 'presets');
