@@ -5,7 +5,8 @@ export default defineConfig({
   entry: ['src/**/*.ts', '!src/**/*.stories.ts', '!src/stories/**'],
   format: ['esm'],
   dts: true,
-  sourcemap: true,
+  // No source maps: unminified, one module per source file, readable as shipped; src/ is not shipped.
+  sourcemap: false,
   clean: true,
   bundle: false,
   target: 'es2022',

@@ -30,5 +30,9 @@ export async function loadPreset(id: string): Promise<Framework> {
  */
 export function presetUrl(id: string): URL {
   if (!loaders[id]) throw new RangeError(`no preset "${id}"; presets: ${presetIds.join(', ')}`);
-  return new URL(`../../presets/${id}.json`, import.meta.url);
+  // The folder is a variable, not a literal: bundlers copy every file a literal
+  // `new URL('…', import.meta.url)` can name into the build, so a page that only scores would ship
+  // every preset file. The files are for tools that read them; pages load presets with `loadPreset`.
+  const folder = '../../presets/';
+  return new URL(`${id}.json`, new URL(folder, import.meta.url));
 }
