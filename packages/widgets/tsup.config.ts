@@ -1,6 +1,8 @@
 import { defineConfig } from 'tsup';
+import { minifyLitTemplates } from './scripts/minify-templates.mjs';
 
-// npm build: one module per source file (tree-shakable), Lit, d3 and the core left as imports.
+// npm build: one module per source file (tree-shakable), Lit, d3 and the core left as imports; the
+// templates' whitespace minified as in the portal bundles, since applications' bundlers leave it.
 export default defineConfig({
   entry: ['src/**/*.ts', '!src/**/*.stories.ts', '!src/stories/**'],
   format: ['esm'],
@@ -11,4 +13,5 @@ export default defineConfig({
   bundle: false,
   target: 'es2022',
   tsconfig: 'tsconfig.build.json',
+  esbuildPlugins: [minifyLitTemplates],
 });

@@ -2,36 +2,9 @@
 // scoring code in a chunk loaded on demand) and as a classic script with everything inlined (for pages
 // opened from a local file, where browsers refuse module scripts), plus the gauge alone. No third-party
 // requests, no eval.
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { build } from 'esbuild';
-
-/**
- * Minifies the CSS inside Lit's css`…` templates (comments, indentation, spaces around braces):
- * esbuild leaves template strings alone, and the styles are a fifth of the widgets' own code.
- */
-const minifyLitCss = {
-  name: 'minify-lit-css',
-  setup(b) {
-    b.onLoad(
-      { filter: /[\\/]src[\\/].*\.(styles|tokens|sr-only)\.ts$|[\\/]shared[\\/](tokens|sr-only)\.ts$/ },
-      async (args) => {
-        const source = await readFile(args.path, 'utf8');
-        const contents = source.replace(
-          /css`([^`]*)`/gu,
-          (_, body) =>
-            `css\`${body
-              .replace(/\/\*[\s\S]*?\*\//gu, '')
-              .replace(/\s+/gu, ' ')
-              // Only around braces and semicolons: a space after ":" or "," may sit inside a quoted string.
-              .replace(/\s*([{};])\s*/gu, '$1')
-              .replace(/;\}/gu, '}')
-              .trim()}\``,
-        );
-        return { contents, loader: 'ts' };
-      },
-    );
-  },
-};
+import { minifyLitTemplates } from './minify-templates.mjs';
 
 const common = {
   bundle: true,
@@ -49,7 +22,7 @@ const common = {
   // Presets are JSON modules in the core: inline them.
   loader: { '.json': 'json' },
   logLevel: 'warning',
-  plugins: [minifyLitCss],
+  plugins: [minifyLitTemplates],
 };
 
 // Chunk names carry a content hash: clear the folder so a stale chunk is never shipped or measured.

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { collapseHtml, minifyCssParts, minifyTemplates } from '../scripts/minify-templates.mjs';
+
+describe('template minification at build time', () => {
+  it('collapses whitespace in text to one space, or one line break where the run held one', () => {
+    expect(collapseHtml(['<p>\n      a   b\n    </p>'])).toEqual(['<p>\na b\n</p>']);
+    // Words and inline elements stay apart: the space between them is kept.
+    expect(collapseHtml(['<span>a</span>   <span>b</span>'])).toEqual(['<span>a</span> <span>b</span>']);
+  });
+
+  it('drops whitespace before the end of a tag, across expressions, and keeps one between attributes', () => {
+    expect(collapseHtml(['<button\n    type="button"\n    class=', '\n  >', '</button\n>'])).toEqual([
+      '<button\ntype="button"\nclass=',
+      '>',
+      '</button>',
+    ]);
+    expect(collapseHtml(['<input  ', '  />'])).toEqual(['<input ', '/>']);
+  });
+
+  it('leaves quoted attribute values, comments, <pre> and <textarea> as written', () => {
+    expect(collapseHtml(['<p title="a   b">x</p>'])).toEqual(['<p title="a   b">x</p>']);
+    expect(collapseHtml(['<!--  a  --> <pre>  a\n   b </pre>  <textarea> ', ' </textarea>'])).toEqual([
+      '<!--  a  --> <pre>  a\n   b </pre> <textarea> ',
+      ' </textarea>',
+    ]);
+    // A no-break space is text, not whitespace.
+    expect(collapseHtml(['a\u00a0\u00a0b'])).toEqual(['a\u00a0\u00a0b']);
+  });
+
+  it('minifies CSS and keeps one space where whitespace meets an expression', () => {
+    expect(minifyCssParts([':host {\n  display: block; /* x */\n}\n'])).toEqual([':host{display: block}']);
+    expect(minifyCssParts(['a { margin: ', ' ', '; }'])).toEqual(['a{margin: ', ' ', '}']);
+  });
+
+  it('rewrites only css, html and svg templates, nested ones included', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source text, not a template.
+    const source = 'const a = html`<p>\n  ${b ? html`<i>  x  </i>` : c}\n</p>`;\nconst d = `keep   this`;';
+    expect(minifyTemplates(source, 'x.ts')).toBe(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source text, not a template.
+      'const a = html`<p>\n${b ? html`<i> x </i>` : c}\n</p>`;\nconst d = `keep   this`;',
+    );
+  });
+});
