@@ -82,6 +82,17 @@ test('the home page shows live widgets, in Vietnamese and in English', async () 
     await page.waitForFunction(
       () => (document.querySelector('dti-league-table')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) === 5,
     );
+    // DTI 2022's five leading provinces, in the order dti.gov.vn published (the CLI gives the same ranks).
+    assert.deepEqual(
+      (await rowsOf(page)).map(([rank, name]) => [rank.replace(/\D+/gu, ''), name]),
+      [
+        ['1', 'TP. Đà Nẵng'],
+        ['2', 'TP. Hồ Chí Minh'],
+        ['3', 'Quảng Ninh'],
+        ['4', 'Thừa Thiên Huế'],
+        ['5', 'TP. Cần Thơ'],
+      ],
+    );
     await page.close();
   }
 });
