@@ -20,7 +20,7 @@ const argTypes: ArgTypes = {
     description: 'The `theme` attribute of the widgets. The CSS lists what differs from this theme’s defaults.',
     options: ['light', 'dark'],
     control: { type: 'inline-radio' },
-    table: { category: 'theme', defaultValue: { summary: 'light' } },
+    table: { category: 'theme', type: { summary: "'light' | 'dark'" }, defaultValue: { summary: 'light' } },
   },
   ...Object.fromEntries(
     PROPERTIES.map((p) => [
