@@ -1,8 +1,10 @@
 // Opens every story of the built Storybook in headless Chromium (/usr/bin/chromium, offline) and fails
-// if one does not render its element, throws, logs a console error, or has an axe-core violation.
+// if one does not render its element, throws, logs a console error, or has an axe-core violation; then
+// checks the controls designers read and the theming page's CSS (check-controls.mjs).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { checkControls } from './check-controls.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
@@ -75,7 +77,11 @@ for (const story of stories) {
   if (unexpected.length) failures.push(story.id);
   await page.close();
 }
+const controls = await checkControls(browser, base);
+console.log(
+  `${controls.length ? '✗' : '✓'} controls and theming CSS${controls.length ? `\n    ${controls.join('\n    ')}` : ''}`,
+);
 await browser.close();
 server.close();
 console.log(`${stories.length - failures.length} passed, ${failures.length} failed`);
-if (failures.length) process.exit(1);
+if (failures.length || controls.length) process.exit(1);

@@ -38,7 +38,16 @@ await Promise.all([
     outdir: 'dist/cdn',
     chunkNames: 'dti-[name]-[hash]',
   }),
-  build({ ...common, entryPoints: ['src/define.ts'], format: 'iife', outfile: 'dist/cdn/dti-widgets.classic.js' }),
+  build({
+    ...common,
+    entryPoints: ['src/define.ts'],
+    format: 'iife',
+    outfile: 'dist/cdn/dti-widgets.classic.js',
+    // A classic script has no module URL. The core's two helpers that resolve a file beside their module
+    // (a preset's JSON URL, the uncertainty worker) are unreachable from the elements and tree-shaken;
+    // should one become reachable, `new URL(path, undefined)` throws instead of resolving silently.
+    define: { 'import.meta.url': 'undefined' },
+  }),
   build({ ...common, entryPoints: ['src/define-gauge.ts'], format: 'esm', outfile: 'dist/cdn/dti-gauge.js' }),
 ]);
 console.log('bundled dist/cdn/dti-widgets.js, dti-widgets.classic.js, dti-gauge.js');

@@ -115,14 +115,17 @@ interface NoValue {
  * @event dti-load - `src` was read. `detail: { data, warnings }`: the score table, and no warnings.
  * @event dti-error - `src` could not be read or is not a score table. `detail: { message, issues }`.
  *
- * @cssproperty --dti-color-accent - Value arc when no band applies. Default #0b5cad (light), #6cb6ff (dark).
- * @cssproperty --dti-color-track - Ring behind the value. Default #e4e8ec.
- * @cssproperty --dti-color-text - Text. Default #1b1f24.
- * @cssproperty --dti-color-muted - Secondary text. Default #57606a.
- * @cssproperty --dti-color-up - Rise since the previous period. Default #1a7f37.
- * @cssproperty --dti-color-down - Fall since the previous period. Default #b42318.
- * @cssproperty --dti-font-family - Font. Default the system UI font.
- * @cssproperty --dti-gauge-duration - Length of the value animation. Default 600ms; none when the reader prefers reduced motion.
+ * @cssproperty --dti-color-accent - Value arc when no band applies.
+ * @cssproperty --dti-color-track - Ring behind the value.
+ * @cssproperty --dti-color-text - The number, and the text of the error message.
+ * @cssproperty --dti-color-muted - Label, band name and the "no data" number.
+ * @cssproperty --dti-color-up - Rise since the previous period.
+ * @cssproperty --dti-color-down - Fall since the previous period, the out-of-scale hint, the error message's border.
+ * @cssproperty --dti-color-background - Background of the error message.
+ * @cssproperty --dti-color-surface - Placeholder while `src` loads.
+ * @cssproperty --dti-radius - Corners of the placeholder and the error message.
+ * @cssproperty --dti-font-family - Font.
+ * @cssproperty --dti-gauge-duration - Length of the value animation; none when the reader prefers reduced motion.
  */
 export class DtiGauge extends LitElement {
   static override styles = gaugeStyles;

@@ -72,20 +72,20 @@ function tierColour(tiers: readonly Tier[], value: number | null): string | unde
  * @csspart legend - The note under the table that says what the "=" of a tied rank means.
  * @csspart error - The error message.
  *
- * @cssproperty --dti-color-text - Text. Default #1b1f24.
- * @cssproperty --dti-color-muted - Secondary text. Default #57606a.
- * @cssproperty --dti-color-background - Background. Default #ffffff.
- * @cssproperty --dti-color-surface - Header and stripe background. Default #f6f8fa.
- * @cssproperty --dti-color-border - Rules. Default #d0d7de.
- * @cssproperty --dti-color-accent - Score bars and focus. Default #0b5cad.
- * @cssproperty --dti-color-track - Empty part of bars. Default #e4e8ec.
- * @cssproperty --dti-color-up - Rank gained. Default #1a7f37.
- * @cssproperty --dti-color-down - Rank lost. Default #b42318.
- * @cssproperty --dti-color-highlight - The highlighted unit's row. Default #fff4c2.
- * @cssproperty --dti-color-focus - Focus ring. Default #0b5cad.
- * @cssproperty --dti-radius - Corner radius. Default 6px.
- * @cssproperty --dti-font-family - Font. Default the system UI font.
- * @cssproperty --dti-table-max-height - Height after which the table scrolls under its sticky header. Default 70vh.
+ * @cssproperty --dti-color-text - Text.
+ * @cssproperty --dti-color-muted - Secondary text.
+ * @cssproperty --dti-color-background - Background.
+ * @cssproperty --dti-color-surface - Background of the header, the hovered row and the warning box.
+ * @cssproperty --dti-color-border - Rules.
+ * @cssproperty --dti-color-accent - Score bars (when no tier colour applies) and the sorted column's arrow.
+ * @cssproperty --dti-color-track - Empty part of bars.
+ * @cssproperty --dti-color-up - Rank gained.
+ * @cssproperty --dti-color-down - Rank lost.
+ * @cssproperty --dti-color-highlight - The highlighted unit's row.
+ * @cssproperty --dti-color-focus - Focus ring.
+ * @cssproperty --dti-radius - Corner radius.
+ * @cssproperty --dti-font-family - Font.
+ * @cssproperty --dti-table-max-height - Height after which the table scrolls under its sticky header.
  *
  * @event dti-select - A unit was chosen (click, Enter or Space on its row). `detail: { id, unit }`.
  * @event dti-sort - The sort changed. `detail: { key, direction }`.

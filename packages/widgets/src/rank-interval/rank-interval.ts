@@ -18,11 +18,15 @@ import { rankIntervalStyles } from './rank-interval.styles.js';
  * @csspart legend - The sentence explaining the bars.
  * @csspart error - The error message.
  *
- * @cssproperty --dti-color-accent - The interval bar. Default #0b5cad.
- * @cssproperty --dti-color-track - The rank axis. Default #e4e8ec.
- * @cssproperty --dti-color-text - Text and the official-rank dot. Default #1b1f24.
- * @cssproperty --dti-color-muted - Headers and legend. Default #57606a.
- * @cssproperty --dti-color-border - Row rules. Default #d0d7de.
+ * @cssproperty --dti-color-accent - The interval bar.
+ * @cssproperty --dti-color-track - The rank axis.
+ * @cssproperty --dti-color-text - Text and the official-rank mark.
+ * @cssproperty --dti-color-muted - Headers and legend.
+ * @cssproperty --dti-color-border - Row rules.
+ * @cssproperty --dti-color-background - The median tick across the interval bar.
+ * @cssproperty --dti-color-down - Border of the error message.
+ * @cssproperty --dti-radius - Corners of the error message.
+ * @cssproperty --dti-font-family - Font.
  *
  * @event dti-load - `src` was read. `detail: { data, warnings }`: the uncertainty result, and no warnings.
  * @event dti-error - `src` could not be read, or its JSON is not an uncertainty result. `detail: { message, issues }`.

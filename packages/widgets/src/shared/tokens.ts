@@ -21,6 +21,11 @@ const dark = css`
  * page, not the reader's system), dark defaults with `theme="dark"`, or with `theme="auto"` when the
  * system prefers dark, and system colours in forced-colors mode. Portals override any `--dti-…`
  * property on the element or an ancestor.
+ *
+ * The fallbacks here are the documented defaults: the manifest build (scripts/css-properties.mjs) reads
+ * them into custom-elements.json, where the docs and Storybook's theming page find them, and fails when
+ * an element's `@cssproperty` tags and the properties its stylesheet reads disagree. A tag says what the
+ * property colours in that element; it never restates the default.
  */
 export const tokens = css`
   :host {
