@@ -5,13 +5,15 @@
 // `import()` are weighed apart, as what they add when a page asks for them.
 //
 // - dti-widgets.js: the one script a page includes; it registers every element and shows score tables
-//   (from `dti score --format json`, properties or inline JSON): a gauge and a league table. Budget 25 KB.
-// - The scoring chunk: validation, CSV and XLSX readers, the engine, the issue sentences; loaded only
-//   when raw data must be scored (a `framework` and raw data or a spreadsheet). Budget 50 KB.
+//   (from `dti score --format json`, properties or inline JSON): a gauge and a league table. One file,
+//   no static import. Budget 25 KB.
+// - The scoring bundle (dti-scoring-*.js and the core chunk it shares with the issue sentences):
+//   validation, CSV and XLSX readers, the engine, the issue sentences; self-contained, loaded only when
+//   raw data must be scored (a `framework` and raw data or a spreadsheet). Budget 50 KB.
 // - The scoring path: what a page that scores a spreadsheet downloads in all: the entry, the scoring
 //   chunk and the largest preset. Budget 78 KB.
 // - The issue sentences (every data problem in Vietnamese and English), for a page that passes issues
-//   of its own: the same shared chunk as the scoring code. Budget 50 KB.
+//   of its own: dti-issue-sentences-*.js and the core chunk it shares with the scoring bundle. Budget 50 KB.
 // - dti-widgets.classic.js: everything in one classic script, for pages opened from a local file. A
 //   classic script cannot load chunks, so the scoring code is inside. Budget 82 KB.
 // - dti-gauge.js: the gauge alone. Budget 15 KB.
@@ -35,9 +37,9 @@ const presetsOf = (weight, notPresets) =>
   weight.lazy.filter((l) => !notPresets.some((p) => l.chunk.split('/').pop()?.startsWith(p)));
 
 const [widgets, gauge, classic] = await weighBuilt(cdn, ['dti-widgets.js', 'dti-gauge.js', 'dti-widgets.classic.js']);
-const scoring = lazyPart(widgets, 'dti-load-');
+const scoring = lazyPart(widgets, 'dti-scoring-');
 const sentences = lazyPart(widgets, 'dti-issue-sentences-');
-const largestPreset = Math.max(0, ...presetsOf(widgets, ['dti-load-', 'dti-issue-sentences-']).map((l) => l.bytes));
+const largestPreset = Math.max(0, ...presetsOf(widgets, ['dti-scoring-', 'dti-issue-sentences-']).map((l) => l.bytes));
 const app = {
   all: await weighApp("import './dist/define.js';", pkg),
   table: await weighApp("export * from './dist/league-table/league-table.js';", pkg),
@@ -47,7 +49,7 @@ const app = {
 /** @type {[string, number, number, number][]} label, files, bytes, budget in KB */
 const rows = [
   ['dti-widgets.js + static imports (every page)', widgets.files.length, widgets.bytes, 25],
-  ['  scoring chunk, import() (raw data + framework)', scoring.files.length, scoring.bytes, 50],
+  ['  scoring bundle, import() (raw data + framework)', scoring.files.length, scoring.bytes, 50],
   ['  scoring path: entry + scoring + largest preset', 0, widgets.bytes + scoring.bytes + largestPreset, 78],
   ['  issue sentences, import() (issues of the page)', sentences.files.length, sentences.bytes, 50],
   ['dti-gauge.js + static imports', gauge.files.length, gauge.bytes, 15],

@@ -3,9 +3,15 @@ import type { DtiIssue, Framework, ScoreResult, ScoreTable, Tier } from '@dti-ki
 import { scoreTable } from '@dti-kit/core/present';
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { type Locale, localeOf, numberFormat, STRINGS, type Strings } from '../shared/i18n.js';
-import { issueText, loadIssueText } from '../shared/issue-text.js';
+import { issueText, loadIssueText, provideIssueText } from '../shared/issue-text.js';
 import { scoreTableProblem } from '../shared/shape.js';
-import { FileUrlError, fetchJson, type LoadRun, SourceController } from '../shared/source-controller.js';
+import {
+  FileUrlError,
+  fetchJson,
+  isFileUrlError,
+  type LoadRun,
+  SourceController,
+} from '../shared/source-controller.js';
 import { leagueTableStyles } from './league-table.styles.js';
 import { isScoreTable, LoadError } from './table-source.js';
 import {
@@ -38,6 +44,16 @@ interface Loaded {
 interface Scored {
   table: ScoreTable;
   warnings: DtiIssue[];
+}
+
+/**
+ * The scoring code, loaded on first need. It brings the issue sentences, handed over here rather than
+ * from inside it: the portal build makes it a bundle of its own, with its own copy of the shared modules.
+ */
+async function scoring(): Promise<typeof import('./load.js')> {
+  const loaded = await import('./load.js');
+  provideIssueText(loaded.formatIssue);
+  return loaded;
 }
 
 function tierColour(tiers: readonly Tier[], value: number | null): string | undefined {
@@ -270,7 +286,7 @@ export class DtiLeagueTable extends LitElement {
       const current = await this.#tableFrom(this.result ?? this.data, this.src ?? this.#inlineData(), run).catch(
         (error: unknown) => {
           // The remedy this element offers beyond serving the page over http: paste the JSON inside it.
-          throw error instanceof FileUrlError ? new FileUrlError(error.url, this.#locale(), 'dti-league-table') : error;
+          throw isFileUrlError(error) ? new FileUrlError(error.url, this.#locale(), 'dti-league-table') : error;
         },
       );
       if (!current) return undefined;
@@ -313,13 +329,13 @@ export class DtiLeagueTable extends LitElement {
       if (isScoreTable(value)) return { table: value, warnings: [] };
       if (typeof (value as ScoreResult).explain === 'function')
         return { table: scoreTable(value as ScoreResult), warnings: [] };
-      const { resolveFramework, toTable } = await import('./load.js');
+      const { resolveFramework, toTable } = await scoring();
       return toTable(value, await resolveFramework(this.framework, run.signal));
     }
     if (source === undefined) return undefined;
     if (typeof source === 'object') {
       if (isScoreTable(source.json)) return { table: source.json, warnings: [] };
-      const { resolveFramework, toTable } = await import('./load.js');
+      const { resolveFramework, toTable } = await scoring();
       return toTable(source.json, await resolveFramework(this.framework, run.signal));
     }
     run.loading();
@@ -327,7 +343,7 @@ export class DtiLeagueTable extends LitElement {
       const json = await fetchJson(source, run.signal, this.#locale());
       if (isScoreTable(json)) return { table: json, warnings: [] };
     }
-    const { loadTable } = await import('./load.js');
+    const { loadTable } = await scoring();
     return loadTable(source, this.framework, run.signal, this.#locale());
   }
 
