@@ -33,6 +33,8 @@ const common = {
 const lazy = {
   'load.js': { name: 'dti-scoring', entry: 'src/league-table/load.ts' },
   'issue-sentences.js': { name: 'dti-issue-sentences', entry: 'src/shared/issue-sentences.ts' },
+  'view-csv.js': { name: 'dti-csv', entry: 'src/league-table/view-csv.ts' },
+  'from-result.js': { name: 'dti-from-result', entry: 'src/league-table/from-result.ts' },
 };
 
 // Chunk names carry a content hash: clear the folder so a stale chunk is never shipped or measured.
@@ -42,27 +44,42 @@ await rm('dist/cdn', { recursive: true, force: true });
 // ES modules that share the core between them, never the entry. The entry is one file with no static
 // import: each extra file a page must fetch costs its own gzip overhead, and a chunk shared with the
 // entry would make the first download wait for a second request.
-const onDemand = await build({
-  ...common,
-  entryPoints: Object.fromEntries(Object.values(lazy).map((l) => [l.name, l.entry])),
-  format: 'esm',
-  splitting: true,
-  outdir: 'dist/cdn',
-  entryNames: '[name]-[hash]',
-  chunkNames: 'dti-[name]-[hash]',
-  metafile: true,
-});
+const [shared, alone] = await Promise.all([
+  build({
+    ...common,
+    entryPoints: { 'dti-scoring': lazy['load.js'].entry, 'dti-issue-sentences': lazy['issue-sentences.js'].entry },
+    format: 'esm',
+    splitting: true,
+    outdir: 'dist/cdn',
+    entryNames: '[name]-[hash]',
+    chunkNames: 'dti-[name]-[hash]',
+    metafile: true,
+  }),
+  // The CSV writer (on the first click of the export button) and the table of a score result (for a
+  // page that passes one): small, so each one file with its own copy of what it shares with the core
+  // chunk rather than a split of that chunk.
+  build({
+    ...common,
+    entryPoints: { 'dti-csv': lazy['view-csv.js'].entry, 'dti-from-result': lazy['from-result.js'].entry },
+    format: 'esm',
+    outdir: 'dist/cdn',
+    entryNames: '[name]-[hash]',
+    metafile: true,
+  }),
+]);
 const fileOf = Object.fromEntries(
-  Object.entries(onDemand.metafile.outputs)
-    .filter(([, o]) => o.entryPoint)
-    .map(([file, o]) => [o.entryPoint, basename(file)]),
+  [shared, alone].flatMap((b) =>
+    Object.entries(b.metafile.outputs)
+      .filter(([, o]) => o.entryPoint)
+      .map(([file, o]) => [o.entryPoint, basename(file)]),
+  ),
 );
 
 /** Points each `import('./load.js')` (and the like) of the elements at the built bundle, by its hashed name. */
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(b) {
-    b.onResolve({ filter: /^\.\/(load|issue-sentences)\.js$/ }, (args) => {
+    b.onResolve({ filter: /^\.\/(load|issue-sentences|view-csv|from-result)\.js$/ }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
       const target = lazy[args.path.slice(2)];
       const file = target && fileOf[target.entry];

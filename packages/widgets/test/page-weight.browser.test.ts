@@ -1,3 +1,4 @@
+import { readDataset, score, validateFramework } from '@dti-kit/core';
 import { expect } from '@open-wc/testing';
 import { until } from './helpers.js';
 
@@ -140,6 +141,61 @@ describe('what a page downloads', () => {
     const items = [...(table.shadowRoot?.querySelectorAll('li') ?? [])].map((li) => li.textContent?.trim());
     expect(items).to.deep.equal(['đơn vị "a", chỉ số "x": giá trị "abc" không phải số, có/không hay ô trống']);
     expect(page.scripts().some((s) => s.startsWith('dti-issue-sentences-'))).to.equal(false);
+    page.remove();
+  });
+
+  it('loads the CSV writer on the first click of the export button, and hands the file to a download link', async () => {
+    const page = await openPage(
+      '<dti-league-table src="/packages/widgets/test/fixtures/score-table.json" columns="rank,name,value"></dti-league-table>',
+    );
+    const table = page.doc.querySelector('dti-league-table') as HTMLElement;
+    await until(() => (table.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) === 2, 10000);
+    expect(page.scripts().some((s) => s.startsWith('dti-csv-'))).to.equal(false);
+    // The frame's own link class: its click is the download; here it reports the link instead.
+    const link = new Promise<HTMLAnchorElement>((resolve) => {
+      (page.win as Window & typeof globalThis).HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        resolve(this);
+      };
+    });
+    (table.shadowRoot?.querySelector('[part~="export"]') as HTMLButtonElement).click();
+    const a = await link;
+    expect(a.download).to.equal('thu-2024.csv');
+    expect(a.href).to.match(/^blob:/u);
+    const text = await (await page.win.fetch(a.href)).text();
+    expect(text.split('\r\n').slice(0, 2)).to.deep.equal(['Hạng;Đơn vị;Điểm', '1;Gia Lâm;98,9']);
+    expect(page.scripts().some((s) => s.startsWith('dti-csv-'))).to.equal(true);
+    expect(await scoringIn(page.scripts())).to.deep.equal([]);
+    page.remove();
+  });
+
+  it("shows a score result (the core's `score`) with the table code alone, without the scoring bundle", async () => {
+    const framework = validateFramework(FRAMEWORK);
+    if (!framework.success) throw new Error('the test framework is invalid');
+    const read = readDataset(
+      {
+        units: [
+          { id: 'b', name: 'Xã B', values: { x: 30, y: 100 } },
+          { id: 'a', name: 'Xã A', values: { x: 80, y: 50 } },
+        ],
+      },
+      framework.data,
+    );
+    if (!read.prepared) throw new Error('the test data is invalid');
+    const page = await openPage('<dti-league-table></dti-league-table>');
+    const table = page.doc.querySelector('dti-league-table') as HTMLElement & { result: unknown };
+    table.result = score(framework.data, read.prepared);
+    await until(() => (table.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) === 2, 10000);
+    // The same points as above: A 68.0, B 58.0.
+    expect(rows(table)).to.deep.equal([
+      ['1', 'Xã A', '68,0'],
+      ['2', 'Xã B', '58,0'],
+    ]);
+    expect(
+      page
+        .scripts()
+        .filter((s) => s !== 'dti-widgets.js')
+        .map((s) => s.replace(/-[A-Z0-9]+\.js$/u, '')),
+    ).to.deep.equal(['dti-from-result']);
     page.remove();
   });
 });

@@ -1,6 +1,5 @@
 import type { DtiIssue, Framework, ScoreResult, ScoreTable, Tier } from '@dti-kit/core';
 // Only the light entry eagerly: the scoring engine comes with `import('./load.js')` when raw data needs it.
-import { scoreTable } from '@dti-kit/core/present';
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { type Locale, localeOf, numberFormat, STRINGS, type Strings } from '../shared/i18n.js';
 import { issueText, loadIssueText, provideIssueText } from '../shared/issue-text.js';
@@ -22,7 +21,6 @@ import {
   type TableModel,
   tableModel,
   type ViewColumn,
-  viewCsv,
   visibleRows,
 } from './view-model.js';
 
@@ -327,8 +325,10 @@ export class DtiLeagueTable extends LitElement {
   ): Promise<Scored | undefined> {
     if (value !== undefined) {
       if (isScoreTable(value)) return { table: value, warnings: [] };
-      if (typeof (value as ScoreResult).explain === 'function')
+      if (typeof (value as ScoreResult).explain === 'function') {
+        const { scoreTable } = await import('./from-result.js');
         return { table: scoreTable(value as ScoreResult), warnings: [] };
+      }
       const { resolveFramework, toTable } = await scoring();
       return toTable(value, await resolveFramework(this.framework, run.signal));
     }
@@ -493,13 +493,18 @@ export class DtiLeagueTable extends LitElement {
     row?.focus();
   }
 
-  #export(
+  /**
+   * Downloads the current view as CSV. The writer loads on the first click (it is not needed to show the
+   * table); the file is named after the framework and period.
+   */
+  async #export(
     rows: RowModel[],
     columns: readonly ViewColumn[],
     tierLabel: (id: string) => string,
     withinParent: boolean,
-  ): void {
+  ): Promise<void> {
     const locale = this.#locale();
+    const { viewCsv } = await import('./view-csv.js');
     const text = viewCsv(rows, columns, locale, { tierLabel, isNew: STRINGS[locale].isNew, withinParent });
     const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
@@ -748,7 +753,7 @@ export class DtiLeagueTable extends LitElement {
           /></label>
           ${parentSelect} ${tierSelect}
           <button part="export" type="button" class="export" @click=${() =>
-            this.#export(rows, heads, (id) => tierLabel.get(id) ?? id, within)}>${t.exportCsv}</button>
+            void this.#export(rows, heads, (id) => tierLabel.get(id) ?? id, within)}>${t.exportCsv}</button>
         </div>
         ${this.#warnings(model, locale, t)}
         <div class="scroller">
