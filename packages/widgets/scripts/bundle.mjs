@@ -35,6 +35,7 @@ const lazy = {
   'issue-sentences.js': { name: 'dti-issue-sentences', entry: 'src/shared/issue-sentences.ts' },
   'view-csv.js': { name: 'dti-csv', entry: 'src/league-table/view-csv.ts' },
   'from-result.js': { name: 'dti-from-result', entry: 'src/league-table/from-result.ts' },
+  'define-rank-interval.js': { name: 'dti-rank-interval', entry: 'src/define-rank-interval.ts' },
 };
 
 // Chunk names carry a content hash: clear the folder so a stale chunk is never shipped or measured.
@@ -60,7 +61,11 @@ const [shared, alone] = await Promise.all([
   // chunk rather than a split of that chunk.
   build({
     ...common,
-    entryPoints: { 'dti-csv': lazy['view-csv.js'].entry, 'dti-from-result': lazy['from-result.js'].entry },
+    entryPoints: {
+      'dti-csv': lazy['view-csv.js'].entry,
+      'dti-from-result': lazy['from-result.js'].entry,
+      'dti-rank-interval': lazy['define-rank-interval.js'].entry,
+    },
     format: 'esm',
     outdir: 'dist/cdn',
     entryNames: '[name]-[hash]',
@@ -79,7 +84,7 @@ const fileOf = Object.fromEntries(
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(b) {
-    b.onResolve({ filter: /^\.\/(load|issue-sentences|view-csv|from-result)\.js$/ }, (args) => {
+    b.onResolve({ filter: /^\.\/(load|issue-sentences|view-csv|from-result|define-rank-interval)\.js$/ }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
       const target = lazy[args.path.slice(2)];
       const file = target && fileOf[target.entry];
@@ -92,7 +97,7 @@ const lazyBundles = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { 'dti-widgets': 'src/define.ts' },
+    entryPoints: { 'dti-widgets': 'src/portal.ts' },
     format: 'esm',
     outdir: 'dist/cdn',
     plugins: [...common.plugins, lazyBundles],

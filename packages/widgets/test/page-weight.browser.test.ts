@@ -1,5 +1,6 @@
 import { readDataset, score, validateFramework } from '@dti-kit/core';
 import { expect } from '@open-wc/testing';
+import { uncertaintyExample } from '../src/stories/sample-data.js';
 import { until } from './helpers.js';
 
 // The portal bundle as a page loads it (dist/cdn, built), in a frame of its own so its requests are its
@@ -197,5 +198,40 @@ describe('what a page downloads', () => {
         .map((s) => s.replace(/-[A-Z0-9]+\.js$/u, '')),
     ).to.deep.equal(['dti-from-result']);
     page.remove();
+  });
+
+  describe('<dti-rank-interval>, loaded when one appears', () => {
+    const names = (el: Element) => [...(el.shadowRoot?.querySelectorAll('tbody th') ?? [])].map((th) => th.textContent);
+
+    it('is loaded at once when the page has one', async () => {
+      const page = await openPage('<dti-rank-interval></dti-rank-interval>');
+      await page.win.customElements.whenDefined('dti-rank-interval');
+      const el = page.doc.querySelector('dti-rank-interval') as HTMLElement & { result: unknown };
+      el.result = await uncertaintyExample(['Gia Lâm', 'Đông Anh'], 50);
+      await until(() => names(el).length === 2, 10000);
+      expect([...names(el)].sort()).to.deep.equal(['Gia Lâm', 'Đông Anh'].sort());
+      expect(page.scripts().some((s) => s.startsWith('dti-rank-interval-'))).to.equal(true);
+      page.remove();
+    });
+
+    it('is loaded when a script adds one later, and not before', async () => {
+      const page = await openPage('<div id="later"></div>');
+      // Another element added meanwhile does not load it.
+      page.doc.body.append(page.doc.createElement('p'));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(page.win.customElements.get('dti-rank-interval')).to.equal(undefined);
+      expect(page.scripts().some((s) => s.startsWith('dti-rank-interval-'))).to.equal(false);
+      // Nested inside the added element, with its data set before the element is defined.
+      const wrapper = page.doc.createElement('section');
+      const el = page.doc.createElement('dti-rank-interval') as HTMLElement & { result: unknown };
+      el.result = await uncertaintyExample(['Gia Lâm', 'Đông Anh'], 50);
+      wrapper.append(el);
+      page.doc.getElementById('later')?.append(wrapper);
+      await page.win.customElements.whenDefined('dti-rank-interval');
+      await until(() => names(el).length === 2, 10000);
+      expect([...names(el)].sort()).to.deep.equal(['Gia Lâm', 'Đông Anh'].sort());
+      expect(page.scripts().filter((s) => s.startsWith('dti-rank-interval-'))).to.have.length(1);
+      page.remove();
+    });
   });
 });
