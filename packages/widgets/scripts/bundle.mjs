@@ -1,8 +1,9 @@
 // The portal bundles: one minified script that registers every element, as an ES module (with the
-// scoring code in a chunk loaded on demand) and as a classic script with everything inlined (for pages
-// opened from a local file, where browsers refuse module scripts), plus the gauge alone. No third-party
-// requests, no eval.
+// scoring code in a bundle of its own loaded on demand) and as a classic script with everything inlined
+// (for pages opened from a local file, where browsers refuse module scripts), plus the gauge alone. No
+// third-party requests, no eval.
 import { rm } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { build } from 'esbuild';
 import { minifyLitTemplates } from './minify-templates.mjs';
 
@@ -25,18 +26,81 @@ const common = {
   plugins: [minifyLitTemplates],
 };
 
+/**
+ * The on-demand modules of the ES module entry, each a bundle of its own: source module (as the
+ * elements `import()` it) → entry point.
+ */
+const lazy = {
+  'load.js': { name: 'dti-scoring', entry: 'src/league-table/load.ts' },
+  'issue-sentences.js': { name: 'dti-issue-sentences', entry: 'src/shared/issue-sentences.ts' },
+  'view-csv.js': { name: 'dti-csv', entry: 'src/league-table/view-csv.ts' },
+  'from-result.js': { name: 'dti-from-result', entry: 'src/league-table/from-result.ts' },
+  'define-rank-interval.js': { name: 'dti-rank-interval', entry: 'src/define-rank-interval.ts' },
+};
+
 // Chunk names carry a content hash: clear the folder so a stale chunk is never shipped or measured.
 await rm('dist/cdn', { recursive: true, force: true });
-await Promise.all([
-  // ES module: the elements in dti-widgets.js; the scoring code (validation, spreadsheets, presets) in a
-  // chunk beside it, fetched only when a page gives raw data or a spreadsheet.
+
+// The scoring code (validation, spreadsheets, presets, the engine) and the issue sentences: self-contained
+// ES modules that share the core between them, never the entry. The entry is one file with no static
+// import: each extra file a page must fetch costs its own gzip overhead, and a chunk shared with the
+// entry would make the first download wait for a second request.
+const [shared, alone] = await Promise.all([
   build({
     ...common,
-    entryPoints: { 'dti-widgets': 'src/define.ts' },
+    entryPoints: { 'dti-scoring': lazy['load.js'].entry, 'dti-issue-sentences': lazy['issue-sentences.js'].entry },
     format: 'esm',
     splitting: true,
     outdir: 'dist/cdn',
+    entryNames: '[name]-[hash]',
     chunkNames: 'dti-[name]-[hash]',
+    metafile: true,
+  }),
+  // The CSV writer (on the first click of the export button) and the table of a score result (for a
+  // page that passes one): small, so each one file with its own copy of what it shares with the core
+  // chunk rather than a split of that chunk.
+  build({
+    ...common,
+    entryPoints: {
+      'dti-csv': lazy['view-csv.js'].entry,
+      'dti-from-result': lazy['from-result.js'].entry,
+      'dti-rank-interval': lazy['define-rank-interval.js'].entry,
+    },
+    format: 'esm',
+    outdir: 'dist/cdn',
+    entryNames: '[name]-[hash]',
+    metafile: true,
+  }),
+]);
+const fileOf = Object.fromEntries(
+  [shared, alone].flatMap((b) =>
+    Object.entries(b.metafile.outputs)
+      .filter(([, o]) => o.entryPoint)
+      .map(([file, o]) => [o.entryPoint, basename(file)]),
+  ),
+);
+
+/** Points each `import('./load.js')` (and the like) of the elements at the built bundle, by its hashed name. */
+const lazyBundles = {
+  name: 'lazy-bundles',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(load|issue-sentences|view-csv|from-result|define-rank-interval)\.js$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const target = lazy[args.path.slice(2)];
+      const file = target && fileOf[target.entry];
+      if (!file) throw new Error(`no bundle built for import('${args.path}') in ${args.importer}`);
+      return { path: `./${file}`, external: true };
+    });
+  },
+};
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { 'dti-widgets': 'src/portal.ts' },
+    format: 'esm',
+    outdir: 'dist/cdn',
+    plugins: [...common.plugins, lazyBundles],
   }),
   build({
     ...common,
@@ -50,4 +114,6 @@ await Promise.all([
   }),
   build({ ...common, entryPoints: ['src/define-gauge.ts'], format: 'esm', outfile: 'dist/cdn/dti-gauge.js' }),
 ]);
-console.log('bundled dist/cdn/dti-widgets.js, dti-widgets.classic.js, dti-gauge.js');
+console.log(
+  `bundled dist/cdn/dti-widgets.js, ${Object.values(fileOf).join(', ')}, dti-widgets.classic.js, dti-gauge.js`,
+);

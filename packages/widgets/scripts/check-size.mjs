@@ -5,13 +5,19 @@
 // `import()` are weighed apart, as what they add when a page asks for them.
 //
 // - dti-widgets.js: the one script a page includes; it registers every element and shows score tables
-//   (from `dti score --format json`, properties or inline JSON): a gauge and a league table. Budget 25 KB.
-// - The scoring chunk: validation, CSV and XLSX readers, the engine, the issue sentences; loaded only
-//   when raw data must be scored (a `framework` and raw data or a spreadsheet). Budget 50 KB.
+//   (from `dti score --format json`, properties or inline JSON): a gauge and a league table. One file,
+//   no static import. Budget 25 KB.
+// - The scoring bundle (dti-scoring-*.js and the core chunk it shares with the issue sentences):
+//   validation, CSV and XLSX readers, the engine, the issue sentences; self-contained, loaded only when
+//   raw data must be scored (a `framework` and raw data or a spreadsheet). Budget 50 KB.
 // - The scoring path: what a page that scores a spreadsheet downloads in all: the entry, the scoring
 //   chunk and the largest preset. Budget 78 KB.
 // - The issue sentences (every data problem in Vietnamese and English), for a page that passes issues
-//   of its own: the same shared chunk as the scoring code. Budget 50 KB.
+//   of its own: dti-issue-sentences-*.js and the core chunk it shares with the scoring bundle. Budget 50 KB.
+// - <dti-rank-interval>: loaded when the first one appears in the document; its own copy of Lit, since
+//   the entry is one file. Budget 12.5 KB.
+// - The CSV writer, loaded on the first click of the export button; the table of a score result, for a
+//   page that passes the core's `score` result rather than a table. Budgets 2 KB each.
 // - dti-widgets.classic.js: everything in one classic script, for pages opened from a local file. A
 //   classic script cannot load chunks, so the scoring code is inside. Budget 82 KB.
 // - dti-gauge.js: the gauge alone. Budget 15 KB.
@@ -35,9 +41,13 @@ const presetsOf = (weight, notPresets) =>
   weight.lazy.filter((l) => !notPresets.some((p) => l.chunk.split('/').pop()?.startsWith(p)));
 
 const [widgets, gauge, classic] = await weighBuilt(cdn, ['dti-widgets.js', 'dti-gauge.js', 'dti-widgets.classic.js']);
-const scoring = lazyPart(widgets, 'dti-load-');
+const scoring = lazyPart(widgets, 'dti-scoring-');
 const sentences = lazyPart(widgets, 'dti-issue-sentences-');
-const largestPreset = Math.max(0, ...presetsOf(widgets, ['dti-load-', 'dti-issue-sentences-']).map((l) => l.bytes));
+const csv = lazyPart(widgets, 'dti-csv-');
+const fromResult = lazyPart(widgets, 'dti-from-result-');
+const rankInterval = lazyPart(widgets, 'dti-rank-interval-');
+const notPresets = ['dti-scoring-', 'dti-issue-sentences-', 'dti-csv-', 'dti-from-result-', 'dti-rank-interval-'];
+const largestPreset = Math.max(0, ...presetsOf(widgets, notPresets).map((l) => l.bytes));
 const app = {
   all: await weighApp("import './dist/define.js';", pkg),
   table: await weighApp("export * from './dist/league-table/league-table.js';", pkg),
@@ -47,9 +57,12 @@ const app = {
 /** @type {[string, number, number, number][]} label, files, bytes, budget in KB */
 const rows = [
   ['dti-widgets.js + static imports (every page)', widgets.files.length, widgets.bytes, 25],
-  ['  scoring chunk, import() (raw data + framework)', scoring.files.length, scoring.bytes, 50],
+  ['  scoring bundle, import() (raw data + framework)', scoring.files.length, scoring.bytes, 50],
   ['  scoring path: entry + scoring + largest preset', 0, widgets.bytes + scoring.bytes + largestPreset, 78],
   ['  issue sentences, import() (issues of the page)', sentences.files.length, sentences.bytes, 50],
+  ['  <dti-rank-interval>, import() when one appears', rankInterval.files.length, rankInterval.bytes, 12.5],
+  ['  CSV writer, import() on the export click', csv.files.length, csv.bytes, 2],
+  ['  table of a score result, import() (result given)', fromResult.files.length, fromResult.bytes, 2],
   ['dti-gauge.js + static imports', gauge.files.length, gauge.bytes, 15],
   ['dti-widgets.classic.js (all in one, scoring inside)', classic.files.length, classic.bytes, 82],
   ['npm, bundled: define.js + static imports', app.all.files.length, app.all.bytes, 28],
@@ -67,7 +80,7 @@ for (const w of [widgets, gauge, classic]) {
 for (const [name, bundle] of Object.entries(app)) {
   if (bundle.text.includes('in dev mode')) problems.push(`npm bundle (${name}) contains Lit's development build`);
 }
-for (const file of new Set([widgets, gauge, classic, scoring].flatMap((w) => w.files))) {
+for (const file of new Set([widgets, gauge, classic, scoring, rankInterval].flatMap((w) => w.files))) {
   if (readFileSync(join(cdn, file), 'utf8').includes('in dev mode'))
     problems.push(`${file} contains Lit's development build`);
 }

@@ -7,7 +7,8 @@
 export { DtiGauge } from './gauge/gauge.js';
 export { type Band, bandOf, type GaugeInput, gaugeModel } from './gauge/gauge-model.js';
 export { DtiLeagueTable } from './league-table/league-table.js';
-export { type ColumnKey, type SortKey, tableModel, viewCsv, visibleRows } from './league-table/view-model.js';
+export { viewCsv } from './league-table/view-csv.js';
+export { type ColumnKey, type SortKey, tableModel, visibleRows } from './league-table/view-model.js';
 export { DtiRankInterval } from './rank-interval/rank-interval.js';
 export { collationKey } from './shared/collate.js';
 export { defineOnce } from './shared/define.js';

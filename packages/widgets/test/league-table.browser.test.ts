@@ -208,18 +208,27 @@ function partialTable(): ScoreTable {
   return table;
 }
 
-/** Captures the CSV the export button makes (the blob), instead of downloading it. */
+/**
+ * Captures the CSV the export button makes (the blob given to the download link), instead of
+ * downloading it. The writer loads on the first click, so the link is clicked a moment later.
+ */
 async function exported(el: DtiLeagueTable): Promise<string> {
   const create = URL.createObjectURL;
   const click = HTMLAnchorElement.prototype.click;
   let blob: Blob | undefined;
-  URL.createObjectURL = (b: Blob | MediaSource) => {
-    blob = b as Blob;
-    return 'blob:captured';
-  };
-  HTMLAnchorElement.prototype.click = () => {};
+  const clicked = new Promise<HTMLAnchorElement>((resolve) => {
+    URL.createObjectURL = (b: Blob | MediaSource) => {
+      blob = b as Blob;
+      return 'blob:captured';
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      resolve(this);
+    };
+  });
   try {
     (root(el).querySelector('[part~="export"]') as HTMLButtonElement).click();
+    const link = await clicked;
+    expect(link.href).to.equal('blob:captured');
   } finally {
     URL.createObjectURL = create;
     HTMLAnchorElement.prototype.click = click;

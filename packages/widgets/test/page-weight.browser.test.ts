@@ -1,8 +1,12 @@
+import { readDataset, score, validateFramework } from '@dti-kit/core';
 import { expect } from '@open-wc/testing';
+import { uncertaintyExample } from '../src/stories/sample-data.js';
 import { until } from './helpers.js';
 
 // The portal bundle as a page loads it (dist/cdn, built), in a frame of its own so its requests are its
-// own: a page that shows a score table never fetches the scoring chunk; a page with raw data does.
+// own: a page that shows a score table fetches one file and never the scoring bundle; a page with raw data
+// fetches the scoring bundle, whose errors and sentences reach the entry's elements although each file has
+// its own copy of the shared modules.
 
 interface Page {
   doc: Document;
@@ -48,6 +52,39 @@ const rows = (table: Element) =>
     [...tr.querySelectorAll('td.rank, th[scope="row"], td.name, td.value')].map((c) => c.textContent?.trim()),
   );
 
+// Points out of 100: x (60 points) and y (40 points), each a share of the 0–100 goalposts.
+const FRAMEWORK = {
+  format: 1,
+  id: 'thu-diem',
+  version: '1',
+  label: { vi: 'Thử' },
+  scale: { min: 0, max: 100 },
+  precision: 1,
+  root: {
+    kind: 'group',
+    id: 'chi-so',
+    label: { vi: 'Chỉ số' },
+    points: 100,
+    aggregation: { type: 'sum' },
+    children: [
+      {
+        kind: 'indicator',
+        id: 'x',
+        label: { vi: 'X' },
+        points: 60,
+        method: { type: 'goalposts', min: 0, max: 100 },
+      },
+      {
+        kind: 'indicator',
+        id: 'y',
+        label: { vi: 'Y' },
+        points: 40,
+        method: { type: 'goalposts', min: 0, max: 100 },
+      },
+    ],
+  },
+};
+
 describe('what a page downloads', () => {
   it('shows a gauge and a league table from a score table without the scoring chunk', async () => {
     const page = await openPage(`
@@ -61,49 +98,18 @@ describe('what a page downloads', () => {
     expect(rows(table)[0]).to.include('Gia Lâm');
     const scripts = page.scripts();
     expect(scripts).to.include('dti-widgets.js');
-    // Only the entry and the chunks it imports statically: no scoring, no presets, no issue sentences.
-    expect(scripts.filter((s) => !/^dti-(widgets|chunk-[A-Z0-9]+)\.js$/u.test(s))).to.deep.equal([]);
+    // The entry alone: no shared chunk, no scoring, no presets, no issue sentences.
+    expect(scripts).to.deep.equal(['dti-widgets.js']);
     expect(await scoringIn(scripts)).to.deep.equal([]);
     page.remove();
   });
 
   it('fetches the scoring chunk for raw data with a framework, and scores it', async () => {
     const page = await openPage('<dti-league-table></dti-league-table>');
-    expect(page.scripts().some((s) => s.startsWith('dti-load-'))).to.equal(false);
+    expect(page.scripts().some((s) => s.startsWith('dti-scoring-'))).to.equal(false);
     const table = page.doc.querySelector('dti-league-table') as HTMLElement & { framework: unknown; data: unknown };
-    // Points out of 100: x (60 points) and y (40 points), each a share of the 0–100 goalposts.
     // A: 0.8 × 60 + 0.5 × 40 = 68.0; B: 0.3 × 60 + 1.0 × 40 = 58.0.
-    table.framework = {
-      format: 1,
-      id: 'thu-diem',
-      version: '1',
-      label: { vi: 'Thử' },
-      scale: { min: 0, max: 100 },
-      precision: 1,
-      root: {
-        kind: 'group',
-        id: 'chi-so',
-        label: { vi: 'Chỉ số' },
-        points: 100,
-        aggregation: { type: 'sum' },
-        children: [
-          {
-            kind: 'indicator',
-            id: 'x',
-            label: { vi: 'X' },
-            points: 60,
-            method: { type: 'goalposts', min: 0, max: 100 },
-          },
-          {
-            kind: 'indicator',
-            id: 'y',
-            label: { vi: 'Y' },
-            points: 40,
-            method: { type: 'goalposts', min: 0, max: 100 },
-          },
-        ],
-      },
-    };
+    table.framework = FRAMEWORK;
     table.data = {
       units: [
         { id: 'b', name: 'Xã B', values: { x: 30, y: 100 } },
@@ -115,8 +121,117 @@ describe('what a page downloads', () => {
       ['1', 'Xã A', '68,0'],
       ['2', 'Xã B', '58,0'],
     ]);
-    expect(page.scripts().some((s) => s.startsWith('dti-load-'))).to.equal(true);
+    expect(page.scripts().some((s) => s.startsWith('dti-scoring-'))).to.equal(true);
     expect(await scoringIn(page.scripts())).to.deep.equal(SCORING);
     page.remove();
+  });
+
+  it('shows the problems the scoring bundle finds, with their issues and in Vietnamese', async () => {
+    const page = await openPage('<dti-league-table></dti-league-table>');
+    const table = page.doc.querySelector('dti-league-table') as HTMLElement & { framework: unknown; data: unknown };
+    const failed = new Promise<CustomEvent>((resolve) =>
+      table.addEventListener('dti-error', (e) => resolve(e as CustomEvent), { once: true }),
+    );
+    table.framework = FRAMEWORK;
+    table.data = { units: [{ id: 'a', name: 'Xã A', values: { x: 'abc', y: 50 } }] };
+    const { detail } = await failed;
+    // The error thrown in the scoring bundle keeps its issues on the way to the element's event.
+    expect(detail.issues.map((i: { code: string }) => i.code)).to.deep.equal(['invalid-value']);
+    // The sentences came with the scoring bundle: worded in Vietnamese at once, no request of their own.
+    await until(() => (table.shadowRoot?.querySelectorAll('li').length ?? 0) > 0, 10000);
+    const items = [...(table.shadowRoot?.querySelectorAll('li') ?? [])].map((li) => li.textContent?.trim());
+    expect(items).to.deep.equal(['đơn vị "a", chỉ số "x": giá trị "abc" không phải số, có/không hay ô trống']);
+    expect(page.scripts().some((s) => s.startsWith('dti-issue-sentences-'))).to.equal(false);
+    page.remove();
+  });
+
+  it('loads the CSV writer on the first click of the export button, and hands the file to a download link', async () => {
+    const page = await openPage(
+      '<dti-league-table src="/packages/widgets/test/fixtures/score-table.json" columns="rank,name,value"></dti-league-table>',
+    );
+    const table = page.doc.querySelector('dti-league-table') as HTMLElement;
+    await until(() => (table.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) === 2, 10000);
+    expect(page.scripts().some((s) => s.startsWith('dti-csv-'))).to.equal(false);
+    // The frame's own link class: its click is the download; here it reports the link instead.
+    const link = new Promise<HTMLAnchorElement>((resolve) => {
+      (page.win as Window & typeof globalThis).HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        resolve(this);
+      };
+    });
+    (table.shadowRoot?.querySelector('[part~="export"]') as HTMLButtonElement).click();
+    const a = await link;
+    expect(a.download).to.equal('thu-2024.csv');
+    expect(a.href).to.match(/^blob:/u);
+    const text = await (await page.win.fetch(a.href)).text();
+    expect(text.split('\r\n').slice(0, 2)).to.deep.equal(['Hạng;Đơn vị;Điểm', '1;Gia Lâm;98,9']);
+    expect(page.scripts().some((s) => s.startsWith('dti-csv-'))).to.equal(true);
+    expect(await scoringIn(page.scripts())).to.deep.equal([]);
+    page.remove();
+  });
+
+  it("shows a score result (the core's `score`) with the table code alone, without the scoring bundle", async () => {
+    const framework = validateFramework(FRAMEWORK);
+    if (!framework.success) throw new Error('the test framework is invalid');
+    const read = readDataset(
+      {
+        units: [
+          { id: 'b', name: 'Xã B', values: { x: 30, y: 100 } },
+          { id: 'a', name: 'Xã A', values: { x: 80, y: 50 } },
+        ],
+      },
+      framework.data,
+    );
+    if (!read.prepared) throw new Error('the test data is invalid');
+    const page = await openPage('<dti-league-table></dti-league-table>');
+    const table = page.doc.querySelector('dti-league-table') as HTMLElement & { result: unknown };
+    table.result = score(framework.data, read.prepared);
+    await until(() => (table.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) === 2, 10000);
+    // The same points as above: A 68.0, B 58.0.
+    expect(rows(table)).to.deep.equal([
+      ['1', 'Xã A', '68,0'],
+      ['2', 'Xã B', '58,0'],
+    ]);
+    expect(
+      page
+        .scripts()
+        .filter((s) => s !== 'dti-widgets.js')
+        .map((s) => s.replace(/-[A-Z0-9]+\.js$/u, '')),
+    ).to.deep.equal(['dti-from-result']);
+    page.remove();
+  });
+
+  describe('<dti-rank-interval>, loaded when one appears', () => {
+    const names = (el: Element) => [...(el.shadowRoot?.querySelectorAll('tbody th') ?? [])].map((th) => th.textContent);
+
+    it('is loaded at once when the page has one', async () => {
+      const page = await openPage('<dti-rank-interval></dti-rank-interval>');
+      await page.win.customElements.whenDefined('dti-rank-interval');
+      const el = page.doc.querySelector('dti-rank-interval') as HTMLElement & { result: unknown };
+      el.result = await uncertaintyExample(['Gia Lâm', 'Đông Anh'], 50);
+      await until(() => names(el).length === 2, 10000);
+      expect([...names(el)].sort()).to.deep.equal(['Gia Lâm', 'Đông Anh'].sort());
+      expect(page.scripts().some((s) => s.startsWith('dti-rank-interval-'))).to.equal(true);
+      page.remove();
+    });
+
+    it('is loaded when a script adds one later, and not before', async () => {
+      const page = await openPage('<div id="later"></div>');
+      // Another element added meanwhile does not load it.
+      page.doc.body.append(page.doc.createElement('p'));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(page.win.customElements.get('dti-rank-interval')).to.equal(undefined);
+      expect(page.scripts().some((s) => s.startsWith('dti-rank-interval-'))).to.equal(false);
+      // Nested inside the added element, with its data set before the element is defined.
+      const wrapper = page.doc.createElement('section');
+      const el = page.doc.createElement('dti-rank-interval') as HTMLElement & { result: unknown };
+      el.result = await uncertaintyExample(['Gia Lâm', 'Đông Anh'], 50);
+      wrapper.append(el);
+      page.doc.getElementById('later')?.append(wrapper);
+      await page.win.customElements.whenDefined('dti-rank-interval');
+      await until(() => names(el).length === 2, 10000);
+      expect([...names(el)].sort()).to.deep.equal(['Gia Lâm', 'Đông Anh'].sort());
+      expect(page.scripts().filter((s) => s.startsWith('dti-rank-interval-'))).to.have.length(1);
+      page.remove();
+    });
   });
 });

@@ -1,6 +1,7 @@
 import type { ScoreTable } from '@dti-kit/core';
 import { describe, expect, it } from 'vitest';
-import { tableModel, viewCsv, visibleRows } from '../src/league-table/view-model.js';
+import { viewCsv } from '../src/league-table/view-csv.js';
+import { tableModel, visibleRows } from '../src/league-table/view-model.js';
 import { collationKey } from '../src/shared/collate.js';
 
 const unit = (

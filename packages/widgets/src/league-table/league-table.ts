@@ -1,11 +1,16 @@
 import type { DtiIssue, Framework, ScoreResult, ScoreTable, Tier } from '@dti-kit/core';
 // Only the light entry eagerly: the scoring engine comes with `import('./load.js')` when raw data needs it.
-import { scoreTable } from '@dti-kit/core/present';
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { type Locale, localeOf, numberFormat, STRINGS, type Strings } from '../shared/i18n.js';
-import { issueText, loadIssueText } from '../shared/issue-text.js';
+import { issueText, loadIssueText, provideIssueText } from '../shared/issue-text.js';
 import { scoreTableProblem } from '../shared/shape.js';
-import { FileUrlError, fetchJson, type LoadRun, SourceController } from '../shared/source-controller.js';
+import {
+  FileUrlError,
+  fetchJson,
+  isFileUrlError,
+  type LoadRun,
+  SourceController,
+} from '../shared/source-controller.js';
 import { leagueTableStyles } from './league-table.styles.js';
 import { isScoreTable, LoadError } from './table-source.js';
 import {
@@ -16,7 +21,6 @@ import {
   type TableModel,
   tableModel,
   type ViewColumn,
-  viewCsv,
   visibleRows,
 } from './view-model.js';
 
@@ -38,6 +42,16 @@ interface Loaded {
 interface Scored {
   table: ScoreTable;
   warnings: DtiIssue[];
+}
+
+/**
+ * The scoring code, loaded on first need. It brings the issue sentences, handed over here rather than
+ * from inside it: the portal build makes it a bundle of its own, with its own copy of the shared modules.
+ */
+async function scoring(): Promise<typeof import('./load.js')> {
+  const loaded = await import('./load.js');
+  provideIssueText(loaded.formatIssue);
+  return loaded;
 }
 
 function tierColour(tiers: readonly Tier[], value: number | null): string | undefined {
@@ -270,7 +284,7 @@ export class DtiLeagueTable extends LitElement {
       const current = await this.#tableFrom(this.result ?? this.data, this.src ?? this.#inlineData(), run).catch(
         (error: unknown) => {
           // The remedy this element offers beyond serving the page over http: paste the JSON inside it.
-          throw error instanceof FileUrlError ? new FileUrlError(error.url, this.#locale(), 'dti-league-table') : error;
+          throw isFileUrlError(error) ? new FileUrlError(error.url, this.#locale(), 'dti-league-table') : error;
         },
       );
       if (!current) return undefined;
@@ -311,15 +325,17 @@ export class DtiLeagueTable extends LitElement {
   ): Promise<Scored | undefined> {
     if (value !== undefined) {
       if (isScoreTable(value)) return { table: value, warnings: [] };
-      if (typeof (value as ScoreResult).explain === 'function')
+      if (typeof (value as ScoreResult).explain === 'function') {
+        const { scoreTable } = await import('./from-result.js');
         return { table: scoreTable(value as ScoreResult), warnings: [] };
-      const { resolveFramework, toTable } = await import('./load.js');
+      }
+      const { resolveFramework, toTable } = await scoring();
       return toTable(value, await resolveFramework(this.framework, run.signal));
     }
     if (source === undefined) return undefined;
     if (typeof source === 'object') {
       if (isScoreTable(source.json)) return { table: source.json, warnings: [] };
-      const { resolveFramework, toTable } = await import('./load.js');
+      const { resolveFramework, toTable } = await scoring();
       return toTable(source.json, await resolveFramework(this.framework, run.signal));
     }
     run.loading();
@@ -327,7 +343,7 @@ export class DtiLeagueTable extends LitElement {
       const json = await fetchJson(source, run.signal, this.#locale());
       if (isScoreTable(json)) return { table: json, warnings: [] };
     }
-    const { loadTable } = await import('./load.js');
+    const { loadTable } = await scoring();
     return loadTable(source, this.framework, run.signal, this.#locale());
   }
 
@@ -477,13 +493,18 @@ export class DtiLeagueTable extends LitElement {
     row?.focus();
   }
 
-  #export(
+  /**
+   * Downloads the current view as CSV. The writer loads on the first click (it is not needed to show the
+   * table); the file is named after the framework and period.
+   */
+  async #export(
     rows: RowModel[],
     columns: readonly ViewColumn[],
     tierLabel: (id: string) => string,
     withinParent: boolean,
-  ): void {
+  ): Promise<void> {
     const locale = this.#locale();
+    const { viewCsv } = await import('./view-csv.js');
     const text = viewCsv(rows, columns, locale, { tierLabel, isNew: STRINGS[locale].isNew, withinParent });
     const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
@@ -732,7 +753,7 @@ export class DtiLeagueTable extends LitElement {
           /></label>
           ${parentSelect} ${tierSelect}
           <button part="export" type="button" class="export" @click=${() =>
-            this.#export(rows, heads, (id) => tierLabel.get(id) ?? id, within)}>${t.exportCsv}</button>
+            void this.#export(rows, heads, (id) => tierLabel.get(id) ?? id, within)}>${t.exportCsv}</button>
         </div>
         ${this.#warnings(model, locale, t)}
         <div class="scroller">

@@ -15,12 +15,16 @@ import {
   scoreTable,
   validateFramework,
 } from '@dti-kit/core';
-import { provideIssueText } from '../shared/issue-text.js';
 import type { Locale } from '../shared/locale.js';
 import { fetchBytes, isScoreTable, LoadError, parseJson } from './table-source.js';
 
-// Raw data brings issues to word: their sentences come with the scoring code, not in a request of their own.
-provideIssueText(formatIssue);
+/**
+ * Raw data brings issues to word: their sentences come with the scoring code, not in a request of their
+ * own. The element hands them to `issueText` (this module may be a bundle of its own, with its own copy).
+ *
+ * @example provideIssueText((await import('./load.js')).formatIssue)
+ */
+export { formatIssue };
 
 /** A score table and what the reader warned about while reading the data it was scored from. */
 export interface ScoredTable {

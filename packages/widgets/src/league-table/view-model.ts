@@ -1,11 +1,4 @@
-import {
-  type CsvCell,
-  foldText,
-  type ScoreTable,
-  type ScoreTableUnit,
-  type Tier,
-  writeCsv,
-} from '@dti-kit/core/present';
+import { foldText, type ScoreTable, type ScoreTableUnit, type Tier } from '@dti-kit/core/present';
 import { collationKey } from '../shared/collate.js';
 import { ranksWithinParent, type TableTies, tiesOf } from './parent-rank.js';
 import { isScoreTable } from './table-source.js';
@@ -226,59 +219,4 @@ export function isPartial(unit: ScoreTableUnit): boolean {
 /** Share of indicators reported, as a percentage rounded to one decimal (0.619 → 61.9). */
 export function coveragePercent(unit: ScoreTableUnit): number {
   return Math.round(unit.coverage * 1000) / 10;
-}
-
-/** One exported cell: numbers stay numbers, text is what the table shows. */
-function csvCell(
-  row: RowModel,
-  column: ViewColumn,
-  tierLabel: (id: string) => string,
-  isNew: string,
-  withinParent: boolean,
-): CsvCell {
-  const u = row.unit;
-  switch (column.key) {
-    case 'rank':
-      return withinParent ? row.parentRank : u.rank;
-    case 'national-rank':
-      return u.rank;
-    case 'name':
-      return u.name;
-    case 'value':
-      return u.value;
-    case 'pillars':
-      return u.nodes[column.node ?? '']?.value ?? null;
-    case 'change': {
-      const change = withinParent ? row.parentChange : row.change;
-      return change === 'new' ? isNew : change;
-    }
-    case 'tier':
-      return u.tier === null ? null : tierLabel(u.tier);
-    case 'coverage':
-      return coveragePercent(u);
-  }
-}
-
-/**
- * The current view as CSV text, written by the core's `writeCsv` (UTF-8 with BOM for Excel; semicolons
- * and decimal commas in Vietnamese; text that a spreadsheet would run as a formula, such as a unit named
- * `=HYPERLINK(…)`, is protected with a leading `'`). The header and every row have one field per
- * visible column, in the order shown. With `withinParent`, the rank and change columns are those within
- * the parent, as the table shows them while ranking within one.
- *
- * @example new Blob([viewCsv(rows, [{ key: 'rank', label: 'Hạng' }, { key: 'name', label: 'Đơn vị' }], 'vi')], { type: 'text/csv' })
- */
-export function viewCsv(
-  rows: readonly RowModel[],
-  columns: readonly ViewColumn[],
-  locale: 'vi' | 'en',
-  options: { tierLabel?: (id: string) => string; isNew?: string; withinParent?: boolean } = {},
-): string {
-  const tierLabel = options.tierLabel ?? ((id: string) => id);
-  const isNew = options.isNew ?? (locale === 'vi' ? 'mới' : 'new');
-  const within = options.withinParent === true;
-  return writeCsv(
-    [columns.map((c) => c.label), ...rows.map((r) => columns.map((c) => csvCell(r, c, tierLabel, isNew, within)))],
-    { locale },
-  );
 }

@@ -28,14 +28,36 @@ export interface Loaded<T> {
   detail?: Record<string, unknown>;
 }
 
-/** Why a load failed: a sentence for people and, when the data was read, the problems found. */
+/**
+ * Why a load failed: a sentence for people and, when the data was read, the problems found. Recognise it
+ * with {@link isLoadError}, not `instanceof`: the portal's scoring bundle carries its own copy of the class.
+ */
 export class LoadError extends Error {
   constructor(
     message: string,
     readonly issues: readonly DtiIssue[] = [],
   ) {
     super(message);
+    this.name = 'LoadError';
   }
+}
+
+/**
+ * Whether `error` is a {@link LoadError} (or a {@link FileUrlError}), whichever bundle threw it.
+ *
+ * @example isLoadError(new LoadError('x.json: 2 problem(s) in the data')) // true
+ */
+export function isLoadError(error: unknown): error is LoadError {
+  return error instanceof Error && (error.name === 'LoadError' || isFileUrlError(error));
+}
+
+/**
+ * Whether `error` is a {@link FileUrlError}, whichever bundle threw it.
+ *
+ * @example isFileUrlError(new FileUrlError('ket-qua.json', 'vi')) // true
+ */
+export function isFileUrlError(error: unknown): error is FileUrlError {
+  return error instanceof Error && error.name === 'FileUrlError';
 }
 
 /**
@@ -52,6 +74,7 @@ export class FileUrlError extends LoadError {
     pasteInto?: string,
   ) {
     super(FILE_URL[locale](url, pasteInto));
+    this.name = 'FileUrlError';
   }
 }
 
@@ -141,7 +164,7 @@ export class SourceController<T> implements ReactiveController {
       this.#emit('dti-load', { data: loaded.data, warnings: [...loaded.warnings], ...loaded.detail });
     } catch (caught) {
       if (!current()) return;
-      const error = caught instanceof LoadError ? caught : new LoadError((caught as Error)?.message ?? String(caught));
+      const error = isLoadError(caught) ? caught : new LoadError((caught as Error)?.message ?? String(caught));
       this.error = error;
       this.status = 'error';
       this.#host.requestUpdate();

@@ -1,0 +1,17 @@
+/**
+ * The entry of the portal's ES module bundle (`dti-widgets.js`): registers `<dti-gauge>` and
+ * `<dti-league-table>` at once, and `<dti-rank-interval>` when the first one appears in the document,
+ * so a page that shows scores downloads only what draws them. Safe to load twice.
+ *
+ * @example <script type="module" src="dti-widgets.js"></script>
+ */
+import { DtiGauge } from './gauge/gauge.js';
+import { DtiLeagueTable } from './league-table/league-table.js';
+import { whenPresent } from './shared/autoload.js';
+import { defineOnce } from './shared/define.js';
+
+defineOnce('dti-gauge', DtiGauge);
+defineOnce('dti-league-table', DtiLeagueTable);
+whenPresent('dti-rank-interval', () => import('./define-rank-interval.js'));
+
+export { DtiGauge, DtiLeagueTable };
