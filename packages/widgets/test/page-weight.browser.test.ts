@@ -158,7 +158,9 @@ describe('what a page downloads', () => {
         resolve(this);
       };
     });
-    (table.shadowRoot?.querySelector('[part~="export"]') as HTMLButtonElement).click();
+    const exportButton = table.shadowRoot?.querySelector<HTMLButtonElement>('[part~="export"]');
+    if (!exportButton) throw new Error('the table has no export button');
+    exportButton.click();
     const a = await link;
     expect(a.download).to.equal('thu-2024.csv');
     expect(a.href).to.match(/^blob:/u);
