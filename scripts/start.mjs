@@ -1,6 +1,8 @@
 // pnpm start: builds every package (a line per package, with its time), then serves the built
 // documentation site, with the live demo and the playground, on 127.0.0.1. A failing build stops here,
 // naming the package and showing its output.
+// `node scripts/start.mjs --build-only @dti-kit/core @dti-kit/widgets` builds only those packages, in the
+// same way, and exits (pnpm storybook uses it).
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,8 +52,8 @@ function buildOne({ dir }) {
 
 // Packages build as soon as what they need is built, so independent ones (the command line and the
 // widgets) build side by side.
-async function buildAll() {
-  const pending = buildablePackages();
+async function buildAll(only) {
+  const pending = buildablePackages().filter((p) => only.length === 0 || only.includes(p.name));
   const built = new Set();
   const buildable = new Set(pending.map((p) => p.name));
   console.log(`Building ${pending.length} packages…`);
@@ -85,7 +87,10 @@ async function buildAll() {
   console.log(`Built in ${seconds(started)}.`);
 }
 
-await buildAll();
+const onlyAt = process.argv.indexOf('--build-only');
+const only = onlyAt === -1 ? [] : process.argv.slice(onlyAt + 1);
+await buildAll(only);
+if (onlyAt !== -1) process.exit(0);
 
 const preferred = Number(process.env.PORT ?? 4173);
 let server;

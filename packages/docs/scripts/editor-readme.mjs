@@ -110,6 +110,14 @@ ${list('vi')}
    <dti-league-table src="/files/so-lieu-2025.xlsx" framework="self-assessment-template"></dti-league-table>
    Tệp số liệu phải nằm trên cùng tên miền với trang.
 
+   Không có lệnh dti? Mở trang “Thử nghiệm” của trang tài liệu DTI Kit:
+   thả tệp bảng tính vào, chọn bộ chỉ số, xem bảng, rồi bấm “Chép đoạn mã”
+   (số liệu dán sẵn trong đoạn mã) hoặc tải tệp .json để đưa lên cổng.
+
+   Chỉ xếp hạng các xã của một tỉnh: thêm parent="Hà Nội". Cột Hạng khi
+   đó tính trong Hà Nội, cột “Hạng toàn quốc” bên cạnh giữ hạng chung:
+   <dti-league-table src="/files/ket-qua-2025.json" parent="Hà Nội"></dti-league-table>
+
 4. TRANG MỞ TỪ MÁY (file://), KHÔNG CÓ MÁY CHỦ
    Trình duyệt không chạy script dạng module từ ổ đĩa: dùng
    dti-widgets.classic.js với thẻ script thường, và dán số liệu ngay trong
@@ -172,6 +180,14 @@ ${list('en')}
    results-2025.json comes from dti score … --format json; .xlsx and .csv spreadsheets work too, with
    framework="self-assessment-template". Data files must be on the same
    domain as the page.
+
+   No dti command? Open the "Playground" page of the DTI Kit documentation
+   site: drop the spreadsheet, pick the framework, check the table, then
+   "Copy snippet" (the data pasted in it) or download the .json to upload.
+
+   To rank the communes of one province only, add parent="Hà Nội": the
+   Rank column then counts within Hà Nội and a "National rank" column
+   keeps the overall rank.
 
 4. A PAGE OPENED FROM THE DISK (file://), NO SERVER
    Browsers do not run module scripts from the disk: use
