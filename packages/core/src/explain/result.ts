@@ -93,6 +93,18 @@ export interface ScoreResultParts {
   rankNode: (nodeIndex: number) => Float64Array;
 }
 
+/** What building a league-table row reads; indicators imputed and targets met counted column-wise. */
+interface RowContext {
+  met: Int32Array;
+  imputed: Int32Array;
+  targetsSet: number;
+  root: Float64Array;
+  ranks: Float64Array;
+  min: number;
+  span: number;
+  tiers: readonly Tier[];
+}
+
 function targetMet(value: number, target: number, lower: boolean): boolean {
   return lower ? value <= target : value >= target;
 }
@@ -117,8 +129,7 @@ export class ScoreResult {
   /** League-table rows, each built on first use: a score keeps columns, not a million objects. */
   #rows: UnitScore[] | undefined;
   #complete = false;
-  /** Indicators imputed and targets met per unit, counted column-wise with the first row. */
-  #counts: { met: Int32Array; imputed: Int32Array; targetsSet: number } | undefined;
+  #context: RowContext | undefined;
 
   /** @internal Built by `score`. */
   constructor(parts: ScoreResultParts) {
@@ -144,8 +155,9 @@ export class ScoreResult {
     return this.#rows;
   }
 
-  #unitCounts(): { met: Int32Array; imputed: Int32Array; targetsSet: number } {
-    if (this.#counts) return this.#counts;
+  /** What every row reads, looked up once: columns, per-unit counts, the scale and tiers. */
+  #rowContext(): RowContext {
+    if (this.#context) return this.#context;
     const parts = this.#parts;
     const n = parts.data.units.length;
     // Column-wise counts: one pass per indicator over contiguous typed arrays.
@@ -165,20 +177,29 @@ export class ScoreResult {
         if (!Number.isNaN(v) && targetMet(v, target, lower)) met[u] = (met[u] as number) + 1;
       }
     });
-    this.#counts = { met, imputed, targetsSet };
-    return this.#counts;
+    const { min, max } = parts.framework.scale;
+    this.#context = {
+      met,
+      imputed,
+      targetsSet,
+      root: parts.column(0),
+      ranks: this.#rankColumn(0),
+      min,
+      span: max - min,
+      tiers: parts.framework.tiers ?? [],
+    };
+    return this.#context;
   }
 
   #row(u: number): UnitScore {
     const parts = this.#parts;
     const unit = parts.data.units[u] as PreparedUnit;
-    const { met, imputed, targetsSet } = this.#unitCounts();
-    const s = parts.column(0)[u] as number;
+    const { met, imputed, targetsSet, root, ranks, min, span, tiers } = this.#rowContext();
+    const s = root[u] as number;
     const scored = !Number.isNaN(s);
-    const rank = this.#rankColumn(0)[u] as number;
+    const rank = ranks[u] as number;
     const value = scored ? parts.published(s) : null;
     const unitMet = met[u] as number;
-    const { min, max } = parts.framework.scale;
     return {
       id: unit.id,
       name: unit.name,
@@ -189,10 +210,10 @@ export class ScoreResult {
       index: u,
       status: !scored ? 'unscored' : parts.include[u] ? 'ranked' : 'not-ranked',
       value,
-      exact: scored ? min + s * (max - min) : null,
+      exact: scored ? min + s * span : null,
       score: scored ? s : null,
       rank: Number.isNaN(rank) ? null : rank,
-      tier: value === null ? null : tierOf(parts.framework.tiers ?? [], value),
+      tier: value === null ? null : tierOf(tiers, value),
       coverage: parts.coverage[u] as number,
       imputed: imputed[u] as number,
       targets: { met: unitMet, set: targetsSet, share: targetsSet ? unitMet / targetsSet : null },
