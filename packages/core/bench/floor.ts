@@ -237,3 +237,48 @@ export function floorScore(framework: Framework, flat: FlatFramework, data: Prep
   for (let u = 0; u < n; u++) ranked[u] = (data.units[u] as { ranked: boolean }).ranked ? 1 : 0;
   return { value, rank: competitionRanks(value, ranked) };
 }
+
+/** What the rows-to-columns floor gives: ids, their positions, one column per indicator, counts. */
+export interface FloorColumns {
+  ids: string[];
+  unitIndex: Map<string, number>;
+  values: Float64Array[];
+  reported: Int32Array;
+}
+
+/**
+ * Rows to columns by hand: each unit's id (duplicates refused) and each indicator's value read by key,
+ * a number, yes/no or null, anything else refused; then how many indicators each unit reported.
+ */
+export function floorColumns(
+  indicatorIds: readonly string[],
+  rows: readonly { id: string; values: object }[],
+): FloorColumns {
+  const n = rows.length;
+  const m = indicatorIds.length;
+  const values = indicatorIds.map(() => new Float64Array(n));
+  const ids: string[] = new Array(n);
+  const unitIndex = new Map<string, number>();
+  const reported = new Int32Array(n);
+  for (let u = 0; u < n; u++) {
+    const row = rows[u] as { id: string; values: Record<string, unknown> };
+    const id = row.id;
+    if (typeof id !== 'string' || unitIndex.has(id)) throw new Error(`unit ${u}: bad or repeated id`);
+    unitIndex.set(id, u);
+    ids[u] = id;
+    const vals = row.values;
+    let count = 0;
+    for (let i = 0; i < m; i++) {
+      const v = vals[indicatorIds[i] as string];
+      let x: number;
+      if (typeof v === 'number' && v - v === 0) x = v;
+      else if (v === null || v === undefined) x = Number.NaN;
+      else if (typeof v === 'boolean') x = v ? 1 : 0;
+      else throw new Error(`unit ${id}: ${String(v)} is not a number`);
+      (values[i] as Float64Array)[u] = x;
+      if (!Number.isNaN(x)) count++;
+    }
+    reported[u] = count;
+  }
+  return { ids, unitIndex, values, reported };
+}

@@ -1,7 +1,7 @@
 import { compile, type Plan } from '../compile.js';
 import { evaluateFormula, formulaInputs } from '../formula.js';
 import { isPlainRecord, ownValue, plainReadable } from '../keyed-by-id.js';
-import { type Dataset, DatasetEnvelopeSchema } from '../schema/dataset.js';
+import { type Dataset, DatasetEnvelopeSchema, isWellFormedEnvelope } from '../schema/dataset.js';
 import type { Formula, Framework, Indicator } from '../schema/framework.js';
 import { ensureFramework } from './ensure.js';
 import { type DtiIssue, DtiValidationError, dataIssue, fromZodIssues, type SafeResult } from './issue.js';
@@ -103,9 +103,11 @@ function inDomain(domain: Domain, v: number): boolean {
 export function validateDataset(framework: Framework, input: unknown): SafeResult<PreparedDataset> {
   const checked = ensureFramework(framework);
   if (!checked.success) return checked;
+  const plan = compile(checked.data);
+  if (isWellFormedEnvelope(input)) return prepareColumns(plan, input);
   const envelope = DatasetEnvelopeSchema.safeParse(input);
   if (!envelope.success) return { success: false, issues: fromZodIssues(envelope.error.issues, input) };
-  return prepareColumns(compile(checked.data), envelope.data as Dataset);
+  return prepareColumns(plan, envelope.data as Dataset);
 }
 
 /**
