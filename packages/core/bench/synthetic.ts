@@ -78,8 +78,17 @@ export function syntheticFramework(pillars: number, perPillar: number, mix: 'coi
   });
 }
 
-/** Rows as a portal would fetch them: plain objects parsed from JSON. */
-export function syntheticRows(framework: Framework, units: number, missingShare: number, seed = 2025): Dataset {
+/**
+ * Rows as a portal would fetch them: plain objects parsed from JSON. `parsed: false` skips the JSON
+ * round trip (same values), whose text would not fit in a string at a million units.
+ */
+export function syntheticRows(
+  framework: Framework,
+  units: number,
+  missingShare: number,
+  seed = 2025,
+  parsed = true,
+): Dataset {
   const random = seeded(seed);
   const indicators: Indicator[] = [];
   const walk = (n: FrameworkNode) => (n.kind === 'indicator' ? indicators.push(n) : n.children.forEach(walk));
@@ -95,5 +104,6 @@ export function syntheticRows(framework: Framework, units: number, missingShare:
     }
     return { id: `xa-${u + 1}`, name: `Xã ${u + 1}`, parent: `tinh-${(u % 34) + 1}`, values };
   });
-  return JSON.parse(JSON.stringify({ period: '2024', units: rows })) as Dataset;
+  const dataset = { period: '2024', units: rows };
+  return parsed ? (JSON.parse(JSON.stringify(dataset)) as Dataset) : dataset;
 }

@@ -1,6 +1,7 @@
+import { addNormalised } from './aggregate/add-normalised.js';
 import { meanKernel } from './aggregate/mean-kernel.js';
 import type { NodeInfo, Plan } from './compile.js';
-import { type ImputeContext, imputeMissing } from './missing/impute.js';
+import { type ImputeContext, type Imputed, imputeMissing } from './missing/impute.js';
 import { scoreIndicator } from './normalise/score-indicator.js';
 import type { PreparedDataset } from './validate/dataset.js';
 
@@ -12,40 +13,169 @@ export interface IndicatorScores {
   usedValues: Float64Array[];
 }
 
+/** One indicator's column after its missing-value policy, with what the policy did. */
+function imputeIndicator(
+  plan: Plan,
+  i: number,
+  data: PreparedDataset,
+  previous: PreparedDataset | undefined,
+  previousIndex: Int32Array | undefined,
+): Imputed {
+  const { units } = data;
+  const indicator = plan.indicators[i] as Plan['indicators'][number];
+  const raw = data.values[i] as Float64Array;
+  // Nothing to fill in: skip the context, whose closures would cost more than the check.
+  if (indicator.missing.method === 'skip') return { values: raw, imputed: undefined, zeroed: undefined };
+  const context: ImputeContext = {
+    peerGroup: (u) => units[u]?.peerGroup,
+    parent: (u) => units[u]?.parent,
+    previous:
+      previous && previousIndex
+        ? (u) => {
+            const p = previousIndex[u] as number;
+            return p < 0 ? Number.NaN : ((previous.values[i] as Float64Array)[p] as number);
+          }
+        : undefined,
+  };
+  return imputeMissing(raw, indicator.missing, context);
+}
+
+/** An indicator's 0–1 scores: its method on the values used, 0 where the policy says so. */
+function indicatorColumn(plan: Plan, i: number, values: Float64Array, zeroed: Uint8Array | undefined): Float64Array {
+  const scores = scoreIndicator((plan.indicators[i] as Plan['indicators'][number]).node, values);
+  if (zeroed) for (let u = 0; u < scores.length; u++) if (zeroed[u]) scores[u] = 0;
+  return scores;
+}
+
+function previousPositions(data: PreparedDataset, previous: PreparedDataset | undefined): Int32Array | undefined {
+  if (!previous) return undefined;
+  const { units } = data;
+  const out = new Int32Array(units.length);
+  for (let u = 0; u < units.length; u++) out[u] = previous.unitIndex.get((units[u] as { id: string }).id) ?? -1;
+  return out;
+}
+
 /**
  * Imputes and normalises every indicator of a plan: the steps that do not depend on weights or
  * aggregation, so uncertainty analysis can reuse them across runs.
  */
 export function scoreIndicators(plan: Plan, data: PreparedDataset, previous?: PreparedDataset): IndicatorScores {
-  const { units } = data;
-  const n = units.length;
   const m = plan.indicators.length;
   const nodeScores: Float64Array[] = new Array(plan.nodes.length);
   const imputedFlags: (Uint8Array | undefined)[] = new Array(m);
   const usedValues: Float64Array[] = new Array(m);
-  const previousIndex = previous ? Int32Array.from(units, (unit) => previous.unitIndex.get(unit.id) ?? -1) : undefined;
+  const previousIndex = previousPositions(data, previous);
   for (let i = 0; i < m; i++) {
-    const indicator = plan.indicators[i] as Plan['indicators'][number];
-    const raw = data.values[i] as Float64Array;
-    const context: ImputeContext = {
-      peerGroup: (u) => units[u]?.peerGroup,
-      parent: (u) => units[u]?.parent,
-      previous:
-        previous && previousIndex
-          ? (u) => {
-              const p = previousIndex[u] as number;
-              return p < 0 ? Number.NaN : ((previous.values[i] as Float64Array)[p] as number);
-            }
-          : undefined,
-    };
-    const { values, imputed, zeroed } = imputeMissing(raw, indicator.missing, context);
-    const scores = scoreIndicator(indicator.node, values);
-    if (zeroed) for (let u = 0; u < n; u++) if (zeroed[u]) scores[u] = 0;
-    nodeScores[indicator.nodeIndex] = scores;
+    const { values, imputed, zeroed } = imputeIndicator(plan, i, data, previous, previousIndex);
+    nodeScores[(plan.indicators[i] as Plan['indicators'][number]).nodeIndex] = indicatorColumn(plan, i, values, zeroed);
     imputedFlags[i] = imputed;
     usedValues[i] = values;
   }
   return { nodeScores, imputedFlags, usedValues };
+}
+
+/** Every node's scores for one call of `score`. Internal. */
+export interface TreeScores {
+  /**
+   * 0–1 scores of every unit on a node, in unit order (`NaN` = no score). Groups are computed up
+   * front; an indicator's column is built on first use and kept.
+   */
+  column(nodeIndex: number): Float64Array;
+  imputedFlags: (Uint8Array | undefined)[];
+  /** Values scored per indicator: the raw column, or its copy with imputed values filled in. */
+  usedValues: Float64Array[];
+  /** Per group, the total weight of the children each unit had a score for (for explanations). */
+  available: Map<number, Float64Array>;
+}
+
+/**
+ * Imputes, normalises and aggregates the whole tree, children first, adding min-max and goalposts
+ * scores straight into their group's sums: memory written per call is one column per group (and per
+ * indicator under another method, a log transform, a `zero` policy or a geometric or harmonic mean),
+ * not one per indicator, so scoring a large dataset allocates little and stays linear. Gives the very
+ * numbers of {@link scoreIndicators} then {@link aggregateGroups}: same expressions, same order.
+ */
+export function scoreTree(
+  plan: Plan,
+  data: PreparedDataset,
+  previous: PreparedDataset | undefined,
+  scored: Uint8Array,
+): TreeScores {
+  const n = scored.length;
+  const m = plan.indicators.length;
+  const nodeScores: (Float64Array | undefined)[] = new Array(plan.nodes.length);
+  const imputedFlags: (Uint8Array | undefined)[] = new Array(m);
+  const usedValues: Float64Array[] = new Array(m);
+  const zeroedFlags: (Uint8Array | undefined)[] = new Array(m);
+  const previousIndex = previousPositions(data, previous);
+  for (let i = 0; i < m; i++) {
+    const { values, imputed, zeroed } = imputeIndicator(plan, i, data, previous, previousIndex);
+    imputedFlags[i] = imputed;
+    usedValues[i] = values;
+    zeroedFlags[i] = zeroed;
+  }
+  const indicatorColumnAt = (nodeIndex: number): Float64Array => {
+    let column = nodeScores[nodeIndex];
+    if (!column) {
+      const i = plan.indicatorById.get((plan.nodes[nodeIndex] as NodeInfo).id) as number;
+      column = indicatorColumn(plan, i, usedValues[i] as Float64Array, zeroedFlags[i]);
+      nodeScores[nodeIndex] = column;
+    }
+    return column;
+  };
+  const available = new Map<number, Float64Array>();
+  for (const group of plan.groups) {
+    const info = plan.nodes[group.nodeIndex] as NodeInfo;
+    // The sums become the group's scores in place once every child is in.
+    const acc = new Float64Array(n);
+    const total = new Float64Array(n);
+    const { forward, inverse } = meanKernel(group.aggregation);
+    const linear = group.aggregation.type === 'arithmetic' || group.aggregation.type === 'sum';
+    info.children.forEach((child, k) => {
+      const w = group.weights[k] as number;
+      if (!(w > 0)) return;
+      const childInfo = plan.nodes[child] as NodeInfo;
+      if (linear && childInfo.kind === 'indicator' && !nodeScores[child]) {
+        const i = plan.indicatorById.get(childInfo.id) as number;
+        const node = (plan.indicators[i] as Plan['indicators'][number]).node;
+        if (!zeroedFlags[i] && addNormalised(node, usedValues[i] as Float64Array, w, acc, total)) return;
+      }
+      const col = childInfo.kind === 'indicator' ? indicatorColumnAt(child) : (nodeScores[child] as Float64Array);
+      // Two loops rather than a test per value: this is the engine's innermost loop.
+      if (linear)
+        for (let u = 0; u < n; u++) {
+          const x = col[u] as number;
+          if (Number.isNaN(x)) continue;
+          acc[u] = (acc[u] as number) + w * x;
+          total[u] = (total[u] as number) + w;
+        }
+      else
+        for (let u = 0; u < n; u++) {
+          const x = col[u] as number;
+          if (Number.isNaN(x)) continue;
+          acc[u] = (acc[u] as number) + w * forward(x);
+          total[u] = (total[u] as number) + w;
+        }
+    });
+    for (let u = 0; u < n; u++) {
+      const t = total[u] as number;
+      if (t > 0 && scored[u]) {
+        const mean = (acc[u] as number) / t;
+        acc[u] = linear ? mean : inverse(mean);
+      } else acc[u] = Number.NaN;
+    }
+    nodeScores[group.nodeIndex] = acc;
+    available.set(group.nodeIndex, total);
+  }
+  return {
+    column: (nodeIndex) =>
+      (plan.nodes[nodeIndex] as NodeInfo).kind === 'indicator'
+        ? indicatorColumnAt(nodeIndex)
+        : (nodeScores[nodeIndex] as Float64Array),
+    imputedFlags,
+    usedValues,
+    available,
+  };
 }
 
 /**

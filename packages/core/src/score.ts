@@ -1,6 +1,6 @@
 import { compile, type Plan } from './compile.js';
 import { ScoreResult } from './explain/result.js';
-import { aggregateGroups, scoreIndicators } from './pipeline.js';
+import { scoreTree } from './pipeline.js';
 import type { Framework } from './schema/framework.js';
 import { scoringSetup } from './scoring-setup.js';
 import { type PreparedDataset, validateDataset } from './validate/dataset.js';
@@ -152,22 +152,21 @@ function scorePrepared(
   options: ScoreOptions,
 ): ScoreResult {
   const plan = planFor(framework, options.weights);
-  const { nodeScores, imputedFlags, usedValues } = scoreIndicators(plan, data, previous);
   const setup = scoringSetup(framework, data, { rankWithin: options.rankWithin });
-  const available = aggregateGroups(plan, nodeScores, setup.scored);
+  const tree = scoreTree(plan, data, previous, setup.scored);
   return new ScoreResult({
     framework,
     plan,
     period: data.period,
     data,
-    nodeScores,
-    imputedFlags,
-    usedValues,
-    available,
+    column: tree.column,
+    imputedFlags: tree.imputedFlags,
+    usedValues: tree.usedValues,
+    available: tree.available,
     coverage: setup.coverage,
     reported: data.reported,
     include: setup.include,
     published: setup.published,
-    rankNode: (nodeIndex) => setup.rankScores(nodeScores[nodeIndex] as Float64Array),
+    rankNode: (nodeIndex) => setup.rankScores(tree.column(nodeIndex)),
   });
 }

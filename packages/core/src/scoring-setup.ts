@@ -53,11 +53,14 @@ export function scoringSetup(
     coverage[u] = m > 0 ? (reported[u] as number) / m : 0;
     scored[u] = (coverage[u] as number) >= minCoverage ? 1 : 0;
   }
-  const include = Uint8Array.from(units, (unit, u) => (unit.ranked && scored[u] ? 1 : 0));
-  const peerGroups =
-    options.rankWithin === 'all' || !units.some((unit) => unit.peerGroup !== undefined)
-      ? undefined
-      : units.map((unit) => unit.peerGroup);
+  const include = new Uint8Array(n);
+  let grouped = false;
+  for (let u = 0; u < n; u++) {
+    const unit = units[u] as PreparedDataset['units'][number];
+    include[u] = unit.ranked && scored[u] ? 1 : 0;
+    if (unit.peerGroup !== undefined) grouped = true;
+  }
+  const peerGroups = options.rankWithin === 'all' || !grouped ? undefined : units.map((unit) => unit.peerGroup);
   const { scale, precision } = framework;
   const span = scale.max - scale.min;
   const round = precision === undefined ? (x: number) => x : rounder(precision);

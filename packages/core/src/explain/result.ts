@@ -80,7 +80,8 @@ export interface ScoreResultParts {
   plan: Plan;
   period: string | undefined;
   data: PreparedDataset;
-  nodeScores: Float64Array[];
+  /** 0–1 scores of every unit on a node (`NaN` = no score), built on first use where costly. */
+  column: (nodeIndex: number) => Float64Array;
   imputedFlags: (Uint8Array | undefined)[];
   /** Values scored per indicator: the raw column, or its copy with imputed values filled in. */
   usedValues: Float64Array[];
@@ -90,6 +91,18 @@ export interface ScoreResultParts {
   include: Uint8Array;
   published: (score: number) => number;
   rankNode: (nodeIndex: number) => Float64Array;
+}
+
+/** What building a league-table row reads; indicators imputed and targets met counted column-wise. */
+interface RowContext {
+  met: Int32Array;
+  imputed: Int32Array;
+  targetsSet: number;
+  root: Float64Array;
+  ranks: Float64Array;
+  min: number;
+  span: number;
+  tiers: readonly Tier[];
 }
 
 function targetMet(value: number, target: number, lower: boolean): boolean {
@@ -111,10 +124,12 @@ export class ScoreResult {
   readonly period: string | undefined;
   /** Nodes of the framework in pre-order: the index first, then each group followed by its children. */
   readonly nodes: readonly NodeInfo[];
-  /** One row per unit, in dataset order. */
-  readonly units: readonly UnitScore[];
   readonly #parts: ScoreResultParts;
   readonly #ranks = new Map<number, Float64Array>();
+  /** League-table rows, each built on first use: a score keeps columns, not a million objects. */
+  #rows: UnitScore[] | undefined;
+  #complete = false;
+  #context: RowContext | undefined;
 
   /** @internal Built by `score`. */
   constructor(parts: ScoreResultParts) {
@@ -122,9 +137,28 @@ export class ScoreResult {
     this.framework = parts.framework;
     this.period = parts.period;
     this.nodes = parts.plan.nodes;
-    const root = parts.nodeScores[0] as Float64Array;
-    const ranks = this.#rankColumn(0);
-    const tiers = parts.framework.tiers ?? [];
+    this.#rankColumn(0);
+  }
+
+  /** One row per unit, in dataset order (built on first read, then kept). */
+  get units(): readonly UnitScore[] {
+    const rows = this.#rowArray();
+    if (!this.#complete) {
+      for (let u = 0; u < rows.length; u++) if (rows[u] === undefined) rows[u] = this.#row(u);
+      this.#complete = true;
+    }
+    return rows;
+  }
+
+  #rowArray(): UnitScore[] {
+    if (!this.#rows) this.#rows = new Array(this.#parts.data.units.length);
+    return this.#rows;
+  }
+
+  /** What every row reads, looked up once: columns, per-unit counts, the scale and tiers. */
+  #rowContext(): RowContext {
+    if (this.#context) return this.#context;
+    const parts = this.#parts;
     const n = parts.data.units.length;
     // Column-wise counts: one pass per indicator over contiguous typed arrays.
     const met = new Int32Array(n);
@@ -144,31 +178,46 @@ export class ScoreResult {
       }
     });
     const { min, max } = parts.framework.scale;
-    this.units = parts.data.units.map((unit, u): UnitScore => {
-      const s = root[u] as number;
-      const scored = !Number.isNaN(s);
-      const rank = ranks[u] as number;
-      const value = scored ? parts.published(s) : null;
-      const unitMet = met[u] as number;
-      return {
-        id: unit.id,
-        name: unit.name,
-        parent: unit.parent,
-        peerGroup: unit.peerGroup,
-        ranked: unit.ranked,
-        population: unit.population,
-        index: u,
-        status: !scored ? 'unscored' : parts.include[u] ? 'ranked' : 'not-ranked',
-        value,
-        exact: scored ? min + s * (max - min) : null,
-        score: scored ? s : null,
-        rank: Number.isNaN(rank) ? null : rank,
-        tier: value === null ? null : tierOf(tiers, value),
-        coverage: parts.coverage[u] as number,
-        imputed: imputed[u] as number,
-        targets: { met: unitMet, set: targetsSet, share: targetsSet ? unitMet / targetsSet : null },
-      };
-    });
+    this.#context = {
+      met,
+      imputed,
+      targetsSet,
+      root: parts.column(0),
+      ranks: this.#rankColumn(0),
+      min,
+      span: max - min,
+      tiers: parts.framework.tiers ?? [],
+    };
+    return this.#context;
+  }
+
+  #row(u: number): UnitScore {
+    const parts = this.#parts;
+    const unit = parts.data.units[u] as PreparedUnit;
+    const { met, imputed, targetsSet, root, ranks, min, span, tiers } = this.#rowContext();
+    const s = root[u] as number;
+    const scored = !Number.isNaN(s);
+    const rank = ranks[u] as number;
+    const value = scored ? parts.published(s) : null;
+    const unitMet = met[u] as number;
+    return {
+      id: unit.id,
+      name: unit.name,
+      parent: unit.parent,
+      peerGroup: unit.peerGroup,
+      ranked: unit.ranked,
+      population: unit.population,
+      index: u,
+      status: !scored ? 'unscored' : parts.include[u] ? 'ranked' : 'not-ranked',
+      value,
+      exact: scored ? min + s * span : null,
+      score: scored ? s : null,
+      rank: Number.isNaN(rank) ? null : rank,
+      tier: value === null ? null : tierOf(tiers, value),
+      coverage: parts.coverage[u] as number,
+      imputed: imputed[u] as number,
+      targets: { met: unitMet, set: targetsSet, share: targetsSet ? unitMet / targetsSet : null },
+    };
   }
 
   #nodeIndex(nodeId: string): number {
@@ -193,7 +242,14 @@ export class ScoreResult {
    */
   unit(id: string): UnitScore | undefined {
     const u = this.#parts.data.unitIndex.get(id);
-    return u === undefined ? undefined : this.units[u];
+    if (u === undefined) return undefined;
+    const rows = this.#rowArray();
+    let row = rows[u];
+    if (!row) {
+      row = this.#row(u);
+      rows[u] = row;
+    }
+    return row;
   }
 
   /**
@@ -202,7 +258,7 @@ export class ScoreResult {
    * @example result.scores('digital-government')
    */
   scores(nodeId: string): Float64Array {
-    return this.#parts.nodeScores[this.#nodeIndex(nodeId)] as Float64Array;
+    return this.#parts.column(this.#nodeIndex(nodeId));
   }
 
   /**
@@ -230,7 +286,7 @@ export class ScoreResult {
     const { plan } = parts;
     const build = (nodeIndex: number, availablePoints: number): NodeExplanation => {
       const info = plan.nodes[nodeIndex] as NodeInfo;
-      const s = (parts.nodeScores[nodeIndex] as Float64Array)[u] as number;
+      const s = parts.column(nodeIndex)[u] as number;
       const has = !Number.isNaN(s);
       const rank = this.#rankColumn(nodeIndex)[u] as number;
       const out: NodeExplanation = {
@@ -268,7 +324,7 @@ export class ScoreResult {
       const total = parts.available.get(nodeIndex)?.[u] ?? 0;
       out.children = info.children.map((child, k) => {
         const w = group?.weights[k] ?? 0;
-        const childScore = (parts.nodeScores[child] as Float64Array)[u] as number;
+        const childScore = parts.column(child)[u] as number;
         const share = total > 0 && !Number.isNaN(childScore) && w > 0 ? w / total : 0;
         return build(child, has ? availablePoints * share : 0);
       });

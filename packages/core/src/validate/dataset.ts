@@ -1,7 +1,7 @@
 import { compile, type Plan } from '../compile.js';
 import { evaluateFormula, formulaInputs } from '../formula.js';
 import { isPlainRecord, ownValue, plainReadable } from '../keyed-by-id.js';
-import { type Dataset, DatasetEnvelopeSchema } from '../schema/dataset.js';
+import { type Dataset, DatasetEnvelopeSchema, isWellFormedEnvelope } from '../schema/dataset.js';
 import type { Formula, Framework, Indicator } from '../schema/framework.js';
 import { ensureFramework } from './ensure.js';
 import { type DtiIssue, DtiValidationError, dataIssue, fromZodIssues, type SafeResult } from './issue.js';
@@ -103,9 +103,11 @@ function inDomain(domain: Domain, v: number): boolean {
 export function validateDataset(framework: Framework, input: unknown): SafeResult<PreparedDataset> {
   const checked = ensureFramework(framework);
   if (!checked.success) return checked;
+  const plan = compile(checked.data);
+  if (isWellFormedEnvelope(input)) return prepareColumns(plan, input);
   const envelope = DatasetEnvelopeSchema.safeParse(input);
   if (!envelope.success) return { success: false, issues: fromZodIssues(envelope.error.issues, input) };
-  return prepareColumns(compile(checked.data), envelope.data as Dataset);
+  return prepareColumns(plan, envelope.data as Dataset);
 }
 
 /**
@@ -172,8 +174,9 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
   const fields = plan.framework.fields ?? [];
   const ids = indicators.map((i) => i.node.id);
   const domains = indicators.map((i) => domainOf(i.node));
-  const values = ids.map(() => new Float64Array(n));
-  const fieldValues = fields.map(() => new Float64Array(n));
+  // Missing until read: the single pass below writes only the values a unit gives.
+  const values = ids.map(() => new Float64Array(n).fill(Number.NaN));
+  const fieldValues = fields.map(() => new Float64Array(n).fill(Number.NaN));
   const fieldIndex = new Map(fields.map((f, k) => [f.id, k]));
   const units: PreparedUnit[] = new Array(n);
   // Own properties only (an id may be `toString`), at the speed of a plain read where that is safe.
@@ -202,6 +205,37 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
     ...fields.map((field, f): [string, Float64Array] => [field.id, fieldValues[f] as Float64Array]),
   ]);
   const nfc = (text: string | undefined) => text?.normalize('NFC');
+  // Each id's column for the single pass: indicators first, then fields.
+  const slotOf = new Map<string, number>();
+  const slots = [...values, ...fieldValues];
+  ids.forEach((id, i) => {
+    slotOf.set(id, i);
+  });
+  fields.forEach((field, f) => {
+    if (!slotOf.has(field.id)) slotOf.set(field.id, m + f);
+  });
+  /**
+   * One pass over a plain record's own keys, writing each value into its column. False as soon as
+   * something needs a word (a key that is not the framework's, a value that is not a finite number,
+   * yes/no or null): the unit is then read again key by key, which names each problem in framework order.
+   */
+  const readAtOnce = (vals: Record<string, unknown>, u: number): boolean => {
+    for (const key in vals) {
+      const v = vals[key];
+      if (v === undefined || v === null) continue;
+      const slot = slotOf.get(key);
+      if (slot === undefined) return false;
+      let x: number;
+      if (typeof v === 'number') {
+        if (v - v !== 0) return false;
+        x = v;
+      } else if (typeof v === 'boolean') x = v ? 1 : 0;
+      else return false;
+      (slots[slot] as Float64Array)[u] = x;
+      if (slot < m) given[slot] = 1;
+    }
+    return true;
+  };
 
   for (let u = 0; u < n; u++) {
     const record = records[u] as Dataset['units'][number];
@@ -227,6 +261,7 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
     };
     const vals = record.values as Record<string, unknown>;
     const plain = isPlainRecord(vals);
+    if (plain && readAtOnce(vals, u)) continue;
     let known = 0;
     for (let i = 0; i < m; i++) {
       const key = ids[i] as string;
