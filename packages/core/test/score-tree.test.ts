@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { addNormalised } from '../src/aggregate/add-normalised.js';
 import { compile } from '../src/compile.js';
-import { prepareDataset, score, seededRandom } from '../src/index.js';
+import { defineFramework, prepareDataset, score, seededRandom } from '../src/index.js';
 import { aggregateGroups, scoreIndicators, scoreTree } from '../src/pipeline.js';
 import { scoringSetup } from '../src/scoring-setup.js';
 import { col, flatFramework, group, indicator, plain } from './helpers.js';
@@ -176,5 +176,46 @@ describe('scoreTree gives the very numbers of scoring column by column', () => {
     expect(root.every((s) => s > 0 && s < 1)).toBe(true);
     expect(plain(tree.column(plan.nodeById.get('nobody') as number)).every((s) => s === null)).toBe(true);
     expect(tree.column(plan.nodeById.get('zeroed') as number).includes(0)).toBe(true);
+  });
+});
+
+describe('a score result serialised', () => {
+  it('JSON.stringify keeps the rows, as when units was a plain field', () => {
+    const framework = defineFramework({
+      format: 1,
+      id: 'json',
+      version: '1',
+      label: { vi: 'J' },
+      scale: { min: 0, max: 100 },
+      precision: 1,
+      root: {
+        kind: 'group',
+        id: 'root',
+        label: { vi: 'R' },
+        points: 100,
+        children: [
+          {
+            kind: 'indicator',
+            id: 'a',
+            label: { vi: 'A' },
+            points: 100,
+            method: { type: 'goalposts', min: 0, max: 10 },
+          },
+        ],
+      },
+    });
+    const result = score(framework, {
+      units: [
+        { id: 'x', name: 'X', values: { a: 2.5 } },
+        { id: 'y', name: 'Y', values: { a: 10 } },
+      ],
+    });
+    const json = JSON.parse(JSON.stringify(result));
+    // No period in the dataset: JSON leaves the undefined field out.
+    expect(Object.keys(json)).toEqual(['framework', 'nodes', 'units']);
+    expect(json.units.map((u: { id: string; value: number; rank: number }) => [u.id, u.value, u.rank])).toEqual([
+      ['x', 25, 2],
+      ['y', 100, 1],
+    ]);
   });
 });

@@ -150,6 +150,22 @@ export class ScoreResult {
     return rows;
   }
 
+  /**
+   * What `JSON.stringify(result)` writes: the framework, the period, the nodes and every row, as when
+   * `units` was a plain field. Columns and explanations are methods and are not serialised; for the
+   * widgets, write `scoreTable(result)` instead.
+   *
+   * @example JSON.parse(JSON.stringify(result)).units[0].rank // 1
+   */
+  toJSON(): {
+    framework: Framework;
+    period: string | undefined;
+    nodes: readonly NodeInfo[];
+    units: readonly UnitScore[];
+  } {
+    return { framework: this.framework, period: this.period, nodes: this.nodes, units: this.units };
+  }
+
   #rowArray(): UnitScore[] {
     if (!this.#rows) this.#rows = new Array(this.#parts.data.units.length);
     return this.#rows;
