@@ -91,8 +91,7 @@ describe('<dti-league-table> and parent names', () => {
     );
     await ready(el);
     expect(notice(el)).to.equal(
-      'Không có đơn vị cấp trên “Hải Phòng” trong số liệu; các đơn vị cấp trên có: Bến Tre, Hà Nội, Hà Tĩnh. ' +
-        'Bảng hiển thị mọi đơn vị.',
+      'Không có đơn vị cấp trên “Hải Phòng” trong số liệu; các đơn vị cấp trên có: Bến Tre, Hà Nội, Hà Tĩnh.',
     );
     expect(root(el).querySelector('[part~="warning"]')?.getAttribute('role')).to.equal('status');
     expect(names(el)).to.have.length(6);
@@ -104,9 +103,7 @@ describe('<dti-league-table> and parent names', () => {
       html`<dti-league-table lang="en" parent="Hai Phong" .result=${sampleTable()}></dti-league-table>`,
     );
     await ready(en);
-    expect(notice(en)).to.equal(
-      'No parent “Hai Phong” in the data; its parents are: Bến Tre, Hà Nội, Hà Tĩnh. The table shows every unit.',
-    );
+    expect(notice(en)).to.equal('No parent “Hai Phong” in the data; its parents: Bến Tre, Hà Nội, Hà Tĩnh.');
   });
 
   it('names the candidates first when a name without diacritics fits two parents', async () => {
@@ -117,8 +114,7 @@ describe('<dti-league-table> and parent names', () => {
     );
     await ready(el);
     expect(notice(el)).to.equal(
-      'Không có đơn vị cấp trên “ha noi” trong số liệu; các đơn vị cấp trên có: Ha Noi, Hà Nội, Bến Tre. ' +
-        'Bảng hiển thị mọi đơn vị.',
+      'Không có đơn vị cấp trên “ha noi” trong số liệu; các đơn vị cấp trên có: Ha Noi, Hà Nội, Bến Tre.',
     );
   });
 });
@@ -158,7 +154,7 @@ describe('<dti-league-table> with peer groups', () => {
     expect(texts(el, 'tbody td.group')).to.deep.equal(['Phường', 'Phường', 'Xã', 'Xã', 'Xã', 'Xã']);
     expect(notes(el)).to.deep.equal([
       '“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng.',
-      'Mỗi nhóm được xếp hạng riêng: hạng so với các đơn vị cùng nhóm.',
+      'Hạng trong nhóm: so với các đơn vị cùng nhóm.',
     ]);
     expect(await axeViolations(el)).to.deep.equal([]);
   });
@@ -180,10 +176,7 @@ describe('<dti-league-table> with peer groups', () => {
     expect(names(el)).to.deep.equal(['a1', 'a2', 'b1', 'b2', 'b3']);
     expect(ranks(el, 'rank:not(.national-rank)')).to.deep.equal(['1', '2', '1 =', '1 =', '3']);
     expect(ranks(el, 'national-rank')).to.deep.equal(['1', '2', '1 =', '1 =', '4']);
-    expect(notes(el)[1]).to.equal(
-      'Mỗi nhóm được xếp hạng riêng: hạng so với các đơn vị cùng nhóm thuộc P; ' +
-        'hạng toàn quốc trong nhóm so với mọi đơn vị cùng nhóm.',
-    );
+    expect(notes(el)[1]).to.equal('Hạng trong nhóm: so với các đơn vị cùng nhóm thuộc P.');
     expect(await exported(el)).to.deep.equal([
       'Hạng trong nhóm;Đơn vị;Nhóm;Điểm;Hạng toàn quốc trong nhóm;Kinh tế số;Xếp loại',
       '1;a1;Phường;90;1;97,5;Tốt',
@@ -200,10 +193,7 @@ describe('<dti-league-table> with peer groups', () => {
     );
     await ready(el);
     expect(heads(el).slice(0, 5)).to.deep.equal(['Rank in group', 'Unit', 'Group', 'Score', 'National rank in group']);
-    expect(notes(el)[1]).to.equal(
-      'Each group is ranked apart: a rank compares the units of the same group in P; ' +
-        'the national rank in group compares all units of the same group.',
-    );
+    expect(notes(el)[1]).to.equal('Rank in group: among the units of the same group in P.');
   });
 });
 
@@ -257,8 +247,8 @@ describe('<dti-league-table> messages and the data block', () => {
     try {
       await ready(el);
       expect(error(el)).to.equal(
-        'Không hiển thị được bảng xếp hạng: Khối số liệu <script type="application/json"> phải nằm ngay ' +
-          'trong thẻ <dti-league-table>, không lồng trong thẻ khác.',
+        'Không hiển thị được bảng xếp hạng: Khối <script type="application/json"> phải là con trực tiếp của ' +
+          '<dti-league-table>.',
       );
       // A direct child is the data; a block nested in other markup beside it is not the element's.
       const other = sampleTable();

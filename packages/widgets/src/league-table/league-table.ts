@@ -770,7 +770,7 @@ export class DtiLeagueTable extends LitElement {
         </div>
         ${
           found === undefined
-            ? html`<p part="warning" class="warning" role="status">${t.unknownParent(this._parent, this.#parentHints(model.parents, t))}</p>`
+            ? html`<p part="warning" class="warning" role="status">${t.unknownParent(this._parent, this.#parentHints(model.parents))}</p>`
             : nothing
         }
         ${this.#warnings(model, locale, t)}
@@ -833,11 +833,10 @@ export class DtiLeagueTable extends LitElement {
   }
 
   /** A few of the table's parents, those nearest the name asked first, for the note on an unknown parent. */
-  #parentHints(parents: readonly string[], t: Strings): string {
-    const folded = foldText(this._parent);
-    const near = (p: string) => (foldText(p) === folded ? 0 : 1);
+  #parentHints(parents: readonly string[]): string {
+    const near = (p: string) => +(foldText(p) !== foldText(this._parent));
     const listed = [...parents].sort((a, b) => near(a) - near(b));
-    return `${listed.slice(0, 5).join(', ')}${listed.length > 5 ? ` ${t.more(listed.length - 5)}` : ''}`;
+    return `${listed.slice(0, 5).join(', ')}${listed.length > 5 ? ', …' : ''}`;
   }
 
   #filter(key: '_query' | '_parent' | '_tier', value: string): void {

@@ -45,12 +45,10 @@ export const STRINGS = {
     group: 'Nhóm',
     groupRank: 'Hạng trong nhóm',
     groupNationalRank: 'Hạng toàn quốc trong nhóm',
-    groupNote: (parent: string) =>
-      `Mỗi nhóm được xếp hạng riêng: hạng so với các đơn vị cùng nhóm${parent ? ` thuộc ${parent}; hạng toàn quốc trong nhóm so với mọi đơn vị cùng nhóm` : ''}.`,
+    groupNote: (parent: string) => `Hạng trong nhóm: so với các đơn vị cùng nhóm${parent && ` thuộc ${parent}`}.`,
     unknownParent: (name: string, known: string) =>
-      `Không có đơn vị cấp trên “${name}” trong số liệu${known ? `; các đơn vị cấp trên có: ${known}` : ''}. Bảng hiển thị mọi đơn vị.`,
-    nestedBlock:
-      'Khối số liệu <script type="application/json"> phải nằm ngay trong thẻ <dti-league-table>, không lồng trong thẻ khác.',
+      `Không có đơn vị cấp trên “${name}” trong số liệu${known && `; các đơn vị cấp trên có: ${known}`}.`,
+    nestedBlock: 'Khối <script type="application/json"> phải là con trực tiếp của <dti-league-table>.',
     tieLegend: '“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng.',
     tableLabel: 'Bảng xếp hạng',
     intervalCaption: 'Hạng và khoảng hạng có thể có',
@@ -102,12 +100,10 @@ export const STRINGS = {
     group: 'Group',
     groupRank: 'Rank in group',
     groupNationalRank: 'National rank in group',
-    groupNote: (parent: string) =>
-      `Each group is ranked apart: a rank compares the units of the same group${parent ? ` in ${parent}; the national rank in group compares all units of the same group` : ''}.`,
+    groupNote: (parent: string) => `Rank in group: among the units of the same group${parent && ` in ${parent}`}.`,
     unknownParent: (name: string, known: string) =>
-      `No parent “${name}” in the data${known ? `; its parents are: ${known}` : ''}. The table shows every unit.`,
-    nestedBlock:
-      'The data block <script type="application/json"> must sit directly inside <dti-league-table>, not inside another element.',
+      `No parent “${name}” in the data${known && `; its parents: ${known}`}.`,
+    nestedBlock: '<script type="application/json"> must be a direct child of <dti-league-table>.',
     tieLegend: '“=”: tied, units with the same published score share a rank.',
     tableLabel: 'League table',
     intervalCaption: 'Rank and plausible range',
