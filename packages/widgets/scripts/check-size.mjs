@@ -22,7 +22,8 @@
 //   classic script cannot load chunks, so the scoring code is inside. Budget 82 KB.
 // - dti-gauge.js: the gauge alone. Budget 15 KB.
 // - The npm package, bundled by an application's bundler (esbuild here: minified, code splitting): the
-//   same split must survive there. Budgets 28 KB (every element), 23 KB (league table), 15 KB (gauge).
+//   same split must survive there. Budgets 28.5 KB (every element), 23.5 KB (league table), 15 KB
+//   (gauge); the half kilobyte over 28 and 23 is the league table's peer groups and parent matching.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,9 +66,9 @@ const rows = [
   ['  table of a score result, import() (result given)', fromResult.files.length, fromResult.bytes, 2],
   ['dti-gauge.js + static imports', gauge.files.length, gauge.bytes, 15],
   ['dti-widgets.classic.js (all in one, scoring inside)', classic.files.length, classic.bytes, 82],
-  ['npm, bundled: define.js + static imports', app.all.files.length, app.all.bytes, 28],
+  ['npm, bundled: define.js + static imports', app.all.files.length, app.all.bytes, 28.5],
   ['  scoring chunk, import()', 0, lazyPart(app.all, 'load-').bytes, 50],
-  ['npm, bundled: league-table.js + static imports', app.table.files.length, app.table.bytes, 23],
+  ['npm, bundled: league-table.js + static imports', app.table.files.length, app.table.bytes, 23.5],
   ['npm, bundled: gauge.js + static imports', app.gauge.files.length, app.gauge.bytes, 15],
 ];
 

@@ -1,7 +1,7 @@
 import type { ScoreTable } from '@dti-kit/core';
 import { describe, expect, it } from 'vitest';
 import { viewCsv } from '../src/league-table/view-csv.js';
-import { tableModel, visibleRows } from '../src/league-table/view-model.js';
+import { findParent, tableModel, visibleRows } from '../src/league-table/view-model.js';
 import { collationKey } from '../src/shared/collate.js';
 
 const unit = (
@@ -263,6 +263,84 @@ describe('ranks within a parent', () => {
     );
     expect(viewCsv(rows, columns, 'vi')).toBe(
       '\uFEFFHạng;Đơn vị;Hạng toàn quốc\r\n2;Ba Vì;2\r\n4;Sóc Sơn;4\r\n4;Mê Linh;4\r\n8;Mỹ Đức;8\r\n',
+    );
+  });
+});
+
+describe('parent names in any Unicode form', () => {
+  // The same "Hà Nội" as one system exports it: letters and combining marks apart (NFD).
+  const decomposed = 'Hà Nội'.normalize('NFD');
+  const mixed: ScoreTable = {
+    ...table,
+    units: [
+      unit('mot', 'Xã Một', 90, 1, 'Hà Nội'),
+      unit('hai', 'Xã Hai', 80, 3, 'Hà Nội'),
+      unit('ba', 'Xã Ba', 85, 2, 'Bến Tre'),
+      unit('bay', 'Xã Bảy', 80, 3, decomposed),
+    ],
+  };
+  const model = tableModel(mixed);
+
+  it('lists each parent once and ranks its units together: Hà Nội 1, 2 =, 2 =', () => {
+    expect(decomposed).not.toBe('Hà Nội');
+    expect(model.parents).toEqual(['Bến Tre', 'Hà Nội']);
+    const within = Object.fromEntries(model.rows.map((r) => [r.unit.id, [r.parentRank, r.parentTied]]));
+    expect(within).toEqual({ mot: [1, false], hai: [2, true], ba: [1, false], bay: [2, true] });
+  });
+
+  it('shows all three Hà Nội units whichever form the parent is asked in', () => {
+    expect(names(visibleRows(model, { ...view, parent: 'Hà Nội' }))).toEqual(['Xã Một', 'Xã Hai', 'Xã Bảy']);
+    expect(names(visibleRows(model, { ...view, parent: decomposed }))).toEqual(['Xã Một', 'Xã Hai', 'Xã Bảy']);
+  });
+
+  it('finds the parent a page names: any form, or without diacritics when only one matches', () => {
+    const parents = ['Bến Tre', 'Hà Nội'];
+    expect(findParent(parents, decomposed)).toBe('Hà Nội');
+    expect(findParent(parents, ' ha noi ')).toBe('Hà Nội');
+    expect(findParent(parents, 'BEN TRE')).toBe('Bến Tre');
+    expect(findParent(parents, 'Hải Phòng')).toBe(undefined);
+    expect(findParent(parents, '')).toBe('');
+    // Two parents fold to "ha noi": the exact name picks one; a third spelling picks none.
+    expect(findParent(['Ha Noi', 'Hà Nội'], 'Ha Noi')).toBe('Ha Noi');
+    expect(findParent(['Ha Noi', 'Hà Nội'], 'Hà Noi')).toBe(undefined);
+  });
+});
+
+describe('peer groups', () => {
+  // Phường and Xã are ranked apart. Nationally, Xã: b1 1, b2 1, c1 3, b3 4 (competition ties).
+  const grouped: ScoreTable = {
+    ...table,
+    units: [
+      { ...unit('a1', 'a1', 90, 1, 'P'), peerGroup: 'Phường' },
+      { ...unit('a2', 'a2', 80, 2, 'P'), peerGroup: 'Phường' },
+      { ...unit('b1', 'b1', 70, 1, 'P'), peerGroup: 'Xã' },
+      { ...unit('b2', 'b2', 70, 1, 'P'), peerGroup: 'Xã' },
+      { ...unit('b3', 'b3', 60, 4, 'P'), peerGroup: 'Xã' },
+      { ...unit('c1', 'c1', 65, 3, 'Q'), peerGroup: 'Xã' },
+    ],
+  };
+  const model = tableModel(grouped);
+
+  it('keeps each group together in rank order, ties only within a group', () => {
+    expect(model.groups).toEqual(['Phường', 'Xã']);
+    const rows = visibleRows(model, view);
+    expect(names(rows)).toEqual(['a1', 'a2', 'b1', 'b2', 'c1', 'b3']);
+    expect(rows.map((r) => r.tied)).toEqual([false, false, true, true, false, false]);
+    expect(names(visibleRows(model, { ...view, sort: 'group' }))).toEqual(['a1', 'a2', 'b1', 'b2', 'c1', 'b3']);
+  });
+
+  it('ranks within the parent and group, and exports the group', () => {
+    const rows = visibleRows(model, { ...view, parent: 'P' });
+    // Within P: Phường a1 1, a2 2; Xã b1 1, b2 1, b3 3 (national 1, 1, 4).
+    const columns = [
+      { key: 'rank', label: 'Hạng trong nhóm' },
+      { key: 'name', label: 'Đơn vị' },
+      { key: 'group', label: 'Nhóm' },
+      { key: 'national-rank', label: 'Hạng toàn quốc trong nhóm' },
+    ] as const;
+    expect(viewCsv(rows, columns, 'vi', { withinParent: true })).toBe(
+      '\uFEFFHạng trong nhóm;Đơn vị;Nhóm;Hạng toàn quốc trong nhóm\r\n' +
+        '1;a1;Phường;1\r\n2;a2;Phường;2\r\n1;b1;Xã;1\r\n1;b2;Xã;1\r\n3;b3;Xã;4\r\n',
     );
   });
 });

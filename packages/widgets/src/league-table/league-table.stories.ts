@@ -75,6 +75,35 @@ export const RankedWithinParent: Story = {
   },
 };
 
+/**
+ * Wards (phường) and communes (xã) ranked apart: the "Nhóm" column names each unit's group, the rank
+ * column is "Hạng trong nhóm", each group stays together in rank order, and the note under the table
+ * says what the ranks count. With `parent`, ranks count within the parent and the group.
+ */
+export const PeerGroups: Story = {
+  args: { parent: 'Hà Nội', lang: 'vi' },
+  argTypes: { parent: { control: 'inline-radio', options: ['', 'Hà Nội', 'Huế'] } },
+  render: (args) => {
+    const t = sampleTable(manyNames(24), { seed: 34, parents: ['Hà Nội', 'Huế'] });
+    t.units = t.units.map((u, i) =>
+      i % 3 === 0 ? { ...u, name: u.name.replace(/^Xã/u, 'Phường'), peerGroup: 'Phường' } : { ...u, peerGroup: 'Xã' },
+    );
+    for (const group of ['Phường', 'Xã']) {
+      const ranked = t.units
+        .filter((u) => u.peerGroup === group && u.value !== null)
+        .sort((a, b) => (b.value as number) - (a.value as number));
+      for (const [i, u] of ranked.entries()) u.rank = i + 1;
+    }
+    return html`<dti-league-table lang=${args.lang} parent=${args.parent} .result=${t}></dti-league-table>`;
+  },
+};
+
+/** A `parent` the data does not have: a note lists the parents it has, and every unit is shown. */
+export const UnknownParent: Story = {
+  render: () =>
+    html`<dti-league-table parent="Hải Phòng" .result=${sampleTable(COMMUNES, { seed: 3, parents: ['Hà Nội', 'Huế'] })}></dti-league-table>`,
+};
+
 export const LongNames: Story = {
   render: () => html`<dti-league-table .result=${sampleTable(LONG_NAMES, { seed: 8 })}></dti-league-table>`,
 };

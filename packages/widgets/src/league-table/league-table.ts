@@ -1,4 +1,5 @@
 import type { DtiIssue, Framework, ScoreResult, ScoreTable, Tier } from '@dti-kit/core';
+import { foldText } from '@dti-kit/core/present';
 // Only the light entry eagerly: the scoring engine comes with `import('./load.js')` when raw data needs it.
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { type Locale, localeOf, numberFormat, STRINGS, type Strings } from '../shared/i18n.js';
@@ -12,9 +13,10 @@ import {
   SourceController,
 } from '../shared/source-controller.js';
 import { leagueTableStyles } from './league-table.styles.js';
-import { isScoreTable, LoadError } from './table-source.js';
+import { isScoreTable, LoadError, parseJson } from './table-source.js';
 import {
   type ColumnKey,
+  findParent,
   isPartial,
   type RowModel,
   type SortKey,
@@ -25,8 +27,10 @@ import {
 } from './view-model.js';
 
 // Shown unless `columns` says otherwise; `coverage` only when asked for (the marks show partial data).
-// `national-rank` shows only while the table ranks within a parent.
-const DEFAULT_COLUMNS: ColumnKey[] = ['rank', 'name', 'value', 'national-rank', 'pillars', 'change', 'tier'];
+// `national-rank` shows only while the table ranks within a parent, `group` only with peer groups.
+const DEFAULT_COLUMNS: ColumnKey[] = ['rank', 'name', 'group', 'value', 'national-rank', 'pillars', 'change', 'tier'];
+// Only a direct child is the element's data: a block inside other markup belongs to someone else.
+const BLOCK = ':scope > script[type="application/json"]';
 const ALL_COLUMNS: ColumnKey[] = [...DEFAULT_COLUMNS, 'coverage'];
 
 // Warnings that change what a rank means: shown in a banner above the table, not folded away.
@@ -163,14 +167,19 @@ export class DtiLeagueTable extends LitElement {
   /** The previous period: a score result or table, for the rank change. */
   declare previous: ScoreResult | ScoreTable | undefined;
   /**
-   * Columns to show, comma-separated, in this order: `rank,name,value,national-rank,pillars,change,tier,coverage`
+   * Columns to show, comma-separated, in this order: `rank,name,group,value,national-rank,pillars,change,tier,coverage`
    * (default: all that have data except `coverage`, the share of indicators reported; `national-rank`
-   * shows only while the table ranks within a parent).
+   * shows only while the table ranks within a parent; `group`, the peer group, only when units have one,
+   * and then the ranks are within the group).
    */
   declare columns: string | undefined;
   /** Id of a unit to highlight. */
   declare highlight: string | undefined;
-  /** Show only the units of this parent (e.g. one province's communes); the reader can change it. */
+  /**
+   * Show only the units of this parent (e.g. one province's communes); the reader can change it. Matched
+   * in any Unicode form, and without diacritics when one parent matches ("Ha Noi" → "Hà Nội"); a name
+   * no parent matches shows every unit under a note that lists the parents.
+   */
   declare parent: string | undefined;
   /**
    * What the rank column counts while the table shows one parent: `parent` (default) ranks the units
@@ -330,13 +339,13 @@ export class DtiLeagueTable extends LitElement {
         return { table: scoreTable(value as ScoreResult), warnings: [] };
       }
       const { resolveFramework, toTable } = await scoring();
-      return toTable(value, await resolveFramework(this.framework, run.signal));
+      return toTable(value, await resolveFramework(this.framework, run.signal, this.#locale()), this.#locale());
     }
     if (source === undefined) return undefined;
     if (typeof source === 'object') {
       if (isScoreTable(source.json)) return { table: source.json, warnings: [] };
       const { resolveFramework, toTable } = await scoring();
-      return toTable(source.json, await resolveFramework(this.framework, run.signal));
+      return toTable(source.json, await resolveFramework(this.framework, run.signal, this.#locale()), this.#locale());
     }
     run.loading();
     if (/\.json($|[?#])/iu.test(source)) {
@@ -387,13 +396,12 @@ export class DtiLeagueTable extends LitElement {
    */
   #inlineData(): { json: unknown } | undefined {
     if (document.readyState === 'loading') return undefined;
-    const block = this.querySelector('script[type="application/json"]');
+    const block = this.querySelector(BLOCK);
+    // A block nested in other markup is not read; when it is the only one, it was surely meant as the data.
+    if (!block && this.querySelector('script[type="application/json"]'))
+      throw new LoadError(STRINGS[this.#locale()].nestedBlock);
     if (!block?.textContent?.trim()) return undefined;
-    try {
-      return { json: JSON.parse(block.textContent) };
-    } catch (error) {
-      throw new LoadError(`<script type="application/json">: ${(error as Error).message}`);
-    }
+    return { json: parseJson(block.textContent, '<script type="application/json">', this.#locale()) };
   }
 
   #locale(): Locale {
@@ -404,12 +412,9 @@ export class DtiLeagueTable extends LitElement {
    * Whether the rank column counts within the parent shown: a parent is chosen, `rank-within` is not
    * `all`, and some ranked unit lies outside it (else both ranks are the same and one column says it).
    */
-  #ranksWithinParent(model: TableModel): boolean {
-    const parent = this._parent;
+  #ranksWithinParent(model: TableModel, parent: string): boolean {
     return (
-      this.rankWithin !== 'all' &&
-      parent !== '' &&
-      model.rows.some((r) => r.unit.rank !== null && r.unit.parent !== parent)
+      this.rankWithin !== 'all' && parent !== '' && model.rows.some((r) => r.unit.rank !== null && r.parent !== parent)
     );
   }
 
@@ -421,6 +426,7 @@ export class DtiLeagueTable extends LitElement {
       if (c === 'pillars') return model.pillars.length > 0;
       if (c === 'change') return this.#hasPrevious || Boolean(this.columns?.includes('change'));
       if (c === 'national-rank') return within;
+      if (c === 'group') return model.groups.length > 0;
       if (c === 'tier') return model.tiers.length > 0;
       return true;
     });
@@ -597,14 +603,18 @@ export class DtiLeagueTable extends LitElement {
     if (!model || status === 'loading' || status === 'idle')
       return html`<div part="status" class="status" role="status" aria-busy="true">${t.loading}</div>`;
 
-    const within = this.#ranksWithinParent(model);
+    // A parent the page names but the data lacks shows every unit, with a note, not an empty table.
+    const found = findParent(model.parents, this._parent);
+    const parent = found ?? '';
+    const within = this.#ranksWithinParent(model, parent);
     const columns = this.#shownColumns(model, within);
+    const grouped = model.groups.length > 0;
     const rows = visibleRows(model, {
       // The change column shows the change within the parent while ranking within one.
       sort: within && this._sortKey === 'change' ? 'parent-change' : this._sortKey,
       direction: this._direction,
       query: this._query,
-      parent: this._parent,
+      parent,
       tier: this._tier,
     });
     const size = this._printing || this.pageSize <= 0 ? rows.length : this.pageSize;
@@ -616,7 +626,7 @@ export class DtiLeagueTable extends LitElement {
     const fmt = numberFormat(locale, framework.precision);
     const span = framework.scale.max - framework.scale.min;
     const share = (v: number | null) => (v === null ? 0 : Math.min(1, Math.max(0, (v - framework.scale.min) / span)));
-    const caption = this.caption ?? `${this.#label(framework, locale)}${this._parent ? ` — ${this._parent}` : ''}`;
+    const caption = this.caption ?? `${this.#label(framework, locale)}${parent ? ` — ${parent}` : ''}`;
     const tierLabel = new Map(model.tiers.map((tier) => [tier.id, this.#label(tier, locale)]));
 
     const heads: (ViewColumn & { sort: SortKey; numeric: boolean })[] = [];
@@ -629,15 +639,16 @@ export class DtiLeagueTable extends LitElement {
           key: c,
           sort: c,
           label: {
-            rank: t.rank,
+            rank: grouped ? t.groupRank : t.rank,
             name: t.unit,
+            group: t.group,
             value: t.score,
-            'national-rank': t.nationalRank,
+            'national-rank': grouped ? t.groupNationalRank : t.nationalRank,
             change: t.change,
             tier: t.tier,
             coverage: t.coverage,
           }[c],
-          numeric: c !== 'name' && c !== 'tier',
+          numeric: c !== 'name' && c !== 'tier' && c !== 'group',
         });
     }
     const percent = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
@@ -689,6 +700,8 @@ export class DtiLeagueTable extends LitElement {
         }
         case 'name':
           return html`<th part="cell" role="rowheader" scope="row" class="name" data-label=${h.label}>${u.name}${mark}</th>`;
+        case 'group':
+          return html`<td part="cell" role="cell" class="group" data-label=${h.label}>${u.peerGroup ?? '—'}${mark}</td>`;
         case 'value':
           return html`<td part="cell" role="cell" class="num value" data-label=${h.label}>
             <span class="figure">${u.value === null ? '—' : fmt.format(u.value)}</span>${mark}${bar(u.value)}
@@ -722,9 +735,9 @@ export class DtiLeagueTable extends LitElement {
       model.parents.length > 1
         ? html`<label
             >${t.parent}
-            <select part="filter" .value=${this._parent} @change=${(e: Event) => this.#filter('_parent', (e.target as HTMLSelectElement).value)}>
+            <select part="filter" .value=${parent} @change=${(e: Event) => this.#filter('_parent', (e.target as HTMLSelectElement).value)}>
               <option value="">${t.allParents}</option>
-              ${model.parents.map((p) => html`<option value=${p} ?selected=${p === this._parent}>${p}</option>`)}
+              ${model.parents.map((p) => html`<option value=${p} ?selected=${p === parent}>${p}</option>`)}
             </select></label
           >`
         : nothing;
@@ -755,6 +768,11 @@ export class DtiLeagueTable extends LitElement {
           <button part="export" type="button" class="export" @click=${() =>
             void this.#export(rows, heads, (id) => tierLabel.get(id) ?? id, within)}>${t.exportCsv}</button>
         </div>
+        ${
+          found === undefined
+            ? html`<p part="warning" class="warning" role="status">${t.unknownParent(this._parent, this.#parentHints(model.parents))}</p>`
+            : nothing
+        }
         ${this.#warnings(model, locale, t)}
         <div class="scroller">
           <table part="table" role="table" aria-rowcount=${rows.length + 1}>
@@ -790,6 +808,7 @@ export class DtiLeagueTable extends LitElement {
           ${rows.length === 0 ? html`<p part="status" class="status">${t.empty}</p>` : nothing}
         </div>
         ${this.#legend(shown, heads, within, t)}
+        ${grouped ? html`<p part="legend" class="legend">${t.groupNote(within ? parent : '')}</p>` : nothing}
         ${
           pages > 1
             ? html`<nav part="pagination" class="pagination" aria-label=${`${t.page(page + 1, pages)} — ${caption}`}>
@@ -813,6 +832,13 @@ export class DtiLeagueTable extends LitElement {
     return tied ? html`<p part="legend" class="legend">${t.tieLegend}</p>` : nothing;
   }
 
+  /** A few of the table's parents, those nearest the name asked first, for the note on an unknown parent. */
+  #parentHints(parents: readonly string[]): string {
+    const near = (p: string) => +(foldText(p) !== foldText(this._parent));
+    const listed = [...parents].sort((a, b) => near(a) - near(b));
+    return `${listed.slice(0, 5).join(', ')}${listed.length > 5 ? ', …' : ''}`;
+  }
+
   #filter(key: '_query' | '_parent' | '_tier', value: string): void {
     this[key] = value;
     this._page = 0;
@@ -822,7 +848,7 @@ export class DtiLeagueTable extends LitElement {
       sort: this._sortKey,
       direction: this._direction,
       query: this._query,
-      parent: this._parent,
+      parent: findParent(model.parents, this._parent) ?? '',
       tier: this._tier,
     }).length;
     this._announce = STRINGS[this.#locale()].showing(count, model.rows.length);

@@ -18,6 +18,22 @@ import {
 import type { Locale } from '../shared/locale.js';
 import { fetchBytes, isScoreTable, LoadError, parseJson } from './table-source.js';
 
+// The sentences of this path travel with it, not with the table every page downloads.
+const SAY = {
+  vi: {
+    framework: (id: string) => `Bộ chỉ số ${id} không hợp lệ`,
+    problems: (what: string, n: number) => `${what}${n} lỗi trong số liệu`,
+    noFramework: 'Số liệu chưa có bộ chỉ số: hãy đặt thuộc tính framework (mã bộ chỉ số có sẵn hoặc URL).',
+    spreadsheet: (src: string) => `${src} là bảng tính: hãy đặt thuộc tính framework để chấm điểm.`,
+  },
+  en: {
+    framework: (id: string) => `framework ${id} is not valid`,
+    problems: (what: string, n: number) => `${what}${n} problem${n === 1 ? '' : 's'} in the data`,
+    noFramework: 'data without a framework: set the framework attribute (a preset id or a URL)',
+    spreadsheet: (src: string) => `${src} is a spreadsheet: set the framework attribute to score it`,
+  },
+} satisfies Record<Locale, unknown>;
+
 /**
  * Raw data brings issues to word: their sentences come with the scoring code, not in a request of their
  * own. The element hands them to `issueText` (this module may be a bundle of its own, with its own copy).
@@ -46,14 +62,15 @@ export async function resolveFramework(
       ? parseJson(new TextDecoder().decode(await fetchBytes(spec, signal, locale)), spec, locale)
       : spec;
   const result = validateFramework(json);
-  if (!result.success) throw new LoadError(`framework ${typeof spec === 'string' ? spec : spec.id}`, result.issues);
+  if (!result.success)
+    throw new LoadError(SAY[locale].framework(typeof spec === 'string' ? spec : spec.id), result.issues);
   return result.data;
 }
 
 /** Scores what the reader produced, or refuses with its errors; its warnings travel with the table. */
-function scored(read: ReadResult, framework: Framework, what: string): ScoredTable {
+function scored(read: ReadResult, framework: Framework, what: string, locale: Locale): ScoredTable {
   const errors = read.issues.filter((i) => i.severity === 'error');
-  if (!read.prepared) throw new LoadError(`${what}${errors.length} problem(s) in the data`, errors);
+  if (!read.prepared) throw new LoadError(SAY[locale].problems(what, errors.length), errors);
   return {
     table: scoreTable(score(framework, read.prepared)),
     warnings: read.issues.filter((i) => i.severity === 'warning'),
@@ -61,11 +78,15 @@ function scored(read: ReadResult, framework: Framework, what: string): ScoredTab
 }
 
 /** A score table from anything the table accepts: a table, a result, or raw data with a framework. */
-export function toTable(input: ScoreTable | ScoreResult | unknown, framework: Framework | undefined): ScoredTable {
+export function toTable(
+  input: ScoreTable | ScoreResult | unknown,
+  framework: Framework | undefined,
+  locale: Locale = 'en',
+): ScoredTable {
   if (input instanceof ScoreResult) return { table: scoreTable(input), warnings: [] };
   if (isScoreTable(input)) return { table: input, warnings: [] };
-  if (!framework) throw new LoadError('data without a framework: set the framework attribute (a preset id or a URL)');
-  return scored(readDataset(input as never, framework), framework, '');
+  if (!framework) throw new LoadError(SAY[locale].noFramework);
+  return scored(readDataset(input as never, framework), framework, '', locale);
 }
 
 /** Fetches `src` (a score table or dataset JSON, CSV or XLSX) and turns it into a score table. */
@@ -84,9 +105,9 @@ export async function loadTable(
     const json = parseJson(new TextDecoder().decode(bytes), src, locale);
     // A dataset is read from its bytes, not the parsed object, so a key given twice ({"a": 10, "a": 90})
     // is refused instead of silently keeping the last.
-    if (isScoreTable(json) || !framework) return toTable(json, framework);
-    return scored(readDataset(bytes, framework, { name: src.split('/').pop() ?? src }), framework, `${src}: `);
+    if (isScoreTable(json) || !framework) return toTable(json, framework, locale);
+    return scored(readDataset(bytes, framework, { name: src.split('/').pop() ?? src }), framework, `${src}: `, locale);
   }
-  if (!framework) throw new LoadError(`${src} is a spreadsheet: set the framework attribute to score it`);
-  return scored(readDataset(bytes, framework, { name: src.split('/').pop() ?? src }), framework, `${src}: `);
+  if (!framework) throw new LoadError(SAY[locale].spreadsheet(src));
+  return scored(readDataset(bytes, framework, { name: src.split('/').pop() ?? src }), framework, `${src}: `, locale);
 }

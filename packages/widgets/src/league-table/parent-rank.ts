@@ -1,6 +1,16 @@
 import type { ScoreTableUnit } from '@dti-kit/core';
 import { rank } from '@dti-kit/core/present';
 
+/**
+ * A parent or peer-group name as one key: NFC, so "Hà Nội" typed with composed letters and "Hà Nội"
+ * with combining marks (as some systems export it) are one parent, not two; `''` for none.
+ *
+ * @example nameKey('Ha\u0300 No\u0323\u0302i') === nameKey('Hà Nội') // → true
+ */
+export function nameKey(name: string | undefined): string {
+  return name?.normalize('NFC') ?? '';
+}
+
 /** How tied units share a rank in a table: `competition` 1, 2, 2, 4 or `dense` 1, 2, 2, 3. */
 export type TableTies = 'competition' | 'dense';
 
@@ -14,7 +24,7 @@ export type TableTies = 'competition' | 'dense';
 export function tiesOf(units: readonly Pick<ScoreTableUnit, 'rank' | 'peerGroup'>[]): TableTies {
   // Peer groups are ranked apart: a rank is a tie only within its group.
   const count = new Map<string, number>();
-  const key = (group: string | undefined, rank: number) => `${group ?? ''}\u0000${rank}`;
+  const key = (group: string | undefined, rank: number) => `${nameKey(group)}\u0000${rank}`;
   for (const u of units)
     if (u.rank !== null) count.set(key(u.peerGroup, u.rank), (count.get(key(u.peerGroup, u.rank)) ?? 0) + 1);
   for (const u of units)
@@ -37,7 +47,7 @@ export function ranksWithinParent(
   ties: TableTies = tiesOf(units),
 ): Map<string, number | null> {
   const national = Float64Array.from(units, (u) => u.rank ?? Number.NaN);
-  const groups = units.map((u) => `${u.parent ?? ''}\u0000${u.peerGroup ?? ''}`);
+  const groups = units.map((u) => `${nameKey(u.parent)}\u0000${nameKey(u.peerGroup)}`);
   const within = rank(national, { ties, order: 'ascending', groups });
   return new Map(units.map((u, i) => [u.id, Number.isNaN(within[i] as number) ? null : (within[i] as number)]));
 }

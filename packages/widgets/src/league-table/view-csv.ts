@@ -19,6 +19,8 @@ function csvCell(
       return u.rank;
     case 'name':
       return u.name;
+    case 'group':
+      return u.peerGroup ?? null;
     case 'value':
       return u.value;
     case 'pillars':

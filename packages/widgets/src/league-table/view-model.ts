@@ -1,13 +1,22 @@
 import { foldText, type ScoreTable, type ScoreTableUnit, type Tier } from '@dti-kit/core/present';
 import { collationKey } from '../shared/collate.js';
-import { ranksWithinParent, type TableTies, tiesOf } from './parent-rank.js';
+import { nameKey, ranksWithinParent, type TableTies, tiesOf } from './parent-rank.js';
 import { isScoreTable } from './table-source.js';
 
 /**
  * A column the table can show. `national-rank` is the rank among all units of the table, shown beside
- * the rank within a parent when the table ranks within one.
+ * the rank within a parent when the table ranks within one. `group` is the unit's peer group.
  */
-export type ColumnKey = 'rank' | 'name' | 'value' | 'national-rank' | 'pillars' | 'change' | 'tier' | 'coverage';
+export type ColumnKey =
+  | 'rank'
+  | 'name'
+  | 'group'
+  | 'value'
+  | 'national-rank'
+  | 'pillars'
+  | 'change'
+  | 'tier'
+  | 'coverage';
 
 /**
  * What a sortable column sorts on: a fixed column, or a pillar by node id. `parent-change` is the rank
@@ -17,6 +26,7 @@ export type SortKey =
   | 'rank'
   | 'national-rank'
   | 'name'
+  | 'group'
   | 'value'
   | 'change'
   | 'parent-change'
@@ -27,6 +37,8 @@ export type SortKey =
 /** One row as the table shows it. */
 export interface RowModel {
   unit: ScoreTableUnit;
+  /** The unit's parent as compared (NFC, see `nameKey`); `''` without one. */
+  parent: string;
   /** Places gained since the previous period; `null` when unknown; `'new'` for a unit without a previous rank. */
   change: number | 'new' | null;
   /** Whether another unit shares this rank. */
@@ -48,7 +60,10 @@ export interface TableModel {
   rows: RowModel[];
   pillars: ScoreTable['nodes'];
   tiers: Tier[];
+  /** Each parent once (NFC), in Vietnamese order. */
   parents: string[];
+  /** Each peer group once (NFC), in Vietnamese order; empty when the table ranks all units together. */
+  groups: string[];
   /** The tie rule of the table's ranks, which ranks within a parent follow too. */
   ties: TableTies;
   /** Folded names for diacritic-insensitive search, computed on the first search. */
@@ -85,21 +100,22 @@ export function tableModel(table: ScoreTable, previous?: ScoreTable | ReadonlyMa
   const tally = (key: string) => rankCount.set(key, (rankCount.get(key) ?? 0) + 1);
   for (const u of table.units) {
     if (u.rank === null) continue;
-    tally(`${u.peerGroup ?? ''}\u0000${u.rank}`);
-    tally(`${u.parent ?? ''}\u0000${u.peerGroup ?? ''}\u0000${withinParent.get(u.id)}`);
+    tally(`${nameKey(u.peerGroup)}\u0000${u.rank}`);
+    tally(`${nameKey(u.parent)}\u0000${nameKey(u.peerGroup)}\u0000${withinParent.get(u.id)}`);
   }
   const rows = table.units.map((unit): RowModel => {
     const parentRank = withinParent.get(unit.id) ?? null;
+    const parent = nameKey(unit.parent);
+    const group = nameKey(unit.peerGroup);
     // A unit that moved to another parent (communes merged, say) has no comparable rank within it.
-    const moved = previousParent?.has(unit.id) === true && previousParent.get(unit.id) !== unit.parent;
+    const moved = previousParent?.has(unit.id) === true && nameKey(previousParent.get(unit.id)) !== parent;
     return {
       unit,
+      parent,
       change: changeOf(previousRanks !== undefined, previousRanks?.get(unit.id), unit.rank),
-      tied: unit.rank !== null && (rankCount.get(`${unit.peerGroup ?? ''}\u0000${unit.rank}`) ?? 0) > 1,
+      tied: unit.rank !== null && (rankCount.get(`${group}\u0000${unit.rank}`) ?? 0) > 1,
       parentRank,
-      parentTied:
-        parentRank !== null &&
-        (rankCount.get(`${unit.parent ?? ''}\u0000${unit.peerGroup ?? ''}\u0000${parentRank}`) ?? 0) > 1,
+      parentTied: parentRank !== null && (rankCount.get(`${parent}\u0000${group}\u0000${parentRank}`) ?? 0) > 1,
       parentChange: moved ? null : changeOf(previousWithin !== undefined, previousWithin?.get(unit.id), parentRank),
     };
   });
@@ -111,7 +127,16 @@ export function tableModel(table: ScoreTable, previous?: ScoreTable | ReadonlyMa
     const y = collationKey(b);
     return x < y ? -1 : x > y ? 1 : 0;
   };
-  const parents = [...new Set(table.units.map((u) => u.parent).filter((p): p is string => Boolean(p)))].sort(byKey);
+  const distinct = (names: string[]) => [...new Set(names.filter(Boolean))].sort(byKey);
+  const parents = distinct(rows.map((r) => r.parent));
+  const groups = distinct(table.units.map((u) => nameKey(u.peerGroup)));
+  // Peer groups are ranked apart, so rank order keeps each group together: all of one group's ranks,
+  // then the next group's, rather than two different units 1st side by side.
+  const groupIndex = new Map(groups.map((g, i) => [g, i]));
+  let span = 1;
+  for (const u of table.units) if (u.rank !== null && u.rank >= span) span = u.rank + 1;
+  const rankOf = (r: RowModel) =>
+    r.unit.rank === null ? null : (groupIndex.get(nameKey(r.unit.peerGroup)) ?? groups.length) * span + r.unit.rank;
   const tierOrder = new Map(table.framework.tiers.map((t) => [t.id, t.min]));
   const cache = new Map<string, Int32Array>();
   let folded: string[] | undefined;
@@ -130,7 +155,7 @@ export function tableModel(table: ScoreTable, previous?: ScoreTable | ReadonlyMa
   };
   const numberOf = (key: SortKey): ((r: RowModel) => number | null) => {
     // Within one parent the national order is the order within the parent: one key serves both.
-    if (key === 'rank' || key === 'national-rank') return (r) => r.unit.rank;
+    if (key === 'rank' || key === 'national-rank' || key === 'group') return rankOf;
     if (key === 'parent-change') return (r) => (typeof r.parentChange === 'number' ? r.parentChange : null);
     if (key === 'value') return (r) => r.unit.value;
     if (key === 'change') return (r) => (typeof r.change === 'number' ? r.change : null);
@@ -163,6 +188,7 @@ export function tableModel(table: ScoreTable, previous?: ScoreTable | ReadonlyMa
     pillars,
     tiers: table.framework.tiers,
     parents,
+    groups,
     ties,
     folded: () => {
       folded ??= table.units.map((u) => foldText(u.name));
@@ -178,6 +204,7 @@ export interface ViewOptions {
   /** `ascending` puts rank 1 and the name "An" first. */
   direction: 'ascending' | 'descending';
   query: string;
+  /** A parent's name (compared in NFC), or `''` for all; see {@link findParent} for a name typed by hand. */
   parent: string;
   tier: string;
 }
@@ -191,16 +218,32 @@ export interface ViewOptions {
  */
 export function visibleRows(model: TableModel, options: ViewOptions): RowModel[] {
   const query = foldText(options.query);
+  const parent = nameKey(options.parent);
   const out: RowModel[] = [];
   const folded = query ? model.folded() : [];
   for (const i of model.order(options.sort, options.direction)) {
     const row = model.rows[i] as RowModel;
     if (query && !(folded[i] as string).includes(query)) continue;
-    if (options.parent && row.unit.parent !== options.parent) continue;
+    if (parent && row.parent !== parent) continue;
     if (options.tier && row.unit.tier !== options.tier) continue;
     out.push(row);
   }
   return out;
+}
+
+/**
+ * The parent a page asks for (the `parent` attribute) among the table's `parents`: the same name in
+ * NFC, else the one parent whose name matches without diacritics or case ("ha noi" → "Hà Nội"), as the
+ * search does; `''` for none asked; `undefined` when no parent, or more than one, matches.
+ *
+ * @example findParent(['Hà Nội', 'Bến Tre'], 'Ha Noi') // → 'Hà Nội'
+ */
+export function findParent(parents: readonly string[], asked: string): string | undefined {
+  const name = asked.trim().normalize('NFC');
+  if (!name || parents.includes(name)) return name;
+  const folded = foldText(name);
+  const near = parents.filter((p) => foldText(p) === folded);
+  return near.length === 1 ? near[0] : undefined;
 }
 
 /** A column as shown: its kind, the pillar it shows (for `pillars`), and its header text. */
