@@ -77,6 +77,12 @@ function bar(value: number | null, scale: { min: number; max: number }, colour: 
   return `<svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" width="100" height="8"/><rect class="fill" width="${width}" height="8"${colour ? attr('fill', colour) : ''}/></svg>`;
 }
 
+/**
+ * Text from the data or the framework set beside numbers or other words: isolated, so its direction
+ * (a name in Arabic script, say) cannot reorder what follows it, "Tốt: từ 80" or "— 2025".
+ */
+const isolated = (text: string) => `<bdi>${escapeHtml(text)}</bdi>`;
+
 const dot = (colour: string | undefined) =>
   colour
     ? `<svg class="dot" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><circle cx="5" cy="5" r="4.5"${attr('fill', colour)}/></svg>`
@@ -95,7 +101,7 @@ function tierLegend(table: ScoreTable, locale: Locale, colourOf: (t: Tier) => st
         : tier.min <= table.framework.scale.min
           ? w.tierBelow(fmt.format(above.min))
           : w.tierBetween(fmt.format(tier.min), fmt.format(above.min));
-    return `<li>${dot(colourOf(tier))}<strong>${escapeHtml(labelIn(tier.label, locale))}</strong>: ${escapeHtml(range)}</li>`;
+    return `<li>${dot(colourOf(tier))}<strong>${isolated(labelIn(tier.label, locale))}</strong>: ${escapeHtml(range)}</li>`;
   });
   return `<p class="tiers-title" id="tiers-title">${escapeHtml(w.tiers)}</p>
 <ul class="tiers" aria-labelledby="tiers-title">
@@ -114,7 +120,7 @@ function facts(result: ScoreResult, table: ScoreTable, locale: Locale, context: 
   );
   const row = (term: string, detail: string) => `<dt>${escapeHtml(term)}</dt>\n<dd>${detail}</dd>`;
   const source = [
-    `<strong>${escapeHtml(context.source.name)}</strong>`,
+    `<strong>${isolated(context.source.name)}</strong>`,
     ...(context.source.sheet ? [escapeHtml(w.sheet(context.source.sheet))] : []),
     escapeHtml(w.bytes(bytes)),
   ].join(', ');
@@ -128,7 +134,7 @@ ${[
   ),
   row(
     w.framework,
-    `${escapeHtml(labelIn(framework.label, locale))} <span class="muted">(${escapeHtml(w.frameworkId(framework.id, framework.version))})</span>`,
+    `${isolated(labelIn(framework.label, locale))} <span class="muted">(${escapeHtml(w.frameworkId(framework.id, framework.version))})</span>`,
   ),
   ...(sources.length > 0 ? [row(w.basis, `<ul>\n${sources.join('\n')}\n</ul>`)] : []),
   row(w.source, source),
@@ -203,7 +209,7 @@ export function formatHtml(result: ScoreResult, locale: Locale, context: ReportC
     const mark = r.partial
       ? `<a class="mark" href="#coverage-note"${attr('title', r.note)}>${PARTIAL_MARK}<span class="sr-only"> ${escapeHtml(r.note)}</span></a>`
       : '';
-    const name = `${escapeHtml(r.name)}${grouped && u.peerGroup ? `<span class="group">${escapeHtml(`${w.peerGroup}: ${u.peerGroup}`)}</span>` : ''}`;
+    const name = `${escapeHtml(r.name)}${grouped && u.peerGroup ? `<span class="group">${escapeHtml(w.peerGroup)}: ${isolated(u.peerGroup)}</span>` : ''}`;
     return `<tr role="row">${[
       cell(lw.rank, rank, 'num rank'),
       `<th scope="row" role="rowheader">${name}</th>`,
@@ -266,7 +272,7 @@ ${warnings.map((line) => `<li>${escapeHtml(line)}</li>`).join('\n')}
 <body>
 <header>
 <p class="kicker">${escapeHtml(w.kicker)}</p>
-<h1>${escapeHtml(label)}${table.period ? ` <span class="muted">— ${escapeHtml(table.period)}</span>` : ''}</h1>
+<h1>${isolated(label)}${table.period ? ` <span class="muted">— ${isolated(table.period)}</span>` : ''}</h1>
 ${facts(result, table, locale, context)}
 ${context.preset ? `<p class="caution">${escapeHtml(w.preset[context.preset.status])}</p>\n` : ''}</header>
 <main>
