@@ -37,6 +37,7 @@ h2 { margin: 1.75rem 0 0.5rem; font-size: 1.125rem; }
 .facts dt { color: var(--muted); }
 .facts dd { margin: 0; min-inline-size: 0; overflow-wrap: anywhere; }
 .facts ul { margin: 0; padding-inline-start: 1.1rem; }
+.caution code { white-space: nowrap; }
 .caution { margin: 0 0 1rem; padding: 0.5rem 0.875rem; border-inline-start: 4px solid var(--caution); background: var(--panel); }
 .summary { margin: 0 0 0.75rem; }
 .tiers { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; margin: 0 0 1.25rem; padding: 0; list-style: none; }

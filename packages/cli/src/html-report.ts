@@ -27,7 +27,20 @@ export interface ReportContext {
   issues?: readonly DtiIssue[] | undefined;
   /** The catalogue entry when the framework is one of the presets, for its status. */
   preset?: PresetInfo | undefined;
+  /** The most units the page lists, in rank order; default {@link REPORT_ROWS}. */
+  maxRows?: number | undefined;
 }
+
+/**
+ * The most units an HTML report lists, in rank order: every province (63) and every commune of the
+ * country (3,321 since 2025, over 10,000 before) fits, while a page of 100,000 units (97 MB, close to a
+ * gigabyte of memory to write, and more to open) would not open on a phone. Beyond it the page says
+ * how many units it leaves out and where the full table is (CSV, JSON); the counts and notes still
+ * cover every unit.
+ *
+ * @example REPORT_ROWS // → 11000
+ */
+export const REPORT_ROWS = 11_000;
 
 const COLOUR = /^(#[0-9a-f]{3,8}|[a-z]{3,24}|(rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([-0-9a-z.,%\s/+]*\))$/iu;
 
@@ -195,7 +208,8 @@ export function formatHtml(result: ScoreResult, locale: Locale, context: ReportC
   // browsers (Safari) drop its table semantics for screen readers.
   const cell = (heading: string, content: string, className?: string) =>
     `<td role="cell"${className ? ` class="${className}"` : ''}${attr('data-label', heading)}>${content}</td>`;
-  const body = rows.map((r) => {
+  const listed = rows.slice(0, Math.max(0, context.maxRows ?? REPORT_ROWS));
+  const body = listed.map((r) => {
     const u = r.unit;
     const tier = u.tier ? tierById.get(u.tier) : undefined;
     const colour = tier ? colourOf(tier) : undefined;
@@ -277,7 +291,7 @@ ${facts(result, table, locale, context)}
 ${context.preset ? `<p class="caution">${escapeHtml(w.preset[context.preset.status])}</p>\n` : ''}</header>
 <main>
 <p class="summary">${escapeHtml(w.counts(counts(table, rows)))}.</p>
-${table.framework.tiers.length > 0 ? `${tierLegend(table, locale, colourOf)}\n` : ''}<div class="table-wrap" role="region" aria-labelledby="caption" tabindex="0">
+${listed.length < rows.length ? `<p class="caution" id="more-units">${escapeHtml(w.listed(listed.length, rows.length))} ${w.fullTable('<code>--format csv</code>', '<code>--format json</code>')}</p>\n` : ''}${table.framework.tiers.length > 0 ? `${tierLegend(table, locale, colourOf)}\n` : ''}<div class="table-wrap" role="region" aria-labelledby="caption" tabindex="0">
 <table role="table">
 <caption id="caption">${escapeHtml(w.caption(table.period))}</caption>
 <thead role="rowgroup"><tr role="row">${head.join('')}</tr></thead>

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Framework, score } from '@dti-kit/core';
 import { describe, expect, it } from 'vitest';
-import { formatHtml } from '../src/html-report.js';
+import { formatHtml, REPORT_ROWS } from '../src/html-report.js';
 import { REPORT_WORDS } from '../src/html-report-words.js';
 import { loadData, loadFramework } from '../src/inputs.js';
 import type { Locale } from '../src/options.js';
@@ -17,7 +17,7 @@ const framework: Framework = loadFramework(fixture.framework);
 const generated = new Date('2025-03-04T03:05:00Z');
 
 /** The report of the fixture as the CLI writes it, at a fixed time in Vietnam's time zone. */
-function page(locale: Locale): string {
+function page(locale: Locale, maxRows?: number): string {
   const data = loadData(fixture.data, framework, { numberLocale: 'vi', strict: false });
   if (!data.prepared) throw new Error('the fixture must be valid');
   return formatHtml(score(framework, data.prepared), locale, {
@@ -27,6 +27,7 @@ function page(locale: Locale): string {
     timeZone: 'Asia/Ho_Chi_Minh',
     version: VERSION,
     issues: data.issues,
+    maxRows,
   });
 }
 
@@ -262,5 +263,48 @@ describe('labels and names that would reorder the page', () => {
     expect(html).toContain('<strong><bdi>Tốt�</bdi></strong>: từ 80 trở lên</li>');
     expect(html).toContain('<dd><bdi>Bộ chỉ số �</bdi> <span class="muted">(mã bo-bidi, phiên bản 1)</span></dd>');
     expect(html).toContain('<dd><strong><bdi>data-bidi.csv</bdi></strong>, ');
+  });
+});
+
+describe('a report of more units than a page can hold', () => {
+  const note = (html: string) => /<p class="caution" id="more-units">(.*)<\/p>/u.exec(html)?.[1];
+  const listedRows = (html: string) => html.split('\n').filter((l) => l.startsWith('<tr role="row"><td')).length;
+
+  it('lists the first units by rank, says how many it leaves out and where the full table is', () => {
+    // Rank order: the two units tied first, then Xã Tân Lập (3), then Phường Mới (unscored).
+    const two = page('vi', 2);
+    expect(listedRows(two)).toBe(2);
+    expect(rowOf(two, 'Xã Đông Sơn')).not.toBe('');
+    expect(rowOf(two, 'Xã Tân Lập')).toBe('');
+    expect(note(two)).toBe(
+      'Trang này liệt kê 2 đơn vị đầu tiên theo thứ hạng trong tổng số 4; 2 đơn vị còn lại không có ở đây để trang mở được trên máy tính và điện thoại. Bảng đầy đủ của mọi đơn vị: lệnh dti score với <code>--format csv</code> hoặc <code>--format json</code>.',
+    );
+    // The counts are of every unit, shown or not.
+    expect(two).toContain('<p class="summary">4 đơn vị, 3 được xếp hạng');
+    expect(note(page('en', 1))).toContain('lists the first 1 of 4 units by rank; the other 3 are left out');
+    expect(note(page('en', 3))).toBe(
+      'This page lists the first 3 of 4 units by rank; the other one is left out so that the page opens on computers and phones. The full table of every unit: dti score with <code>--format csv</code> or <code>--format json</code>.',
+    );
+  });
+
+  it('lists every unit up to the limit, without the note', () => {
+    expect(listedRows(vi)).toBe(4);
+    expect(note(vi)).toBeUndefined();
+    expect(listedRows(page('vi', 4))).toBe(4);
+    expect(note(page('vi', 4))).toBeUndefined();
+  });
+
+  it(`dti lists ${REPORT_ROWS.toLocaleString('en')} units of ${(REPORT_ROWS + 1).toLocaleString('en')}`, () => {
+    const f = bidiFixture();
+    const big = join(f.dir, 'big.csv');
+    const lines = ['id,name,p1-a,p2-a'];
+    for (let i = 0; i <= REPORT_ROWS; i++) lines.push(`u${i},Xã ${i},${i % 101},${(i * 7) % 101}`);
+    writeFileSync(big, `${lines.join('\n')}\n`);
+    const r = dti('score', big, '-f', f.framework, '--period', '2025', '--format', 'html');
+    expect(r.code).toBe(0);
+    expect(listedRows(r.out)).toBe(11_000);
+    expect(note(r.out)).toContain(
+      'liệt kê 11.000 đơn vị đầu tiên theo thứ hạng trong tổng số 11.001; 1 đơn vị còn lại',
+    );
   });
 });
