@@ -31,17 +31,6 @@ export interface ReportContext {
   maxRows?: number | undefined;
 }
 
-/**
- * The most units an HTML report lists, in rank order: every province (63) and every commune of the
- * country (3,321 since 2025, over 10,000 before) fits, while a page of 100,000 units (97 MB, close to a
- * gigabyte of memory to write, and more to open) would not open on a phone. Beyond it the page says
- * how many units it leaves out and where the full table is (CSV, JSON); the counts and notes still
- * cover every unit.
- *
- * @example REPORT_ROWS // → 11000
- */
-export const REPORT_ROWS = 11_000;
-
 const COLOUR = /^(#[0-9a-f]{3,8}|[a-z]{3,24}|(rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([-0-9a-z.,%\s/+]*\))$/iu;
 
 /**
@@ -168,6 +157,17 @@ function counts(table: ScoreTable, rows: readonly LeagueRow[]): UnitCounts {
     notRanked: of('not-ranked'),
   };
 }
+
+/**
+ * The most units an HTML report lists, in rank order: every province (63) and every commune of the
+ * country (3,321 since 2025, over 10,000 before) fits, while a page of 100,000 units (97 MB, close to a
+ * gigabyte of memory to write, and more to open) would not open on a phone. Beyond it the page says
+ * how many units it leaves out and where the full table is (CSV, JSON); the counts and notes still
+ * cover every unit.
+ *
+ * @example REPORT_ROWS // → 11000
+ */
+export const REPORT_ROWS = 11_000;
 
 /**
  * A standalone HTML report of a league table, to save, attach or print: the framework's name as its
