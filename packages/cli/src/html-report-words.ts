@@ -52,6 +52,9 @@ export const REPORT_WORDS = {
     tierBelow: (y: string) => `dưới ${y}`,
     caption: (period: string | undefined) => (period ? `Bảng xếp hạng kỳ ${period}` : 'Bảng xếp hạng'),
     tableRegion: 'Bảng xếp hạng, cuộn ngang nếu cần',
+    listed: (shown: number, total: number) =>
+      `Trang này liệt kê ${vi(shown)} đơn vị đầu tiên theo thứ hạng trong tổng số ${vi(total)}; ${vi(total - shown)} đơn vị còn lại không có ở đây để trang mở được trên máy tính và điện thoại.`,
+    fullTable: (csv: string, json: string) => `Bảng đầy đủ của mọi đơn vị: lệnh dti score với ${csv} hoặc ${json}.`,
     tied: 'đồng hạng',
     peerGroup: 'nhóm',
     notes: 'Ghi chú',
@@ -92,6 +95,9 @@ export const REPORT_WORDS = {
     tierBelow: (y: string) => `below ${y}`,
     caption: (period: string | undefined) => (period ? `League table, period ${period}` : 'League table'),
     tableRegion: 'League table, scrolls sideways if needed',
+    listed: (shown: number, total: number) =>
+      `This page lists the first ${en(shown)} of ${en(total)} units by rank; ${total - shown === 1 ? 'the other one is' : `the other ${en(total - shown)} are`} left out so that the page opens on computers and phones.`,
+    fullTable: (csv: string, json: string) => `The full table of every unit: dti score with ${csv} or ${json}.`,
     tied: 'tied',
     peerGroup: 'group',
     notes: 'Notes',

@@ -28,7 +28,7 @@ a { color: var(--link); }
 a:focus-visible, .table-wrap:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 code { font: 0.85em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; overflow-wrap: anywhere; }
 .kicker { margin: 0; color: var(--muted); font-size: 0.875rem; font-weight: 600; letter-spacing: 0.03em; text-transform: uppercase; }
-h1 { margin: 0.25rem 0 1rem; font-size: 1.625rem; line-height: 1.25; text-wrap: balance; }
+h1 { margin: 0.25rem 0 1rem; font-size: 1.625rem; line-height: 1.25; text-wrap: balance; overflow-wrap: anywhere; }
 h2 { margin: 1.75rem 0 0.5rem; font-size: 1.125rem; }
 .facts {
   display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.3rem 1.25rem;
@@ -37,9 +37,11 @@ h2 { margin: 1.75rem 0 0.5rem; font-size: 1.125rem; }
 .facts dt { color: var(--muted); }
 .facts dd { margin: 0; min-inline-size: 0; overflow-wrap: anywhere; }
 .facts ul { margin: 0; padding-inline-start: 1.1rem; }
+.caution code { white-space: nowrap; }
 .caution { margin: 0 0 1rem; padding: 0.5rem 0.875rem; border-inline-start: 4px solid var(--caution); background: var(--panel); }
 .summary { margin: 0 0 0.75rem; }
 .tiers { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; margin: 0 0 1.25rem; padding: 0; list-style: none; }
+.tiers li { min-inline-size: 0; overflow-wrap: anywhere; }
 .tiers-title { margin: 0; color: var(--muted); font-size: 0.875rem; }
 .dot { display: inline-block; inline-size: 0.8em; block-size: 0.8em; margin-inline-end: 0.35em; vertical-align: -0.05em; }
 .dot circle { stroke: var(--fg); stroke-opacity: 0.35; stroke-width: 1; }
@@ -52,6 +54,7 @@ tbody th { font-weight: 600; overflow-wrap: anywhere; }
 .num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .group { display: block; color: var(--muted); font-size: 0.8125rem; font-weight: 400; }
 .line { white-space: nowrap; }
+.tier .line { white-space: normal; overflow-wrap: anywhere; }
 .figure { display: inline-block; min-inline-size: 3.2em; }
 .bar { display: inline-block; inline-size: 6rem; block-size: 0.625rem; margin-inline-start: 0.5rem; vertical-align: middle; }
 .bar .track { fill: var(--track); }
@@ -79,7 +82,8 @@ footer { margin-block-start: 2rem; padding-block-start: 0.75rem; border-block-st
   tbody th, tbody td { padding: 0; border: 0; }
   tbody th { order: -1; font-size: 1.0625rem; }
   tbody td { display: flex; align-items: center; justify-content: space-between; gap: 0.75rem; text-align: end; white-space: normal; }
-  tbody td::before { content: attr(data-label); content: attr(data-label) / ""; color: var(--muted); font-size: 0.875rem; text-align: start; }
+  tbody td::before { content: attr(data-label); content: attr(data-label) / ""; color: var(--muted); font-size: 0.875rem; text-align: start; flex: none; max-inline-size: 45%; overflow-wrap: anywhere; }
+  tbody td.tier { overflow-wrap: anywhere; }
   .bar { inline-size: 4.5rem; }
 }
 @page { size: A4; margin: 14mm 12mm 16mm; }

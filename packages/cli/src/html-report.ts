@@ -27,6 +27,8 @@ export interface ReportContext {
   issues?: readonly DtiIssue[] | undefined;
   /** The catalogue entry when the framework is one of the presets, for its status. */
   preset?: PresetInfo | undefined;
+  /** The most units the page lists, in rank order; default {@link REPORT_ROWS}. */
+  maxRows?: number | undefined;
 }
 
 const COLOUR = /^(#[0-9a-f]{3,8}|[a-z]{3,24}|(rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([-0-9a-z.,%\s/+]*\))$/iu;
@@ -77,6 +79,12 @@ function bar(value: number | null, scale: { min: number; max: number }, colour: 
   return `<svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" width="100" height="8"/><rect class="fill" width="${width}" height="8"${colour ? attr('fill', colour) : ''}/></svg>`;
 }
 
+/**
+ * Text from the data or the framework set beside numbers or other words: isolated, so its direction
+ * (a name in Arabic script, say) cannot reorder what follows it, "Tốt: từ 80" or "— 2025".
+ */
+const isolated = (text: string) => `<bdi>${escapeHtml(text)}</bdi>`;
+
 const dot = (colour: string | undefined) =>
   colour
     ? `<svg class="dot" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><circle cx="5" cy="5" r="4.5"${attr('fill', colour)}/></svg>`
@@ -95,7 +103,7 @@ function tierLegend(table: ScoreTable, locale: Locale, colourOf: (t: Tier) => st
         : tier.min <= table.framework.scale.min
           ? w.tierBelow(fmt.format(above.min))
           : w.tierBetween(fmt.format(tier.min), fmt.format(above.min));
-    return `<li>${dot(colourOf(tier))}<strong>${escapeHtml(labelIn(tier.label, locale))}</strong>: ${escapeHtml(range)}</li>`;
+    return `<li>${dot(colourOf(tier))}<strong>${isolated(labelIn(tier.label, locale))}</strong>: ${escapeHtml(range)}</li>`;
   });
   return `<p class="tiers-title" id="tiers-title">${escapeHtml(w.tiers)}</p>
 <ul class="tiers" aria-labelledby="tiers-title">
@@ -114,7 +122,7 @@ function facts(result: ScoreResult, table: ScoreTable, locale: Locale, context: 
   );
   const row = (term: string, detail: string) => `<dt>${escapeHtml(term)}</dt>\n<dd>${detail}</dd>`;
   const source = [
-    `<strong>${escapeHtml(context.source.name)}</strong>`,
+    `<strong>${isolated(context.source.name)}</strong>`,
     ...(context.source.sheet ? [escapeHtml(w.sheet(context.source.sheet))] : []),
     escapeHtml(w.bytes(bytes)),
   ].join(', ');
@@ -128,7 +136,7 @@ ${[
   ),
   row(
     w.framework,
-    `${escapeHtml(labelIn(framework.label, locale))} <span class="muted">(${escapeHtml(w.frameworkId(framework.id, framework.version))})</span>`,
+    `${isolated(labelIn(framework.label, locale))} <span class="muted">(${escapeHtml(w.frameworkId(framework.id, framework.version))})</span>`,
   ),
   ...(sources.length > 0 ? [row(w.basis, `<ul>\n${sources.join('\n')}\n</ul>`)] : []),
   row(w.source, source),
@@ -149,6 +157,17 @@ function counts(table: ScoreTable, rows: readonly LeagueRow[]): UnitCounts {
     notRanked: of('not-ranked'),
   };
 }
+
+/**
+ * The most units an HTML report lists, in rank order: every province (63) and every commune of the
+ * country (3,321 since 2025, over 10,000 before) fits, while a page of 100,000 units (97 MB, close to a
+ * gigabyte of memory to write, and more to open) would not open on a phone. Beyond it the page says
+ * how many units it leaves out and where the full table is (CSV, JSON); the counts and notes still
+ * cover every unit.
+ *
+ * @example REPORT_ROWS // → 11000
+ */
+export const REPORT_ROWS = 11_000;
 
 /**
  * A standalone HTML report of a league table, to save, attach or print: the framework's name as its
@@ -189,7 +208,8 @@ export function formatHtml(result: ScoreResult, locale: Locale, context: ReportC
   // browsers (Safari) drop its table semantics for screen readers.
   const cell = (heading: string, content: string, className?: string) =>
     `<td role="cell"${className ? ` class="${className}"` : ''}${attr('data-label', heading)}>${content}</td>`;
-  const body = rows.map((r) => {
+  const listed = rows.slice(0, Math.max(0, context.maxRows ?? REPORT_ROWS));
+  const body = listed.map((r) => {
     const u = r.unit;
     const tier = u.tier ? tierById.get(u.tier) : undefined;
     const colour = tier ? colourOf(tier) : undefined;
@@ -203,7 +223,7 @@ export function formatHtml(result: ScoreResult, locale: Locale, context: ReportC
     const mark = r.partial
       ? `<a class="mark" href="#coverage-note"${attr('title', r.note)}>${PARTIAL_MARK}<span class="sr-only"> ${escapeHtml(r.note)}</span></a>`
       : '';
-    const name = `${escapeHtml(r.name)}${grouped && u.peerGroup ? `<span class="group">${escapeHtml(`${w.peerGroup}: ${u.peerGroup}`)}</span>` : ''}`;
+    const name = `${escapeHtml(r.name)}${grouped && u.peerGroup ? `<span class="group">${escapeHtml(w.peerGroup)}: ${isolated(u.peerGroup)}</span>` : ''}`;
     return `<tr role="row">${[
       cell(lw.rank, rank, 'num rank'),
       `<th scope="row" role="rowheader">${name}</th>`,
@@ -266,12 +286,12 @@ ${warnings.map((line) => `<li>${escapeHtml(line)}</li>`).join('\n')}
 <body>
 <header>
 <p class="kicker">${escapeHtml(w.kicker)}</p>
-<h1>${escapeHtml(label)}${table.period ? ` <span class="muted">— ${escapeHtml(table.period)}</span>` : ''}</h1>
+<h1>${isolated(label)}${table.period ? ` <span class="muted">— ${isolated(table.period)}</span>` : ''}</h1>
 ${facts(result, table, locale, context)}
 ${context.preset ? `<p class="caution">${escapeHtml(w.preset[context.preset.status])}</p>\n` : ''}</header>
 <main>
 <p class="summary">${escapeHtml(w.counts(counts(table, rows)))}.</p>
-${table.framework.tiers.length > 0 ? `${tierLegend(table, locale, colourOf)}\n` : ''}<div class="table-wrap" role="region" aria-labelledby="caption" tabindex="0">
+${listed.length < rows.length ? `<p class="caution" id="more-units">${escapeHtml(w.listed(listed.length, rows.length))} ${w.fullTable('<code>--format csv</code>', '<code>--format json</code>')}</p>\n` : ''}${table.framework.tiers.length > 0 ? `${tierLegend(table, locale, colourOf)}\n` : ''}<div class="table-wrap" role="region" aria-labelledby="caption" tabindex="0">
 <table role="table">
 <caption id="caption">${escapeHtml(w.caption(table.period))}</caption>
 <thead role="rowgroup"><tr role="row">${head.join('')}</tr></thead>

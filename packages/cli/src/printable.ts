@@ -1,8 +1,21 @@
-// Control characters, and the invisible format characters that move or break what a terminal shows:
-// bidirectional overrides and isolates (U+202A–202E, U+2066–2069, marks U+200E/200F, U+061C), line and
-// paragraph separators (U+2028/2029), zero-width spaces and joiners (U+200B–200D, U+FEFF).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/gu;
+/**
+ * The invisible format characters that move or hide text, as the body of a regular-expression class:
+ * bidirectional overrides, embeddings and isolates (U+202A–202E, U+2066–2069), marks (U+200E/200F,
+ * U+061C), line and paragraph separators (U+2028/2029), zero-width spaces and joiners (U+200B–200D,
+ * U+FEFF). A right-to-left override in a unit name shows "2025" as "5202" on a terminal or a page;
+ * one set for both, so what the terminal refuses the HTML report refuses too.
+ */
+const FORMAT_CLASS = '\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2066-\\u2069\\ufeff';
+
+/**
+ * Any one invisible format character (see `FORMAT_CLASS` above), global.
+ *
+ * @example 'Xã\u202e2025'.replace(INVISIBLE_FORMAT, '\uFFFD') // → 'Xã\uFFFD2025'
+ */
+export const INVISIBLE_FORMAT = new RegExp(`[${FORMAT_CLASS}]`, 'gu');
+
+// Control characters (C0, DEL, C1) and the invisible format characters.
+const CONTROL = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f${FORMAT_CLASS}]`, 'gu');
 
 /**
  * Text from data made safe for a terminal: C0 and C1 control characters (ESC, BEL, NUL, CSI…) are

@@ -1,4 +1,4 @@
-import { printable } from './printable.js';
+import { INVISIBLE_FORMAT, printable } from './printable.js';
 
 /** Width of text in terminal columns: code points of the NFC form (Vietnamese letters are single). */
 export function width(text: string): number {
@@ -37,11 +37,16 @@ const HTML_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
 
 /**
  * Escapes text for HTML element content and attribute values. Control characters (NUL, ESC, C1),
- * which HTML forbids and which would reach a terminal showing the file, are removed.
+ * which HTML forbids and which would reach a terminal showing the file, are removed. Invisible format
+ * characters, the same set the terminal output refuses (a right-to-left override would show a
+ * following "2025" as "5202"), become a visible U+FFFD: the page shows that something was there.
+ *
+ * @example escapeHtml('Bộ chỉ số\u202e <b>') // → 'Bộ chỉ số\uFFFD &lt;b&gt;'
  */
 export function escapeHtml(text: string): string {
   return text
     .replace(HTML_CONTROL, '')
+    .replace(INVISIBLE_FORMAT, '\uFFFD')
     .replace(/&/gu, '&amp;')
     .replace(/</gu, '&lt;')
     .replace(/>/gu, '&gt;')

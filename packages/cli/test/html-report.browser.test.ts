@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dti } from './dti.js';
-import { reportFixture } from './report-fixture.js';
+import { bidiFixture, reportFixture } from './report-fixture.js';
 
 // How every tool of the repository launches Chromium; imported by address, as it has no types.
 const launcher = new URL('../../../scripts/chromium.mjs', import.meta.url).href;
@@ -32,6 +32,19 @@ for (const locale of ['vi', 'en'] as const) {
     '--out',
     pages[locale],
   );
+  if (r.code !== 0) throw new Error(r.err.join('\n'));
+}
+
+// Labels with a right-to-left override (U+202E); and a tier label of 400 letters with no space.
+const bidi = bidiFixture();
+const bidiPage = join(bidi.dir, 'bidi.html');
+const longTier = bidiFixture('T'.repeat(400));
+const longTierPage = join(longTier.dir, 'long-tier.html');
+for (const [f, out] of [
+  [bidi, bidiPage],
+  [longTier, longTierPage],
+] as const) {
+  const r = dti('score', f.data, '-f', f.framework, '--period', '2025', '--format', 'html', '--out', out);
   if (r.code !== 0) throw new Error(r.err.join('\n'));
 }
 
@@ -165,5 +178,40 @@ describe('the HTML report in Chromium', { timeout: 90_000 }, () => {
     // Blocked, the style sheet no longer lays the units out as cards.
     expect((await layout(page)).row).toBe('table-row');
     await page.close();
+  });
+
+  it('shows the numbers beside hostile labels in their order: "2025" in the title, "80" in the tier legend', async () => {
+    const { page, problems } = await open(bidiPage, 1280);
+    // The left edge on screen of each character of `text` where it first occurs inside `selector`.
+    const edges = (selector: string, text: string) =>
+      page.evaluate(`(() => {
+        const walker = document.createTreeWalker(document.querySelector(${JSON.stringify(selector)}), NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.data.indexOf(${JSON.stringify(text)});
+          if (at < 0) continue;
+          return [...${JSON.stringify(text)}].map((_, i) => {
+            const range = document.createRange();
+            range.setStart(node, at + i);
+            range.setEnd(node, at + i + 1);
+            return range.getBoundingClientRect().left;
+          });
+        }
+        return [];
+      })()`) as Promise<number[]>;
+    const ascending = (xs: number[]) => xs.length > 1 && xs.every((x, i) => i === 0 || x > (xs[i - 1] as number));
+    expect(ascending(await edges('h1', '2025')), 'h1 2025').toBe(true);
+    expect(ascending(await edges('.tiers li', '80')), 'legend 80').toBe(true);
+    expect(await page.evaluate(`document.querySelector('h1').textContent`)).toBe('Bộ chỉ số � — 2025');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('wraps a tier label of 400 letters: nothing wider than the screen at 390 px, nor at 1280 px', async () => {
+    for (const width of [390, 1280]) {
+      const { page, problems } = await open(longTierPage, width);
+      expect((await layout(page)).scrollWidth, `${width} px`).toBeLessThanOrEqual(width);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
   });
 });

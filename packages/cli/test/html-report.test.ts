@@ -3,20 +3,21 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Framework, score } from '@dti-kit/core';
 import { describe, expect, it } from 'vitest';
-import { formatHtml } from '../src/html-report.js';
+import { formatHtml, REPORT_ROWS } from '../src/html-report.js';
 import { REPORT_WORDS } from '../src/html-report-words.js';
 import { loadData, loadFramework } from '../src/inputs.js';
 import type { Locale } from '../src/options.js';
+import { escapeHtml } from '../src/text.js';
 import { VERSION } from '../src/version.js';
 import { dti, seeds } from './dti.js';
-import { HOSTILE_NAME, reportFixture } from './report-fixture.js';
+import { bidiFixture, HOSTILE_NAME, reportFixture } from './report-fixture.js';
 
 const fixture = reportFixture();
 const framework: Framework = loadFramework(fixture.framework);
 const generated = new Date('2025-03-04T03:05:00Z');
 
 /** The report of the fixture as the CLI writes it, at a fixed time in Vietnam's time zone. */
-function page(locale: Locale): string {
+function page(locale: Locale, maxRows?: number): string {
   const data = loadData(fixture.data, framework, { numberLocale: 'vi', strict: false });
   if (!data.prepared) throw new Error('the fixture must be valid');
   return formatHtml(score(framework, data.prepared), locale, {
@@ -26,6 +27,7 @@ function page(locale: Locale): string {
     timeZone: 'Asia/Ho_Chi_Minh',
     version: VERSION,
     issues: data.issues,
+    maxRows,
   });
 }
 
@@ -44,7 +46,7 @@ describe('the HTML report states what an official needs to attach it', () => {
   it('has the framework as title in the chosen language, Vietnamese by default', () => {
     expect(vi).toContain('<html lang="vi">');
     expect(vi).toContain('<title>Bộ chỉ số thử cấp xã — 2025</title>');
-    expect(vi).toContain('<h1>Bộ chỉ số thử cấp xã <span class="muted">— 2025</span></h1>');
+    expect(vi).toContain('<h1><bdi>Bộ chỉ số thử cấp xã</bdi> <span class="muted">— <bdi>2025</bdi></span></h1>');
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('<title>Test commune framework — 2025</title>');
     expect(en).toContain('<caption id="caption">League table, period 2025</caption>');
@@ -53,15 +55,15 @@ describe('the HTML report states what an official needs to attach it', () => {
   it('states the period, the framework with its id, version and decision, the file, the time and the tool', () => {
     expect(vi).toContain('<dt>Kỳ đánh giá</dt>\n<dd><strong>2025</strong></dd>');
     expect(vi).toContain(
-      '<dt>Bộ chỉ số</dt>\n<dd>Bộ chỉ số thử cấp xã <span class="muted">(mã bo-thu, phiên bản 2025.1)</span></dd>',
+      '<dt>Bộ chỉ số</dt>\n<dd><bdi>Bộ chỉ số thử cấp xã</bdi> <span class="muted">(mã bo-thu, phiên bản 2025.1)</span></dd>',
     );
     expect(vi).toContain(
       '<dt>Căn cứ</dt>\n<dd><ul>\n<li><a href="https://example.org/qd-99?a=1&amp;b=2" rel="noreferrer">Quyết định 99/QĐ-UBND ngày 01/02/2025</a></li>\n</ul></dd>',
     );
     // The size of the file as written, and its SHA-256 recomputed here from the bytes on disk.
     expect(bytes.length).toBe(333);
-    expect(vi).toContain('<dt>Tệp số liệu</dt>\n<dd><strong>so-lieu-2025.json</strong>, 333 byte</dd>');
-    expect(en).toContain('<dt>Data file</dt>\n<dd><strong>so-lieu-2025.json</strong>, 333 bytes</dd>');
+    expect(vi).toContain('<dt>Tệp số liệu</dt>\n<dd><strong><bdi>so-lieu-2025.json</bdi></strong>, 333 byte</dd>');
+    expect(en).toContain('<dt>Data file</dt>\n<dd><strong><bdi>so-lieu-2025.json</bdi></strong>, 333 bytes</dd>');
     expect(vi).toContain(`<dt>SHA-256</dt>\n<dd><code>${createHash('sha256').update(bytes).digest('hex')}</code></dd>`);
     // 03:05 UTC is 10:05 in Vietnam (UTC+7).
     expect(vi).toContain(
@@ -94,13 +96,13 @@ describe('the HTML report states what an official needs to attach it', () => {
     );
     const dot = (colour: string) =>
       `<svg class="dot" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><circle cx="5" cy="5" r="4.5" fill="${colour}"/></svg>`;
-    expect(vi).toContain(`<li>${dot('#1a7f37')}<strong>Tốt</strong>: từ 80 trở lên</li>`);
-    expect(vi).toContain(`<li>${dot('#4d8f00')}<strong>Khá</strong>: từ 65 đến dưới 80</li>`);
+    expect(vi).toContain(`<li>${dot('#1a7f37')}<strong><bdi>Tốt</bdi></strong>: từ 80 trở lên</li>`);
+    expect(vi).toContain(`<li>${dot('#4d8f00')}<strong><bdi>Khá</bdi></strong>: từ 65 đến dưới 80</li>`);
     // url(…) is no colour: the tier is shown by its name, and the address never reaches the page.
-    expect(vi).toContain('<li><strong>Trung bình</strong>: từ 50 đến dưới 65</li>');
-    expect(vi).toContain(`<li>${dot('#b42318')}<strong>Yếu</strong>: dưới 50</li>`);
+    expect(vi).toContain('<li><strong><bdi>Trung bình</bdi></strong>: từ 50 đến dưới 65</li>');
+    expect(vi).toContain(`<li>${dot('#b42318')}<strong><bdi>Yếu</bdi></strong>: dưới 50</li>`);
     expect(vi).not.toContain('x.test');
-    expect(en).toContain(`<li>${dot('#4d8f00')}<strong>Fair</strong>: from 65 to under 80</li>`);
+    expect(en).toContain(`<li>${dot('#4d8f00')}<strong><bdi>Fair</bdi></strong>: from 65 to under 80</li>`);
   });
 
   it('writes each unit with its rank (ties marked "=" and explained), score bar, tier label and coverage', () => {
@@ -217,9 +219,9 @@ describe('the period and the source the report states', () => {
     const top5 = new URL('../../core/examples/data/dti-2022-top5.json', import.meta.url).pathname;
     const r = dti('score', top5, '-f', 'dti-province-2022', '--format', 'html');
     expect(readFileSync(top5).length).toBe(1923);
-    expect(r.out).toContain('<dd><strong>dti-2022-top5.json</strong>, 1.923 byte</dd>');
+    expect(r.out).toContain('<dd><strong><bdi>dti-2022-top5.json</bdi></strong>, 1.923 byte</dd>');
     expect(dti('score', top5, '-f', 'dti-province-2022', '--format', 'html', '--locale', 'en').out).toContain(
-      '<dd><strong>dti-2022-top5.json</strong>, 1,923 bytes</dd>',
+      '<dd><strong><bdi>dti-2022-top5.json</bdi></strong>, 1,923 bytes</dd>',
     );
     // The same warning the terminal printed, without its "!" and without the counts line.
     expect(r.out).toContain(
@@ -237,6 +239,72 @@ describe('the period and the source the report states', () => {
   it('warns when a tier colour is not a CSS colour, naming the tier', () => {
     expect(dti('score', fixture.data, '-f', fixture.framework, '--format', 'html', '--locale', 'en').err).toContain(
       '! the colour "url(https://x.test/a)" of tier trung-binh is not a CSS colour: the HTML page shows the tier by name only',
+    );
+  });
+});
+
+describe('labels and names that would reorder the page', () => {
+  const bidi = bidiFixture();
+  const html = dti('score', bidi.data, '-f', bidi.framework, '--period', '2025', '--format', 'html').out;
+
+  it('carry no bidirectional control or invisible format character into the page, each shown as �', () => {
+    // The set the terminal output refuses (printable.ts); "Xã ‮Một", "Tốt‮" and the rest carry U+202E.
+    expect(html).not.toMatch(/[\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/u);
+    expect(html).toContain('<title>Bộ chỉ số � — 2025</title>');
+    expect(html).toContain(
+      '<th scope="row" role="rowheader">Xã �Một<span class="group">nhóm: <bdi>Nhóm �A</bdi></span></th>',
+    );
+    expect(html).toContain('<th scope="col" role="columnheader" class="num">Trụ cột �1</th>');
+    expect(escapeHtml('a\u202eb\u2066c\u200bd\ufeffe\u2028f')).toBe('a�b�c�d�e�f');
+  });
+
+  it('are isolated where they sit beside numbers: the title and period, the tier and its range', () => {
+    expect(html).toContain('<h1><bdi>Bộ chỉ số �</bdi> <span class="muted">— <bdi>2025</bdi></span></h1>');
+    expect(html).toContain('<strong><bdi>Tốt�</bdi></strong>: từ 80 trở lên</li>');
+    expect(html).toContain('<dd><bdi>Bộ chỉ số �</bdi> <span class="muted">(mã bo-bidi, phiên bản 1)</span></dd>');
+    expect(html).toContain('<dd><strong><bdi>data-bidi.csv</bdi></strong>, ');
+  });
+});
+
+describe('a report of more units than a page can hold', () => {
+  const note = (html: string) => /<p class="caution" id="more-units">(.*)<\/p>/u.exec(html)?.[1];
+  const listedRows = (html: string) => html.split('\n').filter((l) => l.startsWith('<tr role="row"><td')).length;
+
+  it('lists the first units by rank, says how many it leaves out and where the full table is', () => {
+    // Rank order: the two units tied first, then Xã Tân Lập (3), then Phường Mới (unscored).
+    const two = page('vi', 2);
+    expect(listedRows(two)).toBe(2);
+    expect(rowOf(two, 'Xã Đông Sơn')).not.toBe('');
+    expect(rowOf(two, 'Xã Tân Lập')).toBe('');
+    expect(note(two)).toBe(
+      'Trang này liệt kê 2 đơn vị đầu tiên theo thứ hạng trong tổng số 4; 2 đơn vị còn lại không có ở đây để trang mở được trên máy tính và điện thoại. Bảng đầy đủ của mọi đơn vị: lệnh dti score với <code>--format csv</code> hoặc <code>--format json</code>.',
+    );
+    // The counts are of every unit, shown or not.
+    expect(two).toContain('<p class="summary">4 đơn vị, 3 được xếp hạng');
+    expect(note(page('en', 1))).toContain('lists the first 1 of 4 units by rank; the other 3 are left out');
+    expect(note(page('en', 3))).toBe(
+      'This page lists the first 3 of 4 units by rank; the other one is left out so that the page opens on computers and phones. The full table of every unit: dti score with <code>--format csv</code> or <code>--format json</code>.',
+    );
+  });
+
+  it('lists every unit up to the limit, without the note', () => {
+    expect(listedRows(vi)).toBe(4);
+    expect(note(vi)).toBeUndefined();
+    expect(listedRows(page('vi', 4))).toBe(4);
+    expect(note(page('vi', 4))).toBeUndefined();
+  });
+
+  it(`dti lists ${REPORT_ROWS.toLocaleString('en')} units of ${(REPORT_ROWS + 1).toLocaleString('en')}`, () => {
+    const f = bidiFixture();
+    const big = join(f.dir, 'big.csv');
+    const lines = ['id,name,p1-a,p2-a'];
+    for (let i = 0; i <= REPORT_ROWS; i++) lines.push(`u${i},Xã ${i},${i % 101},${(i * 7) % 101}`);
+    writeFileSync(big, `${lines.join('\n')}\n`);
+    const r = dti('score', big, '-f', f.framework, '--period', '2025', '--format', 'html');
+    expect(r.code).toBe(0);
+    expect(listedRows(r.out)).toBe(11_000);
+    expect(note(r.out)).toContain(
+      'liệt kê 11.000 đơn vị đầu tiên theo thứ hạng trong tổng số 11.001; 1 đơn vị còn lại',
     );
   });
 });

@@ -89,3 +89,47 @@ export function reportFixture(): { dir: string; framework: string; data: string 
   );
   return { dir, framework, data };
 }
+
+/**
+ * Labels and names that carry a right-to-left override (U+202E), which would show every following
+ * character reversed: "— 2025" as "5202 —", the tier range "từ 80" as "08 ừt". Two units, 95/85 and
+ * 60/70 on two pillars of 50 points each: 90.0 (Tốt, from 80) and 65.0 (Yếu).
+ * `tierLabel` replaces the first tier's label (a 400-letter label lays out the page at 390 px).
+ */
+export function bidiFixture(tierLabel = 'Tốt\u202e'): { dir: string; framework: string; data: string } {
+  const dir = scratch();
+  const framework = join(dir, 'bo-bidi.json');
+  const pillar = (id: string, vi: string) => ({
+    kind: 'group',
+    id,
+    label: { vi },
+    points: 50,
+    children: [
+      { kind: 'indicator', id: `${id}-a`, label: { vi: 'A' }, method: { type: 'goalposts', min: 0, max: 100 } },
+    ],
+  });
+  writeFileSync(
+    framework,
+    JSON.stringify({
+      format: 1,
+      id: 'bo-bidi',
+      version: '1',
+      label: { vi: 'Bộ chỉ số \u202e' },
+      scale: { min: 0, max: 100 },
+      precision: 1,
+      tiers: [
+        { id: 'tot', label: { vi: tierLabel }, min: 80, color: '#1a7f37' },
+        { id: 'yeu', label: { vi: 'Yếu' }, min: 0, color: '#b42318' },
+      ],
+      root: {
+        kind: 'group',
+        id: 'r',
+        label: { vi: 'R' },
+        children: [pillar('p1', 'Trụ cột \u202e1'), pillar('p2', 'P2')],
+      },
+    }),
+  );
+  const data = join(dir, 'data-bidi.csv');
+  writeFileSync(data, 'id,name,nhóm,p1-a,p2-a\nu1,Xã \u202eMột,Nhóm \u202eA,95,85\nu2,Xã Hai,Nhóm \u202eA,60,70\n');
+  return { dir, framework, data };
+}

@@ -49,6 +49,8 @@ const META_HEADERS: Record<Meta, string[]> = {
 export interface Target {
   id: string;
   indicator?: Indicator;
+  /** The unit the framework declares for the indicator or field, e.g. `%`, `sạp`. */
+  unit?: string;
 }
 
 /** What a column of the header row is. */
@@ -145,15 +147,16 @@ function trailingBracket(text: string): { base: string; content: string } | unde
 
 /**
  * Whether a bracket's content is a unit: no letters at all ("(%)", "(1)", "(*)"), a unit word, or the
- * indicator's own `unit`. Only then may a header drop it to match a label.
+ * indicator's or field's own `unit` ("Số sạp (sạp)" as the template writes it). Only then may a header
+ * drop it to match a label.
  */
-function isUnit(content: string, indicatorUnit: string | undefined): boolean {
+function isUnit(content: string, declaredUnit: string | undefined): boolean {
   if (!/\p{L}/u.test(content)) return true;
   const folded = foldText(content);
   if (UNIT_WORDS.has(folded)) return true;
   // "(%/năm)", "(người/km²)": units per something.
   if (/^[^\p{L}]*[%‰]/u.test(content) || folded.split(' ').every((w) => UNIT_WORDS.has(w))) return true;
-  return indicatorUnit !== undefined && folded !== '' && folded === foldText(indicatorUnit);
+  return declaredUnit !== undefined && folded !== '' && folded === foldText(declaredUnit);
 }
 
 /** Every folded name a column of this framework may go by: id, Vietnamese and English labels. */
@@ -164,16 +167,18 @@ export function vocabulary(framework: Framework): Map<string, Target> {
     if (folded && !names.has(folded)) names.set(folded, target);
     // "Tỷ lệ hồ sơ trực tuyến (%)": also match without the unit in brackets.
     const split = trailingBracket(key);
-    if (!split || !isUnit(split.content, target.indicator?.unit)) return;
+    if (!split || !isUnit(split.content, target.unit)) return;
     const bare = foldText(split.base);
     if (bare && !names.has(bare)) names.set(bare, target);
   };
   for (const indicator of indicatorsOf(framework.root)) {
-    const target = { id: indicator.id, indicator };
+    const target: Target = { id: indicator.id, indicator, unit: indicator.unit };
     for (const key of [indicator.id, indicator.label.vi, indicator.label.en ?? '']) add(key, target);
   }
-  for (const field of framework.fields ?? [])
-    for (const key of [field.id, field.label.vi, field.label.en ?? '']) add(key, { id: field.id });
+  for (const field of framework.fields ?? []) {
+    const target: Target = { id: field.id, unit: field.unit };
+    for (const key of [field.id, field.label.vi, field.label.en ?? '']) add(key, target);
+  }
   return names;
 }
 
@@ -192,7 +197,7 @@ export function targetOf(text: string, names: Map<string, Target>): Target | und
   const split = trailingBracket(text);
   if (!split) return undefined;
   const target = names.get(foldText(split.base));
-  return target && isUnit(split.content, target.indicator?.unit) ? target : undefined;
+  return target && isUnit(split.content, target.unit) ? target : undefined;
 }
 
 function rolesOf(header: readonly Cell[], names: Map<string, Target>): ColumnRole[] {

@@ -4,6 +4,7 @@ import { type PreparedDataset, validateDataset } from '../validate/dataset.js';
 import { DtiError, type DtiIssue } from '../validate/issue.js';
 import { strictly } from '../validate/strict.js';
 import { readCsv } from './csv.js';
+import { findHeader, metaColumn, vocabulary } from './headers.js';
 import { type DuplicateJsonKey, duplicateJsonKeys } from './json-duplicate-keys.js';
 import { type SheetDataset, type SheetToDatasetOptions, sheetToDataset } from './layout.js';
 import type { Sheet } from './sheet.js';
@@ -152,24 +153,33 @@ export function readDataset(
  * The sheet to read: the only one whose headers match the framework; among several, the workbook's
  * active tab if it is one of them, else the first — with a warning, since two sheets of the same
  * columns (2023 and 2024, say) give two different league tables and reading one silently is a guess.
+ * A sheet whose header row names indicators but no unit (no id or name column) cannot give a single
+ * unit: it is a guide listing the columns, as the template of `dti init` has, not a rival data sheet.
  */
 function pickSheet(
   sheets: readonly Sheet[],
   framework: Framework,
   options: SheetToDatasetOptions,
 ): { read: SheetDataset; issue?: DtiIssue } {
-  const matching: { sheet: Sheet; read: SheetDataset }[] = [];
+  const candidates: { sheet: Sheet; read: SheetDataset }[] = [];
   let first: SheetDataset | undefined;
   for (const sheet of sheets) {
     const read = sheetToDataset(sheet, framework, options);
     first ??= read;
-    if (!read.issues.some((i) => i.code === 'no-header')) matching.push({ sheet, read });
+    if (!read.issues.some((i) => i.code === 'no-header')) candidates.push({ sheet, read });
   }
+  const names = vocabulary(framework);
+  const namesUnits = ({ sheet }: { sheet: Sheet }) => {
+    const { roles } = findHeader(sheet.rows, names, options.layout ?? 'auto');
+    return metaColumn(roles, 'id') >= 0 || metaColumn(roles, 'name') >= 0;
+  };
+  const withUnits = candidates.length > 1 ? candidates.filter(namesUnits) : candidates;
+  const matching = withUnits.length > 0 ? withUnits : candidates;
   const [only] = matching;
   if (!only) return { read: first as SheetDataset };
   if (matching.length === 1) return { read: only.read };
   const chosen = matching.find((m) => m.sheet.active === true) ?? only;
-  const names = matching.map((m) => m.sheet.name);
+  const sheetNames = matching.map((m) => m.sheet.name);
   const active = chosen.sheet.active === true;
   return {
     read: chosen.read,
@@ -178,8 +188,8 @@ function pickSheet(
       code: 'several-sheets',
       detail: active ? 'active' : 'first',
       path: [],
-      value: { read: chosen.sheet.name, sheets: names },
-      message: `sheets ${names.map((n) => `"${n}"`).join(', ')} ${names.length === 2 ? 'both' : 'all'} match; "${chosen.sheet.name}" (${active ? 'the active sheet' : 'the first'}) is read — choose with --sheet / the sheet option`,
+      value: { read: chosen.sheet.name, sheets: sheetNames },
+      message: `sheets ${sheetNames.map((n) => `"${n}"`).join(', ')} ${sheetNames.length === 2 ? 'both' : 'all'} match; "${chosen.sheet.name}" (${active ? 'the active sheet' : 'the first'}) is read — choose with --sheet / the sheet option`,
     },
   };
 }
