@@ -566,6 +566,27 @@ describe('<dti-league-table> ranking within a parent', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it('counts the units ranked on partial data among the parent’s units, not the whole table’s', async () => {
+    const partly = () => {
+      const table = country();
+      table.units = table.units.map((u) =>
+        u.id === 'giong-trom' || u.id === 'phuc-tho' ? { ...u, coverage: 0.6, imputed: 1 } : u,
+      );
+      return table;
+    };
+    const note = (el: DtiLeagueTable) =>
+      root(el).querySelector('[part~="warning"] p')?.textContent?.replace(/\s+/gu, ' ').trim();
+    const all = await fixture<DtiLeagueTable>(html`<dti-league-table .result=${partly()}></dti-league-table>`);
+    await ready(all);
+    expect(note(all)).to.match(/^2 đơn vị được xếp hạng khi chưa đủ số liệu/u);
+    const hanoi = await fixture<DtiLeagueTable>(
+      html`<dti-league-table parent="Hà Nội" .result=${partly()}></dti-league-table>`,
+    );
+    await ready(hanoi);
+    // Giồng Trôm (Bến Tre) is not on this page: only Phúc Thọ counts.
+    expect(note(hanoi)).to.match(/^1 đơn vị được xếp hạng khi chưa đủ số liệu/u);
+  });
+
   it('speaks English: "tied 2nd", National rank', async () => {
     const el = await fixture<DtiLeagueTable>(
       html`<dti-league-table lang="en" parent="Hà Nội" .result=${country()}></dti-league-table>`,

@@ -525,11 +525,15 @@ export class DtiLeagueTable extends LitElement {
    * Warnings that change what a rank means (an indicator without a column, units below the coverage
    * rule, units ranked on partial data) in a banner; the other warnings folded below it.
    */
-  #warnings(model: TableModel, locale: Locale, t: Strings): TemplateResult | typeof nothing {
+  #warnings(model: TableModel, parent: string, locale: Locale, t: Strings): TemplateResult | typeof nothing {
     const all = [...this.#source.warnings, ...(this.issues ?? []).filter((i) => i.severity === 'warning')];
     const ranking = all.filter((i) => RANKING_CODES.has(i.code));
     const rest = all.filter((i) => !RANKING_CODES.has(i.code));
-    const partial = model.rows.filter((r) => r.unit.rank !== null && isPartial(r.unit)).length;
+    // Counted among the units the page ranks: the chosen parent's, not the whole table's.
+    const scope = parent
+      ? visibleRows(model, { sort: 'rank', direction: 'ascending', query: '', parent, tier: '' })
+      : model.rows;
+    const partial = scope.filter((r) => r.unit.rank !== null && isPartial(r.unit)).length;
     if (!ranking.length && !partial && !rest.length) return nothing;
     const list = (issues: DtiIssue[], limit: number) =>
       html`<ul>
@@ -773,7 +777,7 @@ export class DtiLeagueTable extends LitElement {
             ? html`<p part="warning" class="warning" role="status">${t.unknownParent(this._parent, this.#parentHints(model.parents))}</p>`
             : nothing
         }
-        ${this.#warnings(model, locale, t)}
+        ${this.#warnings(model, parent, locale, t)}
         <div class="scroller">
           <table part="table" role="table" aria-rowcount=${rows.length + 1}>
             <caption>

@@ -10,6 +10,13 @@ function ordinal(n: number): string {
   return `${n}${ORDINAL_SUFFIX[ordinalRules.select(n)] ?? 'th'}`;
 }
 
+const counts: Partial<Record<Locale, Intl.NumberFormat>> = {};
+/** A count as the language writes it: 3.321 in Vietnamese, 3,321 in English. */
+function count(n: number, locale: Locale): string {
+  counts[locale] ??= new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB');
+  return counts[locale].format(n);
+}
+
 /** UI strings, Vietnamese first. Vietnamese has one plural form; English plurals are spelled out. */
 export const STRINGS = {
   vi: {
@@ -31,7 +38,7 @@ export const STRINGS = {
     previousPage: 'Trang trước',
     nextPage: 'Trang sau',
     page: (p: number, n: number) => `Trang ${p}/${n}`,
-    showing: (shown: number, total: number) => `${shown} trên ${total} đơn vị`,
+    showing: (shown: number, total: number) => `${count(shown, 'vi')} trên ${count(total, 'vi')} đơn vị`,
     sortedBy: (col: string, asc: boolean) => `Đã sắp xếp theo ${col}, ${asc ? 'tăng dần' : 'giảm dần'}`,
     sortBy: (col: string) => `Sắp xếp theo ${col}`,
     up: (n: number) => `tăng ${n} bậc`,
@@ -60,9 +67,9 @@ export const STRINGS = {
     coverage: 'Độ phủ số liệu',
     rankingWarning: 'Lưu ý khi đọc bảng xếp hạng:',
     partialRanked: (n: number) =>
-      `${n} đơn vị được xếp hạng khi chưa đủ số liệu (đánh dấu ◐; di chuột hoặc chọn dấu để xem chi tiết).`,
+      `${count(n, 'vi')} đơn vị được xếp hạng khi chưa đủ số liệu (đánh dấu ◐; di chuột hoặc chọn dấu để xem chi tiết).`,
     otherWarnings: (n: number) => `${n} cảnh báo khác về số liệu`,
-    more: (n: number) => `… và ${n} mục khác`,
+    more: (n: number) => `… và ${count(n, 'vi')} mục khác`,
     partialMark: 'Chưa đủ số liệu',
     partialExplain: (percent: string, imputed: number) =>
       `Điểm tính trên số liệu chưa đủ: đã báo cáo ${percent} chỉ số${imputed > 0 ? `, ${imputed} chỉ số được ước tính` : ''}.`,
@@ -86,7 +93,8 @@ export const STRINGS = {
     previousPage: 'Previous page',
     nextPage: 'Next page',
     page: (p: number, n: number) => `Page ${p} of ${n}`,
-    showing: (shown: number, total: number) => `${shown} of ${total} unit${total === 1 ? '' : 's'}`,
+    showing: (shown: number, total: number) =>
+      `${count(shown, 'en')} of ${count(total, 'en')} unit${total === 1 ? '' : 's'}`,
     sortedBy: (col: string, asc: boolean) => `Sorted by ${col}, ${asc ? 'ascending' : 'descending'}`,
     sortBy: (col: string) => `Sort by ${col}`,
     up: (n: number) => `up ${n} place${n === 1 ? '' : 's'}`,
@@ -115,9 +123,9 @@ export const STRINGS = {
     coverage: 'Data coverage',
     rankingWarning: 'Read this ranking with care:',
     partialRanked: (n: number) =>
-      `${n} unit${n === 1 ? ' is' : 's are'} ranked on partial data (marked ◐; hover or focus the mark for details).`,
+      `${count(n, 'en')} unit${n === 1 ? ' is' : 's are'} ranked on partial data (marked ◐; hover or focus the mark for details).`,
     otherWarnings: (n: number) => `${n} other data warning${n === 1 ? '' : 's'}`,
-    more: (n: number) => `… and ${n} more`,
+    more: (n: number) => `… and ${count(n, 'en')} more`,
     partialMark: 'Partial data',
     partialExplain: (percent: string, imputed: number) =>
       `Scored on partial data: ${percent} of indicators reported${imputed > 0 ? `, ${imputed} estimated` : ''}.`,
