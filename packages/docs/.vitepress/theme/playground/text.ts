@@ -14,6 +14,17 @@ const vi = {
   communes: '3.321 xã (sinh tự động)',
   dti: 'DTI 2022, 5 tỉnh dẫn đầu',
   loading: (file: string) => `Đang đọc tệp “${file}”…`,
+  phase: (phase: 'reading' | 'scoring', file: string, size: string) =>
+    phase === 'reading' ? `Đang đọc tệp “${file}” (${size})…` : `Đang chấm điểm tệp “${file}” (${size})…`,
+  elapsed: (seconds: number) => `${seconds} giây`,
+  cancel: 'Hủy đọc tệp',
+  cancelled: (file: string) => `Đã hủy đọc tệp “${file}”.`,
+  megabytes: (mb: number) => `${viNumber.format(mb)} MB`,
+  tooLarge: (file: string, size: string, limit: string, command: string) =>
+    `Tệp “${file}” (${size}) quá lớn để đọc trong trình duyệt (tối đa ${limit}). Hãy chấm điểm trên máy tính bằng dòng lệnh: ${command}`,
+  overLimit: (command: string) =>
+    `Tệp vượt giới hạn đọc trong trình duyệt; hãy chấm điểm trên máy tính bằng dòng lệnh: ${command}`,
+  failed: (file: string, why: string) => `Không đọc được tệp “${file}”: ${why}`,
   loaded: (file: string, units: number) => `Đã đọc tệp “${file}”: ${units} đơn vị.`,
   refused: (file: string) => `Không đọc được tệp “${file}”.`,
   errorCount: (n: number) => `${n} lỗi số liệu.`,
@@ -86,6 +97,16 @@ const en: PlaygroundText = {
   communes: '3,321 communes (generated)',
   dti: 'DTI 2022, top five provinces',
   loading: (file) => `Reading “${file}”…`,
+  phase: (phase, file, size) => (phase === 'reading' ? `Reading “${file}” (${size})…` : `Scoring “${file}” (${size})…`),
+  elapsed: (seconds) => `${seconds} s`,
+  cancel: 'Cancel reading',
+  cancelled: (file) => `Stopped reading “${file}”.`,
+  megabytes: (mb) => `${enNumber.format(mb)} MB`,
+  tooLarge: (file, size, limit, command) =>
+    `“${file}” (${size}) is too large to read in the browser (at most ${limit}). Score it on your computer with the command line: ${command}`,
+  overLimit: (command) =>
+    `The file is over what the browser reads; score it on your computer with the command line: ${command}`,
+  failed: (file, why) => `Could not read “${file}”: ${why}`,
   loaded: (file, units) => `Read “${file}”: ${units} unit${units === 1 ? '' : 's'}.`,
   refused: (file) => `Could not read “${file}”.`,
   errorCount: (n) => `${n} data error${n === 1 ? '' : 's'}.`,
