@@ -464,3 +464,32 @@ test('playground: a workbook inflating to 190 MB is refused within seconds, with
   assert.equal(await page.locator('dti-league-table').count(), 0);
   await page.close();
 });
+
+test('playground: 6,000 units with 1,200 bad cells: every error counted though 1,000 cross to the page, and no inline snippet', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/thu-nghiem`);
+  await page.waitForSelector('.playground[data-ready="yes"]', { state: 'attached' });
+  // The fixture's third row has the bad cell "nhiều": one row in five, 1,200 of 6,000.
+  await page.setInputFiles('[data-testid="file"]', {
+    name: 'sau-nghin.csv',
+    mimeType: 'text/csv',
+    buffer: manyCommunes(6000),
+  });
+  await page.waitForSelector('[data-testid="snippet-step"]', { timeout: 30_000 });
+  assert.ok((await textOf(page, 'status')).startsWith('Đã đọc tệp “sau-nghin.csv”: 6.000 đơn vị. 1.200 lỗi số liệu.'));
+  const shownErrors = await textOf(page, 'errors');
+  assert.ok(shownErrors.startsWith('Lỗi trong số liệu (1.200)'), shownErrors.slice(0, 40));
+  assert.ok(shownErrors.includes('… và 1.150 lỗi khác.'));
+  assert.equal(
+    await textOf(page, 'inline-too-large'),
+    'Bảng có 6.000 đơn vị, quá lớn để dán vào trang: hãy tải lên tệp số liệu (.json) rồi trỏ tới tệp đó.',
+  );
+  assert.equal(await page.locator('[data-testid="mode-inline"]').isDisabled(), true);
+  assert.equal(await page.locator('[data-testid="mode-file"]').isChecked(), true);
+  assert.ok(
+    (await page.locator('[data-testid="snippet"]').inputValue()).includes(
+      '<dti-league-table lang="vi" src="/files/ket-qua-sau-nghin.json"></dti-league-table>',
+    ),
+  );
+  await page.close();
+});

@@ -37,7 +37,10 @@ export interface ProblemCounts {
 /** What a read found: the problems to show, and the table when something could be scored. */
 export interface ReadReply {
   type: 'read';
+  /** The first thousand errors and other warnings, and every column and sheet warning. */
   rows: ProblemRow[];
+  /** Errors and other warnings beyond the first thousand: counted, not listed. */
+  unlisted: { errors: number; warnings: number };
   counts: ProblemCounts;
   /** Bad cells left out so the rest could be scored, and the names of their units. */
   kept?: { cells: number; units: string[] };

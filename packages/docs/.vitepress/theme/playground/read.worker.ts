@@ -1,6 +1,6 @@
 // Reads and scores the playground's files away from the page: a 20 MB CSV takes the core about a
 // minute, during which the page must still answer, show where it is, and be able to give up.
-import { type Framework, type PreparedDataset, readDataset, score, scoreTable } from '@dti-kit/core';
+import { type DtiIssue, type Framework, type PreparedDataset, readDataset, score, scoreTable } from '@dti-kit/core';
 import { MAX_CELLS, MAX_INFLATED_BYTES } from './limits.js';
 import { problemRows, withoutBadCells } from './problems.js';
 import type { ReadReply, WorkerReply, WorkerRequest } from './protocol.js';
@@ -15,6 +15,27 @@ const scope = self as unknown as {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
 };
 let held: Held | undefined;
+
+// The page lists 50 errors and 100 other warnings; a 20 MB file can have 400,000 warnings, whose
+// rows took a second to cross to the page. The rest are counted, not sent.
+const LISTED = 1_000;
+const ALWAYS_LISTED = new Set<DtiIssue['code']>(['missing-column', 'unknown-column', 'several-sheets']);
+
+function listedIssues(issues: readonly DtiIssue[]): { listed: DtiIssue[]; unlisted: ReadReply['unlisted'] } {
+  const listed: DtiIssue[] = [];
+  const unlisted = { errors: 0, warnings: 0 };
+  let errors = 0;
+  let warnings = 0;
+  for (const issue of issues) {
+    if (ALWAYS_LISTED.has(issue.code) && issue.severity === 'warning') listed.push(issue);
+    else if (issue.severity === 'error') {
+      if (errors++ < LISTED) listed.push(issue);
+      else unlisted.errors++;
+    } else if (warnings++ < LISTED) listed.push(issue);
+    else unlisted.warnings++;
+  }
+  return { listed, unlisted };
+}
 
 async function read(request: Extract<WorkerRequest, { type: 'read' }>): Promise<ReadReply> {
   const { framework, name, locale } = request;
@@ -32,7 +53,13 @@ async function read(request: Extract<WorkerRequest, { type: 'read' }>): Promise<
     others: r.issues.filter((i) => i.severity === 'warning').length - missing,
     overLimit: errors.some((i) => i.code === 'limit-exceeded' && i.unit === undefined),
   };
-  const reply: ReadReply = { type: 'read', rows: problemRows(r.issues, r.dataset, framework, locale), counts };
+  const { listed, unlisted } = listedIssues(r.issues);
+  const reply: ReadReply = {
+    type: 'read',
+    rows: problemRows(listed, r.dataset, framework, locale),
+    counts,
+    unlisted,
+  };
   if (rest) {
     const names = new Map(r.dataset.units.map((u) => [u.id, u.name ?? u.id]));
     reply.kept = { cells: rest.cells, units: rest.units.map((u) => names.get(u) ?? u) };

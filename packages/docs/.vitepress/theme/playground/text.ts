@@ -25,14 +25,14 @@ const vi = {
   overLimit: (command: string) =>
     `Tệp vượt giới hạn đọc trong trình duyệt; hãy chấm điểm trên máy tính bằng dòng lệnh: ${command}`,
   failed: (file: string, why: string) => `Không đọc được tệp “${file}”: ${why}`,
-  loaded: (file: string, units: number) => `Đã đọc tệp “${file}”: ${units} đơn vị.`,
+  loaded: (file: string, units: number) => `Đã đọc tệp “${file}”: ${viNumber.format(units)} đơn vị.`,
   refused: (file: string) => `Không đọc được tệp “${file}”.`,
-  errorCount: (n: number) => `${n} lỗi số liệu.`,
+  errorCount: (n: number) => `${viNumber.format(n)} lỗi số liệu.`,
   missingCount: (n: number) =>
     `${n} chỉ số không có cột trong tệp: mọi đơn vị được chấm điểm mà không có các chỉ số này.`,
-  warningCount: (n: number) => `${n} cảnh báo khác.`,
+  warningCount: (n: number) => `${viNumber.format(n)} cảnh báo khác.`,
   problems: 'Lỗi trong số liệu',
-  moreErrors: (n: number) => `… và ${n} lỗi khác.`,
+  moreErrors: (n: number) => `… và ${viNumber.format(n)} lỗi khác.`,
   keptTable: (cells: number, units: string) =>
     `Bảng xếp hạng bên dưới bỏ qua ${cells} ô lỗi (coi như chưa có số liệu) để xem phần còn lại; các đơn vị có ô lỗi: ${units}. Sửa các ô này trước khi công bố.`,
   noTable: 'Chưa thể chấm điểm: sửa các lỗi trên rồi chọn lại tệp.',
@@ -40,7 +40,7 @@ const vi = {
   unknownTitle: 'Các cột trong tệp không khớp chỉ số nào (bị bỏ qua):',
   ranking: 'Lưu ý khi đọc bảng xếp hạng:',
   warnings: (n: number) => `${n} cảnh báo khác về số liệu`,
-  moreWarnings: (n: number) => `… và ${n} cảnh báo khác.`,
+  moreWarnings: (n: number) => `… và ${viNumber.format(n)} cảnh báo khác.`,
   unit: 'Đơn vị',
   indicator: 'Chỉ số',
   cell: 'Ô',
@@ -75,6 +75,8 @@ const vi = {
   snippet: 'Đoạn mã HTML',
   size: (kb: string) => `${kb} KB`,
   large: 'Đoạn mã lớn: nên chọn cách tải lên một tệp số liệu.',
+  inlineTooLarge: (units: string) =>
+    `Bảng có ${units} đơn vị, quá lớn để dán vào trang: hãy tải lên tệp số liệu (.json) rồi trỏ tới tệp đó.`,
   copy: 'Chép đoạn mã',
   copied: 'Đã chép đoạn mã vào bộ nhớ tạm.',
   copyFallback: 'Trình duyệt không cho chép tự động: đoạn mã đã được chọn, nhấn Ctrl+C (⌘C trên Mac) để chép.',
@@ -107,14 +109,14 @@ const en: PlaygroundText = {
   overLimit: (command) =>
     `The file is over what the browser reads; score it on your computer with the command line: ${command}`,
   failed: (file, why) => `Could not read “${file}”: ${why}`,
-  loaded: (file, units) => `Read “${file}”: ${units} unit${units === 1 ? '' : 's'}.`,
+  loaded: (file, units) => `Read “${file}”: ${enNumber.format(units)} unit${units === 1 ? '' : 's'}.`,
   refused: (file) => `Could not read “${file}”.`,
-  errorCount: (n) => `${n} data error${n === 1 ? '' : 's'}.`,
+  errorCount: (n) => `${enNumber.format(n)} data error${n === 1 ? '' : 's'}.`,
   missingCount: (n) =>
     `${n} indicator${n === 1 ? ' has' : 's have'} no column in the file: every unit is scored without ${n === 1 ? 'it' : 'them'}.`,
-  warningCount: (n) => `${n} other warning${n === 1 ? '' : 's'}.`,
+  warningCount: (n) => `${enNumber.format(n)} other warning${n === 1 ? '' : 's'}.`,
   problems: 'Errors in the data',
-  moreErrors: (n) => `… and ${n} more error${n === 1 ? '' : 's'}.`,
+  moreErrors: (n) => `… and ${enNumber.format(n)} more error${n === 1 ? '' : 's'}.`,
   keptTable: (cells, units) =>
     `The table below leaves out ${cells} bad cell${cells === 1 ? '' : 's'} (read as not reported) to show the rest; units with a bad cell: ${units}. Fix them before publishing.`,
   noTable: 'Nothing can be scored yet: fix the errors above and pick the file again.',
@@ -122,7 +124,7 @@ const en: PlaygroundText = {
   unknownTitle: 'Columns in the file that match no indicator (left out):',
   ranking: 'Read this ranking with care:',
   warnings: (n) => `${n} other data warning${n === 1 ? '' : 's'}`,
-  moreWarnings: (n) => `… and ${n} more warning${n === 1 ? '' : 's'}.`,
+  moreWarnings: (n) => `… and ${enNumber.format(n)} more warning${n === 1 ? '' : 's'}.`,
   unit: 'Unit',
   indicator: 'Indicator',
   cell: 'Cell',
@@ -157,6 +159,8 @@ const en: PlaygroundText = {
   snippet: 'HTML snippet',
   size: (kb) => `${kb} KB`,
   large: 'A large snippet: uploading a data file is the better choice.',
+  inlineTooLarge: (units) =>
+    `The table has ${units} units, too many to paste into a page: upload a data file (.json) and point to it.`,
   copy: 'Copy snippet',
   copied: 'Snippet copied to the clipboard.',
   copyFallback: 'The browser does not allow copying here: the snippet is selected, press Ctrl+C (⌘C on a Mac).',
