@@ -15,6 +15,8 @@ export default defineConfig({
     // Lit's `declare` fields must not be redefined as class fields.
     esbuild: { target: 'es2022', tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } } },
     server: { host: '127.0.0.1' },
+    // The playground's reader is a module worker; the core loads presets with import(), which needs chunks.
+    worker: { format: 'es' },
     // The language switch goes to a page's translation, whose slug differs (counterparts.ts).
     resolve: {
       alias: [

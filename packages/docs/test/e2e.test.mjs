@@ -1,9 +1,12 @@
 // End to end: the built site in Chromium (/usr/bin/chromium, offline). The playground loads an example
 // file, the table is sorted and searched, and the ranks it shows are the core's.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { loadPreset, readDataset, score } from '@dti-kit/core';
+import { strToU8, Zip, ZipDeflate } from 'fflate';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 import { serve } from '../../../scripts/serve.mjs';
@@ -289,5 +292,204 @@ test('playground in English: the same announcements, every control labelled', as
       .map((el) => el.outerHTML),
   );
   assert.deepEqual(unlabelled, []);
+  await page.close();
+});
+
+// Big and hostile files: generated here, never kept in the repository.
+
+/** Counts the workers a page starts: a file refused on its size must never reach one. */
+const countWorkers = () => {
+  const Native = window.Worker;
+  window.startedWorkers = 0;
+  window.Worker = class extends Native {
+    constructor(...args) {
+      super(...args);
+      window.startedWorkers += 1;
+    }
+  };
+};
+
+test('playground: a file over 20 MB is refused on its size, before any of it is read, with the command line to use', async () => {
+  const page = await browser.newPage();
+  await page.addInitScript(countWorkers);
+  // From disk: a file handed to the page as bytes would cross the DevTools protocol in base64.
+  const folder = mkdtempSync(join(tmpdir(), 'dti-big-'));
+  const big = Buffer.alloc(21 * 1024 * 1024, 'a;');
+  for (const [path, name, said] of [
+    [
+      '/thu-nghiem',
+      'qua-lon.csv',
+      'Tệp “qua-lon.csv” (21 MB) quá lớn để đọc trong trình duyệt (tối đa 20 MB). Hãy chấm điểm trên máy tính bằng dòng lệnh: npx dti score qua-lon.csv -f self-assessment-template',
+    ],
+    [
+      '/en/playground',
+      'số liệu 2025.csv',
+      '“số liệu 2025.csv” (21 MB) is too large to read in the browser (at most 20 MB). Score it on your computer with the command line: npx dti score "số liệu 2025.csv" -f self-assessment-template',
+    ],
+  ]) {
+    await page.goto(`${base}${path}`);
+    await page.waitForSelector('.playground[data-ready="yes"]', { state: 'attached' });
+    writeFileSync(join(folder, name), big);
+    await page.setInputFiles('[data-testid="file"]', join(folder, name));
+    await page.waitForFunction(() => document.querySelector('[data-testid="status"]')?.textContent !== '');
+    assert.equal(await textOf(page, 'status'), said);
+    assert.equal(await page.evaluate(() => window.startedWorkers), 0, 'no worker started, nothing read');
+    assert.equal(await page.locator('[data-testid="reading"]').count(), 0);
+    assert.equal(await page.locator('dti-league-table').count(), 0);
+  }
+  rmSync(folder, { recursive: true });
+  await page.close();
+});
+
+/** A CSV of `rows` communes in the template's columns: the fixture's five rows again and again, new ids. */
+function manyCommunes(rows) {
+  const [header, ...data] = readFileSync(fixture, 'utf8').trim().split('\n');
+  const lines = [header];
+  for (let k = 0; k < rows; k++) {
+    const row = data[k % data.length].split(';');
+    row[0] = `xa-${k}`;
+    row[1] = `Xã số ${k}`;
+    lines.push(row.join(';'));
+  }
+  return Buffer.from(`${lines.join('\n')}\n`);
+}
+
+test('playground: while a large file is read the page answers, and Cancel ends the read and returns to no data', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/thu-nghiem`);
+  await page.waitForSelector('.playground[data-ready="yes"]', { state: 'attached' });
+  // 60,000 rows, 6.9 MB: the core takes several seconds on it.
+  const csv = manyCommunes(60_000);
+  assert.ok(csv.length < 20 * 1024 * 1024);
+  await page.setInputFiles('[data-testid="file"]', { name: 'lon.csv', mimeType: 'text/csv', buffer: csv });
+  await page.waitForSelector('[data-testid="reading"]');
+  assert.equal(await textOf(page, 'status'), 'Đang đọc tệp “lon.csv”…');
+  // The counter ticks on the page's own timer: it runs only if the page is free.
+  await page.waitForFunction(() => document.querySelector('[data-testid="elapsed"]')?.textContent === '2 giây');
+  assert.equal(
+    ((await page.locator('[data-testid="reading"] p').textContent()) ?? '').replace(/\s+/gu, ' ').trim(),
+    'Đang đọc tệp “lon.csv” (6,9 MB)… 2 giây',
+  );
+  for (let k = 0; k < 3; k++) {
+    const asked = Date.now();
+    await page.evaluate(() => document.querySelector('[data-testid="cancel"]')?.textContent);
+    assert.ok(Date.now() - asked < 1000, `the page answered in ${Date.now() - asked} ms`);
+  }
+  const clicked = Date.now();
+  await page.locator('[data-testid="cancel"]').click();
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="status"]')?.textContent === 'Đã hủy đọc tệp “lon.csv”.',
+  );
+  assert.ok(Date.now() - clicked < 1000, `cancelled in ${Date.now() - clicked} ms`);
+  assert.equal(await page.locator('[data-testid="reading"]').count(), 0);
+  assert.equal(await textOf(page, 'none'), 'Chưa có số liệu: chọn một tệp hoặc một ví dụ.');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'file');
+  // The read is over, not hidden: nothing arrives later.
+  await page.waitForTimeout(1500);
+  assert.equal(await page.locator('dti-league-table').count(), 0);
+  assert.equal(await textOf(page, 'status'), 'Đã hủy đọc tệp “lon.csv”.');
+
+  // And the next file is read as usual.
+  await uploadFixture(page);
+  assert.ok((await textOf(page, 'status')).startsWith('Đã đọc tệp “missing-column-bad-cell.csv”: 5 đơn vị.'));
+  await page.close();
+});
+
+/** An .xlsx of 180 KB whose one sheet inflates to `megabytes` MB of spaces. */
+function zipBomb(megabytes) {
+  const chunks = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  const part = (name, text) => {
+    const file = new ZipDeflate(name, { level: 9 });
+    zip.add(file);
+    file.push(strToU8(text), true);
+  };
+  const relationships = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  part(
+    '[Content_Types].xml',
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+  );
+  part(
+    '_rels/.rels',
+    `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${relationships}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  part(
+    'xl/workbook.xml',
+    `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${relationships}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
+  part(
+    'xl/_rels/workbook.xml.rels',
+    `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${relationships}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+  );
+  const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 9 });
+  zip.add(sheet);
+  sheet.push(
+    strToU8(
+      '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c></row>',
+    ),
+  );
+  const pad = new Uint8Array(1024 * 1024).fill(0x20);
+  for (let k = 0; k < megabytes; k++) sheet.push(pad);
+  sheet.push(strToU8('</sheetData></worksheet>'), true);
+  zip.end();
+  return Buffer.concat(chunks);
+}
+
+test('playground: a workbook inflating to 190 MB is refused within seconds, with the limit named and the command line to use', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/thu-nghiem`);
+  await page.waitForSelector('.playground[data-ready="yes"]', { state: 'attached' });
+  const bomb = zipBomb(190);
+  assert.ok(bomb.length < 1024 * 1024, `${bomb.length} bytes`);
+  const picked = Date.now();
+  await page.setInputFiles('[data-testid="file"]', {
+    name: 'bom.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: bomb,
+  });
+  await page.waitForSelector('[data-testid="errors"]', { timeout: 5000 });
+  assert.ok(Date.now() - picked < 5000, `refused in ${Date.now() - picked} ms`);
+  assert.equal(
+    await textOf(page, 'status'),
+    'Không đọc được tệp “bom.xlsx”. 1 lỗi số liệu. Tệp vượt giới hạn đọc trong trình duyệt; hãy chấm điểm trên máy tính bằng dòng lệnh: npx dti score bom.xlsx -f self-assessment-template',
+  );
+  assert.ok(
+    (await textOf(page, 'errors')).includes(
+      'the workbook inflates to more than 100 MB (limit maxBytes = 104,857,600 bytes, reached in xl/worksheets/sheet1.xml)',
+    ),
+  );
+  assert.equal(await page.locator('dti-league-table').count(), 0);
+  await page.close();
+});
+
+test('playground: 6,000 units with 1,200 bad cells: every error counted though 1,000 cross to the page, and no inline snippet', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/thu-nghiem`);
+  await page.waitForSelector('.playground[data-ready="yes"]', { state: 'attached' });
+  // The fixture's third row has the bad cell "nhiều": one row in five, 1,200 of 6,000.
+  await page.setInputFiles('[data-testid="file"]', {
+    name: 'sau-nghin.csv',
+    mimeType: 'text/csv',
+    buffer: manyCommunes(6000),
+  });
+  await page.waitForSelector('[data-testid="snippet-step"]', { timeout: 30_000 });
+  assert.ok((await textOf(page, 'status')).startsWith('Đã đọc tệp “sau-nghin.csv”: 6.000 đơn vị. 1.200 lỗi số liệu.'));
+  const shownErrors = await textOf(page, 'errors');
+  assert.ok(shownErrors.startsWith('Lỗi trong số liệu (1.200)'), shownErrors.slice(0, 40));
+  assert.ok(shownErrors.includes('… và 1.150 lỗi khác.'));
+  assert.equal(
+    await textOf(page, 'inline-too-large'),
+    'Bảng có 6.000 đơn vị, quá lớn để dán vào trang: hãy tải lên tệp số liệu (.json) rồi trỏ tới tệp đó.',
+  );
+  assert.equal(await page.locator('[data-testid="mode-inline"]').isDisabled(), true);
+  assert.equal(await page.locator('[data-testid="mode-file"]').isChecked(), true);
+  assert.ok(
+    (await page.locator('[data-testid="snippet"]').inputValue()).includes(
+      '<dti-league-table lang="vi" src="/files/ket-qua-sau-nghin.json"></dti-league-table>',
+    ),
+  );
   await page.close();
 });
