@@ -25,6 +25,7 @@ export type { NodeExplanation, TargetsMet, UnitScore, UnitStatus } from './expla
 export { ScoreResult } from './explain/result.js';
 export type { ScoreTable, ScoreTableNode, ScoreTableUnit } from './explain/table.js';
 export { scoreTable } from './explain/table.js';
+export { cssColour } from './explain/css-colour.js';
 export { tierOf } from './explain/tier.js';
 export { evaluateFormula, formulaInputs } from './formula.js';
 export type { ImputeContext, Imputed } from './missing/impute.js';
