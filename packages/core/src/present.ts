@@ -15,11 +15,11 @@
  * @packageDocumentation
  */
 
+export { cssColour } from './explain/css-colour.js';
 export { embeddableJson } from './explain/embeddable-json.js';
 export type { NodeExplanation, TargetsMet, UnitScore, UnitStatus } from './explain/result.js';
 export type { ScoreTable, ScoreTableNode, ScoreTableUnit } from './explain/table.js';
 export { scoreTable } from './explain/table.js';
-export { cssColour } from './explain/css-colour.js';
 export { tierOf } from './explain/tier.js';
 export type { RankOptions } from './rank/rank.js';
 export { rank } from './rank/rank.js';
