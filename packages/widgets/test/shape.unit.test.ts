@@ -117,3 +117,15 @@ describe('scoreTableProblem: the shape a table is drawn from', () => {
     expect(scoreTableProblem(t, 'vi')).toBeUndefined();
   });
 });
+
+describe('scoreTableProblem: precision', () => {
+  it('a precision the formatter cannot take (1e9) is named, as the framework schema allows 0 to 12', () => {
+    const t = table();
+    t.framework.precision = 1e9;
+    expect(scoreTableProblem(t, 'en')).toBe(
+      'The data is not a score table: framework.precision = 1000000000: must be a whole number from 0 to 12',
+    );
+    t.framework.precision = 12;
+    expect(scoreTableProblem(t, 'en')).toBeUndefined();
+  });
+});

@@ -19,7 +19,8 @@ type Expect =
   | 'nodeKind'
   | 'points'
   | 'textOrNull'
-  | 'period';
+  | 'period'
+  | 'decimals';
 
 const EXPECTED: Record<Locale, Record<Expect, string>> = {
   vi: {
@@ -39,6 +40,7 @@ const EXPECTED: Record<Locale, Record<Expect, string>> = {
     points: 'phải là một số ≥ 0',
     textOrNull: 'phải là chuỗi ký tự hoặc null',
     period: 'phải là chuỗi ký tự, một số hoặc không có',
+    decimals: 'phải là số nguyên từ 0 đến 12',
   },
   en: {
     rankLike: 'must be a rank ≥ 1 (fractions allowed), or null',
@@ -57,6 +59,7 @@ const EXPECTED: Record<Locale, Record<Expect, string>> = {
     points: 'must be a number ≥ 0',
     textOrNull: 'must be text or null',
     period: 'must be text, a number, or absent',
+    decimals: 'must be a whole number from 0 to 12',
   },
 };
 
@@ -95,6 +98,7 @@ const CHECKS: Record<Expect, (v: unknown) => boolean> = {
   points: (v) => isNumber(v) && v >= 0,
   textOrNull: (v) => v === null || typeof v === 'string',
   period: (v) => v === undefined || v === null || typeof v === 'string' || isNumber(v),
+  decimals: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 12,
 };
 
 /** Sentences about a table whose fields are each well formed but do not agree with one another. */
@@ -236,7 +240,7 @@ export function scoreTableProblem(json: unknown, locale: Locale): string | undef
       if (c.check('framework.scale.min', scale.min, 'number') && c.check('framework.scale.max', scale.max, 'number'))
         if ((scale.max as number) <= (scale.min as number)) c.check('framework.scale.max', scale.max, 'aboveMin');
     }
-    if (fw.precision !== undefined) c.check('framework.precision', fw.precision, 'count');
+    if (fw.precision !== undefined) c.check('framework.precision', fw.precision, 'decimals');
     if (c.check('framework.tiers', fw.tiers, 'array'))
       (fw.tiers as unknown[]).forEach((tier, i) => {
         const at = `framework.tiers[${i}]`;
