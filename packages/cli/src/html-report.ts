@@ -1,4 +1,4 @@
-import type { DtiIssue, PresetInfo, ScoreResult, ScoreTable, Tier } from '@dti-kit/core';
+import { cssColour, type DtiIssue, type PresetInfo, type ScoreResult, type ScoreTable, type Tier } from '@dti-kit/core';
 import { reportPolicy, styleSource } from './content-security-policy.js';
 import { missingRules, partialNote } from './coverage-note.js';
 import type { DataSource } from './data-source.js';
@@ -31,18 +31,17 @@ export interface ReportContext {
   maxRows?: number | undefined;
 }
 
-const COLOUR = /^(#[0-9a-f]{3,8}|[a-z]{3,24}|(rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([-0-9a-z.,%\s/+]*\))$/iu;
-
 /**
  * Whether a tier's colour can go on the page. It goes into an SVG `fill` attribute (escaped, so it
- * cannot leave the attribute), and only colour syntax is taken, so `url(…)` or anything else in a
- * framework file never reaches the page; a tier without a usable colour is shown by its name alone.
+ * cannot leave the attribute), and only what the core's `cssColour` takes, so `url(…)`, `none` or a
+ * misspelt name in a framework file never reaches the page; a tier without a usable colour is shown by
+ * its name alone.
  *
  * @example usableColour('#1a7f37') // → true
  * @example usableColour('url(https://x.test/a)') // → false
  */
 export function usableColour(colour: string): boolean {
-  return COLOUR.test(colour);
+  return cssColour(colour) !== undefined;
 }
 
 const attr = (name: string, value: string) => ` ${name}="${escapeHtml(value)}"`;

@@ -20,6 +20,7 @@ export { compare } from './compare/compare.js';
 export type { Crosswalk, RolledUpUnit, RollUpOptions, RollUpRow } from './compare/roll-up.js';
 export { rollUp } from './compare/roll-up.js';
 export type { NodeInfo } from './compile.js';
+export { cssColour } from './explain/css-colour.js';
 export { embeddableJson } from './explain/embeddable-json.js';
 export type { NodeExplanation, TargetsMet, UnitScore, UnitStatus } from './explain/result.js';
 export { ScoreResult } from './explain/result.js';

@@ -15,6 +15,7 @@
  * @packageDocumentation
  */
 
+export { cssColour } from './explain/css-colour.js';
 export { embeddableJson } from './explain/embeddable-json.js';
 export type { NodeExplanation, TargetsMet, UnitScore, UnitStatus } from './explain/result.js';
 export type { ScoreTable, ScoreTableNode, ScoreTableUnit } from './explain/table.js';

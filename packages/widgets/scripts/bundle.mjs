@@ -36,6 +36,7 @@ const lazy = {
   'view-csv.js': { name: 'dti-csv', entry: 'src/league-table/view-csv.ts' },
   'from-result.js': { name: 'dti-from-result', entry: 'src/league-table/from-result.ts' },
   'define-rank-interval.js': { name: 'dti-rank-interval', entry: 'src/define-rank-interval.ts' },
+  'colour-rule.js': { name: 'dti-colour-rule', entry: 'src/shared/colour-rule.ts' },
 };
 
 // Chunk names carry a content hash: clear the folder so a stale chunk is never shipped or measured.
@@ -65,6 +66,7 @@ const [shared, alone] = await Promise.all([
       'dti-csv': lazy['view-csv.js'].entry,
       'dti-from-result': lazy['from-result.js'].entry,
       'dti-rank-interval': lazy['define-rank-interval.js'].entry,
+      'dti-colour-rule': lazy['colour-rule.js'].entry,
     },
     format: 'esm',
     outdir: 'dist/cdn',
@@ -84,13 +86,16 @@ const fileOf = Object.fromEntries(
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(b) {
-    b.onResolve({ filter: /^\.\/(load|issue-sentences|view-csv|from-result|define-rank-interval)\.js$/ }, (args) => {
-      if (args.kind !== 'dynamic-import') return undefined;
-      const target = lazy[args.path.slice(2)];
-      const file = target && fileOf[target.entry];
-      if (!file) throw new Error(`no bundle built for import('${args.path}') in ${args.importer}`);
-      return { path: `./${file}`, external: true };
-    });
+    b.onResolve(
+      { filter: /^\.\/(load|issue-sentences|view-csv|from-result|define-rank-interval|colour-rule)\.js$/ },
+      (args) => {
+        if (args.kind !== 'dynamic-import') return undefined;
+        const target = lazy[args.path.slice(2)];
+        const file = target && fileOf[target.entry];
+        if (!file) throw new Error(`no bundle built for import('${args.path}') in ${args.importer}`);
+        return { path: `./${file}`, external: true };
+      },
+    );
   },
 };
 
@@ -112,7 +117,14 @@ await Promise.all([
     // should one become reachable, `new URL(path, undefined)` throws instead of resolving silently.
     define: { 'import.meta.url': 'undefined' },
   }),
-  build({ ...common, entryPoints: ['src/define-gauge.ts'], format: 'esm', outfile: 'dist/cdn/dti-gauge.js' }),
+  // The gauge alone loads the colour rule (for a tier colour that is not hex) from the chunk beside it.
+  build({
+    ...common,
+    entryPoints: ['src/define-gauge.ts'],
+    format: 'esm',
+    outfile: 'dist/cdn/dti-gauge.js',
+    plugins: [...common.plugins, lazyBundles],
+  }),
 ]);
 console.log(
   `bundled dist/cdn/dti-widgets.js, ${Object.values(fileOf).join(', ')}, dti-widgets.classic.js, dti-gauge.js`,

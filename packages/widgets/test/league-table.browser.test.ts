@@ -119,7 +119,7 @@ describe('<dti-league-table>', () => {
   it('highlights a unit by attribute and shows rank changes against the previous period', async () => {
     const previous = sampleTable();
     previous.units = previous.units.map((u) =>
-      u.id === 'gia-lam' ? { ...u, rank: 3 } : u.id === 'phuc-tho' ? { ...u, rank: 1 } : u,
+      u.id === 'gia-lam' ? { ...u, rank: 3, value: 60 } : u.id === 'phuc-tho' ? { ...u, rank: 1, value: 70 } : u,
     );
     const el = await fixture<DtiLeagueTable>(
       html`<dti-league-table highlight="gia-lam" .result=${sampleTable()} .previous=${previous}></dti-league-table>`,
@@ -180,7 +180,7 @@ describe('<dti-league-table>', () => {
 
   it('passes axe accessibility checks', async () => {
     const previous = sampleTable();
-    previous.units = previous.units.map((u) => (u.id === 'gia-lam' ? { ...u, rank: 3 } : u));
+    previous.units = previous.units.map((u) => (u.id === 'gia-lam' ? { ...u, rank: 3, value: 60 } : u));
     const el = await fixture<DtiLeagueTable>(
       html`<dti-league-table .result=${sampleTable()} .previous=${previous}></dti-league-table>`,
     );
@@ -416,7 +416,7 @@ describe('<dti-league-table> CSV export', () => {
 
   it('exports the rows in view (filtered) with the pillar and change columns in English', async () => {
     const previous = sampleTable();
-    previous.units = previous.units.map((u) => (u.id === 'gia-lam' ? { ...u, rank: 3 } : u));
+    previous.units = previous.units.map((u) => (u.id === 'gia-lam' ? { ...u, rank: 3, value: 60 } : u));
     const el = await fixture<DtiLeagueTable>(
       html`<dti-league-table lang="en" parent="Hà Nội" .result=${sampleTable()} .previous=${previous}></dti-league-table>`,
     );

@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { type Locale, localeOf } from '../shared/locale.js';
 import { scoreTableProblem } from '../shared/shape.js';
 import { SourceController } from '../shared/source-controller.js';
+import { drawnColour } from '../shared/tier-colour.js';
 import { arc } from './arc.js';
 import { gaugeStyles } from './gauge.styles.js';
 import { type Band, type BandsCheck, checkBands, clampPrecision, type GaugeModel, gaugeModel } from './gauge-model.js';
@@ -231,11 +232,10 @@ export class DtiGauge extends LitElement {
     const table = this.#table();
     const unit = table && this.unitId ? table.units.find((u) => u.id === this.unitId) : undefined;
     const fw = table?.framework;
-    const tiers = fw?.tiers.map((t) => ({
-      min: t.min,
-      label: locale === 'en' ? (t.label.en ?? t.label.vi) : t.label.vi,
-      ...(t.color && { color: t.color }),
-    }));
+    const tiers = fw?.tiers.map((t) => {
+      const color = drawnColour(t.color, this);
+      return { min: t.min, label: locale === 'en' ? (t.label.en ?? t.label.vi) : t.label.vi, ...(color && { color }) };
+    });
     const precision = clampPrecision(this.precision ?? fw?.precision);
     if (precision.adjusted && this.precision !== undefined) {
       const t = STRINGS[locale];

@@ -12,6 +12,7 @@ import {
   type LoadRun,
   SourceController,
 } from '../shared/source-controller.js';
+import { colourWarnings, drawnColour } from '../shared/tier-colour.js';
 import { leagueTableStyles } from './league-table.styles.js';
 import { isScoreTable, LoadError, parseJson } from './table-source.js';
 import {
@@ -534,13 +535,15 @@ export class DtiLeagueTable extends LitElement {
       ? visibleRows(model, { sort: 'rank', direction: 'ascending', query: '', parent, tier: '' })
       : model.rows;
     const partial = scope.filter((r) => r.unit.rank !== null && isPartial(r.unit)).length;
-    if (!ranking.length && !partial && !rest.length) return nothing;
+    const colours = colourWarnings(model.tiers, locale, this);
+    if (!ranking.length && !partial && !rest.length && !colours.length) return nothing;
     const list = (issues: DtiIssue[], limit: number) =>
       html`<ul>
         ${issues.slice(0, limit).map((i) => html`<li>${issueText(i, locale, this)}</li>`)}
         ${issues.length > limit ? html`<li>${t.more(issues.length - limit)}</li>` : nothing}
       </ul>`;
     return html`
+      ${colours.length ? html`<div part="warning" class="warning" role="status">${colours.map((w) => html`<p>${w}</p>`)}</div>` : nothing}
       ${
         ranking.length || partial
           ? html`<div part="warning" class="warning" role="status">
@@ -713,7 +716,7 @@ export class DtiLeagueTable extends LitElement {
         case 'pillars': {
           const v = u.nodes[h.node ?? '']?.value ?? null;
           return html`<td part="cell" role="cell" class="num pillar" data-label=${h.label}>
-            <span class="figure">${v === null ? '—' : fmt.format(v)}</span>${mark}${bar(v, tierColour(model.tiers, v))}
+            <span class="figure">${v === null ? '—' : fmt.format(v)}</span>${mark}${bar(v, drawnColour(tierColour(model.tiers, v), this))}
           </td>`;
         }
         case 'change':
@@ -721,7 +724,7 @@ export class DtiLeagueTable extends LitElement {
         case 'coverage':
           return html`<td part="cell" role="cell" class="num coverage" data-label=${h.label}>${percent.format(u.coverage)}${mark}</td>`;
         case 'tier': {
-          const colour = model.tiers.find((x) => x.id === u.tier)?.color;
+          const colour = drawnColour(model.tiers.find((x) => x.id === u.tier)?.color, this);
           return html`<td part="cell" role="cell" data-label=${h.label}>
             ${
               u.tier

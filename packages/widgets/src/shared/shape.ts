@@ -15,7 +15,12 @@ type Expect =
   | 'numberOrNull'
   | 'share'
   | 'count'
-  | 'kind';
+  | 'kind'
+  | 'nodeKind'
+  | 'points'
+  | 'textOrNull'
+  | 'period'
+  | 'decimals';
 
 const EXPECTED: Record<Locale, Record<Expect, string>> = {
   vi: {
@@ -31,6 +36,11 @@ const EXPECTED: Record<Locale, Record<Expect, string>> = {
     share: 'phải là tỷ lệ từ 0 đến 1',
     count: 'phải là số nguyên ≥ 0',
     kind: 'phải là "dti-score-table" (tệp do `dti score --format json` ghi)',
+    nodeKind: 'phải là "group" hoặc "indicator"',
+    points: 'phải là một số ≥ 0',
+    textOrNull: 'phải là chuỗi ký tự hoặc null',
+    period: 'phải là chuỗi ký tự, một số hoặc không có',
+    decimals: 'phải là số nguyên từ 0 đến 12',
   },
   en: {
     rankLike: 'must be a rank ≥ 1 (fractions allowed), or null',
@@ -45,6 +55,11 @@ const EXPECTED: Record<Locale, Record<Expect, string>> = {
     share: 'must be a share from 0 to 1',
     count: 'must be a whole number ≥ 0',
     kind: 'must be "dti-score-table" (a file written by `dti score --format json`)',
+    nodeKind: 'must be "group" or "indicator"',
+    points: 'must be a number ≥ 0',
+    textOrNull: 'must be text or null',
+    period: 'must be text, a number, or absent',
+    decimals: 'must be a whole number from 0 to 12',
   },
 };
 
@@ -79,6 +94,35 @@ const CHECKS: Record<Expect, (v: unknown) => boolean> = {
   share: (v) => isNumber(v) && v >= 0 && v <= 1,
   count: (v) => isNumber(v) && Number.isInteger(v) && v >= 0,
   kind: (v) => v === 'dti-score-table',
+  nodeKind: (v) => v === 'group' || v === 'indicator',
+  points: (v) => isNumber(v) && v >= 0,
+  textOrNull: (v) => v === null || typeof v === 'string',
+  period: (v) => v === undefined || v === null || typeof v === 'string' || isNumber(v),
+  decimals: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 12,
+};
+
+/** Sentences about a table whose fields are each well formed but do not agree with one another. */
+const CONFLICT: Record<
+  Locale,
+  {
+    sameId: string;
+    outside: string;
+    unit: (value: number, rank: number) => string;
+    ranks: (a: string, b: string) => string;
+  }
+> = {
+  vi: {
+    sameId: 'trùng với',
+    outside: 'nằm ngoài thang điểm',
+    unit: (v, r) => `${v} điểm, hạng ${r}`,
+    ranks: (a, b) => `${a} xếp sau ${b} dù điểm cao hơn`,
+  },
+  en: {
+    sameId: 'already the id of',
+    outside: 'is outside the scale',
+    unit: (v, r) => `value ${v}, rank ${r}`,
+    ranks: (a, b) => `${a} is ranked below ${b} despite a higher value`,
+  },
 };
 
 /** Collects the first problems of a JSON value against the fields a widget reads. */
@@ -88,8 +132,12 @@ class Checker {
   /** True when `value` at `path` is as expected; otherwise records the problem. */
   check(path: string, value: unknown, expect: Expect): boolean {
     if (CHECKS[expect](value)) return true;
-    if (this.problems.length < 3) this.problems.push(`${path} = ${show(value)}: ${EXPECTED[this.locale][expect]}`);
+    this.add(`${path} = ${show(value)}: ${EXPECTED[this.locale][expect]}`);
     return false;
+  }
+  /** Records a problem in words of its own. */
+  add(problem: string): void {
+    if (this.problems.length < 3) this.problems.push(problem);
   }
   message(what: string): string | undefined {
     return this.problems.length ? `${HEAD[this.locale](what)}: ${this.problems.join('; ')}` : undefined;
@@ -101,11 +149,74 @@ function labelled(c: Checker, at: string, item: unknown): boolean {
   if (c.problems.length >= 3 || !c.check(at, item, 'object')) return false;
   const { id, label } = item as Record<string, unknown>;
   c.check(`${at}.id`, id, 'text');
-  if (c.check(`${at}.label`, label, 'object')) {
-    c.check(`${at}.label.vi`, (label as Record<string, unknown>).vi, 'text');
-    c.check(`${at}.label.en`, (label as Record<string, unknown>).en, 'optText');
-  }
+  localised(c, `${at}.label`, label);
   return true;
+}
+
+/** Checks a `{ vi, en? }` text. */
+function localised(c: Checker, at: string, label: unknown): void {
+  if (c.check(at, label, 'object')) {
+    c.check(`${at}.vi`, (label as Record<string, unknown>).vi, 'text');
+    c.check(`${at}.en`, (label as Record<string, unknown>).en, 'optText');
+  }
+}
+
+type Unit = { id: string; name: string; value: number | null; rank: number | null; peerGroup?: string | null };
+
+/**
+ * Problems no single field shows, in a table whose fields are each well formed: two units with one id
+ * (every lookup by id would mix them), a value off the scale (its bar would be cut at the end without
+ * a word), and, within a peer group, a higher value ranked below a lower one. Values closer than half
+ * the last published decimal count as equal: a tie broken before rounding is not a contradiction.
+ */
+function conflicts(c: Checker, units: Unit[], scale: { min: number; max: number }, precision: unknown): void {
+  const words = CONFLICT[c.locale];
+  const slack = typeof precision === 'number' ? 0.5 * 10 ** -precision : 1e-9 * (scale.max - scale.min);
+  const seen = new Map<string, number>();
+  const groups = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    const first = seen.get(u.id);
+    if (first === undefined) seen.set(u.id, i);
+    else c.add(`units[${i}].id = ${show(u.id)}: ${words.sameId} units[${first}]`);
+    const off = (path: string, v: number | null) => {
+      if (v !== null && (v < scale.min - slack || v > scale.max + slack))
+        c.add(`${path} = ${v} (${show(u.name)}): ${words.outside} ${scale.min}–${scale.max} (framework.scale)`);
+    };
+    off(`units[${i}].value`, u.value);
+    for (const [id, node] of Object.entries(
+      (u as unknown as { nodes: Record<string, { value: number | null }> }).nodes,
+    ))
+      off(`units[${i}].nodes.${id}.value`, node.value);
+    if (u.rank === null || u.value === null) return;
+    const group = groups.get(u.peerGroup ?? '') ?? [];
+    groups.set(u.peerGroup ?? '', [...group, i]);
+  });
+  const at = (i: number) => {
+    const u = units[i] as Unit;
+    return `units[${i}] ${show(u.name)} (${words.unit(u.value as number, u.rank as number)})`;
+  };
+  for (const group of groups.values()) {
+    // From the highest value down, ranks may only grow; the worst rank among clearly higher values is
+    // the one to compare with.
+    const order = group.sort((a, b) => (units[b]?.value as number) - (units[a]?.value as number));
+    let worst = -1;
+    let above = 0;
+    for (const i of order) {
+      const u = units[i] as Unit;
+      for (
+        ;
+        above < order.length && (units[order[above] as number]?.value as number) > (u.value as number) + slack;
+        above++
+      ) {
+        const j = order[above] as number;
+        if (worst < 0 || (units[j]?.rank as number) > (units[worst]?.rank as number)) worst = j;
+      }
+      if (worst >= 0 && (units[worst]?.rank as number) > (u.rank as number)) {
+        c.add(words.ranks(at(worst), at(i)));
+        break;
+      }
+    }
+  }
 }
 
 /**
@@ -123,12 +234,13 @@ export function scoreTableProblem(json: unknown, locale: Locale): string | undef
   c.check('kind', table.kind, 'kind');
   if (c.check('framework', table.framework, 'object')) {
     const fw = table.framework as Record<string, unknown>;
+    localised(c, 'framework.label', fw.label);
     if (c.check('framework.scale', fw.scale, 'object')) {
       const scale = fw.scale as Record<string, unknown>;
       if (c.check('framework.scale.min', scale.min, 'number') && c.check('framework.scale.max', scale.max, 'number'))
         if ((scale.max as number) <= (scale.min as number)) c.check('framework.scale.max', scale.max, 'aboveMin');
     }
-    if (fw.precision !== undefined) c.check('framework.precision', fw.precision, 'count');
+    if (fw.precision !== undefined) c.check('framework.precision', fw.precision, 'decimals');
     if (c.check('framework.tiers', fw.tiers, 'array'))
       (fw.tiers as unknown[]).forEach((tier, i) => {
         const at = `framework.tiers[${i}]`;
@@ -138,9 +250,16 @@ export function scoreTableProblem(json: unknown, locale: Locale): string | undef
         c.check(`${at}.color`, t.color, 'optText');
       });
   }
+  c.check('period', table.period, 'period');
   if (c.check('nodes', table.nodes, 'array'))
     (table.nodes as unknown[]).forEach((node, i) => {
-      labelled(c, `nodes[${i}]`, node);
+      if (!labelled(c, `nodes[${i}]`, node)) return;
+      const n = node as Record<string, unknown>;
+      // Named by id too: a node whose column would go missing is found by its id, not by counting.
+      const at = `nodes[${i}] (${show(n.id)})`;
+      c.check(`${at}.kind`, n.kind, 'nodeKind');
+      c.check(`${at}.parent`, n.parent, 'textOrNull');
+      c.check(`${at}.maxPoints`, n.maxPoints, 'points');
     });
   if (c.check('units', table.units, 'array'))
     (table.units as unknown[]).forEach((unit, i) => {
@@ -154,11 +273,17 @@ export function scoreTableProblem(json: unknown, locale: Locale): string | undef
       c.check(`${at}.coverage`, u.coverage, 'share');
       c.check(`${at}.imputed`, u.imputed, 'count');
       c.check(`${at}.tier`, u.tier, 'optText');
+      c.check(`${at}.parent`, u.parent, 'optText');
+      c.check(`${at}.peerGroup`, u.peerGroup, 'optText');
       if (c.check(`${at}.nodes`, u.nodes, 'object'))
         for (const [id, node] of Object.entries(u.nodes as object))
           if (c.check(`${at}.nodes.${id}`, node, 'object'))
             c.check(`${at}.nodes.${id}.value`, (node as Record<string, unknown>).value, 'numberOrNull');
     });
+  if (!c.problems.length) {
+    const fw = table.framework as { scale: { min: number; max: number }; precision?: unknown };
+    conflicts(c, table.units as Unit[], fw.scale, fw.precision);
+  }
   return c.message(what);
 }
 

@@ -1,0 +1,199 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import type { ScoreTable } from '@dti-kit/core';
+import type { DtiGauge } from '../src/gauge/gauge.js';
+import type { DtiLeagueTable } from '../src/league-table/league-table.js';
+import { scoreTableProblem } from '../src/shared/shape.js';
+import { sampleTable, until } from './helpers.js';
+
+// Seven communes on a 0–100 scale: values 90, 80, 85, 70, 60, 50, 80 ranked 1, 3, 2, 5, 6, 7, 3.
+type Json = Record<string, unknown>;
+const seven: unknown = await (await fetch('/packages/widgets/test/fixtures/seven-units.json')).json();
+const base = () => structuredClone(seven) as unknown as Json & { framework: Json; units: Json[]; nodes: Json[] };
+const HEAD = 'Không hiển thị được bảng xếp hạng: Dữ liệu không đúng dạng bảng điểm: ';
+
+/** Each malformed table of the page, and the problem its error state must name. */
+function broken(): [string, Json, string][] {
+  const dup = base();
+  (dup.units[1] as Json).id = 'u1';
+  (dup.units[6] as Json).id = 'u1';
+  const nolabel = base();
+  delete nolabel.framework.label;
+  const parentnum = base();
+  (parentnum.units[0] as Json).parent = 5;
+  const peernum = base();
+  (peernum.units[0] as Json).peerGroup = 7;
+  const badranks = base();
+  for (const u of badranks.units) u.rank = 8 - (u.rank as number);
+  const outscale = base();
+  (outscale.units[0] as Json).value = 1e9;
+  const nomax = base();
+  delete (nomax.nodes[1] as Json).maxPoints;
+  const nokind = base();
+  delete (nokind.nodes[2] as Json).kind;
+  const periodobj = base();
+  periodobj.period = { a: 1 };
+  return [
+    ['dup', dup, 'units[1].id = "u1": trùng với units[0]; units[6].id = "u1": trùng với units[0]'],
+    ['nolabel', nolabel, 'framework.label = undefined: phải là một đối tượng JSON'],
+    ['parentnum', parentnum, 'units[0].parent = 5: phải là chuỗi ký tự hoặc không có'],
+    ['peernum', peernum, 'units[0].peerGroup = 7: phải là chuỗi ký tự hoặc không có'],
+    [
+      'badranks',
+      badranks,
+      'units[0] "Xã Một" (90 điểm, hạng 7) xếp sau units[2] "Xã Ba" (85 điểm, hạng 6) dù điểm cao hơn',
+    ],
+    ['outscale', outscale, 'units[0].value = 1000000000 ("Xã Một"): nằm ngoài thang điểm 0–100 (framework.scale)'],
+    ['nomax', nomax, 'nodes[1] ("p1").maxPoints = undefined: phải là một số ≥ 0'],
+    ['nokind', nokind, 'nodes[2] ("p2").kind = undefined: phải là "group" hoặc "indicator"'],
+    ['periodobj', periodobj, 'period = {"a":1}: phải là chuỗi ký tự, một số hoặc không có'],
+  ];
+}
+
+const inline = (id: string, table: unknown) =>
+  `<dti-league-table id="${id}" page-size="0"><script type="application/json">${JSON.stringify(table).replace(/</g, '\\u003c')}</script></dti-league-table>`;
+
+/** A page as an editor writes it, with the portal bundle as built; resolves when every table has settled. */
+async function page(
+  body: string,
+): Promise<{ doc: Document; win: Window & typeof globalThis; errors: string[]; remove(): void }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1200px';
+  frame.style.height = '900px';
+  frame.srcdoc = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
+    <script>window.__errors = []; addEventListener('error', (e) => __errors.push(String(e.message))); addEventListener('unhandledrejection', (e) => __errors.push(String(e.reason)));</script>
+    <script type="module" src="/packages/widgets/dist/cdn/dti-widgets.js"></script></head><body>${body}<p id="after">after</p></body></html>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const doc = frame.contentDocument as Document;
+  const win = frame.contentWindow as Window & typeof globalThis & { __errors: string[] };
+  const settled = (el: Element) =>
+    Boolean(el.shadowRoot?.querySelector('[part~="error"], tbody tr')) ||
+    el.shadowRoot?.querySelector('[part~="status"]')?.hasAttribute('aria-busy') === false;
+  await until(() => [...doc.querySelectorAll('dti-league-table')].every(settled), 10000);
+  return { doc, win, errors: win.__errors, remove: () => frame.remove() };
+}
+
+const shadow = (doc: Document, id: string) => doc.getElementById(id)?.shadowRoot as ShadowRoot;
+
+describe('a score table that contradicts itself is refused, naming what is wrong (built bundle)', () => {
+  it('duplicate ids, missing label, parent/peer group not text, ranks against values, off-scale values, node without maxPoints/kind, period as object', async () => {
+    const cases = broken();
+    const { doc, errors, remove } = await page(
+      [...cases.map(([id, t]) => inline(id, t)), inline('ok', base())].join('\n'),
+    );
+    const shown = Object.fromEntries(
+      cases.map(([id]) => [id, shadow(doc, id).querySelector('[part~="error"]')?.textContent?.trim()]),
+    );
+    expect(shown).to.deep.equal(Object.fromEntries(cases.map(([id, , problem]) => [id, `${HEAD}${problem}`])));
+    // Nothing stuck on "Loading…", nothing thrown, and the rest of the page as it should be.
+    expect(errors).to.deep.equal([]);
+    expect(shadow(doc, 'ok').querySelectorAll('tbody tr').length).to.equal(7);
+    expect(doc.getElementById('after')?.textContent).to.equal('after');
+    remove();
+  });
+});
+
+describe('tier colours: only CSS colours are drawn, others named in a warning (built bundle)', () => {
+  it('url() in a tier colour makes no request; the tier shows by name with a warning; "redd" refused, "teal" drawn', async () => {
+    const beacon = base();
+    (beacon.framework.tiers as Json[])[0] = { ...(beacon.framework.tiers as Json[])[0], color: 'url(/beacon.svg#p)' };
+    const redd = base();
+    (redd.framework.tiers as Json[])[0] = { ...(redd.framework.tiers as Json[])[0], color: 'teal' };
+    (redd.framework.tiers as Json[])[1] = { ...(redd.framework.tiers as Json[])[1], color: 'redd' };
+    const { doc, win, errors, remove } = await page(inline('beacon', beacon) + inline('redd', redd));
+    const warning = (id: string) => shadow(doc, id).querySelector('[part~="warning"]')?.textContent?.trim();
+    await until(() => Boolean(warning('beacon') && warning('redd')));
+    expect(warning('beacon')).to.equal(
+      'Màu "url(/beacon.svg#p)" của xếp loại A (framework.tiers[0].color) không phải màu CSS: xếp loại này hiện không có màu.',
+    );
+    expect(warning('redd')).to.equal(
+      'Màu "redd" của xếp loại B (framework.tiers[1].color) không phải màu CSS: xếp loại này hiện không có màu.',
+    );
+    // Every unit is in tier A: its badge shows the name, its dot the text colour.
+    const badges = [...shadow(doc, 'beacon').querySelectorAll('[part~="badge"]')];
+    expect(badges.map((b) => b.textContent?.trim())).to.deep.equal(['A', 'A', 'A', 'A', 'A', 'A', 'A']);
+    expect(badges.map((b) => b.querySelector('circle')?.getAttribute('fill'))).to.deep.equal(
+      Array(7).fill('currentColor'),
+    );
+    const fills = [...shadow(doc, 'beacon').querySelectorAll('rect.fill')].map((r) => r.getAttribute('fill'));
+    expect(fills.filter((f) => f?.includes('url'))).to.deep.equal([]);
+    // No request for the colour, now or a moment later.
+    await new Promise((r) => setTimeout(r, 300));
+    const requested = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(requested.filter((name) => name.includes('beacon'))).to.deep.equal([]);
+    // A named colour is drawn once the rule has loaded.
+    await until(() => shadow(doc, 'redd').querySelectorAll('[part~="badge"] circle[fill="teal"]').length === 7);
+    expect(errors).to.deep.equal([]);
+    remove();
+  });
+});
+
+describe('render never throws on a table that passed the check', () => {
+  /** Paths into the sample table, each set to every odd value below (or deleted). */
+  const paths = [
+    'framework.id',
+    'framework.version',
+    'framework.label',
+    'framework.label.en',
+    'framework.precision',
+    'framework.tiers.0.color',
+    'framework.tiers.0.label.en',
+    'period',
+    'nodes.1.kind',
+    'nodes.1.parent',
+    'nodes.1.maxPoints',
+    'units.0.id',
+    'units.0.name',
+    'units.0.parent',
+    'units.0.peerGroup',
+    'units.0.status',
+    'units.0.value',
+    'units.0.rank',
+    'units.0.tier',
+    'units.0.coverage',
+    'units.0.targets',
+    'units.0.nodes.kinh-te-so',
+    'units.0.nodes.kinh-te-so.value',
+  ];
+  const odd: unknown[] = [undefined, null, 0, -1, 1e9, '', 'x', {}, [], true];
+  const mutated = (path: string, value: unknown): unknown => {
+    const table = sampleTable() as unknown as Json;
+    const keys = path.split('.');
+    const last = keys.pop() as string;
+    let at = table as Json;
+    for (const k of keys) at = at[k] as Json;
+    if (value === undefined) delete at[last];
+    else at[last] = value;
+    return table;
+  };
+
+  it(`${paths.length} fields × ${odd.length} values: error state or a table, never an exception`, async () => {
+    const thrown: string[] = [];
+    const onError = (e: ErrorEvent) => thrown.push(e.message);
+    window.addEventListener('error', onError);
+    let passed = 0;
+    for (const path of paths)
+      for (const value of odd) {
+        const table = mutated(path, value) as ScoreTable;
+        const problem = scoreTableProblem(table, 'vi');
+        const lt = await fixture<DtiLeagueTable>(html`<dti-league-table .result=${table}></dti-league-table>`);
+        const gauge = await fixture<DtiGauge>(html`<dti-gauge unit-id="gia-lam" .result=${table}></dti-gauge>`);
+        await until(() => Boolean(lt.shadowRoot?.querySelector('[part~="error"], tbody tr')));
+        await lt.updateComplete.catch((e: unknown) => thrown.push(`${path}=${JSON.stringify(value)}: ${e}`));
+        await gauge.updateComplete.catch((e: unknown) => thrown.push(`${path}=${JSON.stringify(value)}: ${e}`));
+        const error = lt.shadowRoot?.querySelector('[part~="error"]')?.textContent ?? '';
+        if (problem) expect(error, `${path}=${JSON.stringify(value)}`).to.contain(problem);
+        else {
+          passed++;
+          expect(error, `${path}=${JSON.stringify(value)}`).to.equal('');
+        }
+        lt.remove();
+        gauge.remove();
+      }
+    window.removeEventListener('error', onError);
+    expect(thrown).to.deep.equal([]);
+    // Some odd tables are fine to show (an empty period, a missing precision): the loop drew them.
+    expect(passed).to.be.greaterThan(20);
+  });
+});

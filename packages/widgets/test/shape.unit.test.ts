@@ -1,0 +1,131 @@
+import type { ScoreTable } from '@dti-kit/core/present';
+import { describe, expect, it } from 'vitest';
+import { scoreTableProblem } from '../src/shared/shape.js';
+import seven from './fixtures/seven-units.json' with { type: 'json' };
+
+// Seven communes on a 0–100 scale, one decimal: values 90, 80, 85, 70, 60, 50, 80 ranked 1, 3, 2, 5, 6, 7, 3.
+const table = () => structuredClone(seven) as unknown as ScoreTable & Record<string, unknown>;
+const HEAD = 'Dữ liệu không đúng dạng bảng điểm: ';
+
+describe('scoreTableProblem: the shape a table is drawn from', () => {
+  it('passes the table as `dti score --format json` writes it', () => {
+    expect(scoreTableProblem(table(), 'vi')).toBeUndefined();
+  });
+
+  it('two units with one id: the id and both positions', () => {
+    const t = table();
+    (t.units[1] as { id: string }).id = 'u1';
+    (t.units[6] as { id: string }).id = 'u1';
+    expect(scoreTableProblem(t, 'vi')).toBe(
+      `${HEAD}units[1].id = "u1": trùng với units[0]; units[6].id = "u1": trùng với units[0]`,
+    );
+    expect(scoreTableProblem(t, 'en')).toBe(
+      'The data is not a score table: units[1].id = "u1": already the id of units[0]; units[6].id = "u1": already the id of units[0]',
+    );
+  });
+
+  it('framework.label missing, a parent or peer group that is not text', () => {
+    const t = table();
+    delete (t.framework as Partial<ScoreTable['framework']>).label;
+    expect(scoreTableProblem(t, 'vi')).toBe(`${HEAD}framework.label = undefined: phải là một đối tượng JSON`);
+    const p = table() as unknown as { units: Record<string, unknown>[] };
+    (p.units[0] as Record<string, unknown>).parent = 5;
+    (p.units[1] as Record<string, unknown>).parent = { x: 1 };
+    (p.units[2] as Record<string, unknown>).peerGroup = 7;
+    expect(scoreTableProblem(p, 'vi')).toBe(
+      `${HEAD}units[0].parent = 5: phải là chuỗi ký tự hoặc không có; units[1].parent = {"x":1}: phải là chuỗi ký tự hoặc không có; units[2].peerGroup = 7: phải là chuỗi ký tự hoặc không có`,
+    );
+  });
+
+  it('framework.label without vi', () => {
+    const t = table();
+    t.framework.label = { en: 'Test' } as unknown as ScoreTable['framework']['label'];
+    expect(scoreTableProblem(t, 'en')).toBe(
+      'The data is not a score table: framework.label.vi = undefined: must be text',
+    );
+  });
+
+  it('ranks that contradict values: the two units, their values and ranks', () => {
+    const t = table();
+    for (const u of t.units) u.rank = 8 - (u.rank as number);
+    expect(scoreTableProblem(t, 'vi')).toBe(
+      `${HEAD}units[0] "Xã Một" (90 điểm, hạng 7) xếp sau units[2] "Xã Ba" (85 điểm, hạng 6) dù điểm cao hơn`,
+    );
+    expect(scoreTableProblem(t, 'en')).toBe(
+      'The data is not a score table: units[0] "Xã Một" (value 90, rank 7) is ranked below units[2] "Xã Ba" (value 85, rank 6) despite a higher value',
+    );
+  });
+
+  it('equal published values in any rank order, and ranks apart in each peer group, are fine', () => {
+    const t = table();
+    // 80.04 and 80 both show as 80,0 with one decimal: their order was settled before rounding.
+    (t.units[1] as { value: number }).value = 80.04;
+    (t.units[1] as { rank: number }).rank = 4;
+    (t.units[6] as { rank: number }).rank = 3;
+    expect(scoreTableProblem(t, 'vi')).toBeUndefined();
+    (t.units[1] as { value: number }).value = 80.1;
+    expect(scoreTableProblem(t, 'vi')).toBe(
+      `${HEAD}units[1] "Xã Hai" (80.1 điểm, hạng 4) xếp sau units[6] "Xã Bảy" (80 điểm, hạng 3) dù điểm cao hơn`,
+    );
+    // In two peer groups, 50 can be first in its own group while 90 is first in the other.
+    const g = table();
+    for (const [i, u] of g.units.entries()) u.peerGroup = i === 5 ? 'phuong' : 'xa';
+    (g.units[5] as { rank: number }).rank = 1;
+    expect(scoreTableProblem(g, 'vi')).toBeUndefined();
+  });
+
+  it('values off the scale: unit, value and scale, never a bar cut short', () => {
+    const t = table();
+    (t.units[0] as { value: number }).value = 1e9;
+    (t.units[1] as { value: number }).value = -50;
+    expect(scoreTableProblem(t, 'vi')).toBe(
+      `${HEAD}units[0].value = 1000000000 ("Xã Một"): nằm ngoài thang điểm 0–100 (framework.scale); ` +
+        'units[1].value = -50 ("Xã Hai"): nằm ngoài thang điểm 0–100 (framework.scale); ' +
+        'units[5] "Xã Sáu" (50 điểm, hạng 7) xếp sau units[1] "Xã Hai" (-50 điểm, hạng 3) dù điểm cao hơn',
+    );
+    const n = table();
+    (n.units[3]?.nodes.p2 as { value: number }).value = 100.2;
+    expect(scoreTableProblem(n, 'en')).toBe(
+      'The data is not a score table: units[3].nodes.p2.value = 100.2 ("Xã Bốn"): is outside the scale 0–100 (framework.scale)',
+    );
+    // Within half the last decimal of the ends, a value is on the scale (100.04 is shown as 100,0).
+    (n.units[3]?.nodes.p2 as { value: number }).value = 100.04;
+    expect(scoreTableProblem(n, 'en')).toBeUndefined();
+  });
+
+  it('a node without maxPoints or kind is named, not dropped as a column', () => {
+    const t = table() as unknown as { nodes: Record<string, unknown>[] };
+    delete (t.nodes[1] as Record<string, unknown>).maxPoints;
+    delete (t.nodes[2] as Record<string, unknown>).kind;
+    expect(scoreTableProblem(t, 'vi')).toBe(
+      `${HEAD}nodes[1] ("p1").maxPoints = undefined: phải là một số ≥ 0; nodes[2] ("p2").kind = undefined: phải là "group" hoặc "indicator"`,
+    );
+    const r = table() as unknown as { nodes: Record<string, unknown>[] };
+    delete (r.nodes[0] as Record<string, unknown>).parent;
+    expect(scoreTableProblem(r, 'en')).toBe(
+      'The data is not a score table: nodes[0] ("r").parent = undefined: must be text or null',
+    );
+  });
+
+  it('period: text or a number, or absent', () => {
+    const t = table() as Record<string, unknown>;
+    t.period = { a: 1 };
+    expect(scoreTableProblem(t, 'vi')).toBe(`${HEAD}period = {"a":1}: phải là chuỗi ký tự, một số hoặc không có`);
+    t.period = 2025;
+    expect(scoreTableProblem(t, 'vi')).toBeUndefined();
+    delete t.period;
+    expect(scoreTableProblem(t, 'vi')).toBeUndefined();
+  });
+});
+
+describe('scoreTableProblem: precision', () => {
+  it('a precision the formatter cannot take (1e9) is named, as the framework schema allows 0 to 12', () => {
+    const t = table();
+    t.framework.precision = 1e9;
+    expect(scoreTableProblem(t, 'en')).toBe(
+      'The data is not a score table: framework.precision = 1000000000: must be a whole number from 0 to 12',
+    );
+    t.framework.precision = 12;
+    expect(scoreTableProblem(t, 'en')).toBeUndefined();
+  });
+});
