@@ -144,6 +144,12 @@ class Checker {
   }
 }
 
+/** Checks the fields of `item` named in `spec`, each against what it must be. */
+function fields(c: Checker, at: string, item: unknown, spec: Record<string, Expect>): void {
+  for (const [key, expect] of Object.entries(spec))
+    c.check(`${at}.${key}`, (item as Record<string, unknown>)[key], expect);
+}
+
 /** Checks an item that has an `id` and a `label: { vi, en? }` (a tier, a node); true when it is an object. */
 function labelled(c: Checker, at: string, item: unknown): boolean {
   if (c.problems.length >= 3 || !c.check(at, item, 'object')) return false;
@@ -155,10 +161,7 @@ function labelled(c: Checker, at: string, item: unknown): boolean {
 
 /** Checks a `{ vi, en? }` text. */
 function localised(c: Checker, at: string, label: unknown): void {
-  if (c.check(at, label, 'object')) {
-    c.check(`${at}.vi`, (label as Record<string, unknown>).vi, 'text');
-    c.check(`${at}.en`, (label as Record<string, unknown>).en, 'optText');
-  }
+  if (c.check(at, label, 'object')) fields(c, at, label, { vi: 'text', en: 'optText' });
 }
 
 type Unit = { id: string; name: string; value: number | null; rank: number | null; peerGroup?: string | null };
@@ -245,36 +248,34 @@ export function scoreTableProblem(json: unknown, locale: Locale): string | undef
       (fw.tiers as unknown[]).forEach((tier, i) => {
         const at = `framework.tiers[${i}]`;
         if (!labelled(c, at, tier)) return;
-        const t = tier as Record<string, unknown>;
-        c.check(`${at}.min`, t.min, 'number');
-        c.check(`${at}.color`, t.color, 'optText');
+        fields(c, at, tier, { min: 'number', color: 'optText' });
       });
   }
   c.check('period', table.period, 'period');
   if (c.check('nodes', table.nodes, 'array'))
     (table.nodes as unknown[]).forEach((node, i) => {
       if (!labelled(c, `nodes[${i}]`, node)) return;
-      const n = node as Record<string, unknown>;
       // Named by id too: a node whose column would go missing is found by its id, not by counting.
-      const at = `nodes[${i}] (${show(n.id)})`;
-      c.check(`${at}.kind`, n.kind, 'nodeKind');
-      c.check(`${at}.parent`, n.parent, 'textOrNull');
-      c.check(`${at}.maxPoints`, n.maxPoints, 'points');
+      const at = `nodes[${i}] (${show((node as Record<string, unknown>).id)})`;
+      fields(c, at, node, { kind: 'nodeKind', parent: 'textOrNull', maxPoints: 'points' });
     });
   if (c.check('units', table.units, 'array'))
     (table.units as unknown[]).forEach((unit, i) => {
       const at = `units[${i}]`;
       if (c.problems.length >= 3 || !c.check(at, unit, 'object')) return;
       const u = unit as Record<string, unknown>;
-      c.check(`${at}.id`, u.id, 'text');
-      c.check(`${at}.name`, u.name, 'text');
-      c.check(`${at}.value`, u.value, 'numberOrNull');
-      c.check(`${at}.rank`, u.rank, 'rankLike'); // fractional ties give 2.5
-      c.check(`${at}.coverage`, u.coverage, 'share');
-      c.check(`${at}.imputed`, u.imputed, 'count');
-      c.check(`${at}.tier`, u.tier, 'optText');
-      c.check(`${at}.parent`, u.parent, 'optText');
-      c.check(`${at}.peerGroup`, u.peerGroup, 'optText');
+      // A rank is 'rankLike': fractional ties give 2.5.
+      fields(c, at, u, {
+        id: 'text',
+        name: 'text',
+        value: 'numberOrNull',
+        rank: 'rankLike',
+        coverage: 'share',
+        imputed: 'count',
+        tier: 'optText',
+        parent: 'optText',
+        peerGroup: 'optText',
+      });
       if (c.check(`${at}.nodes`, u.nodes, 'object'))
         for (const [id, node] of Object.entries(u.nodes as object))
           if (c.check(`${at}.nodes.${id}`, node, 'object'))
@@ -305,9 +306,7 @@ export function uncertaintyProblem(json: unknown, locale: Locale): string | unde
       const at = `units[${i}]`;
       if (c.problems.length >= 3 || !c.check(at, unit, 'object')) return;
       const u = unit as Record<string, unknown>;
-      c.check(`${at}.id`, u.id, 'text');
-      c.check(`${at}.name`, u.name, 'text');
-      c.check(`${at}.nominalRank`, u.nominalRank, 'rankLike');
+      fields(c, at, u, { id: 'text', name: 'text', nominalRank: 'rankLike' });
       const low = c.check(`${at}.low`, u.low, 'rankLike');
       const high = c.check(`${at}.high`, u.high, 'rankLike');
       if (low && high && isNumber(u.low) && isNumber(u.high) && u.low > u.high) c.check(`${at}.low`, u.low, 'lowHigh');
