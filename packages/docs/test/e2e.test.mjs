@@ -493,3 +493,29 @@ test('playground: 6,000 units with 1,200 bad cells: every error counted though 1
   );
   await page.close();
 });
+
+test('playground at 1280 px: the table has the page’s width and unit names stay on one line', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${base}/thu-nghiem`);
+  await page.waitForSelector('.playground[data-ready="yes"]', { state: 'attached' });
+  await page.getByRole('button', { name: '3.321 xã (sinh tự động)' }).click();
+  await page.waitForFunction(
+    () => (document.querySelector('dti-league-table')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 10,
+    null,
+    { timeout: 60_000 },
+  );
+  const fit = await page.evaluate(() => {
+    const host = document.querySelector('dti-league-table');
+    const names = [...(host?.shadowRoot?.querySelectorAll('tbody th') ?? [])];
+    const lines = (th) => {
+      const range = document.createRange();
+      range.selectNodeContents(th);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    };
+    return { width: host?.getBoundingClientRect().width ?? 0, wrapped: names.filter((th) => lines(th) > 1).length };
+  });
+  // Before, the reading column gave the table 880 px and names wrapped one word a line.
+  assert.ok(fit.width >= 1100, `the table is ${fit.width} px wide`);
+  assert.equal(fit.wrapped, 0);
+  await page.close();
+});

@@ -6,12 +6,14 @@
 //
 // - dti-widgets.js: the one script a page includes; it registers every element and shows score tables
 //   (from `dti score --format json`, properties or inline JSON): a gauge and a league table. One file,
-//   no static import. Budget 25 KB.
+//   no static import. Budget 26 KB. The goal is 25 KB (issue 13): the score-table checks added after a
+//   hostile review (duplicate ids, ranks against values, the scale, node fields, tier colours) cost
+//   about 1 KB, and their sentences, shown only for a broken file, are the next thing to load lazily.
 // - The scoring bundle (dti-scoring-*.js and the core chunk it shares with the issue sentences):
 //   validation, CSV and XLSX readers, the engine, the issue sentences; self-contained, loaded only when
 //   raw data must be scored (a `framework` and raw data or a spreadsheet). Budget 50 KB.
 // - The scoring path: what a page that scores a spreadsheet downloads in all: the entry, the scoring
-//   chunk and the largest preset. Budget 78 KB.
+//   chunk and the largest preset. Budget 79 KB.
 // - The issue sentences (every data problem in Vietnamese and English), for a page that passes issues
 //   of its own: dti-issue-sentences-*.js and the core chunk it shares with the scoring bundle. Budget 50 KB.
 // - <dti-rank-interval>: loaded when the first one appears in the document; its own copy of Lit, since
@@ -66,9 +68,9 @@ const app = {
 
 /** @type {[string, number, number, number][]} label, files, bytes, budget in KB */
 const rows = [
-  ['dti-widgets.js + static imports (every page)', widgets.files.length, widgets.bytes, 25],
+  ['dti-widgets.js + static imports (every page)', widgets.files.length, widgets.bytes, 26],
   ['  scoring bundle, import() (raw data + framework)', scoring.files.length, scoring.bytes, 50],
-  ['  scoring path: entry + scoring + largest preset', 0, widgets.bytes + scoring.bytes + largestPreset, 78],
+  ['  scoring path: entry + scoring + largest preset', 0, widgets.bytes + scoring.bytes + largestPreset, 79],
   ['  issue sentences, import() (issues of the page)', sentences.files.length, sentences.bytes, 50],
   ['  <dti-rank-interval>, import() when one appears', rankInterval.files.length, rankInterval.bytes, 12.5],
   ['  CSV writer, import() on the export click', csv.files.length, csv.bytes, 2],
