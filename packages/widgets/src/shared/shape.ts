@@ -144,10 +144,48 @@ class Checker {
   }
 }
 
-/** Checks the fields of `item` named in `spec`, each against what it must be. */
-function fields(c: Checker, at: string, item: unknown, spec: Record<string, Expect>): void {
-  for (const [key, expect] of Object.entries(spec))
-    c.check(`${at}.${key}`, (item as Record<string, unknown>)[key], expect);
+type Spec = readonly (readonly [key: string, expect: Expect])[];
+const LABEL: Spec = [
+  ['vi', 'text'],
+  ['en', 'optText'],
+];
+const TIER: Spec = [
+  ['min', 'number'],
+  ['color', 'optText'],
+];
+const NODE: Spec = [
+  ['kind', 'nodeKind'],
+  ['parent', 'textOrNull'],
+  ['maxPoints', 'points'],
+];
+// A rank is 'rankLike': fractional ties give 2.5.
+const UNIT: Spec = [
+  ['id', 'text'],
+  ['name', 'text'],
+  ['value', 'numberOrNull'],
+  ['rank', 'rankLike'],
+  ['coverage', 'share'],
+  ['imputed', 'count'],
+  ['tier', 'optText'],
+  ['parent', 'optText'],
+  ['peerGroup', 'optText'],
+];
+const INTERVAL_UNIT: Spec = [
+  ['id', 'text'],
+  ['name', 'text'],
+  ['nominalRank', 'rankLike'],
+];
+
+/**
+ * Checks the fields of `item` named in `spec`, each against what it must be. The path is built only for
+ * a field that fails: a table of 10,000 units is checked on every load, before its first frame.
+ */
+function fields(c: Checker, at: string | (() => string), item: unknown, spec: Spec): void {
+  const record = item as Record<string, unknown>;
+  for (const [key, expect] of spec) {
+    const value = record[key];
+    if (!CHECKS[expect](value)) c.check(`${typeof at === 'string' ? at : at()}.${key}`, value, expect);
+  }
 }
 
 /** Checks an item that has an `id` and a `label: { vi, en? }` (a tier, a node); true when it is an object. */
@@ -161,7 +199,7 @@ function labelled(c: Checker, at: string, item: unknown): boolean {
 
 /** Checks a `{ vi, en? }` text. */
 function localised(c: Checker, at: string, label: unknown): void {
-  if (c.check(at, label, 'object')) fields(c, at, label, { vi: 'text', en: 'optText' });
+  if (c.check(at, label, 'object')) fields(c, at, label, LABEL);
 }
 
 type Unit = { id: string; name: string; value: number | null; rank: number | null; peerGroup?: string | null };
@@ -177,22 +215,27 @@ function conflicts(c: Checker, units: Unit[], scale: { min: number; max: number 
   const slack = typeof precision === 'number' ? 0.5 * 10 ** -precision : 1e-9 * (scale.max - scale.min);
   const seen = new Map<string, number>();
   const groups = new Map<string, number[]>();
+  const low = scale.min - slack;
+  const high = scale.max + slack;
+  // Sentences are built only for a value that is off the scale: this runs on every unit of every load.
+  const outside = (v: number | null) => v !== null && (v < low || v > high);
+  const offScale = (path: string, v: number, name: string) =>
+    `${path} = ${v} (${show(name)}): ${words.outside} ${scale.min}–${scale.max} (framework.scale)`;
   units.forEach((u, i) => {
     const first = seen.get(u.id);
     if (first === undefined) seen.set(u.id, i);
     else c.add(`units[${i}].id = ${show(u.id)}: ${words.sameId} units[${first}]`);
-    const off = (path: string, v: number | null) => {
-      if (v !== null && (v < scale.min - slack || v > scale.max + slack))
-        c.add(`${path} = ${v} (${show(u.name)}): ${words.outside} ${scale.min}–${scale.max} (framework.scale)`);
-    };
-    off(`units[${i}].value`, u.value);
-    for (const [id, node] of Object.entries(
-      (u as unknown as { nodes: Record<string, { value: number | null }> }).nodes,
-    ))
-      off(`units[${i}].nodes.${id}.value`, node.value);
+    if (outside(u.value)) c.add(offScale(`units[${i}].value`, u.value as number, u.name));
+    const nodes = (u as unknown as { nodes: Record<string, { value: number | null }> }).nodes;
+    for (const id in nodes) {
+      const v = (nodes[id] as { value: number | null }).value;
+      if (outside(v)) c.add(offScale(`units[${i}].nodes.${id}.value`, v as number, u.name));
+    }
     if (u.rank === null || u.value === null) return;
-    const group = groups.get(u.peerGroup ?? '') ?? [];
-    groups.set(u.peerGroup ?? '', [...group, i]);
+    const key = u.peerGroup ?? '';
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
   });
   const at = (i: number) => {
     const u = units[i] as Unit;
@@ -248,7 +291,7 @@ export function scoreTableProblem(json: unknown, locale: Locale): string | undef
       (fw.tiers as unknown[]).forEach((tier, i) => {
         const at = `framework.tiers[${i}]`;
         if (!labelled(c, at, tier)) return;
-        fields(c, at, tier, { min: 'number', color: 'optText' });
+        fields(c, at, tier, TIER);
       });
   }
   c.check('period', table.period, 'period');
@@ -257,29 +300,26 @@ export function scoreTableProblem(json: unknown, locale: Locale): string | undef
       if (!labelled(c, `nodes[${i}]`, node)) return;
       // Named by id too: a node whose column would go missing is found by its id, not by counting.
       const at = `nodes[${i}] (${show((node as Record<string, unknown>).id)})`;
-      fields(c, at, node, { kind: 'nodeKind', parent: 'textOrNull', maxPoints: 'points' });
+      fields(c, at, node, NODE);
     });
   if (c.check('units', table.units, 'array'))
     (table.units as unknown[]).forEach((unit, i) => {
-      const at = `units[${i}]`;
-      if (c.problems.length >= 3 || !c.check(at, unit, 'object')) return;
-      const u = unit as Record<string, unknown>;
-      // A rank is 'rankLike': fractional ties give 2.5.
-      fields(c, at, u, {
-        id: 'text',
-        name: 'text',
-        value: 'numberOrNull',
-        rank: 'rankLike',
-        coverage: 'share',
-        imputed: 'count',
-        tier: 'optText',
-        parent: 'optText',
-        peerGroup: 'optText',
-      });
-      if (c.check(`${at}.nodes`, u.nodes, 'object'))
-        for (const [id, node] of Object.entries(u.nodes as object))
-          if (c.check(`${at}.nodes.${id}`, node, 'object'))
-            c.check(`${at}.nodes.${id}.value`, (node as Record<string, unknown>).value, 'numberOrNull');
+      const at = () => `units[${i}]`;
+      if (c.problems.length >= 3) return;
+      if (!isObject(unit)) {
+        c.check(at(), unit, 'object');
+        return;
+      }
+      fields(c, at, unit, UNIT);
+      const nodes = unit.nodes;
+      if (!isObject(nodes)) {
+        c.check(`${at()}.nodes`, nodes, 'object');
+        return;
+      }
+      for (const [id, node] of Object.entries(nodes)) {
+        if (!isObject(node)) c.check(`${at()}.nodes.${id}`, node, 'object');
+        else if (!CHECKS.numberOrNull(node.value)) c.check(`${at()}.nodes.${id}.value`, node.value, 'numberOrNull');
+      }
     });
   if (!c.problems.length) {
     const fw = table.framework as { scale: { min: number; max: number }; precision?: unknown };
@@ -306,7 +346,7 @@ export function uncertaintyProblem(json: unknown, locale: Locale): string | unde
       const at = `units[${i}]`;
       if (c.problems.length >= 3 || !c.check(at, unit, 'object')) return;
       const u = unit as Record<string, unknown>;
-      fields(c, at, u, { id: 'text', name: 'text', nominalRank: 'rankLike' });
+      fields(c, at, u, INTERVAL_UNIT);
       const low = c.check(`${at}.low`, u.low, 'rankLike');
       const high = c.check(`${at}.high`, u.high, 'rankLike');
       if (low && high && isNumber(u.low) && isNumber(u.high) && u.low > u.high) c.check(`${at}.low`, u.low, 'lowHigh');
