@@ -13,7 +13,7 @@ import {
 } from '@dti-kit/core';
 import { type DataSource, describeSource } from './data-source.js';
 import { CliError, EXIT } from './errors.js';
-import type { DataOptions } from './options.js';
+import type { DataOptions, Locale } from './options.js';
 import type { Progress } from './progress.js';
 
 function readBytes(path: string): Uint8Array {
@@ -88,7 +88,11 @@ export interface DataInput {
 export function loadData(
   path: string | undefined,
   framework: Framework,
-  options: Pick<DataOptions, 'sheet' | 'period' | 'numberLocale' | 'strict'> & { progress?: Progress },
+  options: Pick<DataOptions, 'sheet' | 'period' | 'numberLocale' | 'strict'> & {
+    progress?: Progress;
+    /** Language of a refusal's message (default vi). */
+    locale?: Locale;
+  },
 ): DataInput {
   if (!path) throw new CliError('a data file is required (.csv, .xlsx or .json)', EXIT.usage);
   const bytes = readBytes(path);
@@ -113,7 +117,11 @@ export function loadData(
   try {
     result = readDataset(input, framework, readOptions);
   } catch (error) {
-    if (error instanceof DtiError) throw new CliError(`${path}: ${error.message}`, EXIT.problems);
+    if (error instanceof DtiError)
+      throw new CliError(
+        `${path}: ${(options.locale ?? 'vi') === 'vi' ? (error.vi ?? error.message) : error.message}`,
+        EXIT.problems,
+      );
     throw error;
   } finally {
     options.progress?.done();

@@ -152,10 +152,14 @@ describe('files the reader refuses', () => {
       'merge-whole-sheet.xlsx',
       'không tìm thấy dòng tiêu đề nào khớp với các chỉ số của bộ chỉ số (đã xem 10 dòng đầu)',
     ],
-    ['bomb-sheet.xlsx', 'the workbook inflates to more than 200 MB (limit maxBytes'],
-    ['far-corner.xlsx', 'more than the limit of 20,000,000 cells (maxCells)'],
-    ['not-a-zip.xlsx', 'not an .xlsx workbook: the zip archive is damaged or incomplete'],
-    ['utf16-no-bom.csv', 'the file is neither UTF-8 text nor an .xlsx workbook: save the CSV as "CSV UTF-8"'],
+    // The reader's refusals in Vietnamese, the command's default language.
+    ['bomb-sheet.xlsx', 'tệp bảng tính giải nén ra hơn 200 MB (giới hạn maxBytes = 209.715.200 byte'],
+    ['far-corner.xlsx', 'vượt giới hạn 20.000.000 ô (maxCells)'],
+    ['not-a-zip.xlsx', 'không phải tệp .xlsx: tệp nén bị hỏng hoặc không đủ'],
+    [
+      'utf16-no-bom.csv',
+      'tệp không phải văn bản UTF-8 cũng không phải tệp .xlsx: hãy lưu tệp CSV dưới dạng "CSV UTF-8"',
+    ],
   ])('%s: a clear message and exit 1 from the binary within seconds, no stack trace', (name, message) => {
     const started = Date.now();
     const r = spawnSync(process.execPath, [bin, 'score', join(hostile, name), '-f', 'self-assessment-template'], {

@@ -458,7 +458,7 @@ test('playground: a workbook inflating to 190 MB is refused within seconds, with
   );
   assert.ok(
     (await textOf(page, 'errors')).includes(
-      'the workbook inflates to more than 100 MB (limit maxBytes = 104,857,600 bytes, reached in xl/worksheets/sheet1.xml)',
+      'tệp bảng tính giải nén ra hơn 100 MB (giới hạn maxBytes = 104.857.600 byte, vượt tại xl/worksheets/sheet1.xml)',
     ),
   );
   assert.equal(await page.locator('dti-league-table').count(), 0);

@@ -65,6 +65,7 @@ function withoutNul(text: string, name: string, issues: DtiIssue[]): string {
     throw new DtiError(
       `${name}: the text looks like UTF-16 without a byte-order mark (every other byte is NUL): save the file as "CSV UTF-8"`,
       'invalid-format',
+      `${name}: tệp có vẻ là văn bản UTF-16 không có dấu BOM (cứ một byte lại có một byte NUL): hãy lưu tệp dưới dạng "CSV UTF-8"`,
     );
   let line = 1;
   for (let i = 0; i < first; i++) if (text.charCodeAt(i) === 0x0a) line++;
@@ -169,6 +170,7 @@ function readRecords(
         throw new DtiError(
           `${name}: too many unbalanced quotes (${broken} from line ${bad.field.line} on): fix the quotes or save the file again from a spreadsheet`,
           'malformed-csv',
+          `${name}: quá nhiều dấu nháy kép không khép (${broken} chỗ, từ dòng ${bad.field.line}): sửa các dấu nháy hoặc lưu lại tệp từ bảng tính`,
         );
       continue;
     }

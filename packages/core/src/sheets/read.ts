@@ -48,6 +48,7 @@ function decodeText(bytes: Uint8Array): string {
     throw new DtiError(
       'the file is neither UTF-8 text nor an .xlsx workbook: save the CSV as "CSV UTF-8"',
       'invalid-format',
+      'tệp không phải văn bản UTF-8 cũng không phải tệp .xlsx: hãy lưu tệp CSV dưới dạng "CSV UTF-8"',
     );
   }
 }
@@ -72,6 +73,7 @@ export function readSheets(input: string | Uint8Array, options: ReadSheetsOption
     throw new DtiError(
       `the file is ${megabytes(input.length)}, more than the ${megabytes(limit)} a CSV file may be (limit maxBytes): split it, or raise the limit`,
       'limit-exceeded',
+      `tệp nặng ${megabytes(input.length)}, vượt mức ${megabytes(limit)} cho một tệp CSV (giới hạn maxBytes): hãy chia nhỏ tệp, hoặc nâng giới hạn`,
     );
   const text = typeof input === 'string' ? input : decodeText(input);
   return [readCsv(text, options.name ? { name: options.name } : {})];
@@ -124,9 +126,18 @@ export function readDataset(
   } catch (error) {
     // A refused file (too large, not a workbook) is an issue like any other, with the reader's code.
     const code = error instanceof DtiError ? error.code : 'invalid-format';
+    const vi = error instanceof DtiError ? error.vi : undefined;
     return {
       dataset: { units: [] },
-      issues: [{ severity: 'error', code, path: [], message: (error as Error).message }],
+      issues: [
+        {
+          severity: 'error',
+          code,
+          path: [],
+          message: (error as Error).message,
+          ...(vi !== undefined && { messageVi: vi }),
+        },
+      ],
     };
   }
   const chosen = options.sheet ? sheets.filter((s) => s.name === options.sheet) : sheets;

@@ -58,6 +58,7 @@ const DOMAINS: Record<string, string> = {
  */
 export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
   if (locale === 'en') return issue.message;
+  if (issue.messageVi !== undefined) return issue.messageVi;
   const value = issue.value === undefined ? '' : showValue(issue.value);
   const text = issue.cell?.text ?? '';
   switch (issue.code) {

@@ -77,6 +77,8 @@ export interface DtiIssue {
   detail?: string;
   /** The Vietnamese labels of other ids the issue names (e.g. the fields a formula reads), by id. */
   labels?: Record<string, string>;
+  /** The whole message in Vietnamese, when the code that raised it wrote one (a reader's refusal). */
+  messageVi?: string;
 }
 
 /**
@@ -88,10 +90,16 @@ export interface DtiIssue {
  */
 export class DtiError extends Error {
   readonly code: IssueCode;
-  constructor(message: string, code: IssueCode) {
+  /**
+   * The same refusal in Vietnamese, for the people who read it on a page or a terminal; `message` stays
+   * English, the language of stack traces and logs. Undefined for errors only a developer meets.
+   */
+  readonly vi: string | undefined;
+  constructor(message: string, code: IssueCode, vi?: string) {
     super(message);
     this.name = 'DtiError';
     this.code = code;
+    this.vi = vi;
   }
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  type DtiIssue,
   defineFramework,
   type Framework,
   foldText,
@@ -195,6 +196,14 @@ describe('readDataset: file to scores in one call', () => {
     );
     const r = readDataset(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x80, 0x81]), template);
     expect(r.issues[0]?.message).toMatch(/neither UTF-8 text nor an .xlsx workbook/);
+    // The refusal in the reader's language: Vietnamese by default, English on request.
+    const issue = r.issues[0] as DtiIssue;
+    expect(formatIssue(issue, 'vi')).toBe(
+      'tệp không phải văn bản UTF-8 cũng không phải tệp .xlsx: hãy lưu tệp CSV dưới dạng "CSV UTF-8"',
+    );
+    expect(formatIssue(issue, 'en')).toBe(
+      'the file is neither UTF-8 text nor an .xlsx workbook: save the CSV as "CSV UTF-8"',
+    );
   });
 });
 

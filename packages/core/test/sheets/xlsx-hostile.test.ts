@@ -68,10 +68,12 @@ function refused(name: string, code: DtiIssue['code'], words: RegExp) {
   expect((run.error as DtiError).message).toMatch(words);
   expect(run.seconds).toBeLessThan(3);
   expect(run.grewMb).toBeLessThan(300);
-  // readDataset turns the refusal into an error issue with the same code and message.
+  // readDataset turns the refusal into an error issue with the same code and messages, English and Vietnamese.
   const { issues, prepared } = readDataset(bytes, framework);
   expect(prepared).toBeUndefined();
-  expect(issues).toEqual([{ severity: 'error', code, path: [], message: (run.error as DtiError).message }]);
+  const error = run.error as DtiError;
+  expect(error.vi).toMatch(/^(tệp bảng tính giải nén ra hơn|không phải tệp \.xlsx|xl\/worksheets\/sheet1\.xml: )/u);
+  expect(issues).toEqual([{ severity: 'error', code, path: [], message: error.message, messageVi: error.vi }]);
 }
 
 function read(name: string): { rows: Cell[][]; issues: DtiIssue[] } {

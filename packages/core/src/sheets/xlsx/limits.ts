@@ -30,6 +30,8 @@ export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
 const formatCount = (n: number) => n.toLocaleString('en-US');
+// The Vietnamese sentences write numbers as Vietnamese does: 104.857.600.
+const countVi = (n: number) => n.toLocaleString('vi-VN');
 
 /** Bytes in megabytes for messages, e.g. 209715200 → "200 MB". */
 export function megabytes(bytes: number): string {
@@ -60,6 +62,7 @@ export function tooLarge(part: string, maxBytes: number): DtiError {
   return new DtiError(
     `the workbook inflates to more than ${megabytes(maxBytes)} (limit maxBytes = ${formatCount(maxBytes)} bytes, reached in ${part}); a workbook this large is refused before it fills memory: split it, or raise maxBytes if you trust the file`,
     'limit-exceeded',
+    `tệp bảng tính giải nén ra hơn ${megabytes(maxBytes)} (giới hạn maxBytes = ${countVi(maxBytes)} byte, vượt tại ${part}); tệp lớn như vậy bị từ chối trước khi làm đầy bộ nhớ: hãy chia nhỏ tệp, hoặc nâng maxBytes nếu tin tưởng tệp`,
   );
 }
 
@@ -68,5 +71,6 @@ export function tooManyCells(part: string, what: string, cells: number, maxCells
   return new DtiError(
     `${part}: ${what} = ${formatCount(cells)} cells, more than the limit of ${formatCount(maxCells)} cells (maxCells); remove stray cells far from the table, or raise maxCells if you trust the file`,
     'limit-exceeded',
+    `${part}: ${what} = ${countVi(cells)} ô, vượt giới hạn ${countVi(maxCells)} ô (maxCells); hãy xóa các ô lạc xa bảng số liệu, hoặc nâng maxCells nếu tin tưởng tệp`,
   );
 }

@@ -43,7 +43,11 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Shee
   };
   const workbookXml = part('xl/workbook.xml');
   if (workbookXml === undefined)
-    throw new DtiError('not an .xlsx workbook: the zip has no xl/workbook.xml', 'invalid-format');
+    throw new DtiError(
+      'not an .xlsx workbook: the zip has no xl/workbook.xml',
+      'invalid-format',
+      'không phải tệp .xlsx: tệp nén không có xl/workbook.xml',
+    );
   const workbook = readWorkbook(workbookXml, part('xl/_rels/workbook.xml.rels'));
   const listed = workbook.sheets.filter((s) => s.path !== undefined && directory.has(s.path));
   // Only a choice among several sheets needs the active one.
@@ -53,6 +57,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Shee
     throw new DtiError(
       `no sheet "${options.sheet}" in the workbook; its sheets: ${listed.map((s) => `"${s.name}"`).join(', ') || 'none'}`,
       'invalid-format',
+      `tệp bảng tính không có trang "${options.sheet}"; các trang của tệp: ${listed.map((s) => `"${s.name}"`).join(', ') || 'không có'}`,
     );
   const styles = readCellStyles(part(workbook.styles));
   const sharedStrings = readSharedStrings(part(workbook.sharedStrings));

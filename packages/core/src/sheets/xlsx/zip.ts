@@ -21,7 +21,11 @@ export interface ZipEntry {
 }
 
 const corrupt = (why: string) =>
-  new DtiError(`not an .xlsx workbook: the zip archive is damaged or incomplete (${why})`, 'invalid-format');
+  new DtiError(
+    `not an .xlsx workbook: the zip archive is damaged or incomplete (${why})`,
+    'invalid-format',
+    `không phải tệp .xlsx: tệp nén bị hỏng hoặc không đủ (${why})`,
+  );
 
 const u16 = (b: Uint8Array, at: number) => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
 const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
@@ -127,7 +131,11 @@ const STEP = 16 * 1024;
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
   if (entry.flags & 1)
-    throw new DtiError(`${entry.name} is encrypted: save the workbook without a password`, 'invalid-format');
+    throw new DtiError(
+      `${entry.name} is encrypted: save the workbook without a password`,
+      'invalid-format',
+      `${entry.name} được mã hóa: hãy lưu tệp bảng tính không đặt mật khẩu`,
+    );
   if (entry.size > budget.remaining) throw tooLarge(entry.name, budget.maxBytes);
   const local = entry.localHeaderOffset;
   if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) throw corrupt(`no local header for ${entry.name}`);
@@ -144,6 +152,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
     throw new DtiError(
       `${entry.name} uses zip compression method ${entry.method}; save the workbook again from Excel or LibreOffice`,
       'invalid-format',
+      `${entry.name} dùng kiểu nén zip ${entry.method}; hãy lưu lại tệp bảng tính từ Excel hoặc LibreOffice`,
     );
   const out = new Uint8Array(entry.size);
   let written = 0;

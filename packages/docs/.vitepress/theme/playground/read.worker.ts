@@ -1,6 +1,14 @@
 // Reads and scores the playground's files away from the page: a 20 MB CSV takes the core about a
 // minute, during which the page must still answer, show where it is, and be able to give up.
-import { type DtiIssue, type Framework, type PreparedDataset, readDataset, score, scoreTable } from '@dti-kit/core';
+import {
+  DtiError,
+  type DtiIssue,
+  type Framework,
+  type PreparedDataset,
+  readDataset,
+  score,
+  scoreTable,
+} from '@dti-kit/core';
 import { MAX_CELLS, MAX_INFLATED_BYTES } from './limits.js';
 import { problemRows, withoutBadCells } from './problems.js';
 import type { ReadReply, WorkerReply, WorkerRequest } from './protocol.js';
@@ -71,14 +79,19 @@ async function read(request: Extract<WorkerRequest, { type: 'read' }>): Promise<
   return reply;
 }
 
+// The language of the last file's messages: a refusal thrown by the reader is told in it too.
+let language: 'vi' | 'en' = 'vi';
+
 scope.onmessage = async ({ data }) => {
   try {
+    if (data.type === 'read') language = data.locale;
     if (data.type === 'read') scope.postMessage(await read(data));
     else {
       const result = held?.prepared && scoreTable(score(held.framework, held.prepared, { weights: data.weights }));
       scope.postMessage(result ? { type: 'score', id: data.id, result } : { type: 'score', id: data.id });
     }
   } catch (error) {
-    scope.postMessage({ type: 'failure', message: error instanceof Error ? error.message : String(error) });
+    const vi = error instanceof DtiError && language === 'vi' ? error.vi : undefined;
+    scope.postMessage({ type: 'failure', message: vi ?? (error instanceof Error ? error.message : String(error)) });
   }
 };
