@@ -3,7 +3,7 @@ import '../src/define.js';
 import type { ScoreTable } from '@dti-kit/core';
 import type { DtiGauge } from '../src/gauge/gauge.js';
 import type { DtiLeagueTable } from '../src/league-table/league-table.js';
-import { scoreTableProblem } from '../src/shared/shape.js';
+import { scoreTableProblem } from '../src/shared/shape-words.js';
 import { sampleTable, until } from './helpers.js';
 
 // Seven communes on a 0–100 scale: values 90, 80, 85, 70, 60, 50, 80 ranked 1, 3, 2, 5, 6, 7, 3.
