@@ -197,3 +197,25 @@ describe('render never throws on a table that passed the check', () => {
     expect(passed).to.be.greaterThan(20);
   });
 });
+
+describe('the gauge refuses a broken table given as a property, in words loaded on demand', () => {
+  it('error state with the same sentence as scoreTableProblem, English and Vietnamese', async () => {
+    const table = sampleTable() as unknown as Record<string, unknown>;
+    table.units = 3;
+    for (const locale of ['en', 'vi'] as const) {
+      const gauge = await fixture<DtiGauge>(
+        html`<dti-gauge unit-id="gia-lam" locale=${locale} .result=${table as unknown as ScoreTable}></dti-gauge>`,
+      );
+      const error = () => gauge.shadowRoot?.querySelector('[part~="error"]')?.textContent ?? '';
+      expect(gauge.shadowRoot?.querySelector('[part~="error"]')).to.not.equal(null);
+      await until(() => error() !== '');
+      expect(error()).to.equal(
+        locale === 'en'
+          ? 'The data is not a score table: units = 3: must be an array'
+          : 'Dữ liệu không đúng dạng bảng điểm: units = 3: phải là một mảng',
+      );
+      expect(error()).to.equal(scoreTableProblem(table, locale));
+      gauge.remove();
+    }
+  });
+});

@@ -341,9 +341,10 @@ export class DtiGauge extends LitElement {
     if (waiting)
       return html`<div part="meter" class="loading" role="meter" aria-busy="true" aria-label=${this.label ?? STRINGS[locale].score}></div>`;
     const model = this.#model();
+    // Before the inputs: a table refused by the shape check is not read (its `units` may not be a list).
+    if (!model.ok) return html`<div part="error" role="alert">${model.message}</div>`;
     const input = this.#inputs(locale);
     if (model.ok === 'no-value') return this.#renderNoValue(model, locale, input.label);
-    if (!model.ok) return html`<div part="error" role="alert">${model.message}</div>`;
     const g = GEOMETRY[this.variant === 'circle' ? 'circle' : 'semicircle'];
     const colour = model.band?.color;
     const target =
