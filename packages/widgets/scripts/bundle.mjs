@@ -37,6 +37,7 @@ const lazy = {
   'from-result.js': { name: 'dti-from-result', entry: 'src/league-table/from-result.ts' },
   'define-rank-interval.js': { name: 'dti-rank-interval', entry: 'src/define-rank-interval.ts' },
   'colour-rule.js': { name: 'dti-colour-rule', entry: 'src/shared/colour-rule.ts' },
+  'shape-words.js': { name: 'dti-shape-words', entry: 'src/shared/shape-words.ts' },
 };
 
 // Chunk names carry a content hash: clear the folder so a stale chunk is never shipped or measured.
@@ -67,6 +68,7 @@ const [shared, alone] = await Promise.all([
       'dti-from-result': lazy['from-result.js'].entry,
       'dti-rank-interval': lazy['define-rank-interval.js'].entry,
       'dti-colour-rule': lazy['colour-rule.js'].entry,
+      'dti-shape-words': lazy['shape-words.js'].entry,
     },
     format: 'esm',
     outdir: 'dist/cdn',
@@ -87,7 +89,7 @@ const lazyBundles = {
   name: 'lazy-bundles',
   setup(b) {
     b.onResolve(
-      { filter: /^\.\/(load|issue-sentences|view-csv|from-result|define-rank-interval|colour-rule)\.js$/ },
+      { filter: /^\.\/(load|issue-sentences|view-csv|from-result|define-rank-interval|colour-rule|shape-words)\.js$/ },
       (args) => {
         if (args.kind !== 'dynamic-import') return undefined;
         const target = lazy[args.path.slice(2)];

@@ -3,7 +3,7 @@ import '../src/define.js';
 import type { ScoreTable } from '@dti-kit/core';
 import type { DtiGauge } from '../src/gauge/gauge.js';
 import type { DtiLeagueTable } from '../src/league-table/league-table.js';
-import { scoreTableProblem } from '../src/shared/shape.js';
+import { scoreTableProblem } from '../src/shared/shape-words.js';
 import { sampleTable, until } from './helpers.js';
 
 // Seven communes on a 0–100 scale: values 90, 80, 85, 70, 60, 50, 80 ranked 1, 3, 2, 5, 6, 7, 3.
@@ -195,5 +195,27 @@ describe('render never throws on a table that passed the check', () => {
     expect(thrown).to.deep.equal([]);
     // Some odd tables are fine to show (an empty period, a missing precision): the loop drew them.
     expect(passed).to.be.greaterThan(20);
+  });
+});
+
+describe('the gauge refuses a broken table given as a property, in words loaded on demand', () => {
+  it('error state with the same sentence as scoreTableProblem, English and Vietnamese', async () => {
+    const table = sampleTable() as unknown as Record<string, unknown>;
+    table.units = 3;
+    for (const locale of ['en', 'vi'] as const) {
+      const gauge = await fixture<DtiGauge>(
+        html`<dti-gauge unit-id="gia-lam" locale=${locale} .result=${table as unknown as ScoreTable}></dti-gauge>`,
+      );
+      const error = () => gauge.shadowRoot?.querySelector('[part~="error"]')?.textContent ?? '';
+      expect(gauge.shadowRoot?.querySelector('[part~="error"]')).to.not.equal(null);
+      await until(() => error() !== '');
+      expect(error()).to.equal(
+        locale === 'en'
+          ? 'The data is not a score table: units = 3: must be an array'
+          : 'Dữ liệu không đúng dạng bảng điểm: units = 3: phải là một mảng',
+      );
+      expect(error()).to.equal(scoreTableProblem(table, locale));
+      gauge.remove();
+    }
   });
 });

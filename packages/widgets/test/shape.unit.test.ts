@@ -1,6 +1,7 @@
 import type { ScoreTable } from '@dti-kit/core/present';
 import { describe, expect, it } from 'vitest';
-import { scoreTableProblem } from '../src/shared/shape.js';
+import { type ShapeReport, scoreTableShape, shapeMessage } from '../src/shared/shape.js';
+import { scoreTableProblem } from '../src/shared/shape-words.js';
 import seven from './fixtures/seven-units.json' with { type: 'json' };
 
 // Seven communes on a 0–100 scale, one decimal: values 90, 80, 85, 70, 60, 50, 80 ranked 1, 3, 2, 5, 6, 7, 3.
@@ -127,5 +128,32 @@ describe('scoreTableProblem: precision', () => {
     );
     t.framework.precision = 12;
     expect(scoreTableProblem(t, 'en')).toBeUndefined();
+  });
+});
+
+describe('scoreTableShape: the check as data, its words on demand', () => {
+  it('records code, path and value, with no sentence; the words come with shapeMessage', async () => {
+    const t = table();
+    (t.units[2] as { value: unknown }).value = 'x';
+    const report = scoreTableShape(t);
+    expect(report).toEqual({
+      subject: 'scoreTable',
+      problems: [{ code: 'numberOrNull', path: 'units[2].value', value: 'x' }],
+    });
+    expect(await shapeMessage(report as ShapeReport, 'en')).toBe(
+      'The data is not a score table: units[2].value = "x": must be a number or null',
+    );
+  });
+
+  it('names the whole file in the reader’s language when it is not an object', async () => {
+    const report = scoreTableShape(3) as ShapeReport;
+    expect(report.problems).toEqual([{ code: 'object', path: '', value: 3 }]);
+    expect(await shapeMessage(report, 'vi')).toBe(
+      'Dữ liệu không đúng dạng bảng điểm: (tệp) = 3: phải là một đối tượng JSON',
+    );
+  });
+
+  it('a clean table: no report', () => {
+    expect(scoreTableShape(table())).toBeUndefined();
   });
 });

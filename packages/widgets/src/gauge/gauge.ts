@@ -1,7 +1,7 @@
 import type { ScoreTable } from '@dti-kit/core';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { type Locale, localeOf } from '../shared/locale.js';
-import { scoreTableProblem } from '../shared/shape.js';
+import { type ShapeReport, scoreTableShape, shapeMessage, shapeText } from '../shared/shape.js';
 import { SourceController } from '../shared/source-controller.js';
 import { drawnColour } from '../shared/tier-colour.js';
 import { arc } from './arc.js';
@@ -185,7 +185,7 @@ export class DtiGauge extends LitElement {
   declare result: ScoreTable | undefined;
   readonly #source = new SourceController<ScoreTable>(this);
   readonly #warned = new Set<string>();
-  readonly #checked = new WeakMap<object, string | undefined>();
+  readonly #checked = new WeakMap<object, ShapeReport | undefined>();
   #notes: string[] = [];
 
   constructor() {
@@ -198,7 +198,10 @@ export class DtiGauge extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src'))
-      this.#source.loadJson(this.src, (json) => scoreTableProblem(json, localeOf(this, this.locale)));
+      this.#source.loadJson(this.src, (json) => {
+        const report = scoreTableShape(json);
+        return report && shapeMessage(report, localeOf(this, this.locale));
+      });
   }
 
   protected override updated(): void {
@@ -263,9 +266,9 @@ export class DtiGauge extends LitElement {
     const table = this.#table();
     if (table && !this.src) {
       // A table given as a property gets the same shape check as one read from `src`, once per object.
-      if (!this.#checked.has(table)) this.#checked.set(table, scoreTableProblem(table, locale));
+      if (!this.#checked.has(table)) this.#checked.set(table, scoreTableShape(table));
       const problem = this.#checked.get(table);
-      if (problem) return { ok: false, message: problem };
+      if (problem) return { ok: false, message: shapeText(problem, locale, this) };
     }
     const input = this.#inputs(locale);
     if (table && this.unitId && !input.unit) return { ok: false, message: t.noUnit(this.unitId) };
@@ -338,9 +341,10 @@ export class DtiGauge extends LitElement {
     if (waiting)
       return html`<div part="meter" class="loading" role="meter" aria-busy="true" aria-label=${this.label ?? STRINGS[locale].score}></div>`;
     const model = this.#model();
+    // Before the inputs: a table refused by the shape check is not read (its `units` may not be a list).
+    if (!model.ok) return html`<div part="error" role="alert">${model.message}</div>`;
     const input = this.#inputs(locale);
     if (model.ok === 'no-value') return this.#renderNoValue(model, locale, input.label);
-    if (!model.ok) return html`<div part="error" role="alert">${model.message}</div>`;
     const g = GEOMETRY[this.variant === 'circle' ? 'circle' : 'semicircle'];
     const colour = model.band?.color;
     const target =

@@ -4,7 +4,7 @@ import { foldText } from '@dti-kit/core/present';
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { type Locale, localeOf, numberFormat, STRINGS, type Strings } from '../shared/i18n.js';
 import { issueText, loadIssueText, provideIssueText } from '../shared/issue-text.js';
-import { scoreTableProblem } from '../shared/shape.js';
+import { scoreTableShape, shapeMessage } from '../shared/shape.js';
 import {
   FileUrlError,
   fetchJson,
@@ -302,8 +302,8 @@ export class DtiLeagueTable extends LitElement {
       const locale = this.#locale();
       if (current.warnings.length > 0 || (this.issues?.length ?? 0) > 0) await loadIssueText();
       for (const t of [current.table, previous?.table]) {
-        const problem = t && scoreTableProblem(t, locale);
-        if (problem) throw new LoadError(problem);
+        const problem = t && scoreTableShape(t);
+        if (problem) throw new LoadError(await shapeMessage(problem, locale));
       }
       return {
         data: { table: current.table, previous: previous?.table },

@@ -1,7 +1,7 @@
 import type { UncertaintyResult } from '@dti-kit/core';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { localeOf, STRINGS } from '../shared/i18n.js';
-import { uncertaintyProblem } from '../shared/shape.js';
+import { uncertaintyProblem } from '../shared/shape-words.js';
 import { SourceController } from '../shared/source-controller.js';
 import { rankIntervalStyles } from './rank-interval.styles.js';
 

@@ -1,9 +1,13 @@
+import type { ReactiveControllerHost } from 'lit';
 import type { Locale } from './i18n.js';
+import { show } from './show-value.js';
 
 // The widgets read JSON that people publish by hand or from other tools. Before drawing anything they
-// check the fields they read, so a wrong file shows one clear sentence instead of NaN on the page.
+// check the fields they read, so a wrong file shows one clear sentence instead of NaN on the page. The
+// check records problems as data; their sentences (shape-words.ts) load only when there is one to show.
 
-type Expect =
+/** What a field must be: the code of a problem with a single field. */
+export type Expect =
   | 'aboveMin'
   | 'rankLike'
   | 'lowHigh'
@@ -21,62 +25,6 @@ type Expect =
   | 'textOrNull'
   | 'period'
   | 'decimals';
-
-const EXPECTED: Record<Locale, Record<Expect, string>> = {
-  vi: {
-    rankLike: 'phải là một hạng ≥ 1 (có thể lẻ) hoặc null',
-    lowHigh: 'đầu dưới của khoảng hạng lớn hơn đầu trên',
-    aboveMin: 'phải lớn hơn framework.scale.min',
-    object: 'phải là một đối tượng JSON',
-    array: 'phải là một mảng',
-    text: 'phải là chuỗi ký tự',
-    optText: 'phải là chuỗi ký tự hoặc không có',
-    number: 'phải là một số',
-    numberOrNull: 'phải là một số hoặc null',
-    share: 'phải là tỷ lệ từ 0 đến 1',
-    count: 'phải là số nguyên ≥ 0',
-    kind: 'phải là "dti-score-table" (tệp do `dti score --format json` ghi)',
-    nodeKind: 'phải là "group" hoặc "indicator"',
-    points: 'phải là một số ≥ 0',
-    textOrNull: 'phải là chuỗi ký tự hoặc null',
-    period: 'phải là chuỗi ký tự, một số hoặc không có',
-    decimals: 'phải là số nguyên từ 0 đến 12',
-  },
-  en: {
-    rankLike: 'must be a rank ≥ 1 (fractions allowed), or null',
-    lowHigh: 'the low end of the rank interval is above the high end',
-    aboveMin: 'must be above framework.scale.min',
-    object: 'must be a JSON object',
-    array: 'must be an array',
-    text: 'must be text',
-    optText: 'must be text, or absent',
-    number: 'must be a number',
-    numberOrNull: 'must be a number or null',
-    share: 'must be a share from 0 to 1',
-    count: 'must be a whole number ≥ 0',
-    kind: 'must be "dti-score-table" (a file written by `dti score --format json`)',
-    nodeKind: 'must be "group" or "indicator"',
-    points: 'must be a number ≥ 0',
-    textOrNull: 'must be text or null',
-    period: 'must be text, a number, or absent',
-    decimals: 'must be a whole number from 0 to 12',
-  },
-};
-
-const HEAD: Record<Locale, (what: string) => string> = {
-  vi: (what) => `Dữ liệu không đúng dạng ${what}`,
-  en: (what) => `The data is not ${what}`,
-};
-
-function show(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  try {
-    const text = JSON.stringify(value);
-    return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  } catch {
-    return String(value);
-  }
-}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -101,46 +49,36 @@ const CHECKS: Record<Expect, (v: unknown) => boolean> = {
   decimals: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 12,
 };
 
-/** Sentences about a table whose fields are each well formed but do not agree with one another. */
-const CONFLICT: Record<
-  Locale,
-  {
-    sameId: string;
-    outside: string;
-    unit: (value: number, rank: number) => string;
-    ranks: (a: string, b: string) => string;
-  }
-> = {
-  vi: {
-    sameId: 'trùng với',
-    outside: 'nằm ngoài thang điểm',
-    unit: (v, r) => `${v} điểm, hạng ${r}`,
-    ranks: (a, b) => `${a} xếp sau ${b} dù điểm cao hơn`,
-  },
-  en: {
-    sameId: 'already the id of',
-    outside: 'is outside the scale',
-    unit: (v, r) => `value ${v}, rank ${r}`,
-    ranks: (a, b) => `${a} is ranked below ${b} despite a higher value`,
-  },
-};
+/**
+ * One problem found by a shape check: a field that is not what it must be (`code` says what it must
+ * be; an empty `path` is the whole file), or fields that do not agree with one another.
+ */
+export type ShapeProblem =
+  | { code: Expect; path: string; value: unknown }
+  | { code: 'sameId'; path: string; value: unknown; first: number }
+  | { code: 'outside'; path: string; value: number; name: unknown; min: number; max: number }
+  | { code: 'ranks'; above: RankedUnit; below: RankedUnit };
+
+/** A unit named in a problem about ranks: its index in `units`, name, value and rank. */
+type RankedUnit = { index: number; name: unknown; value: number; rank: number };
+
+/** The problems of one JSON value: what it was meant to be, and the first (at most three) problems. */
+export type ShapeReport = { subject: 'scoreTable' | 'uncertainty'; problems: ShapeProblem[] };
 
 /** Collects the first problems of a JSON value against the fields a widget reads. */
 class Checker {
-  readonly problems: string[] = [];
-  constructor(readonly locale: Locale) {}
+  readonly problems: ShapeProblem[] = [];
   /** True when `value` at `path` is as expected; otherwise records the problem. */
   check(path: string, value: unknown, expect: Expect): boolean {
     if (CHECKS[expect](value)) return true;
-    this.add(`${path} = ${show(value)}: ${EXPECTED[this.locale][expect]}`);
+    this.add({ code: expect, path, value });
     return false;
   }
-  /** Records a problem in words of its own. */
-  add(problem: string): void {
+  add(problem: ShapeProblem): void {
     if (this.problems.length < 3) this.problems.push(problem);
   }
-  message(what: string): string | undefined {
-    return this.problems.length ? `${HEAD[this.locale](what)}: ${this.problems.join('; ')}` : undefined;
+  report(subject: ShapeReport['subject']): ShapeReport | undefined {
+    return this.problems.length ? { subject, problems: this.problems } : undefined;
   }
 }
 
@@ -211,25 +149,24 @@ type Unit = { id: string; name: string; value: number | null; rank: number | nul
  * the last published decimal count as equal: a tie broken before rounding is not a contradiction.
  */
 function conflicts(c: Checker, units: Unit[], scale: { min: number; max: number }, precision: unknown): void {
-  const words = CONFLICT[c.locale];
   const slack = typeof precision === 'number' ? 0.5 * 10 ** -precision : 1e-9 * (scale.max - scale.min);
   const seen = new Map<string, number>();
   const groups = new Map<string, number[]>();
   const low = scale.min - slack;
   const high = scale.max + slack;
-  // Sentences are built only for a value that is off the scale: this runs on every unit of every load.
+  // Paths are built only for a value that is off the scale: this runs on every unit of every load.
   const outside = (v: number | null) => v !== null && (v < low || v > high);
   const offScale = (path: string, v: number, name: string) =>
-    `${path} = ${v} (${show(name)}): ${words.outside} ${scale.min}–${scale.max} (framework.scale)`;
+    c.add({ code: 'outside', path, value: v, name, min: scale.min, max: scale.max });
   units.forEach((u, i) => {
     const first = seen.get(u.id);
     if (first === undefined) seen.set(u.id, i);
-    else c.add(`units[${i}].id = ${show(u.id)}: ${words.sameId} units[${first}]`);
-    if (outside(u.value)) c.add(offScale(`units[${i}].value`, u.value as number, u.name));
+    else c.add({ code: 'sameId', path: `units[${i}].id`, value: u.id, first });
+    if (outside(u.value)) offScale(`units[${i}].value`, u.value as number, u.name);
     const nodes = (u as unknown as { nodes: Record<string, { value: number | null }> }).nodes;
     for (const id in nodes) {
       const v = (nodes[id] as { value: number | null }).value;
-      if (outside(v)) c.add(offScale(`units[${i}].nodes.${id}.value`, v as number, u.name));
+      if (outside(v)) offScale(`units[${i}].nodes.${id}.value`, v as number, u.name);
     }
     if (u.rank === null || u.value === null) return;
     const key = u.peerGroup ?? '';
@@ -237,9 +174,9 @@ function conflicts(c: Checker, units: Unit[], scale: { min: number; max: number 
     if (group) group.push(i);
     else groups.set(key, [i]);
   });
-  const at = (i: number) => {
+  const at = (i: number): RankedUnit => {
     const u = units[i] as Unit;
-    return `units[${i}] ${show(u.name)} (${words.unit(u.value as number, u.rank as number)})`;
+    return { index: i, name: u.name, value: u.value as number, rank: u.rank as number };
   };
   for (const group of groups.values()) {
     // From the highest value down, ranks may only grow; the worst rank among clearly higher values is
@@ -258,7 +195,7 @@ function conflicts(c: Checker, units: Unit[], scale: { min: number; max: number 
         if (worst < 0 || (units[j]?.rank as number) > (units[worst]?.rank as number)) worst = j;
       }
       if (worst >= 0 && (units[worst]?.rank as number) > (u.rank as number)) {
-        c.add(words.ranks(at(worst), at(i)));
+        c.add({ code: 'ranks', above: at(worst), below: at(i) });
         break;
       }
     }
@@ -266,16 +203,16 @@ function conflicts(c: Checker, units: Unit[], scale: { min: number; max: number 
 }
 
 /**
- * What is wrong with JSON meant as a score table (as `dti score --format json` writes it), in the
- * reader's language; `undefined` when every field the widgets read is there and of the right kind.
+ * The problems of JSON meant as a score table (as `dti score --format json` writes it), as data;
+ * `undefined` when every field the widgets read is there and of the right kind. Words them with
+ * {@link shapeText} or {@link shapeMessage}; `scoreTableProblem` (shape-words.ts) words them at once.
  *
- * @example scoreTableProblem({ kind: 'dti-score-table', units: 3 }, 'en')
- * // → 'The data is not a score table: framework = undefined: must be a JSON object; units = 3: must be an array'
+ * @example scoreTableShape({ kind: 'dti-score-table', units: 3 })?.problems[1]
+ * // → { code: 'array', path: 'units', value: 3 }
  */
-export function scoreTableProblem(json: unknown, locale: Locale): string | undefined {
-  const c = new Checker(locale);
-  const what = locale === 'vi' ? 'bảng điểm' : 'a score table';
-  if (!c.check(locale === 'vi' ? '(tệp)' : '(file)', json, 'object')) return c.message(what);
+export function scoreTableShape(json: unknown): ShapeReport | undefined {
+  const c = new Checker();
+  if (!c.check('', json, 'object')) return c.report('scoreTable');
   const table = json as Record<string, unknown>;
   c.check('kind', table.kind, 'kind');
   if (c.check('framework', table.framework, 'object')) {
@@ -299,8 +236,7 @@ export function scoreTableProblem(json: unknown, locale: Locale): string | undef
     (table.nodes as unknown[]).forEach((node, i) => {
       if (!labelled(c, `nodes[${i}]`, node)) return;
       // Named by id too: a node whose column would go missing is found by its id, not by counting.
-      const at = `nodes[${i}] (${show((node as Record<string, unknown>).id)})`;
-      fields(c, at, node, NODE);
+      fields(c, () => `nodes[${i}] (${show((node as Record<string, unknown>).id)})`, node, NODE);
     });
   if (c.check('units', table.units, 'array'))
     (table.units as unknown[]).forEach((unit, i) => {
@@ -325,20 +261,19 @@ export function scoreTableProblem(json: unknown, locale: Locale): string | undef
     const fw = table.framework as { scale: { min: number; max: number }; precision?: unknown };
     conflicts(c, table.units as Unit[], fw.scale, fw.precision);
   }
-  return c.message(what);
+  return c.report('scoreTable');
 }
 
 /**
- * What is wrong with JSON meant as an uncertainty result (`analyseUncertainty`), or `undefined`.
+ * The problems of JSON meant as an uncertainty result (`analyseUncertainty`), as data, or `undefined`.
  * The official rank is a whole number ≥ 1 (or null for a unit not ranked); the interval's ends and the
  * median are percentiles of ranks: numbers ≥ 1, possibly fractional, with low ≤ high.
  *
- * @example uncertaintyProblem({ units: [{ id: 'a', name: 'A', nominalRank: 0 }] }, 'vi')
+ * @example uncertaintyShape({ units: [{ id: 'a', name: 'A', nominalRank: 0 }] })?.problems[0]?.path // → 'runs'
  */
-export function uncertaintyProblem(json: unknown, locale: Locale): string | undefined {
-  const c = new Checker(locale);
-  const what = locale === 'vi' ? 'kết quả phân tích độ bất định' : 'an uncertainty result';
-  if (!c.check(locale === 'vi' ? '(tệp)' : '(file)', json, 'object')) return c.message(what);
+export function uncertaintyShape(json: unknown): ShapeReport | undefined {
+  const c = new Checker();
+  if (!c.check('', json, 'object')) return c.report('uncertainty');
   const result = json as Record<string, unknown>;
   c.check('runs', result.runs, 'count');
   if (c.check('units', result.units, 'array'))
@@ -352,5 +287,32 @@ export function uncertaintyProblem(json: unknown, locale: Locale): string | unde
       if (low && high && isNumber(u.low) && isNumber(u.high) && u.low > u.high) c.check(`${at}.low`, u.low, 'lowHigh');
       c.check(`${at}.medianRank`, u.medianRank, 'rankLike');
     });
-  return c.message(what);
+  return c.report('uncertainty');
+}
+
+type Sentence = (report: ShapeReport, locale: Locale) => string;
+let words: Sentence | undefined;
+let loading: Promise<Sentence> | undefined;
+
+/**
+ * The sentence for a shape report, once the words have loaded (one request per page, on the first
+ * broken file).
+ *
+ * @example throw new LoadError(await shapeMessage(report, 'vi'));
+ */
+export function shapeMessage(report: ShapeReport, locale: Locale): Promise<string> {
+  loading ??= import('./shape-words.js').then((m) => (words = m.shapeSentence));
+  return loading.then((sentence) => sentence(report, locale));
+}
+
+/**
+ * The sentence for a shape report when the words are loaded; until then an empty string, and `host`
+ * renders again once they arrive. The element shows its error state at once either way.
+ *
+ * @example return { ok: false, message: shapeText(report, locale, this) };
+ */
+export function shapeText(report: ShapeReport, locale: Locale, host: ReactiveControllerHost): string {
+  if (words) return words(report, locale);
+  void shapeMessage(report, locale).then(() => host.requestUpdate());
+  return '';
 }

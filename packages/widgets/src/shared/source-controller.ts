@@ -174,11 +174,12 @@ export class SourceController<T> implements ReactiveController {
 
   /**
    * Loads a JSON document from `src` (or forgets the data when `src` is empty), refusing it with the
-   * sentence `problemOf` returns when its shape is not what the element draws.
+   * sentence `problemOf` returns (or resolves to, when its words load on demand) when its shape is not what
+   * the element draws.
    *
    * @example this.#source.loadJson(this.src, (json) => scoreTableProblem(json, 'vi'));
    */
-  loadJson(src: string | undefined, problemOf: (json: unknown) => string | undefined): void {
+  loadJson(src: string | undefined, problemOf: (json: unknown) => string | undefined | Promise<string>): void {
     if (!src) {
       this.reset();
       return;
@@ -186,7 +187,7 @@ export class SourceController<T> implements ReactiveController {
     void this.run(async ({ signal, loading }) => {
       loading();
       const json = await fetchJson(src, signal, localeOf(this.#host, this.#host.getAttribute('locale')));
-      const problem = problemOf(json);
+      const problem = await problemOf(json);
       if (problem) throw new LoadError(`${src}: ${problem}`);
       return { data: json as T, warnings: [] };
     });

@@ -1,0 +1,146 @@
+import type { Locale } from './i18n.js';
+import { type Expect, type ShapeProblem, type ShapeReport, scoreTableShape, uncertaintyShape } from './shape.js';
+import { show } from './show-value.js';
+
+// The sentences of the shape checks, in Vietnamese and English: shown only for a broken file, so they
+// load on demand (the elements `import()` this module) and stay out of every page's first download.
+
+const EXPECTED: Record<Locale, Record<Expect, string>> = {
+  vi: {
+    rankLike: 'phải là một hạng ≥ 1 (có thể lẻ) hoặc null',
+    lowHigh: 'đầu dưới của khoảng hạng lớn hơn đầu trên',
+    aboveMin: 'phải lớn hơn framework.scale.min',
+    object: 'phải là một đối tượng JSON',
+    array: 'phải là một mảng',
+    text: 'phải là chuỗi ký tự',
+    optText: 'phải là chuỗi ký tự hoặc không có',
+    number: 'phải là một số',
+    numberOrNull: 'phải là một số hoặc null',
+    share: 'phải là tỷ lệ từ 0 đến 1',
+    count: 'phải là số nguyên ≥ 0',
+    kind: 'phải là "dti-score-table" (tệp do `dti score --format json` ghi)',
+    nodeKind: 'phải là "group" hoặc "indicator"',
+    points: 'phải là một số ≥ 0',
+    textOrNull: 'phải là chuỗi ký tự hoặc null',
+    period: 'phải là chuỗi ký tự, một số hoặc không có',
+    decimals: 'phải là số nguyên từ 0 đến 12',
+  },
+  en: {
+    rankLike: 'must be a rank ≥ 1 (fractions allowed), or null',
+    lowHigh: 'the low end of the rank interval is above the high end',
+    aboveMin: 'must be above framework.scale.min',
+    object: 'must be a JSON object',
+    array: 'must be an array',
+    text: 'must be text',
+    optText: 'must be text, or absent',
+    number: 'must be a number',
+    numberOrNull: 'must be a number or null',
+    share: 'must be a share from 0 to 1',
+    count: 'must be a whole number ≥ 0',
+    kind: 'must be "dti-score-table" (a file written by `dti score --format json`)',
+    nodeKind: 'must be "group" or "indicator"',
+    points: 'must be a number ≥ 0',
+    textOrNull: 'must be text or null',
+    period: 'must be text, a number, or absent',
+    decimals: 'must be a whole number from 0 to 12',
+  },
+};
+
+const HEAD: Record<Locale, (what: string) => string> = {
+  vi: (what) => `Dữ liệu không đúng dạng ${what}`,
+  en: (what) => `The data is not ${what}`,
+};
+
+/** Sentences about a table whose fields are each well formed but do not agree with one another. */
+const CONFLICT: Record<
+  Locale,
+  {
+    sameId: string;
+    outside: string;
+    unit: (value: number, rank: number) => string;
+    ranks: (a: string, b: string) => string;
+  }
+> = {
+  vi: {
+    sameId: 'trùng với',
+    outside: 'nằm ngoài thang điểm',
+    unit: (v, r) => `${v} điểm, hạng ${r}`,
+    ranks: (a, b) => `${a} xếp sau ${b} dù điểm cao hơn`,
+  },
+  en: {
+    sameId: 'already the id of',
+    outside: 'is outside the scale',
+    unit: (v, r) => `value ${v}, rank ${r}`,
+    ranks: (a, b) => `${a} is ranked below ${b} despite a higher value`,
+  },
+};
+
+const WHAT: Record<ShapeReport['subject'], Record<Locale, string>> = {
+  scoreTable: { vi: 'bảng điểm', en: 'a score table' },
+  uncertainty: { vi: 'kết quả phân tích độ bất định', en: 'an uncertainty result' },
+};
+
+/** A problem with a single field as a phrase: where, what was found, what it must be. */
+function fieldPhrase(p: ShapeProblem, locale: Locale): string {
+  const { path, code } = p as Extract<ShapeProblem, { code: Expect }>;
+  // The whole file has no path of its own: it is named in the reader's language.
+  return `${path || (locale === 'vi' ? '(tệp)' : '(file)')} = ${show((p as { value: unknown }).value)}: ${EXPECTED[locale][code]}`;
+}
+
+/** Any problem of a score table as a phrase, fields that disagree included. */
+function tablePhrase(p: ShapeProblem, locale: Locale): string {
+  const words = CONFLICT[locale];
+  switch (p.code) {
+    case 'sameId':
+      return `${p.path} = ${show(p.value)}: ${words.sameId} units[${p.first}]`;
+    case 'outside':
+      return `${p.path} = ${p.value} (${show(p.name)}): ${words.outside} ${p.min}–${p.max} (framework.scale)`;
+    case 'ranks': {
+      const at = (u: RankedUnit) => `units[${u.index}] ${show(u.name)} (${words.unit(u.value, u.rank)})`;
+      return words.ranks(at(p.above), at(p.below));
+    }
+    default:
+      return fieldPhrase(p, locale);
+  }
+}
+
+type RankedUnit = Extract<ShapeProblem, { code: 'ranks' }>['above'];
+
+/**
+ * The sentence for the problems a shape check found, in the reader's language.
+ *
+ * @example shapeSentence({ subject: 'scoreTable', problems: [{ code: 'array', path: 'units', value: 3 }] }, 'en')
+ * // → 'The data is not a score table: units = 3: must be an array'
+ */
+export function shapeSentence(report: ShapeReport, locale: Locale): string {
+  return sentence(report, locale, tablePhrase);
+}
+
+// An uncertainty result has only field problems: its element's bundle leaves the table's words out.
+function sentence(report: ShapeReport, locale: Locale, phrase: typeof fieldPhrase): string {
+  return `${HEAD[locale](WHAT[report.subject][locale])}: ${report.problems.map((p) => phrase(p, locale)).join('; ')}`;
+}
+
+/**
+ * What is wrong with JSON meant as a score table, in the reader's language; `undefined` when every field
+ * the widgets read is there and of the right kind. For tests and callers that want the sentence
+ * at once; the elements use {@link scoreTableShape} and load these words only for a broken file.
+ *
+ * @example scoreTableProblem({ kind: 'dti-score-table', units: 3 }, 'en')
+ * // → 'The data is not a score table: framework = undefined: must be a JSON object; units = 3: must be an array'
+ */
+export function scoreTableProblem(json: unknown, locale: Locale): string | undefined {
+  const report = scoreTableShape(json);
+  return report && shapeSentence(report, locale);
+}
+
+/**
+ * What is wrong with JSON meant as an uncertainty result (`analyseUncertainty`), in the reader's
+ * language, or `undefined`.
+ *
+ * @example uncertaintyProblem({ units: [{ id: 'a', name: 'A', nominalRank: 0 }] }, 'vi')
+ */
+export function uncertaintyProblem(json: unknown, locale: Locale): string | undefined {
+  const report = uncertaintyShape(json);
+  return report && sentence(report, locale, fieldPhrase);
+}
