@@ -1,6 +1,6 @@
 import { foldText, type ScoreTable, type ScoreTableUnit, type Tier } from '@dti-kit/core/present';
 import { collationKey } from '../shared/collate.js';
-import { nameKey, ranksWithinParent, type TableTies, tiesOf } from './parent-rank.js';
+import { nameKey, nameKeys, rankCounts, ranksWithin, type TableTies, tiesOf } from './parent-rank.js';
 import { isScoreTable } from './table-source.js';
 
 /**
@@ -87,38 +87,62 @@ function changeOf(known: boolean, before: number | null | undefined, now: number
  * @example const model = tableModel(table, previousTable); // or tableModel(table, new Map([['gia-lam', 3]]))
  */
 export function tableModel(table: ScoreTable, previous?: ScoreTable | ReadonlyMap<string, number | null>): TableModel {
-  const ties = tiesOf(table.units);
-  const withinParent = ranksWithinParent(table.units, ties);
+  const { units } = table;
+  const n = units.length;
+  // A table has a few parents and groups shared by many units: each name is normalised once.
+  const key = nameKeys();
+  const parentKeys = new Array<string>(n);
+  const groupKeys = new Array<string>(n);
+  const ranks = new Array<number | null>(n);
+  for (let i = 0; i < n; i++) {
+    const u = units[i] as ScoreTableUnit;
+    parentKeys[i] = key(u.parent);
+    groupKeys[i] = key(u.peerGroup);
+    ranks[i] = u.rank;
+  }
+  // Counts of each rank within its peer group (ranked apart).
+  const nationalCount = rankCounts(ranks, groupKeys);
+  const ties = tiesOf(nationalCount);
   const before = isScoreTable(previous) ? previous : undefined;
   const previousRanks: ReadonlyMap<string, number | null> | undefined = before
     ? new Map(before.units.map((u) => [u.id, u.rank]))
     : (previous as ReadonlyMap<string, number | null> | undefined);
-  const previousWithin = before && ranksWithinParent(before.units, ties);
-  const previousParent = before && new Map(before.units.map((u) => [u.id, u.parent]));
-  // Counts of each rank (within its peer group, ranked apart) and of each rank within a parent.
-  const rankCount = new Map<string, number>();
-  const tally = (key: string) => rankCount.set(key, (rankCount.get(key) ?? 0) + 1);
-  for (const u of table.units) {
-    if (u.rank === null) continue;
-    tally(`${nameKey(u.peerGroup)}\u0000${u.rank}`);
-    tally(`${nameKey(u.parent)}\u0000${nameKey(u.peerGroup)}\u0000${withinParent.get(u.id)}`);
+  const { within, groups: parentGroups } = ranksWithin(ranks, parentKeys, groupKeys, ties);
+  const withinCount = rankCounts(within, parentGroups);
+  // The previous period's ranks within its parents, and those parents, by unit id.
+  const previousWithin = before && new Map<string, [number | null, string]>();
+  if (before) {
+    const parentsThen = before.units.map((u) => key(u.parent));
+    const ranked = ranksWithin(
+      before.units.map((u) => u.rank),
+      parentsThen,
+      before.units.map((u) => key(u.peerGroup)),
+      ties,
+    ).within;
+    before.units.forEach((u, i) => {
+      const r = ranked[i] as number;
+      previousWithin?.set(u.id, [Number.isNaN(r) ? null : r, parentsThen[i] as string]);
+    });
   }
-  const rows = table.units.map((unit): RowModel => {
-    const parentRank = withinParent.get(unit.id) ?? null;
-    const parent = nameKey(unit.parent);
-    const group = nameKey(unit.peerGroup);
+  const rows = new Array<RowModel>(n);
+  for (let i = 0; i < n; i++) {
+    const unit = units[i] as ScoreTableUnit;
+    const r = within[i] as number;
+    const parentRank = Number.isNaN(r) ? null : r;
+    const parent = parentKeys[i] as string;
     // A unit that moved to another parent (communes merged, say) has no comparable rank within it.
-    const moved = previousParent?.has(unit.id) === true && nameKey(previousParent.get(unit.id)) !== parent;
-    return {
+    const then = previousWithin?.get(unit.id);
+    rows[i] = {
       unit,
       parent,
       change: changeOf(previousRanks !== undefined, previousRanks?.get(unit.id), unit.rank),
-      tied: unit.rank !== null && (rankCount.get(`${group}\u0000${unit.rank}`) ?? 0) > 1,
+      tied: unit.rank !== null && (nationalCount.get(groupKeys[i] as string)?.get(unit.rank) ?? 0) > 1,
       parentRank,
-      parentTied: parentRank !== null && (rankCount.get(`${parent}\u0000${group}\u0000${parentRank}`) ?? 0) > 1,
-      parentChange: moved ? null : changeOf(previousWithin !== undefined, previousWithin?.get(unit.id), parentRank),
+      parentTied: parentRank !== null && (withinCount.get(parentGroups[i] as string)?.get(parentRank) ?? 0) > 1,
+      parentChange:
+        then !== undefined && then[1] !== parent ? null : changeOf(before !== undefined, then?.[0], parentRank),
     };
-  });
+  }
   const root = table.nodes.find((n) => n.parent === null);
   const pillars = table.nodes.filter((n) => n.parent === root?.id && n.kind === 'group' && n.maxPoints > 0);
   // Vietnamese order for names in both languages: they are Vietnamese names.
@@ -128,22 +152,23 @@ export function tableModel(table: ScoreTable, previous?: ScoreTable | ReadonlyMa
     return x < y ? -1 : x > y ? 1 : 0;
   };
   const distinct = (names: string[]) => [...new Set(names.filter(Boolean))].sort(byKey);
-  const parents = distinct(rows.map((r) => r.parent));
-  const groups = distinct(table.units.map((u) => nameKey(u.peerGroup)));
+  const parents = distinct(parentKeys);
+  const groups = distinct(groupKeys);
   // Peer groups are ranked apart, so rank order keeps each group together: all of one group's ranks,
   // then the next group's, rather than two different units 1st side by side.
   const groupIndex = new Map(groups.map((g, i) => [g, i]));
   let span = 1;
   for (const u of table.units) if (u.rank !== null && u.rank >= span) span = u.rank + 1;
-  const rankOf = (r: RowModel) =>
-    r.unit.rank === null ? null : (groupIndex.get(nameKey(r.unit.peerGroup)) ?? groups.length) * span + r.unit.rank;
+  const rankOf = (r: RowModel, i: number) =>
+    r.unit.rank === null ? null : (groupIndex.get(groupKeys[i] as string) ?? groups.length) * span + r.unit.rank;
   const tierOrder = new Map(table.framework.tiers.map((t) => [t.id, t.min]));
   const cache = new Map<string, Int32Array>();
   let folded: string[] | undefined;
-  let nameKeys: string[] | undefined;
-  const byNumber = (value: (r: RowModel) => number | null, sign: 1 | -1): Int32Array => {
+  let sortNames: string[] | undefined;
+  const byNumber = (value: (r: RowModel, i: number) => number | null, sign: 1 | -1): Int32Array => {
     // Missing values last in both directions; equal values keep the dataset order.
-    const keys = Float64Array.from(rows, (r) => value(r) ?? Number.NaN);
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = value(rows[i] as RowModel, i) ?? Number.NaN;
     return Int32Array.from(rows.keys()).sort((a, b) => {
       const x = keys[a] as number;
       const y = keys[b] as number;
@@ -153,7 +178,7 @@ export function tableModel(table: ScoreTable, previous?: ScoreTable | ReadonlyMa
       return (xm ? 0 : sign * (x - y)) || a - b;
     });
   };
-  const numberOf = (key: SortKey): ((r: RowModel) => number | null) => {
+  const numberOf = (key: SortKey): ((r: RowModel, i: number) => number | null) => {
     // Within one parent the national order is the order within the parent: one key serves both.
     if (key === 'rank' || key === 'national-rank' || key === 'group') return rankOf;
     if (key === 'parent-change') return (r) => (typeof r.parentChange === 'number' ? r.parentChange : null);
@@ -170,8 +195,8 @@ export function tableModel(table: ScoreTable, previous?: ScoreTable | ReadonlyMa
     if (cached) return cached;
     let result: Int32Array;
     if (key === 'name') {
-      nameKeys ??= rows.map((r) => collationKey(r.unit.name));
-      const keys = nameKeys;
+      sortNames ??= rows.map((r) => collationKey(r.unit.name));
+      const keys = sortNames;
       const sign = direction === 'ascending' ? 1 : -1;
       result = Int32Array.from(rows.keys()).sort((a, b) => {
         const x = keys[a] as string;
