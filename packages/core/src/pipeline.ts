@@ -1,5 +1,6 @@
 import { addNormalised } from './aggregate/add-normalised.js';
 import { meanKernel } from './aggregate/mean-kernel.js';
+import { addWeighted, finishMeans } from './aggregate/weighted-sums.js';
 import type { NodeInfo, Plan } from './compile.js';
 import { type ImputeContext, type Imputed, imputeMissing } from './missing/impute.js';
 import { scoreIndicator } from './normalise/score-indicator.js';
@@ -141,30 +142,9 @@ export function scoreTree(
         if (!zeroedFlags[i] && addNormalised(node, usedValues[i] as Float64Array, w, acc, total)) return;
       }
       const col = childInfo.kind === 'indicator' ? indicatorColumnAt(child) : (nodeScores[child] as Float64Array);
-      // Two loops rather than a test per value: this is the engine's innermost loop.
-      if (linear)
-        for (let u = 0; u < n; u++) {
-          const x = col[u] as number;
-          if (Number.isNaN(x)) continue;
-          acc[u] = (acc[u] as number) + w * x;
-          total[u] = (total[u] as number) + w;
-        }
-      else
-        for (let u = 0; u < n; u++) {
-          const x = col[u] as number;
-          if (Number.isNaN(x)) continue;
-          acc[u] = (acc[u] as number) + w * forward(x);
-          total[u] = (total[u] as number) + w;
-        }
+      addWeighted(col, w, acc, total, linear ? undefined : forward);
     });
-    for (let u = 0; u < n; u++) {
-      const t = total[u] as number;
-      if (t > 0 && scored[u]) {
-        const mean = (acc[u] as number) / t;
-        acc[u] = linear ? mean : inverse(mean);
-      } else acc[u] = Number.NaN;
-    }
-    nodeScores[group.nodeIndex] = acc;
+    nodeScores[group.nodeIndex] = finishMeans(acc, total, scored, linear ? undefined : inverse, acc);
     available.set(group.nodeIndex, total);
   }
   return {
@@ -196,31 +176,9 @@ export function aggregateGroups(plan: Plan, nodeScores: Float64Array[], scored: 
       const w = group.weights[k] as number;
       if (!(w > 0)) return;
       const col = nodeScores[child] as Float64Array;
-      // Two loops rather than a test per value: this is the engine's innermost loop.
-      if (linear)
-        for (let u = 0; u < n; u++) {
-          const x = col[u] as number;
-          if (Number.isNaN(x)) continue;
-          acc[u] = (acc[u] as number) + w * x;
-          total[u] = (total[u] as number) + w;
-        }
-      else
-        for (let u = 0; u < n; u++) {
-          const x = col[u] as number;
-          if (Number.isNaN(x)) continue;
-          acc[u] = (acc[u] as number) + w * forward(x);
-          total[u] = (total[u] as number) + w;
-        }
+      addWeighted(col, w, acc, total, linear ? undefined : forward);
     });
-    const out = new Float64Array(n);
-    for (let u = 0; u < n; u++) {
-      const t = total[u] as number;
-      if (t > 0 && scored[u]) {
-        const mean = (acc[u] as number) / t;
-        out[u] = linear ? mean : inverse(mean);
-      } else out[u] = Number.NaN;
-    }
-    nodeScores[group.nodeIndex] = out;
+    nodeScores[group.nodeIndex] = finishMeans(acc, total, scored, linear ? undefined : inverse);
     available.set(group.nodeIndex, total);
   }
   return available;
