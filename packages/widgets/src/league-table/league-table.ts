@@ -71,7 +71,8 @@ function tierColour(tiers: readonly Tier[], value: number | null): string | unde
  * @summary A league table of scored units: ranks with ties, scores with bars, pillar columns, rank
  * change, tier badges; sortable, searchable without diacritics, filterable, keyboard-operable, paged,
  * a card list on narrow screens, exportable as CSV. Scores raw data in the browser when given a
- * framework.
+ * framework. Give it an `id` and other elements follow it with `for="<id>"`: they show its data, and a
+ * unit chosen in any of them (click, Enter) is chosen in all; a chosen row is marked.
  *
  * @csspart base - The wrapper of everything.
  * @csspart controls - The search, filters and export button.
@@ -453,6 +454,8 @@ export class DtiLeagueTable extends LitElement {
   }
 
   #select(row: RowModel): void {
+    // The chosen unit is marked here and in every linked element.
+    this.highlight = row.unit.id;
     this.dispatchEvent(
       new CustomEvent('dti-select', { detail: { id: row.unit.id, unit: row.unit }, bubbles: true, composed: true }),
     );
@@ -859,6 +862,41 @@ export class DtiLeagueTable extends LitElement {
       tier: this._tier,
     }).length;
     this._announce = STRINGS[this.#locale()].showing(count, model.rows.length);
+  }
+
+  /**
+   * The score table shown and the previous period's, once loaded: what elements linked with `for` show.
+   *
+   * @example table.addEventListener('dti-load', () => console.log(table.scored?.table.units.length));
+   */
+  get scored(): { table: ScoreTable; previous: ScoreTable | undefined } | undefined {
+    // The source's data, not what is shown: `dti-load` fires before the next render adopts it.
+    return this.#source.status === 'ready' ? this.#source.data : undefined;
+  }
+
+  /**
+   * Marks a unit (as `highlight`) and turns to the page that holds it. Linked elements call it when a
+   * unit is chosen in them; unlike a click, it fires no `dti-select` (the element clicked does).
+   *
+   * @example document.querySelector('dti-league-table')?.reveal('gia-lam');
+   */
+  reveal(id: string | undefined): void {
+    this.highlight = id;
+    const model = this._model;
+    const row = id === undefined ? undefined : model?.rows.find((r) => r.unit.id === id);
+    if (!model || !row) return;
+    const size = this._printing || this.pageSize <= 0 ? 0 : this.pageSize;
+    if (size > 0) {
+      const rows = visibleRows(model, {
+        sort: this._sortKey,
+        direction: this._direction,
+        query: this._query,
+        parent: findParent(model.parents, this._parent) ?? '',
+        tier: this._tier,
+      });
+      const at = rows.indexOf(row);
+      if (at >= 0) this._page = Math.floor(at / size);
+    }
   }
 
   #goTo(page: number, pages: number, t: Strings): void {
