@@ -1,3 +1,4 @@
+import { deviation } from 'd3-array';
 import type { NodeInfo } from '../compile.js';
 import type { ScoreResult } from '../explain/result.js';
 import { cronbachAlpha, pearson, spearman } from './correlation.js';
@@ -33,12 +34,8 @@ export interface Audit {
   correlations: { ids: string[]; matrix: number[][]; spearman: number[][] };
 }
 
-const sd = (xs: ArrayLike<number>) => {
-  const v = Array.from(xs).filter((x) => !Number.isNaN(x));
-  if (v.length < 2) return 0;
-  const m = v.reduce((a, b) => a + b, 0) / v.length;
-  return Math.sqrt(v.reduce((a, b) => a + (b - m) ** 2, 0) / (v.length - 1));
-};
+// Sample standard deviation over the units with a value (d3 skips NaN); 0 with fewer than two.
+const sd = (xs: ArrayLike<number>) => deviation(Array.from(xs)) ?? 0;
 
 /**
  * Audits a score result: correlations between indicators and with their group and the index, Cronbach's

@@ -1,3 +1,4 @@
+import { fsum, variance } from 'd3-array';
 import { rank } from '../rank/rank.js';
 
 /**
@@ -55,7 +56,7 @@ export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number {
  * Cronbach's alpha of a group of columns over the units with every value:
  * α = k / (k − 1) · (1 − Σ var(xᵢ) / var(Σ xᵢ)), sample variances. `NaN` for fewer than two columns.
  *
- * @example cronbachAlpha([[1, 2, 3, 4], [2, 3, 3, 5]]) // → 0.9231
+ * @example cronbachAlpha([[1, 2, 3, 4], [2, 3, 3, 5]]) // → 0.96
  */
 export function cronbachAlpha(columns: readonly ArrayLike<number>[]): number {
   const k = columns.length;
@@ -64,12 +65,9 @@ export function cronbachAlpha(columns: readonly ArrayLike<number>[]): number {
   const rows: number[] = [];
   for (let u = 0; u < n; u++) if (columns.every((c) => !Number.isNaN(c[u] as number))) rows.push(u);
   if (rows.length < 2) return Number.NaN;
-  const variance = (xs: number[]) => {
-    const m = xs.reduce((a, b) => a + b, 0) / xs.length;
-    return xs.reduce((a, b) => a + (b - m) ** 2, 0) / (xs.length - 1);
-  };
-  const itemVariances = columns.reduce((a, c) => a + variance(rows.map((u) => c[u] as number)), 0);
-  const totals = rows.map((u) => columns.reduce((a, c) => a + (c[u] as number), 0));
-  const totalVariance = variance(totals);
+  // Sample variances (n − 1); every row here has every value, so d3's skipping of NaN never applies.
+  const itemVariances = fsum(columns, (c) => variance(rows, (u) => c[u] as number) ?? 0);
+  const totals = rows.map((u) => fsum(columns, (c) => c[u] as number));
+  const totalVariance = variance(totals) ?? 0;
   return totalVariance > 0 ? (k / (k - 1)) * (1 - itemVariances / totalVariance) : Number.NaN;
 }
