@@ -1,7 +1,7 @@
 /**
  * @dti-kit/core: score, rank and explain digital-transformation indices.
  *
- * Data flows parse → validate → normalise → aggregate → rank → explain. Everything here is pure and
+ * Data flows parse → validate → normalise → aggregate → rank → publish → explain. Everything here is pure and
  * runs unchanged in browsers, Node and Web Workers.
  *
  * @packageDocumentation
@@ -47,10 +47,13 @@ export type { PresetInfo, PresetStatus } from './presets/catalogue.js';
 // Presets shipped as data.
 export { presets } from './presets/catalogue.js';
 export { loadPreset, presetIds, presetUrl } from './presets/load.js';
+export type { Publisher, PublishingRule } from './publish/publisher.js';
+// Publishing: 0–1 scores onto the framework's scale, rounded as tables print them.
+export { publisher } from './publish/publisher.js';
+export { rounder, roundTo } from './publish/round.js';
 export type { RankOptions } from './rank/rank.js';
 // Ranks, comparison, roll-up.
 export { rank } from './rank/rank.js';
-export { rounder, roundTo } from './rank/round.js';
 export type { Dataset, UnitRecord, Value } from './schema/dataset.js';
 export { DatasetSchema, UnitRecordSchema, ValueSchema } from './schema/dataset.js';
 export type {

@@ -1,10 +1,11 @@
 import { quantileSorted } from 'd3-array';
 import { compile, type Plan, rawWeight } from '../compile.js';
+import { checkedInputs } from '../engine/inputs.js';
+import { type ScoringSetup, scoringSetup } from '../engine/setup.js';
 import { setOwn } from '../keyed-by-id.js';
 import { aggregateGroups, type IndicatorScores, scoreIndicators } from '../pipeline.js';
 import type { Aggregation, Framework, FrameworkNode, MissingPolicy, ScoringMethod } from '../schema/framework.js';
-import { checkedInputs, score } from '../score.js';
-import { type ScoringSetup, scoringSetup } from '../scoring-setup.js';
+import { score } from '../score.js';
 import type { PreparedDataset } from '../validate/dataset.js';
 import { dirichlet, seededRandom } from './random.js';
 import { type SobolIndices, saltelliDesign, sobolFromOutputs } from './sobol.js';
