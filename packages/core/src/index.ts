@@ -96,13 +96,10 @@ export type { WorkerLike } from './sensitivity/in-worker.js';
 export { analyseUncertaintyInWorker } from './sensitivity/in-worker.js';
 // How robust is a ranking: uncertainty and sensitivity analysis, statistical audit.
 export { dirichlet, seededRandom } from './sensitivity/random.js';
+export type { AggregationChoice, Assumptions, MissingChoice, NormalisationChoice } from './sensitivity/scenarios.js';
 export type { SobolIndices } from './sensitivity/sobol.js';
 export { saltelliDesign, sobolFromOutputs, sobolIndices } from './sensitivity/sobol.js';
 export type {
-  AggregationChoice,
-  Assumptions,
-  MissingChoice,
-  NormalisationChoice,
   SensitivityResult,
   UncertaintyOptions,
   UncertaintyResult,
