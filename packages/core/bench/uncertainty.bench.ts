@@ -7,6 +7,7 @@ import {
   defineFramework,
   type Indicator,
   prepareDataset,
+  type SensitivityOptions,
   type UncertaintyResult,
 } from '../dist/index.js';
 import { seeded } from './synthetic.js';

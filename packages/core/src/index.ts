@@ -100,6 +100,7 @@ export type { AggregationChoice, Assumptions, MissingChoice, NormalisationChoice
 export type { SobolIndices } from './sensitivity/sobol.js';
 export { saltelliDesign, sobolFromOutputs, sobolIndices } from './sensitivity/sobol.js';
 export type {
+  SensitivityOptions,
   SensitivityResult,
   UncertaintyOptions,
   UncertaintyResult,

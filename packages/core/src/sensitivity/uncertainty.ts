@@ -6,7 +6,7 @@ import { score } from '../score.js';
 import type { PreparedDataset } from '../validate/dataset.js';
 import { checkAbort, pacer } from './pacing.js';
 import { seededRandom } from './random.js';
-import { type Assumptions, Scenarios } from './scenarios.js';
+import { type Assumptions, type Factor, Scenarios } from './scenarios.js';
 import { type SobolIndices, saltelliDesign, sobolFromOutputs } from './sobol.js';
 
 /** Options of {@link analyseUncertainty}. */
@@ -138,11 +138,90 @@ export interface SensitivityResult {
   evaluations: number;
 }
 
+/** Options of {@link analyseSensitivity}. */
+export interface SensitivityOptions extends Assumptions {
+  /** N of the Saltelli design: the model runs N × (assumptions + 2) times; default 256. */
+  samples?: number;
+  /** Seed of the random generator; default 1. Same seed, same result. */
+  seed?: number;
+  signal?: AbortSignal;
+  /** Called now and then with evaluations done and evaluations in all. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The mean absolute rank shift from the nominal ranks (`NaN` = not ranked) over the units ranked in both. */
+function meanShiftFrom(nominal: Float64Array): (ranks: Float64Array) => number {
+  return (ranks) => {
+    let sum = 0;
+    let count = 0;
+    for (let u = 0; u < nominal.length; u++) {
+      const x = ranks[u] as number;
+      const nr = nominal[u] as number;
+      if (!Number.isNaN(nr) && !Number.isNaN(x)) {
+        sum += Math.abs(x - nr);
+        count++;
+      }
+    }
+    return count ? sum / count : 0;
+  };
+}
+
+/** Sobol indices of each unit's rank (an unranked unit counts as rank 0), by unit id. */
+function indicesByUnit(
+  units: PreparedDataset['units'],
+  rA: Float64Array[],
+  rB: Float64Array[],
+  rAB: Float64Array[][],
+): Record<string, SobolIndices> {
+  const byUnit: Record<string, SobolIndices> = {};
+  units.forEach((unit, u) => {
+    const pick = (r: Float64Array) => {
+      const x = r[u] as number;
+      return Number.isNaN(x) ? 0 : x;
+    };
+    setOwn(
+      byUnit,
+      unit.id,
+      sobolFromOutputs(
+        rA.map(pick),
+        rB.map(pick),
+        rAB.map((rows) => rows.map(pick)),
+      ),
+    );
+  });
+  return byUnit;
+}
+
+/** The ranking under each choice of each discrete assumption, every other assumption as declared. */
+function alternativesOf(
+  framework: Framework,
+  data: PreparedDataset,
+  factors: readonly Factor[],
+): SensitivityResult['alternatives'] {
+  const alternatives: SensitivityResult['alternatives'] = [];
+  for (const factor of factors) {
+    const { choices } = factor;
+    if (!choices) continue;
+    const sub = new Scenarios(framework, data, { [factor.name]: choices } as Assumptions);
+    choices.forEach((choice, c) => {
+      const r = sub.evaluate([(c + 0.5) / choices.length]);
+      alternatives.push({
+        assumption: factor.name,
+        choice,
+        ranks: Object.fromEntries(
+          data.units.map((unit, u) => [unit.id, Number.isNaN(r[u] as number) ? null : (r[u] as number)]),
+        ),
+      });
+    });
+  }
+  return alternatives;
+}
+
 /**
  * Variance-based sensitivity analysis of the ranking (Saltelli design; Saltelli 2010 first-order and
  * Jansen total-order estimators): which assumption moves the ranks, alone and through interactions.
  * Each assumption is one input on [0, 1): discrete ones pick a choice by interval, weights use the
- * coordinate as the seed of their draw.
+ * coordinate as the seed of their draw. Time grows linearly with the evaluations.
  *
  * @example
  * const s = await analyseSensitivity(framework, prepared, { weights: { method: 'dirichlet', concentration: 50 },
@@ -153,19 +232,13 @@ export interface SensitivityResult {
 export async function analyseSensitivity(
   frameworkInput: Framework,
   dataset: PreparedDataset | unknown,
-  options: Assumptions & {
-    samples?: number;
-    seed?: number;
-    signal?: AbortSignal;
-    onProgress?: (done: number, total: number) => void;
-  } = {},
+  options: SensitivityOptions = {},
 ): Promise<SensitivityResult> {
   const { framework, data } = checkedInputs(frameworkInput, dataset);
   const scenarios = new Scenarios(framework, data, options);
   const k = scenarios.factors.length;
   const N = options.samples ?? 256;
   const { A, B, AB } = saltelliDesign(k, N, seededRandom(options.seed ?? 1));
-  const nominal = score(framework, data).units.map((u) => u.rank);
   const total = N * (k + 2);
   let done = 0;
   const pace = pacer(total, options.signal, options.onProgress);
@@ -184,50 +257,7 @@ export async function analyseSensitivity(
   const rAB: Float64Array[][] = [];
   for (const rows of AB) rAB.push(await evaluateAll(rows));
   options.onProgress?.(total, total);
-  const meanShift = (r: Float64Array) => {
-    let sum = 0;
-    let count = 0;
-    nominal.forEach((nr, u) => {
-      const x = r[u] as number;
-      if (nr !== null && !Number.isNaN(x)) {
-        sum += Math.abs(x - nr);
-        count++;
-      }
-    });
-    return count ? sum / count : 0;
-  };
-  const byUnit: Record<string, SobolIndices> = {};
-  data.units.forEach((unit, u) => {
-    const pick = (r: Float64Array) => {
-      const x = r[u] as number;
-      return Number.isNaN(x) ? 0 : x;
-    };
-    setOwn(
-      byUnit,
-      unit.id,
-      sobolFromOutputs(
-        rA.map(pick),
-        rB.map(pick),
-        rAB.map((rows) => rows.map(pick)),
-      ),
-    );
-  });
-  const alternatives: SensitivityResult['alternatives'] = [];
-  for (const factor of scenarios.factors) {
-    if (!factor.choices) continue;
-    // This choice, every other assumption as declared in the framework.
-    const sub = new Scenarios(framework, data, { [factor.name]: factor.choices } as Assumptions);
-    factor.choices.forEach((choice, c) => {
-      const r = sub.evaluate([(c + 0.5) / (factor.choices as readonly string[]).length]);
-      alternatives.push({
-        assumption: factor.name,
-        choice,
-        ranks: Object.fromEntries(
-          data.units.map((unit, u) => [unit.id, Number.isNaN(r[u] as number) ? null : (r[u] as number)]),
-        ),
-      });
-    });
-  }
+  const meanShift = meanShiftFrom(score(framework, data).ranks(framework.root.id));
   return {
     assumptions: scenarios.factors.map((f) => f.name),
     meanShift: sobolFromOutputs(
@@ -235,8 +265,8 @@ export async function analyseSensitivity(
       rB.map(meanShift),
       rAB.map((rows) => rows.map(meanShift)),
     ),
-    byUnit,
-    alternatives,
+    byUnit: indicesByUnit(data.units, rA, rB, rAB),
+    alternatives: alternativesOf(framework, data, scenarios.factors),
     evaluations: total,
   };
 }
