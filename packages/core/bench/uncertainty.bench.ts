@@ -99,10 +99,10 @@ console.log(
 );
 
 // Sobol: the Saltelli design costs N (k + 2) evaluations; the time per evaluation must not grow with N.
-const sobolOptions = {
+const sobolOptions: SensitivityOptions = {
   weights: { method: 'dirichlet', concentration: 50 },
   aggregation: ['asIs', 'geometric'],
-} as const;
+};
 const perEvaluation = async (samples: number) => {
   const rounds: number[] = [];
   for (let r = 0; r < 5; r++) {
