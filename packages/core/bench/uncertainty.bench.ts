@@ -93,7 +93,8 @@ console.log(
   '\nUncertainty: 1,000 weight-perturbation replications, 51 units × 49 indicators in 8 pillars, against the',
 );
 console.log('floor (bench/uncertainty-floor.ts: the same draws, means, rounding, ranks and summary by hand, first');
-console.log('checked to give the same ranks). Medians of 9 interleaved rounds after 2 warm-ups:');
+console.log('checked to give the same ranks). Medians of 9 interleaved rounds after 2 warm-ups; the ratio is the');
+console.log('median of the ratios of the two in each round:');
 console.log(
   `  analyseUncertainty ${median(times).toFixed(1)} ms, floor ${median(floorTimes).toFixed(1)} ms, ratio ${ratio.toFixed(2)}× ${ratio <= 2 ? '✓ goal ≤ 2×' : '✗ over the 2× goal'}`,
 );
