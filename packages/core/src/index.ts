@@ -49,7 +49,7 @@ export { presets } from './presets/catalogue.js';
 export { loadPreset, presetIds, presetUrl } from './presets/load.js';
 export type { Publisher, PublishingRule } from './publish/publisher.js';
 // Publishing: 0–1 scores onto the framework's scale, rounded as tables print them.
-export { publisher } from './publish/publisher.js';
+export { publishedDifference, publisher } from './publish/publisher.js';
 export { rounder, roundTo } from './publish/round.js';
 export type { RankOptions } from './rank/rank.js';
 // Ranks, comparison, roll-up.

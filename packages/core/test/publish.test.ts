@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare, publisher, score, scoreTable } from '../src/index.js';
+import { compare, publishedDifference, publisher, score, scoreTable } from '../src/index.js';
 import { flatFramework, indicator } from './helpers.js';
 
 describe('publisher: the one publishing rule', () => {
@@ -10,13 +10,13 @@ describe('publisher: the one publishing rule', () => {
     // 0.01005 × 100 = 1.005, stored as 1.00499…: still published 1.01, as a table prints it.
     expect(p.publish(0.01005)).toBe(1.01);
     expect(p.round(-2.345)).toBe(-2.35);
-    expect(p.difference(101.005, 100)).toBe(1.01);
+    expect(publishedDifference(p, 101.005, 100)).toBe(1.01);
   });
   it('leaves values unrounded without a precision, and maps onto a scale that does not start at 0', () => {
     const p = publisher({ scale: { min: 1, max: 5 } });
     expect(p.publish(0.5)).toBe(3);
     expect(p.publish(0.123)).toBeCloseTo(1.492, 12);
-    expect(p.difference(0.3, 0.1)).toBe(0.3 - 0.1);
+    expect(publishedDifference(p, 0.3, 0.1)).toBe(0.3 - 0.1);
   });
   it('is what score, its explanation, the score table and compare publish', () => {
     const fw = flatFramework([indicator('a', { method: { type: 'goalposts', min: 0, max: 1000 } })], {

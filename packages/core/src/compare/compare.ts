@@ -1,5 +1,5 @@
 import { ScoreResult } from '../explain/result.js';
-import { publisher } from '../publish/publisher.js';
+import { publishedDifference, publisher } from '../publish/publisher.js';
 import type { TieRule } from '../schema/framework.js';
 import { type Crosswalk, rollUp } from './roll-up.js';
 
@@ -88,7 +88,8 @@ export function compare(previous: RankedTable, current: RankedTable, options: Co
   const beforeById = new Map(before.map((r) => [r.id, r]));
   // A change is the difference of the two published values by the library's one publishing rule (half
   // away from zero; toFixed gives 1.005 → 1.00), so binary noise in the subtraction cannot move it.
-  const { difference } = publisher({ precision });
+  const publish = publisher({ precision });
+  const difference = (a: number, b: number) => publishedDifference(publish, a, b);
   const out: UnitChange[] = cur.rows.map((now) => {
     const then = beforeById.get(now.id);
     return {

@@ -22,11 +22,6 @@ export interface Publisher {
   round(value: number): number;
   /** A 0–1 score as published: on the scale, rounded. */
   publish(score: number): number;
-  /**
-   * `a − b` of two values on the published scale as a table prints it: each rounded, then subtracted
-   * in whole units of the last decimal, so binary noise (101.005 − 100 = 1.00499…) cannot move it.
-   */
-  difference(a: number, b: number): number;
 }
 
 const identity = (x: number) => x;
@@ -38,23 +33,31 @@ const identity = (x: number) => x;
  * @example
  * const p = publisher({ scale: { min: 0, max: 100 }, precision: 2 });
  * p.publish(0.123456); // → 12.35
- * p.difference(101.005, 100); // → 1.01
  */
 export function publisher(framework: PublishingRule): Publisher {
   const min = framework.scale?.min ?? 0;
   const span = framework.scale ? framework.scale.max - framework.scale.min : 1;
   const { precision } = framework;
   const round = precision === undefined ? identity : rounder(precision);
-  const unit = precision === undefined ? 1 : 10 ** precision;
   const exact = (s: number) => min + s * span;
   return {
     precision,
     exact,
     round,
     publish: (s) => round(min + s * span),
-    difference:
-      precision === undefined
-        ? (a, b) => a - b
-        : (a, b) => (Math.round(round(a) * unit) - Math.round(round(b) * unit)) / unit,
   };
+}
+
+/**
+ * `a − b` of two values on the published scale as a table prints them: each rounded by the publisher,
+ * then subtracted in whole units of the last decimal, so binary noise (101.005 − 100 = 1.00499…) cannot
+ * move the change. Without a precision, the plain difference.
+ *
+ * @example publishedDifference(publisher({ precision: 2 }), 101.005, 100) // → 1.01
+ */
+export function publishedDifference(publisher: Publisher, a: number, b: number): number {
+  const { precision, round } = publisher;
+  if (precision === undefined) return a - b;
+  const unit = 10 ** precision;
+  return (Math.round(round(a) * unit) - Math.round(round(b) * unit)) / unit;
 }

@@ -90,37 +90,17 @@ interface Scratch {
   present: Int32Array;
 }
 
-/**
- * The included units, grouped: group g's members, in input order, are `members[starts[g]..starts[g + 1])`.
- */
-function memberSegments(
-  n: number,
-  groups: RankOptions['groups'],
-  include: RankOptions['include'],
-): { members: Int32Array; starts: Int32Array } {
-  const members = new Int32Array(n);
+/** The included units by group, each list in input order. */
+function memberLists(n: number, groups: RankOptions['groups'], include: RankOptions['include']): Int32Array[] {
   const byGroup = new Map<string | undefined, number[]>();
-  let m = 0;
   for (let i = 0; i < n; i++) {
     if (include !== undefined && !include[i]) continue;
-    if (!groups) {
-      members[m++] = i;
-      continue;
-    }
-    const key = groups[i];
+    const key = groups?.[i];
     const list = byGroup.get(key);
     if (list) list.push(i);
     else byGroup.set(key, [i]);
   }
-  if (!groups) return { members: members.subarray(0, m), starts: Int32Array.of(0, m) };
-  const starts = new Int32Array(byGroup.size + 1);
-  let g = 0;
-  for (const list of byGroup.values()) {
-    members.set(list, m);
-    m += list.length;
-    starts[++g] = m;
-  }
-  return { members: members.subarray(0, m), starts };
+  return Array.from(byGroup.values(), (list) => Int32Array.from(list));
 }
 
 /** Ranks a column of values into `out` (which it returns), reusing the ranker's buffers. */
@@ -138,17 +118,14 @@ export type Ranker = (values: ArrayLike<number>, out: Float64Array) => Float64Ar
 export function ranker(n: number, options: RankOptions = {}): Ranker {
   const ties = options.ties ?? 'competition';
   const descending = options.order !== 'ascending';
-  const { members, starts } = memberSegments(n, options.groups, options.include);
+  const lists = memberLists(n, options.groups, options.include);
   const scratch: Scratch = { keys: new Float64Array(n), order: new Int32Array(n), present: new Int32Array(n) };
   return (values, out) => {
     out.fill(Number.NaN);
     const { present } = scratch;
-    for (let g = 0; g + 1 < starts.length; g++) {
+    for (const list of lists) {
       let m = 0;
-      for (let k = starts[g] as number; k < (starts[g + 1] as number); k++) {
-        const i = members[k] as number;
-        if (!Number.isNaN(values[i])) present[m++] = i;
-      }
+      for (const i of list) if (!Number.isNaN(values[i])) present[m++] = i;
       rankMembers(values, present, m, ties, descending, scratch, out);
     }
     return out;
