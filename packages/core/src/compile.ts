@@ -54,6 +54,28 @@ export function rawWeight(node: FrameworkNode, overrides?: Readonly<Record<strin
   return ownValue(overrides, node.id) ?? node.weight ?? node.points ?? 1;
 }
 
+/**
+ * Makes a group's raw child weights ready for aggregation, in place, and returns their total before
+ * any fill: weights near 1e308 that add up past the largest double are divided by the largest (only
+ * their ratios matter); children that all weigh 0 get equal weights of 1 (the group still gets a score
+ * of its own; its points stay 0). `compile` and the analyses' re-weighting both go through here.
+ *
+ * @example const w = Float64Array.of(0, 0); groupWeights(w); // → 0, and w is now [1, 1]
+ */
+export function groupWeights(raw: Float64Array): number {
+  let total = 0;
+  for (const w of raw) total += w;
+  if (total === Number.POSITIVE_INFINITY) {
+    let largest = 0;
+    for (const w of raw) if (w > largest) largest = w;
+    for (let k = 0; k < raw.length; k++) raw[k] = (raw[k] as number) / largest;
+    total = 0;
+    for (const w of raw) total += w;
+  }
+  if (!(total > 0)) raw.fill(1);
+  return total;
+}
+
 const DEFAULT_MISSING: MissingPolicy = { method: 'skip' };
 const ARITHMETIC: Aggregation = { type: 'arithmetic' };
 
@@ -89,16 +111,7 @@ export function compile(framework: Framework, weights?: Readonly<Record<string, 
       return index;
     }
     const raw = Float64Array.from(node.children, (c) => rawWeight(c, weights));
-    let total = 0;
-    for (const w of raw) total += w;
-    if (total === Number.POSITIVE_INFINITY) {
-      // Weights near 1e308 add up past the largest double: only their ratios matter, so divide by the largest.
-      let largest = 0;
-      for (const w of raw) if (w > largest) largest = w;
-      for (let k = 0; k < raw.length; k++) raw[k] = (raw[k] as number) / largest;
-      total = 0;
-      for (const w of raw) total += w;
-    }
+    const total = groupWeights(raw);
     const policy = node.missing ?? inherited;
     node.children.forEach((child, k) => {
       // A group whose children all weigh 0 (DTI's smart-city index: reported, not scored) still gets
@@ -111,7 +124,7 @@ export function compile(framework: Framework, weights?: Readonly<Record<string, 
       node,
       nodeIndex: index,
       aggregation: node.aggregation ?? ARITHMETIC,
-      weights: total > 0 ? raw : raw.fill(1),
+      weights: raw,
     });
     return index;
   };

@@ -18,3 +18,4 @@ interface AbortSignal {
   readonly reason: unknown;
 }
 declare function setTimeout(callback: () => void, ms?: number): unknown;
+declare const performance: { now(): number };

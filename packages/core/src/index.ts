@@ -1,7 +1,7 @@
 /**
  * @dti-kit/core: score, rank and explain digital-transformation indices.
  *
- * Data flows parse → validate → normalise → aggregate → rank → explain. Everything here is pure and
+ * Data flows parse → validate → normalise → aggregate → rank → publish → explain. Everything here is pure and
  * runs unchanged in browsers, Node and Web Workers.
  *
  * @packageDocumentation
@@ -47,10 +47,13 @@ export type { PresetInfo, PresetStatus } from './presets/catalogue.js';
 // Presets shipped as data.
 export { presets } from './presets/catalogue.js';
 export { loadPreset, presetIds, presetUrl } from './presets/load.js';
+export type { Publisher, PublishingRule } from './publish/publisher.js';
+// Publishing: 0–1 scores onto the framework's scale, rounded as tables print them.
+export { publishedDifference, publisher } from './publish/publisher.js';
+export { rounder, roundTo } from './publish/round.js';
 export type { RankOptions } from './rank/rank.js';
 // Ranks, comparison, roll-up.
 export { rank } from './rank/rank.js';
-export { rounder, roundTo } from './rank/round.js';
 export type { Dataset, UnitRecord, Value } from './schema/dataset.js';
 export { DatasetSchema, UnitRecordSchema, ValueSchema } from './schema/dataset.js';
 export type {
@@ -93,13 +96,11 @@ export type { WorkerLike } from './sensitivity/in-worker.js';
 export { analyseUncertaintyInWorker } from './sensitivity/in-worker.js';
 // How robust is a ranking: uncertainty and sensitivity analysis, statistical audit.
 export { dirichlet, seededRandom } from './sensitivity/random.js';
+export type { AggregationChoice, Assumptions, MissingChoice, NormalisationChoice } from './sensitivity/scenarios.js';
 export type { SobolIndices } from './sensitivity/sobol.js';
 export { saltelliDesign, sobolFromOutputs, sobolIndices } from './sensitivity/sobol.js';
 export type {
-  AggregationChoice,
-  Assumptions,
-  MissingChoice,
-  NormalisationChoice,
+  SensitivityOptions,
   SensitivityResult,
   UncertaintyOptions,
   UncertaintyResult,

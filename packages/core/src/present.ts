@@ -21,9 +21,11 @@ export type { NodeExplanation, TargetsMet, UnitScore, UnitStatus } from './expla
 export type { ScoreTable, ScoreTableNode, ScoreTableUnit } from './explain/table.js';
 export { scoreTable } from './explain/table.js';
 export { tierOf } from './explain/tier.js';
+export type { Publisher, PublishingRule } from './publish/publisher.js';
+export { publisher } from './publish/publisher.js';
+export { rounder, roundTo } from './publish/round.js';
 export type { RankOptions } from './rank/rank.js';
 export { rank } from './rank/rank.js';
-export { rounder, roundTo } from './rank/round.js';
 export type { LocalisedText, Tier } from './schema/framework.js';
 export { foldText, slugify } from './sheets/fold.js';
 export type { CsvCell, WriteCsvOptions } from './sheets/write-csv.js';

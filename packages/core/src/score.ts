@@ -1,9 +1,10 @@
-import { compile, type Plan } from './compile.js';
+import type { Plan } from './compile.js';
+import { planFor, prepared } from './engine/inputs.js';
+import { scoringSetup } from './engine/setup.js';
 import { ScoreResult } from './explain/result.js';
 import { scoreTree } from './pipeline.js';
 import type { Framework } from './schema/framework.js';
-import { scoringSetup } from './scoring-setup.js';
-import { type PreparedDataset, validateDataset } from './validate/dataset.js';
+import type { PreparedDataset } from './validate/dataset.js';
 import { ensureFramework } from './validate/ensure.js';
 import { type DtiIssue, DtiValidationError, type SafeResult } from './validate/issue.js';
 
@@ -18,45 +19,6 @@ export interface ScoreOptions {
   rankWithin?: 'peerGroup' | 'all';
   /** Weights to use instead of the framework's, by node id (what-if analysis). */
   weights?: Readonly<Record<string, number>>;
-}
-
-const plans = new WeakMap<Framework, Plan>();
-
-function planFor(framework: Framework, weights?: Readonly<Record<string, number>>): Plan {
-  if (weights) return compile(framework, weights);
-  let plan = plans.get(framework);
-  if (!plan) {
-    plan = compile(framework);
-    plans.set(framework, plan);
-  }
-  return plan;
-}
-
-function isPrepared(data: unknown): data is PreparedDataset {
-  return typeof data === 'object' && data !== null && (data as PreparedDataset).kind === 'dti-prepared-dataset';
-}
-
-function prepared(framework: Framework, data: unknown): SafeResult<PreparedDataset> {
-  if (isPrepared(data)) {
-    const ids = planFor(framework).indicators.map((i) => i.node.id);
-    const same =
-      data.framework === framework ||
-      (ids.length === data.indicatorIds.length && ids.every((id, k) => id === data.indicatorIds[k]));
-    if (!same)
-      return {
-        success: false,
-        issues: [
-          {
-            severity: 'error',
-            code: 'invalid-format',
-            path: [],
-            message: `the dataset was prepared for framework "${data.framework.id}", whose indicators differ from those of "${framework.id}": prepare it again`,
-          },
-        ],
-      };
-    return { success: true, data, warnings: [] };
-  }
-  return validateDataset(framework, data);
 }
 
 function checkWeights(plan: Plan, weights: ScoreOptions['weights']): DtiIssue[] {
@@ -112,20 +74,6 @@ export function safeScore(framework: Framework, data: unknown, options: ScoreOpt
 }
 
 /**
- * The framework checked and the data prepared for it (a raw dataset is validated), or a
- * `DtiValidationError` listing every problem: what the analyses take before they vary anything.
- *
- * @example const { framework, data } = checkedInputs(json, rows);
- */
-export function checkedInputs(framework: Framework, data: unknown): { framework: Framework; data: PreparedDataset } {
-  const fw = ensureFramework(framework);
-  if (!fw.success) throw new DtiValidationError('Invalid framework', fw.issues);
-  const current = prepared(fw.data, data);
-  if (!current.success) throw new DtiValidationError('Invalid dataset', current.issues);
-  return { framework: fw.data, data: current.data };
-}
-
-/**
  * Scores units with a framework: imputes missing values, normalises each indicator, aggregates the
  * groups up to the index, ranks, assigns tiers and counts targets met. Accepts a raw dataset (validated
  * first; a `DtiValidationError` lists every problem) or a {@link PreparedDataset} (no validation cost).
@@ -166,7 +114,7 @@ function scorePrepared(
     coverage: setup.coverage,
     reported: data.reported,
     include: setup.include,
-    published: setup.published,
+    publisher: setup.publisher,
     rankNode: (nodeIndex) => setup.rankScores(tree.column(nodeIndex)),
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rank, roundTo } from '../src/index.js';
+import { ranker } from '../src/rank/rank.js';
 import { plain } from './helpers.js';
 
 describe('rank', () => {
@@ -49,5 +50,26 @@ describe('roundTo', () => {
     expect(roundTo((0.8335 + 0.5803) / 2, 4)).toBe(0.7069);
     expect(roundTo(0.71635, 4)).toBe(0.7164);
     expect(roundTo(-2.5, 0)).toBe(-3);
+  });
+});
+
+describe('ranker (one rank rule, buffers reused across calls)', () => {
+  it('ranks column after column into the same output, within groups, leaving out the excluded', () => {
+    const rankInto = ranker(5, { groups: ['a', 'b', 'a', 'a', 'b'], include: [1, 1, 1, 0, 1] });
+    const out = new Float64Array(5);
+    expect(plain(rankInto([0.2, 0.5, 0.9, 1, 0.1], out))).toEqual([2, 1, 1, null, 2]);
+    // Second call, same buffer: nothing of the first call may remain (unit 2 now has no value).
+    expect(plain(rankInto([0.7, 0.5, Number.NaN, 1, 0.6], out))).toEqual([1, 2, null, null, 1]);
+  });
+  it('gives the same ranks above and below the size where sorting changes method', () => {
+    // 100 units, values 0–9 repeating: value v ranks (9 − v) × 10 + 1 (competition), 10 − v (dense).
+    const values = Array.from({ length: 100 }, (_, i) => i % 10);
+    const competition = plain(ranker(100)(values, new Float64Array(100)));
+    expect(competition.slice(0, 10)).toEqual([91, 81, 71, 61, 51, 41, 31, 21, 11, 1]);
+    expect(plain(ranker(100, { ties: 'dense' })(values, new Float64Array(100))).slice(0, 3)).toEqual([10, 9, 8]);
+    // Ordinal: ties in input order, so the first 9 (unit 9) is 1st and the last (unit 99) 10th.
+    const ordinal = plain(rank(values, { ties: 'ordinal' }));
+    expect([ordinal[9], ordinal[19], ordinal[99], ordinal[0]]).toEqual([1, 2, 10, 91]);
+    expect(plain(rank(values.slice(0, 20), { ties: 'ordinal' })).slice(0, 2)).toEqual([19, 17]);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   analyseSensitivity,
   analyseUncertainty,
@@ -176,5 +176,30 @@ describe('audit', () => {
     expect(a.correlations.matrix[ix]?.[a.correlations.ids.indexOf('twin')]).toBeCloseTo(1, 12);
     expect(a.correlations.spearman[ix]?.[a.correlations.ids.indexOf('contra')]).toBeCloseTo(-1, 12);
     expect(a.groups.find((g) => g.id === 'p')?.children).toBe(4);
+  });
+});
+
+describe('pacing of long analyses', () => {
+  // A timer set before the analysis fires before it ends only if the analysis gave the event loop a turn.
+  async function timerFiredFirst(clockStep: number): Promise<boolean> {
+    const { fw, data } = fixture();
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += clockStep));
+    let fired = false;
+    setTimeout(() => {
+      fired = true;
+    }, 0);
+    try {
+      await analyseUncertainty(fw, data, { weights: { method: 'uniform', share: 0.5 }, runs: 300 });
+    } finally {
+      clock.mockRestore();
+    }
+    return fired;
+  }
+  it('yields to the event loop once a slice of work has taken 12 ms', async () => {
+    expect(await timerFiredFirst(5)).toBe(true);
+  });
+  it('does not wait for a timer while the work is quick', async () => {
+    expect(await timerFiredFirst(0)).toBe(false);
   });
 });

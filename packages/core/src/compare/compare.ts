@@ -1,5 +1,5 @@
 import { ScoreResult } from '../explain/result.js';
-import { rounder } from '../rank/round.js';
+import { publishedDifference, publisher } from '../publish/publisher.js';
 import type { TieRule } from '../schema/framework.js';
 import { type Crosswalk, rollUp } from './roll-up.js';
 
@@ -86,13 +86,10 @@ export function compare(previous: RankedTable, current: RankedTable, options: Co
     ];
   }
   const beforeById = new Map(before.map((r) => [r.id, r]));
-  // A change is the difference of the two published values, each rounded by the library's one rule (half
-  // away from zero; toFixed gives 1.005 → 1.00) and subtracted in whole units of the last decimal, so
-  // binary noise in the subtraction (101.005 − 100 = 1.00499…) cannot move it.
-  const round = precision === undefined ? undefined : rounder(precision);
-  const unit = precision === undefined ? 1 : 10 ** precision;
-  const difference = (a: number, b: number) =>
-    round ? (Math.round(round(a) * unit) - Math.round(round(b) * unit)) / unit : a - b;
+  // A change is the difference of the two published values by the library's one publishing rule (half
+  // away from zero; toFixed gives 1.005 → 1.00), so binary noise in the subtraction cannot move it.
+  const publish = publisher({ precision });
+  const difference = (a: number, b: number) => publishedDifference(publish, a, b);
   const out: UnitChange[] = cur.rows.map((now) => {
     const then = beforeById.get(now.id);
     return {

@@ -1,6 +1,6 @@
 import { ownValue, setOwn } from '../keyed-by-id.js';
+import { roundTo } from '../publish/round.js';
 import { rank } from '../rank/rank.js';
-import { roundTo } from '../rank/round.js';
 import type { TieRule } from '../schema/framework.js';
 
 /** A unit's values to combine: e.g. a former province's main indices, or a commune's counts. */

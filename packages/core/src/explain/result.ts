@@ -1,4 +1,5 @@
 import type { NodeInfo, Plan } from '../compile.js';
+import type { Publisher } from '../publish/publisher.js';
 import type { Framework, LocalisedText, Tier } from '../schema/framework.js';
 import type { PreparedDataset, PreparedUnit } from '../validate/dataset.js';
 import { tierOf } from './tier.js';
@@ -89,7 +90,8 @@ export interface ScoreResultParts {
   coverage: Float64Array;
   reported: Int32Array;
   include: Uint8Array;
-  published: (score: number) => number;
+  /** The framework's publishing rule: scale and rounding. */
+  publisher: Publisher;
   rankNode: (nodeIndex: number) => Float64Array;
 }
 
@@ -100,8 +102,6 @@ interface RowContext {
   targetsSet: number;
   root: Float64Array;
   ranks: Float64Array;
-  min: number;
-  span: number;
   tiers: readonly Tier[];
 }
 
@@ -193,15 +193,12 @@ export class ScoreResult {
         if (!Number.isNaN(v) && targetMet(v, target, lower)) met[u] = (met[u] as number) + 1;
       }
     });
-    const { min, max } = parts.framework.scale;
     this.#context = {
       met,
       imputed,
       targetsSet,
       root: parts.column(0),
       ranks: this.#rankColumn(0),
-      min,
-      span: max - min,
       tiers: parts.framework.tiers ?? [],
     };
     return this.#context;
@@ -210,11 +207,11 @@ export class ScoreResult {
   #row(u: number): UnitScore {
     const parts = this.#parts;
     const unit = parts.data.units[u] as PreparedUnit;
-    const { met, imputed, targetsSet, root, ranks, min, span, tiers } = this.#rowContext();
+    const { met, imputed, targetsSet, root, ranks, tiers } = this.#rowContext();
     const s = root[u] as number;
     const scored = !Number.isNaN(s);
     const rank = ranks[u] as number;
-    const value = scored ? parts.published(s) : null;
+    const value = scored ? parts.publisher.publish(s) : null;
     const unitMet = met[u] as number;
     return {
       id: unit.id,
@@ -226,7 +223,7 @@ export class ScoreResult {
       index: u,
       status: !scored ? 'unscored' : parts.include[u] ? 'ranked' : 'not-ranked',
       value,
-      exact: scored ? min + s * span : null,
+      exact: scored ? parts.publisher.exact(s) : null,
       score: scored ? s : null,
       rank: Number.isNaN(rank) ? null : rank,
       tier: value === null ? null : tierOf(tiers, value),
@@ -314,7 +311,7 @@ export class ScoreResult {
         imputed: false,
         skipped: !has,
         score: has ? s : null,
-        published: has ? parts.published(s) : null,
+        published: has ? parts.publisher.publish(s) : null,
         maxPoints: info.maxPoints,
         availablePoints: has ? availablePoints : 0,
         points: has ? availablePoints * s : null,

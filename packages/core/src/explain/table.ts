@@ -1,5 +1,5 @@
 import { setOwn } from '../keyed-by-id.js';
-import { rounder } from '../rank/round.js';
+import { publisher } from '../publish/publisher.js';
 import type { LocalisedText, Tier } from '../schema/framework.js';
 import type { ScoreResult, TargetsMet, UnitStatus } from './result.js';
 
@@ -66,8 +66,7 @@ export function scoreTable(result: ScoreResult, options: { indicators?: boolean 
     ranks: result.ranks(n.id),
   }));
   const { framework } = result;
-  const publish = framework.precision === undefined ? (x: number) => x : rounder(framework.precision);
-  const round = (s: number) => publish(framework.scale.min + s * (framework.scale.max - framework.scale.min));
+  const { publish } = publisher(framework);
   return {
     kind: 'dti-score-table',
     format: 1,
@@ -92,7 +91,7 @@ export function scoreTable(result: ScoreResult, options: { indicators?: boolean 
       for (const c of columns) {
         const s = c.scores[u.index] as number;
         const r = c.ranks[u.index] as number;
-        setOwn(nodes, c.id, { value: Number.isNaN(s) ? null : round(s), rank: Number.isNaN(r) ? null : r });
+        setOwn(nodes, c.id, { value: Number.isNaN(s) ? null : publish(s), rank: Number.isNaN(r) ? null : r });
       }
       return {
         id: u.id,

@@ -16,19 +16,44 @@ export interface RankOptions {
   include?: ArrayLike<boolean | number>;
 }
 
-/** Ranks the units listed in `members` (indices into `values`), writing into `out`. */
+/** Below this many members, an insertion sort into a reused buffer beats building a sort order. */
+const INSERTION_LIMIT = 64;
+
+/**
+ * Writes into `order[0..m)` the positions that sort `keys[0..m)` ascending, stable. Small blocks use
+ * an insertion sort in place (no allocation: the analyses rank thousands of times); larger ones the
+ * radix sort of {@link sortOrder}.
+ */
+function orderKeys(keys: Float64Array, m: number, order: Int32Array): void {
+  if (m > INSERTION_LIMIT) {
+    order.set(sortOrder(keys.subarray(0, m)));
+    return;
+  }
+  for (let k = 0; k < m; k++) {
+    const key = keys[k] as number;
+    let p = k;
+    while (p > 0 && (keys[order[p - 1] as number] as number) > key) {
+      order[p] = order[p - 1] as number;
+      p--;
+    }
+    order[p] = k;
+  }
+}
+
+/** Ranks the first `m` units listed in `members` (indices into `values`), writing into `out`. */
 function rankMembers(
   values: ArrayLike<number>,
   members: Int32Array,
+  m: number,
   ties: TieRule,
   descending: boolean,
+  scratch: Scratch,
   out: Float64Array,
 ): void {
-  const m = members.length;
   const sign = descending ? -1 : 1;
-  const keys = new Float64Array(m);
+  const { keys, order } = scratch;
   for (let k = 0; k < m; k++) keys[k] = sign * (values[members[k] as number] as number) + 0;
-  const order = sortOrder(keys);
+  orderKeys(keys, m, order);
   // Walk the sorted order one block of equal keys at a time.
   let start = 0;
   let block = 0;
@@ -58,6 +83,55 @@ function rankMembers(
   }
 }
 
+/** Buffers one ranker reuses on every call. */
+interface Scratch {
+  keys: Float64Array;
+  order: Int32Array;
+  present: Int32Array;
+}
+
+/** The included units by group, each list in input order. */
+function memberLists(n: number, groups: RankOptions['groups'], include: RankOptions['include']): Int32Array[] {
+  const byGroup = new Map<string | undefined, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (include !== undefined && !include[i]) continue;
+    const key = groups?.[i];
+    const list = byGroup.get(key);
+    if (list) list.push(i);
+    else byGroup.set(key, [i]);
+  }
+  return Array.from(byGroup.values(), (list) => Int32Array.from(list));
+}
+
+/** Ranks a column of values into `out` (which it returns), reusing the ranker's buffers. */
+export type Ranker = (values: ArrayLike<number>, out: Float64Array) => Float64Array;
+
+/**
+ * A {@link rank} for repeated use on columns of `n` values under the same options: groups and
+ * exclusions are sorted out once, and every call ranks into the caller's `out` with no allocation
+ * (below 64 units a group), as the uncertainty analysis needs for its thousands of replications.
+ *
+ * @example
+ * const rankInto = ranker(3, { ties: 'dense' });
+ * rankInto([0.9, 0.9, 0.5], new Float64Array(3)); // → Float64Array [1, 1, 2]
+ */
+export function ranker(n: number, options: RankOptions = {}): Ranker {
+  const ties = options.ties ?? 'competition';
+  const descending = options.order !== 'ascending';
+  const lists = memberLists(n, options.groups, options.include);
+  const scratch: Scratch = { keys: new Float64Array(n), order: new Int32Array(n), present: new Int32Array(n) };
+  return (values, out) => {
+    out.fill(Number.NaN);
+    const { present } = scratch;
+    for (const list of lists) {
+      let m = 0;
+      for (const i of list) if (!Number.isNaN(values[i])) present[m++] = i;
+      rankMembers(values, present, m, ties, descending, scratch, out);
+    }
+    return out;
+  };
+}
+
 /**
  * Ranks values, 1 for the best. Missing values (`NaN`) and excluded units get `NaN`.
  *
@@ -73,27 +147,5 @@ function rankMembers(
  * @example rank([0.633, 0.64, 0.633, 0.6]) // → Float64Array [2, 1, 2, 4]
  */
 export function rank(values: ArrayLike<number>, options: RankOptions = {}): Float64Array {
-  const n = values.length;
-  const out = new Float64Array(n).fill(Number.NaN);
-  const ties = options.ties ?? 'competition';
-  const descending = options.order !== 'ascending';
-  const { groups, include } = options;
-  const eligible = (i: number) => !Number.isNaN(values[i]) && (include === undefined || Boolean(include[i]));
-  if (!groups) {
-    let m = 0;
-    const members = new Int32Array(n);
-    for (let i = 0; i < n; i++) if (eligible(i)) members[m++] = i;
-    rankMembers(values, members.subarray(0, m), ties, descending, out);
-    return out;
-  }
-  const byGroup = new Map<string | undefined, number[]>();
-  for (let i = 0; i < n; i++) {
-    if (!eligible(i)) continue;
-    const key = groups[i];
-    const list = byGroup.get(key);
-    if (list) list.push(i);
-    else byGroup.set(key, [i]);
-  }
-  for (const list of byGroup.values()) rankMembers(values, Int32Array.from(list), ties, descending, out);
-  return out;
+  return ranker(values.length, options)(values, new Float64Array(values.length));
 }

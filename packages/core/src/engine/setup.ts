@@ -1,7 +1,7 @@
-import { rank } from './rank/rank.js';
-import { rounder } from './rank/round.js';
-import type { Framework, TieRule } from './schema/framework.js';
-import type { PreparedDataset } from './validate/dataset.js';
+import { type Publisher, publisher } from '../publish/publisher.js';
+import { ranker } from '../rank/rank.js';
+import type { Framework, TieRule } from '../schema/framework.js';
+import type { PreparedDataset } from '../validate/dataset.js';
 
 /** Options of {@link scoringSetup}. */
 export interface ScoringSetupOptions {
@@ -13,7 +13,7 @@ export interface ScoringSetupOptions {
  * The rules that turn 0–1 scores into a published league table: who is scored (coverage against
  * `minCoverage`), who is ranked (`ranked` and scored), within which peer groups, how values are
  * published (scale and rounding) and ranked (`rankOn`, tie rule). `score` and the robustness analyses
- * both build it here, so an analysis that varies nothing reproduces the official ranks exactly.
+ * (`engine/replications`) build it here, so an analysis that varies nothing reproduces the official ranks exactly.
  */
 export interface ScoringSetup {
   /** Share of the framework's indicators each unit reported, 0–1. */
@@ -25,10 +25,17 @@ export interface ScoringSetup {
   /** Each unit's peer group, or `undefined` when ranking all units together. */
   readonly peerGroups: readonly (string | undefined)[] | undefined;
   readonly ties: TieRule;
+  /** The framework's publishing rule (scale and precision). */
+  readonly publisher: Publisher;
   /** A 0–1 score on the published scale, rounded to the framework's precision. */
   published(score: number): number;
   /** Ranks of a column of 0–1 scores: on the published value or the exact one (`rankOn`), by the tie rule. */
   rankScores(scores: Float64Array): Float64Array;
+  /**
+   * {@link rankScores} into `out`, reusing the set-up's buffers: what a replication of an analysis
+   * calls, thousands of times. Not reentrant: one call at a time.
+   */
+  rankScoresInto(scores: Float64Array, out: Float64Array): Float64Array;
 }
 
 /**
@@ -61,19 +68,25 @@ export function scoringSetup(
     if (unit.peerGroup !== undefined) grouped = true;
   }
   const peerGroups = options.rankWithin === 'all' || !grouped ? undefined : units.map((unit) => unit.peerGroup);
-  const { scale, precision } = framework;
-  const span = scale.max - scale.min;
-  const round = precision === undefined ? (x: number) => x : rounder(precision);
-  const published = (s: number) => round(scale.min + s * span);
-  const rankOnRounded = precision !== undefined && framework.rankOn !== 'exact';
+  const publish = publisher(framework);
+  const rankOnRounded = framework.precision !== undefined && framework.rankOn !== 'exact';
   const ties = framework.ties ?? 'competition';
-  const rankScores = (scores: Float64Array): Float64Array => {
-    let keys = scores;
-    if (rankOnRounded) {
-      keys = new Float64Array(scores.length);
-      for (let u = 0; u < scores.length; u++) keys[u] = published(scores[u] as number);
-    }
-    return rank(keys, { ties, include, ...(peerGroups && { groups: peerGroups }) });
+  const rankInto = ranker(n, { ties, include, ...(peerGroups && { groups: peerGroups }) });
+  const keys = rankOnRounded ? new Float64Array(n) : undefined;
+  const rankScoresInto = (scores: Float64Array, out: Float64Array): Float64Array => {
+    if (!keys) return rankInto(scores, out);
+    for (let u = 0; u < n; u++) keys[u] = publish.publish(scores[u] as number);
+    return rankInto(keys, out);
   };
-  return { coverage, scored, include, peerGroups, ties, published, rankScores };
+  return {
+    coverage,
+    scored,
+    include,
+    peerGroups,
+    ties,
+    publisher: publish,
+    published: publish.publish,
+    rankScores: (scores) => rankScoresInto(scores, new Float64Array(n)),
+    rankScoresInto,
+  };
 }
