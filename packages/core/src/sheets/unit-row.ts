@@ -17,9 +17,23 @@ const TOTAL_ROWS = new Set([
   'total',
 ]);
 
-/** "Tổng cộng", "Toàn tỉnh": a row of sums, not a unit. Long text is no such word, and is not folded. */
+/**
+ * "Tổng cộng", "Toàn tỉnh": a row of sums, not a unit. Long text is no such word, and is not folded;
+ * nor is text whose first letter or digit is plain ASCII other than t or c, which every such word folds
+ * to (most names, all ids), since folding is the costly part of reading a row.
+ */
 function isTotal(text: string): boolean {
-  return text.length <= 40 && TOTAL_ROWS.has(foldText(text));
+  if (text.length > 40) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) break;
+    const c = code | 0x20;
+    const alphanumeric = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+    if (!alphanumeric) continue;
+    if (c !== 0x74 && c !== 0x63) return false;
+    break;
+  }
+  return TOTAL_ROWS.has(foldText(text));
 }
 
 /** The units read so far, by id, with the sheet row each came from. */
