@@ -22,6 +22,8 @@ function notCsv(head: Uint8Array): boolean {
  * not UTF-8 CSV text (a workbook, UTF-16, JSON, invalid UTF-8), or CSV that is not one record per
  * line of the same fields, whose problems the whole-file reader names line by line.
  *
+ * `chunkBytes` is how much is read at a time (a megabyte).
+ *
  * @example const streamed = streamCsv('so-lieu.csv', framework, { name: 'so-lieu.csv' });
  */
 export function streamCsv(
@@ -30,6 +32,7 @@ export function streamCsv(
   options: ReadDatasetOptions,
   progress?: Progress,
   size = 0,
+  chunkBytes = CHUNK,
 ): { result: ReadResult; source: DataSource } | undefined {
   let fd: number;
   try {
@@ -38,13 +41,13 @@ export function streamCsv(
     return undefined;
   }
   try {
-    const buffer = new Uint8Array(CHUNK);
+    const buffer = new Uint8Array(chunkBytes);
     const decoder = new TextDecoder('utf-8', { fatal: true });
     const digest = new SourceDigest();
     const reader = new CsvDatasetReader(framework, options);
     let read = 0;
     for (;;) {
-      const n = readSync(fd, buffer, 0, CHUNK, null);
+      const n = readSync(fd, buffer, 0, chunkBytes, null);
       if (n === 0) break;
       const chunk = buffer.subarray(0, n);
       if (read === 0 && notCsv(chunk)) return undefined;
