@@ -1,5 +1,11 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { CsvDatasetReader, type Framework, IrregularCsv, type ReadDatasetOptions, type ReadResult } from '@dti-kit/core';
+import {
+  CsvDatasetReader,
+  type Framework,
+  IrregularCsv,
+  type ReadDatasetOptions,
+  type ReadResult,
+} from '@dti-kit/core';
 import { type DataSource, SourceDigest } from './data-source.js';
 import type { Progress } from './progress.js';
 

@@ -79,7 +79,10 @@ function refused<T>(path: string, locale: Locale | undefined, read: () => T): T 
     return read();
   } catch (error) {
     if (error instanceof DtiError)
-      throw new CliError(`${path}: ${(locale ?? 'vi') === 'vi' ? (error.vi ?? error.message) : error.message}`, EXIT.problems);
+      throw new CliError(
+        `${path}: ${(locale ?? 'vi') === 'vi' ? (error.vi ?? error.message) : error.message}`,
+        EXIT.problems,
+      );
     throw error;
   }
 }
@@ -102,7 +105,8 @@ function readWhole(
   const large = size > 512 * 1024;
   const withProgress: ReadDatasetOptions = {
     ...readOptions,
-    ...(large && progress && { onProgress: (done: number, total: number) => progress.update('đọc dòng / rows', done, total) }),
+    ...(large &&
+      progress && { onProgress: (done: number, total: number) => progress.update('đọc dòng / rows', done, total) }),
   };
   try {
     const result = refused(path, options.locale, () => readDataset(bytes, framework, withProgress));

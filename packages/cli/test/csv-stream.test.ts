@@ -9,7 +9,8 @@ import { loadFramework } from '../src/inputs.js';
 import { dti, scratch } from './dti.js';
 
 const framework = loadFramework('self-assessment-template');
-const HEADER = 'STT;Mã đơn vị;Tên đơn vị;Tỷ lệ văn bản trao đổi dưới dạng điện tử (%);Tỷ lệ hồ sơ TTHC nộp trực tuyến (%);Số TTHC cung cấp trực tuyến;Số TTHC trực tuyến toàn trình';
+const HEADER =
+  'STT;Mã đơn vị;Tên đơn vị;Tỷ lệ văn bản trao đổi dưới dạng điện tử (%);Tỷ lệ hồ sơ TTHC nộp trực tuyến (%);Số TTHC cung cấp trực tuyến;Số TTHC trực tuyến toàn trình';
 /** Bytes read at a time by the stream under test: a prime, so chunk ends fall everywhere in a row. */
 const CHUNK = 4099;
 

@@ -2,7 +2,7 @@ import { setOwn } from '../keyed-by-id.js';
 import type { UnitRecord } from '../schema/dataset.js';
 import type { DtiIssue } from '../validate/issue.js';
 import type { Target } from './headers.js';
-import { type NumberLocale, PLAIN, type ParsedValue, parseValue, plainVietnameseNumber } from './parse-value.js';
+import { type NumberLocale, type ParsedValue, PLAIN, parseValue, plainVietnameseNumber } from './parse-value.js';
 import type { Cell } from './sheet.js';
 import type { SheetIssues } from './sheet-issues.js';
 import { outOfRangePercent } from './suspicious-value.js';

@@ -45,4 +45,3 @@ export function finish(
     ? { dataset, prepared: validated.data, issues }
     : { dataset, issues };
 }
-

@@ -233,7 +233,9 @@ export function plainVietnameseNumber(text: string): boolean {
   const value =
     digits + places <= 15 && scale !== undefined
       ? (whole * scale + fraction) / scale
-      : Number(`${text.slice(first, wholeEnd).replaceAll('.', '')}.${places > 0 ? text.slice(wholeEnd + 1, wholeEnd + 1 + places) : '0'}`);
+      : Number(
+          `${text.slice(first, wholeEnd).replaceAll('.', '')}.${places > 0 ? text.slice(wholeEnd + 1, wholeEnd + 1 + places) : '0'}`,
+        );
   PLAIN.value = first === 1 ? -value : value;
   PLAIN.percent = percent;
   PLAIN.ambiguous = places === 3 && groups === 0 && lead <= 3 && text.charCodeAt(first) !== ZERO;

@@ -1,15 +1,15 @@
 import type { Dataset } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
 import type { PreparedDataset } from '../validate/dataset.js';
-import { finish } from './finish-read.js';
-import { numberLocale } from './parse-value.js';
 import { DtiError, type DtiIssue } from '../validate/issue.js';
 import { readCsv } from './csv.js';
 import { CsvDatasetReader } from './csv-dataset.js';
 import { IrregularCsv } from './csv-stream.js';
+import { finish } from './finish-read.js';
 import { findHeader, metaColumn, vocabulary } from './headers.js';
 import { type DuplicateJsonKey, duplicateJsonKeys } from './json-duplicate-keys.js';
 import { type SheetDataset, type SheetToDatasetOptions, sheetToDataset } from './layout.js';
+import { numberLocale } from './parse-value.js';
 import type { Sheet } from './sheet.js';
 import { DEFAULT_MAX_BYTES, megabytes } from './xlsx/limits.js';
 import { type ReadXlsxOptions, readXlsx } from './xlsx.js';

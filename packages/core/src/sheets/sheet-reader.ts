@@ -2,8 +2,8 @@ import { ownValue, setOwn } from '../keyed-by-id.js';
 import type { Dataset, UnitRecord } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
 import type { CellLocation, DtiIssue } from '../validate/issue.js';
-import { storeCell } from './cell-value.js';
 import { CellTexts } from './cell-texts.js';
+import { storeCell } from './cell-value.js';
 import { duplicateColumns } from './duplicate-columns.js';
 import {
   type ColumnRole,
@@ -166,7 +166,11 @@ export class SheetReader {
     if (!header || isBlank(row, header.ordinal)) return;
     header.stray.check(r, row);
     const { name, locale } = this.#setup;
-    const record = unitOfRow(this.#units, r, row, header.roles, this.issues, { long: header.long, locale, sheet: name });
+    const record = unitOfRow(this.#units, r, row, header.roles, this.issues, {
+      long: header.long,
+      locale,
+      sheet: name,
+    });
     if (!record) return;
     if (!header.long) {
       const index = this.#units.order.length - 1;
@@ -246,7 +250,8 @@ export class SheetReader {
     const slot = header.slotOf.get(key);
     const record = dataset.units[u];
     const r = this.#units.rows[u];
-    if (slot === undefined || !record || r === undefined || ownValue(record.values, key) === undefined) return undefined;
+    if (slot === undefined || !record || r === undefined || ownValue(record.values, key) === undefined)
+      return undefined;
     const c = header.valueColumns[slot] as number;
     const cell = this.#texts ? this.#texts.get(u, slot, header.valueColumns.length) : this.#rows?.[r - 1]?.[c];
     return this.issues.at(r - 1, c, cell ?? null);
