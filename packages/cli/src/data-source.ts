@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 
 /**
  * The data file a result was computed from, as a report states it so a reader can check that the file
@@ -30,4 +30,31 @@ export function describeSource(path: string, bytes: Uint8Array, sheet?: string):
     sha256: createHash('sha256').update(bytes).digest('hex'),
     ...(sheet && { sheet }),
   };
+}
+
+/**
+ * The SHA-256 and size of a file read in chunks, hashed as the chunks come: the same
+ * {@link DataSource} as {@link describeSource} gives for the whole file, without holding it.
+ *
+ * @example const digest = new SourceDigest(); digest.update(chunk); digest.describe('/tmp/a.csv')
+ */
+export class SourceDigest {
+  readonly #hash: Hash = createHash('sha256');
+  #bytes = 0;
+
+  /** Adds the next chunk of the file's bytes. */
+  update(chunk: Uint8Array): void {
+    this.#hash.update(chunk);
+    this.#bytes += chunk.length;
+  }
+
+  /** The file described, once every chunk is in. */
+  describe(path: string, sheet?: string): DataSource {
+    return {
+      name: path.split(/[\\/]/u).pop() ?? path,
+      bytes: this.#bytes,
+      sha256: this.#hash.digest('hex'),
+      ...(sheet && { sheet }),
+    };
+  }
 }

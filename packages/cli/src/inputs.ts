@@ -11,6 +11,7 @@ import {
   readDataset,
   validateFramework,
 } from '@dti-kit/core';
+import { streamCsv } from './csv-stream-input.js';
 import { type DataSource, describeSource } from './data-source.js';
 import { CliError, EXIT } from './errors.js';
 import type { DataOptions, Locale } from './options.js';
@@ -58,6 +59,63 @@ export function loadFramework(spec: string | undefined): Framework {
   return result.data;
 }
 
+/** The 200 MB the reader allows a CSV file by default (its `maxBytes`): a larger file is refused whole. */
+const DEFAULT_MAX_CSV_BYTES = 200 * 1024 * 1024;
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch (error) {
+    throw new CliError(
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      EXIT.io,
+    );
+  }
+}
+
+/** Runs a read; a file the reader refuses (a {@link DtiError}) is a data problem with the reader's message. */
+function refused<T>(path: string, locale: Locale | undefined, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof DtiError)
+      throw new CliError(
+        `${path}: ${(locale ?? 'vi') === 'vi' ? (error.vi ?? error.message) : error.message}`,
+        EXIT.problems,
+      );
+    throw error;
+  }
+}
+
+/** Reads the whole file at once: workbooks, JSON, and CSV the stream reader leaves to the whole-file reader. */
+function readWhole(
+  path: string,
+  framework: Framework,
+  readOptions: ReadDatasetOptions,
+  options: { progress?: Progress; locale?: Locale },
+  isJson: boolean,
+  size: number,
+): { result: ReturnType<typeof readDataset>; source: DataSource } {
+  const bytes = readBytes(path);
+  options.progress?.update('đọc tệp / reading', 0, 1);
+  // A .json file is checked here for a clear syntax error, then read from its bytes: the parsed object
+  // would have lost a key given twice ({"a": 10, "a": 90}), which the reader reports.
+  if (isJson) datasetJson(path);
+  const progress = options.progress;
+  const large = size > 512 * 1024;
+  const withProgress: ReadDatasetOptions = {
+    ...readOptions,
+    ...(large &&
+      progress && { onProgress: (done: number, total: number) => progress.update('đọc dòng / rows', done, total) }),
+  };
+  try {
+    const result = refused(path, options.locale, () => readDataset(bytes, framework, withProgress));
+    return { result, source: describeSource(path, bytes, readOptions.sheet) };
+  } finally {
+    progress?.done();
+  }
+}
+
 // readDataset takes a string as CSV text: a JSON file holding a string, a number, null or an array is
 // no dataset, and must not be read as one.
 function datasetJson(path: string): object {
@@ -95,37 +153,22 @@ export function loadData(
   },
 ): DataInput {
   if (!path) throw new CliError('a data file is required (.csv, .xlsx or .json)', EXIT.usage);
-  const bytes = readBytes(path);
-  const large = statSync(path).size > 512 * 1024;
-  options.progress?.update('đọc tệp / reading', 0, 1);
-  // A .json file is checked here for a clear syntax error, then read from its bytes: the parsed object
-  // would have lost a key given twice ({"a": 10, "a": 90}), which the reader reports.
-  if (extname(path).toLowerCase() === '.json') datasetJson(path);
-  const input = bytes;
+  const size = fileSize(path);
+  const isJson = extname(path).toLowerCase() === '.json';
   const readOptions: ReadDatasetOptions = {
     name: path.split(/[\\/]/u).pop() ?? path,
     locale: options.numberLocale,
     strict: options.strict,
     ...(options.sheet && { sheet: options.sheet }),
     ...(options.period && { period: options.period }),
-    ...(large &&
-      options.progress && {
-        onProgress: (done: number, total: number) => options.progress?.update('đọc dòng / rows', done, total),
-      }),
   };
-  let result: ReturnType<typeof readDataset>;
-  try {
-    result = readDataset(input, framework, readOptions);
-  } catch (error) {
-    if (error instanceof DtiError)
-      throw new CliError(
-        `${path}: ${(options.locale ?? 'vi') === 'vi' ? (error.vi ?? error.message) : error.message}`,
-        EXIT.problems,
-      );
-    throw error;
-  } finally {
-    options.progress?.done();
-  }
+  // CSV within the reader's size limit streams: memory follows the dataset, not the file.
+  const streamed =
+    !isJson && !options.sheet && size <= DEFAULT_MAX_CSV_BYTES
+      ? refused(path, options.locale, () => streamCsv(path, framework, readOptions, options.progress, size))
+      : undefined;
+  options.progress?.done();
+  const { result, source } = streamed ?? readWhole(path, framework, readOptions, options, isJson, size);
   // A spreadsheet has no period of its own (the reader sets --period on it); a JSON dataset may.
   const own = result.dataset.period;
   if (own !== undefined && options.period !== undefined && own !== options.period)
@@ -139,6 +182,6 @@ export function loadData(
     issues: result.issues,
     units: result.dataset.units.length,
     ...(period !== undefined && { period }),
-    source: describeSource(path, bytes, options.sheet),
+    source,
   };
 }

@@ -108,6 +108,8 @@ export type {
 } from './sensitivity/uncertainty.js';
 export { analyseSensitivity, analyseUncertainty } from './sensitivity/uncertainty.js';
 export { readCsv } from './sheets/csv.js';
+export { CsvDatasetReader } from './sheets/csv-dataset.js';
+export { CsvRecordStream, IrregularCsv } from './sheets/csv-stream.js';
 export { foldText, slugify } from './sheets/fold.js';
 export type { SheetDataset, SheetToDatasetOptions } from './sheets/layout.js';
 export { sheetToDataset } from './sheets/layout.js';

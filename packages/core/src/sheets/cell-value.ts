@@ -1,8 +1,8 @@
 import { setOwn } from '../keyed-by-id.js';
 import type { UnitRecord } from '../schema/dataset.js';
-import type { CellLocation, DtiIssue } from '../validate/issue.js';
+import type { DtiIssue } from '../validate/issue.js';
 import type { Target } from './headers.js';
-import { type NumberLocale, type ParsedValue, parseValue } from './parse-value.js';
+import { type NumberLocale, type ParsedValue, PLAIN, parseValue, plainVietnameseNumber } from './parse-value.js';
 import type { Cell } from './sheet.js';
 import type { SheetIssues } from './sheet-issues.js';
 import { outOfRangePercent } from './suspicious-value.js';
@@ -34,14 +34,22 @@ export interface CellTarget {
  * Reads one cell into a unit's values. Every cell that does not give a plain value is reported, at
  * its cell and column header: unreadable text (error), a formula error such as `#DIV/0!` (warning,
  * read as missing), a bound such as "trên 75%" (warning), a `%` value outside 0–100 (warning, error
- * under `strict`). Returns the cell's location when a value was stored.
+ * under `strict`). Returns whether a value was stored.
  */
-export function storeCell(at: CellTarget, issues: SheetIssues, locale: NumberLocale): CellLocation | undefined {
+export function storeCell(at: CellTarget, issues: SheetIssues, locale: NumberLocale): boolean {
   const { record, target, row, column } = at;
-  if (at.cell === null || at.cell === undefined) return undefined;
+  if (at.cell === null || at.cell === undefined) return false;
+  // The common case, a plain number in range, needs nothing else: read without allocating.
+  if (typeof at.cell === 'string' && locale === 'vi' && plainVietnameseNumber(at.cell) && !PLAIN.ambiguous) {
+    const unit = target.indicator?.unit;
+    const { value } = PLAIN;
+    if ((!PLAIN.percent || unit === '%' || !target.indicator) && (unit !== '%' || (value >= 0 && value <= 100))) {
+      setOwn(record.values, target.id, value);
+      return true;
+    }
+  }
   const parsed = readCell(at.cell, locale);
   const location = issues.at(row, column, at.cell);
-  // The common case, a plain number in range, needs nothing else.
   if (
     parsed.kind === 'number' &&
     !parsed.share &&
@@ -51,7 +59,7 @@ export function storeCell(at: CellTarget, issues: SheetIssues, locale: NumberLoc
     (target.indicator?.unit !== '%' || (parsed.value >= 0 && parsed.value <= 100))
   ) {
     setOwn(record.values, target.id, parsed.value);
-    return location;
+    return true;
   }
   // Built only for an issue: most cells have none, and a sheet may have millions.
   const where = () => issues.where(row, column);
@@ -76,19 +84,19 @@ export function storeCell(at: CellTarget, issues: SheetIssues, locale: NumberLoc
         value: parsed.error,
         message: `${issues.whereWithHeader(row, column)}: the formula error ${parsed.error} for unit "${record.id}", indicator "${target.id}" is read as a missing value`,
       });
-    return undefined;
+    return false;
   }
   if (parsed.kind === 'error') {
     problem(parsed.reason, parsed.problem);
-    return undefined;
+    return false;
   }
   if (parsed.kind === 'boolean') {
     if (target.indicator && target.indicator.method.type !== 'yesNo') {
       problem('yes/no in a column that needs a number', 'yes-no-in-number');
-      return undefined;
+      return false;
     }
     setOwn(record.values, target.id, parsed.value);
-    return location;
+    return true;
   }
   let value = parsed.value;
   if (parsed.share && target.indicator?.unit === '%') value *= 100;
@@ -125,7 +133,7 @@ export function storeCell(at: CellTarget, issues: SheetIssues, locale: NumberLoc
       message: `${issues.whereWithHeader(row, column)}: "${location.text}" for unit "${record.id}", indicator "${target.id}" is read as ${value} %, ${value < 0 ? 'below 0 %' : 'outside 0–100 %'}${odd.reading ? ` (${odd.reading})` : ''}; ${odd.consequence}`,
     });
   setOwn(record.values, target.id, value);
-  return location;
+  return true;
 }
 
 /**

@@ -1,3 +1,13 @@
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+
+/** Whether `trim()` removes this character: white space or a line terminator. */
+function isTrimmed(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return String.fromCharCode(c).trim() === '';
+}
+
 /** The delimiters CSV files from Vietnamese offices use: comma, semicolon (Excel, vi-VN), tab. */
 export const DELIMITERS = [',', ';', '\t'] as const;
 
@@ -69,11 +79,26 @@ function* firstLines(text: string, wanted: number): Generator<string> {
  */
 export function usualFieldCount(text: string, delimiter: string): number | undefined {
   const tally = new Map<number, number>();
-  for (const line of text.split(/\r\n|\n|\r/u))
-    if (!line.includes('"') && line.trim() !== '') {
-      const count = line.split(delimiter).length;
-      tally.set(count, (tally.get(count) ?? 0) + 1);
+  const delim = delimiter.charCodeAt(0);
+  const n = text.length;
+  let fields = 1;
+  let quote = false;
+  let blank = true;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : LF;
+    if (c === LF || c === CR) {
+      if (!quote && !blank) tally.set(fields, (tally.get(fields) ?? 0) + 1);
+      fields = 1;
+      quote = false;
+      blank = true;
+      if (c === CR && text.charCodeAt(i + 1) === LF) i++;
+    } else if (c === QUOTE) quote = true;
+    else {
+      if (c === delim) fields++;
+      // What String.prototype.trim keeps: anything but white space and line terminators.
+      if (blank && !isTrimmed(c)) blank = false;
     }
+  }
   let best: number | undefined;
   let most = 0;
   for (const [count, times] of tally)

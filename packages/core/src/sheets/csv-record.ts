@@ -31,11 +31,18 @@ export interface CsvRecord {
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
+/** Below U+0300 every character is its own NFC form and composes with nothing before it. */
+const FIRST_COMBINING = 0x300;
+
+/** Shared by every record without a quoted field, so such a record allocates no list of them. */
+const NO_QUOTES: QuotedField[] = [];
 
 /**
  * Scans one CSV record starting at `start` (RFC 4180: `""` inside quotes is a quote; CRLF, LF or CR
  * end a record). A quote at an offset listed in `literal` is read as a plain character: that is how
- * the reader recovers from a quote found to be unbalanced. Linear in the length of the record.
+ * the reader recovers from a quote found to be unbalanced. Fields come out in Unicode NFC; a field of
+ * characters below U+0300 (all ASCII, most of a sheet) is NFC as it stands and is not normalised.
+ * Linear in the length of the record.
  *
  * @example scanRecord('a;"b;c"\nd', 0, 1, ';', new Set()).fields // → ['a', 'b;c']
  */
@@ -49,54 +56,29 @@ export function scanRecord(
   const n = text.length;
   const delim = delimiter.charCodeAt(0);
   const fields: string[] = [];
-  const quoted: QuotedField[] = [];
+  let quoted = NO_QUOTES;
   let i = start;
   let here = line;
   for (;;) {
-    let value: string;
     if (text.charCodeAt(i) === QUOTE && !literal.has(i)) {
-      const open = i;
-      const openLine = here;
-      let closed = false;
-      value = '';
-      let from = ++i;
-      while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === QUOTE) {
-          if (text.charCodeAt(i + 1) === QUOTE) {
-            value += text.slice(from, i + 1);
-            i += 2;
-            from = i;
-            continue;
-          }
-          closed = true;
-          break;
-        }
-        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) here++;
-        i++;
-      }
-      value += text.slice(from, i);
-      if (closed) i++;
-      let k = i;
-      while (k < n) {
-        const c = text.charCodeAt(k);
-        if (c === delim || c === LF || c === CR) break;
-        k++;
-      }
-      value += text.slice(i, k);
-      quoted.push({ open, line: openLine, endLine: here, closed, trailing: k > i });
-      i = k;
+      const field = scanQuoted(text, i, here, delim);
+      if (quoted === NO_QUOTES) quoted = [];
+      quoted.push(field.quoted);
+      fields.push(field.value.normalize('NFC'));
+      here = field.quoted.endLine;
+      i = field.next;
     } else {
       let k = i;
+      let wide = 0;
       while (k < n) {
         const c = text.charCodeAt(k);
         if (c === delim || c === LF || c === CR) break;
+        wide |= c >= FIRST_COMBINING ? 1 : 0;
         k++;
       }
-      value = text.slice(i, k);
+      fields.push(wide === 0 ? text.slice(i, k) : text.slice(i, k).normalize('NFC'));
       i = k;
     }
-    fields.push(value);
     if (i >= n) return { fields, start, end: n, next: n, line, nextLine: here, quoted };
     if (text.charCodeAt(i) === delim) {
       i++;
@@ -110,4 +92,44 @@ export function scanRecord(
     i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
     return { fields, start, end, next: i, line, nextLine: here + 1, quoted };
   }
+}
+
+/** A quoted field from its opening quote at `open` to the next delimiter or line break after it. */
+function scanQuoted(
+  text: string,
+  open: number,
+  line: number,
+  delim: number,
+): { value: string; quoted: QuotedField; next: number } {
+  const n = text.length;
+  let here = line;
+  let closed = false;
+  let value = '';
+  let i = open + 1;
+  let from = i;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      if (text.charCodeAt(i + 1) === QUOTE) {
+        value += text.slice(from, i + 1);
+        i += 2;
+        from = i;
+        continue;
+      }
+      closed = true;
+      break;
+    }
+    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) here++;
+    i++;
+  }
+  value += text.slice(from, i);
+  if (closed) i++;
+  let k = i;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    if (c === delim || c === LF || c === CR) break;
+    k++;
+  }
+  value += text.slice(i, k);
+  return { value, quoted: { open, line, endLine: here, closed, trailing: k > i }, next: k };
 }

@@ -246,7 +246,19 @@ export function findHeader(
   return { row, cells, roles, long };
 }
 
+/** The first column of each kind, by header roles: asked for every row of a sheet, found once. */
+const metaColumns = new WeakMap<readonly ColumnRole[], Map<Meta, number>>();
+
 /** The first column of a kind, or -1. */
 export function metaColumn(roles: readonly ColumnRole[], meta: Meta): number {
-  return roles.findIndex((r) => r.kind === 'meta' && r.meta === meta);
+  let columns = metaColumns.get(roles);
+  if (!columns) {
+    columns = new Map();
+    for (let c = roles.length - 1; c >= 0; c--) {
+      const role = roles[c] as ColumnRole;
+      if (role.kind === 'meta') columns.set(role.meta, c);
+    }
+    metaColumns.set(roles, columns);
+  }
+  return columns.get(meta) ?? -1;
 }

@@ -1,26 +1,11 @@
-import { ownValue, setOwn } from '../keyed-by-id.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
 import type { CellLocation, DtiIssue } from '../validate/issue.js';
-import { storeCell } from './cell-value.js';
 import { readableRows } from './data-merges.js';
-import { duplicateColumns } from './duplicate-columns.js';
-import {
-  type ColumnRole,
-  cellText,
-  clip,
-  findHeader,
-  HEADER_SEARCH_ROWS,
-  metaColumn,
-  targetOf,
-  vocabulary,
-} from './headers.js';
-import { missingColumns, type UnclaimedHeader } from './missing-columns.js';
+import { HEADER_SEARCH_ROWS, type HeaderLayout } from './headers.js';
 import { numberLocale, type ParseValueOptions } from './parse-value.js';
-import type { Cell, Sheet } from './sheet.js';
-import { SheetIssues } from './sheet-issues.js';
-import { StrayCells } from './stray-cells.js';
-import { type UnitRows, unitOfRow } from './unit-row.js';
+import type { Sheet } from './sheet.js';
+import { SheetReader } from './sheet-reader.js';
 
 /** Options of {@link sheetToDataset}. */
 export interface SheetToDatasetOptions extends ParseValueOptions {
@@ -68,148 +53,27 @@ export interface SheetDataset {
  * const { dataset, issues } = sheetToDataset(readCsv(text), framework);
  */
 export function sheetToDataset(sheet: Sheet, framework: Framework, options: SheetToDatasetOptions = {}): SheetDataset {
-  const locale = numberLocale(options.locale);
-  const names = vocabulary(framework);
-  const header = findHeader(sheet.rows, names, options.layout ?? 'auto');
-  const issues = new SheetIssues(sheet.name, header.cells, options.strict === true);
-  issues.addFromReader(sheet.issues);
-  if (header.row < 0 || (!header.roles.some((r) => r.kind === 'value') && !header.long)) {
-    issues.add({
-      severity: 'error',
-      code: 'no-header',
-      path: [],
-      message: `${sheet.name}: no header row names an indicator or field of framework "${framework.id}" (looked at the first ${Math.min(HEADER_SEARCH_ROWS, sheet.rows.length)} rows)`,
-    });
-    return { dataset: { units: [] }, issues: issues.list, rows: [], locate: () => undefined };
-  }
-  const { roles, duplicates } = duplicateColumns(header.row, header.cells, header.roles, issues);
-  header.roles = roles;
-  const unclaimed = unknownColumns(header.row, header.cells, header.roles, issues, framework.id, duplicates);
-  const rows = readableRows(sheet.rows, sheet.merges, header.row, header.roles, issues);
+  const reader = new SheetReader(
+    {
+      name: sheet.name,
+      framework,
+      locale: numberLocale(options.locale),
+      layout: options.layout ?? 'auto',
+      strict: options.strict === true,
+      ...(sheet.lines && { lines: sheet.lines }),
+    },
+    sheet.issues,
+  );
   // Lines split by another delimiter are short rows the reader has already refused.
   const mixed = sheet.issues?.some((i) => i.detail === 'mixed-delimiters') === true;
-  const stray = new StrayCells(sheet.name, header.cells, issues, sheet.lines, !mixed);
-
-  const units: UnitRows = { byId: new Map(), order: [], rows: [] };
-  const cells = new Map<string, CellLocation>();
-  const present = new Set<string>();
-  const keyCol = metaColumn(header.roles, 'indicatorKey');
-  const valueCol = metaColumn(header.roles, 'value');
-  if (!header.long) for (const role of header.roles) if (role.kind === 'value') present.add(role.target.id);
-  const unknownKeys: UnclaimedHeader[] = [];
-
+  if (!reader.begin(sheet.rows.slice(0, HEADER_SEARCH_ROWS))) return reader.finish(!mixed);
+  const header = reader.header as HeaderLayout;
+  const rows = readableRows(sheet.rows, sheet.merges, header.row, header.roles, reader.issues);
+  reader.readFrom(rows);
   for (let r = header.row + 1; r < rows.length; r++) {
     if (options.onProgress && (r - header.row) % 500 === 0)
       options.onProgress(r - header.row, rows.length - header.row - 1);
-    const row = rows[r] ?? [];
-    // A row numbered in its STT column but otherwise blank (as a fresh template has) holds no unit.
-    const ordinal = (c: number) => {
-      const role = header.roles[c];
-      return role?.kind === 'meta' && role.meta === 'ordinal';
-    };
-    if (row.every((cell, c) => cell === null || cellText(cell).trim() === '' || ordinal(c))) continue;
-    stray.check(r, row);
-    const record = unitOfRow(units, r, row, header.roles, issues, { long: header.long, locale, sheet: sheet.name });
-    if (!record) continue;
-    const index = units.byId.get(record.id)?.index;
-    const store = (target: NonNullable<ReturnType<typeof targetOf>>, c: number) => {
-      const key = `${index}|${target.id}`;
-      const earlier = header.long ? cells.get(key) : undefined;
-      const before = earlier ? ownValue(record.values, target.id) : undefined;
-      const location = storeCell({ record, target, cell: row[c], row: r, column: c }, issues, locale);
-      if (!location) return;
-      if (!earlier) {
-        cells.set(key, location);
-        return;
-      }
-      // The same unit and indicator on two rows: keep the first, and say so when they differ.
-      const after = ownValue(record.values, target.id);
-      setOwn(record.values, target.id, before as NonNullable<typeof before>);
-      if (after !== before) issues.add(twice(record.id, target.id, earlier, location, before, after));
-    };
-    if (!header.long) {
-      header.roles.forEach((role, c) => {
-        if (role.kind === 'value') store(role.target, c);
-      });
-      continue;
-    }
-    const key = cellText(row[keyCol]).trim();
-    const target = targetOf(key, names);
-    if (!target) {
-      issues.add({
-        severity: 'error',
-        code: 'unknown-indicator',
-        path: [],
-        unit: record.id,
-        indicator: key,
-        message: `${issues.where(r, keyCol)}: "${key}" is neither an indicator nor a field of "${framework.id}"`,
-        cell: issues.at(r, keyCol, row[keyCol]),
-      });
-      if (key && unknownKeys.length < 500) unknownKeys.push({ text: key, cell: issues.at(r, keyCol, row[keyCol]) });
-      continue;
-    }
-    present.add(target.id);
-    store(target, valueCol);
+    reader.row(r, rows[r] ?? []);
   }
-
-  for (const issue of missingColumns(
-    framework,
-    present,
-    header.long ? unknownKeys : unclaimed,
-    header.long ? 'row' : 'column',
-  ))
-    issues.add(issue);
-  const dataset: Dataset = {
-    units: units.order.map((id) => (units.byId.get(id) as { record: Dataset['units'][number] }).record),
-  };
-  stray.finish(header.row);
-  if (options.period) dataset.period = options.period;
-  return { dataset, issues: issues.list, rows: units.rows, locate: (unit, key) => cells.get(`${unit}|${key}`) };
-}
-
-/** Warns about header cells that name nothing of the framework; they are the suggestions for missing columns. */
-function unknownColumns(
-  row: number,
-  cells: readonly Cell[],
-  roles: readonly ColumnRole[],
-  issues: SheetIssues,
-  frameworkId: string,
-  duplicates: ReadonlySet<number>,
-): UnclaimedHeader[] {
-  const unclaimed: UnclaimedHeader[] = [];
-  roles.forEach((role, c) => {
-    const h = cellText(cells[c]).trim();
-    if (role.kind !== 'unknown' || !h || duplicates.has(c)) return;
-    const cell = issues.at(row, c, cells[c]);
-    issues.add({
-      severity: 'warning',
-      code: 'unknown-column',
-      path: [],
-      message: `${issues.where(row, c)}: column "${clip(h)}" matches no indicator or field of "${frameworkId}"; it is ignored`,
-      cell,
-    });
-    unclaimed.push({ text: clip(h), cell });
-  });
-  return unclaimed;
-}
-
-/** The error for one unit and indicator given twice with different values, naming both rows. */
-function twice(
-  unit: string,
-  indicator: string,
-  first: CellLocation,
-  second: CellLocation,
-  before: unknown,
-  after: unknown,
-): DtiIssue {
-  return {
-    severity: 'error',
-    code: 'duplicate-value',
-    path: [],
-    unit,
-    indicator,
-    value: { row: first.row, text: first.text },
-    message: `${second.sheet}!${second.column}${second.row}: unit "${unit}", indicator "${indicator}" is given twice, ${JSON.stringify(before)} in row ${first.row} and ${JSON.stringify(after)} in row ${second.row}; which one is right is unclear: keep one row (row ${first.row} is read)`,
-    cell: second,
-  };
+  return reader.finish(!mixed, options.period);
 }

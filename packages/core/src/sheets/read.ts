@@ -1,12 +1,15 @@
 import type { Dataset } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
-import { type PreparedDataset, validateDataset } from '../validate/dataset.js';
+import type { PreparedDataset } from '../validate/dataset.js';
 import { DtiError, type DtiIssue } from '../validate/issue.js';
-import { strictly } from '../validate/strict.js';
 import { readCsv } from './csv.js';
+import { CsvDatasetReader } from './csv-dataset.js';
+import { IrregularCsv } from './csv-stream.js';
+import { finish } from './finish-read.js';
 import { findHeader, metaColumn, vocabulary } from './headers.js';
 import { type DuplicateJsonKey, duplicateJsonKeys } from './json-duplicate-keys.js';
 import { type SheetDataset, type SheetToDatasetOptions, sheetToDataset } from './layout.js';
+import { numberLocale } from './parse-value.js';
 import type { Sheet } from './sheet.js';
 import { DEFAULT_MAX_BYTES, megabytes } from './xlsx/limits.js';
 import { type ReadXlsxOptions, readXlsx } from './xlsx.js';
@@ -65,17 +68,7 @@ export function readSheets(input: string | Uint8Array, options: ReadSheetsOption
     const { sheet, maxBytes, maxCells } = options;
     return readXlsx(input, { sheet, maxBytes, maxCells });
   }
-  // CSV is held in memory whole, about thirty times its size once read into cells: refuse what would
-  // not fit rather than run out of memory on the way.
-  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  // Text is measured in UTF-16 code units: at most the bytes of its UTF-8 form for Vietnamese text.
-  if (input.length > limit)
-    throw new DtiError(
-      `the file is ${megabytes(input.length)}, more than the ${megabytes(limit)} a CSV file may be (limit maxBytes): split it, or raise the limit`,
-      'limit-exceeded',
-      `tệp nặng ${megabytes(input.length)}, vượt mức ${megabytes(limit)} cho một tệp CSV (giới hạn maxBytes): hãy chia nhỏ tệp, hoặc nâng giới hạn`,
-    );
-  const text = typeof input === 'string' ? input : decodeText(input);
+  const text = csvText(input, options.maxBytes);
   return [readCsv(text, options.name ? { name: options.name } : {})];
 }
 
@@ -119,27 +112,20 @@ export function readDataset(
     // JSON.parse kept the last of two values: what was scored is not what the file may mean.
     return twice.length === 0 ? result : { dataset: result.dataset, issues: [...twice, ...result.issues] };
   }
-  let sheets: Sheet[];
-  try {
+  // CSV read row by row, without a sheet of cells; a file that is not one record per line of the same
+  // fields is read whole below, which says what is wrong where.
+  if (options.sheet === undefined && !options.onProgress && (typeof input === 'string' || !isZip(input))) {
+    numberLocale(options.locale); // an unknown locale throws, as sheetToDataset does
+    const fast = refusing(() => csvDataset(input, framework, options));
+    if (fast !== undefined) return fast;
+  }
+  let sheets: Sheet[] = [];
+  const refusal = refusing(() => {
     const { name, sheet, maxBytes, maxCells } = options;
     sheets = readSheets(input, { name, sheet, maxBytes, maxCells });
-  } catch (error) {
-    // A refused file (too large, not a workbook) is an issue like any other, with the reader's code.
-    const code = error instanceof DtiError ? error.code : 'invalid-format';
-    const vi = error instanceof DtiError ? error.vi : undefined;
-    return {
-      dataset: { units: [] },
-      issues: [
-        {
-          severity: 'error',
-          code,
-          path: [],
-          message: (error as Error).message,
-          ...(vi !== undefined && { messageVi: vi }),
-        },
-      ],
-    };
-  }
+    return undefined;
+  });
+  if (refusal) return refusal;
   const chosen = options.sheet ? sheets.filter((s) => s.name === options.sheet) : sheets;
   if (chosen.length === 0)
     return {
@@ -205,6 +191,51 @@ function pickSheet(
   };
 }
 
+/** A file refused (too large, not a workbook) is an issue like any other, with the reader's code. */
+function refusing(read: () => ReadResult | undefined): ReadResult | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof IrregularCsv) return undefined;
+    const code = error instanceof DtiError ? error.code : 'invalid-format';
+    const vi = error instanceof DtiError ? error.vi : undefined;
+    return {
+      dataset: { units: [] },
+      issues: [
+        {
+          severity: 'error',
+          code,
+          path: [],
+          message: (error as Error).message,
+          ...(vi !== undefined && { messageVi: vi }),
+        },
+      ],
+    };
+  }
+}
+
+/** CSV text read straight into a dataset; throws {@link IrregularCsv} for a file to read whole. */
+function csvDataset(input: string | Uint8Array, framework: Framework, options: ReadDatasetOptions): ReadResult {
+  const reader = new CsvDatasetReader(framework, options);
+  reader.push(csvText(input, options.maxBytes));
+  return reader.finish();
+}
+
+/** The text of a CSV file within the size limit. */
+function csvText(input: string | Uint8Array, maxBytes: number | undefined): string {
+  // CSV is held in memory whole, about thirty times its size once read into cells: refuse what would
+  // not fit rather than run out of memory on the way.
+  const limit = maxBytes ?? DEFAULT_MAX_BYTES;
+  // Text is measured in UTF-16 code units: at most the bytes of its UTF-8 form for Vietnamese text.
+  if (input.length > limit)
+    throw new DtiError(
+      `the file is ${megabytes(input.length)}, more than the ${megabytes(limit)} a CSV file may be (limit maxBytes): split it, or raise the limit`,
+      'limit-exceeded',
+      `tệp nặng ${megabytes(input.length)}, vượt mức ${megabytes(limit)} cho một tệp CSV (giới hạn maxBytes): hãy chia nhỏ tệp, hoặc nâng giới hạn`,
+    );
+  return typeof input === 'string' ? input : decodeText(input);
+}
+
 /** The text of a JSON document (it starts with "{"), or undefined for anything else. */
 function jsonText(input: string | Uint8Array): string | undefined {
   if (typeof input === 'string') return /^\uFEFF?\s*\{/u.test(input) ? input.replace(/^\uFEFF/u, '') : undefined;
@@ -212,40 +243,6 @@ function jsonText(input: string | Uint8Array): string | undefined {
   let i = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
   while (i < input.length && (input[i] === 0x20 || input[i] === 0x0a || input[i] === 0x0d || input[i] === 0x09)) i++;
   return input[i] === 0x7b ? decodeText(input).replace(/^\uFEFF/u, '') : undefined;
-}
-
-function finish(
-  dataset: Dataset,
-  sheetIssues: DtiIssue[],
-  framework: Framework,
-  sheet: SheetDataset | undefined,
-  strict: boolean | undefined,
-): ReadResult {
-  if (sheetIssues.some((i) => i.severity === 'error')) return { dataset, issues: sheetIssues };
-  const validated = validateDataset(framework, dataset);
-  const located = (validated.success ? validated.warnings : validated.issues).map((issue): DtiIssue => {
-    const [units, u, values, key] = issue.path;
-    if (!sheet || units !== 'units' || typeof u !== 'number') return issue;
-    const cell = values === 'values' && typeof key === 'string' ? sheet.locate(u, key) : undefined;
-    const row = sheet.rows[u];
-    const column = cell?.header ? ` (column "${cell.header}")` : '';
-    if (cell) return { ...issue, cell, message: `${cell.sheet}!${cell.column}${cell.row}: ${issue.message}${column}` };
-    return row === undefined ? issue : { ...issue, message: `row ${row}: ${issue.message}` };
-  });
-  // What the sheet already said with its cell and header is not said again: an indicator whose column
-  // the sheet lacks (named with the nearest header), a % value out of range (with its likely reading).
-  // Suspicious values are matched by kind too: the sheet's "1,000" and validation's "one fraction
-  // among percentages" are different findings about a cell, each said once.
-  const named = new Set(sheetIssues.filter((i) => i.code === 'missing-column').map((i) => i.indicator));
-  const flag = (i: DtiIssue) => `${i.unit}\u0000${i.indicator}\u0000${i.detail}`;
-  const flagged = new Set(sheetIssues.filter((i) => i.code === 'suspicious-value').map(flag));
-  const again = (i: DtiIssue) =>
-    (i.code === 'missing-column' && named.has(i.indicator)) || (i.code === 'suspicious-value' && flagged.has(flag(i)));
-  const all = [...sheetIssues, ...located.filter((i) => !again(i))];
-  const issues = strict ? strictly(all) : all;
-  return validated.success && !issues.some((i) => i.severity === 'error')
-    ? { dataset, prepared: validated.data, issues }
-    : { dataset, issues };
 }
 
 /**

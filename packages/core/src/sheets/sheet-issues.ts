@@ -10,7 +10,7 @@ import { type Cell, columnLetter } from './sheet.js';
 export class SheetIssues {
   readonly list: DtiIssue[] = [];
   readonly #sheet: string;
-  readonly #header: readonly Cell[];
+  #header: readonly Cell[];
   readonly #strict: boolean;
   /** Header texts by column, clipped, as first asked for. */
   readonly #headers: (string | undefined)[] = [];
@@ -21,6 +21,12 @@ export class SheetIssues {
     this.#sheet = sheet;
     this.#header = header;
     this.#strict = strict;
+  }
+
+  /** The header row, once found: the headers named in messages come from it. */
+  setHeader(header: readonly Cell[]): void {
+    this.#header = header;
+    this.#headers.length = 0;
   }
 
   /** The sheet's name, for messages. */

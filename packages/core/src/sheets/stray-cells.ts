@@ -25,16 +25,11 @@ export class StrayCells {
   readonly #unheaded = new Map<number, { row: number; cell: Cell; count: number }>();
   readonly #short: number[] = [];
 
-  readonly #reportShort: boolean;
+  /** Whether a column has a header: cells under one are read by its role, not checked here. */
+  readonly #headed: boolean[];
 
-  constructor(
-    name: string,
-    header: readonly Cell[],
-    issues: SheetIssues,
-    lines: readonly number[] | undefined,
-    reportShort: boolean,
-  ) {
-    this.#reportShort = reportShort;
+  constructor(name: string, header: readonly Cell[], issues: SheetIssues, lines: readonly number[] | undefined) {
+    this.#headed = header.map((cell) => cellText(cell).trim() !== '');
     this.#name = name;
     this.#header = header;
     this.#issues = issues;
@@ -51,11 +46,12 @@ export class StrayCells {
 
   /** Checks one data row (0-based `r`), not blank. */
   check(r: number, row: readonly Cell[]): void {
-    if (this.#lines && this.#reportShort && row.length < this.#width) this.#short.push(this.#line(r));
+    if (this.#lines && row.length < this.#width) this.#short.push(this.#line(r));
     const extra: string[] = [];
     for (let c = 0; c < row.length; c++) {
+      if (this.#headed[c] === true) continue;
       const text = cellText(row[c]).trim();
-      if (text === '' || (c < this.#header.length && cellText(this.#header[c]).trim() !== '')) continue;
+      if (text === '') continue;
       if (this.#lines && c >= this.#header.length) {
         extra.push(text);
         continue;
@@ -84,7 +80,7 @@ export class StrayCells {
   }
 
   /** Reports the columns without a header that hold values, and the short CSV rows. */
-  finish(headerRow: number): void {
+  finish(headerRow: number, reportShort: boolean): void {
     for (const [c, first] of this.#unheaded) {
       const more = first.count > 1 ? ` and ${first.count - 1} more cell${first.count === 2 ? '' : 's'} below` : '';
       this.#issues.add({
@@ -97,7 +93,7 @@ export class StrayCells {
         cell: this.#issues.at(first.row, c, first.cell),
       });
     }
-    if (this.#short.length === 0) return;
+    if (!reportShort || this.#short.length === 0) return;
     const lines = this.#short;
     const shown = lines.slice(0, LISTED).join(', ');
     const more = lines.length > LISTED ? ` and ${lines.length - LISTED} more` : '';

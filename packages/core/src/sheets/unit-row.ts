@@ -2,7 +2,7 @@ import type { UnitRecord } from '../schema/dataset.js';
 import { readCell } from './cell-value.js';
 import { foldText, slugify } from './fold.js';
 import { type ColumnRole, cellText, type Meta, metaColumn } from './headers.js';
-import { type NumberLocale, spreadsheetError } from './parse-value.js';
+import { type NumberLocale, type ParsedValue, spreadsheetError } from './parse-value.js';
 import type { Cell } from './sheet.js';
 import type { SheetIssues } from './sheet-issues.js';
 
@@ -17,9 +17,48 @@ const TOTAL_ROWS = new Set([
   'total',
 ]);
 
-/** "Tổng cộng", "Toàn tỉnh": a row of sums, not a unit. Long text is no such word, and is not folded. */
+/**
+ * "Tổng cộng", "Toàn tỉnh": a row of sums, not a unit. Long text is no such word, and is not folded;
+ * nor is text whose first letter or digit is plain ASCII other than t or c, which every such word folds
+ * to (most names, all ids), since folding is the costly part of reading a row.
+ */
 function isTotal(text: string): boolean {
-  return text.length <= 40 && TOTAL_ROWS.has(foldText(text));
+  if (text.length > 40) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) break;
+    const c = code | 0x20;
+    const alphanumeric =
+      (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+    if (!alphanumeric) continue;
+    if (c !== 0x74 && c !== 0x63) return false;
+    break;
+  }
+  return TOTAL_ROWS.has(foldText(text));
+}
+
+const MISSING: ParsedValue = { kind: 'missing' };
+
+/** The unit columns of a header, by role: -1 for none. */
+type UnitColumns = Record<'id' | 'name' | 'parent' | 'peerGroup' | 'population' | 'ranked', number>;
+const unitColumnsOf = new WeakMap<readonly ColumnRole[], UnitColumns>();
+
+/** The unit columns of a header, found once for all its rows. */
+function unitColumns(roles: readonly ColumnRole[]): UnitColumns {
+  let columns = unitColumnsOf.get(roles);
+  if (!columns) {
+    const at = (meta: Meta) => metaColumn(roles, meta);
+    columns = {
+      id: at('id'),
+      name: at('name'),
+      parent: at('parent'),
+      peerGroup: at('peerGroup'),
+      population: at('population'),
+      ranked: at('ranked'),
+    };
+    unitColumnsOf.set(roles, columns);
+  }
+  return columns;
 }
 
 /** The units read so far, by id, with the sheet row each came from. */
@@ -47,8 +86,9 @@ export function unitOfRow(
   issues: SheetIssues,
   options: { long: boolean; locale: NumberLocale; sheet: string },
 ): UnitRecord | undefined {
-  const idCol = metaColumn(roles, 'id');
-  const nameCol = metaColumn(roles, 'name');
+  const columns = unitColumns(roles);
+  const idCol = columns.id;
+  const nameCol = columns.name;
   const name = identity(row, nameCol, r, issues);
   const rawId = identity(row, idCol, r, issues);
   const labelCol = nameCol >= 0 ? nameCol : idCol;
@@ -89,19 +129,19 @@ export function unitOfRow(
   }
   const record: UnitRecord = { id, values: {} };
   if (name) record.name = name;
-  for (const meta of ['parent', 'peerGroup'] as const satisfies readonly Meta[]) {
-    const v = identity(row, metaColumn(roles, meta), r, issues);
-    if (v) record[meta] = v;
-  }
-  const populationCol = metaColumn(roles, 'population');
-  const population = readCell(row[populationCol], options.locale);
+  const parent = identity(row, columns.parent, r, issues);
+  if (parent) record.parent = parent;
+  const peerGroup = identity(row, columns.peerGroup, r, issues);
+  if (peerGroup) record.peerGroup = peerGroup;
+  const populationCol = columns.population;
+  const population = populationCol < 0 ? MISSING : readCell(row[populationCol], options.locale);
   // Population divides per-capita formulas: a value read any less than plainly is said, never kept quietly.
   if (population.kind === 'number' && !population.bound && !population.ambiguous && !population.share)
     record.population = population.value;
   else if (population.kind !== 'missing')
     metaProblem(issues, r, populationCol, row[populationCol], id, 'population', 'is not a plain number of people');
-  const rankedCol = metaColumn(roles, 'ranked');
-  const ranked = readCell(row[rankedCol], options.locale);
+  const rankedCol = columns.ranked;
+  const ranked = rankedCol < 0 ? MISSING : readCell(row[rankedCol], options.locale);
   if ((ranked.kind === 'boolean' && !ranked.value) || (ranked.kind === 'number' && ranked.value === 0))
     record.ranked = false;
   else if (

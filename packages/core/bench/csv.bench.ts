@@ -1,0 +1,49 @@
+// pnpm bench: reading CSV bytes into validated columns (`readDataset`: decoding, records, header,
+// cells, units, validation) against a floor on the same bytes in the same process: a hand-written loop
+// that decodes the text, splits lines and fields, and reads every value cell with parseFloat into
+// columns (it does not unquote: a quoted name holding the delimiter shifts its row, which costs it nothing).
+// Printed as MB/s (megabytes of the file per second) and as the ratio of the two times.
+import { loadPreset, readDataset } from '../dist/index.js';
+import { communeCsv } from './commune-csv.js';
+import { type Timing, timed } from './versus-floor.js';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+/** The floor: decode, split, parseFloat every value cell (columns 4 on) into a column per header. */
+function floorRead(bytes: Uint8Array): Float64Array[] {
+  const text = new TextDecoder().decode(bytes);
+  const lines = text.split('\r\n');
+  const width = (lines[0] as string).split(';').length;
+  const columns = Array.from({ length: width - 4 }, () => new Float64Array(lines.length - 1));
+  for (let r = 1; r < lines.length; r++) {
+    const cells = (lines[r] as string).split(';');
+    for (let c = 4; c < width; c++)
+      (columns[c - 4] as Float64Array)[r - 1] = Number.parseFloat((cells[c] ?? '').replace(',', '.'));
+  }
+  return columns;
+}
+
+const framework = await loadPreset('self-assessment-template');
+console.log('\nReading CSV (readDataset: bytes → validated columns) against a split-and-parseFloat loop, same bytes:');
+for (const [label, size, rounds] of [
+  ['428 KB', 428 * 1024, 15],
+  ['20 MB', 20 * 1024 * 1024, 5],
+] as const) {
+  const bytes = new TextEncoder().encode(communeCsv(size));
+  const check = readDataset(bytes, framework, { name: 'xa.csv' });
+  if (!check.prepared) throw new Error(`the benchmark's CSV does not read: ${check.issues[0]?.message}`);
+  const a: Timing[] = [];
+  const b: Timing[] = [];
+  for (let r = -2; r < rounds; r++) {
+    const x = timed(() => readDataset(bytes, framework, { name: 'xa.csv' }));
+    const y = timed(() => floorRead(bytes));
+    if (r < 0) continue;
+    a.push(x);
+    b.push(y);
+  }
+  const mb = bytes.length / (1024 * 1024);
+  const [read, floor] = [median(a.map((t) => t.wall)), median(b.map((t) => t.wall))];
+  console.log(
+    `  ${label.padEnd(7)} ${check.prepared.units.length.toLocaleString('en')} units: readDataset ${read.toFixed(0)} ms (${((mb * 1000) / read).toFixed(1)} MB/s), floor ${floor.toFixed(0)} ms (${((mb * 1000) / floor).toFixed(1)} MB/s): ${(read / floor).toFixed(2)}×`,
+  );
+}

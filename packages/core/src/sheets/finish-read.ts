@@ -1,0 +1,47 @@
+import type { Dataset } from '../schema/dataset.js';
+import type { Framework } from '../schema/framework.js';
+import { validateDataset } from '../validate/dataset.js';
+import type { DtiIssue } from '../validate/issue.js';
+import { strictly } from '../validate/strict.js';
+import type { SheetDataset } from './layout.js';
+import type { ReadResult } from './read.js';
+
+/**
+ * Validates what a sheet gave and puts each issue validation finds at the cell its value came from.
+ * What the sheet already said with its cell and header is not said again.
+ *
+ * @example const result = finish(read.dataset, read.issues, framework, read, false);
+ */
+export function finish(
+  dataset: Dataset,
+  sheetIssues: DtiIssue[],
+  framework: Framework,
+  sheet: SheetDataset | undefined,
+  strict: boolean | undefined,
+): ReadResult {
+  if (sheetIssues.some((i) => i.severity === 'error')) return { dataset, issues: sheetIssues };
+  const validated = validateDataset(framework, dataset);
+  const located = (validated.success ? validated.warnings : validated.issues).map((issue): DtiIssue => {
+    const [units, u, values, key] = issue.path;
+    if (!sheet || units !== 'units' || typeof u !== 'number') return issue;
+    const cell = values === 'values' && typeof key === 'string' ? sheet.locate(u, key) : undefined;
+    const row = sheet.rows[u];
+    const column = cell?.header ? ` (column "${cell.header}")` : '';
+    if (cell) return { ...issue, cell, message: `${cell.sheet}!${cell.column}${cell.row}: ${issue.message}${column}` };
+    return row === undefined ? issue : { ...issue, message: `row ${row}: ${issue.message}` };
+  });
+  // What the sheet already said with its cell and header is not said again: an indicator whose column
+  // the sheet lacks (named with the nearest header), a % value out of range (with its likely reading).
+  // Suspicious values are matched by kind too: the sheet's "1,000" and validation's "one fraction
+  // among percentages" are different findings about a cell, each said once.
+  const named = new Set(sheetIssues.filter((i) => i.code === 'missing-column').map((i) => i.indicator));
+  const flag = (i: DtiIssue) => `${i.unit}\u0000${i.indicator}\u0000${i.detail}`;
+  const flagged = new Set(sheetIssues.filter((i) => i.code === 'suspicious-value').map(flag));
+  const again = (i: DtiIssue) =>
+    (i.code === 'missing-column' && named.has(i.indicator)) || (i.code === 'suspicious-value' && flagged.has(flag(i)));
+  const all = [...sheetIssues, ...located.filter((i) => !again(i))];
+  const issues = strict ? strictly(all) : all;
+  return validated.success && !issues.some((i) => i.severity === 'error')
+    ? { dataset, prepared: validated.data, issues }
+    : { dataset, issues };
+}

@@ -1,0 +1,324 @@
+import { ownValue, setOwn } from '../keyed-by-id.js';
+import type { Dataset, UnitRecord } from '../schema/dataset.js';
+import type { Framework } from '../schema/framework.js';
+import type { CellLocation, DtiIssue } from '../validate/issue.js';
+import { CellTexts } from './cell-texts.js';
+import { storeCell } from './cell-value.js';
+import { duplicateColumns } from './duplicate-columns.js';
+import {
+  type ColumnRole,
+  cellText,
+  clip,
+  findHeader,
+  HEADER_SEARCH_ROWS,
+  type HeaderLayout,
+  metaColumn,
+  type Target,
+  targetOf,
+  vocabulary,
+} from './headers.js';
+import { missingColumns, type UnclaimedHeader } from './missing-columns.js';
+import type { NumberLocale } from './parse-value.js';
+import type { Cell } from './sheet.js';
+import { SheetIssues } from './sheet-issues.js';
+import { StrayCells } from './stray-cells.js';
+import { type UnitRows, unitOfRow } from './unit-row.js';
+
+/** What a {@link SheetReader} reads with: the sheet's name, the framework, how numbers are written. */
+export interface SheetReaderSetup {
+  name: string;
+  framework: Framework;
+  locale: NumberLocale;
+  layout: 'wide' | 'long' | 'auto';
+  strict: boolean;
+  /** For CSV: the 1-based line each row starts on, filled as rows come. */
+  lines?: readonly number[];
+  /**
+   * Keep the text of every value cell read, for the issues validation locates later: when rows are
+   * read one at a time and let go. Without it, {@link SheetReader.readFrom} names the rows kept.
+   */
+  keepTexts?: boolean;
+}
+
+/** The header found and what it decided, once the first rows are in. */
+interface HeaderState extends HeaderLayout {
+  stray: StrayCells;
+  /** Value columns of a wide sheet and their targets, in column order. */
+  valueColumns: number[];
+  targets: Target[];
+  /** Position of each target's column in `valueColumns`, by target id. */
+  slotOf: Map<string, number>;
+  ordinal: boolean[];
+  present: Set<string>;
+  unclaimed: UnclaimedHeader[];
+}
+
+/**
+ * Reads a sheet into a dataset one row at a time (see {@link sheetToDataset} for what is read and
+ * reported): the first rows are held until the header is found among them, every later row is read
+ * into its unit and can be let go. The CSV stream reader feeds it; so does a whole sheet.
+ *
+ * @example
+ * const reader = new SheetReader({ name: 'a.csv', framework, locale: 'vi', layout: 'auto', strict: false });
+ * for (const row of rows) reader.push(row);
+ * const { dataset, issues } = reader.finish(true);
+ */
+export class SheetReader {
+  readonly issues: SheetIssues;
+  readonly #setup: SheetReaderSetup;
+  readonly #names: Map<string, Target>;
+  #head: Cell[][] | undefined = [];
+  #pushed = 0;
+  #header: HeaderState | undefined;
+  #rows: readonly (readonly Cell[])[] | undefined;
+  readonly #units: UnitRows = { byId: new Map(), order: [], rows: [] };
+  /** Long layout: where each unit's value came from, by `unit|indicator`. */
+  readonly #cells = new Map<string, CellLocation>();
+  readonly #texts: CellTexts | undefined;
+  readonly #unknownKeys: UnclaimedHeader[] = [];
+
+  constructor(setup: SheetReaderSetup, readerIssues?: readonly DtiIssue[]) {
+    this.#setup = setup;
+    this.#names = vocabulary(setup.framework);
+    this.issues = new SheetIssues(setup.name, [], setup.strict);
+    this.issues.addFromReader(readerIssues);
+    this.#texts = setup.keepTexts ? new CellTexts() : undefined;
+  }
+
+  /** Reads the next row of the sheet, rows held until the header is found among the first ten. */
+  push(row: Cell[]): void {
+    const r = this.#pushed++;
+    if (!this.#head) {
+      this.#row(r, row);
+      return;
+    }
+    this.#head.push(row);
+    if (this.#head.length === HEADER_SEARCH_ROWS) this.#replay();
+  }
+
+  #replay(): void {
+    const head = this.#head ?? [];
+    this.#head = undefined;
+    if (!this.begin(head)) return;
+    for (let r = (this.#header as HeaderState).row + 1; r < head.length; r++) this.#row(r, head[r] as Cell[]);
+  }
+
+  /** The rows located issues read their cells from, when the whole sheet is kept. */
+  readFrom(rows: readonly (readonly Cell[])[]): void {
+    this.#rows = rows;
+  }
+
+  /** The header row found, its cells and roles, once {@link begin} has found it. */
+  get header(): HeaderLayout | undefined {
+    return this.#header;
+  }
+
+  /**
+   * Finds the header among the first rows. False when no row names an indicator (or the layout is
+   * neither wide nor long): the sheet then has nothing to read, which is said as a `no-header` error.
+   */
+  begin(head: readonly (readonly Cell[])[]): boolean {
+    this.#head = undefined;
+    const { name, framework, layout } = this.#setup;
+    const found = findHeader(head, this.#names, layout);
+    this.issues.setHeader(found.cells);
+    if (found.row < 0 || (!found.roles.some((r) => r.kind === 'value') && !found.long)) {
+      this.issues.add({
+        severity: 'error',
+        code: 'no-header',
+        path: [],
+        message: `${name}: no header row names an indicator or field of framework "${framework.id}" (looked at the first ${Math.min(HEADER_SEARCH_ROWS, head.length)} rows)`,
+      });
+      return false;
+    }
+    const { roles, duplicates } = duplicateColumns(found.row, found.cells, found.roles, this.issues);
+    found.roles = roles;
+    const unclaimed = unknownColumns(found.row, found.cells, roles, this.issues, framework.id, duplicates);
+    this.#header = this.#state(found, unclaimed);
+    return true;
+  }
+
+  #state(found: HeaderLayout, unclaimed: UnclaimedHeader[]): HeaderState {
+    const { roles } = found;
+    const stray = new StrayCells(this.#setup.name, found.cells, this.issues, this.#setup.lines);
+    const valueColumns: number[] = [];
+    const targets: Target[] = [];
+    const slotOf = new Map<string, number>();
+    const present = new Set<string>();
+    roles.forEach((role, c) => {
+      if (role.kind !== 'value' || found.long) return;
+      slotOf.set(role.target.id, valueColumns.length);
+      valueColumns.push(c);
+      targets.push(role.target);
+      present.add(role.target.id);
+    });
+    const ordinal = roles.map((role) => role.kind === 'meta' && role.meta === 'ordinal');
+    return { ...found, stray, valueColumns, targets, slotOf, ordinal, present, unclaimed };
+  }
+
+  /** Reads a data row (0-based `r`) below the header found by {@link begin}. */
+  row(r: number, row: readonly Cell[]): void {
+    this.#row(r, row);
+  }
+
+  #row(r: number, row: readonly Cell[]): void {
+    const header = this.#header;
+    if (!header || isBlank(row, header.ordinal)) return;
+    header.stray.check(r, row);
+    const { name, locale } = this.#setup;
+    const record = unitOfRow(this.#units, r, row, header.roles, this.issues, {
+      long: header.long,
+      locale,
+      sheet: name,
+    });
+    if (!record) return;
+    if (!header.long) {
+      const index = this.#units.order.length - 1;
+      const { valueColumns, targets } = header;
+      for (let k = 0; k < valueColumns.length; k++) {
+        const c = valueColumns[k] as number;
+        const target = targets[k] as Target;
+        if (storeCell({ record, target, cell: row[c], row: r, column: c }, this.issues, locale))
+          this.#texts?.set(index, k, valueColumns.length, cellText(row[c]));
+      }
+      return;
+    }
+    this.#longRow(r, row, record, header);
+  }
+
+  /** A row of a long sheet: unit, indicator, value. */
+  #longRow(r: number, row: readonly Cell[], record: UnitRecord, header: HeaderState): void {
+    const keyCol = metaColumn(header.roles, 'indicatorKey');
+    const valueCol = metaColumn(header.roles, 'value');
+    const key = cellText(row[keyCol]).trim();
+    const target = targetOf(key, this.#names);
+    if (!target) {
+      const cell = this.issues.at(r, keyCol, row[keyCol]);
+      this.issues.add({
+        severity: 'error',
+        code: 'unknown-indicator',
+        path: [],
+        unit: record.id,
+        indicator: key,
+        message: `${this.issues.where(r, keyCol)}: "${key}" is neither an indicator nor a field of "${this.#setup.framework.id}"`,
+        cell,
+      });
+      if (key && this.#unknownKeys.length < 500) this.#unknownKeys.push({ text: key, cell: { ...cell } });
+      return;
+    }
+    header.present.add(target.id);
+    const index = this.#units.byId.get(record.id)?.index;
+    const at = `${index}|${target.id}`;
+    const earlier = this.#cells.get(at);
+    const before = earlier ? ownValue(record.values, target.id) : undefined;
+    if (!storeCell({ record, target, cell: row[valueCol], row: r, column: valueCol }, this.issues, this.#setup.locale))
+      return;
+    const location = this.issues.at(r, valueCol, row[valueCol]);
+    if (!earlier) {
+      this.#cells.set(at, location);
+      return;
+    }
+    // The same unit and indicator on two rows: keep the first, and say so when they differ.
+    const after = ownValue(record.values, target.id);
+    setOwn(record.values, target.id, before as NonNullable<typeof before>);
+    if (after !== before) this.issues.add(twice(record.id, target.id, earlier, location, before, after));
+  }
+
+  /**
+   * The dataset read, every issue, and where each value came from. `reportShort`: whether CSV rows
+   * with fewer fields than the header are worth a warning (not when the reader has already refused
+   * lines split by another delimiter, which are such rows).
+   */
+  finish(reportShort: boolean, period?: string): SheetDatasetRead {
+    if (this.#head) this.#replay();
+    const header = this.#header;
+    if (!header) return { dataset: { units: [] }, issues: this.issues.list, rows: [], locate: () => undefined };
+    const { framework } = this.#setup;
+    const unclaimed = header.long ? this.#unknownKeys : header.unclaimed;
+    for (const issue of missingColumns(framework, header.present, unclaimed, header.long ? 'row' : 'column'))
+      this.issues.add(issue);
+    const units = this.#units;
+    const dataset: Dataset = { units: units.order.map((id) => (units.byId.get(id) as { record: UnitRecord }).record) };
+    header.stray.finish(header.row, reportShort);
+    if (period) dataset.period = period;
+    return { dataset, issues: this.issues.list, rows: units.rows, locate: (u, key) => this.#locate(dataset, u, key) };
+  }
+
+  #locate(dataset: Dataset, u: number, key: string): CellLocation | undefined {
+    const header = this.#header as HeaderState;
+    if (header.long) return this.#cells.get(`${u}|${key}`);
+    const slot = header.slotOf.get(key);
+    const record = dataset.units[u];
+    const r = this.#units.rows[u];
+    if (slot === undefined || !record || r === undefined || ownValue(record.values, key) === undefined)
+      return undefined;
+    const c = header.valueColumns[slot] as number;
+    const cell = this.#texts ? this.#texts.get(u, slot, header.valueColumns.length) : this.#rows?.[r - 1]?.[c];
+    return this.issues.at(r - 1, c, cell ?? null);
+  }
+}
+
+/** A sheet read into a dataset: what {@link SheetReader.finish} gives. */
+export interface SheetDatasetRead {
+  dataset: Dataset;
+  issues: DtiIssue[];
+  rows: number[];
+  locate(unit: number, key: string): CellLocation | undefined;
+}
+
+/** A row with nothing but blanks, or a number in its STT column (as a fresh template has): no unit. */
+function isBlank(row: readonly Cell[], ordinal: readonly boolean[]): boolean {
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (cell === null || cell === undefined || ordinal[c] === true) continue;
+    if (typeof cell !== 'string' || cell.trim() !== '') return false;
+  }
+  return true;
+}
+
+/** Warns about header cells that name nothing of the framework; they are the suggestions for missing columns. */
+function unknownColumns(
+  row: number,
+  cells: readonly Cell[],
+  roles: readonly ColumnRole[],
+  issues: SheetIssues,
+  frameworkId: string,
+  duplicates: ReadonlySet<number>,
+): UnclaimedHeader[] {
+  const unclaimed: UnclaimedHeader[] = [];
+  roles.forEach((role, c) => {
+    const h = cellText(cells[c]).trim();
+    if (role.kind !== 'unknown' || !h || duplicates.has(c)) return;
+    const cell = issues.at(row, c, cells[c]);
+    issues.add({
+      severity: 'warning',
+      code: 'unknown-column',
+      path: [],
+      message: `${issues.where(row, c)}: column "${clip(h)}" matches no indicator or field of "${frameworkId}"; it is ignored`,
+      cell,
+    });
+    unclaimed.push({ text: clip(h), cell });
+  });
+  return unclaimed;
+}
+
+/** The error for one unit and indicator given twice with different values, naming both rows. */
+function twice(
+  unit: string,
+  indicator: string,
+  first: CellLocation,
+  second: CellLocation,
+  before: unknown,
+  after: unknown,
+): DtiIssue {
+  return {
+    severity: 'error',
+    code: 'duplicate-value',
+    path: [],
+    unit,
+    indicator,
+    value: { row: first.row, text: first.text },
+    message: `${second.sheet}!${second.column}${second.row}: unit "${unit}", indicator "${indicator}" is given twice, ${JSON.stringify(before)} in row ${first.row} and ${JSON.stringify(after)} in row ${second.row}; which one is right is unclear: keep one row (row ${first.row} is read)`,
+    cell: second,
+  };
+}
