@@ -24,11 +24,12 @@ const isBigIntArray = (v: unknown) => v instanceof BigInt64Array || v instanceof
 const isText = (v: unknown): v is readonly unknown[] => Array.isArray(v);
 
 /**
- * The envelope of a {@link ColumnarDataset}. The arrays are only checked to be arrays here: their
+ * The envelope of a {@link ColumnarDataset}, strict: a misspelt key (`peerGroup` for `peerGroups`)
+ * is refused rather than silently ignored. The arrays are only checked to be arrays here: their
  * entries are read (and each problem named with its unit) by the column-wise pass of `validateDataset`,
  * which costs one loop per column rather than one schema walk per value.
  */
-export const ColumnarDatasetSchema = z.object({
+export const ColumnarDatasetSchema = z.strictObject({
   period: z.optional(z.string()),
   /** Where the figures come from. */
   source: z.optional(z.string()),

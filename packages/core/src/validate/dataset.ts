@@ -1,7 +1,9 @@
 import { compile, type Plan } from '../compile.js';
 import { isPlainRecord, ownValue, plainReadable } from '../keyed-by-id.js';
+import { type ColumnarDataset, ColumnarDatasetSchema, isColumnarInput } from '../schema/columnar.js';
 import { type Dataset, DatasetEnvelopeSchema, isWellFormedEnvelope } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
+import { prepareColumnar } from './columnar.js';
 import { ensureFramework } from './ensure.js';
 import { finishColumns } from './finish-columns.js';
 import { type DtiIssue, DtiValidationError, dataIssue, fromZodIssues, type SafeResult } from './issue.js';
@@ -47,6 +49,11 @@ export interface PreparedDataset {
  * units; values outside what the scoring method accepts (negative values for ratios, non-positive
  * values under a log transform).
  *
+ * Takes rows (`{ units: [{ id, values }] }`, see `DatasetSchema`) or columns (`{ ids, columns }`, see
+ * {@link ColumnarDataset}), checked one column at a time with the same rules and messages. In a column,
+ * `NaN` (and in a plain array `null`) is a value not reported; ±Infinity is refused. A `Float64Array`
+ * column is used as it is, without a copy: do not write into it while the prepared dataset is in use.
+ *
  * @example
  * const r = validateDataset(framework, { units: [{ id: 'a', values: { online: 'nhiều' } }] });
  * // r.success === false; r.issues[0].message:
@@ -57,6 +64,11 @@ export function validateDataset(framework: Framework, input: unknown): SafeResul
   if (!checked.success) return checked;
   const plan = compile(checked.data);
   if (isWellFormedEnvelope(input)) return prepareColumns(plan, input);
+  if (isColumnarInput(input)) {
+    const columnar = ColumnarDatasetSchema.safeParse(input);
+    if (!columnar.success) return { success: false, issues: fromZodIssues(columnar.error.issues, input) };
+    return prepareColumnar(plan, columnar.data);
+  }
   const envelope = DatasetEnvelopeSchema.safeParse(input);
   if (!envelope.success) return { success: false, issues: fromZodIssues(envelope.error.issues, input) };
   return prepareColumns(plan, envelope.data as Dataset);
