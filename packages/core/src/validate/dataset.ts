@@ -7,6 +7,7 @@ import { prepareColumnar } from './columnar.js';
 import { ensureFramework } from './ensure.js';
 import { finishColumns } from './finish-columns.js';
 import { type DtiIssue, DtiValidationError, dataIssue, fromZodIssues, type SafeResult } from './issue.js';
+import { toNfc } from './nfc.js';
 
 /** A unit of a prepared dataset. */
 export interface PreparedUnit {
@@ -122,7 +123,7 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
     ...ids.map((id, i): [string, Float64Array] => [id, values[i] as Float64Array]),
     ...fields.map((field, f): [string, Float64Array] => [field.id, fieldValues[f] as Float64Array]),
   ]);
-  const nfc = (text: string | undefined) => text?.normalize('NFC');
+  const nfc = (text: string | undefined) => (text === undefined ? undefined : toNfc(text));
   // Each id's column for the single pass: indicators first, then fields.
   const slotOf = new Map<string, number>();
   const slots = [...values, ...fieldValues];
@@ -137,12 +138,24 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
    * something needs a word (a key that is not the framework's, a value that is not a finite number,
    * yes/no or null): the unit is then read again key by key, which names each problem in framework order.
    */
+  // Units parsed from one JSON file list their keys in one order: the slot of the k-th key is looked
+  // up once and then only recognised (the same string, compared by reference in the common case).
+  const seenKeys: string[] = [];
+  const seenSlots: number[] = [];
   const readAtOnce = (vals: Record<string, unknown>, u: number): boolean => {
+    let k = 0;
     for (const key in vals) {
+      const at = k++;
       const v = vals[key];
       if (v === undefined || v === null) continue;
-      const slot = slotOf.get(key);
-      if (slot === undefined) return false;
+      let slot: number | undefined;
+      if (seenKeys[at] === key) slot = seenSlots[at] as number;
+      else {
+        slot = slotOf.get(key);
+        if (slot === undefined) return false;
+        seenKeys[at] = key;
+        seenSlots[at] = slot;
+      }
       let x: number;
       if (typeof v === 'number') {
         if (v - v !== 0) return false;
@@ -158,7 +171,7 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
   for (let u = 0; u < n; u++) {
     const record = records[u] as Dataset['units'][number];
     // Text is compared in Unicode NFC: "Đà Nẵng" typed on a Mac (NFD) is the same unit as on Windows.
-    const id = record.id.normalize('NFC');
+    const id = toNfc(record.id);
     if (unitIndex.has(id))
       issues.push({
         severity: 'error',

@@ -141,15 +141,25 @@ function applyFormula(read: ReadColumns, i: number, formula: Formula): void {
   }
 }
 
-/** Names every value outside what the indicator's scoring method accepts (an error: nothing is scored). */
-function checkDomain(read: ReadColumns, i: number): void {
+/**
+ * One pass over an indicator's column: counts each unit's values for coverage, and names every value
+ * outside what the indicator's scoring method accepts (an error: nothing is scored).
+ */
+function checkColumn(read: ReadColumns, i: number, reported: Int32Array): void {
   const { node } = read.plan.indicators[i] as Plan['indicators'][number];
   const domain = domainOf(node);
-  if (domain === Domain.Any) return;
   const column = read.values[i] as Float64Array;
+  if (domain === Domain.Any) {
+    // A % column's own checks count the values in the same pass.
+    if (node.unit !== '%')
+      for (let u = 0; u < column.length; u++) if (!Number.isNaN(column[u])) reported[u] = (reported[u] as number) + 1;
+    return;
+  }
   for (let u = 0; u < column.length; u++) {
     const v = column[u] as number;
-    if (!Number.isNaN(v) && !inDomain(domain, v))
+    if (Number.isNaN(v)) continue;
+    reported[u] = (reported[u] as number) + 1;
+    if (!inDomain(domain, v))
       read.issues.push({
         ...dataIssue(
           'value-out-of-domain',
@@ -172,25 +182,21 @@ export function finishColumns(read: ReadColumns): SafeResult<PreparedDataset> {
   const { plan, units, values, issues } = read;
   const n = units.length;
   const m = plan.indicators.length;
+  const reported = new Int32Array(n);
   for (let i = 0; i < m; i++) {
     const { formula } = (plan.indicators[i] as Plan['indicators'][number]).node;
     if (formula) applyFormula(read, i, formula);
-    checkDomain(read, i);
+    checkColumn(read, i, reported);
   }
   if (issues.some((i) => i.severity === 'error')) return { success: false, issues };
   const unitIds = units.map((unit) => unit.id);
   // One by one, not push(...list): a list of 160,000 warnings would overflow the call stack as arguments.
-  for (let i = 0; i < m; i++)
-    for (const issue of percentColumnIssues(
-      (plan.indicators[i] as Plan['indicators'][number]).node,
-      values[i] as Float64Array,
-      unitIds,
-    ))
-      issues.push(issue);
+  for (let i = 0; i < m; i++) {
+    const { node } = plan.indicators[i] as Plan['indicators'][number];
+    const counting = domainOf(node) === Domain.Any ? reported : undefined;
+    for (const issue of percentColumnIssues(node, values[i] as Float64Array, unitIds, counting)) issues.push(issue);
+  }
   for (const issue of unreportedIndicators(read)) issues.push(issue);
-  const reported = new Int32Array(n);
-  for (const column of values)
-    for (let u = 0; u < n; u++) if (!Number.isNaN(column[u])) reported[u] = (reported[u] as number) + 1;
   return {
     success: true,
     warnings: issues,
