@@ -10,6 +10,7 @@ import { assertSameAsFloor, type Timing, timed } from './versus-floor.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const sides = ['columns', 'arrow', 'validate', 'floor'] as const;
+const only = process.argv[2] ? Number(process.argv[2]) : undefined;
 
 console.log('\nColumnar input, end to end against the floor on the same values (COINr pipeline, 2% missing):');
 console.log('  columns = score({ ids, names, parents, columns: Float64Array… }), validation included;');
@@ -19,6 +20,7 @@ for (const [units, perPillar, rounds] of [
   [10_000, 20, 20],
   [100_000, 20, 5],
 ] as const) {
+  if (only !== undefined && units !== only) continue;
   const framework = syntheticFramework(5, perPillar, 'coinr');
   const columnar = syntheticColumns(framework, units, 0.02);
   const bytes = arrowBytes(columnar);

@@ -124,4 +124,17 @@ describe('fromArrow', () => {
     expect(data.units.map((u) => u.id)).toEqual(['4', '7']);
     expect(plain(data.values[0] as Float64Array)).toEqual([100, 50]);
   });
+
+  it('decodes text columns whole: accents, empty and four-byte characters, nulls, slices', () => {
+    const names = ['Phường Ba Đình', '', null, 'Xã 𠀋 Sơn Đà', 'Hà Nội'];
+    const table = new Table({
+      id: vectorFromArray(['a', 'b', 'c', 'd', 'e'], new Utf8()),
+      name: vectorFromArray(names, new Utf8()),
+      x: vectorFromArray([1, 2, 3, 4, 5], new Float64()),
+    });
+    const fw = flatFramework([indicator('x')]);
+    const read = (t: Table) => prepareDataset(fw, fromArrow(t, { id: 'id', name: 'name' })).units.map((u) => u.name);
+    expect(read(table)).toEqual(['Phường Ba Đình', '', 'c', 'Xã 𠀋 Sơn Đà', 'Hà Nội']);
+    expect(read(table.slice(2, 5))).toEqual(['c', 'Xã 𠀋 Sơn Đà', 'Hà Nội']);
+  });
 });

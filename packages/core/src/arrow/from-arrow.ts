@@ -5,6 +5,7 @@
 import { setOwn } from '../keyed-by-id.js';
 import type { ColumnarDataset, ColumnValues } from '../schema/columnar.js';
 import { DtiError } from '../validate/issue.js';
+import { decodeUtf8Chunk, type Utf8ChunkLike } from './utf8-column.js';
 
 /** Arrow's type ids (the format's `Type` enum, as `apache-arrow` numbers them) this reader handles. */
 const ArrowType = { Dictionary: -1, Null: 1, Int: 2, Float: 3, Utf8: 5, Bool: 6, LargeUtf8: 20 } as const;
@@ -16,7 +17,7 @@ export interface ArrowTypeLike {
 }
 
 /** One chunk of an Arrow column: where its validity bits start, and how many values are null. */
-export interface ArrowChunkLike {
+export interface ArrowChunkLike extends Utf8ChunkLike {
   readonly offset: number;
   readonly length: number;
   readonly nullCount: number;
@@ -161,6 +162,10 @@ function textColumn(vector: ArrowVectorLike, name: string): (string | null)[] {
   }
   if (typeId !== ArrowType.Utf8 && typeId !== ArrowType.LargeUtf8 && typeId !== ArrowType.Dictionary)
     refuse(name, String(vector.type), 'expected text (or integers)', 'cần văn bản (hoặc số nguyên)');
+  if (typeId !== ArrowType.Dictionary) {
+    const parts = vector.data.map((chunk) => decodeUtf8Chunk(chunk));
+    if (parts.every((part) => part !== undefined)) return parts.length === 1 ? (parts[0] as string[]) : parts.flat();
+  }
   return vector.toArray() as (string | null)[];
 }
 
