@@ -4,9 +4,12 @@ export interface Utf8ChunkLike {
   readonly length: number;
   readonly nullCount: number;
   readonly nullBitmap?: Uint8Array | null | undefined;
-  /** `length + 1` positions in `values`, already shifted to the chunk's first value. */
-  readonly valueOffsets?: Int32Array | undefined;
-  readonly values?: Uint8Array | undefined;
+  /**
+   * For text, `length + 1` positions in `values` (an Int32Array), already shifted to the chunk's first
+   * value; other types hold other buffers here, checked before use.
+   */
+  readonly valueOffsets?: unknown;
+  readonly values?: unknown;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
