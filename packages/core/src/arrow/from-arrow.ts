@@ -10,13 +10,22 @@ import { decodeUtf8Chunk, type Utf8ChunkLike } from './utf8-column.js';
 /** Arrow's type ids (the format's `Type` enum, as `apache-arrow` numbers them) this reader handles. */
 const ArrowType = { Dictionary: -1, Null: 1, Int: 2, Float: 3, Utf8: 5, Bool: 6, LargeUtf8: 20 } as const;
 
-/** An Arrow data type, as far as this reader looks at it. */
+/**
+ * An Arrow data type, as far as this reader looks at it.
+ *
+ * @example table.schema.fields[0].type // → Float64 { typeId: 3 } (`apache-arrow`'s `Type.Float`)
+ */
 export interface ArrowTypeLike {
   readonly typeId: number;
   toString(): string;
 }
 
-/** One chunk of an Arrow column: where its validity bits start, and how many values are null. */
+/**
+ * One chunk of an Arrow column (`apache-arrow`'s `Data`): where its validity bits start, how many
+ * values are null, and for text its bytes and their offsets.
+ *
+ * @example table.getChild('a').data[0] // → Data { offset: 0, length: 4, nullCount: 1, nullBitmap: Uint8Array … }
+ */
 export interface ArrowChunkLike extends Utf8ChunkLike {
   readonly offset: number;
   readonly length: number;
@@ -25,7 +34,11 @@ export interface ArrowChunkLike extends Utf8ChunkLike {
   readonly nullBitmap?: Uint8Array | null | undefined;
 }
 
-/** An Arrow column (`apache-arrow`'s `Vector`), as far as this reader uses it. */
+/**
+ * An Arrow column (`apache-arrow`'s `Vector`), as far as this reader uses it.
+ *
+ * @example table.getChild('ty_le_ho_so_truc_tuyen') // → Vector<Float64>
+ */
 export interface ArrowVectorLike {
   readonly type: ArrowTypeLike;
   readonly length: number;
@@ -38,7 +51,9 @@ export interface ArrowVectorLike {
 
 /**
  * An Apache Arrow table (`apache-arrow`'s `Table`, from `tableFromIPC` or `tableFromArrays`), as far as
- * {@link fromArrow} uses it.
+ * {@link fromArrow} uses it. A real `Table` of `apache-arrow` 15 or later fits it.
+ *
+ * @example const table: ArrowTableLike = tableFromIPC(bytes);
  */
 export interface ArrowTableLike {
   readonly numRows: number;
@@ -46,7 +61,11 @@ export interface ArrowTableLike {
   getChild(name: string): ArrowVectorLike | null;
 }
 
-/** Which Arrow columns hold what: the unit columns by name, then the values. */
+/**
+ * Which Arrow columns hold what: the unit columns by name, then the values.
+ *
+ * @example { id: 'ma_xa', name: 'ten_xa', parent: 'ma_tinh', columns: { online_share: 'ty_le_truc_tuyen' } }
+ */
 export interface FromArrowOptions {
   /** The column of unit ids (text, or integers written as decimal text). */
   id: string;

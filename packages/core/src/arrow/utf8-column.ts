@@ -1,4 +1,8 @@
-/** One chunk of an Arrow Utf8 column: the UTF-8 bytes of every value end to end, and where each starts. */
+/**
+ * One chunk of an Arrow Utf8 column: the UTF-8 bytes of every value end to end, and where each starts.
+ *
+ * @example vectorFromArray(['Gia Lâm'], new Utf8()).data[0] // valueOffsets [0, 8], values: 8 bytes
+ */
 export interface Utf8ChunkLike {
   readonly offset: number;
   readonly length: number;
@@ -37,6 +41,8 @@ function charOffsets(bytes: Uint8Array, offsets: Int32Array, base: number, text:
  * The strings of an Arrow Utf8 chunk, decoded in one call and cut at each value's start, instead of
  * one decoder call per value; `null` where the validity bitmap says so. `undefined` when the chunk does
  * not expose its buffers as `apache-arrow` does (the caller then reads it value by value).
+ *
+ * @example decodeUtf8Chunk(vectorFromArray(['Gia Lâm', null], new Utf8()).data[0]) // → ['Gia Lâm', null]
  */
 export function decodeUtf8Chunk(chunk: Utf8ChunkLike): (string | null)[] | undefined {
   const { valueOffsets: offsets, values: bytes, length } = chunk;

@@ -28,6 +28,8 @@ const isText = (v: unknown): v is readonly unknown[] => Array.isArray(v);
  * is refused rather than silently ignored. The arrays are only checked to be arrays here: their
  * entries are read (and each problem named with its unit) by the column-wise pass of `validateDataset`,
  * which costs one loop per column rather than one schema walk per value.
+ *
+ * @example ColumnarDatasetSchema.safeParse({ ids: ['a'], peerGroup: ['x'], columns: {} }).success // → false
  */
 export const ColumnarDatasetSchema = z.strictObject({
   period: z.optional(z.string()),
@@ -73,7 +75,11 @@ export interface ColumnarDataset {
   columns: Readonly<Record<string, ColumnValues>>;
 }
 
-/** The envelope as zod reads it: the arrays' entries are checked one column at a time afterwards. */
+/**
+ * The envelope as zod reads it: the arrays' entries are checked one column at a time afterwards.
+ *
+ * @example const envelope: ColumnarEnvelope = ColumnarDatasetSchema.parse(input);
+ */
 export type ColumnarEnvelope = z.infer<typeof ColumnarDatasetSchema>;
 
 /**

@@ -145,6 +145,8 @@ function readColumn(column: ColumnValues, copy: boolean, report: ColumnReport): 
 /**
  * Validates a dataset given as columns against a compiled framework, one column at a time, with the
  * checks and the messages of the row path: each bad value names its unit, its indicator and itself.
+ *
+ * @example prepareColumnar(compile(framework), { ids: ['a'], columns: { online: [97.8] } }) // → { success: true, … }
  */
 export function prepareColumnar(plan: Plan, input: ColumnarEnvelope): SafeResult<PreparedDataset> {
   const issues: DtiIssue[] = [];

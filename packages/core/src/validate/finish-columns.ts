@@ -9,6 +9,8 @@ import { percentColumnIssues } from './percent-column.js';
  * What a reader of rows or of columns hands over once every value is in its column: the units, one
  * column per indicator and per raw field (`NaN` = not reported), and the problems found so far.
  * Internal: the steps after reading are the same whatever the layout of the input.
+ *
+ * @example { plan, units, values: [Float64Array.of(97.8, NaN)], …, pathOf: (u, id) => ['units', u, 'values', id] }
  */
 export interface ReadColumns {
   plan: Plan;
@@ -177,6 +179,8 @@ function checkColumn(read: ReadColumns, i: number, reported: Int32Array): void {
 /**
  * The steps after reading, the same for rows and columns: formulas, the scoring methods' domains,
  * `%` columns that look like fractions, indicators nobody reported, and each unit's count of values.
+ *
+ * @example finishColumns(read) // → { success: true, data: PreparedDataset, warnings } or { success: false, issues }
  */
 export function finishColumns(read: ReadColumns): SafeResult<PreparedDataset> {
   const { plan, units, values, issues } = read;
