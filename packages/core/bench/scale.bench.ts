@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { prepareDataset, score } from '../dist/index.js';
+import { tableFromIPC } from 'apache-arrow';
+import { fromArrow, prepareDataset, score } from '../dist/index.js';
+import { arrowBytes, arrowUnits, syntheticColumns } from './columnar-data.js';
 import { flatten, floorScore } from './floor.js';
 import { syntheticFramework, syntheticRows } from './synthetic.js';
 import { assertSameAsFloor, timed } from './versus-floor.js';
@@ -15,7 +17,7 @@ const UNITS = Number(process.env.DTI_BENCH_UNITS ?? 1_000_000);
 const PER_PILLAR = 4;
 const ROUNDS = 5;
 const MiB = 2 ** 20;
-const side = process.argv[2] as 'score' | 'floor' | undefined;
+const side = process.argv[2] as 'score' | 'floor' | 'arrow' | undefined;
 
 /** Samples the resident set every millisecond from another thread, keeping the largest. */
 function rssSampler(): { peak(): number; stop(): Promise<number> } {
@@ -37,15 +39,24 @@ function rssSampler(): { peak(): number; stop(): Promise<number> } {
   };
 }
 
-async function child(which: 'score' | 'floor'): Promise<void> {
+async function child(which: 'score' | 'floor' | 'arrow'): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error('run node with --expose-gc');
   const framework = syntheticFramework(5, PER_PILLAR, 'coinr');
-  const rows = syntheticRows(framework, UNITS, 0.02, 2025, false);
-  const data = prepareDataset(framework, rows);
+  // Arrow: the same values as the bytes of an IPC file, read, validated and scored on every call.
+  const bytes = which === 'arrow' ? arrowBytes(syntheticColumns(framework, UNITS, 0.02)) : undefined;
+  const fromBytes = () => fromArrow(tableFromIPC(bytes as Uint8Array), arrowUnits);
+  const rows = bytes ? { units: { length: UNITS } } : syntheticRows(framework, UNITS, 0.02, 2025, false);
+  const data = bytes ? prepareDataset(framework, fromBytes()) : prepareDataset(framework, rows);
   const flat = flatten(framework, data);
-  if (which === 'score') assertSameAsFloor(score(framework, data), floorScore(framework, flat, data));
-  const run = which === 'score' ? () => score(framework, data) : () => floorScore(framework, flat, data);
+  if (which !== 'floor') assertSameAsFloor(score(framework, data), floorScore(framework, flat, data));
+  if (bytes) assertSameAsFloor(score(framework, fromBytes()), floorScore(framework, flat, data));
+  const run =
+    which === 'score'
+      ? () => score(framework, data)
+      : which === 'arrow'
+        ? () => score(framework, fromBytes())
+        : () => floorScore(framework, flat, data);
   const used = () => {
     gc();
     gc();
@@ -98,7 +109,7 @@ else {
     string,
     { wall: number[]; cpu: number[]; peakMiB: number; keptMiB: number; columnsMiB: number; maxRssMiB?: number }
   > = {};
-  for (const which of ['score', 'floor'] as const) {
+  for (const which of ['score', 'arrow', 'floor'] as const) {
     const node = [process.execPath, '--expose-gc', '--import', 'tsx', self, which];
     const out = spawnSync(timeV ? '/usr/bin/time' : (node[0] as string), timeV ? ['-v', ...node] : node.slice(1), {
       encoding: 'utf8',
@@ -111,9 +122,11 @@ else {
   }
   const s = results.score as (typeof results)[string];
   const f = results.floor as (typeof results)[string];
+  const a = results.arrow as (typeof results)[string];
   const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
   for (const [name, r] of [
     ['score()', s],
+    ['Arrow', a],
     ['floor', f],
   ] as const)
     console.log(
@@ -123,5 +136,8 @@ else {
   console.log(
     `  score/floor: wall ${(mid(s.wall) / mid(f.wall)).toFixed(2)}×, CPU ${(mid(s.cpu) / mid(f.cpu)).toFixed(2)}× (medians; separate processes);` +
       ` result kept ${(s.keptMiB / s.columnsMiB).toFixed(2)}× the ${s.columnsMiB.toFixed(0)} MiB of input columns`,
+  );
+  console.log(
+    `  Arrow/floor (end to end from the IPC file's bytes: read, validated, scored): wall ${(mid(a.wall) / mid(f.wall)).toFixed(2)}×, CPU ${(mid(a.cpu) / mid(f.cpu)).toFixed(2)}×`,
   );
 }

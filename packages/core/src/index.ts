@@ -12,6 +12,15 @@ export { weightedGeometricMean } from './aggregate/geometric-mean.js';
 export { weightedHarmonicMean } from './aggregate/harmonic-mean.js';
 export { weightedMean } from './aggregate/mean-kernel.js';
 export { sumOfPoints } from './aggregate/sum-of-points.js';
+// Columnar input from Apache Arrow (DuckDB, Polars, Spark); `apache-arrow` itself is not imported.
+export type {
+  ArrowChunkLike,
+  ArrowTableLike,
+  ArrowTypeLike,
+  ArrowVectorLike,
+  FromArrowOptions,
+} from './arrow/from-arrow.js';
+export { fromArrow } from './arrow/from-arrow.js';
 export type { Audit, IndicatorAudit } from './audit/audit.js';
 export { audit } from './audit/audit.js';
 export { cronbachAlpha, pearson, spearman } from './audit/correlation.js';
@@ -54,6 +63,8 @@ export { rounder, roundTo } from './publish/round.js';
 export type { RankOptions } from './rank/rank.js';
 // Ranks, comparison, roll-up.
 export { rank } from './rank/rank.js';
+export type { ColumnarDataset, ColumnValues } from './schema/columnar.js';
+export { ColumnarDatasetSchema } from './schema/columnar.js';
 export type { Dataset, UnitRecord, Value } from './schema/dataset.js';
 export { DatasetSchema, UnitRecordSchema, ValueSchema } from './schema/dataset.js';
 export type {

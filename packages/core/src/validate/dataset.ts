@@ -1,11 +1,13 @@
 import { compile, type Plan } from '../compile.js';
-import { evaluateFormula, formulaInputs } from '../formula.js';
 import { isPlainRecord, ownValue, plainReadable } from '../keyed-by-id.js';
+import { type ColumnarDataset, ColumnarDatasetSchema, isColumnarInput } from '../schema/columnar.js';
 import { type Dataset, DatasetEnvelopeSchema, isWellFormedEnvelope } from '../schema/dataset.js';
-import type { Formula, Framework, Indicator } from '../schema/framework.js';
+import type { Framework } from '../schema/framework.js';
+import { prepareColumnar } from './columnar.js';
 import { ensureFramework } from './ensure.js';
+import { finishColumns } from './finish-columns.js';
 import { type DtiIssue, DtiValidationError, dataIssue, fromZodIssues, type SafeResult } from './issue.js';
-import { percentColumnIssues } from './percent-column.js';
+import { toNfc } from './nfc.js';
 
 /** A unit of a prepared dataset. */
 export interface PreparedUnit {
@@ -41,59 +43,17 @@ export interface PreparedDataset {
   readonly warnings: readonly DtiIssue[];
 }
 
-enum Domain {
-  Any = 0,
-  NonNegative = 1,
-  Binary = 2,
-  Positive = 3,
-  AboveMinusOne = 4,
-}
-
-function domainOf(indicator: Indicator): Domain {
-  if (indicator.method.type === 'yesNo') return Domain.Binary;
-  if (indicator.transform === 'log') return Domain.Positive;
-  if (indicator.transform === 'log1p') return Domain.AboveMinusOne;
-  if (indicator.method.type === 'target' || indicator.method.type === 'ratioToBest') return Domain.NonNegative;
-  return Domain.Any;
-}
-
-const domainProblem: Record<Domain, string> = {
-  [Domain.Any]: '',
-  [Domain.NonNegative]: 'must be ≥ 0 for this scoring method',
-  [Domain.Binary]: 'must be yes/no (1 or 0, true or false)',
-  [Domain.Positive]: 'must be > 0 for a log transform',
-  [Domain.AboveMinusOne]: 'must be > −1 for a log1p transform',
-};
-
-const domainCode: Record<Domain, string> = {
-  [Domain.Any]: 'any',
-  [Domain.NonNegative]: 'non-negative',
-  [Domain.Binary]: 'yes-no',
-  [Domain.Positive]: 'positive',
-  [Domain.AboveMinusOne]: 'above-minus-one',
-};
-
-function inDomain(domain: Domain, v: number): boolean {
-  switch (domain) {
-    case Domain.Any:
-      return true;
-    case Domain.NonNegative:
-      return v >= 0;
-    case Domain.Binary:
-      return v === 0 || v === 1;
-    case Domain.Positive:
-      return v > 0;
-    case Domain.AboveMinusOne:
-      return v > -1;
-  }
-}
-
 /**
  * Validates a dataset against a framework without throwing and lays it out in columns. Every problem is
  * reported at once, each naming the unit, the indicator and the value: values that are not finite
  * numbers, yes/no or null; ids that are neither an indicator nor a field of the framework; duplicate
  * units; values outside what the scoring method accepts (negative values for ratios, non-positive
  * values under a log transform).
+ *
+ * Takes rows (`{ units: [{ id, values }] }`, see `DatasetSchema`) or columns (`{ ids, columns }`, see
+ * {@link ColumnarDataset}), checked one column at a time with the same rules and messages. In a column,
+ * `NaN` (and in a plain array `null`) is a value not reported; ±Infinity is refused. A `Float64Array`
+ * column is used as it is, without a copy: do not write into it while the prepared dataset is in use.
  *
  * @example
  * const r = validateDataset(framework, { units: [{ id: 'a', values: { online: 'nhiều' } }] });
@@ -105,6 +65,11 @@ export function validateDataset(framework: Framework, input: unknown): SafeResul
   if (!checked.success) return checked;
   const plan = compile(checked.data);
   if (isWellFormedEnvelope(input)) return prepareColumns(plan, input);
+  if (isColumnarInput(input)) {
+    const columnar = ColumnarDatasetSchema.safeParse(input);
+    if (!columnar.success) return { success: false, issues: fromZodIssues(columnar.error.issues, input) };
+    return prepareColumnar(plan, columnar.data);
+  }
   const envelope = DatasetEnvelopeSchema.safeParse(input);
   if (!envelope.success) return { success: false, issues: fromZodIssues(envelope.error.issues, input) };
   return prepareColumns(plan, envelope.data as Dataset);
@@ -121,50 +86,6 @@ export function prepareDataset(framework: Framework, input: unknown): PreparedDa
   return result.data;
 }
 
-/** Why a formula gave no finite value: a zero denominator, or a result beyond the largest double. */
-function formulaProblem(formula: Formula, parts: readonly number[]): string {
-  if (formula.type !== 'sum' && parts[1] === 0)
-    return `gives no ${formula.type}: division by zero (the ${formula.type === 'ratio' ? 'denominator' : 'population'} is 0); the indicator is treated as missing`;
-  return `gives a ${formula.type} beyond the largest number (about ±1.8e308): the indicator is treated as missing`;
-}
-
-/**
- * An indicator for which no unit of a dataset of two or more gave a value (directly, or through the
- * fields its formula reads) is scored for nobody: every unit is re-weighted (or given zero) without
- * it. That is almost always a column missing from the file or misspelt, so it is said loudly, once.
- */
-function unreportedIndicators(
-  indicators: Plan['indicators'],
-  given: Uint8Array,
-  fieldValues: readonly Float64Array[],
-  fieldIndex: ReadonlyMap<string, number>,
-  units: number,
-): DtiIssue[] {
-  const issues: DtiIssue[] = [];
-  // One unit leaving a value blank has simply not reported it: its coverage says so.
-  if (units < 2) return issues;
-  indicators.forEach(({ node }, i) => {
-    if (given[i]) return;
-    const { formula } = node;
-    const inputs = formula ? formulaInputs(formula) : [];
-    const fed = inputs.some((id) => {
-      const column = fieldValues[fieldIndex.get(id) as number];
-      return column?.some((v) => !Number.isNaN(v)) ?? false;
-    });
-    if (fed) return;
-    issues.push({
-      severity: 'warning',
-      code: 'missing-column',
-      detail: 'no-values',
-      path: ['units'],
-      indicator: node.id,
-      value: node.label.vi,
-      message: `no unit of the dataset has a value for indicator "${node.label.vi}" (${node.id}) — every unit is scored without it`,
-    });
-  });
-  return issues;
-}
-
 function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDataset> {
   const issues: DtiIssue[] = [];
   const { units: records } = dataset;
@@ -173,11 +94,9 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
   const m = indicators.length;
   const fields = plan.framework.fields ?? [];
   const ids = indicators.map((i) => i.node.id);
-  const domains = indicators.map((i) => domainOf(i.node));
   // Missing until read: the single pass below writes only the values a unit gives.
   const values = ids.map(() => new Float64Array(n).fill(Number.NaN));
   const fieldValues = fields.map(() => new Float64Array(n).fill(Number.NaN));
-  const fieldIndex = new Map(fields.map((f, k) => [f.id, k]));
   const units: PreparedUnit[] = new Array(n);
   // Own properties only (an id may be `toString`), at the speed of a plain read where that is safe.
   const indicatorReadable = ids.map(plainReadable);
@@ -204,7 +123,7 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
     ...ids.map((id, i): [string, Float64Array] => [id, values[i] as Float64Array]),
     ...fields.map((field, f): [string, Float64Array] => [field.id, fieldValues[f] as Float64Array]),
   ]);
-  const nfc = (text: string | undefined) => text?.normalize('NFC');
+  const nfc = (text: string | undefined) => (text === undefined ? undefined : toNfc(text));
   // Each id's column for the single pass: indicators first, then fields.
   const slotOf = new Map<string, number>();
   const slots = [...values, ...fieldValues];
@@ -219,12 +138,24 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
    * something needs a word (a key that is not the framework's, a value that is not a finite number,
    * yes/no or null): the unit is then read again key by key, which names each problem in framework order.
    */
+  // Units parsed from one JSON file list their keys in one order: the slot of the k-th key is looked
+  // up once and then only recognised (the same string, compared by reference in the common case).
+  const seenKeys: string[] = [];
+  const seenSlots: number[] = [];
   const readAtOnce = (vals: Record<string, unknown>, u: number): boolean => {
+    let k = 0;
     for (const key in vals) {
+      const at = k++;
       const v = vals[key];
       if (v === undefined || v === null) continue;
-      const slot = slotOf.get(key);
-      if (slot === undefined) return false;
+      let slot: number | undefined;
+      if (seenKeys[at] === key) slot = seenSlots[at] as number;
+      else {
+        slot = slotOf.get(key);
+        if (slot === undefined) return false;
+        seenKeys[at] = key;
+        seenSlots[at] = slot;
+      }
       let x: number;
       if (typeof v === 'number') {
         if (v - v !== 0) return false;
@@ -240,7 +171,7 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
   for (let u = 0; u < n; u++) {
     const record = records[u] as Dataset['units'][number];
     // Text is compared in Unicode NFC: "Đà Nẵng" typed on a Mac (NFD) is the same unit as on Windows.
-    const id = record.id.normalize('NFC');
+    const id = toNfc(record.id);
     if (unitIndex.has(id))
       issues.push({
         severity: 'error',
@@ -303,82 +234,15 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
       }
   }
 
-  for (let i = 0; i < m; i++) {
-    const { node } = indicators[i] as (typeof indicators)[number];
-    const column = values[i] as Float64Array;
-    const { formula } = node;
-    if (formula) {
-      const inputs = formulaInputs(formula).map((fid) => fieldValues[fieldIndex.get(fid) as number] as Float64Array);
-      for (let u = 0; u < n; u++) {
-        if (!Number.isNaN(column[u])) continue; // a value reported directly wins over the formula
-        const parts = inputs.map((col) => col[u] as number);
-        if (parts.some((p) => Number.isNaN(p))) continue; // an input is missing, so is the indicator
-        const x = evaluateFormula(formula, parts);
-        if (Number.isFinite(x)) column[u] = x;
-        else
-          issues.push(
-            dataIssue(
-              'undefined-ratio',
-              (units[u] as PreparedUnit).id,
-              node.id,
-              parts,
-              ['units', u, 'values'],
-              formulaProblem(formula, parts),
-              'warning',
-            ),
-          );
-      }
-    }
-    const domain = domains[i] as Domain;
-    if (domain === Domain.Any) continue;
-    for (let u = 0; u < n; u++) {
-      const v = column[u] as number;
-      if (!Number.isNaN(v) && !inDomain(domain, v)) {
-        issues.push({
-          ...dataIssue(
-            'value-out-of-domain',
-            (units[u] as PreparedUnit).id,
-            node.id,
-            v,
-            ['units', u, 'values', node.id],
-            domainProblem[domain],
-          ),
-          detail: domainCode[domain],
-        });
-        column[u] = Number.NaN;
-      }
-    }
-  }
-
-  const errors = issues.filter((i) => i.severity === 'error');
-  if (errors.length > 0) return { success: false, issues };
-  const unitIds = units.map((unit) => unit.id);
-  // One by one, not push(...list): a list of 160,000 warnings would overflow the call stack as arguments.
-  for (let i = 0; i < m; i++)
-    for (const issue of percentColumnIssues(
-      (indicators[i] as Plan['indicators'][number]).node,
-      values[i] as Float64Array,
-      unitIds,
-    ))
-      issues.push(issue);
-  issues.push(...unreportedIndicators(indicators, given, fieldValues, fieldIndex, n));
-  const reported = new Int32Array(n);
-  for (const column of values)
-    for (let u = 0; u < n; u++) if (!Number.isNaN(column[u])) reported[u] = (reported[u] as number) + 1;
-  const warnings = issues;
-  return {
-    success: true,
-    warnings,
-    data: {
-      kind: 'dti-prepared-dataset',
-      framework: plan.framework,
-      period: dataset.period,
-      units,
-      unitIndex,
-      values,
-      indicatorIds: ids,
-      reported,
-      warnings,
-    },
-  };
+  return finishColumns({
+    plan,
+    period: dataset.period,
+    units,
+    unitIndex,
+    values,
+    fieldValues,
+    given,
+    issues,
+    pathOf: (u, id) => ['units', u, 'values', id],
+  });
 }

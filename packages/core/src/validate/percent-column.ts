@@ -8,7 +8,8 @@ import { type DtiIssue, dataIssue } from './issue.js';
  * column whose values all lie between 0 and 1 was most likely written as fractions (0.978 for 97.8 %),
  * which would score as under 1 %, as would one such value among percentages above 1 (0.95 beside 90).
  * All are warnings (errors under `strict` where the reader applies it), naming the unit, the indicator
- * and the value.
+ * and the value. Given `reported`, adds 1 for each unit with a value, so validation needs no other
+ * pass over the column to count coverage.
  *
  * @example percentColumnIssues(indicator, Float64Array.of(0.978, 0.5), ['a', 'b'])
  * // → [{ code: 'suspicious-value', detail: 'fractions', … }]
@@ -17,8 +18,10 @@ export function percentColumnIssues(
   indicator: Indicator,
   column: Float64Array,
   unitIds: readonly string[],
+  reported?: Int32Array,
 ): DtiIssue[] {
   if (indicator.unit !== '%') return [];
+
   const issues: DtiIssue[] = [];
   const warn = (u: number, v: number, problem: string, detail: string) =>
     issues.push({
@@ -35,33 +38,39 @@ export function percentColumnIssues(
     });
   let present = 0;
   let largest = Number.NEGATIVE_INFINITY;
-  let example = Number.NaN;
+  // One pass: the first LISTED values between 0 and 1 are remembered, in case larger ones follow.
+  const fractionsAt = new Int32Array(LISTED);
+  let fractions = 0;
   for (let u = 0; u < column.length; u++) {
     const v = column[u] as number;
     if (Number.isNaN(v)) continue;
     present++;
+    if (reported) reported[u] = (reported[u] as number) + 1;
     if (v > largest) largest = v;
-    if (v > 0 && v < 1 && Number.isNaN(example)) example = v;
+    if (v > 0 && v < 1) {
+      if (fractions < LISTED) fractionsAt[fractions] = u;
+      fractions++;
+    }
     if (v >= 0 && v <= 100) continue; // the common case: no text built for a million values in range
     const odd = outOfRangePercent(indicator, v, String(v), 'en');
     if (odd) warn(u, v, `is outside 0–100 %; ${odd.consequence}`, odd.outcome);
   }
+  const example = fractions > 0 ? (column[fractionsAt[0] as number] as number) : Number.NaN;
   // Beside percentages above 1, a value under 1 is most likely a fraction (0.95 for 95 %) that would
   // score as under 1 %: name each one, as the whole-column check below cannot fire.
   // The first LISTED units are named one by one; the rest are counted in one more warning, so a large
   // dataset gets a readable list (and does not spend its time writing thousands of messages).
   if (largest > 1) {
-    let found = 0;
-    for (let u = 0; u < column.length; u++) {
+    const found = fractions;
+    for (let k = 0; k < Math.min(found, LISTED); k++) {
+      const u = fractionsAt[k] as number;
       const v = column[u] as number;
-      if (!(v > 0 && v < 1)) continue;
-      if (++found <= LISTED)
-        warn(
-          u,
-          v,
-          `lies between 0 and 1 while other values of this % column are above 1: ${v} % or ${asPercent(v)} %?`,
-          'fraction-among-percentages',
-        );
+      warn(
+        u,
+        v,
+        `lies between 0 and 1 while other values of this % column are above 1: ${v} % or ${asPercent(v)} %?`,
+        'fraction-among-percentages',
+      );
     }
     if (found > LISTED)
       issues.push({

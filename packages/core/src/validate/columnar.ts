@@ -1,0 +1,210 @@
+import type { Plan } from '../compile.js';
+import type { ColumnarEnvelope, ColumnValues } from '../schema/columnar.js';
+import type { PreparedDataset, PreparedUnit } from './dataset.js';
+import { finishColumns } from './finish-columns.js';
+import { type DtiIssue, dataIssue, type SafeResult, showValue } from './issue.js';
+import { toNfc } from './nfc.js';
+
+/** Beyond this many bad values in one column, the rest are counted in one issue, not listed. */
+const LISTED_PER_COLUMN = 100;
+
+const formatIssue = (path: (string | number)[], message: string, value?: unknown): DtiIssue => ({
+  severity: 'error',
+  code: 'invalid-format',
+  path,
+  message: `${path.join('.')}: ${message}`,
+  ...(value !== undefined && { value }),
+});
+
+/** An optional text per unit: a string, or null/undefined for none. */
+function textAt(list: readonly unknown[] | undefined, key: string, u: number, issues: DtiIssue[]): string | undefined {
+  const v = list?.[u];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'string') return toNfc(v);
+  issues.push(formatIssue([key, u], `expected a string or null (found ${showValue(v)})`, v));
+  return undefined;
+}
+
+/** Refuses a per-unit array whose length is not the number of ids (it would shift every unit after a gap). */
+function sameLength(list: { length: number } | undefined, key: string, n: number, issues: DtiIssue[]): boolean {
+  if (list === undefined || list.length === n) return true;
+  issues.push(formatIssue([key], `has ${list.length} entries for ${n} unit ids`));
+  return false;
+}
+
+/** The units of a columnar dataset: ids (non-empty, unique, in NFC), names, parents, peer groups. */
+function readUnits(
+  input: ColumnarEnvelope,
+  issues: DtiIssue[],
+): { units: PreparedUnit[]; unitIndex: Map<string, number> } {
+  const { ids, ranked, populations } = input;
+  const n = ids.length;
+  const names = sameLength(input.names, 'names', n, issues) ? input.names : undefined;
+  const parents = sameLength(input.parents, 'parents', n, issues) ? input.parents : undefined;
+  const peerGroups = sameLength(input.peerGroups, 'peerGroups', n, issues) ? input.peerGroups : undefined;
+  const ranks = sameLength(ranked, 'ranked', n, issues) ? ranked : undefined;
+  const people = sameLength(populations, 'populations', n, issues) ? populations : undefined;
+  const units: PreparedUnit[] = new Array(n);
+  const unitIndex = new Map<string, number>();
+  for (let u = 0; u < n; u++) {
+    const raw = ids[u];
+    const id = typeof raw === 'string' && raw.length > 0 ? toNfc(raw) : '';
+    if (id === '') issues.push(formatIssue(['ids', u], `expected a non-empty string (found ${showValue(raw)})`, raw));
+    else if (unitIndex.has(id))
+      issues.push({
+        severity: 'error',
+        code: 'duplicate-unit',
+        message: `unit "${id}" appears twice (rows ${unitIndex.get(id)} and ${u})`,
+        path: ['ids', u],
+        unit: id,
+        value: id,
+      });
+    else unitIndex.set(id, u);
+    const rank = ranks?.[u];
+    if (rank !== undefined && rank !== null && typeof rank !== 'boolean')
+      issues.push(formatIssue(['ranked', u], `expected true, false or null (found ${showValue(rank)})`, rank));
+    const population = people?.[u];
+    const counted = typeof population === 'number' && population - population === 0 && population >= 0;
+    const absent = population === undefined || population === null || Number.isNaN(population);
+    if (!counted && !absent)
+      issues.push(
+        formatIssue(['populations', u], `must be a finite number ≥ 0 (found ${showValue(population)})`, population),
+      );
+    units[u] = {
+      id,
+      name: textAt(names, 'names', u, issues) ?? id,
+      parent: textAt(parents, 'parents', u, issues),
+      peerGroup: textAt(peerGroups, 'peerGroups', u, issues),
+      ranked: rank !== false,
+      population: counted ? population : undefined,
+    };
+  }
+  return { units, unitIndex };
+}
+
+/** Where a column's problems go: listed up to {@link LISTED_PER_COLUMN}, then counted. */
+interface ColumnReport {
+  key: string;
+  units: readonly PreparedUnit[];
+  issues: DtiIssue[];
+  bad: number;
+}
+
+function reportBad(report: ColumnReport, u: number, v: unknown, problem: string): void {
+  report.bad++;
+  if (report.bad > LISTED_PER_COLUMN) return;
+  const unit = (report.units[u] as PreparedUnit).id;
+  report.issues.push(dataIssue('invalid-value', unit, report.key, v, ['columns', report.key, u], problem));
+}
+
+/**
+ * A typed array scanned in one pass: `NaN` is a value not reported, ±Infinity is refused. Returns how
+ * many values it holds.
+ */
+function scanNumbers(column: ArrayLike<number>, report: ColumnReport): number {
+  let present = 0;
+  for (let u = 0; u < column.length; u++) {
+    const v = column[u] as number;
+    if (v - v === 0) present++;
+    else if (!Number.isNaN(v)) reportBad(report, u, v, 'is not a finite number');
+  }
+  return present;
+}
+
+/** A plain array read into `out`: numbers, yes/no, or null/undefined/NaN for not reported. */
+function readList(column: readonly unknown[], out: Float64Array, report: ColumnReport): number {
+  let present = 0;
+  for (let u = 0; u < out.length; u++) {
+    const v = column[u];
+    let x = Number.NaN;
+    if (typeof v === 'number') {
+      if (v - v === 0) x = v;
+      else if (!Number.isNaN(v)) reportBad(report, u, v, 'is not a finite number');
+    } else if (typeof v === 'boolean') x = v ? 1 : 0;
+    else if (v !== null && v !== undefined) reportBad(report, u, v, 'is not a number, yes/no or null');
+    out[u] = x;
+    if (!Number.isNaN(x)) present++;
+  }
+  return present;
+}
+
+/**
+ * One column as a Float64Array, with how many values it holds. A Float64Array is taken as it is (no
+ * copy) unless `copy`; other typed arrays are widened, plain arrays read entry by entry.
+ */
+function readColumn(column: ColumnValues, copy: boolean, report: ColumnReport): [Float64Array, number] {
+  if (Array.isArray(column)) {
+    const out = new Float64Array(column.length);
+    return [out, readList(column, out, report)];
+  }
+  const typed = column as Exclude<ColumnValues, readonly unknown[]>;
+  const out = typed instanceof Float64Array && !copy ? typed : new Float64Array(typed);
+  return [out, scanNumbers(out, report)];
+}
+
+/**
+ * Validates a dataset given as columns against a compiled framework, one column at a time, with the
+ * checks and the messages of the row path: each bad value names its unit, its indicator and itself.
+ *
+ * @example prepareColumnar(compile(framework), { ids: ['a'], columns: { online: [97.8] } }) // → { success: true, … }
+ */
+export function prepareColumnar(plan: Plan, input: ColumnarEnvelope): SafeResult<PreparedDataset> {
+  const issues: DtiIssue[] = [];
+  const { units, unitIndex } = readUnits(input, issues);
+  const n = units.length;
+  const m = plan.indicators.length;
+  const fields = plan.framework.fields ?? [];
+  const slotOf = new Map<string, number>();
+  plan.indicators.forEach(({ node }, i) => {
+    slotOf.set(node.id, i);
+  });
+  fields.forEach((field, f) => {
+    if (!slotOf.has(field.id)) slotOf.set(field.id, m + f);
+  });
+  const slots: (Float64Array | undefined)[] = new Array(m + fields.length);
+  const given = new Uint8Array(m);
+  for (const key of Object.keys(input.columns)) {
+    const slot = slotOf.get(key) ?? slotOf.get(key.normalize('NFC'));
+    const column = input.columns[key] as ColumnValues;
+    if (slot === undefined) {
+      issues.push({
+        severity: 'error',
+        code: 'unknown-indicator',
+        path: ['columns', key],
+        indicator: key,
+        message: `column "${key}" is neither an indicator nor a field of framework "${plan.framework.id}"`,
+      });
+      continue;
+    }
+    if (slots[slot]) {
+      issues.push(formatIssue(['columns', key], 'is given twice (under two spellings of the same id)'));
+      continue;
+    }
+    if (!sameLength(column, `columns.${key}`, n, issues)) continue;
+    // A formula fills its indicator's gaps in place: never in the caller's array.
+    const copy = slot < m && (plan.indicators[slot] as Plan['indicators'][number]).node.formula !== undefined;
+    const report: ColumnReport = { key, units, issues, bad: 0 };
+    const [values, present] = readColumn(column, copy, report);
+    if (report.bad > LISTED_PER_COLUMN)
+      issues.push(
+        formatIssue(
+          ['columns', key],
+          `${report.bad - LISTED_PER_COLUMN} more values are refused (not finite numbers, yes/no or null)`,
+        ),
+      );
+    slots[slot] = values;
+    if (slot < m && present > 0) given[slot] = 1;
+  }
+  const filled = (s: number) => slots[s] ?? new Float64Array(n).fill(Number.NaN);
+  return finishColumns({
+    plan,
+    period: input.period,
+    units,
+    unitIndex,
+    values: Array.from({ length: m }, (_, i) => filled(i)),
+    fieldValues: fields.map((_, f) => filled(m + f)),
+    given,
+    issues,
+    pathOf: (u, id) => ['columns', id, u],
+  });
+}

@@ -1,0 +1,219 @@
+import type { Plan } from '../compile.js';
+import { evaluateFormula, formulaInputs } from '../formula.js';
+import type { Formula, Indicator } from '../schema/framework.js';
+import type { PreparedDataset, PreparedUnit } from './dataset.js';
+import { type DtiIssue, dataIssue, type SafeResult } from './issue.js';
+import { percentColumnIssues } from './percent-column.js';
+
+/**
+ * What a reader of rows or of columns hands over once every value is in its column: the units, one
+ * column per indicator and per raw field (`NaN` = not reported), and the problems found so far.
+ * Internal: the steps after reading are the same whatever the layout of the input.
+ *
+ * @example { plan, units, values: [Float64Array.of(97.8, NaN)], …, pathOf: (u, id) => ['units', u, 'values', id] }
+ */
+export interface ReadColumns {
+  plan: Plan;
+  period: string | undefined;
+  units: PreparedUnit[];
+  unitIndex: Map<string, number>;
+  /** Per indicator, in plan order; a reader must not pass a caller's array for a formula indicator. */
+  values: Float64Array[];
+  /** Per raw field of the framework. */
+  fieldValues: Float64Array[];
+  /** Whether any unit gave a value (even an invalid one) for each indicator. */
+  given: Uint8Array;
+  issues: DtiIssue[];
+  /** Where unit `u`'s value for `id` sits in the input, for the issue's `path`. */
+  pathOf(u: number, id: string): (string | number)[];
+}
+
+enum Domain {
+  Any = 0,
+  NonNegative = 1,
+  Binary = 2,
+  Positive = 3,
+  AboveMinusOne = 4,
+}
+
+function domainOf(indicator: Indicator): Domain {
+  if (indicator.method.type === 'yesNo') return Domain.Binary;
+  if (indicator.transform === 'log') return Domain.Positive;
+  if (indicator.transform === 'log1p') return Domain.AboveMinusOne;
+  if (indicator.method.type === 'target' || indicator.method.type === 'ratioToBest') return Domain.NonNegative;
+  return Domain.Any;
+}
+
+const domainProblem: Record<Domain, string> = {
+  [Domain.Any]: '',
+  [Domain.NonNegative]: 'must be ≥ 0 for this scoring method',
+  [Domain.Binary]: 'must be yes/no (1 or 0, true or false)',
+  [Domain.Positive]: 'must be > 0 for a log transform',
+  [Domain.AboveMinusOne]: 'must be > −1 for a log1p transform',
+};
+
+const domainCode: Record<Domain, string> = {
+  [Domain.Any]: 'any',
+  [Domain.NonNegative]: 'non-negative',
+  [Domain.Binary]: 'yes-no',
+  [Domain.Positive]: 'positive',
+  [Domain.AboveMinusOne]: 'above-minus-one',
+};
+
+function inDomain(domain: Domain, v: number): boolean {
+  switch (domain) {
+    case Domain.Any:
+      return true;
+    case Domain.NonNegative:
+      return v >= 0;
+    case Domain.Binary:
+      return v === 0 || v === 1;
+    case Domain.Positive:
+      return v > 0;
+    case Domain.AboveMinusOne:
+      return v > -1;
+  }
+}
+
+/** Why a formula gave no finite value: a zero denominator, or a result beyond the largest double. */
+function formulaProblem(formula: Formula, parts: readonly number[]): string {
+  if (formula.type !== 'sum' && parts[1] === 0)
+    return `gives no ${formula.type}: division by zero (the ${formula.type === 'ratio' ? 'denominator' : 'population'} is 0); the indicator is treated as missing`;
+  return `gives a ${formula.type} beyond the largest number (about ±1.8e308): the indicator is treated as missing`;
+}
+
+/**
+ * An indicator for which no unit of a dataset of two or more gave a value (directly, or through the
+ * fields its formula reads) is scored for nobody: every unit is re-weighted (or given zero) without
+ * it. That is almost always a column missing from the file or misspelt, so it is said loudly, once.
+ */
+function unreportedIndicators(read: ReadColumns): DtiIssue[] {
+  const { plan, given, fieldValues, units } = read;
+  const issues: DtiIssue[] = [];
+  // One unit leaving a value blank has simply not reported it: its coverage says so.
+  if (units.length < 2) return issues;
+  const fieldIndex = new Map((plan.framework.fields ?? []).map((f, k) => [f.id, k]));
+  plan.indicators.forEach(({ node }, i) => {
+    if (given[i]) return;
+    const { formula } = node;
+    const inputs = formula ? formulaInputs(formula) : [];
+    const fed = inputs.some((id) => {
+      const column = fieldValues[fieldIndex.get(id) as number];
+      return column?.some((v) => !Number.isNaN(v)) ?? false;
+    });
+    if (fed) return;
+    issues.push({
+      severity: 'warning',
+      code: 'missing-column',
+      detail: 'no-values',
+      path: ['units'],
+      indicator: node.id,
+      value: node.label.vi,
+      message: `no unit of the dataset has a value for indicator "${node.label.vi}" (${node.id}) — every unit is scored without it`,
+    });
+  });
+  return issues;
+}
+
+/** Fills a formula indicator's missing values from the fields its formula reads. */
+function applyFormula(read: ReadColumns, i: number, formula: Formula): void {
+  const { plan, values, fieldValues, units, issues } = read;
+  const fieldIndex = new Map((plan.framework.fields ?? []).map((f, k) => [f.id, k]));
+  const id = (plan.indicators[i] as Plan['indicators'][number]).node.id;
+  const column = values[i] as Float64Array;
+  const inputs = formulaInputs(formula).map((fid) => fieldValues[fieldIndex.get(fid) as number] as Float64Array);
+  for (let u = 0; u < column.length; u++) {
+    if (!Number.isNaN(column[u])) continue; // a value reported directly wins over the formula
+    const parts = inputs.map((col) => col[u] as number);
+    if (parts.some((p) => Number.isNaN(p))) continue; // an input is missing, so is the indicator
+    const x = evaluateFormula(formula, parts);
+    if (Number.isFinite(x)) column[u] = x;
+    else
+      issues.push(
+        dataIssue(
+          'undefined-ratio',
+          (units[u] as PreparedUnit).id,
+          id,
+          parts,
+          read.pathOf(u, id).slice(0, -1),
+          formulaProblem(formula, parts),
+          'warning',
+        ),
+      );
+  }
+}
+
+/**
+ * One pass over an indicator's column: counts each unit's values for coverage, and names every value
+ * outside what the indicator's scoring method accepts (an error: nothing is scored).
+ */
+function checkColumn(read: ReadColumns, i: number, reported: Int32Array): void {
+  const { node } = read.plan.indicators[i] as Plan['indicators'][number];
+  const domain = domainOf(node);
+  const column = read.values[i] as Float64Array;
+  if (domain === Domain.Any) {
+    // A % column's own checks count the values in the same pass.
+    if (node.unit !== '%')
+      for (let u = 0; u < column.length; u++) if (!Number.isNaN(column[u])) reported[u] = (reported[u] as number) + 1;
+    return;
+  }
+  for (let u = 0; u < column.length; u++) {
+    const v = column[u] as number;
+    if (Number.isNaN(v)) continue;
+    reported[u] = (reported[u] as number) + 1;
+    if (!inDomain(domain, v))
+      read.issues.push({
+        ...dataIssue(
+          'value-out-of-domain',
+          (read.units[u] as PreparedUnit).id,
+          node.id,
+          v,
+          read.pathOf(u, node.id),
+          domainProblem[domain],
+        ),
+        detail: domainCode[domain],
+      });
+  }
+}
+
+/**
+ * The steps after reading, the same for rows and columns: formulas, the scoring methods' domains,
+ * `%` columns that look like fractions, indicators nobody reported, and each unit's count of values.
+ *
+ * @example finishColumns(read) // → { success: true, data: PreparedDataset, warnings } or { success: false, issues }
+ */
+export function finishColumns(read: ReadColumns): SafeResult<PreparedDataset> {
+  const { plan, units, values, issues } = read;
+  const n = units.length;
+  const m = plan.indicators.length;
+  const reported = new Int32Array(n);
+  for (let i = 0; i < m; i++) {
+    const { formula } = (plan.indicators[i] as Plan['indicators'][number]).node;
+    if (formula) applyFormula(read, i, formula);
+    checkColumn(read, i, reported);
+  }
+  if (issues.some((i) => i.severity === 'error')) return { success: false, issues };
+  const unitIds = units.map((unit) => unit.id);
+  // One by one, not push(...list): a list of 160,000 warnings would overflow the call stack as arguments.
+  for (let i = 0; i < m; i++) {
+    const { node } = plan.indicators[i] as Plan['indicators'][number];
+    const counting = domainOf(node) === Domain.Any ? reported : undefined;
+    for (const issue of percentColumnIssues(node, values[i] as Float64Array, unitIds, counting)) issues.push(issue);
+  }
+  for (const issue of unreportedIndicators(read)) issues.push(issue);
+  return {
+    success: true,
+    warnings: issues,
+    data: {
+      kind: 'dti-prepared-dataset',
+      framework: plan.framework,
+      period: read.period,
+      units,
+      unitIndex: read.unitIndex,
+      values,
+      indicatorIds: plan.indicators.map((i) => i.node.id),
+      reported,
+      warnings: issues,
+    },
+  };
+}
