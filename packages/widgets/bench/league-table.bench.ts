@@ -163,7 +163,8 @@ const gridjs = () =>
           { id: 'xhs', name: 'Xã hội số' },
           { id: 'tier', name: 'Xếp loại' },
         ],
-        data: rows as PlainRow[],
+        // Grid.js takes objects keyed by column id, as they are.
+        data: rows as unknown as Record<string, string | number>[],
         sort: true,
         search: true,
         pagination: { limit: 25 },
