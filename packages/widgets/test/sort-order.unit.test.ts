@@ -1,8 +1,8 @@
 import type { ScoreTable } from '@dti-kit/core';
 import { describe, expect, it } from 'vitest';
 import { rankRuns, ranksWithin } from '../src/league-table/parent-rank.js';
-import { ascendingOrder, reversedOrder } from '../src/league-table/sort-order.js';
 import { tableModel, visibleRows } from '../src/league-table/view-model.js';
+import { ascendingOrder, reversedOrder } from '../src/shared/sort-order.js';
 
 const list = (order: Int32Array) => [...order];
 

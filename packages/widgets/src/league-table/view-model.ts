@@ -1,7 +1,7 @@
 import { foldText, type ScoreTable, type ScoreTableUnit, type Tier } from '@dti-kit/core/present';
 import { collationKey } from '../shared/collate.js';
+import { ascendingOrder, reversedOrder, type SortKeys } from '../shared/sort-order.js';
 import { nameKey, nameKeys, rankRuns, ranksWithin, type TableTies } from './parent-rank.js';
-import { ascendingOrder, reversedOrder, type SortKeys } from './sort-order.js';
 import { isScoreTable } from './table-source.js';
 
 /**
@@ -293,7 +293,9 @@ function sortOrders(
         made = names;
       } else {
         const of = number(family);
-        made = Float64Array.from(units, (_, i) => of(i) ?? Number.NaN);
+        // A loop, not Float64Array.from(units, …), which walks the array through its iterator.
+        made = new Float64Array(n);
+        for (let i = 0; i < n; i++) made[i] = of(i) ?? Number.NaN;
       }
       keyCache.set(family, made);
     }
