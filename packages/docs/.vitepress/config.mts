@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitepress';
+import { perfFigures } from '../scripts/perf-format.mjs';
 import { widgetsRelease } from '../scripts/widgets-release.mjs';
 
 // The documentation site: Vietnamese at the root, English under /en/. The widgets on the pages are the
@@ -34,7 +35,8 @@ export default defineConfig({
     ['link', { rel: 'apple-touch-icon', href: '/apple-touch-icon.png' }],
   ],
   // `%DTI_WIDGETS_VERSION%` and the download's name and size in the pages (scripts/widgets-release.mjs).
-  markdown: { config: (md) => md.use(widgetsRelease) },
+  // `%PERF:…%`: the measured figures of the performance pages (perf/figures.json, scripts/perf-format.mjs).
+  markdown: { config: (md) => md.use(widgetsRelease).use(perfFigures) },
   locales: {
     root: {
       label: 'Tiếng Việt',
@@ -66,6 +68,7 @@ export default defineConfig({
               { text: 'Định dạng tệp bộ chỉ số', link: '/dinh-dang-bo-chi-so' },
               { text: 'Bộ chỉ số có sẵn và dữ liệu mẫu', link: '/bo-chi-so-co-san' },
               { text: 'Nhập số liệu từ bảng tính', link: '/bang-tinh' },
+              { text: 'Hiệu năng và quy mô', link: '/hieu-nang' },
               { text: 'API (TypeDoc)', link: '/api/index.html', target: '_self' },
             ],
           },
@@ -109,6 +112,7 @@ export default defineConfig({
               { text: 'Framework format', link: '/en/framework-format' },
               { text: 'Presets and data', link: '/en/presets' },
               { text: 'Spreadsheets', link: '/en/spreadsheets' },
+              { text: 'Performance and scale', link: '/en/performance' },
               { text: 'API (TypeDoc)', link: '/api/index.html', target: '_self' },
             ],
           },

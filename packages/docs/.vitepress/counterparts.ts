@@ -15,6 +15,7 @@ export const counterparts: ReadonlyArray<Readonly<Record<'root' | 'en', string>>
   { root: 'bang-tinh.md', en: 'en/spreadsheets.md' },
   { root: 'do-tin-cay.md', en: 'en/robustness.md' },
   { root: 'thu-nghiem.md', en: 'en/playground.md' },
+  { root: 'hieu-nang.md', en: 'en/performance.md' },
 ];
 
 /**

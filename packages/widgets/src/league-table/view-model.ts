@@ -1,6 +1,7 @@
 import { foldText, type ScoreTable, type ScoreTableUnit, type Tier } from '@dti-kit/core/present';
 import { collationKey } from '../shared/collate.js';
-import { nameKey, nameKeys, rankCounts, ranksWithin, type TableTies, tiesOf } from './parent-rank.js';
+import { ascendingOrder, reversedOrder, type SortKeys } from '../shared/sort-order.js';
+import { nameKey, nameKeys, rankRuns, ranksWithin, type TableTies } from './parent-rank.js';
 import { isScoreTable } from './table-source.js';
 
 /**
@@ -65,11 +66,17 @@ export interface TableModel {
   /** Each peer group once (NFC), in Vietnamese order; empty when the table ranks all units together. */
   groups: string[];
   /** The tie rule of the table's ranks, which ranks within a parent follow too. */
-  ties: TableTies;
-  /** Folded names for diacritic-insensitive search, computed on the first search. */
+  readonly ties: TableTies;
+  /** Folded names for diacritic-insensitive search: those `prepare` has not folded yet are folded now. */
   folded(): string[];
   /** Row positions in display order for a sort key and direction; computed once, then cached. */
   order(key: SortKey, direction: 'ascending' | 'descending'): Int32Array;
+  /**
+   * Does the work a reader's first search or sort would wait for (folded names, sort keys of names, the
+   * orders of names, scores and pillars), a slice at a time while `more()` says there is time left;
+   * `true` once all is done.
+   */
+  prepare(more: () => boolean): boolean;
 }
 
 /** Places gained from `before` to `now`; `'new'` without a previous rank, `null` when nothing is known. */
@@ -78,40 +85,171 @@ function changeOf(known: boolean, before: number | null | undefined, now: number
   return before === undefined || before === null ? 'new' : before - now;
 }
 
+/** What a row reads from its table, computed for all rows the first time any row asks. */
+interface RowSource {
+  parents: string[];
+  change(unit: ScoreTableUnit): RowModel['change'];
+  tied(): Uint8Array;
+  within(): Within;
+}
+
+/** Ranks within parents (`NaN` unranked), whether each is shared, and the previous period's, by unit id. */
+interface Within {
+  rank: Float64Array;
+  tied: Uint8Array;
+  before: Map<string, [number | null, string]> | undefined;
+}
+
+/**
+ * One row. The ranks within a parent and the ties are read on first use: showing a page of 100,000 rows
+ * needs them for 25.
+ */
+class Row implements RowModel {
+  declare readonly unit: ScoreTableUnit;
+  declare readonly i: number;
+  declare readonly s: RowSource;
+  constructor(unit: ScoreTableUnit, i: number, s: RowSource) {
+    this.unit = unit;
+    this.i = i;
+    this.s = s;
+  }
+  get parent(): string {
+    return this.s.parents[this.i] as string;
+  }
+  get change(): RowModel['change'] {
+    return this.s.change(this.unit);
+  }
+  get tied(): boolean {
+    return this.s.tied()[this.i] === 1;
+  }
+  get parentRank(): number | null {
+    const r = this.s.within().rank[this.i] as number;
+    return Number.isNaN(r) ? null : r;
+  }
+  get parentTied(): boolean {
+    return this.s.within().tied[this.i] === 1;
+  }
+  get parentChange(): RowModel['change'] {
+    // A unit that moved to another parent (communes merged, say) has no comparable rank within it.
+    const { before } = this.s.within();
+    const then = before?.get(this.unit.id);
+    return then !== undefined && then[1] !== this.parent
+      ? null
+      : changeOf(before !== undefined, then?.[0], this.parentRank);
+  }
+}
+
 /**
  * Prepares a score table for display: rank changes against the previous period (by unit id), ties,
  * each unit's rank within its parent, the pillar columns (children of the index with points), parents
  * and tiers for the filters. The previous period is its score table, or only its ranks by unit id (then
- * the change within a parent is unknown).
+ * the change within a parent is unknown). Only what the first page needs is computed at once; ranks
+ * within parents, folded names and the other orders on first use or in `prepare`.
  *
  * @example const model = tableModel(table, previousTable); // or tableModel(table, new Map([['gia-lam', 3]]))
  */
 export function tableModel(table: ScoreTable, previous?: ScoreTable | ReadonlyMap<string, number | null>): TableModel {
   const { units } = table;
-  const n = units.length;
   // A table has a few parents and groups shared by many units: each name is normalised once.
   const key = nameKeys();
-  const parentKeys = new Array<string>(n);
-  const groupKeys = new Array<string>(n);
-  const ranks = new Array<number | null>(n);
-  for (let i = 0; i < n; i++) {
-    const u = units[i] as ScoreTableUnit;
-    parentKeys[i] = key(u.parent);
-    groupKeys[i] = key(u.peerGroup);
-    ranks[i] = u.rank;
-  }
-  // Counts of each rank within its peer group (ranked apart).
-  const nationalCount = rankCounts(ranks, groupKeys);
-  const ties = tiesOf(nationalCount);
+  const parentKeys = units.map((u) => key(u.parent));
+  const groupKeys = units.map((u) => key(u.peerGroup));
+  const root = table.nodes.find((n) => n.parent === null);
+  const pillars = table.nodes.filter((n) => n.parent === root?.id && n.kind === 'group' && n.maxPoints > 0);
+  // Vietnamese order for names in both languages: they are Vietnamese names.
+  const byKey = (a: string, b: string) => {
+    const x = collationKey(a);
+    const y = collationKey(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  const distinct = (names: string[]) => [...new Set(names)].filter(Boolean).sort(byKey);
+  const parents = distinct(parentKeys);
+  const groups = distinct(groupKeys);
+  // Peer groups are ranked apart, so rank order keeps each group together: all of one group's ranks,
+  // then the next group's, rather than two different units 1st side by side.
+  const groupIndex = new Map(groups.map((g, i) => [g, i]));
+  let span = 1;
+  for (const u of units) if (u.rank !== null && u.rank >= span) span = u.rank + 1;
+  const tierOrder = new Map(table.framework.tiers.map((t) => [t.id, t.min]));
+  const unit = (i: number) => units[i] as ScoreTableUnit;
+  const number = (family: string): ((i: number) => number | null | undefined) => {
+    if (family === 'rank')
+      return (i) => {
+        const r = unit(i).rank;
+        return r === null ? null : (groupIndex.get(groupKeys[i] as string) ?? groups.length) * span + r;
+      };
+    if (family === 'change' || family === 'parent-change')
+      return (i) => {
+        const row = rows[i] as RowModel;
+        const change = family === 'change' ? row.change : row.parentChange;
+        return typeof change === 'number' ? change : null;
+      };
+    if (family === 'value') return (i) => unit(i).value;
+    if (family === 'coverage') return (i) => unit(i).coverage;
+    if (family === 'tier') return (i) => tierOrder.get(unit(i).tier ?? '');
+    return (i) => unit(i).nodes[family.slice(5)]?.value;
+  };
+  const sorts = sortOrders(units, number);
+  let national: ReturnType<typeof rankRuns> | undefined;
+  const rankTies = () =>
+    (national ??= rankRuns(sorts.keys('rank') as Float64Array, sorts.order('rank', 'ascending'), span, 'competition'));
   const before = isScoreTable(previous) ? previous : undefined;
-  const previousRanks: ReadonlyMap<string, number | null> | undefined = before
-    ? new Map(before.units.map((u) => [u.id, u.rank]))
-    : (previous as ReadonlyMap<string, number | null> | undefined);
-  const { within, groups: parentGroups } = ranksWithin(ranks, parentKeys, groupKeys, ties);
-  const withinCount = rankCounts(within, parentGroups);
-  // The previous period's ranks within its parents, and those parents, by unit id.
-  const previousWithin = before && new Map<string, [number | null, string]>();
+  let previousRanks: ReadonlyMap<string, number | null> | undefined;
+  let within: Within | undefined;
+  const source: RowSource = {
+    parents: parentKeys,
+    change: (unit) => {
+      previousRanks ??= before
+        ? new Map(before.units.map((u) => [u.id, u.rank]))
+        : (previous as ReadonlyMap<string, number | null> | undefined);
+      return changeOf(previous !== undefined, previousRanks?.get(unit.id), unit.rank);
+    },
+    tied: () => rankTies().tied,
+    within: () => (within ??= withinParents(units, parentKeys, groupKeys, rankTies().rule, before, key)),
+  };
+  const rows = units.map((u, i): RowModel => new Row(u, i, source));
+  const model: TableModel = {
+    table,
+    rows,
+    pillars,
+    tiers: table.framework.tiers,
+    parents,
+    groups,
+    get ties() {
+      return rankTies().rule;
+    },
+    folded: sorts.folded,
+    order: sorts.order,
+    prepare(more) {
+      if (!sorts.prepare(more)) return false;
+      for (const k of ['value', ...pillars.map((p) => `node:${p.id}`)] as SortKey[]) {
+        if (!more()) return false;
+        sorts.order(k, 'descending');
+      }
+      return true;
+    },
+  };
+  return model;
+}
+
+/** The ranks within parents, their ties, and the previous period's ranks within its parents. */
+function withinParents(
+  units: readonly ScoreTableUnit[],
+  parentKeys: string[],
+  groupKeys: string[],
+  ties: TableTies,
+  before: ScoreTable | undefined,
+  key: (name: string | undefined) => string,
+): Within {
+  const { within, tied } = ranksWithin(
+    units.map((u) => u.rank),
+    parentKeys,
+    groupKeys,
+    ties,
+  );
+  let then: Within['before'];
   if (before) {
+    then = new Map();
     const parentsThen = before.units.map((u) => key(u.parent));
     const ranked = ranksWithin(
       before.units.map((u) => u.rank),
@@ -121,108 +259,79 @@ export function tableModel(table: ScoreTable, previous?: ScoreTable | ReadonlyMa
     ).within;
     before.units.forEach((u, i) => {
       const r = ranked[i] as number;
-      previousWithin?.set(u.id, [Number.isNaN(r) ? null : r, parentsThen[i] as string]);
+      then?.set(u.id, [Number.isNaN(r) ? null : r, parentsThen[i] as string]);
     });
   }
-  const rows = new Array<RowModel>(n);
-  for (let i = 0; i < n; i++) {
-    const unit = units[i] as ScoreTableUnit;
-    const r = within[i] as number;
-    const parentRank = Number.isNaN(r) ? null : r;
-    const parent = parentKeys[i] as string;
-    // A unit that moved to another parent (communes merged, say) has no comparable rank within it.
-    const then = previousWithin?.get(unit.id);
-    rows[i] = {
-      unit,
-      parent,
-      change: changeOf(previousRanks !== undefined, previousRanks?.get(unit.id), unit.rank),
-      tied: unit.rank !== null && (nationalCount.get(groupKeys[i] as string)?.get(unit.rank) ?? 0) > 1,
-      parentRank,
-      parentTied: parentRank !== null && (withinCount.get(parentGroups[i] as string)?.get(parentRank) ?? 0) > 1,
-      parentChange:
-        then !== undefined && then[1] !== parent ? null : changeOf(before !== undefined, then?.[0], parentRank),
-    };
-  }
-  const root = table.nodes.find((n) => n.parent === null);
-  const pillars = table.nodes.filter((n) => n.parent === root?.id && n.kind === 'group' && n.maxPoints > 0);
-  // Vietnamese order for names in both languages: they are Vietnamese names.
-  const byKey = (a: string, b: string) => {
-    const x = collationKey(a);
-    const y = collationKey(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
-  const distinct = (names: string[]) => [...new Set(names.filter(Boolean))].sort(byKey);
-  const parents = distinct(parentKeys);
-  const groups = distinct(groupKeys);
-  // Peer groups are ranked apart, so rank order keeps each group together: all of one group's ranks,
-  // then the next group's, rather than two different units 1st side by side.
-  const groupIndex = new Map(groups.map((g, i) => [g, i]));
-  let span = 1;
-  for (const u of table.units) if (u.rank !== null && u.rank >= span) span = u.rank + 1;
-  const rankOf = (r: RowModel, i: number) =>
-    r.unit.rank === null ? null : (groupIndex.get(groupKeys[i] as string) ?? groups.length) * span + r.unit.rank;
-  const tierOrder = new Map(table.framework.tiers.map((t) => [t.id, t.min]));
-  const cache = new Map<string, Int32Array>();
-  let folded: string[] | undefined;
-  let sortNames: string[] | undefined;
-  const byNumber = (value: (r: RowModel, i: number) => number | null, sign: 1 | -1): Int32Array => {
-    // Missing values last in both directions; equal values keep the dataset order.
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) keys[i] = value(rows[i] as RowModel, i) ?? Number.NaN;
-    return Int32Array.from(rows.keys()).sort((a, b) => {
-      const x = keys[a] as number;
-      const y = keys[b] as number;
-      const xm = Number.isNaN(x);
-      const ym = Number.isNaN(y);
-      if (xm !== ym) return xm ? 1 : -1;
-      return (xm ? 0 : sign * (x - y)) || a - b;
-    });
-  };
-  const numberOf = (key: SortKey): ((r: RowModel, i: number) => number | null) => {
-    // Within one parent the national order is the order within the parent: one key serves both.
-    if (key === 'rank' || key === 'national-rank' || key === 'group') return rankOf;
-    if (key === 'parent-change') return (r) => (typeof r.parentChange === 'number' ? r.parentChange : null);
-    if (key === 'value') return (r) => r.unit.value;
-    if (key === 'change') return (r) => (typeof r.change === 'number' ? r.change : null);
-    if (key === 'coverage') return (r) => r.unit.coverage;
-    if (key === 'tier') return (r) => (r.unit.tier ? (tierOrder.get(r.unit.tier) ?? null) : null);
-    const id = key.slice(5);
-    return (r) => r.unit.nodes[id]?.value ?? null;
-  };
-  function order(key: SortKey, direction: 'ascending' | 'descending'): Int32Array {
-    const cacheKey = `${key} ${direction}`;
-    const cached = cache.get(cacheKey);
-    if (cached) return cached;
-    let result: Int32Array;
-    if (key === 'name') {
-      sortNames ??= rows.map((r) => collationKey(r.unit.name));
-      const keys = sortNames;
-      const sign = direction === 'ascending' ? 1 : -1;
-      result = Int32Array.from(rows.keys()).sort((a, b) => {
-        const x = keys[a] as string;
-        const y = keys[b] as string;
-        return (x < y ? -sign : x > y ? sign : 0) || a - b;
-      });
-    } else result = byNumber(numberOf(key), direction === 'ascending' ? 1 : -1);
-    cache.set(cacheKey, result);
-    return result;
-  }
-  return {
-    table,
-    rows,
-    pillars,
-    tiers: table.framework.tiers,
-    parents,
-    groups,
-    ties,
-    folded: () => {
-      folded ??= table.units.map((u) => foldText(u.name));
-      return folded;
-    },
-    order,
-  };
+  return { rank: within, tied, before: then };
 }
 
+/**
+ * The sort keys and orders of a table's columns, each made on first use and cached; the opposite
+ * direction of a cached order is its reverse (one pass). Names' collation keys and folded forms are
+ * made a slice at a time by `prepare`, or all at once when a sort or search needs them first.
+ */
+function sortOrders(
+  units: readonly ScoreTableUnit[],
+  number: (family: string) => (i: number) => number | null | undefined,
+) {
+  const n = units.length;
+  const keyCache = new Map<string, SortKeys>();
+  const orders = new Map<string, Int32Array>();
+  const names: string[] = [];
+  const folded: string[] = [];
+  const fill = (out: string[], make: (name: string) => string, upTo: number) => {
+    for (let i = out.length; i < upTo; i++) out.push(make((units[i] as ScoreTableUnit).name));
+  };
+  // Within one parent the national order is the order within the parent: one key serves both.
+  const familyOf = (key: SortKey) => (key === 'national-rank' || key === 'group' ? 'rank' : key);
+  function keys(key: SortKey): SortKeys {
+    const family = familyOf(key);
+    let made = keyCache.get(family);
+    if (!made) {
+      if (family === 'name') {
+        fill(names, collationKey, n);
+        made = names;
+      } else {
+        const of = number(family);
+        // A loop, not Float64Array.from(units, …), which walks the array through its iterator.
+        made = new Float64Array(n);
+        for (let i = 0; i < n; i++) made[i] = of(i) ?? Number.NaN;
+      }
+      keyCache.set(family, made);
+    }
+    return made;
+  }
+  function order(key: SortKey, direction: 'ascending' | 'descending'): Int32Array {
+    const family = familyOf(key);
+    const up = orders.get(family) ?? ascendingOrder(keys(key));
+    orders.set(family, up);
+    if (direction === 'ascending') return up;
+    const down = orders.get(`-${family}`) ?? reversedOrder(up, keys(key));
+    orders.set(`-${family}`, down);
+    return down;
+  }
+  return {
+    keys,
+    order,
+    folded() {
+      fill(folded, foldText, n);
+      return folded;
+    },
+    prepare(more: () => boolean): boolean {
+      for (const [out, make] of [
+        [folded, foldText],
+        [names, collationKey],
+      ] as const)
+        while (out.length < n) {
+          if (!more()) return false;
+          fill(out, make, Math.min(n, out.length + 500));
+        }
+      if (!more()) return false;
+      order('name', 'ascending');
+      return true;
+    },
+  };
+}
 /** Options of {@link visibleRows}. */
 export interface ViewOptions {
   sort: SortKey;
@@ -237,11 +346,16 @@ export interface ViewOptions {
 /**
  * The rows to show, in order: filtered by search (case and diacritics ignored: "phuc tho" finds
  * "Phúc Thọ"), parent and tier, sorted by the chosen column. Units without a value stay last in both
- * directions. Re-sorting reuses the cached order, so it costs one pass over the rows.
+ * directions. Re-sorting reuses the cached order, so it costs one pass over the rows; the same view asked
+ * twice in a row is the same array.
  *
  * @example visibleRows(model, { sort: 'rank', direction: 'ascending', query: 'phuc tho', parent: '', tier: '' })
  */
 export function visibleRows(model: TableModel, options: ViewOptions): RowModel[] {
+  // The announcement of a search counts the rows the render then shows: one pass serves both.
+  const asked = JSON.stringify(options);
+  const last = lastView.get(model);
+  if (last?.[0] === asked) return last[1];
   const query = foldText(options.query);
   const parent = nameKey(options.parent);
   const out: RowModel[] = [];
@@ -253,8 +367,11 @@ export function visibleRows(model: TableModel, options: ViewOptions): RowModel[]
     if (options.tier && row.unit.tier !== options.tier) continue;
     out.push(row);
   }
+  lastView.set(model, [asked, out]);
   return out;
 }
+
+const lastView = new WeakMap<TableModel, [string, RowModel[]]>();
 
 /**
  * The parent a page asks for (the `parent` attribute) among the table's `parents`: the same name in

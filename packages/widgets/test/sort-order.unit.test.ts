@@ -1,0 +1,116 @@
+import type { ScoreTable } from '@dti-kit/core';
+import { describe, expect, it } from 'vitest';
+import { rankRuns, ranksWithin } from '../src/league-table/parent-rank.js';
+import { tableModel, visibleRows } from '../src/league-table/view-model.js';
+import { ascendingOrder, reversedOrder } from '../src/shared/sort-order.js';
+
+const list = (order: Int32Array) => [...order];
+
+describe('ascendingOrder', () => {
+  it('sorts scores with one decimal, equal scores in the rows’ order, missing last', () => {
+    const keys = Float64Array.of(62.5, Number.NaN, 70.1, 62.5, 0.3, 70.1, -4.2);
+    expect(list(ascendingOrder(keys))).toEqual([6, 4, 0, 3, 2, 5, 1]);
+  });
+
+  it('sorts keys with more than three decimals too (by each key’s place among the sorted keys)', () => {
+    const keys = Float64Array.of(Math.PI, Math.E, Number.NaN, Math.PI, 1 / 3);
+    expect(list(ascendingOrder(keys))).toEqual([4, 1, 0, 3, 2]);
+  });
+
+  it('sorts strings in code-unit order, equal strings in the rows’ order', () => {
+    expect(list(ascendingOrder(['b', 'a', 'c', 'a', 'B']))).toEqual([4, 1, 3, 0, 2]);
+  });
+
+  it('sorts keys too far apart to pack as whole numbers (2^52 and 0.5) by place', () => {
+    expect(list(ascendingOrder(Float64Array.of(2 ** 52, 0.5, -(2 ** 52))))).toEqual([2, 1, 0]);
+  });
+});
+
+describe('reversedOrder', () => {
+  it('reverses runs of equal keys, each run in the rows’ order, missing values still last', () => {
+    const keys = Float64Array.of(62.5, Number.NaN, 70.1, 62.5, 0.3, 70.1, Number.NaN);
+    const up = ascendingOrder(keys);
+    expect(list(up)).toEqual([4, 0, 3, 2, 5, 1, 6]);
+    expect(list(reversedOrder(up, keys))).toEqual([2, 5, 0, 3, 4, 1, 6]);
+  });
+
+  it('reverses names, equal names in the rows’ order', () => {
+    const keys = ['b', 'a', 'b', 'c'];
+    expect(list(reversedOrder(ascendingOrder(keys), keys))).toEqual([3, 0, 2, 1]);
+  });
+});
+
+describe('ranksWithin and rankRuns', () => {
+  it('ranks national ranks within each parent by the tie rule', () => {
+    const ranks = [407, 12, 407, 547, null, 30];
+    const parents = ['Hà Nội', 'Bến Tre', 'Hà Nội', 'Hà Nội', 'Hà Nội', 'Bến Tre'];
+    const groups = ['', '', '', '', '', ''];
+    const competition = ranksWithin(ranks, parents, groups, 'competition');
+    expect([...competition.within]).toEqual([1, 1, 1, 3, Number.NaN, 2]);
+    expect([...competition.tied]).toEqual([1, 0, 1, 0, 0, 0]);
+    expect([...ranksWithin(ranks, parents, groups, 'dense').within]).toEqual([1, 1, 1, 2, Number.NaN, 2]);
+  });
+
+  it('reads the tie rule of ranks: dense when a shared rank is followed by the next number', () => {
+    const rule = (ranks: number[]) => {
+      const keys = Float64Array.from(ranks);
+      return rankRuns(keys, ascendingOrder(keys), 10, 'competition').rule;
+    };
+    expect(rule([1, 2, 2, 3])).toBe('dense');
+    expect(rule([1, 2, 2, 4])).toBe('competition');
+    // 2, 2 in one group (keys 12, 12) and 3 in the next (key 23): not the next number of that group.
+    expect(rule([11, 12, 12, 23])).toBe('competition');
+  });
+});
+
+describe('a table model prepared in slices', () => {
+  const n = 1200;
+  const table: ScoreTable = {
+    kind: 'dti-score-table',
+    format: 1,
+    framework: { id: 'x', version: '1', label: { vi: 'Thử' }, scale: { min: 0, max: 100 }, precision: 1, tiers: [] },
+    nodes: [{ id: 'root', kind: 'group', label: { vi: 'Chỉ số' }, parent: null, maxPoints: 100 }],
+    units: Array.from({ length: n }, (_, k) => ({
+      id: `u${k}`,
+      name: k % 2 ? `Xã Vĩnh ${k}` : `Phường Đông ${k}`,
+      status: 'ranked' as const,
+      value: 100 - Math.floor(k / 2) / 10,
+      rank: 1 + 2 * Math.floor(k / 2),
+      tier: null,
+      coverage: 1,
+      imputed: 0,
+      targets: { met: 0, set: 0, share: null },
+      nodes: {},
+    })),
+  };
+
+  it('does a slice per call while time is left, then reports done; the search and sorts agree', () => {
+    const model = tableModel(table);
+    let calls = 0;
+    // Three checks of the clock per call: a few hundred names folded, then it yields.
+    const slices = () => {
+      let left = 3;
+      return () => left-- > 0;
+    };
+    while (!model.prepare(slices())) calls++;
+    // 1,200 names folded, then keyed, 500 at a time (3 slices each), then the orders: three calls.
+    expect(calls).toBe(2);
+    const view = { sort: 'name' as const, direction: 'ascending' as const, query: 'vinh 119', parent: '', tier: '' };
+    // "Xã Vĩnh 119" before "Xã Vĩnh 1191": a word before the longer word it begins.
+    expect(visibleRows(model, view).map((r) => r.unit.id)).toEqual([
+      'u119',
+      'u1191',
+      'u1193',
+      'u1195',
+      'u1197',
+      'u1199',
+    ]);
+    // Units 0 and 1 share rank 1: tied, and 'competition' (the next rank is 3).
+    expect(model.rows[0]?.tied).toBe(true);
+    expect(model.ties).toBe('competition');
+    const down = visibleRows(model, { ...view, query: '', sort: 'value', direction: 'descending' });
+    expect(down.slice(0, 4).map((r) => r.unit.id)).toEqual(['u0', 'u1', 'u2', 'u3']);
+    const up = visibleRows(model, { ...view, query: '', sort: 'value', direction: 'ascending' });
+    expect(up.slice(0, 4).map((r) => r.unit.id)).toEqual(['u1198', 'u1199', 'u1196', 'u1197']);
+  });
+});
