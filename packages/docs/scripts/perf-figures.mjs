@@ -4,6 +4,7 @@
 // widgets' (`pnpm --filter @dti-kit/widgets bench`, in Chromium), after building both packages.
 //
 //   pnpm --filter @dti-kit/docs perf-figures            measure everything (about 10 minutes), write JSON + SVG
+//   pnpm --filter @dti-kit/docs perf-figures --widgets  measure the widgets only, keep the core's figures
 //   pnpm --filter @dti-kit/docs perf-figures --draw     redraw the SVG from the committed JSON
 //
 // A benchmark whose output no longer has a line this script reads makes it stop with the line it looked
@@ -108,10 +109,24 @@ export function parseWidgets(text) {
   return { ...results, ratios, chromium: /HeadlessChrome\/([\d.]+)/u.exec(userAgent)?.[1] ?? userAgent };
 }
 
-function measure() {
+function measureCore() {
   pnpm(['--filter', '@dti-kit/core', 'build']);
   const core = pnpm(['--filter', '@dti-kit/core', 'bench']);
   const scale = pnpm(['--filter', '@dti-kit/core', 'bench:scale']);
+  return {
+    // The commit the core's figures were measured on (a later `--widgets` run keeps them).
+    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim(),
+    floor: parseFloor(core),
+    validate: parseValidate(core),
+    uncertainty: parseUncertainty(core),
+    scale: parseScale(scale),
+  };
+}
+
+/** Every figure; with `widgetsOnly`, the core's are those of the committed JSON (the core unchanged since). */
+function measure(widgetsOnly) {
+  const core = widgetsOnly ? readFigures().core : measureCore();
+  if (widgetsOnly) pnpm(['--filter', '@dti-kit/core', 'build']);
   pnpm(['--filter', '@dti-kit/widgets', 'build']);
   const widgets = pnpm(['--filter', '@dti-kit/widgets', 'bench']);
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
@@ -124,18 +139,13 @@ function measure() {
       node: process.version,
       memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     },
-    core: {
-      floor: parseFloor(core),
-      validate: parseValidate(core),
-      uncertainty: parseUncertainty(core),
-      scale: parseScale(scale),
-    },
+    core,
     widgets: parseWidgets(widgets),
   };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const figures = process.argv.includes('--draw') ? readFigures() : measure();
+  const figures = process.argv.includes('--draw') ? readFigures() : measure(process.argv.includes('--widgets'));
   if (!process.argv.includes('--draw')) writeFileSync(figuresFile, `${JSON.stringify(figures, null, 2)}\n`);
   for (const [file, svg] of Object.entries(drawCharts(figures))) {
     writeFileSync(new URL(`../public/perf/${file}`, import.meta.url), svg);

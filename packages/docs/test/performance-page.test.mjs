@@ -139,3 +139,24 @@ test('the benchmarks’ lines are read as printed', () => {
   assert.equal(widgets.chromium, '156.0.0.0');
   assert.throws(() => parseFloor('nothing'), /no "1,000 × 100/u);
 });
+
+const built = (path) => new URL(`../.vitepress/dist/${path}`, import.meta.url);
+test('the built pages show the figures of perf/figures.json', {
+  skip: !existsSync(built('hieu-nang.html')) && 'the site is not built (pnpm --filter @dti-kit/docs build)',
+}, () => {
+  for (const [lang, file] of [
+    ['vi', 'hieu-nang.html'],
+    ['en', 'en/performance.html'],
+  ]) {
+    const html = readFileSync(built(file), 'utf8');
+    assert.doesNotMatch(html, /%PERF/u, file);
+    const us = figures.widgets['dti-kit-10k'];
+    for (const figure of [
+      formatFigure(us.firstRender, 'ms', lang),
+      formatFigure(figures.widgets.ratios.tabulator.sort, 'x', lang),
+      formatFigure(figures.core.scale.score.ms, 's', lang),
+    ])
+      assert.ok(html.includes(figure), `${file} lacks ${figure}`);
+    assert.ok(html.includes(`src="/perf/core-scaling-${lang}.svg"`), `${file} lacks its chart`);
+  }
+});
