@@ -106,6 +106,18 @@ export type {
   UnitUncertainty,
 } from './sensitivity/uncertainty.js';
 export { analyseSensitivity, analyseUncertainty } from './sensitivity/uncertainty.js';
+export type { FormerUnit, ScoreSeries, SeriesPeriod, SeriesPoint, SeriesUnit } from './series/schema.js';
+export {
+  FormerUnitSchema,
+  ScoreSeriesSchema,
+  SeriesPeriodSchema,
+  SeriesPointSchema,
+  SeriesUnitSchema,
+} from './series/schema.js';
+export type { ScoreSeriesOptions, SeriesInput } from './series/score-series.js';
+// Periods side by side, units carried across a merger.
+export { ROLL_UP_NOTE, scoreSeries } from './series/score-series.js';
+export { spread } from './series/spread.js';
 export { readCsv } from './sheets/csv.js';
 export { foldText, slugify } from './sheets/fold.js';
 export type { SheetDataset, SheetToDatasetOptions } from './sheets/layout.js';
