@@ -127,7 +127,8 @@ export function trendModel(
     u.points.forEach((p, k) => {
       const pos = at[k];
       const rolledUp = p.basis === 'rolled-up';
-      if (rolledUp && p.from) notes.push(t.merged(p.period, u.name, p.from.map((f) => f.name ?? f.id).join(', ')));
+      if (pos && rolledUp && p.from)
+        notes.push(t.merged(p.period, u.name, p.from.map((f) => f.name ?? f.id).join(', ')));
       if (pos) points.push({ unit: i, period: k, ...pos, rolledUp, text: pointText(u.name, p, locale) });
     });
     return { id: u.id, name: u.name, d: pathOf(at), points };
