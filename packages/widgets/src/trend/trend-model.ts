@@ -109,6 +109,8 @@ export function trendModel(
     hi = Math.min(series.scale.max, hi + pad);
   }
   const ticks = ticksOf(lo, hi).filter((v) => measure === 'value' || Number.isInteger(v));
+  // Rank 1, the best, always has its label.
+  if (measure === 'rank' && ticks[0] !== 1) ticks.unshift(1);
   const y = (v: number) => {
     const s = (v - lo) / (hi - lo || 1);
     return top + (measure === 'rank' ? s : 1 - s) * (height - top - bottom);

@@ -239,7 +239,8 @@ export class DtiTrend extends LitElement {
     const t = TREND_STRINGS[locale];
     const units = model.lines.map((l) => series.units.find((u) => u.id === l.id)).filter((u) => u !== undefined);
     const fmt = numberFormat(locale, 4);
-    return html`<table class="sr-only">
+    // A table does not shrink to 1px: its wrapper is the visually hidden box.
+    return html`<div class="sr-only"><table>
       <caption>${measure === 'rank' ? t.titleRank : t.titleValue}</caption>
       <thead><tr><th scope="col">${t.period}</th>${units.map((u) => html`<th scope="col">${u.name}</th>`)}<th scope="col">${t.median}</th></tr></thead>
       <tbody>${series.periods.map(
@@ -249,7 +250,7 @@ export class DtiTrend extends LitElement {
             return html`<td>${point ? pointText(u.name, point, locale).slice(u.name.length + p.period.length + 4) : ''}</td>`;
           })}<td>${p.median !== null && p.n === p.of ? fmt.format(p.median) : '–'}</td></tr>`,
       )}</tbody>
-    </table>`;
+    </table></div>`;
   }
 
   #onKey(event: KeyboardEvent, model: TrendModel): void {
