@@ -7,7 +7,10 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // Example data (the core's CSV, the communes) is served as static files.
-  staticDirs: [{ from: '../packages/core/examples/data', to: '/data' }],
+  staticDirs: [
+    { from: '../packages/core/examples/data', to: '/data' },
+    { from: '../packages/widgets/examples/data', to: '/examples' },
+  ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(config) {
     // Lit uses standard class fields with `declare`; esbuild must not define them over the accessors.

@@ -118,6 +118,18 @@ export type {
   UnitUncertainty,
 } from './sensitivity/uncertainty.js';
 export { analyseSensitivity, analyseUncertainty } from './sensitivity/uncertainty.js';
+export type { FormerUnit, ScoreSeries, SeriesPeriod, SeriesPoint, SeriesUnit } from './series/schema.js';
+export {
+  FormerUnitSchema,
+  ScoreSeriesSchema,
+  SeriesPeriodSchema,
+  SeriesPointSchema,
+  SeriesUnitSchema,
+} from './series/schema.js';
+export type { ScoreSeriesOptions, SeriesInput } from './series/score-series.js';
+// Periods side by side, units carried across a merger.
+export { ROLL_UP_NOTE, scoreSeries } from './series/score-series.js';
+export { spread } from './series/spread.js';
 export { readCsv } from './sheets/csv.js';
 export { CsvDatasetReader } from './sheets/csv-dataset.js';
 export { CsvRecordStream, IrregularCsv } from './sheets/csv-stream.js';

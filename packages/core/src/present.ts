@@ -27,6 +27,7 @@ export { rounder, roundTo } from './publish/round.js';
 export type { RankOptions } from './rank/rank.js';
 export { rank } from './rank/rank.js';
 export type { LocalisedText, Tier } from './schema/framework.js';
+export type { FormerUnit, ScoreSeries, SeriesPeriod, SeriesPoint, SeriesUnit } from './series/schema.js';
 export { foldText, slugify } from './sheets/fold.js';
 export type { CsvCell, WriteCsvOptions } from './sheets/write-csv.js';
 export { writeCsv } from './sheets/write-csv.js';

@@ -36,6 +36,7 @@ const lazy = {
   'view-csv.js': { name: 'dti-csv', entry: 'src/league-table/view-csv.ts' },
   'from-result.js': { name: 'dti-from-result', entry: 'src/league-table/from-result.ts' },
   'define-rank-interval.js': { name: 'dti-rank-interval', entry: 'src/define-rank-interval.ts' },
+  'define-trend.js': { name: 'dti-trend', entry: 'src/define-trend.ts' },
   'colour-rule.js': { name: 'dti-colour-rule', entry: 'src/shared/colour-rule.ts' },
   'shape-words.js': { name: 'dti-shape-words', entry: 'src/shared/shape-words.ts' },
 };
@@ -67,6 +68,7 @@ const [shared, alone] = await Promise.all([
       'dti-csv': lazy['view-csv.js'].entry,
       'dti-from-result': lazy['from-result.js'].entry,
       'dti-rank-interval': lazy['define-rank-interval.js'].entry,
+      'dti-trend': lazy['define-trend.js'].entry,
       'dti-colour-rule': lazy['colour-rule.js'].entry,
       'dti-shape-words': lazy['shape-words.js'].entry,
     },
@@ -89,7 +91,10 @@ const lazyBundles = {
   name: 'lazy-bundles',
   setup(b) {
     b.onResolve(
-      { filter: /^\.\/(load|issue-sentences|view-csv|from-result|define-rank-interval|colour-rule|shape-words)\.js$/ },
+      {
+        filter:
+          /^\.\/(load|issue-sentences|view-csv|from-result|define-rank-interval|define-trend|colour-rule|shape-words)\.js$/,
+      },
       (args) => {
         if (args.kind !== 'dynamic-import') return undefined;
         const target = lazy[args.path.slice(2)];

@@ -1,5 +1,5 @@
 /**
- * Registers every DTI Kit element: `<dti-gauge>`, `<dti-league-table>`, `<dti-rank-interval>`. Safe to
+ * Registers every DTI Kit element: `<dti-gauge>`, `<dti-league-table>`, `<dti-rank-interval>`, `<dti-trend>`. Safe to
  * load twice.
  * This is the entry of the one-script bundle for portals (`dti-widgets.js`).
  *
@@ -9,9 +9,11 @@ import { DtiGauge } from './gauge/gauge.js';
 import { DtiLeagueTable } from './league-table/league-table.js';
 import { DtiRankInterval } from './rank-interval/rank-interval.js';
 import { defineOnce } from './shared/define.js';
+import { DtiTrend } from './trend/trend.js';
 
 defineOnce('dti-gauge', DtiGauge);
 defineOnce('dti-league-table', DtiLeagueTable);
 defineOnce('dti-rank-interval', DtiRankInterval);
+defineOnce('dti-trend', DtiTrend);
 
-export { DtiGauge, DtiLeagueTable, DtiRankInterval };
+export { DtiGauge, DtiLeagueTable, DtiRankInterval, DtiTrend };

@@ -13,3 +13,7 @@ export { DtiRankInterval } from './rank-interval/rank-interval.js';
 export { collationKey } from './shared/collate.js';
 export { defineOnce } from './shared/define.js';
 export { type Locale, STRINGS } from './shared/i18n.js';
+export { seriesProblem } from './trend/series-problem.js';
+export { type SparklineOptions, sparkline, sparklineLabel, sparklineSvg } from './trend/sparkline.js';
+export { DtiTrend } from './trend/trend.js';
+export { type PlotLine, type PlotPoint, type TrendModel, trendModel } from './trend/trend-model.js';

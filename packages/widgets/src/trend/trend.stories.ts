@@ -1,0 +1,129 @@
+import type { ScoreTable } from '@dti-kit/core';
+import { scoreSeries } from '@dti-kit/core';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../define.js';
+
+type Row = [id: string, name: string, value: number | null, rank: number | null];
+
+/** A published table with only the overall value and rank. */
+function table(period: string, rows: Row[]): ScoreTable {
+  return {
+    kind: 'dti-score-table',
+    format: 1,
+    framework: {
+      id: 'dti-xa',
+      version: '1',
+      label: { vi: 'Chỉ số chuyển đổi số cấp xã', en: 'Commune DTI' },
+      scale: { min: 0, max: 1 },
+      precision: 4,
+      tiers: [],
+    },
+    period,
+    nodes: [],
+    units: rows.map(([id, name, value, rank]) => ({
+      id,
+      name,
+      status: rank === null ? 'not-ranked' : 'ranked',
+      value,
+      rank,
+      tier: null,
+      coverage: 1,
+      imputed: 0,
+      targets: { met: 0, set: 0, share: null },
+      nodes: {},
+    })),
+  };
+}
+
+// Made-up communes (not published figures): 2022 and 2023 count the communes before they merged in
+// 2025; Xã Phú Xuân is the mean of Thuận Hòa and Phú Mậu.
+const series = scoreSeries(
+  [
+    ['2022', [0.52, 0.44, 0.61, 0.38, 0.47, 0.29]],
+    ['2023', [0.58, 0.5, 0.66, 0.41, 0.55, 0.33]],
+  ]
+    .map(([period, v]) => ({
+      period: period as string,
+      table: table(period as string, [
+        ['thuan-hoa', 'Xã Thuận Hòa', (v as number[])[0] as number, null],
+        ['phu-mau', 'Xã Phú Mậu', (v as number[])[1] as number, null],
+        ['thuan-an', 'Thị trấn Thuận An', (v as number[])[2] as number, null],
+        ['vinh-thanh', 'Xã Vinh Thanh', (v as number[])[3] as number, null],
+        ['vinh-an', 'Xã Vinh An', (v as number[])[4] as number, null],
+        ['vinh-ha', 'Xã Vinh Hà', (v as number[])[5] as number, null],
+      ]),
+      former: true,
+    }))
+    .concat([
+      {
+        period: '2024',
+        table: table('2024', [
+          ['phu-xuan', 'Xã Phú Xuân', 0.63, 2],
+          ['thuan-an', 'Phường Thuận An', 0.74, 1],
+          ['vinh-thanh', 'Xã Vinh Thanh', 0.49, 3],
+        ]),
+        former: false,
+      },
+    ]),
+  {
+    crosswalk: [
+      { to: 'phu-xuan', from: ['thuan-hoa', 'phu-mau'], name: 'Xã Phú Xuân' },
+      { to: 'thuan-an', from: ['thuan-an'] },
+      { to: 'vinh-thanh', from: ['vinh-thanh', 'vinh-an', 'vinh-ha'] },
+    ],
+  },
+);
+
+const meta: Meta = {
+  title: 'Widgets/dti-trend',
+  component: 'dti-trend',
+  args: { lang: 'vi', theme: 'light', unitIds: 'phu-xuan,thuan-an', measure: 'value', variant: 'chart' },
+  render: (args) =>
+    html`<dti-trend lang=${args.lang} theme=${args.theme} unit-ids=${args.unitIds} measure=${args.measure} variant=${args.variant} .series=${series}></dti-trend>`,
+};
+export default meta;
+type Story = StoryObj;
+
+/** Two communes' index against the median of all three (the band is the interquartile range). */
+export const Vietnamese: Story = {};
+export const English: Story = { args: { lang: 'en' } };
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  decorators: [(story) => html`<div class="dark-frame">${story()}</div>`],
+};
+/** The rank, 1 at the top; ranks of rolled-up years are re-ranked among the merged communes. */
+export const Rank: Story = { args: { measure: 'rank' } };
+export const Narrow360px: Story = { decorators: [(story) => html`<div class="w360">${story()}</div>`] };
+/** The 34 provinces from the published 2020–2024 results: most years publish ranks, few values. */
+export const PublishedProvinces: Story = {
+  render: () =>
+    html`<dti-trend lang="vi" unit-ids="hue,ha-noi" measure="rank" src="/examples/province-series.json"></dti-trend>`,
+};
+/** A tiny line for a table cell or a sentence, with its spoken label. */
+export const Sparkline: Story = { args: { variant: 'sparkline', unitIds: 'vinh-thanh', measure: 'rank' } };
+/** Linked to a league table: the trend draws the unit chosen there. */
+export const LinkedToTable: Story = {
+  render: () => html`<dti-league-table id="xa" .result=${table('2024', [
+    ['phu-xuan', 'Xã Phú Xuân', 0.63, 2],
+    ['thuan-an', 'Phường Thuận An', 0.74, 1],
+    ['vinh-thanh', 'Xã Vinh Thanh', 0.49, 3],
+  ])}></dti-league-table>
+    <dti-trend for="xa" .series=${series}></dti-trend>`,
+};
+/** No unit chosen yet. */
+export const NoUnit: Story = { args: { unitIds: '' } };
+/** A unit that is not in the series. */
+export const UnknownUnit: Story = { args: { unitIds: 'khong-co' } };
+/** A file that is not a score series: one sentence naming the field and its value. */
+export const BrokenData: Story = {
+  render: () => {
+    const bad = JSON.parse(JSON.stringify(series));
+    bad.units[0].points[1].value = '0,58';
+    return html`<dti-trend unit-ids="phu-xuan" .series=${bad}></dti-trend>`;
+  },
+};
+/** A `src` that cannot be read: the error names the file and why. */
+export const MissingFile: Story = {
+  render: () => html`<dti-trend unit-ids="hue" src="/never-answers.json"></dti-trend>`,
+};
