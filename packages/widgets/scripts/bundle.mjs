@@ -38,6 +38,8 @@ const lazy = {
   'define-rank-interval.js': { name: 'dti-rank-interval', entry: 'src/define-rank-interval.ts' },
   'colour-rule.js': { name: 'dti-colour-rule', entry: 'src/shared/colour-rule.ts' },
   'shape-words.js': { name: 'dti-shape-words', entry: 'src/shared/shape-words.ts' },
+  'define-map.js': { name: 'dti-map', entry: 'src/define-map.ts' },
+  'geo-shapes.js': { name: 'dti-geo', entry: 'src/map/geo-shapes.ts' },
 };
 
 // Chunk names carry a content hash: clear the folder so a stale chunk is never shipped or measured.
@@ -69,6 +71,7 @@ const [shared, alone] = await Promise.all([
       'dti-rank-interval': lazy['define-rank-interval.js'].entry,
       'dti-colour-rule': lazy['colour-rule.js'].entry,
       'dti-shape-words': lazy['shape-words.js'].entry,
+      'dti-geo': lazy['geo-shapes.js'].entry,
     },
     format: 'esm',
     outdir: 'dist/cdn',
@@ -89,10 +92,13 @@ const lazyBundles = {
   name: 'lazy-bundles',
   setup(b) {
     b.onResolve(
-      { filter: /^\.\/(load|issue-sentences|view-csv|from-result|define-rank-interval|colour-rule|shape-words)\.js$/ },
+      {
+        filter:
+          /^\.{1,2}\/(?:league-table\/)?(load|issue-sentences|view-csv|from-result|define-rank-interval|colour-rule|shape-words|define-map|geo-shapes)\.js$/,
+      },
       (args) => {
         if (args.kind !== 'dynamic-import') return undefined;
-        const target = lazy[args.path.slice(2)];
+        const target = lazy[basename(args.path)];
         const file = target && fileOf[target.entry];
         if (!file) throw new Error(`no bundle built for import('${args.path}') in ${args.importer}`);
         return { path: `./${file}`, external: true };
@@ -100,6 +106,19 @@ const lazyBundles = {
     );
   },
 };
+
+// <dti-map> loads its own lazy parts (the geo path, the colour rule, the table of a score result): it is
+// built once the bundles it points at have their names, and before the entry that points at it.
+const map = await build({
+  ...common,
+  entryPoints: { 'dti-map': lazy['define-map.js'].entry },
+  format: 'esm',
+  outdir: 'dist/cdn',
+  entryNames: '[name]-[hash]',
+  metafile: true,
+  plugins: [...common.plugins, lazyBundles],
+});
+for (const [file, o] of Object.entries(map.metafile.outputs)) if (o.entryPoint) fileOf[o.entryPoint] = basename(file);
 
 await Promise.all([
   build({

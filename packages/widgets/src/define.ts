@@ -1,5 +1,5 @@
 /**
- * Registers every DTI Kit element: `<dti-gauge>`, `<dti-league-table>`, `<dti-rank-interval>`. Safe to
+ * Registers every DTI Kit element: `<dti-gauge>`, `<dti-league-table>`, `<dti-rank-interval>`, `<dti-map>`. Safe to
  * load twice.
  * This is the entry of the one-script bundle for portals (`dti-widgets.js`).
  *
@@ -7,11 +7,13 @@
  */
 import { DtiGauge } from './gauge/gauge.js';
 import { DtiLeagueTable } from './league-table/league-table.js';
+import { DtiMap } from './map/map.js';
 import { DtiRankInterval } from './rank-interval/rank-interval.js';
 import { defineOnce } from './shared/define.js';
 
 defineOnce('dti-gauge', DtiGauge);
 defineOnce('dti-league-table', DtiLeagueTable);
 defineOnce('dti-rank-interval', DtiRankInterval);
+defineOnce('dti-map', DtiMap);
 
-export { DtiGauge, DtiLeagueTable, DtiRankInterval };
+export { DtiGauge, DtiLeagueTable, DtiMap, DtiRankInterval };

@@ -1,6 +1,6 @@
 /**
  * The entry of the portal's ES module bundle (`dti-widgets.js`): registers `<dti-gauge>` and
- * `<dti-league-table>` at once, and `<dti-rank-interval>` when the first one appears in the document,
+ * `<dti-league-table>` at once, and `<dti-rank-interval>` and `<dti-map>` each when the first one appears in the document,
  * so a page that shows scores downloads only what draws them. Safe to load twice.
  *
  * @example <script type="module" src="dti-widgets.js"></script>
@@ -13,5 +13,6 @@ import { defineOnce } from './shared/define.js';
 defineOnce('dti-gauge', DtiGauge);
 defineOnce('dti-league-table', DtiLeagueTable);
 whenPresent('dti-rank-interval', () => import('./define-rank-interval.js'));
+whenPresent('dti-map', () => import('./define-map.js'));
 
 export { DtiGauge, DtiLeagueTable };
