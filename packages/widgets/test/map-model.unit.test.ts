@@ -151,6 +151,8 @@ describe('nearestInDirection on the 34-tile layout', () => {
     ['hue', 'down', 'da-nang'],
     ['ca-mau', 'right', 'can-tho'],
     ['ca-mau', 'down', undefined],
+    // Phú Thọ (2,1) and Ninh Bình (3,3) both cost 3 from Thanh Hóa (2,4); Ninh Bình is the closer.
+    ['thanh-hoa', 'up', 'ninh-binh'],
   ] as const)('%s %s → %s', (from, direction, to) => {
     expect(nearestInDirection(centres, from, direction)).toBe(to);
   });
@@ -192,7 +194,7 @@ describe('mapView', () => {
     const hue = view.regions.find((r) => r.id === 'hue');
     expect(hue?.missing).toBe(true);
     expect(hue?.said).toBe('Huế: chưa có dữ liệu');
-    expect(view.notices).toEqual(['Không có ô trên bản đồ cho: Hà Tây.']);
+    expect(view.notices).toEqual(['Không có vùng trên bản đồ cho: Hà Tây.']);
     expect(view.legend.map((e) => e.label)).toEqual(['Tốt (≥ 80,0)', 'Khá (≥ 65,0)', 'Yếu (≥ 0,0)', 'chưa có dữ liệu']);
   });
 
