@@ -3,7 +3,7 @@
 // (for pages opened from a local file, where browsers refuse module scripts), plus the gauge alone. No
 // third-party requests, no eval.
 import { rm } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 import { minifyLitTemplates } from './minify-templates.mjs';
 
@@ -120,6 +120,16 @@ const map = await build({
 });
 for (const [file, o] of Object.entries(map.metafile.outputs)) if (o.entryPoint) fileOf[o.entryPoint] = basename(file);
 
+/** Points the map's `import('./geo-shapes.js')` at the module that refuses geo files (classic script only). */
+const geoUnavailable = {
+  name: 'geo-unavailable',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/geo-shapes\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: join(args.resolveDir, 'geo-unavailable.ts') } : undefined,
+    );
+  },
+};
+
 await Promise.all([
   build({
     ...common,
@@ -137,6 +147,8 @@ await Promise.all([
     // (a preset's JSON URL, the uncertainty worker) are unreachable from the elements and tree-shaken;
     // should one become reachable, `new URL(path, undefined)` throws instead of resolving silently.
     define: { 'import.meta.url': 'undefined' },
+    // A page opened from a file cannot read a geo file: the map's geo path is left out (see geo-unavailable.ts).
+    plugins: [...common.plugins, geoUnavailable],
   }),
   // The gauge alone loads the colour rule (for a tier colour that is not hex) from the chunk beside it.
   build({

@@ -69,7 +69,7 @@ describe('tile layouts', () => {
     it(`places the north above the centre above the south, Hà Nội west of Quảng Ninh (${n})`, () => {
       const [hn, qn, dn, hcm, cm] = ['Hà Nội', 'Quảng Ninh', 'Đà Nẵng', 'TP. Hồ Chí Minh', 'Cà Mau'].map((x) =>
         at(tiles, x),
-      ) as Tile[];
+      ) as [Tile, Tile, Tile, Tile, Tile];
       expect(hn.row).toBeLessThan(dn.row);
       expect(dn.row).toBeLessThan(hcm.row);
       expect(hcm.row).toBeLessThan(cm.row);
@@ -175,6 +175,10 @@ describe('colours', () => {
 
   it('puts light text on dark fills only', () => {
     expect(lightTextOn('#08519c')).toBe(true);
+    // L = 0.203: white 4.2 : 1, dark 4.0 : 1.
+    expect(lightTextOn('#3182bd')).toBe(true);
+    // L = 0.383: dark 6.8 : 1, white 2.4 : 1.
+    expect(lightTextOn('#6baed6')).toBe(false);
     expect(lightTextOn('#b42318')).toBe(true);
     expect(lightTextOn('#eff3ff')).toBe(false);
     expect(lightTextOn('rebeccapurple')).toBeUndefined();

@@ -54,9 +54,13 @@ export function tierColourOf(tiers: readonly Tier[], unit: ScoreTableUnit): stri
   return unit.tier === null ? undefined : tiers.find((t) => t.id === unit.tier)?.color;
 }
 
+// The label's dark colour (#1b1f24) has relative luminance 0.0135: white text has the higher contrast
+// on a fill darker than L where 1.05 / (L + 0.05) = (L + 0.05) / 0.0635, that is L = 0.208.
+const LIGHT_BELOW = 0.208;
+
 /**
- * Whether text on a fill should be light: for a dark plain-hex fill (relative luminance under 0.18,
- * where white text has the higher contrast). `undefined` for a colour that is not plain hex.
+ * Whether a tile's label should be white rather than dark (#1b1f24) on a plain-hex fill: whichever has
+ * the higher contrast. `undefined` for a colour that is not plain hex.
  *
  * @example lightTextOn('#08519c') // → true
  */
@@ -68,5 +72,5 @@ export function lightTextOn(fill: string): boolean | undefined {
     const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.18;
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < LIGHT_BELOW;
 }

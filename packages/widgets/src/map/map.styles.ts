@@ -80,7 +80,7 @@ export const mapStyles = [
       stroke-width: 1;
     }
     .label {
-      font-size: 2.3px;
+      font-size: 2.1px;
       font-weight: 600;
       text-anchor: middle;
       dominant-baseline: central;
