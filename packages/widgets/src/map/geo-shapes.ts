@@ -2,8 +2,8 @@
 // that has a `geo-src`: the tile maps never download d3-geo or topojson-client.
 
 import { slugify } from '@dti-kit/core/present';
-import { geoArea, geoIdentity, geoMercator, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { geoPath, geoTransform } from 'd3-geo';
+import type { Feature, Geometry } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
 import type { Locale } from '../shared/locale.js';
 
@@ -59,20 +59,23 @@ export class GeoError extends Error {
 }
 
 /**
- * Reads a geo file, refusing it once it passes {@link GEO_LIMITS}.bytes: at once when the server announces
- * a larger size, else as soon as that many bytes have arrived (the rest is not downloaded).
+ * Reads a geo file as text, refusing it once it passes {@link GEO_LIMITS}.bytes: at once when the server
+ * announces a larger size (the browser holds a response to the size it announced), else as soon as that
+ * many bytes have arrived (the rest is not downloaded).
  *
- * @example await readGeoFile('tinh.geojson', signal, 'vi') // → the file's bytes
+ * @example await readGeoFile('tinh.geojson', signal, 'vi') // → the file's text
  */
-export async function readGeoFile(url: string, signal: AbortSignal, locale: Locale): Promise<Uint8Array> {
+export async function readGeoFile(url: string, signal: AbortSignal, locale: Locale): Promise<string> {
   const response = await fetch(url, { signal }).catch((error: Error) => {
     throw new GeoError(SAY[locale].failed(url, error.message));
   });
   if (!response.ok) throw new GeoError(SAY[locale].failed(url, `${response.status} ${response.statusText}`.trim()));
-  checkGeoSize(url, Number(response.headers.get('content-length') ?? 0), locale);
-  const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array(await response.arrayBuffer());
-  const parts: Uint8Array[] = [];
+  const announced = response.headers.get('content-length');
+  checkGeoSize(url, Number(announced ?? 0), locale);
+  if (announced !== null || !response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
   let total = 0;
   for (let read = await reader.read(); !read.done; read = await reader.read()) {
     total += read.value.byteLength;
@@ -80,15 +83,9 @@ export async function readGeoFile(url: string, signal: AbortSignal, locale: Loca
       void reader.cancel();
       checkGeoSize(url, total, locale);
     }
-    parts.push(read.value);
+    text += decoder.decode(read.value, { stream: true });
   }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.byteLength;
-  }
-  return bytes;
+  return text + decoder.decode();
 }
 
 /**
@@ -97,7 +94,7 @@ export async function readGeoFile(url: string, signal: AbortSignal, locale: Loca
  * @example (await loadGeoShapes('tinh.geojson', 'ten', signal, 'vi')).shapes.length // → 34
  */
 export async function loadGeoShapes(url: string, key: string, signal: AbortSignal, locale: Locale): Promise<GeoShapes> {
-  const text = new TextDecoder().decode(await readGeoFile(url, signal, locale));
+  const text = await readGeoFile(url, signal, locale);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -131,46 +128,55 @@ function featuresOf(json: unknown, url: string, locale: Locale): Feature[] {
   throw new GeoError(SAY[locale].notGeo(url));
 }
 
-/** Counts coordinate points, refusing non-numbers and more than the limit. */
-function countPoints(geometry: Geometry | null, url: string, index: number, locale: Locale, total: number): number {
-  let n = total;
+/** What one walk over the coordinates learns: the points so far, the bounds, each feature's mean point. */
+interface Survey {
+  points: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * Walks a feature's coordinates once: refuses non-numbers and more points than the limit, widens the
+ * bounds, and returns the mean of its points (the centre the arrow keys move between).
+ */
+function survey(geometry: Geometry | null, seen: Survey, fail: (why: 'bad' | 'many') => never): [number, number] {
+  let sx = 0;
+  let sy = 0;
+  let n = 0;
   const walk = (c: unknown): void => {
-    if (!Array.isArray(c)) throw new GeoError(SAY[locale].badCoords(url, index));
+    if (!Array.isArray(c)) fail('bad');
     if (typeof c[0] === 'number') {
-      if (!Number.isFinite(c[0]) || !Number.isFinite(c[1])) throw new GeoError(SAY[locale].badCoords(url, index));
-      if (++n > GEO_LIMITS.points) throw new GeoError(SAY[locale].tooManyPoints(url, GEO_LIMITS.points));
+      const [x, y] = c as number[];
+      if (!Number.isFinite(x) || !Number.isFinite(y)) fail('bad');
+      if (++seen.points > GEO_LIMITS.points) fail('many');
+      seen.x0 = Math.min(seen.x0, x as number);
+      seen.x1 = Math.max(seen.x1, x as number);
+      seen.y0 = Math.min(seen.y0, y as number);
+      seen.y1 = Math.max(seen.y1, y as number);
+      sx += x as number;
+      sy += y as number;
+      n++;
       return;
     }
     for (const inner of c) walk(inner);
   };
-  if (!geometry) return n;
-  if (geometry.type === 'GeometryCollection') {
-    for (const g of geometry.geometries) n = countPoints(g, url, index, locale, n);
-    return n;
-  }
-  walk(geometry.coordinates);
-  return n;
+  const visit = (g: Geometry | null): void => {
+    if (!g) return;
+    if (g.type === 'GeometryCollection') for (const inner of g.geometries) visit(inner);
+    else walk(g.coordinates);
+  };
+  visit(geometry);
+  return n > 0 ? [sx / n, sy / n] : [0, 0];
 }
 
-/** Whether every coordinate could be longitude and latitude (then a Mercator projection is used). */
-function looksGeographic(collection: FeatureCollection): boolean {
-  const [[x0, y0], [x1, y1]] = geoPath(geoIdentity()).bounds(collection);
-  return x0 >= -180 && x1 <= 180 && y0 >= -90 && y1 <= 90;
-}
+const DEGREE = Math.PI / 180;
 
-/**
- * A feature whose rings wind as d3-geo reads them on the sphere (clockwise outside). GeoJSON written to
- * RFC 7946 winds the other way, which d3-geo reads as the whole globe but a hole: such a feature (one
- * covering more than half the sphere) has its rings reversed.
- */
-function rewound(feature: Feature): Feature {
-  if (!feature.geometry || geoArea(feature) <= 2 * Math.PI) return feature;
-  const reverse = (rings: number[][][]) => rings.map((ring) => [...ring].reverse());
-  const g = feature.geometry;
-  if (g.type === 'Polygon') return { ...feature, geometry: { ...g, coordinates: reverse(g.coordinates) } };
-  if (g.type === 'MultiPolygon')
-    return { ...feature, geometry: { ...g, coordinates: g.coordinates.map((p) => reverse(p)) } };
-  return feature;
+/** Mercator's y (in degrees, growing southward) of a latitude; the poles are kept at ±85°. */
+function mercatorY(latitude: number): number {
+  const phi = Math.max(-85, Math.min(85, latitude)) * DEGREE;
+  return -Math.log(Math.tan(Math.PI / 4 + phi / 2)) / DEGREE;
 }
 
 /**
@@ -185,36 +191,43 @@ export function geoShapes(json: unknown, key: string, url: string, locale: Local
   const features = featuresOf(json, url, locale);
   if (features.length > GEO_LIMITS.features)
     throw new GeoError(SAY[locale].tooMany(url, features.length, GEO_LIMITS.features));
-  let points = 0;
+  const seen: Survey = { points: 0, x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
   const named = features.map((f, i) => {
     const value = f?.properties?.[key];
     if (typeof value !== 'string' && typeof value !== 'number') throw new GeoError(SAY[locale].noKey(url, i, key));
-    points = countPoints(f.geometry, url, i, locale, points);
-    return { feature: f, name: String(value).normalize('NFC') };
+    const mean = survey(f.geometry, seen, (why) => {
+      throw new GeoError(
+        why === 'bad' ? SAY[locale].badCoords(url, i) : SAY[locale].tooManyPoints(url, GEO_LIMITS.points),
+      );
+    });
+    return { feature: f, name: String(value).normalize('NFC'), mean };
   });
-  const plane: FeatureCollection = { type: 'FeatureCollection', features: named.map((n) => n.feature) };
-  const geographic = looksGeographic(plane);
-  if (geographic) for (const n of named) n.feature = rewound(n.feature);
-  const collection: FeatureCollection = geographic
-    ? { type: 'FeatureCollection', features: named.map((n) => n.feature) }
-    : plane;
-  const [[x0, y0], [x1, y1]] = geoPath(geographic ? geoMercator() : geoIdentity().reflectY(true)).bounds(collection);
+  // Longitude and latitude are drawn in Mercator, anything else as it is; y grows southward either way.
+  const geographic = seen.x0 >= -180 && seen.x1 <= 180 && seen.y0 >= -90 && seen.y1 <= 90;
+  const flat = (y: number) => (geographic ? mercatorY(y) : -y);
+  const [x0, x1, y0, y1] = [seen.x0, seen.x1, flat(seen.y1), flat(seen.y0)];
   const aspect = x1 > x0 ? (y1 - y0) / (x1 - x0) : 1;
   const height = Math.max(1, Math.round(GEO_WIDTH * Math.min(3, Math.max(0.2, aspect))));
-  const projection = (geographic ? geoMercator() : geoIdentity().reflectY(true)).fitSize(
-    [GEO_WIDTH, height],
-    collection,
+  // Fitted and centred in GEO_WIDTH × height.
+  const k = Math.min(GEO_WIDTH / (x1 - x0 || 1), height / (y1 - y0 || 1));
+  const dx = (GEO_WIDTH - (x1 - x0) * k) / 2 - x0 * k;
+  const dy = (height - (y1 - y0) * k) / 2 - y0 * k;
+  // Drawn on the plane, point by point. d3-geo's spherical projections clip and resample every edge,
+  // several times slower for 700 polygons; a province or commune map needs neither, and the plane
+  // ignores ring winding (RFC 7946 and d3-geo wind rings in opposite directions).
+  const path = geoPath(
+    geoTransform({
+      point(x: number, y: number) {
+        this.stream.point(x * k + dx, flat(y) * k + dy);
+      },
+    }),
   );
-  const path = geoPath(projection);
-  const shapes = named.map(({ feature, name }) => {
-    const [x, y] = path.centroid(feature);
-    return {
-      id: slugify(name),
-      name,
-      path: path(feature) ?? '',
-      x: Number.isFinite(x) ? x : 0,
-      y: Number.isFinite(y) ? y : 0,
-    };
-  });
+  const shapes = named.map(({ feature, name, mean }) => ({
+    id: slugify(name),
+    name,
+    path: path(feature) ?? '',
+    x: mean[0] * k + dx,
+    y: flat(mean[1]) * k + dy,
+  }));
   return { shapes, height };
 }
