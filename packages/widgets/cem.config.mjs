@@ -55,7 +55,12 @@ const cssPropertyDefaults = {
 };
 
 export default {
-  globs: ['src/gauge/gauge.ts', 'src/league-table/league-table.ts', 'src/rank-interval/rank-interval.ts'],
+  globs: [
+    'src/gauge/gauge.ts',
+    'src/league-table/league-table.ts',
+    'src/rank-interval/rank-interval.ts',
+    'src/map/map.ts',
+  ],
   outdir: '.',
   litelement: true,
   plugins: [hideInternalState, cssPropertyDefaults],

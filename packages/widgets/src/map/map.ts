@@ -49,7 +49,7 @@ type GeoState = { status: 'loading' } | { status: 'ready'; shapes: GeoShapes } |
  * @cssproperty --dti-color-focus - Focus ring.
  * @cssproperty --dti-radius - Corners of the tooltip and the error message.
  * @cssproperty --dti-font-family - Font.
- * @cssproperty --dti-map-max-height - Height the map is kept within (default 80vh).
+ * @cssproperty --dti-map-max-height - The most height the map takes on the page.
  *
  * @event dti-select - A unit was chosen (click, Enter or Space on its region). `detail: { id, unit }`.
  * @event dti-load - `src` was read. `detail: { data, warnings }`: the score table, and no warnings.
