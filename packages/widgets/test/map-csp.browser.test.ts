@@ -34,3 +34,19 @@ describe('<dti-map> under a strict CSP (built bundle)', () => {
     frame.remove();
   });
 });
+
+describe('<dti-map> in the classic script', () => {
+  it('says that the classic script does not read geo files, rather than failing silently', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/packages/widgets/test/fixtures/map-classic.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const map = (frame.contentDocument as Document).querySelector('dti-map') as HTMLElement;
+    const alert = () => map.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '';
+    await until(() => alert() !== '', 10000);
+    expect(alert()).to.equal(
+      'Cannot draw tinh-mini.geojson: dti-widgets.classic.js does not read GeoJSON/TopoJSON files. Use dti-widgets.js (<script type="module">) on a page served over http://.',
+    );
+    frame.remove();
+  });
+});
