@@ -60,6 +60,7 @@ export default {
     'src/league-table/league-table.ts',
     'src/rank-interval/rank-interval.ts',
     'src/trend/trend.ts',
+    'src/map/map.ts',
   ],
   outdir: '.',
   litelement: true,

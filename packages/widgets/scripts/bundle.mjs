@@ -3,7 +3,7 @@
 // (for pages opened from a local file, where browsers refuse module scripts), plus the gauge alone. No
 // third-party requests, no eval.
 import { rm } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 import { minifyLitTemplates } from './minify-templates.mjs';
 
@@ -39,6 +39,8 @@ const lazy = {
   'define-trend.js': { name: 'dti-trend', entry: 'src/define-trend.ts' },
   'colour-rule.js': { name: 'dti-colour-rule', entry: 'src/shared/colour-rule.ts' },
   'shape-words.js': { name: 'dti-shape-words', entry: 'src/shared/shape-words.ts' },
+  'define-map.js': { name: 'dti-map', entry: 'src/define-map.ts' },
+  'geo-shapes.js': { name: 'dti-geo', entry: 'src/map/geo-shapes.ts' },
 };
 
 // Chunk names carry a content hash: clear the folder so a stale chunk is never shipped or measured.
@@ -71,6 +73,7 @@ const [shared, alone] = await Promise.all([
       'dti-trend': lazy['define-trend.js'].entry,
       'dti-colour-rule': lazy['colour-rule.js'].entry,
       'dti-shape-words': lazy['shape-words.js'].entry,
+      'dti-geo': lazy['geo-shapes.js'].entry,
     },
     format: 'esm',
     outdir: 'dist/cdn',
@@ -93,15 +96,38 @@ const lazyBundles = {
     b.onResolve(
       {
         filter:
-          /^\.\/(load|issue-sentences|view-csv|from-result|define-rank-interval|define-trend|colour-rule|shape-words)\.js$/,
+          /^\.{1,2}\/(?:league-table\/)?(load|issue-sentences|view-csv|from-result|define-rank-interval|define-trend|colour-rule|shape-words|define-map|geo-shapes)\.js$/,
       },
       (args) => {
         if (args.kind !== 'dynamic-import') return undefined;
-        const target = lazy[args.path.slice(2)];
+        const target = lazy[basename(args.path)];
         const file = target && fileOf[target.entry];
         if (!file) throw new Error(`no bundle built for import('${args.path}') in ${args.importer}`);
         return { path: `./${file}`, external: true };
       },
+    );
+  },
+};
+
+// <dti-map> loads its own lazy parts (the geo path, the colour rule, the table of a score result): it is
+// built once the bundles it points at have their names, and before the entry that points at it.
+const map = await build({
+  ...common,
+  entryPoints: { 'dti-map': lazy['define-map.js'].entry },
+  format: 'esm',
+  outdir: 'dist/cdn',
+  entryNames: '[name]-[hash]',
+  metafile: true,
+  plugins: [...common.plugins, lazyBundles],
+});
+for (const [file, o] of Object.entries(map.metafile.outputs)) if (o.entryPoint) fileOf[o.entryPoint] = basename(file);
+
+/** Points the map's `import('./geo-shapes.js')` at the module that refuses geo files (classic script only). */
+const geoUnavailable = {
+  name: 'geo-unavailable',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/geo-shapes\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: join(args.resolveDir, 'geo-unavailable.ts') } : undefined,
     );
   },
 };
@@ -123,6 +149,8 @@ await Promise.all([
     // (a preset's JSON URL, the uncertainty worker) are unreachable from the elements and tree-shaken;
     // should one become reachable, `new URL(path, undefined)` throws instead of resolving silently.
     define: { 'import.meta.url': 'undefined' },
+    // A page opened from a file cannot read a geo file: the map's geo path is left out (see geo-unavailable.ts).
+    plugins: [...common.plugins, geoUnavailable],
   }),
   // The gauge alone loads the colour rule (for a tier colour that is not hex) from the chunk beside it.
   build({

@@ -1,5 +1,5 @@
 /**
- * Registers every DTI Kit element: `<dti-gauge>`, `<dti-league-table>`, `<dti-rank-interval>`, `<dti-trend>`. Safe to
+ * Registers every DTI Kit element: `<dti-gauge>`, `<dti-league-table>`, `<dti-rank-interval>`, `<dti-trend>`, `<dti-map>`. Safe to
  * load twice.
  * This is the entry of the one-script bundle for portals (`dti-widgets.js`).
  *
@@ -7,6 +7,7 @@
  */
 import { DtiGauge } from './gauge/gauge.js';
 import { DtiLeagueTable } from './league-table/league-table.js';
+import { DtiMap } from './map/map.js';
 import { DtiRankInterval } from './rank-interval/rank-interval.js';
 import { defineOnce } from './shared/define.js';
 import { DtiTrend } from './trend/trend.js';
@@ -15,5 +16,6 @@ defineOnce('dti-gauge', DtiGauge);
 defineOnce('dti-league-table', DtiLeagueTable);
 defineOnce('dti-rank-interval', DtiRankInterval);
 defineOnce('dti-trend', DtiTrend);
+defineOnce('dti-map', DtiMap);
 
-export { DtiGauge, DtiLeagueTable, DtiRankInterval, DtiTrend };
+export { DtiGauge, DtiLeagueTable, DtiMap, DtiRankInterval, DtiTrend };

@@ -9,6 +9,10 @@ export { type Band, bandOf, type GaugeInput, gaugeModel } from './gauge/gauge-mo
 export { DtiLeagueTable } from './league-table/league-table.js';
 export { viewCsv } from './league-table/view-csv.js';
 export { type ColumnKey, type SortKey, tableModel, visibleRows } from './league-table/view-model.js';
+export { DtiMap } from './map/map.js';
+export { type ColourBy, type MapView, mapView } from './map/map-view.js';
+export { placeKey } from './map/place-key.js';
+export { TILES_34, TILES_63, type Tile, type TileLayoutName, tileLayout } from './map/tile-layouts.js';
 export { DtiRankInterval } from './rank-interval/rank-interval.js';
 export { collationKey } from './shared/collate.js';
 export { defineOnce } from './shared/define.js';

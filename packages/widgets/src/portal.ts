@@ -1,6 +1,6 @@
 /**
  * The entry of the portal's ES module bundle (`dti-widgets.js`): registers `<dti-gauge>` and
- * `<dti-league-table>` at once, and `<dti-rank-interval>` or `<dti-trend>` when the first one appears in the document,
+ * `<dti-league-table>` at once, and `<dti-rank-interval>`, `<dti-trend>` and `<dti-map>` each when the first one appears in the document,
  * so a page that shows scores downloads only what draws them. Safe to load twice.
  *
  * @example <script type="module" src="dti-widgets.js"></script>
@@ -14,5 +14,6 @@ defineOnce('dti-gauge', DtiGauge);
 defineOnce('dti-league-table', DtiLeagueTable);
 whenPresent('dti-rank-interval', () => import('./define-rank-interval.js'));
 whenPresent('dti-trend', () => import('./define-trend.js'));
+whenPresent('dti-map', () => import('./define-map.js'));
 
 export { DtiGauge, DtiLeagueTable };

@@ -123,6 +123,44 @@ export const LONG_NAMES = [
   'Thị trấn Phước Bửu (nay là xã Xuyên Mộc)',
 ];
 
+/** The 34 provinces from 1 July 2025, as the merger crosswalk names them (names only; values illustrative). */
+export const PROVINCES_34 = [
+  'Hà Nội',
+  'Huế',
+  'Lai Châu',
+  'Điện Biên',
+  'Sơn La',
+  'Lạng Sơn',
+  'Quảng Ninh',
+  'Thanh Hóa',
+  'Nghệ An',
+  'Hà Tĩnh',
+  'Cao Bằng',
+  'Tuyên Quang',
+  'Lào Cai',
+  'Thái Nguyên',
+  'Phú Thọ',
+  'Bắc Ninh',
+  'Hưng Yên',
+  'Hải Phòng',
+  'Ninh Bình',
+  'Quảng Trị',
+  'Đà Nẵng',
+  'Quảng Ngãi',
+  'Gia Lai',
+  'Khánh Hòa',
+  'Lâm Đồng',
+  'Đắk Lắk',
+  'TP. Hồ Chí Minh',
+  'Đồng Nai',
+  'Tây Ninh',
+  'Cần Thơ',
+  'Vĩnh Long',
+  'Đồng Tháp',
+  'Cà Mau',
+  'An Giang',
+];
+
 /** The 63 provinces before 1 July 2025 (names only; values illustrative). */
 export const PROVINCES_63 = [
   'An Giang',

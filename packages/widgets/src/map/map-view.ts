@@ -1,0 +1,148 @@
+import type { ScoreTable, ScoreTableUnit, Tier } from '@dti-kit/core/present';
+import { type Locale, numberFormat } from '../shared/locale.js';
+import { classOf, lightTextOn, tierColourOf, valueClasses } from './map-colour.js';
+import { MAP_STRINGS } from './map-strings.js';
+import { type Matched, matchUnits, type Region } from './match-units.js';
+
+/** What the regions are coloured by: the unit's tier (default) or its value on a sequential scale. */
+export type ColourBy = 'tier' | 'value';
+
+/** A region as drawn: its unit (if any), fill, and the words of its tooltip and accessible name. */
+export interface DrawnRegion {
+  id: string;
+  name: string;
+  unit: ScoreTableUnit | undefined;
+  /** Whether the region is drawn hatched as "no data": no unit, or a unit without a value. */
+  missing: boolean;
+  /** The fill colour; `undefined` for "no data", or a tier without a (drawable) colour: the theme's accent. */
+  fill: string | undefined;
+  /** Whether the label on the fill should be light; `undefined` for a colour that is not plain hex. */
+  lightText: boolean | undefined;
+  /** The value as the reader's locale writes it ("97,8"), or `undefined` without one. */
+  value: string | undefined;
+  /** "hạng 3/34", or `undefined` for an unranked unit. */
+  rank: string | undefined;
+  /** The tier's label in the reader's language. */
+  tier: string | undefined;
+  /** One line for screen readers: name, value, rank, tier (or "chưa có dữ liệu"). */
+  said: string;
+}
+
+/** One entry of the legend: a swatch (`undefined`: the "no data" hatch) and its words. */
+export interface LegendEntry {
+  colour: string | undefined;
+  label: string;
+}
+
+/** Everything the map draws, worked out without the DOM. */
+export interface MapView {
+  regions: DrawnRegion[];
+  legend: LegendEntry[];
+  /** Sentences under the map: units that could not be placed (and, for geo files, regions without a unit). */
+  notices: string[];
+  matched: Matched;
+}
+
+/** Options of {@link mapView}. */
+export interface MapViewOptions {
+  colourBy: ColourBy;
+  locale: Locale;
+  /** Whether to list regions without a unit in a notice (for the editor's own geo file). */
+  listEmptyRegions: boolean;
+  /** The colour actually drawn for a tier colour (`drawnColour`); identity by default. */
+  drawn?: (colour: string | undefined) => string | undefined;
+}
+
+function tierLabel(tiers: readonly Tier[], id: string | null, locale: Locale): string | undefined {
+  const tier = id === null ? undefined : tiers.find((t) => t.id === id);
+  return tier && (locale === 'en' ? (tier.label.en ?? tier.label.vi) : tier.label.vi);
+}
+
+/**
+ * The map's view of a score table on a set of regions: each region's unit, fill and words, the legend
+ * and the notices. Units are placed by {@link matchUnits}; regions without a unit, and units without a
+ * value, are drawn as "no data".
+ *
+ * @example mapView(table, TILES_34, { colourBy: 'tier', locale: 'vi', listEmptyRegions: false }).regions[0].fill
+ */
+export function mapView(table: ScoreTable, regions: readonly Region[], options: MapViewOptions): MapView {
+  const { locale, colourBy } = options;
+  const t = MAP_STRINGS[locale];
+  const drawn = options.drawn ?? ((c) => c);
+  const tiers = table.framework.tiers;
+  const matched = matchUnits(regions, table.units);
+  const values = [...matched.unitOf.values()].flatMap((u) => (u.value === null ? [] : [u.value]));
+  const classes = colourBy === 'value' ? valueClasses(values) : [];
+  const fmt = numberFormat(locale, table.framework.precision);
+  const ranked = table.units.filter((u) => u.rank !== null).length;
+  const drawnRegions = regions.map((region): DrawnRegion => {
+    const unit = matched.unitOf.get(region.id);
+    const hasValue = unit !== undefined && unit.value !== null;
+    const raw = !hasValue
+      ? undefined
+      : colourBy === 'value'
+        ? classOf(classes, unit.value as number)?.colour
+        : drawn(tierColourOf(tiers, unit));
+    const value = hasValue ? fmt.format(unit.value as number) : undefined;
+    const rank = unit?.rank == null ? undefined : t.rankOf(String(unit.rank), String(ranked));
+    const tier = unit ? tierLabel(tiers, unit.tier, locale) : undefined;
+    const name = unit?.name ?? region.name;
+    const said = hasValue ? [`${name}: ${value}`, rank, tier].filter(Boolean).join('; ') : `${name}: ${t.noData}`;
+    return {
+      id: region.id,
+      name,
+      unit,
+      missing: !hasValue,
+      fill: raw,
+      lightText: raw === undefined ? undefined : lightTextOn(raw),
+      value,
+      rank,
+      tier,
+      said,
+    };
+  });
+  return {
+    regions: drawnRegions,
+    legend: legendOf(table, classes, drawnRegions, options),
+    notices: noticesOf(matched, options),
+    matched,
+  };
+}
+
+function legendOf(
+  table: ScoreTable,
+  classes: ReturnType<typeof valueClasses>,
+  regions: readonly DrawnRegion[],
+  { colourBy, locale, drawn }: MapViewOptions,
+): LegendEntry[] {
+  const fmt = numberFormat(locale, table.framework.precision);
+  const entries: LegendEntry[] =
+    colourBy === 'value'
+      ? classes.map((c) => ({
+          colour: c.colour,
+          label: c.min === c.max ? fmt.format(c.min) : `${fmt.format(c.min)}–${fmt.format(c.max)}`,
+        }))
+      : [...table.framework.tiers]
+          .sort((a, b) => b.min - a.min)
+          .map((tier) => ({
+            colour: (drawn ?? ((c) => c))(tier.color),
+            label: `${tierLabel([tier], tier.id, locale)} (≥ ${fmt.format(tier.min)})`,
+          }));
+  if (regions.some((r) => r.missing)) entries.push({ colour: undefined, label: MAP_STRINGS[locale].noData });
+  return entries;
+}
+
+function noticesOf(matched: Matched, { locale, listEmptyRegions }: MapViewOptions): string[] {
+  const t = MAP_STRINGS[locale];
+  const list = (names: string[]) => names.join('; ');
+  const notices: string[] = [];
+  if (matched.unitsWithoutRegion.length > 0)
+    notices.push(t.noRegion(list(matched.unitsWithoutRegion.map((u) => u.name))));
+  if (matched.unitsSharingRegion.length > 0)
+    notices.push(
+      t.sharedRegion(list(matched.unitsSharingRegion.map(({ unit, region }) => `${unit.name} (${region.name})`))),
+    );
+  if (listEmptyRegions && matched.regionsWithoutUnit.length > 0)
+    notices.push(t.noUnit(list(matched.regionsWithoutUnit.map((r) => r.name))));
+  return notices;
+}

@@ -1,0 +1,443 @@
+import type { ScoreResult, ScoreTable } from '@dti-kit/core';
+import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { LinkConsumer } from '../shared/link.js';
+import { type Locale, localeOf } from '../shared/locale.js';
+import { type ShapeReport, scoreTableShape, shapeMessage, shapeText } from '../shared/shape.js';
+import { parseJson, SourceController } from '../shared/source-controller.js';
+import { colourWarnings, drawnColour } from '../shared/tier-colour.js';
+import type { GeoShapes } from './geo-shapes.js';
+import { mapStyles } from './map.styles.js';
+import { MAP_STRINGS, type MapStrings } from './map-strings.js';
+import { type ColourBy, type DrawnRegion, type MapView, mapView } from './map-view.js';
+import { type Centre, type Direction, nearestInDirection } from './nearest-region.js';
+import { type Tile, type TileLayoutName, tileLayout } from './tile-layouts.js';
+
+const BLOCK = ':scope > script[type="application/json"]';
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+// A tile is 10 units of the drawing; the square drawn leaves a gap between neighbours.
+const CELL = 10;
+const TILE = 9.2;
+
+/** The geo file's shapes, or why it cannot be drawn. */
+type GeoState = { status: 'loading' } | { status: 'ready'; shapes: GeoShapes } | { status: 'error'; message: string };
+
+/**
+ * @tagname dti-map
+ * @summary Units on a map of Vietnam, coloured by tier or by value: a built-in tile grid (one equal square
+ * per province, 34 from 2025 or the 63 before) that needs no boundary data, or the editor's own GeoJSON or
+ * TopoJSON (loaded only then). A tooltip on hover and focus, arrow keys between regions, Enter to choose;
+ * a hidden table for screen readers. Units the map cannot place are named under it. With `for="<id>"` it
+ * follows a league table: it shows its data, marks its chosen unit, and a unit chosen here is chosen there.
+ *
+ * @csspart base - The figure around everything.
+ * @csspart map - The SVG drawing.
+ * @csspart region - Each tile or shape; also `region-selected` on the chosen unit.
+ * @csspart tooltip - The tooltip of the region under the pointer or focus.
+ * @csspart legend - The legend.
+ * @csspart notice - The sentences naming units without a region (and regions without a unit).
+ * @csspart status - The loading and empty messages.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --dti-color-text - Text, and the outline of the chosen region.
+ * @cssproperty --dti-color-muted - The legend and notices.
+ * @cssproperty --dti-color-background - Gaps between regions and the tooltip's background.
+ * @cssproperty --dti-color-surface - The "no data" hatch's ground.
+ * @cssproperty --dti-color-border - Region outlines and the tooltip's border.
+ * @cssproperty --dti-color-accent - Regions of a tier without a colour.
+ * @cssproperty --dti-color-track - The "no data" hatch's lines.
+ * @cssproperty --dti-color-down - Border of the error message.
+ * @cssproperty --dti-color-focus - Focus ring.
+ * @cssproperty --dti-radius - Corners of the tooltip and the error message.
+ * @cssproperty --dti-font-family - Font.
+ * @cssproperty --dti-map-max-height - The most height the map takes on the page.
+ *
+ * @event dti-select - A unit was chosen (click, Enter or Space on its region). `detail: { id, unit }`.
+ * @event dti-load - `src` was read. `detail: { data, warnings }`: the score table, and no warnings.
+ * @event dti-error - The data or the geo file could not be shown. `detail: { message, issues }`.
+ */
+export class DtiMap extends LitElement {
+  static override styles = mapStyles;
+
+  static override properties = {
+    src: { reflect: true },
+    table: { attribute: false },
+    result: { attribute: false },
+    for: { reflect: true },
+    layout: { reflect: true },
+    colourBy: { attribute: 'colour-by', reflect: true },
+    geoSrc: { attribute: 'geo-src', reflect: true },
+    geoKey: { attribute: 'geo-key', reflect: true },
+    selected: { reflect: true },
+    caption: { reflect: true },
+    locale: { reflect: true },
+    theme: { reflect: true },
+    _geo: { state: true },
+    _focus: { state: true },
+    _tip: { state: true },
+    _inline: { state: true },
+    _fromResult: { state: true },
+  };
+
+  /** URL of a score table (`dti score --format json`). */
+  declare src: string | undefined;
+  /** A score table to show. */
+  declare table: ScoreTable | undefined;
+  /** A score result (from the core's `score`) or score table to show. */
+  declare result: ScoreResult | ScoreTable | undefined;
+  /** Id of a `<dti-league-table>` to follow: its data, and one chosen unit for both. */
+  declare for: string | undefined;
+  /** `tiles-34` (default: the provinces from 2025) or `tiles-63` (before); ignored with `geo-src`. */
+  declare layout: TileLayoutName;
+  /** `tier` (default: the framework's tier colours) or `value` (a sequential scale of five classes). */
+  declare colourBy: ColourBy;
+  /** URL of the editor's own GeoJSON or TopoJSON (at most 20 MB and 5,000 features). */
+  declare geoSrc: string | undefined;
+  /** The feature property matched against unit ids or names (folded); default `name`. */
+  declare geoKey: string;
+  /** Id of the chosen unit. */
+  declare selected: string | undefined;
+  /** The map's caption; default the framework's name. */
+  declare caption: string | undefined;
+  /** `vi` or `en`; default the page's `lang`, else Vietnamese. */
+  declare locale: string | undefined;
+  /** `light` (default), `dark` or `auto`. */
+  declare theme: string | undefined;
+
+  declare _geo: GeoState | undefined;
+  declare _focus: string | undefined;
+  declare _tip: string | undefined;
+  declare _inline: { table?: ScoreTable; problem?: ShapeReport; error?: string } | undefined;
+  declare _fromResult: ScoreTable | undefined;
+
+  readonly #source = new SourceController<ScoreTable>(this);
+  readonly #link = new LinkConsumer(this);
+  readonly #checked = new WeakMap<object, ShapeReport | undefined>();
+  #geoRun = 0;
+  #geoAbort: AbortController | undefined;
+  #view: { key: unknown[]; view: MapView } | undefined;
+  readonly #parsed = () => this.#readInline();
+
+  constructor() {
+    super();
+    this.layout = 'tiles-34';
+    this.colourBy = 'tier';
+    this.geoKey = 'name';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
+    else this.#readInline();
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener('DOMContentLoaded', this.#parsed);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src'))
+      this.#source.loadJson(this.src, (json) => {
+        const report = scoreTableShape(json);
+        return report && shapeMessage(report, localeOf(this, this.locale));
+      });
+    if (changed.has('geoSrc') || changed.has('geoKey')) void this.#loadGeo();
+    if (changed.has('result')) void this.#adoptResult();
+  }
+
+  protected override updated(): void {
+    const tip = this.renderRoot.querySelector<HTMLElement>('[part~="tooltip"]');
+    const region = this._tip
+      ? this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(this._tip)}"]`)
+      : null;
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
+    if (!tip || !region || !frame) return;
+    // Placed from script (CSP-safe): above the region, kept inside the frame.
+    const box = region.getBoundingClientRect();
+    const outer = frame.getBoundingClientRect();
+    const x = Math.min(Math.max(box.left + box.width / 2 - outer.left, 0), outer.width);
+    tip.style.setProperty('left', `${x}px`);
+    tip.style.setProperty('top', `${box.top - outer.top}px`);
+    tip.classList.toggle('end', x > outer.width * 0.6);
+    tip.classList.toggle('start', x < outer.width * 0.4);
+  }
+
+  /** Reads `<script type="application/json">` inside the element, when nothing else is given. */
+  #readInline(): void {
+    if (!this.isConnected) return;
+    const block = this.querySelector(BLOCK);
+    if (!block?.textContent?.trim()) {
+      this._inline = undefined;
+      return;
+    }
+    const locale = this.#locale();
+    try {
+      const json = parseJson(block.textContent, '<script type="application/json">', locale);
+      const problem = scoreTableShape(json);
+      this._inline = problem ? { problem } : { table: json as ScoreTable };
+    } catch (error) {
+      this._inline = { error: (error as Error).message };
+    }
+  }
+
+  async #adoptResult(): Promise<void> {
+    const value = this.result;
+    if (value && typeof (value as ScoreResult).explain === 'function') {
+      const { scoreTable } = await import('../league-table/from-result.js');
+      if (this.result === value) this._fromResult = scoreTable(value as ScoreResult);
+    } else this._fromResult = value as ScoreTable | undefined;
+  }
+
+  async #loadGeo(): Promise<void> {
+    const run = ++this.#geoRun;
+    this.#geoAbort?.abort();
+    const url = this.geoSrc;
+    if (!url) {
+      this._geo = undefined;
+      return;
+    }
+    this._geo = { status: 'loading' };
+    const abort = new AbortController();
+    this.#geoAbort = abort;
+    try {
+      const { loadGeoShapes } = await import('./geo-shapes.js');
+      const shapes = await loadGeoShapes(url, this.geoKey || 'name', abort.signal, this.#locale());
+      if (run === this.#geoRun) this._geo = { status: 'ready', shapes };
+    } catch (error) {
+      if (run !== this.#geoRun) return;
+      const message = (error as Error).message;
+      this._geo = { status: 'error', message };
+      this.dispatchEvent(
+        new CustomEvent('dti-error', { detail: { message, issues: [] }, bubbles: true, composed: true }),
+      );
+    }
+  }
+
+  #locale(): Locale {
+    return localeOf(this, this.locale);
+  }
+
+  /** The table shown and the chosen unit: the linked table's, else this element's own. */
+  #data(): { table?: ScoreTable; error?: string; selected: string | undefined } {
+    if (this.for && this.#link.linked) return { table: this.#link.state.table, selected: this.#link.state.selected };
+    const selected = this.selected;
+    const own = this.table ?? this._fromResult;
+    if (own) {
+      if (!this.#checked.has(own)) this.#checked.set(own, scoreTableShape(own));
+      const problem = this.#checked.get(own);
+      return problem ? { error: shapeText(problem, this.#locale(), this), selected } : { table: own, selected };
+    }
+    if (this.src) {
+      const { error, data } = this.#source;
+      return error ? { error: error.message, selected } : { ...(data && { table: data }), selected };
+    }
+    const inline = this._inline;
+    if (inline?.problem) return { error: shapeText(inline.problem, this.#locale(), this), selected };
+    return { ...(inline?.table && { table: inline.table }), ...(inline?.error && { error: inline.error }), selected };
+  }
+
+  /** The regions drawn and where they are: the tiles of the layout, or the geo file's shapes. */
+  #regions(): { tiles?: readonly Tile[]; shapes?: GeoShapes } {
+    if (this.geoSrc) return this._geo?.status === 'ready' ? { shapes: this._geo.shapes } : {};
+    return { tiles: tileLayout(this.layout === 'tiles-63' ? 'tiles-63' : 'tiles-34') };
+  }
+
+  #viewOf(table: ScoreTable, regions: readonly { id: string; name: string }[], locale: Locale): MapView {
+    const key = [table, regions, locale, this.colourBy, this.geoSrc];
+    if (this.#view?.key.every((k, i) => k === key[i])) return this.#view.view;
+    const view = mapView(table, regions, {
+      colourBy: this.colourBy === 'value' ? 'value' : 'tier',
+      locale,
+      listEmptyRegions: Boolean(this.geoSrc),
+      drawn: (c) => drawnColour(c, this),
+    });
+    this.#view = { key, view };
+    return view;
+  }
+
+  protected override render() {
+    const locale = this.#locale();
+    const t = MAP_STRINGS[locale];
+    const { table, error, selected } = this.#data();
+    const geoError = this._geo?.status === 'error' ? this._geo.message : undefined;
+    if (error !== undefined || geoError !== undefined)
+      return html`<div part="error" role="alert">${error ?? geoError}</div>`;
+    const loading = (this.src && this.#source.status === 'loading') || this._geo?.status === 'loading';
+    if (loading) return html`<p part="status" role="status" aria-busy="true">${t.loading}</p>`;
+    if (!table) return html`<p part="status" role="status">${t.nothing}</p>`;
+    const { tiles, shapes } = this.#regions();
+    const regions = tiles ?? shapes?.shapes ?? [];
+    const view = this.#viewOf(table, regions, locale);
+    const caption =
+      this.caption ??
+      (locale === 'en' ? (table.framework.label.en ?? table.framework.label.vi) : table.framework.label.vi);
+    const focus = this.#focusId(view, selected);
+    const notices = [...view.notices, ...colourWarnings(table.framework.tiers, locale, this)];
+    return html`<figure part="base">
+      <figcaption id="caption">${caption}${table.period ? ` (${table.period})` : ''}</figcaption>
+      <p class="sr-only" id="keys">${t.keys}</p>
+      <div class="frame">
+        ${tiles ? this.#tileMap(tiles, view, focus, selected, caption) : this.#geoMap(shapes as GeoShapes, view, focus, selected, caption)}
+        ${this.#tooltip(view, t)}
+      </div>
+      <ul part="legend" class="legend" aria-label=${t.legend}>
+        ${view.legend.map(
+          (e) =>
+            html`<li><svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect width="10" height="10" fill=${e.colour ?? 'url(#hatch)'} class=${e.colour ? '' : 'missing'}></rect></svg>${e.label}</li>`,
+        )}
+      </ul>
+      ${notices.length ? html`<div part="notice" class="notice" role="note">${notices.map((n) => html`<p>${n}</p>`)}</div>` : nothing}
+      ${this.#hiddenTable(view, caption, t)}
+    </figure>`;
+  }
+
+  /** The region that takes the keyboard focus: the one focused last, else the chosen unit's, else the first. */
+  #focusId(view: MapView, selected: string | undefined): string | undefined {
+    const ids = view.regions;
+    if (this._focus && ids.some((r) => r.id === this._focus)) return this._focus;
+    return ids.find((r) => r.unit && r.unit.id === selected)?.id ?? ids[0]?.id;
+  }
+
+  #tileMap(
+    tiles: readonly Tile[],
+    view: MapView,
+    focus: string | undefined,
+    selected: string | undefined,
+    caption: string,
+  ) {
+    let cols = 0;
+    let rows = 0;
+    for (const tile of tiles) {
+      cols = Math.max(cols, tile.col + 1);
+      rows = Math.max(rows, tile.row + 1);
+    }
+    const at = new Map(tiles.map((tile) => [tile.id, tile]));
+    const body = view.regions.map((r) => {
+      const tile = at.get(r.id) as Tile;
+      const x = tile.col * CELL;
+      const y = tile.row * CELL;
+      const lines = tile.label;
+      const text = lines.map(
+        (line, i) =>
+          svg`<tspan x=${x + TILE / 2} y=${y + TILE / 2 + (i - (lines.length - 1) / 2) * 2.6}>${line}</tspan>`,
+      );
+      return this.#region(
+        r,
+        focus,
+        selected,
+        svg`<rect x=${x} y=${y} width=${TILE} height=${TILE} rx="0.8" fill=${r.missing ? 'url(#hatch)' : (r.fill ?? nothing)}></rect><text class=${textClass(r)} aria-hidden="true">${text}</text>`,
+      );
+    });
+    return this.#svg(`0 0 ${cols * CELL - (CELL - TILE)} ${rows * CELL - (CELL - TILE)}`, body, caption);
+  }
+
+  #geoMap(shapes: GeoShapes, view: MapView, focus: string | undefined, selected: string | undefined, caption: string) {
+    const at = new Map(shapes.shapes.map((s) => [s.id, s]));
+    const body = view.regions.map((r) =>
+      this.#region(
+        r,
+        focus,
+        selected,
+        svg`<path d=${at.get(r.id)?.path ?? ''} fill=${r.missing ? 'url(#hatch)' : (r.fill ?? nothing)}></path>`,
+      ),
+    );
+    return this.#svg(`0 0 1000 ${shapes.height}`, body, caption);
+  }
+
+  #svg(viewBox: string, body: unknown, caption: string) {
+    return html`<svg part="map" viewBox=${viewBox} role="group" aria-label=${caption} aria-describedby="keys" @keydown=${this.#onKey} focusable="false">
+      <defs>
+        <pattern id="hatch" patternUnits="userSpaceOnUse" width="2" height="2" patternTransform="rotate(45)">
+          <rect class="hatch-ground" width="2" height="2"></rect><line class="hatch-line" x1="0" y1="0" x2="0" y2="2"></line>
+        </pattern>
+      </defs>
+      ${body}
+    </svg>`;
+  }
+
+  #region(r: DrawnRegion, focus: string | undefined, selected: string | undefined, shape: TemplateResult) {
+    const chosen = r.unit !== undefined && r.unit.id === selected;
+    return svg`<g part=${chosen ? 'region region-selected' : 'region'} class=${r.missing ? 'region missing' : r.fill ? 'region' : 'region plain'}
+      data-id=${r.id} role="button" tabindex=${r.id === focus ? 0 : -1} aria-label=${r.said} aria-pressed=${chosen ? 'true' : 'false'}
+      @click=${() => this.#choose(r)} @focus=${() => this.#show(r.id)} @blur=${() => this.#hide(r.id)}
+      @pointerenter=${() => this.#show(r.id)} @pointerleave=${() => this.#hide(r.id)}>${shape}</g>`;
+  }
+
+  #tooltip(view: MapView, t: MapStrings) {
+    const r = this._tip ? view.regions.find((x) => x.id === this._tip) : undefined;
+    if (!r) return nothing;
+    return html`<div part="tooltip" class="tooltip" aria-hidden="true">
+      <strong>${r.name}</strong>
+      ${r.missing ? html`<span>${t.noData}</span>` : html`<span>${t.value}: ${r.value}</span>${r.rank ? html`<span>${r.rank}</span>` : nothing}${r.tier ? html`<span>${r.tier}</span>` : nothing}`}
+    </div>`;
+  }
+
+  #hiddenTable(view: MapView, caption: string, t: MapStrings) {
+    const rows = view.regions
+      .filter((r) => r.unit)
+      .sort((a, b) => (a.unit?.rank ?? Infinity) - (b.unit?.rank ?? Infinity));
+    return html`<table class="sr-only">
+      <caption>${caption}</caption>
+      <thead><tr><th scope="col">${t.unit}</th><th scope="col">${t.value}</th><th scope="col">${t.rank}</th><th scope="col">${t.tier}</th></tr></thead>
+      <tbody>${rows.map((r) => html`<tr><th scope="row">${r.name}</th><td>${r.value ?? t.noData}</td><td>${r.unit?.rank ?? '—'}</td><td>${r.tier ?? '—'}</td></tr>`)}</tbody>
+    </table>`;
+  }
+
+  #show(id: string): void {
+    this._tip = id;
+  }
+
+  #hide(id: string): void {
+    const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    if (this._tip === id && (focused as HTMLElement | null)?.dataset?.id !== id) this._tip = undefined;
+  }
+
+  readonly #onKey = (event: KeyboardEvent): void => {
+    const from = (event.target as Element).closest<SVGGElement>('[data-id]')?.dataset.id;
+    if (!from) return;
+    const direction = ARROWS[event.key];
+    if (direction) {
+      event.preventDefault();
+      const to = nearestInDirection(this.#centres(), from, direction);
+      if (to) void this.#moveFocus(to);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const region = this.#view?.view.regions.find((r) => r.id === from);
+      if (region) this.#choose(region);
+    } else if (event.key === 'Escape') this._tip = undefined;
+  };
+
+  #centres(): Centre[] {
+    const { tiles, shapes } = this.#regions();
+    if (tiles) return tiles.map((tile) => ({ id: tile.id, x: tile.col, y: tile.row }));
+    return (shapes?.shapes ?? []).map((s) => ({ id: s.id, x: s.x, y: s.y }));
+  }
+
+  async #moveFocus(id: string): Promise<void> {
+    this._focus = id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
+  }
+
+  #choose(region: DrawnRegion): void {
+    this._focus = region.id;
+    const unit = region.unit;
+    if (!unit) return;
+    this.selected = unit.id;
+    this.#link.select(unit.id);
+    this.dispatchEvent(new CustomEvent('dti-select', { detail: { id: unit.id, unit }, bubbles: true, composed: true }));
+  }
+}
+
+/** The class of a tile's label: light or dark on its fill, or with a halo on a colour of unknown lightness. */
+function textClass(r: DrawnRegion): string {
+  if (r.missing) return 'label on-missing';
+  if (r.lightText === undefined) return r.fill ? 'label halo' : 'label on-accent';
+  return r.lightText ? 'label light' : 'label dark';
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dti-map': DtiMap;
+  }
+}

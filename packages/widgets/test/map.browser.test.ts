@@ -1,0 +1,226 @@
+import type { ScoreTable, ScoreTableUnit } from '@dti-kit/core';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/define.js';
+import type { DtiLeagueTable } from '../src/league-table/league-table.js';
+import type { DtiMap } from '../src/map/map.js';
+import { axeViolations, stubFetch, until } from './helpers.js';
+
+const GEO = '/packages/widgets/test/fixtures/tinh-mini.geojson';
+
+/** A province table: [id, name, value] with tiers Tốt ≥ 0.65, Khá ≥ 0.5, Yếu below; ranks by value. */
+function provinces(rows: [string, string, number | null][]): ScoreTable {
+  const ranked = rows.filter((r) => r[2] !== null).sort((a, b) => (b[2] as number) - (a[2] as number));
+  const units = rows.map(
+    ([id, name, value]): ScoreTableUnit => ({
+      id,
+      name,
+      status: value === null ? 'unscored' : 'ranked',
+      value,
+      rank: value === null ? null : ranked.findIndex((r) => r[0] === id) + 1,
+      tier: value === null ? null : value >= 0.65 ? 'tot' : value >= 0.5 ? 'kha' : 'yeu',
+      coverage: 1,
+      imputed: 0,
+      targets: { met: 0, set: 0, share: null },
+      nodes: {},
+    }),
+  );
+  return {
+    kind: 'dti-score-table',
+    format: 1,
+    framework: {
+      id: 'dti-tinh',
+      version: '2024',
+      label: { vi: 'Chỉ số DTI cấp tỉnh', en: 'Provincial DTI' },
+      scale: { min: 0, max: 1 },
+      precision: 4,
+      tiers: [
+        { id: 'tot', label: { vi: 'Tốt', en: 'Good' }, min: 0.65, color: '#1a7f37' },
+        { id: 'kha', label: { vi: 'Khá', en: 'Fair' }, min: 0.5, color: '#9a6700' },
+        { id: 'yeu', label: { vi: 'Yếu', en: 'Weak' }, min: 0, color: '#b42318' },
+      ],
+    },
+    period: '2024',
+    nodes: [],
+    units,
+  };
+}
+
+const sample = () =>
+  provinces([
+    ['ha-noi', 'TP. Hà Nội', 0.7012],
+    ['da-nang', 'Đà Nẵng', 0.5821],
+    ['ca-mau', 'Cà Mau', 0.4412],
+    ['tp-ho-chi-minh', 'Hồ Chí Minh', 0.6804],
+    ['hue', 'Huế', null],
+    ['ha-tay', 'Hà Tây', 0.5],
+  ]);
+
+const root = (el: Element) => el.shadowRoot as ShadowRoot;
+const region = (el: DtiMap, id: string) => root(el).querySelector<SVGGElement>(`[data-id="${id}"]`) as SVGGElement;
+const fillOf = (el: DtiMap, id: string) => region(el, id).querySelector('rect, path')?.getAttribute('fill');
+const focused = (el: DtiMap) => (root(el).activeElement as SVGGElement | null)?.dataset.id;
+const press = (target: Element, key: string) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+
+describe('<dti-map>', () => {
+  it('colours tiles by tier, hatches a unit without a value, and names a unit that has no tile', async () => {
+    const el = await fixture<DtiMap>(html`<dti-map lang="vi" .table=${sample()}></dti-map>`);
+    expect(root(el).querySelectorAll('[part~="region"]').length).to.equal(34);
+    expect(fillOf(el, 'ha-noi')).to.equal('#1a7f37');
+    expect(fillOf(el, 'tp-ho-chi-minh')).to.equal('#1a7f37');
+    expect(fillOf(el, 'da-nang')).to.equal('#9a6700');
+    expect(fillOf(el, 'ca-mau')).to.equal('#b42318');
+    expect(fillOf(el, 'hue')).to.equal('url(#hatch)');
+    expect(fillOf(el, 'lai-chau')).to.equal('url(#hatch)');
+    expect(region(el, 'hue').getAttribute('aria-label')).to.equal('Huế: chưa có dữ liệu');
+    expect(region(el, 'ha-noi').getAttribute('aria-label')).to.equal('TP. Hà Nội: 0,7012; hạng 1/5; Tốt');
+    expect(root(el).querySelector('[part="notice"]')?.textContent).to.contain('Không có vùng trên bản đồ cho: Hà Tây.');
+    const legend = [...root(el).querySelectorAll('[part="legend"] li')].map((li) => li.textContent?.trim());
+    expect(legend).to.deep.equal(['Tốt (≥ 0,6500)', 'Khá (≥ 0,5000)', 'Yếu (≥ 0,0000)', 'chưa có dữ liệu']);
+    // The hidden table lists the placed units by rank.
+    const rows = [...root(el).querySelectorAll('table tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent).join('|'),
+    );
+    expect(rows[0]).to.equal('TP. Hà Nội|0,7012|1|Tốt');
+    expect(rows.at(-1)).to.equal('Huế|chưa có dữ liệu|—|—');
+  });
+
+  it('colours by value with five classes on the 63-province layout', async () => {
+    const table = provinces([
+      ['x1', 'Thừa Thiên - Huế', 0.3],
+      ['x2', 'TP. Đà Nẵng', 0.8],
+      ['x3', 'Bà Rịa - Vũng Tàu', 0.55],
+    ]);
+    const el = await fixture<DtiMap>(
+      html`<dti-map lang="en" layout="tiles-63" colour-by="value" .table=${table}></dti-map>`,
+    );
+    expect(root(el).querySelectorAll('[part~="region"]').length).to.equal(63);
+    // 0.3–0.8 in five classes of 0.1: 0.3 in the first, 0.55 in the third, 0.8 in the last.
+    expect(fillOf(el, 'thua-thien-hue')).to.equal('#eff3ff');
+    expect(fillOf(el, 'ba-ria-vung-tau')).to.equal('#6baed6');
+    expect(fillOf(el, 'da-nang')).to.equal('#08519c');
+    expect(root(el).querySelector('[part="legend"] li')?.textContent?.trim()).to.equal('0.3000–0.4000');
+  });
+
+  it('moves focus with the arrow keys to the neighbour on the grid, with one tab stop and a tooltip', async () => {
+    const el = await fixture<DtiMap>(html`<dti-map lang="vi" .table=${sample()} selected="ha-noi"></dti-map>`);
+    // The chosen unit's tile is the tab stop.
+    const stops = [...root(el).querySelectorAll('[tabindex="0"]')].map((g) => (g as SVGGElement).dataset.id);
+    expect(stops).to.deep.equal(['ha-noi']);
+    region(el, 'ha-noi').focus();
+    await el.updateComplete;
+    const tip = root(el).querySelector('[part="tooltip"]') as HTMLElement;
+    expect([...tip.children].map((c) => c.textContent)).to.deep.equal([
+      'TP. Hà Nội',
+      'Điểm: 0,7012',
+      'hạng 1/5',
+      'Tốt',
+    ]);
+    // Hà Nội (3,2) → right Bắc Ninh (4,2) → down Hưng Yên (4,3) → left Ninh Bình (3,3) → down Thanh Hóa (2,4).
+    const path: [string, string][] = [
+      ['ArrowRight', 'bac-ninh'],
+      ['ArrowDown', 'hung-yen'],
+      ['ArrowLeft', 'ninh-binh'],
+      ['ArrowDown', 'thanh-hoa'],
+      ['ArrowUp', 'ninh-binh'],
+    ];
+    for (const [key, to] of path) {
+      press(root(el).activeElement as Element, key);
+      await until(() => focused(el) === to, 2000).catch(() => {
+        throw new Error(`${key} → ${focused(el)}, expected ${to}`);
+      });
+    }
+    expect(root(el).querySelectorAll('[tabindex="0"]').length).to.equal(1);
+    expect(root(el).querySelector('[part="tooltip"] strong')?.textContent).to.equal('Ninh Bình');
+  });
+
+  it('chooses a unit with Enter and follows a linked league table both ways', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <dti-map for="xh" lang="vi"></dti-map>
+      <dti-league-table id="xh" lang="vi" .result=${sample()}></dti-league-table>
+    </div>`);
+    const map = page.querySelector('dti-map') as DtiMap;
+    const table = page.querySelector('dti-league-table') as DtiLeagueTable;
+    await until(() => root(map).querySelectorAll('[part~="region"]').length === 34, 5000);
+    expect(fillOf(map, 'ha-noi')).to.equal('#1a7f37');
+
+    region(map, 'da-nang').focus();
+    const chosen = oneEvent(map, 'dti-select');
+    press(region(map, 'da-nang'), 'Enter');
+    const { detail } = await chosen;
+    expect(detail.id).to.equal('da-nang');
+    expect(detail.unit.name).to.equal('Đà Nẵng');
+    await until(() => table.highlight === 'da-nang', 2000);
+    await until(() => region(map, 'da-nang').getAttribute('part') === 'region region-selected', 2000);
+
+    // A row chosen in the table is marked on the map.
+    const row = [...root(table).querySelectorAll('tbody tr')].find((r) =>
+      r.textContent?.includes('Cà Mau'),
+    ) as HTMLElement;
+    row.click();
+    await until(() => region(map, 'ca-mau').getAttribute('part') === 'region region-selected', 2000);
+    expect(region(map, 'da-nang').getAttribute('part')).to.equal('region');
+    expect(region(map, 'ca-mau').getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it("draws the editor's GeoJSON, matching features by the geo-key property, and lists what does not match", async () => {
+    const table = provinces([
+      ['ha-noi', 'Hà Nội', 0.7],
+      ['hai-phong', 'Hải Phòng', 0.55],
+      ['quang-ninh', 'Quảng Ninh', 0.45],
+      ['da-nang', 'Đà Nẵng', 0.6],
+    ]);
+    const el = await fixture<DtiMap>(html`<dti-map lang="vi" geo-src=${GEO} geo-key="ten" .table=${table}></dti-map>`);
+    await until(() => root(el).querySelectorAll('path').length === 4, 5000);
+    // The feature "TP. Hà Nội" gets the unit "Hà Nội": its id is slugify("TP. Hà Nội"), matched by place key.
+    expect(fillOf(el, 'tp-ha-noi')).to.equal('#1a7f37');
+    expect(fillOf(el, 'hai-phong')).to.equal('#9a6700');
+    expect(fillOf(el, 'quang-ninh')).to.equal('#b42318');
+    expect(fillOf(el, 'ha-tay')).to.equal('url(#hatch)');
+    const notice = root(el).querySelector('[part="notice"]')?.textContent ?? '';
+    expect(notice).to.contain('Không có vùng trên bản đồ cho: Đà Nẵng.');
+    expect(notice).to.contain('Vùng không khớp đơn vị nào: Hà Tây.');
+    // Arrow keys move between the shapes' centres: Hải Phòng → up → Quảng Ninh.
+    region(el, 'hai-phong').focus();
+    press(region(el, 'hai-phong'), 'ArrowUp');
+    await until(() => focused(el) === 'quang-ninh', 2000);
+  });
+
+  it('shows an error for data it cannot read and for a file that is not geo data, and the page goes on', async () => {
+    const stub = stubFetch({ '/not-geo.json': { body: { type: 'Feature' } } });
+    try {
+      const page = await fixture<HTMLElement>(html`<div>
+        <dti-map lang="en" src="/khong-co.json"></dti-map>
+        <dti-map lang="en" geo-src="/not-geo.json" .table=${sample()}></dti-map>
+        <dti-map lang="en"><script type="application/json">{"kind":"dti-score-table","format":1}</script></dti-map>
+      </div>`);
+      const [missing, notGeo, inline] = [...page.querySelectorAll('dti-map')] as DtiMap[];
+      const alert = (el: DtiMap) => root(el).querySelector('[role="alert"]')?.textContent ?? '';
+      await until(() => alert(missing as DtiMap).includes('Could not load /khong-co.json'), 5000);
+      await until(
+        () =>
+          alert(notGeo as DtiMap) ===
+          '/not-geo.json is neither GeoJSON (a FeatureCollection) nor TopoJSON (a Topology).',
+        5000,
+      );
+      await until(() => alert(inline as DtiMap).includes('framework'), 5000);
+    } finally {
+      stub.restore();
+    }
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`has no axe violations (${theme}), with a tooltip shown and a unit chosen`, async () => {
+      const el = await fixture<HTMLElement>(
+        html`<div><dti-map lang="vi" theme=${theme} selected="ha-noi" .table=${sample()}></dti-map></div>`,
+      );
+      // The element draws on the page's background: a dark theme goes on a dark page.
+      el.style.background = theme === 'dark' ? '#0d1117' : '#ffffff';
+      const map = el.querySelector('dti-map') as DtiMap;
+      await map.updateComplete;
+      region(map, 'ha-noi').focus();
+      await map.updateComplete;
+      expect(await axeViolations(map)).to.deep.equal([]);
+    });
+  }
+});
