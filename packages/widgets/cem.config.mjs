@@ -55,7 +55,13 @@ const cssPropertyDefaults = {
 };
 
 export default {
-  globs: ['src/gauge/gauge.ts', 'src/league-table/league-table.ts', 'src/rank-interval/rank-interval.ts'],
+  globs: [
+    'src/gauge/gauge.ts',
+    'src/league-table/league-table.ts',
+    'src/rank-interval/rank-interval.ts',
+    'src/scorecard/scorecard.ts',
+    'src/weights/weights.ts',
+  ],
   outdir: '.',
   litelement: true,
   plugins: [hideInternalState, cssPropertyDefaults],

@@ -36,6 +36,8 @@ const lazy = {
   'view-csv.js': { name: 'dti-csv', entry: 'src/league-table/view-csv.ts' },
   'from-result.js': { name: 'dti-from-result', entry: 'src/league-table/from-result.ts' },
   'define-rank-interval.js': { name: 'dti-rank-interval', entry: 'src/define-rank-interval.ts' },
+  'define-scorecard.js': { name: 'dti-scorecard', entry: 'src/define-scorecard.ts' },
+  'define-weights.js': { name: 'dti-weights', entry: 'src/define-weights.ts' },
   'colour-rule.js': { name: 'dti-colour-rule', entry: 'src/shared/colour-rule.ts' },
   'shape-words.js': { name: 'dti-shape-words', entry: 'src/shared/shape-words.ts' },
 };
@@ -89,7 +91,10 @@ const lazyBundles = {
   name: 'lazy-bundles',
   setup(b) {
     b.onResolve(
-      { filter: /^\.\/(load|issue-sentences|view-csv|from-result|define-rank-interval|colour-rule|shape-words)\.js$/ },
+      {
+        filter:
+          /^\.\/(load|issue-sentences|view-csv|from-result|define-rank-interval|define-scorecard|define-weights|colour-rule|shape-words)\.js$/,
+      },
       (args) => {
         if (args.kind !== 'dynamic-import') return undefined;
         const target = lazy[args.path.slice(2)];
@@ -100,6 +105,19 @@ const lazyBundles = {
     );
   },
 };
+
+// The scorecard and the weights: their shape sentences and colour rule are the chunks above, loaded
+// only when a table is broken or a tier colour is not hex, not a copy inside each element.
+const linked = await build({
+  ...common,
+  entryPoints: { 'dti-scorecard': lazy['define-scorecard.js'].entry, 'dti-weights': lazy['define-weights.js'].entry },
+  format: 'esm',
+  outdir: 'dist/cdn',
+  entryNames: '[name]-[hash]',
+  metafile: true,
+  plugins: [...common.plugins, lazyBundles],
+});
+for (const [file, o] of Object.entries(linked.metafile.outputs)) if (o.entryPoint) fileOf[o.entryPoint] = basename(file);
 
 await Promise.all([
   build({

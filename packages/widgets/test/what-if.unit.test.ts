@@ -98,7 +98,8 @@ describe('whatIf', () => {
       { id: 'a1', kind: 'group', label: { vi: 'A1' }, parent: 'a', maxPoints: 20 },
       { id: 'a2', kind: 'group', label: { vi: 'A2' }, parent: 'a', maxPoints: 30 },
     );
-    for (const u of table.units) Object.assign(u.nodes, { a1: { value: 100, rank: null }, a2: { value: 66.7, rank: null } });
+    for (const u of table.units)
+      Object.assign(u.nodes, { a1: { value: 100, rank: null }, a2: { value: 66.7, rank: null } });
     expect(whatIf(table, { a1: 50, a2: 50 }).units[0]?.value).toBe(61.7);
   });
 

@@ -15,7 +15,14 @@
 // - A ranked unit without a value for one of the children has no what-if value and no what-if rank.
 // - Ranks follow the table's own tie rule (read from its ranks) within peer groups, on the rounded
 //   values, as Vietnam's tables rank; tiers are re-read from the tiers' thresholds.
-import { rank, rounder, type ScoreTable, type ScoreTableNode, type ScoreTableUnit, tierOf } from '@dti-kit/core/present';
+import {
+  rank,
+  rounder,
+  type ScoreTable,
+  type ScoreTableNode,
+  type ScoreTableUnit,
+  tierOf,
+} from '@dti-kit/core/present';
 import { nameKeys, rankCounts, tiesOf } from '../league-table/parent-rank.js';
 
 /** A node what-if weights can move, with its official weight in percent of its parent (0–100). */
@@ -63,7 +70,8 @@ export function weighable(
   } else chosen = table.nodes.filter((n) => n.parent === root?.id && n.kind === 'group' && n.maxPoints > 0);
   if (chosen.length === 0) return { problem: { code: 'no-groups' } };
   const parentId = chosen[0]?.parent;
-  if (chosen.some((n) => n.parent !== parentId)) return { problem: { code: 'mixed-parents', ids: chosen.map((n) => n.id) } };
+  if (chosen.some((n) => n.parent !== parentId))
+    return { problem: { code: 'mixed-parents', ids: chosen.map((n) => n.id) } };
   const parent = table.nodes.find((n) => n.id === parentId) as ScoreTableNode;
   const listed = childPoints(table, parent.id);
   // The parent's points must all come from children the table lists, or the mean leaves some out.
@@ -138,19 +146,33 @@ function ancestry(table: ScoreTable, id: string): number[] {
 function reranked(table: ScoreTable, values: (number | null)[]): ScoreTable {
   const key = nameKeys();
   const groups = table.units.map((u) => key(u.peerGroup));
-  const ties = tiesOf(rankCounts(table.units.map((u) => u.rank), groups));
-  const ranks = rank(Float64Array.from(values, (v) => v ?? Number.NaN), {
-    ties,
-    groups,
-    include: table.units.map((u) => u.status === 'ranked'),
-  });
+  const ties = tiesOf(
+    rankCounts(
+      table.units.map((u) => u.rank),
+      groups,
+    ),
+  );
+  const ranks = rank(
+    Float64Array.from(values, (v) => v ?? Number.NaN),
+    {
+      ties,
+      groups,
+      include: table.units.map((u) => u.status === 'ranked'),
+    },
+  );
   const root = table.nodes.find((n) => n.parent === null)?.id;
   const units = table.units.map((u, i): ScoreTableUnit => {
     const value = values[i] as number | null;
     const r = ranks[i] as number;
     const at = Number.isNaN(r) ? null : r;
     const nodes = root && u.nodes[root] ? { ...u.nodes, [root]: { value, rank: at } } : u.nodes;
-    return { ...u, value, rank: at, tier: value === null ? null : (tierOf(table.framework.tiers, value)?.id ?? null), nodes };
+    return {
+      ...u,
+      value,
+      rank: at,
+      tier: value === null ? null : (tierOf(table.framework.tiers, value)?.id ?? null),
+      nodes,
+    };
   });
   return { ...table, units };
 }
