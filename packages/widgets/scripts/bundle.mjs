@@ -117,7 +117,8 @@ const linked = await build({
   metafile: true,
   plugins: [...common.plugins, lazyBundles],
 });
-for (const [file, o] of Object.entries(linked.metafile.outputs)) if (o.entryPoint) fileOf[o.entryPoint] = basename(file);
+for (const [file, o] of Object.entries(linked.metafile.outputs))
+  if (o.entryPoint) fileOf[o.entryPoint] = basename(file);
 
 await Promise.all([
   build({

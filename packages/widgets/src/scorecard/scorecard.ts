@@ -3,8 +3,8 @@ import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResul
 import { LinkConsumer } from '../shared/link.js';
 import { type Locale, localeOf, numberFormat } from '../shared/locale.js';
 import { show } from '../shared/show-value.js';
-import { tableProblem } from '../shared/table-problem.js';
 import { LoadError, parseJson, SourceController } from '../shared/source-controller.js';
+import { tableProblem } from '../shared/table-problem.js';
 import { drawnColour } from '../shared/tier-colour.js';
 import { scorecardStyles } from './scorecard.styles.js';
 import {
@@ -139,8 +139,7 @@ export class DtiScorecard extends LitElement {
     if (changed.has('src')) this.#source.loadJson(this.src, check);
     if (changed.has('previousSrc')) this.#before.loadJson(this.previousSrc, check);
     // A unit named later on a linked card is chosen in every linked element.
-    if (changed.has('unitId') && changed.get('unitId') !== undefined && this.#link.linked && this.unitId)
-      this.#link.select(this.unitId);
+    if (changed.has('unitId') && this.hasUpdated && this.#link.linked && this.unitId) this.#link.select(this.unitId);
   }
 
   /** Pasted JSON: `<script type="application/json">` directly inside the element (works offline). */
@@ -184,7 +183,8 @@ export class DtiScorecard extends LitElement {
    * table's checked data, never loads it.
    */
   #checked(json: unknown, previous: ScoreTable | undefined, locale: Locale) {
-    if (typeof json !== 'object' || json === null) return { error: `${show(json)}: ${SCORECARD_STRINGS[locale].notTable}` };
+    if (typeof json !== 'object' || json === null)
+      return { error: `${show(json)}: ${SCORECARD_STRINGS[locale].notTable}` };
     const problem = this.#problems.get(json);
     if (problem === undefined) {
       void tableProblem(json, locale).then((found) => {

@@ -58,8 +58,7 @@ export const STRINGS = {
     nestedBlock: 'Khối <script type="application/json"> phải là con trực tiếp của <dti-league-table>.',
     tieLegend: '“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng.',
     tableLabel: 'Bảng xếp hạng',
-    whatIfBanner:
-      'Kết quả giả định — không phải kết quả chính thức',
+    whatIfBanner: 'Kết quả giả định — không phải kết quả chính thức',
     whatIfChange: 'So với chính thức',
     intervalCaption: 'Hạng và khoảng hạng có thể có',
     intervalColumn: 'Khoảng hạng (90%)',
@@ -117,8 +116,7 @@ export const STRINGS = {
     nestedBlock: '<script type="application/json"> must be a direct child of <dti-league-table>.',
     tieLegend: '“=”: tied, units with the same published score share a rank.',
     tableLabel: 'League table',
-    whatIfBanner:
-      'Hypothetical results — not the official results',
+    whatIfBanner: 'Hypothetical results — not the official results',
     whatIfChange: 'Against official',
     intervalCaption: 'Rank and plausible range',
     intervalColumn: 'Rank range (90%)',
