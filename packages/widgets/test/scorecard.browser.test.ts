@@ -2,8 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { DtiLeagueTable } from '../src/league-table/league-table.js';
 import type { DtiScorecard } from '../src/scorecard/scorecard.js';
+import { previousTable, profileTable } from '../src/stories/profile-sample.js';
 import { axeViolations, stubFetch, until } from './helpers.js';
-import { previousTable, profileTable } from './profile-table.js';
 
 const root = (el: Element) => el.shadowRoot as ShadowRoot;
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

@@ -3,9 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { DtiLeagueTable } from '../src/league-table/league-table.js';
 import type { DtiScorecard } from '../src/scorecard/scorecard.js';
+import { profileTable } from '../src/stories/profile-sample.js';
 import type { DtiWeights } from '../src/weights/weights.js';
 import { axeViolations, until } from './helpers.js';
-import { profileTable } from './profile-table.js';
 
 const root = (el: Element) => el.shadowRoot as ShadowRoot;
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

@@ -78,7 +78,7 @@ export const SCORECARD_STRINGS = {
     targets: 'Targets met',
     targetsMet: (met: string, set: string) => `${met} of ${set} targets met`,
     coverage: 'Data coverage',
-    imputed: (n: string) => `${n} indicators not reported, filled in`,
+    imputed: (n: string) => `${n} ${n === '1' ? 'indicator' : 'indicators'} not reported, filled in`,
     pillars: 'Pillars',
     pillar: 'Pillar',
     value: 'Value',

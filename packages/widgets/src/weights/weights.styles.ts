@@ -25,7 +25,11 @@ export const weightsStyles = [
     }
     legend {
       font-weight: 650;
-      padding-inline: 0.25rem;
+      padding: 0.1rem 0.4rem;
+      color: var(--_text);
+      background: var(--_bg);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
     }
     .row {
       display: grid;
