@@ -5,7 +5,10 @@
 // frame after it (which includes the wait for that frame). Median of repeated runs.
 import '../src/define.js';
 import type { DtiLeagueTable } from '../src/league-table/league-table.js';
+import { tableModel } from '../src/league-table/view-model.js';
 import type { DtiScorecard } from '../src/scorecard/scorecard.js';
+import { unitProfile } from '../src/scorecard/scorecard-model.js';
+import { whatIf } from '../src/shared/what-if.js';
 import type { DtiWeights } from '../src/weights/weights.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -65,6 +68,27 @@ describe('linked elements with 3,321 communes', () => {
       weighFrame.push(performance.now() - t0);
     }
     if (!weights.weights) throw new Error('the weights did not apply');
+    // The parts of a weight's move, apart: the what-if table, the table's model, the scorecard's ranks.
+    const official = table.scored?.table;
+    if (!official) throw new Error('no table');
+    const parts = {
+      'what-if table': [] as number[],
+      "league table's model": [] as number[],
+      'scorecard profile': [] as number[],
+    };
+    for (let k = 0; k < 11; k++) {
+      const w = { 'chinh-quyen-so': 10 + k, 'kinh-te-so': 30, 'xa-hoi-so': 30 };
+      let t = performance.now();
+      const reweighed = whatIf(official, w);
+      parts['what-if table'].push(performance.now() - t);
+      t = performance.now();
+      tableModel(reweighed, official);
+      parts["league table's model"].push(performance.now() - t);
+      t = performance.now();
+      unitProfile(reweighed, (units[k] as { id: string }).id, { benchmark: 'parent-mean' });
+      parts['scorecard profile'].push(performance.now() - t);
+    }
+    for (const [name, xs] of Object.entries(parts)) console.log(`BENCH   part: ${name}: ${median(xs).toFixed(1)} ms`);
     console.log(`BENCH choose a unit, table + scorecard linked, to the end of the updates: ${verdict(median(select))}`);
     console.log(`BENCH   … to the next animation frame: ${verdict(median(selectFrame))}`);
     console.log(`BENCH move a weight, re-rank 3,321 and repaint, to the end of the updates: ${verdict(median(weigh))}`);

@@ -106,14 +106,15 @@ export function pillarsOf(table: ScoreTable): ScoreTableNode[] {
  * @example benchmarkValue(table, 'kinh-te-so', 'parent-mean', 'Hà Nội') // → 75.8
  */
 export function benchmarkValue(table: ScoreTable, node: string, benchmark: Benchmark, parent?: string): number | null {
-  const key = nameKeys();
-  const wanted = key(parent);
+  const wanted = nameKeys()(parent);
+  const parents = parentKeysOf(table);
   let sum = 0;
   let count = 0;
   let best = Number.NEGATIVE_INFINITY;
-  for (const u of table.units) {
-    if (benchmark === 'parent-mean' && key(u.parent) !== wanted) continue;
-    const v = u.nodes[node]?.value;
+  const { units } = table;
+  for (let i = 0; i < units.length; i++) {
+    if (benchmark === 'parent-mean' && parents[i] !== wanted) continue;
+    const v = (units[i] as ScoreTableUnit).nodes[node]?.value;
     if (v === null || v === undefined) continue;
     sum += v;
     count++;
@@ -121,6 +122,17 @@ export function benchmarkValue(table: ScoreTable, node: string, benchmark: Bench
   }
   if (count === 0) return null;
   return benchmark === 'best' ? best : sum / count;
+}
+
+// Each unit's parent as compared (NFC), once per table rather than once per pillar and benchmark.
+const parentKeyCache = new WeakMap<ScoreTable, string[]>();
+function parentKeysOf(table: ScoreTable): string[] {
+  const cached = parentKeyCache.get(table);
+  if (cached) return cached;
+  const key = nameKeys();
+  const keys = table.units.map((u) => key(u.parent));
+  parentKeyCache.set(table, keys);
+  return keys;
 }
 
 /**
