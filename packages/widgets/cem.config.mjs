@@ -61,6 +61,8 @@ export default {
     'src/rank-interval/rank-interval.ts',
     'src/trend/trend.ts',
     'src/map/map.ts',
+    'src/scorecard/scorecard.ts',
+    'src/weights/weights.ts',
   ],
   outdir: '.',
   litelement: true,

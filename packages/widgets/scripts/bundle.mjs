@@ -37,6 +37,8 @@ const lazy = {
   'from-result.js': { name: 'dti-from-result', entry: 'src/league-table/from-result.ts' },
   'define-rank-interval.js': { name: 'dti-rank-interval', entry: 'src/define-rank-interval.ts' },
   'define-trend.js': { name: 'dti-trend', entry: 'src/define-trend.ts' },
+  'define-scorecard.js': { name: 'dti-scorecard', entry: 'src/define-scorecard.ts' },
+  'define-weights.js': { name: 'dti-weights', entry: 'src/define-weights.ts' },
   'colour-rule.js': { name: 'dti-colour-rule', entry: 'src/shared/colour-rule.ts' },
   'shape-words.js': { name: 'dti-shape-words', entry: 'src/shared/shape-words.ts' },
   'define-map.js': { name: 'dti-map', entry: 'src/define-map.ts' },
@@ -96,7 +98,7 @@ const lazyBundles = {
     b.onResolve(
       {
         filter:
-          /^\.{1,2}\/(?:league-table\/)?(load|issue-sentences|view-csv|from-result|define-rank-interval|define-trend|colour-rule|shape-words|define-map|geo-shapes)\.js$/,
+          /^\.{1,2}\/(?:league-table\/)?(load|issue-sentences|view-csv|from-result|define-rank-interval|define-trend|define-scorecard|define-weights|colour-rule|shape-words|define-map|geo-shapes)\.js$/,
       },
       (args) => {
         if (args.kind !== 'dynamic-import') return undefined;
@@ -109,18 +111,23 @@ const lazyBundles = {
   },
 };
 
-// <dti-map> loads its own lazy parts (the geo path, the colour rule, the table of a score result): it is
-// built once the bundles it points at have their names, and before the entry that points at it.
-const map = await build({
+// <dti-map>, <dti-scorecard> and <dti-weights> load lazy parts of their own (the shape sentences, the
+// colour rule, the table of a score result, the map's geo path): built once the bundles they point at
+// have their names, and before the entry that points at them; each file self-contained.
+const linked = await build({
   ...common,
-  entryPoints: { 'dti-map': lazy['define-map.js'].entry },
+  entryPoints: {
+    'dti-map': lazy['define-map.js'].entry,
+    'dti-scorecard': lazy['define-scorecard.js'].entry,
+    'dti-weights': lazy['define-weights.js'].entry,
+  },
   format: 'esm',
   outdir: 'dist/cdn',
   entryNames: '[name]-[hash]',
   metafile: true,
   plugins: [...common.plugins, lazyBundles],
 });
-for (const [file, o] of Object.entries(map.metafile.outputs)) if (o.entryPoint) fileOf[o.entryPoint] = basename(file);
+for (const [file, o] of Object.entries(linked.metafile.outputs)) if (o.entryPoint) fileOf[o.entryPoint] = basename(file);
 
 /** Points the map's `import('./geo-shapes.js')` at the module that refuses geo files (classic script only). */
 const geoUnavailable = {

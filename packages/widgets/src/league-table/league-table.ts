@@ -130,6 +130,7 @@ export class DtiLeagueTable extends LitElement {
     data: { attribute: false },
     issues: { attribute: false },
     previous: { attribute: false },
+    whatIf: { attribute: false },
     columns: { reflect: true },
     highlight: { reflect: true },
     parent: { reflect: true },
@@ -168,6 +169,11 @@ export class DtiLeagueTable extends LitElement {
   declare issues: readonly DtiIssue[] | undefined;
   /** The previous period: a score result or table, for the rank change. */
   declare previous: ScoreResult | ScoreTable | undefined;
+  /**
+   * A what-if table (set by a linked `<dti-weights>`): shown instead of the loaded one under a banner,
+   * the change column giving each unit's move against its official rank. `undefined`: the official table.
+   */
+  declare whatIf: ScoreTable | undefined;
   /**
    * Columns to show, comma-separated, in this order: `rank,name,group,value,national-rank,pillars,change,tier,coverage`
    * (default: all that have data except `coverage`, the share of indicators reported; `national-rank`
@@ -288,6 +294,7 @@ export class DtiLeagueTable extends LitElement {
       void this.#refresh();
     const loaded = this.#source.data;
     if (loaded && loaded !== this.#shown) this.#adopt(loaded);
+    else if (changed.has('whatIf') && this.#shown) this.#showModel(this.#shown);
   }
 
   #refresh(): Promise<void> {
@@ -317,12 +324,16 @@ export class DtiLeagueTable extends LitElement {
   /** The model of newly loaded data, made once per load, before it renders. */
   #adopt(loaded: Loaded): void {
     this.#shown = loaded;
-    const { table, previous } = loaded;
-    this.#hasPrevious = previous !== undefined;
-    this.#table = table;
-    this._model = tableModel(table, previous);
-    this.#warm(this._model);
+    this.#table = loaded.table;
+    this.#showModel(loaded);
+    this.#warm(this._model as TableModel);
     this._page = 0;
+  }
+
+  /** The model of the table, or of the what-if table with the official ranks as its "previous" ranks. */
+  #showModel({ table, previous }: Loaded): void {
+    this.#hasPrevious = this.whatIf !== undefined || previous !== undefined;
+    this._model = this.whatIf ? tableModel(this.whatIf, table) : tableModel(table, previous);
   }
 
   /**
@@ -656,7 +667,7 @@ export class DtiLeagueTable extends LitElement {
             group: t.group,
             value: t.score,
             'national-rank': grouped ? t.groupNationalRank : t.nationalRank,
-            change: t.change,
+            change: this.whatIf ? t.whatIfChange : t.change,
             tier: t.tier,
             coverage: t.coverage,
           }[c],
@@ -785,6 +796,7 @@ export class DtiLeagueTable extends LitElement {
             ? html`<p part="warning" class="warning" role="status">${t.unknownParent(this._parent, this.#parentHints(model.parents))}</p>`
             : nothing
         }
+        ${this.whatIf ? html`<p part="warning" class="warning" role="note">${t.whatIfBanner}</p>` : nothing}
         ${this.#warnings(model, parent, locale, t)}
         <div class="scroller">
           <table part="table" role="table" aria-rowcount=${rows.length + 1}>

@@ -180,6 +180,8 @@ export interface Linkable extends HTMLElement {
   readonly scored?: { table: ScoreTable; previous: ScoreTable | undefined } | undefined;
   highlight?: string | undefined;
   reveal?(id: string | undefined): void;
+  /** Set to the what-if table while weights are not the official ones, if the element shows one. */
+  whatIf?: ScoreTable | undefined;
 }
 
 /** A what-if table from the official one; set by the element that offers what-if weights. */
@@ -252,6 +254,8 @@ class LinkHub {
   }
 
   #set(next: LinkState): void {
+    // The provider shows the what-if table itself, if it can (the league table, against the official ranks).
+    if ('whatIf' in this.element) this.element.whatIf = next.weights ? next.table : undefined;
     const now = this.#context.value;
     const same = (Object.keys(next) as (keyof LinkState)[]).every((k) => next[k] === now[k]);
     if (!same) this.#context.setValue(next);

@@ -1,0 +1,195 @@
+import { css } from 'lit';
+import { srOnly } from '../shared/sr-only.js';
+import { tokens } from '../shared/tokens.js';
+
+export const scorecardStyles = [
+  tokens,
+  srOnly,
+  css`
+    :host {
+      display: block;
+      container-type: inline-size;
+      font-size: 0.9375rem;
+      line-height: 1.4;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .card {
+      color: var(--_text);
+      background: var(--_bg);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 1rem;
+    }
+    .name {
+      font-size: 1.25rem;
+      margin: 0 0 0.75rem;
+    }
+    h3 {
+      font-size: 1rem;
+      margin: 1rem 0 0.4rem;
+    }
+    .where,
+    .muted,
+    dt,
+    caption {
+      color: var(--_muted);
+      font-weight: 400;
+    }
+    .note {
+      display: block;
+      color: var(--_muted);
+      font-size: 0.8125rem;
+    }
+    .facts {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
+      gap: 0.75rem 1rem;
+      margin: 0;
+    }
+    .fact dt {
+      font-size: 0.8125rem;
+    }
+    .fact dd {
+      margin: 0;
+      font-weight: 600;
+      font-variant-numeric: tabular-nums;
+    }
+    .fact.big dd {
+      font-size: 1.75rem;
+      line-height: 1.1;
+    }
+    .badge {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35rem;
+    }
+    .dot {
+      inline-size: 0.7rem;
+      block-size: 0.7rem;
+    }
+    .change.up {
+      color: var(--_up);
+    }
+    .change.down {
+      color: var(--_down);
+    }
+    table {
+      inline-size: 100%;
+      border-collapse: collapse;
+      margin-block-start: 1rem;
+    }
+    caption {
+      text-align: start;
+      font-weight: 650;
+      color: var(--_text);
+      padding-block-end: 0.3rem;
+    }
+    th,
+    td {
+      padding: 0.3rem 0.4rem;
+      border-block-end: 1px solid var(--_border);
+      text-align: start;
+      font-weight: 400;
+    }
+    thead th {
+      color: var(--_muted);
+      font-size: 0.8125rem;
+    }
+    .num {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+    .bar-cell {
+      inline-size: 40%;
+    }
+    .bar {
+      display: block;
+      inline-size: 100%;
+      block-size: 0.75rem;
+    }
+    .track {
+      fill: var(--_track);
+    }
+    .fill {
+      fill: var(--_accent);
+    }
+    .benchmark {
+      stroke: var(--_text);
+      stroke-width: 2px;
+    }
+    .lost ol {
+      margin: 0;
+      padding-inline-start: 1.4rem;
+    }
+    .stack {
+      display: block;
+      inline-size: 100%;
+      block-size: 1.25rem;
+      border-radius: var(--_radius);
+    }
+    .segment.none {
+      fill: var(--_muted);
+    }
+    .segment {
+      stroke: var(--_bg);
+      stroke-width: 1px;
+      vector-effect: non-scaling-stroke;
+    }
+    .counts {
+      margin: 0.4rem 0 0;
+      font-variant-numeric: tabular-nums;
+    }
+    .banner {
+      margin: 0 0 0.75rem;
+      padding: 0.4rem 0.6rem;
+      background: var(--_surface);
+      border-inline-start: 4px solid var(--_down);
+      font-weight: 600;
+    }
+    .status {
+      color: var(--_muted);
+    }
+    .error {
+      border: 1px solid var(--_down);
+      border-radius: var(--_radius);
+      padding: 0.6rem 0.8rem;
+    }
+    :focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    @container (max-width: 24rem) {
+      .bar-cell {
+        inline-size: 30%;
+      }
+    }
+    @media print {
+      .card {
+        border: 1px solid #000;
+        color: #000;
+        background: #fff;
+        break-inside: avoid;
+      }
+      .where,
+      .muted,
+      dt,
+      caption,
+      .note {
+        color: #333;
+      }
+      .bar,
+      .stack,
+      .dot {
+        print-color-adjust: exact;
+        -webkit-print-color-adjust: exact;
+      }
+      tr,
+      li {
+        break-inside: avoid;
+      }
+    }
+  `,
+];
