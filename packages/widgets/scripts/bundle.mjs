@@ -127,7 +127,8 @@ const linked = await build({
   metafile: true,
   plugins: [...common.plugins, lazyBundles],
 });
-for (const [file, o] of Object.entries(linked.metafile.outputs)) if (o.entryPoint) fileOf[o.entryPoint] = basename(file);
+for (const [file, o] of Object.entries(linked.metafile.outputs))
+  if (o.entryPoint) fileOf[o.entryPoint] = basename(file);
 
 /** Points the map's `import('./geo-shapes.js')` at the module that refuses geo files (classic script only). */
 const geoUnavailable = {

@@ -120,5 +120,7 @@ const series = scoreSeries([...former, { period: '2024', table: tableOf('2024', 
   crosswalk,
 });
 writeFileSync(here('province-2024-63.json'), `${JSON.stringify(tableOf('2024', '63'), null, 1)}\n`);
+// The 34 provinces of 2025 as ranked for 2024: what the province page's table, map and scorecard show.
+writeFileSync(here('province-2024-34.json'), `${JSON.stringify(tableOf('2024', '34'), null, 1)}\n`);
 writeFileSync(here('province-series.json'), `${JSON.stringify(series)}\n`);
 console.log(`province-series.json: ${series.units.length} provinces, ${series.periods.length} periods`);

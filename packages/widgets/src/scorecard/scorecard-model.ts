@@ -75,14 +75,20 @@ function ranked(table: ScoreTable): Ranked {
   const peer = table.units.map((u) => key(u.peerGroup));
   const parents = table.units.map((u) => key(u.parent));
   const ties = tiesOf(rankCounts(ranks, peer));
-  const { within, groups } = ranksWithin(ranks, parents, peer, ties);
+  const { within } = ranksWithin(ranks, parents, peer, ties);
+  const groups = parents.map((p, i) => `${p}\u0000${peer[i]}`);
   const counts = new Map<string, number>();
   const overallCounts = new Map<string, number>();
+  const largest = new Map<string, number>();
   table.units.forEach((u, i) => {
     if (u.rank === null) return;
     counts.set(groups[i] as string, (counts.get(groups[i] as string) ?? 0) + 1);
     overallCounts.set(peer[i] as string, (overallCounts.get(peer[i] as string) ?? 0) + 1);
+    largest.set(peer[i] as string, Math.max(largest.get(peer[i] as string) ?? 0, u.rank));
   });
+  // A table that lists only some published ranks (rank 31 among 9 ranked units) was still ranked among
+  // 31 or more: "2/9" would misstate the field, so the count is at least the largest rank.
+  for (const [g, n] of largest) overallCounts.set(g, Math.max(n, overallCounts.get(g) ?? 0));
   const result = { index: new Map(table.units.map((u, i) => [u.id, i])), within, groups, counts, overallCounts, peer };
   rankedCache.set(table, result);
   return result;
