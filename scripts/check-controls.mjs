@@ -98,11 +98,11 @@ export async function checkControls(browser, base) {
   await section('theming controls', async () => {
     const t = await argTypesOf(page, base, 'theming-css-custom-properties--light');
     const themed = Object.values(t).filter((a) => a.name?.startsWith('--dti-'));
-    expect(failures, 'theming: properties', themed.length, 15);
+    expect(failures, 'theming: properties', themed.length, 18);
     expect(failures, 'theming --dti-color-accent', t['--dti-color-accent'] && { ...t['--dti-color-accent'] }, {
       name: '--dti-color-accent',
       description:
-        "**dti-league-table**: Score bars (when no tier colour applies) and the sorted column's arrow.\n\n**dti-gauge**: Value arc when no band applies.\n\n**dti-rank-interval**: The interval bar.",
+        "**dti-league-table**: Score bars (when no tier colour applies) and the sorted column's arrow.\n\n**dti-trend**: The first unit's line and points.\n\n**dti-map**: Regions of a tier without a colour.\n\n**dti-scorecard**: Pillar bars.\n\n**dti-gauge**: Value arc when no band applies.\n\n**dti-weights**: The sliders.\n\n**dti-rank-interval**: The interval bar.",
       control: { type: 'color', presetColors: ['#0b5cad', '#6cb6ff'], disable: false },
       table: {
         category: 'colours',
@@ -137,7 +137,7 @@ export async function checkControls(browser, base) {
       },
     );
     const css =
-      'dti-league-table, dti-gauge, dti-rank-interval {\n  --dti-color-accent: #a1121a;\n  --dti-radius: 0;\n}\n';
+      'dti-league-table, dti-trend, dti-map, dti-scorecard, dti-gauge, dti-weights, dti-rank-interval {\n  --dti-color-accent: #a1121a;\n  --dti-radius: 0;\n}\n';
     expect(failures, 'theming: CSS shown', await page.locator('.theme-css pre').textContent(), css);
     const applied = await page.evaluate(() => {
       const arc = document.querySelector('dti-gauge').shadowRoot.querySelector('.value-arc');
@@ -164,7 +164,7 @@ export async function checkControls(browser, base) {
       failures,
       'theming dark: CSS shown',
       await page.locator('.theme-css pre').textContent(),
-      "dti-league-table[theme='dark'], dti-gauge[theme='dark'], dti-rank-interval[theme='dark'] {\n  --dti-color-up: #00ff88;\n}\n",
+      "dti-league-table[theme='dark'], dti-trend[theme='dark'], dti-map[theme='dark'], dti-scorecard[theme='dark'], dti-gauge[theme='dark'], dti-weights[theme='dark'], dti-rank-interval[theme='dark'] {\n  --dti-color-up: #00ff88;\n}\n",
     );
   });
   await context.close();

@@ -46,9 +46,8 @@ for (const story of stories) {
   }
   const shown = await page.evaluate(() => ({
     error: document.body.classList.contains('sb-show-errordisplay'),
-    widgets: document.querySelectorAll(
-      '#storybook-root dti-gauge, #storybook-root dti-league-table, #storybook-root dti-rank-interval',
-    ).length,
+    // Any of the kit's elements (every tag starts with dti-).
+    widgets: [...document.querySelectorAll('#storybook-root *')].filter((e) => e.localName.startsWith('dti-')).length,
   }));
   if (shown.error) errors.push('Storybook shows its error display');
   if (shown.widgets === 0) errors.push('no widget in the story');

@@ -124,6 +124,6 @@ export const BrokenData: Story = {
   },
 };
 /** A `src` that cannot be read: the error names the file and why. */
-export const MissingFile: Story = {
+export const MissingFileError: Story = {
   render: () => html`<dti-trend unit-ids="hue" src="/never-answers.json"></dti-trend>`,
 };
