@@ -33,6 +33,8 @@ export class GrowingColumns {
   #values: Float64Array[];
   /** Units every column has room for. */
   #capacity = INITIAL;
+  /** One string per parent or peer group named, however many units name it. */
+  readonly #shared = new Map<string, string>();
   /** Whether every value is one validation takes as it is from columns and from records alike. */
   #plain = true;
 
@@ -61,8 +63,8 @@ export class GrowingColumns {
     if (u === this.#capacity) this.#grow();
     this.#ids.push(record.id);
     this.#names.push(record.name);
-    this.#parents.push(record.parent);
-    this.#peerGroups.push(record.peerGroup);
+    this.#parents.push(this.#share(record.parent));
+    this.#peerGroups.push(this.#share(record.peerGroup));
     this.#ranked.push(record.ranked);
     const { population } = record;
     if (population !== undefined) {
@@ -129,6 +131,16 @@ export class GrowingColumns {
       if (!Number.isNaN(x)) values[key] = x;
     });
     return record;
+  }
+
+  /** The string kept for a parent or group already seen (a province named by each of its communes). */
+  #share(text: string | undefined): string | undefined {
+    if (text === undefined) return undefined;
+    const seen = this.#shared.get(text);
+    if (seen !== undefined) return seen;
+    // Texts every unit has its own of (a unit's parent is rarely unique) are not worth a map entry each.
+    if (this.#shared.size < 1 << 16) this.#shared.set(text, text);
+    return text;
   }
 
   /** Doubles every column: growing stays linear overall. */
