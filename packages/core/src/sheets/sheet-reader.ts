@@ -280,7 +280,9 @@ export class SheetReader {
     const r = this.#units.rows[u];
     if (slot === undefined || r === undefined) return undefined;
     const values = dataset?.units[u]?.values;
-    const given = this.#columns ? this.#columns.get(slot, u) !== undefined : values && ownValue(values, key) !== undefined;
+    const given = this.#columns
+      ? this.#columns.get(slot, u) !== undefined
+      : values && ownValue(values, key) !== undefined;
     if (!given) return undefined;
     const c = header.valueColumns[slot] as number;
     const cell = this.#texts ? this.#texts.get(u, slot, header.valueColumns.length) : this.#rows?.[r - 1]?.[c];
