@@ -90,10 +90,11 @@ export function formatCsv(result: ScoreResult, locale: Locale): string {
   const { publish } = publisher(result.framework);
   const head = ['id', 'name', 'rank', 'value', 'tier', 'coverage', 'status', ...groups.map((g) => g.id)];
   const parts = [writeCsv([head], { locale })];
-  const { units } = result;
-  for (let from = 0; from < units.length; from += CSV_BLOCK) {
+  const n = result.unitCount;
+  for (let from = 0; from < n; from += CSV_BLOCK) {
     const block: CsvCell[][] = [];
-    for (const u of units.slice(from, from + CSV_BLOCK)) {
+    for (let i = from; i < Math.min(n, from + CSV_BLOCK); i++) {
+      const u = result.unitAt(i);
       const row: CsvCell[] = [u.id, u.name, u.rank, u.value, u.tier?.id ?? '', roundTo(u.coverage, 4), u.status];
       for (const column of scores) {
         const x = column[u.index] as number;
