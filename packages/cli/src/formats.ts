@@ -1,5 +1,5 @@
 import type { ScoreResult, ScoreTable } from '@dti-kit/core';
-import { embeddableJson, roundTo, scoreTable, writeCsv } from '@dti-kit/core';
+import { type CsvCell, embeddableJson, publisher, roundTo, scoreTable, writeCsv } from '@dti-kit/core';
 import { missingRules, partialNote } from './coverage-note.js';
 import { intlLocale, LEAGUE_WORDS, type LeagueRow, labelIn, leagueRows } from './league-rows.js';
 import type { Locale } from './options.js';
@@ -73,6 +73,9 @@ export function formatTable(result: ScoreResult, locale: Locale, period = result
   )}${legend}${unscored}\n`;
 }
 
+/** Units written to CSV at a time. */
+const CSV_BLOCK = 4096;
+
 /**
  * CSV of the league table, written by core's one safe CSV writer: Vietnamese uses semicolons and
  * decimal commas, as Excel reads them in a Vietnamese locale, with a byte-order mark so Excel takes
@@ -80,20 +83,28 @@ export function formatTable(result: ScoreResult, locale: Locale, period = result
  * would run as a formula is neutralised.
  */
 export function formatCsv(result: ScoreResult, locale: Locale): string {
-  const table = scoreTable(result);
-  const groups = table.nodes.filter((n) => n.parent !== null);
+  // Written a block of units at a time from the result's columns: a score table (an object per unit and
+  // per group score) and a row of cells per unit would take far more memory than the text written.
+  const groups = result.nodes.filter((n) => n.kind === 'group' && n.parent >= 0 && result.nodes[n.parent]);
+  const scores = groups.map((g) => result.scores(g.id));
+  const { publish } = publisher(result.framework);
   const head = ['id', 'name', 'rank', 'value', 'tier', 'coverage', 'status', ...groups.map((g) => g.id)];
-  const lines = table.units.map((u) => [
-    u.id,
-    u.name,
-    u.rank,
-    u.value,
-    u.tier ?? '',
-    roundTo(u.coverage, 4),
-    u.status,
-    ...groups.map((g) => (Object.hasOwn(u.nodes, g.id) ? (u.nodes[g.id]?.value ?? null) : null)),
-  ]);
-  return writeCsv([head, ...lines], { locale });
+  const parts = [writeCsv([head], { locale })];
+  const n = result.unitCount;
+  for (let from = 0; from < n; from += CSV_BLOCK) {
+    const block: CsvCell[][] = [];
+    for (let i = from; i < Math.min(n, from + CSV_BLOCK); i++) {
+      const u = result.unitAt(i);
+      const row: CsvCell[] = [u.id, u.name, u.rank, u.value, u.tier?.id ?? '', roundTo(u.coverage, 4), u.status];
+      for (const column of scores) {
+        const x = column[u.index] as number;
+        row.push(Number.isNaN(x) ? null : publish(x));
+      }
+      block.push(row);
+    }
+    parts.push(writeCsv(block, { locale, bom: false }));
+  }
+  return parts.join('');
 }
 
 /**

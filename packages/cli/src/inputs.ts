@@ -170,7 +170,8 @@ export function loadData(
   options.progress?.done();
   const { result, source } = streamed ?? readWhole(path, framework, readOptions, options, isJson, size);
   // A spreadsheet has no period of its own (the reader sets --period on it); a JSON dataset may.
-  const own = result.dataset.period;
+  // Records are built from the columns only if asked for: not here.
+  const own = result.columnar ? result.columnar.period : result.dataset.period;
   if (own !== undefined && options.period !== undefined && own !== options.period)
     throw new CliError(
       `${path} states period "${own}" but --period says "${options.period}": leave out --period or correct the file`,
@@ -180,7 +181,7 @@ export function loadData(
   return {
     ...(result.prepared && { prepared: result.prepared }),
     issues: result.issues,
-    units: result.dataset.units.length,
+    units: result.columnar ? result.columnar.ids.length : result.dataset.units.length,
     ...(period !== undefined && { period }),
     source,
   };

@@ -111,6 +111,22 @@ describe('score builds one column per group, an indicator’s column only when a
     expect(result.unit('y')).toBe(y);
     expect(result.units).toBe(result.units);
   });
+
+  it('gives a row by position without keeping it, the same row the list gives', () => {
+    const result = score(framework, data);
+    expect(result.unitCount).toBe(2);
+    const y = result.unitAt(1);
+    expect(y.id).toBe('y');
+    expect(y.value).toBe(80);
+    // Not kept: the next call builds it again, equal but not the same object.
+    expect(result.unitAt(1)).not.toBe(y);
+    expect(result.unitAt(1)).toEqual(y);
+    expect(result.units[1]).toEqual(y);
+    // Once the list is built, its rows are the ones given.
+    expect(result.unitAt(1)).toBe(result.units[1]);
+    expect(() => result.unitAt(2)).toThrow('no unit at position 2 (the result has 2)');
+    expect(() => result.unitAt(-1)).toThrow(RangeError);
+  });
 });
 
 describe('scoreTree gives the very numbers of scoring column by column', () => {

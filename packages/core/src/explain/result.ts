@@ -248,6 +248,24 @@ export class ScoreResult {
     return ranks;
   }
 
+  /** How many units the result has, scored or not. */
+  get unitCount(): number {
+    return this.#parts.data.units.length;
+  }
+
+  /**
+   * The row of the unit at a position (0 to {@link unitCount} − 1, dataset order), built for the call
+   * and not kept unless {@link units} has kept it: who walks every unit once (writing a file, say)
+   * holds one row at a time rather than a row per unit.
+   *
+   * @example result.unitAt(0).rank // → 3
+   */
+  unitAt(index: number): UnitScore {
+    if (!(index >= 0 && index < this.unitCount && Number.isInteger(index)))
+      throw new RangeError(`no unit at position ${index} (the result has ${this.unitCount})`);
+    return this.#rows?.[index] ?? this.#row(index);
+  }
+
   /**
    * A unit's row by id.
    *

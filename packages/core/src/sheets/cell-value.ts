@@ -1,5 +1,3 @@
-import { setOwn } from '../keyed-by-id.js';
-import type { UnitRecord } from '../schema/dataset.js';
 import type { DtiIssue } from '../validate/issue.js';
 import type { Target } from './headers.js';
 import { type NumberLocale, type ParsedValue, PLAIN, parseValue, plainVietnameseNumber } from './parse-value.js';
@@ -22,7 +20,8 @@ export function readCell(cell: Cell | undefined, locale: NumberLocale): ParsedVa
 
 /** Where a value is read from and where it goes. */
 export interface CellTarget {
-  record: UnitRecord;
+  /** The id of the unit the row is about, for the issues. */
+  unit: string;
   target: Target;
   cell: Cell | undefined;
   /** 0-based row and column in the sheet. */
@@ -31,21 +30,23 @@ export interface CellTarget {
 }
 
 /**
- * Reads one cell into a unit's values. Every cell that does not give a plain value is reported, at
+ * Reads one value cell. Every cell that does not give a plain value is reported, at
  * its cell and column header: unreadable text (error), a formula error such as `#DIV/0!` (warning,
  * read as missing), a bound such as "trên 75%" (warning), a `%` value outside 0–100 (warning, error
- * under `strict`). Returns whether a value was stored.
+ * under `strict`). Returns the value read, or `undefined` for none: the caller stores it in a unit's
+ * values or in a column.
+ *
+ * @example valueOfCell({ unit: 'a', target, cell: '97,8', row: 3, column: 4 }, issues, 'vi') // → 97.8
  */
-export function storeCell(at: CellTarget, issues: SheetIssues, locale: NumberLocale): boolean {
-  const { record, target, row, column } = at;
-  if (at.cell === null || at.cell === undefined) return false;
+export function valueOfCell(at: CellTarget, issues: SheetIssues, locale: NumberLocale): number | boolean | undefined {
+  const { unit, target, row, column } = at;
+  if (at.cell === null || at.cell === undefined) return undefined;
   // The common case, a plain number in range, needs nothing else: read without allocating.
   if (typeof at.cell === 'string' && locale === 'vi' && plainVietnameseNumber(at.cell) && !PLAIN.ambiguous) {
-    const unit = target.indicator?.unit;
+    const measure = target.indicator?.unit;
     const { value } = PLAIN;
-    if ((!PLAIN.percent || unit === '%' || !target.indicator) && (unit !== '%' || (value >= 0 && value <= 100))) {
-      setOwn(record.values, target.id, value);
-      return true;
+    if ((!PLAIN.percent || measure === '%' || !target.indicator) && (measure !== '%' || (value >= 0 && value <= 100))) {
+      return value;
     }
   }
   const parsed = readCell(at.cell, locale);
@@ -58,13 +59,12 @@ export function storeCell(at: CellTarget, issues: SheetIssues, locale: NumberLoc
     (parsed.percent ? target.indicator?.unit === '%' || !target.indicator : true) &&
     (target.indicator?.unit !== '%' || (parsed.value >= 0 && parsed.value <= 100))
   ) {
-    setOwn(record.values, target.id, parsed.value);
-    return true;
+    return parsed.value;
   }
   // Built only for an issue: most cells have none, and a sheet may have millions.
   const where = () => issues.where(row, column);
   const note = () => issues.columnNote(column);
-  const about = { path: [], unit: record.id, indicator: target.id, cell: location };
+  const about = { path: [], unit, indicator: target.id, cell: location };
   const problem = (reason: string, detail: string) =>
     issues.add({
       ...about,
@@ -72,7 +72,7 @@ export function storeCell(at: CellTarget, issues: SheetIssues, locale: NumberLoc
       code: 'unreadable-cell',
       detail,
       value: location.text,
-      message: `${where()}: "${location.text}" for unit "${record.id}", indicator "${target.id}": ${reason}${note()}`,
+      message: `${where()}: "${location.text}" for unit "${unit}", indicator "${target.id}": ${reason}${note()}`,
     });
   if (parsed.kind === 'missing') {
     if (parsed.error)
@@ -82,21 +82,20 @@ export function storeCell(at: CellTarget, issues: SheetIssues, locale: NumberLoc
         code: 'cell-error',
         detail: parsed.error,
         value: parsed.error,
-        message: `${issues.whereWithHeader(row, column)}: the formula error ${parsed.error} for unit "${record.id}", indicator "${target.id}" is read as a missing value`,
+        message: `${issues.whereWithHeader(row, column)}: the formula error ${parsed.error} for unit "${unit}", indicator "${target.id}" is read as a missing value`,
       });
-    return false;
+    return undefined;
   }
   if (parsed.kind === 'error') {
     problem(parsed.reason, parsed.problem);
-    return false;
+    return undefined;
   }
   if (parsed.kind === 'boolean') {
     if (target.indicator && target.indicator.method.type !== 'yesNo') {
       problem('yes/no in a column that needs a number', 'yes-no-in-number');
-      return false;
+      return undefined;
     }
-    setOwn(record.values, target.id, parsed.value);
-    return true;
+    return parsed.value;
   }
   let value = parsed.value;
   if (parsed.share && target.indicator?.unit === '%') value *= 100;
@@ -120,7 +119,7 @@ export function storeCell(at: CellTarget, issues: SheetIssues, locale: NumberLoc
       code: 'suspicious-value',
       detail: 'percent-in-non-percent',
       value,
-      message: `${issues.whereWithHeader(row, column)}: "${location.text}" for unit "${record.id}", indicator "${target.id}" is a percentage, but the indicator is ${target.indicator.unit ? `measured in ${target.indicator.unit}` : 'not measured in %'}: it is read as ${value}`,
+      message: `${issues.whereWithHeader(row, column)}: "${location.text}" for unit "${unit}", indicator "${target.id}" is a percentage, but the indicator is ${target.indicator.unit ? `measured in ${target.indicator.unit}` : 'not measured in %'}: it is read as ${value}`,
     });
   const odd = outOfRangePercent(target.indicator, value, location.text, locale);
   if (odd)
@@ -130,10 +129,9 @@ export function storeCell(at: CellTarget, issues: SheetIssues, locale: NumberLoc
       code: 'suspicious-value',
       detail: odd.outcome,
       value,
-      message: `${issues.whereWithHeader(row, column)}: "${location.text}" for unit "${record.id}", indicator "${target.id}" is read as ${value} %, ${value < 0 ? 'below 0 %' : 'outside 0–100 %'}${odd.reading ? ` (${odd.reading})` : ''}; ${odd.consequence}`,
+      message: `${issues.whereWithHeader(row, column)}: "${location.text}" for unit "${unit}", indicator "${target.id}" is read as ${value} %, ${value < 0 ? 'below 0 %' : 'outside 0–100 %'}${odd.reading ? ` (${odd.reading})` : ''}; ${odd.consequence}`,
     });
-  setOwn(record.values, target.id, value);
-  return true;
+  return value;
 }
 
 /**

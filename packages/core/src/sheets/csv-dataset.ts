@@ -1,13 +1,14 @@
 import type { Framework } from '../schema/framework.js';
 import { CsvRecordStream } from './csv-stream.js';
-import { finish } from './finish-read.js';
+import { finish, validateRead } from './finish-read.js';
 import { numberLocale } from './parse-value.js';
 import type { ReadDatasetOptions, ReadResult } from './read.js';
 import { SheetReader } from './sheet-reader.js';
 
 /**
  * Reads a CSV file given in chunks of text straight into a dataset for a framework, row by row: no
- * sheet of cells, no copy of the whole text. The result is what {@link readDataset} gives for the whole
+ * sheet of cells, no copy of the whole text, and (in wide layout) no record per unit: values go
+ * straight into a column per indicator, handed over as `columnar`. The result is what {@link readDataset} gives for the whole
  * text, issues located at the same cells. A file that is not one record per line of the same number of
  * fields throws {@link IrregularCsv} (from `push` or `finish`): read it whole with `readDataset`, which
  * says what is wrong where. Text may be cut anywhere, inside a quoted field or a line break; decoding
@@ -37,6 +38,7 @@ export class CsvDatasetReader {
       strict: options.strict === true,
       lines: this.#lines,
       keepTexts: true,
+      columns: true,
     });
     this.#records = new CsvRecordStream((row, line) => {
       this.#lines.push(line);
@@ -58,7 +60,19 @@ export class CsvDatasetReader {
   /** Reads the end of the text and validates the dataset. */
   finish(): ReadResult {
     this.#records.end();
-    const read = this.#sheet.finish(true, this.#options.period);
-    return finish(read.dataset, read.issues, this.#framework, read, this.#options.strict);
+    const { period, strict } = this.#options;
+    const read = this.#sheet.finish(true, period);
+    const { columns } = read;
+    if (!columns) return finish(read.dataset, read.issues, this.#framework, read, strict);
+    const columnar = columns.columnar(period);
+    // A value validation would refuse (not finite) is refused in the words of the records it names.
+    const checked = validateRead(columns.plain ? columnar : read.dataset, read.issues, this.#framework, read, strict);
+    return {
+      get dataset() {
+        return read.dataset;
+      },
+      columnar,
+      ...checked,
+    };
   }
 }

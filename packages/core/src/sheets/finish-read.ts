@@ -1,7 +1,11 @@
+import { compile } from '../compile.js';
+import type { ColumnarDataset } from '../schema/columnar.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
-import { validateDataset } from '../validate/dataset.js';
-import type { DtiIssue } from '../validate/issue.js';
+import { type ColumnarPaths, prepareColumnar } from '../validate/columnar.js';
+import { type PreparedDataset, validateDataset } from '../validate/dataset.js';
+import { ensureFramework } from '../validate/ensure.js';
+import type { DtiIssue, SafeResult } from '../validate/issue.js';
 import { strictly } from '../validate/strict.js';
 import type { SheetDataset } from './layout.js';
 import type { ReadResult } from './read.js';
@@ -19,8 +23,27 @@ export function finish(
   sheet: SheetDataset | undefined,
   strict: boolean | undefined,
 ): ReadResult {
-  if (sheetIssues.some((i) => i.severity === 'error')) return { dataset, issues: sheetIssues };
-  const validated = validateDataset(framework, dataset);
+  return { dataset, ...validateRead(dataset, sheetIssues, framework, sheet, strict) };
+}
+
+/** The paths of the rows a sheet's columns were read from: issues name the same places either way. */
+const ROW_PATHS: ColumnarPaths = { id: (u) => ['units', u, 'id'], value: (u, id) => ['units', u, 'values', id] };
+
+/**
+ * Validates a sheet's units, given as records or as the columns a reader built from its rows (their
+ * issues are then about the same rows, in the same words), and locates each issue as {@link finish}.
+ *
+ * @example const { prepared, issues } = validateRead(columns.columnar(), read.issues, framework, read, false);
+ */
+export function validateRead(
+  input: Dataset | ColumnarDataset,
+  sheetIssues: DtiIssue[],
+  framework: Framework,
+  sheet: SheetDataset | undefined,
+  strict: boolean | undefined,
+): Omit<ReadResult, 'dataset'> {
+  if (sheetIssues.some((i) => i.severity === 'error')) return { issues: sheetIssues };
+  const validated = validate(framework, input);
   const located = (validated.success ? validated.warnings : validated.issues).map((issue): DtiIssue => {
     const [units, u, values, key] = issue.path;
     if (!sheet || units !== 'units' || typeof u !== 'number') return issue;
@@ -42,6 +65,13 @@ export function finish(
   const all = [...sheetIssues, ...located.filter((i) => !again(i))];
   const issues = strict ? strictly(all) : all;
   return validated.success && !issues.some((i) => i.severity === 'error')
-    ? { dataset, prepared: validated.data, issues }
-    : { dataset, issues };
+    ? { prepared: validated.data, issues }
+    : { issues };
+}
+
+function validate(framework: Framework, input: Dataset | ColumnarDataset): SafeResult<PreparedDataset> {
+  if (!('ids' in input)) return validateDataset(framework, input);
+  const checked = ensureFramework(framework);
+  if (!checked.success) return checked;
+  return prepareColumnar(compile(checked.data), input, ROW_PATHS);
 }

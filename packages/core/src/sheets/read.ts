@@ -1,3 +1,4 @@
+import type { ColumnarDataset } from '../schema/columnar.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
 import type { PreparedDataset } from '../validate/dataset.js';
@@ -33,6 +34,11 @@ export interface ReadDatasetOptions extends SheetToDatasetOptions, ReadSheetsOpt
 /** What {@link readDataset} found: the dataset, its validated columns when there are no errors, all issues. */
 export interface ReadResult {
   dataset: Dataset;
+  /**
+   * The same units as columns, when the reader read them so (CSV in wide layout): `dataset` is then
+   * built from them on first use, and who needs only the columns never pays for a record per unit.
+   */
+  columnar?: ColumnarDataset;
   /** Present when no error was found: ready for `score`. */
   prepared?: PreparedDataset;
   issues: DtiIssue[];

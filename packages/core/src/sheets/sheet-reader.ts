@@ -3,8 +3,9 @@ import type { Dataset, UnitRecord } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
 import type { CellLocation, DtiIssue } from '../validate/issue.js';
 import { CellTexts } from './cell-texts.js';
-import { storeCell } from './cell-value.js';
+import { valueOfCell } from './cell-value.js';
 import { duplicateColumns } from './duplicate-columns.js';
+import { GrowingColumns } from './growing-columns.js';
 import {
   type ColumnRole,
   cellText,
@@ -38,6 +39,11 @@ export interface SheetReaderSetup {
    * read one at a time and let go. Without it, {@link SheetReader.readFrom} names the rows kept.
    */
   keepTexts?: boolean;
+  /**
+   * Read a wide sheet straight into columns ({@link GrowingColumns}), with no record per unit: the
+   * dataset as records is then built only if asked for. A long sheet is read into records still.
+   */
+  columns?: boolean;
 }
 
 /** The header found and what it decided, once the first rows are in. */
@@ -71,7 +77,8 @@ export class SheetReader {
   #pushed = 0;
   #header: HeaderState | undefined;
   #rows: readonly (readonly Cell[])[] | undefined;
-  readonly #units: UnitRows = { byId: new Map(), order: [], rows: [] };
+  readonly #units: UnitRows = { byId: new Map(), order: [], rows: [], records: [] };
+  #columns: GrowingColumns | undefined;
   /** Long layout: where each unit's value came from, by `unit|indicator`. */
   readonly #cells = new Map<string, CellLocation>();
   readonly #texts: CellTexts | undefined;
@@ -153,6 +160,10 @@ export class SheetReader {
       present.add(role.target.id);
     });
     const ordinal = roles.map((role) => role.kind === 'meta' && role.meta === 'ordinal');
+    if (this.#setup.columns && !found.long) {
+      this.#columns = new GrowingColumns(targets.map((t) => t.id));
+      this.#units.records = undefined;
+    }
     return { ...found, stray, valueColumns, targets, slotOf, ordinal, present, unclaimed };
   }
 
@@ -173,13 +184,17 @@ export class SheetReader {
     });
     if (!record) return;
     if (!header.long) {
-      const index = this.#units.order.length - 1;
+      const columns = this.#columns;
+      const index = columns ? columns.add(record) : this.#units.order.length - 1;
       const { valueColumns, targets } = header;
       for (let k = 0; k < valueColumns.length; k++) {
         const c = valueColumns[k] as number;
         const target = targets[k] as Target;
-        if (storeCell({ record, target, cell: row[c], row: r, column: c }, this.issues, locale))
-          this.#texts?.set(index, k, valueColumns.length, cellText(row[c]));
+        const value = valueOfCell({ unit: record.id, target, cell: row[c], row: r, column: c }, this.issues, locale);
+        if (value === undefined) continue;
+        if (columns) columns.set(k, index, value);
+        else setOwn(record.values, target.id, value);
+        this.#texts?.set(index, k, valueColumns.length, cellText(row[c]));
       }
       return;
     }
@@ -207,21 +222,21 @@ export class SheetReader {
       return;
     }
     header.present.add(target.id);
-    const index = this.#units.byId.get(record.id)?.index;
+    const index = this.#units.byId.get(record.id);
     const at = `${index}|${target.id}`;
     const earlier = this.#cells.get(at);
-    const before = earlier ? ownValue(record.values, target.id) : undefined;
-    if (!storeCell({ record, target, cell: row[valueCol], row: r, column: valueCol }, this.issues, this.#setup.locale))
-      return;
+    const cell = { unit: record.id, target, cell: row[valueCol], row: r, column: valueCol };
+    const value = valueOfCell(cell, this.issues, this.#setup.locale);
+    if (value === undefined) return;
     const location = this.issues.at(r, valueCol, row[valueCol]);
     if (!earlier) {
+      setOwn(record.values, target.id, value);
       this.#cells.set(at, location);
       return;
     }
     // The same unit and indicator on two rows: keep the first, and say so when they differ.
-    const after = ownValue(record.values, target.id);
-    setOwn(record.values, target.id, before as NonNullable<typeof before>);
-    if (after !== before) this.issues.add(twice(record.id, target.id, earlier, location, before, after));
+    const before = ownValue(record.values, target.id);
+    if (value !== before) this.issues.add(twice(record.id, target.id, earlier, location, before, value));
   }
 
   /**
@@ -237,21 +252,38 @@ export class SheetReader {
     const unclaimed = header.long ? this.#unknownKeys : header.unclaimed;
     for (const issue of missingColumns(framework, header.present, unclaimed, header.long ? 'row' : 'column'))
       this.issues.add(issue);
-    const units = this.#units;
-    const dataset: Dataset = { units: units.order.map((id) => (units.byId.get(id) as { record: UnitRecord }).record) };
     header.stray.finish(header.row, reportShort);
+    const { rows, records } = this.#units;
+    const columns = this.#columns;
+    if (columns) {
+      let dataset: Dataset | undefined;
+      return {
+        get dataset(): Dataset {
+          dataset ??= columns.rows(period);
+          return dataset;
+        },
+        columns,
+        issues: this.issues.list,
+        rows,
+        locate: (u, key) => this.#locate(undefined, u, key),
+      };
+    }
+    const dataset: Dataset = { units: records ?? [] };
     if (period) dataset.period = period;
-    return { dataset, issues: this.issues.list, rows: units.rows, locate: (u, key) => this.#locate(dataset, u, key) };
+    return { dataset, issues: this.issues.list, rows, locate: (u, key) => this.#locate(dataset, u, key) };
   }
 
-  #locate(dataset: Dataset, u: number, key: string): CellLocation | undefined {
+  #locate(dataset: Dataset | undefined, u: number, key: string): CellLocation | undefined {
     const header = this.#header as HeaderState;
     if (header.long) return this.#cells.get(`${u}|${key}`);
     const slot = header.slotOf.get(key);
-    const record = dataset.units[u];
     const r = this.#units.rows[u];
-    if (slot === undefined || !record || r === undefined || ownValue(record.values, key) === undefined)
-      return undefined;
+    if (slot === undefined || r === undefined) return undefined;
+    const values = dataset?.units[u]?.values;
+    const given = this.#columns
+      ? this.#columns.get(slot, u) !== undefined
+      : values && ownValue(values, key) !== undefined;
+    if (!given) return undefined;
     const c = header.valueColumns[slot] as number;
     const cell = this.#texts ? this.#texts.get(u, slot, header.valueColumns.length) : this.#rows?.[r - 1]?.[c];
     return this.issues.at(r - 1, c, cell ?? null);
@@ -260,7 +292,10 @@ export class SheetReader {
 
 /** A sheet read into a dataset: what {@link SheetReader.finish} gives. */
 export interface SheetDatasetRead {
+  /** The dataset as records; built on first use when the sheet was read into `columns`. */
   dataset: Dataset;
+  /** The values read straight into columns, when the reader was set up so (a wide sheet). */
+  columns?: GrowingColumns;
   issues: DtiIssue[];
   rows: number[];
   locate(unit: number, key: string): CellLocation | undefined;

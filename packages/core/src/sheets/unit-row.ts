@@ -63,11 +63,17 @@ function unitColumns(roles: readonly ColumnRole[]): UnitColumns {
 
 /** The units read so far, by id, with the sheet row each came from. */
 export interface UnitRows {
-  byId: Map<string, { record: UnitRecord; row: number; index: number }>;
+  /** Position of each unit in `order`, by id. */
+  byId: Map<string, number>;
   /** Unit ids in sheet order. */
   order: string[];
   /** The 1-based sheet row of each unit, in the same order. */
   rows: number[];
+  /**
+   * Each unit's record, in the same order, when values are kept in records (a long sheet, whose rows
+   * add to a unit); `undefined` when the caller copies each record into columns and lets it go.
+   */
+  records: UnitRecord[] | undefined;
 }
 
 /**
@@ -114,15 +120,15 @@ export function unitOfRow(
     return undefined;
   }
   const known = units.byId.get(id);
-  if (known) {
-    if (options.long) return known.record;
+  if (known !== undefined) {
+    if (options.long) return units.records?.[known];
     const c = idCol >= 0 ? idCol : nameCol;
     issues.add({
       severity: 'error',
       code: 'duplicate-unit',
       path: [],
       unit: id,
-      message: `${options.sheet} row ${r + 1}: unit "${id}" already appears in row ${known.row}`,
+      message: `${options.sheet} row ${r + 1}: unit "${id}" already appears in row ${units.rows[known]}`,
       cell: issues.at(r, c, row[c]),
     });
     return undefined;
@@ -152,9 +158,10 @@ export function unitOfRow(
     )
   )
     metaProblem(issues, r, rankedCol, row[rankedCol], id, 'ranked', 'is not yes/no (có/không, 1/0)');
-  units.byId.set(id, { record, row: r + 1, index: units.order.length });
+  units.byId.set(id, units.order.length);
   units.order.push(id);
   units.rows.push(r + 1);
+  units.records?.push(record);
   return record;
 }
 
@@ -186,7 +193,7 @@ function identity(row: readonly Cell[], column: number, r: number, issues: Sheet
   if (column < 0) return '';
   const text = cellText(row[column]).trim();
   const error = spreadsheetError(text);
-  if (!error) return text;
+  if (!error) return detached(text);
   issues.addCellError({
     severity: 'warning',
     code: 'cell-error',
@@ -197,4 +204,14 @@ function identity(row: readonly Cell[], column: number, r: number, issues: Sheet
     message: `${issues.whereWithHeader(r, column)}: the formula error ${error} is read as an empty cell`,
   });
   return '';
+}
+
+/**
+ * A copy of a text kept for as long as its unit, no longer a view into the chunk of the file it was
+ * cut from: V8 cuts texts of 13 characters or more out of their source without copying, and one
+ * name kept that way would keep a whole chunk of the file alive (a megabyte per chunk read).
+ */
+function detached(text: string): string {
+  // Joining makes a pair that slicing flattens into a new string of the text alone.
+  return text.length < 13 ? text : ` ${text}`.slice(1);
 }

@@ -5,6 +5,20 @@ import { finishColumns } from './finish-columns.js';
 import { type DtiIssue, dataIssue, type SafeResult, showValue } from './issue.js';
 import { toNfc } from './nfc.js';
 
+/**
+ * Where a unit's id and its value for an indicator sit in the input, for the issues' `path`: in a
+ * columnar dataset by default; a reader that built the columns from rows may name the rows instead.
+ *
+ * @example COLUMN_PATHS.value(3, 'online') // → ['columns', 'online', 3]
+ */
+export interface ColumnarPaths {
+  id(u: number): (string | number)[];
+  value(u: number, id: string): (string | number)[];
+}
+
+/** The paths of a columnar dataset itself. */
+const COLUMN_PATHS: ColumnarPaths = { id: (u) => ['ids', u], value: (u, id) => ['columns', id, u] };
+
 /** Beyond this many bad values in one column, the rest are counted in one issue, not listed. */
 const LISTED_PER_COLUMN = 100;
 
@@ -36,6 +50,7 @@ function sameLength(list: { length: number } | undefined, key: string, n: number
 function readUnits(
   input: ColumnarEnvelope,
   issues: DtiIssue[],
+  paths: ColumnarPaths,
 ): { units: PreparedUnit[]; unitIndex: Map<string, number> } {
   const { ids, ranked, populations } = input;
   const n = ids.length;
@@ -55,7 +70,7 @@ function readUnits(
         severity: 'error',
         code: 'duplicate-unit',
         message: `unit "${id}" appears twice (rows ${unitIndex.get(id)} and ${u})`,
-        path: ['ids', u],
+        path: paths.id(u),
         unit: id,
         value: id,
       });
@@ -88,13 +103,14 @@ interface ColumnReport {
   units: readonly PreparedUnit[];
   issues: DtiIssue[];
   bad: number;
+  paths: ColumnarPaths;
 }
 
 function reportBad(report: ColumnReport, u: number, v: unknown, problem: string): void {
   report.bad++;
   if (report.bad > LISTED_PER_COLUMN) return;
   const unit = (report.units[u] as PreparedUnit).id;
-  report.issues.push(dataIssue('invalid-value', unit, report.key, v, ['columns', report.key, u], problem));
+  report.issues.push(dataIssue('invalid-value', unit, report.key, v, report.paths.value(u, report.key), problem));
 }
 
 /**
@@ -148,9 +164,13 @@ function readColumn(column: ColumnValues, copy: boolean, report: ColumnReport): 
  *
  * @example prepareColumnar(compile(framework), { ids: ['a'], columns: { online: [97.8] } }) // → { success: true, … }
  */
-export function prepareColumnar(plan: Plan, input: ColumnarEnvelope): SafeResult<PreparedDataset> {
+export function prepareColumnar(
+  plan: Plan,
+  input: ColumnarEnvelope,
+  paths: ColumnarPaths = COLUMN_PATHS,
+): SafeResult<PreparedDataset> {
   const issues: DtiIssue[] = [];
-  const { units, unitIndex } = readUnits(input, issues);
+  const { units, unitIndex } = readUnits(input, issues, paths);
   const n = units.length;
   const m = plan.indicators.length;
   const fields = plan.framework.fields ?? [];
@@ -183,7 +203,7 @@ export function prepareColumnar(plan: Plan, input: ColumnarEnvelope): SafeResult
     if (!sameLength(column, `columns.${key}`, n, issues)) continue;
     // A formula fills its indicator's gaps in place: never in the caller's array.
     const copy = slot < m && (plan.indicators[slot] as Plan['indicators'][number]).node.formula !== undefined;
-    const report: ColumnReport = { key, units, issues, bad: 0 };
+    const report: ColumnReport = { key, units, issues, bad: 0, paths };
     const [values, present] = readColumn(column, copy, report);
     if (report.bad > LISTED_PER_COLUMN)
       issues.push(
@@ -205,6 +225,6 @@ export function prepareColumnar(plan: Plan, input: ColumnarEnvelope): SafeResult
     fieldValues: fields.map((_, f) => filled(m + f)),
     given,
     issues,
-    pathOf: (u, id) => ['columns', id, u],
+    pathOf: paths.value,
   });
 }

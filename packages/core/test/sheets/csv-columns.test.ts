@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { defineFramework, readDataset } from '../../src/index.js';
+
+// Two raw fields and a ratio of them, as in the declared-units test.
+const framework = defineFramework({
+  format: 1,
+  id: 'cho',
+  version: '1',
+  label: { vi: 'Chợ' },
+  scale: { min: 0, max: 100 },
+  fields: [
+    { id: 'sap', label: { vi: 'Số sạp' }, unit: 'sạp' },
+    { id: 'sap-so', label: { vi: 'Số sạp thanh toán số' }, unit: 'sạp' },
+  ],
+  root: {
+    kind: 'group',
+    id: 'root',
+    label: { vi: 'Chợ' },
+    children: [
+      {
+        kind: 'indicator',
+        id: 'ty-le',
+        label: { vi: 'Tỷ lệ sạp thanh toán số' },
+        unit: '%',
+        method: { type: 'goalposts', min: 0, max: 100 },
+        formula: { type: 'ratio', numerator: 'sap-so', denominator: 'sap', multiplier: 100 },
+      },
+    ],
+  },
+});
+const csv = (text: string) => new TextEncoder().encode(text);
+
+describe('a wide CSV is read straight into columns', () => {
+  const text = [
+    'Mã;Tên;Đơn vị cấp trên;Số sạp (sạp);Số sạp thanh toán số (sạp)',
+    'x1;Xã Phú Lộc Một Hai;Tây Ninh;120;30',
+    'x2;Xã Hai;Tây Ninh;0;5',
+    'x3;Xã Ba;Huế;80;',
+  ].join('\n');
+
+  it('hands over the columns, NaN where a cell is empty, and the same records when asked', () => {
+    const r = readDataset(csv(text), framework, { name: 'cho.csv' });
+    const columnar = r.columnar;
+    expect(columnar?.ids).toEqual(['x1', 'x2', 'x3']);
+    expect(columnar?.names).toEqual(['Xã Phú Lộc Một Hai', 'Xã Hai', 'Xã Ba']);
+    expect(columnar?.parents).toEqual(['Tây Ninh', 'Tây Ninh', 'Huế']);
+    expect(columnar?.columns.sap).toBeInstanceOf(Float64Array);
+    expect(Array.from(columnar?.columns.sap as Float64Array)).toEqual([120, 0, 80]);
+    expect(Array.from(columnar?.columns['sap-so'] as Float64Array)).toEqual([30, 5, Number.NaN]);
+    expect(r.dataset.units).toEqual([
+      { id: 'x1', name: 'Xã Phú Lộc Một Hai', parent: 'Tây Ninh', values: { sap: 120, 'sap-so': 30 } },
+      { id: 'x2', name: 'Xã Hai', parent: 'Tây Ninh', values: { sap: 0, 'sap-so': 5 } },
+      { id: 'x3', name: 'Xã Ba', parent: 'Huế', values: { sap: 80 } },
+    ]);
+    // 30 / 120 · 100 = 25; 5 / 0 is left missing with a warning at the row it came from; x3 lacks a part.
+    expect(Array.from(r.prepared?.values[0] as Float64Array)).toEqual([25, Number.NaN, Number.NaN]);
+    const ratio = r.issues.find((i) => i.code === 'undefined-ratio');
+    expect(ratio?.path).toEqual(['units', 1, 'values']);
+    expect(ratio?.message).toMatch(/^row 3: unit "x2", indicator "ty-le": /u);
+  });
+
+  it('grows its columns past the first thousand units and keeps every value', () => {
+    const lines = ['Mã;Tên;Số sạp (sạp);Số sạp thanh toán số (sạp)'];
+    for (let u = 1; u <= 2500; u++) lines.push(`x${u};Xã ${u};100;${u % 101}`);
+    const r = readDataset(csv(lines.join('\n')), framework);
+    expect(r.issues).toEqual([]);
+    const paying = r.columnar?.columns['sap-so'] as Float64Array;
+    expect(paying.length).toBe(2500);
+    expect(paying[1023]).toBe(14); // 1024 % 101
+    expect(paying[2499]).toBe(76); // 2500 % 101
+    // Unit 2000: 2000 % 101 = 81 stalls of 100 pay digitally, 81 %.
+    expect(r.prepared?.values[0]?.[1999]).toBe(81);
+  });
+});
