@@ -71,5 +71,24 @@ describe('linked elements (for=…)', () => {
     await until(() => shown(linked) === '6:-', 5000);
     table.result = { kind: 'dti-score-table', format: 1 } as unknown as DtiLeagueTable['result'];
     await until(() => shown(linked) === 'none', 5000);
+    expect(linked.link.state.error).to.be.a('string').and.not.equal('');
+  });
+
+  it('tells linked elements why the table shows nothing, instead of leaving them waiting', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <dti-scorecard for="c"></dti-scorecard>
+      <dti-weights for="c"></dti-weights>
+      <dti-league-table id="c" .result=${{ kind: 'dti-score-table', format: 1 }}></dti-league-table>
+    </div>`);
+    const errorOf = (tag: string) => page.querySelector(tag)?.shadowRoot?.querySelector('[part~="error"]')?.textContent;
+    const table = page.querySelector('dti-league-table') as DtiLeagueTable;
+    await until(() => Boolean(table.shadowRoot?.querySelector('[part~="error"]')), 10000);
+    const reason = (table.shadowRoot?.querySelector('[part~="error"]')?.textContent ?? '').replace(/\s+/gu, ' ');
+    await until(() => Boolean(errorOf('dti-scorecard') && errorOf('dti-weights')), 10000);
+    // The same reason the table gives, not "Đang tải số liệu…" for ever.
+    const first = (errorOf('dti-scorecard') ?? '').replace(/\s+/gu, ' ');
+    expect(first).to.contain('Không hiển thị được hồ sơ đơn vị');
+    expect(reason).to.contain(first.split(': ').slice(1).join(': ').trim().slice(0, 20));
+    expect(errorOf('dti-weights')).to.not.contain('Đang chờ');
   });
 });

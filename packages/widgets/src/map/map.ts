@@ -219,7 +219,10 @@ export class DtiMap extends LitElement {
 
   /** The table shown and the chosen unit: the linked table's, else this element's own. */
   #data(): { table?: ScoreTable; error?: string; selected: string | undefined } {
-    if (this.for && this.#link.linked) return { table: this.#link.state.table, selected: this.#link.state.selected };
+    if (this.for && this.#link.linked) {
+      const { table, error, selected } = this.#link.state;
+      return table ? { table, selected } : { ...(error && { error }), selected };
+    }
     const selected = this.selected;
     const own = this.table ?? this._fromResult;
     if (own) {

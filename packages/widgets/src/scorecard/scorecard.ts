@@ -165,6 +165,7 @@ export class DtiScorecard extends LitElement {
   #tables(locale: Locale): { table?: ScoreTable; previous?: ScoreTable | undefined; error?: string; busy?: boolean } {
     const linked = this.#link.state;
     if (this.for && linked.table) return { table: linked.table, previous: linked.previous };
+    if (this.for && linked.error) return { error: linked.error };
     const previous = this.previous ?? this.#before.data;
     if (this.table !== undefined) return this.#checked(this.table, previous, locale);
     if (this.src) {

@@ -33,6 +33,8 @@ export interface LinkState {
   readonly selected: string | undefined;
   /** What-if weights by node id (relative; re-normalised), or `undefined` for the official weights. */
   readonly weights: Readonly<Record<string, number>> | undefined;
+  /** Why the provider shows no data (its `dti-error` message), so linked elements say so, not "loading". */
+  readonly error: string | undefined;
 }
 
 /** The state before any data: nothing to show, nothing selected. */
@@ -42,6 +44,7 @@ export const EMPTY_LINK: LinkState = {
   previous: undefined,
   selected: undefined,
   weights: undefined,
+  error: undefined,
 };
 
 /** The context key of linked DTI elements (a string, so that separate bundles share it). */
@@ -220,11 +223,14 @@ class LinkHub {
       context: linkContext,
       initialValue: this.#loaded({ ...EMPTY_LINK, selected: element.highlight }),
     });
-    element.addEventListener('dti-load', () => this.#set(this.#loaded(this.#context.value)));
-    // Data that failed leaves nothing to follow: linked elements do not go on showing the old tables.
+    element.addEventListener('dti-load', () => this.#set(this.#loaded({ ...this.#context.value, error: undefined })));
+    // Data that failed leaves nothing to follow: linked elements do not go on showing the old tables, and
+    // say why rather than wait.
     element.addEventListener('dti-error', (event) => {
-      if (event.target === element)
-        this.#set({ ...this.#context.value, table: undefined, official: undefined, previous: undefined });
+      if (event.target !== element) return;
+      const message = (event as CustomEvent<{ message?: unknown }>).detail?.message;
+      const error = typeof message === 'string' && message ? message : 'error';
+      this.#set({ ...this.#context.value, table: undefined, official: undefined, previous: undefined, error });
     });
     element.addEventListener('dti-select', (event) => {
       const id = (event as CustomEvent<{ id?: unknown }>).detail?.id;

@@ -172,6 +172,9 @@ export class DtiWeights extends LitElement {
     if (!this.for)
       return html`<div part="error" class="error" role="alert"><strong>${t.error}:</strong> ${t.noFor}</div>`;
     const { nodes, problem, official } = this.#nodes();
+    const failed = this.#link.state.error;
+    if (!official && failed)
+      return html`<div part="error" class="error" role="alert"><strong>${t.error}:</strong> ${failed}</div>`;
     if (!official)
       return html`<p part="status" class="status" role="status">${this.#link.linked ? t.waiting : t.notLinked(this.for)}</p>`;
     if (problem)
