@@ -1,6 +1,5 @@
 import {
   type Crosswalk,
-  columnLetter,
   compare,
   type Framework,
   type FrameworkNode,
@@ -10,11 +9,9 @@ import {
   presets,
   type RankedTable,
   type ScoreResult,
-  type SheetToWrite,
   score,
-  writeCsv,
-  writeXlsx,
 } from '@dti-kit/core';
+import { type MergedRange, type SheetToWrite, writeCsv, writeXlsx } from '@dti-kit/core/sheets';
 import { CliError, EXIT } from './errors.js';
 import { formatCsv, formatJson, formatTable } from './formats.js';
 import { formatHtml, usableColour } from './html-report.js';
@@ -275,11 +272,11 @@ export function initCommand(ctx: Context): number {
     return EXIT.ok;
   }
   const groupRow: (string | null)[] = [null, null, null, null, ...columns.map((c) => c.group)];
-  const merges: string[] = [];
+  const merges: MergedRange[] = [];
   let start = unitCols.length;
   for (let c = unitCols.length + 1; c <= groupRow.length; c++)
     if (c === groupRow.length || groupRow[c] !== groupRow[start]) {
-      if (c - 1 > start) merges.push(`${columnLetter(start)}1:${columnLetter(c - 1)}1`);
+      if (c - 1 > start) merges.push({ top: 0, left: start, bottom: 0, right: c - 1 });
       start = c;
     }
   const sheets: SheetToWrite[] = [

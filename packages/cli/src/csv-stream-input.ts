@@ -1,11 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import {
-  CsvDatasetReader,
-  type Framework,
-  IrregularCsv,
-  type ReadDatasetOptions,
-  type ReadResult,
-} from '@dti-kit/core';
+import type { Framework } from '@dti-kit/core';
+import { CsvDatasetReader, IrregularCsv, type ReadDatasetOptions, type ReadResult } from '@dti-kit/core/sheets';
 import { type DataSource, SourceDigest } from './data-source.js';
 import type { Progress } from './progress.js';
 

@@ -1,5 +1,6 @@
 import type { ScoreResult, ScoreTable } from '@dti-kit/core';
-import { type CsvCell, embeddableJson, publisher, roundTo, scoreTable, writeCsv } from '@dti-kit/core';
+import { embeddableJson, publisher, roundTo, scoreTable } from '@dti-kit/core';
+import { type CsvCell, writeCsv } from '@dti-kit/core/sheets';
 import { missingRules, partialNote } from './coverage-note.js';
 import { intlLocale, LEAGUE_WORDS, type LeagueRow, labelIn, leagueRows } from './league-rows.js';
 import type { Locale } from './options.js';

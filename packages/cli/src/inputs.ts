@@ -7,10 +7,9 @@ import {
   type PreparedDataset,
   presetIds,
   presetUrl,
-  type ReadDatasetOptions,
-  readDataset,
   validateFramework,
 } from '@dti-kit/core';
+import { type ReadDatasetOptions, readDataset } from '@dti-kit/core/sheets';
 import { streamCsv } from './csv-stream-input.js';
 import { type DataSource, describeSource } from './data-source.js';
 import { CliError, EXIT } from './errors.js';

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readDataset, score } from '@dti-kit/core';
+import { score } from '@dti-kit/core';
+import { readDataset } from '@dti-kit/core/sheets';
 import { describe, expect, it } from 'vitest';
 import { streamCsv } from '../src/csv-stream-input.js';
 import { formatCsv } from '../src/formats.js';

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readXlsx } from '@dti-kit/core';
+import { readXlsx } from '@dti-kit/core/sheets';
 import { describe, expect, it } from 'vitest';
 import { printable } from '../src/printable.js';
 import { dti, scratch } from './dti.js';

@@ -1,18 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  type Cell,
-  columnLetter,
-  type Framework,
-  type FrameworkNode,
-  type Indicator,
-  presetIds,
-  readDataset,
-  readXlsx,
-  type ScoreTable,
-  type SheetToWrite,
-  writeXlsx,
-} from '@dti-kit/core';
+import { type Framework, type FrameworkNode, type Indicator, presetIds, type ScoreTable } from '@dti-kit/core';
+import { type Cell, readDataset, readXlsx, type SheetToWrite, writeXlsx } from '@dti-kit/core/sheets';
 import { describe, expect, it } from 'vitest';
 import { loadFramework } from '../src/inputs.js';
 import { dti, scratch } from './dti.js';
@@ -126,11 +115,8 @@ describe.each([...presetIds])('the template of %s reads back', (preset) => {
     const [groups = [], header = []] = data.rows;
     const { rows, expected } = filledRows(framework, header);
     // Written back as a person saving the template would: the same sheets, merges, header rows.
-    const merges = (data.merges ?? []).map(
-      (m) => `${columnLetter(m.left)}${m.top + 1}:${columnLetter(m.right)}${m.bottom + 1}`,
-    );
     const sheets: SheetToWrite[] = [
-      { name: data.name, rows: [groups, header, ...rows], merges, headerRows: 2 },
+      { name: data.name, rows: [groups, header, ...rows], merges: data.merges ?? [], headerRows: 2 },
       ...others.map((s) => ({ name: s.name, rows: s.rows })),
     ];
     const filled = join(dir, `${preset}-filled.xlsx`);

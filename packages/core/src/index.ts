@@ -2,17 +2,25 @@
  * @dti-kit/core: score, rank and explain digital-transformation indices.
  *
  * Data flows parse → validate → normalise → aggregate → rank → publish → explain. Everything here is pure and
- * runs unchanged in browsers, Node and Web Workers.
+ * runs unchanged in browsers, Node and Web Workers. This entry holds what every use needs: frameworks and
+ * datasets (formats, schemas, validation), `score` and its results, publishing and ranks, comparison,
+ * roll-up, series and presets. The rest comes in its own entry, as d3 splits its modules:
+ *
+ * - `@dti-kit/core/sheets`: spreadsheets in and out (CSV, XLSX, Vietnamese cells, wide and long layouts);
+ * - `@dti-kit/core/robustness`: uncertainty and sensitivity analysis, the statistical audit;
+ * - `@dti-kit/core/methods`: the normalisers, means and missing-value policies as column functions;
+ * - `@dti-kit/core/present`: what showing a finished score table needs, without the engine.
+ *
+ * @example
+ * import { defineFramework, score } from '@dti-kit/core';
+ * const result = score(defineFramework(json), { units: [{ id: 'gia-lam', values: { online: 97.8 } }] });
+ * result.units[0].value; // the unit's score on the framework's scale
  *
  * @packageDocumentation
  */
 
-export { weightedArithmeticMean } from './aggregate/arithmetic-mean.js';
-export { weightedGeometricMean } from './aggregate/geometric-mean.js';
-export { weightedHarmonicMean } from './aggregate/harmonic-mean.js';
-export { weightedMean } from './aggregate/mean-kernel.js';
-export { sumOfPoints } from './aggregate/sum-of-points.js';
-// Columnar input from Apache Arrow (DuckDB, Polars, Spark); `apache-arrow` itself is not imported.
+// Columnar input from Apache Arrow (DuckDB, Polars, Spark); `apache-arrow` itself is not imported. It
+// maps a table already typed into the columnar dataset format, so it sits with the formats, not sheets.
 export type {
   ArrowChunkLike,
   ArrowTableLike,
@@ -21,14 +29,12 @@ export type {
   FromArrowOptions,
 } from './arrow/from-arrow.js';
 export { fromArrow } from './arrow/from-arrow.js';
-export type { Audit, IndicatorAudit } from './audit/audit.js';
-export { audit } from './audit/audit.js';
-export { cronbachAlpha, pearson, spearman } from './audit/correlation.js';
 export type { CompareOptions, RankedTable, UnitChange } from './compare/compare.js';
+// Comparison of two periods, roll-up to a parent level.
 export { compare } from './compare/compare.js';
 export type { Crosswalk, RolledUpUnit, RollUpOptions, RollUpRow } from './compare/roll-up.js';
 export { rollUp } from './compare/roll-up.js';
-export type { NodeInfo } from './compile.js';
+// Results: rows, explanations, the score table the widgets read, tiers.
 export { cssColour } from './explain/css-colour.js';
 export { embeddableJson } from './explain/embeddable-json.js';
 export type { NodeExplanation, TargetsMet, UnitScore, UnitStatus } from './explain/result.js';
@@ -36,22 +42,6 @@ export { ScoreResult } from './explain/result.js';
 export type { ScoreTable, ScoreTableNode, ScoreTableUnit } from './explain/table.js';
 export { scoreTable } from './explain/table.js';
 export { tierOf } from './explain/tier.js';
-export { evaluateFormula, formulaInputs } from './formula.js';
-export type { ImputeContext, Imputed } from './missing/impute.js';
-export { imputeMissing } from './missing/impute.js';
-// The methods, as small pure functions on columns (NaN = missing).
-export { goalposts } from './normalise/goalposts.js';
-export type { MinMaxOptions } from './normalise/min-max.js';
-export { minMax } from './normalise/min-max.js';
-export { percentileRank } from './normalise/percentile-rank.js';
-export { ratioToBest } from './normalise/ratio-to-best.js';
-export type { Step } from './normalise/steps.js';
-export { steps } from './normalise/steps.js';
-export { distanceToTarget } from './normalise/target.js';
-export { logTransform } from './normalise/transform.js';
-export { yesNo } from './normalise/yes-no.js';
-export type { ZScoreOptions } from './normalise/z-score.js';
-export { normalCdf, zScore } from './normalise/z-score.js';
 export type { PresetInfo, PresetStatus } from './presets/catalogue.js';
 // Presets shipped as data.
 export { presets } from './presets/catalogue.js';
@@ -61,7 +51,7 @@ export type { Publisher, PublishingRule } from './publish/publisher.js';
 export { publishedDifference, publisher } from './publish/publisher.js';
 export { rounder, roundTo } from './publish/round.js';
 export type { RankOptions } from './rank/rank.js';
-// Ranks, comparison, roll-up.
+// Ranks with the framework's tie rules.
 export { rank } from './rank/rank.js';
 export type { ColumnarDataset, ColumnValues } from './schema/columnar.js';
 export { ColumnarDatasetSchema } from './schema/columnar.js';
@@ -103,21 +93,6 @@ export { frameworkJsonSchema } from './schema/json-schema.js';
 export type { ScoreOptions } from './score.js';
 // Scoring.
 export { safeScore, score } from './score.js';
-export type { WorkerLike } from './sensitivity/in-worker.js';
-export { analyseUncertaintyInWorker } from './sensitivity/in-worker.js';
-// How robust is a ranking: uncertainty and sensitivity analysis, statistical audit.
-export { dirichlet, seededRandom } from './sensitivity/random.js';
-export type { AggregationChoice, Assumptions, MissingChoice, NormalisationChoice } from './sensitivity/scenarios.js';
-export type { SobolIndices } from './sensitivity/sobol.js';
-export { saltelliDesign, sobolFromOutputs, sobolIndices } from './sensitivity/sobol.js';
-export type {
-  SensitivityOptions,
-  SensitivityResult,
-  UncertaintyOptions,
-  UncertaintyResult,
-  UnitUncertainty,
-} from './sensitivity/uncertainty.js';
-export { analyseSensitivity, analyseUncertainty } from './sensitivity/uncertainty.js';
 export type { FormerUnit, ScoreSeries, SeriesPeriod, SeriesPoint, SeriesUnit } from './series/schema.js';
 export {
   FormerUnitSchema,
@@ -130,23 +105,6 @@ export type { ScoreSeriesOptions, SeriesInput } from './series/score-series.js';
 // Periods side by side, units carried across a merger.
 export { ROLL_UP_NOTE, scoreSeries } from './series/score-series.js';
 export { spread } from './series/spread.js';
-export { readCsv } from './sheets/csv.js';
-export { CsvDatasetReader } from './sheets/csv-dataset.js';
-export { CsvRecordStream, IrregularCsv } from './sheets/csv-stream.js';
-export { foldText, slugify } from './sheets/fold.js';
-export type { SheetDataset, SheetToDatasetOptions } from './sheets/layout.js';
-export { sheetToDataset } from './sheets/layout.js';
-export type { ParsedValue, ParseValueOptions } from './sheets/parse-value.js';
-// Spreadsheets in: Vietnamese cells, CSV and XLSX, wide and long layouts.
-export { parseValue } from './sheets/parse-value.js';
-export type { ReadDatasetOptions, ReadResult, ReadSheetsOptions } from './sheets/read.js';
-export { readDataset, readSheets } from './sheets/read.js';
-export type { Cell, MergedRange, Sheet } from './sheets/sheet.js';
-export { columnLetter } from './sheets/sheet.js';
-export type { CsvCell, WriteCsvOptions } from './sheets/write-csv.js';
-export { writeCsv } from './sheets/write-csv.js';
-export type { ReadXlsxOptions, SheetToWrite } from './sheets/xlsx.js';
-export { readXlsx, writeXlsx } from './sheets/xlsx.js';
 export type { PreparedDataset, PreparedUnit } from './validate/dataset.js';
 export { prepareDataset, validateDataset } from './validate/dataset.js';
 export { formatIssue } from './validate/format-issue.js';

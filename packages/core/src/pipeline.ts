@@ -2,7 +2,7 @@ import { addNormalised } from './aggregate/add-normalised.js';
 import { meanKernel } from './aggregate/mean-kernel.js';
 import { addWeighted, finishMeans } from './aggregate/weighted-sums.js';
 import type { NodeInfo, Plan } from './compile.js';
-import { type ImputeContext, type Imputed, imputeMissing } from './missing/impute.js';
+import { type ImputeContext, type Imputed, imputeWith } from './missing/impute.js';
 import { scoreIndicator } from './normalise/score-indicator.js';
 import type { PreparedDataset } from './validate/dataset.js';
 
@@ -38,7 +38,7 @@ function imputeIndicator(
           }
         : undefined,
   };
-  return imputeMissing(raw, indicator.missing, context);
+  return imputeWith(raw, indicator.missing, context);
 }
 
 /** An indicator's 0–1 scores: its method on the values used, 0 where the policy says so. */

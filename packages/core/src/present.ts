@@ -6,7 +6,9 @@
  * sentences for every data problem (`formatIssue`, about 5 KB gzip, needed only when there are issues
  * to show). Nothing here imports zod at run time, and no module it imports reaches one that does, so a
  * bundle split into chunks keeps all of that out of the first download. The full engine is
- * `@dti-kit/core`, which exports all of this too.
+ * `@dti-kit/core`, which exports the rest of this too; `foldText` and `writeCsv` are also in
+ * `@dti-kit/core/sheets`. `slugify` (a unit id from a place name, as the map's tile and shape sets make
+ * theirs) is exported only here.
  *
  * @example
  * import { foldText, tierOf } from '@dti-kit/core/present';

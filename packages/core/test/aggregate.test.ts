@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sumOfPoints, weightedArithmeticMean, weightedGeometricMean, weightedHarmonicMean } from '../src/index.js';
+import { sumOfPoints } from '../src/aggregate/sum-of-points.js';
+import { weightedArithmeticMean, weightedGeometricMean, weightedHarmonicMean } from '../src/methods.js';
 
 describe('weighted means', () => {
   it('arithmetic: Σ w x / Σ w', () => {

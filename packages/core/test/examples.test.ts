@@ -9,10 +9,10 @@ import {
   presetIds,
   presets,
   presetUrl,
-  readDataset,
   rollUp,
   score,
 } from '../src/index.js';
+import { readDataset } from '../src/sheets.js';
 
 const read = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../examples/data/${name}`, import.meta.url), 'utf8'));

@@ -10,7 +10,7 @@ import {
   steps,
   yesNo,
   zScore,
-} from '../src/index.js';
+} from '../src/methods.js';
 import { col, plain } from './helpers.js';
 
 const close = (xs: ArrayLike<number>) => plain(xs).map((x) => (x === null ? null : Number(x.toFixed(10))));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue, readDataset, validateDataset } from '../src/index.js';
+import { formatIssue, validateDataset } from '../src/index.js';
+import { readDataset } from '../src/sheets.js';
 import { flatFramework, indicator } from './helpers.js';
 
 const framework = flatFramework(

@@ -2,8 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { addNormalised } from '../src/aggregate/add-normalised.js';
 import { compile } from '../src/compile.js';
 import { scoringSetup } from '../src/engine/setup.js';
-import { defineFramework, prepareDataset, score, seededRandom } from '../src/index.js';
+import { defineFramework, prepareDataset, score } from '../src/index.js';
 import { aggregateGroups, scoreIndicators, scoreTree } from '../src/pipeline.js';
+import { seededRandom } from '../src/robustness.js';
 import { col, flatFramework, group, indicator, plain } from './helpers.js';
 
 // Counts how often an indicator's column of scores is built, keeping the real function.

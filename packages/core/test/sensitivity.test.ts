@@ -1,17 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
+import { prepareDataset, score } from '../src/index.js';
 import {
   analyseSensitivity,
   analyseUncertainty,
   audit,
   cronbachAlpha,
-  dirichlet,
   pearson,
-  prepareDataset,
-  score,
   seededRandom,
   sobolIndices,
   spearman,
-} from '../src/index.js';
+} from '../src/robustness.js';
+import { dirichlet } from '../src/sensitivity/random.js';
 import { flatFramework, group, indicator } from './helpers.js';
 
 describe('seeded randomness', () => {

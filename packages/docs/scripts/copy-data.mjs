@@ -1,7 +1,9 @@
 // Copies the example data into the site, so the playground's examples and the live widgets can fetch
 // it, and computes the rank-interval example shown on the robustness page.
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { analyseUncertainty, loadPreset, readDataset } from '@dti-kit/core';
+import { loadPreset } from '@dti-kit/core';
+import { analyseUncertainty } from '@dti-kit/core/robustness';
+import { readDataset } from '@dti-kit/core/sheets';
 
 const from = new URL('../../core/examples/data/', import.meta.url);
 const to = new URL('../public/data/', import.meta.url);

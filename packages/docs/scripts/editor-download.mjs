@@ -1,7 +1,8 @@
 // Builds the download for portal editors: the widgets' dist/cdn folder, a guide in Vietnamese and English,
 // and a page that works opened from the disk, zipped into public/downloads/dti-widgets-<version>.zip.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadPreset, readDataset, score, scoreTable } from '@dti-kit/core';
+import { loadPreset, score, scoreTable } from '@dti-kit/core';
+import { readDataset } from '@dti-kit/core/sheets';
 import { zipSync } from 'fflate';
 import { editorReadme, examplePage, pastableJson } from './editor-readme.mjs';
 import { downloadFile, downloadFolder, widgetsVersion } from './widgets-release.mjs';

@@ -2,7 +2,7 @@
 // the tile map of the 34 provinces ≤ 16 ms (one frame); a map of 700 polygons from a GeoJSON file
 // ≤ 100 ms (reading the file, projecting, drawing). Median of repeated runs.
 import type { ScoreTable } from '@dti-kit/core';
-import { seededRandom } from '@dti-kit/core';
+import { seededRandom } from '@dti-kit/core/robustness';
 import '../src/define.js';
 import type { DtiMap } from '../src/map/map.js';
 import { TILES_34 } from '../src/map/tile-layouts.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ScoreTable, ScoreTableUnit } from '@dti-kit/core';
-import { slugify } from '@dti-kit/core';
+import { slugify } from '@dti-kit/core/present';
 import { describe, expect, it } from 'vitest';
 import { classOf, lightTextOn, valueClasses } from '../src/map/map-colour.js';
 import { mapView } from '../src/map/map-view.js';

@@ -1,4 +1,5 @@
-import { readDataset, score, validateFramework } from '@dti-kit/core';
+import { score, validateFramework } from '@dti-kit/core';
+import { readDataset } from '@dti-kit/core/sheets';
 import { expect } from '@open-wc/testing';
 import { uncertaintyExample } from '../src/stories/sample-data.js';
 import { until } from './helpers.js';

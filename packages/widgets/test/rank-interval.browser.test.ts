@@ -1,11 +1,10 @@
+import { defineFramework, prepareDataset } from '@dti-kit/core';
 import {
   analyseUncertainty,
   analyseUncertaintyInWorker,
-  defineFramework,
-  prepareDataset,
   seededRandom,
   type UncertaintyResult,
-} from '@dti-kit/core';
+} from '@dti-kit/core/robustness';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { DtiRankInterval } from '../src/rank-interval/rank-interval.js';

@@ -59,15 +59,11 @@ function fillWithStatistic(
 }
 
 /**
- * Applies a missing-value policy to one indicator's raw column (`NaN` = missing). Imputation happens on
- * raw values, before normalisation, as in the OECD/JRC handbook's order of steps; mean and median come
- * from the units that reported (within the same peer group or parent when asked). `zero` and `skip`
- * leave the column as is: `zero` marks the units to score 0, `skip` leaves them out of aggregation.
- *
- * @example
- * imputeMissing(Float64Array.of(10, NaN, 30), { method: 'mean' }, ctx).values // → [10, 20, 30]
+ * Applies a missing-value policy to one indicator's raw column (`NaN` = missing), the groups given as
+ * callbacks: what `score` calls, without building per-unit arrays. Internal; the public column function
+ * is `imputeMissing`.
  */
-export function imputeMissing(values: Float64Array, policy: MissingPolicy, context: ImputeContext): Imputed {
+export function imputeWith(values: Float64Array, policy: MissingPolicy, context: ImputeContext): Imputed {
   if (policy.method === 'skip') return { values, imputed: undefined, zeroed: undefined };
   const pending: number[] = [];
   for (let u = 0; u < values.length; u++) if (Number.isNaN(values[u])) pending.push(u);
@@ -101,4 +97,49 @@ export function imputeMissing(values: Float64Array, policy: MissingPolicy, conte
     }
   }
   return { values: out, imputed, zeroed };
+}
+
+/** The units' groups and last period, one entry per value of the column, for `imputeMissing`. */
+export interface ImputeOptions {
+  /** Peer group of each unit; required by `{ method: 'mean' | 'median', within: 'peerGroup' }`. */
+  peerGroups?: readonly (string | undefined)[];
+  /** Parent (province, ministry) of each unit; required by `within: 'parent'`. */
+  parents?: readonly (string | undefined)[];
+  /** Each unit's raw value in the previous period (`NaN` = none); required by `{ method: 'previous' }`. */
+  previous?: ArrayLike<number>;
+}
+
+/**
+ * Applies a missing-value policy to one indicator's raw column (`NaN` = missing). Imputation happens on
+ * raw values, before normalisation, as in the OECD/JRC handbook's order of steps; mean and median come
+ * from the units that reported (within the same peer group or parent when asked). `zero` and `skip`
+ * leave the column as is: `zero` marks the units to score 0, `skip` leaves them out of aggregation.
+ * Throws a `RangeError` when the policy needs groups or a previous period that `options` does not give,
+ * or gives with another length than the column: pooling every unit instead would be a silent wrong mean.
+ *
+ * @example
+ * imputeMissing(Float64Array.of(10, NaN, 30), { method: 'mean' }).values // → [10, 20, 30]
+ * imputeMissing(Float64Array.of(10, NaN, 30, 50), { method: 'mean', within: 'peerGroup' },
+ *   { peerGroups: ['a', 'a', 'b', 'a'] }).values // → [10, 30, 30, 50]
+ */
+export function imputeMissing(values: Float64Array, policy: MissingPolicy, options: ImputeOptions = {}): Imputed {
+  const within = policy.method === 'mean' || policy.method === 'median' ? (policy.within ?? 'all') : 'all';
+  const needed: [keyof ImputeOptions, boolean][] = [
+    ['peerGroups', within === 'peerGroup'],
+    ['parents', within === 'parent'],
+    ['previous', policy.method === 'previous'],
+  ];
+  for (const [name, required] of needed) {
+    const given = options[name];
+    if (required && given === undefined)
+      throw new RangeError(`imputeMissing: the policy "${policy.method}" needs options.${name}`);
+    if (given !== undefined && given.length !== values.length)
+      throw new RangeError(`imputeMissing: options.${name} has ${given.length} entries for ${values.length} values`);
+  }
+  const { peerGroups, parents, previous } = options;
+  return imputeWith(values, policy, {
+    peerGroup: (u) => peerGroups?.[u],
+    parent: (u) => parents?.[u],
+    previous: previous ? (u) => previous[u] ?? Number.NaN : undefined,
+  });
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Framework, loadPreset, type ReadResult, readDataset } from '../../src/index.js';
+import { type Framework, loadPreset } from '../../src/index.js';
+import { type ReadResult, readDataset } from '../../src/sheets.js';
 import { fiveMegabyteLine, hostileCsv } from '../fixtures/hostile/make-hostile-csv.js';
 
 const file = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/hostile/${name}`, import.meta.url)));

@@ -1,17 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DtiError,
-  type DtiIssue,
-  defineFramework,
-  type Framework,
-  formatIssue,
-  loadPreset,
-  readCsv,
-  readDataset,
-  readSheets,
-} from '../../src/index.js';
+import { DtiError, type DtiIssue, defineFramework, type Framework, formatIssue, loadPreset } from '../../src/index.js';
+import { readCsv, readDataset, readSheets } from '../../src/sheets.js';
 
 // Properties of the CSV reader and the layout layer over random and mutated input: every call returns
 // a result or throws a DtiError with a message, and nothing well-formed is dropped or changed.

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DtiError, defineFramework, readDataset, readXlsx, type Sheet } from '../../src/index.js';
+import { DtiError, defineFramework } from '../../src/index.js';
+import { readDataset, readXlsx, type Sheet } from '../../src/sheets.js';
 import { wideXlsx } from '../fixtures/make-fixtures.js';
 
 const real = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/real/${name}`, import.meta.url)));

@@ -1,16 +1,8 @@
 // The robustness analyses rank with score's own set-up: when nothing varies they give the official ranks.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  analyseSensitivity,
-  analyseUncertainty,
-  compare,
-  DtiValidationError,
-  defineFramework,
-  prepareDataset,
-  score,
-  type TieRule,
-} from '../../src/index.js';
+import { compare, DtiValidationError, defineFramework, prepareDataset, score, type TieRule } from '../../src/index.js';
+import { analyseSensitivity, analyseUncertainty } from '../../src/robustness.js';
 import { flatFramework, indicator } from '../helpers.js';
 
 const TIE_RULES: readonly TieRule[] = ['competition', 'dense', 'ordinal', 'fractional'];

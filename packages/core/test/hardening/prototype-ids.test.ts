@@ -1,7 +1,6 @@
 // Ids are user data: names of Object.prototype members are valid ids and must behave like any other.
 import { describe, expect, it } from 'vitest';
 import {
-  analyseSensitivity,
   compare,
   defineFramework,
   prepareDataset,
@@ -10,6 +9,7 @@ import {
   scoreTable,
   validateDataset,
 } from '../../src/index.js';
+import { analyseSensitivity } from '../../src/robustness.js';
 import { flatFramework, indicator } from '../helpers.js';
 
 const PROTO_IDS = ['toString', 'constructor', 'valueOf', 'hasOwnProperty', '__proto__'] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineFramework, readDataset } from '../../src/index.js';
+import { defineFramework } from '../../src/index.js';
+import { readDataset } from '../../src/sheets.js';
 
 // Two raw fields and a ratio of them, as in the declared-units test.
 const framework = defineFramework({

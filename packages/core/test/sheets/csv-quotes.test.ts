@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DtiError, defineFramework, formatIssue, readCsv, readDataset, readSheets } from '../../src/index.js';
+import { DtiError, defineFramework, formatIssue } from '../../src/index.js';
+import { readCsv, readDataset, readSheets } from '../../src/sheets.js';
 
 /** Two % indicators the sample files below fill in: "Tỷ lệ A" and "Tỷ lệ B". */
 const framework = defineFramework({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineFramework, readDataset, writeXlsx } from '../../src/index.js';
+import { defineFramework } from '../../src/index.js';
+import { readDataset, writeXlsx } from '../../src/sheets.js';
 
 // A framework with a ratio of two raw fields counted in "sạp" (market stalls), a unit no general list
 // of Vietnamese units holds: the header "Số sạp (sạp)" is how `dti init` writes the column.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type DtiIssue, defineFramework, formatIssue, readCsv, readDataset, sheetToDataset } from '../../src/index.js';
+import { type DtiIssue, defineFramework, formatIssue } from '../../src/index.js';
+import { readCsv, readDataset, sheetToDataset } from '../../src/sheets.js';
 
 const goalposts = { type: 'goalposts', min: 0, max: 100 } as const;
 const framework = defineFramework({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DtiError, parseValue, readCsv, sheetToDataset } from '../../src/index.js';
+import { DtiError } from '../../src/index.js';
+import { parseValue, readCsv, sheetToDataset } from '../../src/sheets.js';
 import { flatFramework, indicator } from '../helpers.js';
 
 describe('parseValue: English number format', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseValue } from '../../src/index.js';
+import { parseValue } from '../../src/sheets.js';
 
 describe('parseValue: Vietnamese cells', () => {
   it.each([

@@ -1,19 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  type DtiIssue,
-  defineFramework,
-  type Framework,
-  foldText,
-  formatIssue,
-  loadPreset,
-  readCsv,
-  readDataset,
-  readXlsx,
-  score,
-  sheetToDataset,
-  writeXlsx,
-} from '../../src/index.js';
+import { type DtiIssue, defineFramework, type Framework, formatIssue, loadPreset, score } from '../../src/index.js';
+import { foldText, readCsv, readDataset, readXlsx, sheetToDataset, writeXlsx } from '../../src/sheets.js';
 import { longCsv, wideCsv, wideXlsx } from '../fixtures/make-fixtures.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));

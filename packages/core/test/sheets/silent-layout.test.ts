@@ -3,17 +3,8 @@
 // range in the data copying one indicator's value into another's, ids such as `__proto__` losing their
 // values, and dates refused as ranges.
 import { describe, expect, it } from 'vitest';
-import {
-  type DtiIssue,
-  defineFramework,
-  formatIssue,
-  parseValue,
-  readCsv,
-  readDataset,
-  readXlsx,
-  sheetToDataset,
-  writeXlsx,
-} from '../../src/index.js';
+import { type DtiIssue, defineFramework, formatIssue } from '../../src/index.js';
+import { parseValue, readCsv, readDataset, readXlsx, sheetToDataset, writeXlsx } from '../../src/sheets.js';
 
 const goalposts = (max: number) => ({ type: 'goalposts', min: 0, max }) as const;
 /** P1 = mean of A and B (in %), P2 = C out of 1000. */

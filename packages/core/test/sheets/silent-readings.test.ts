@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defineFramework, formatIssue, readDataset, readXlsx, writeXlsx } from '../../src/index.js';
+import { defineFramework, formatIssue } from '../../src/index.js';
 import { duplicateJsonKeys } from '../../src/sheets/json-duplicate-keys.js';
 import { parseValue } from '../../src/sheets/parse-value.js';
+import { readDataset, readXlsx, writeXlsx } from '../../src/sheets.js';
 import { STRICT_CODES } from '../../src/validate/strict.js';
 import { flatFramework } from '../helpers.js';
 

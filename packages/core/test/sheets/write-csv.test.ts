@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv, writeCsv } from '../../src/index.js';
+import { readCsv, writeCsv } from '../../src/sheets.js';
 
 describe('writeCsv', () => {
   it('neutralises text that a spreadsheet would run as a formula (OWASP CSV injection)', () => {

@@ -5,16 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import {
-  type Cell,
-  DtiError,
-  type DtiIssue,
-  defineFramework,
-  readDataset,
-  readSheets,
-  readXlsx,
-  writeXlsx,
-} from '../../src/index.js';
+import { DtiError, type DtiIssue, defineFramework } from '../../src/index.js';
+import { type Cell, readDataset, readSheets, readXlsx, writeXlsx } from '../../src/sheets.js';
 
 const hostile = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/hostile/${name}`, import.meta.url)));
 

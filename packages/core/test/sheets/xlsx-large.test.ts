@@ -2,7 +2,7 @@
 // expression over the whole <sheetData> and spread a million cells into Math.max: "Maximum call
 // stack size exceeded". These are correctness tests; the bounds are generous on purpose.
 import { describe, expect, it } from 'vitest';
-import { type Cell, readXlsx, writeXlsx } from '../../src/index.js';
+import { type Cell, readXlsx, writeXlsx } from '../../src/sheets.js';
 
 describe('readXlsx: large valid workbooks', () => {
   it('reads 10,000 units × 100 indicators cell for cell', () => {

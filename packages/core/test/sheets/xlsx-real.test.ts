@@ -2,7 +2,8 @@
 // make-real-fixtures.sh): every value below was checked against what the program shows.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type DtiIssue, defineFramework, formatIssue, readDataset, readXlsx, score } from '../../src/index.js';
+import { type DtiIssue, defineFramework, formatIssue, score } from '../../src/index.js';
+import { readDataset, readXlsx } from '../../src/sheets.js';
 
 const real = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/real/${name}`, import.meta.url)));
 

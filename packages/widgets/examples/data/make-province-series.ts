@@ -2,7 +2,9 @@
 // former provinces and a score series 2020–2024 for the 34 provinces of 2025. See SOURCES.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { foldText, type ScoreTable, scoreSeries, slugify } from '@dti-kit/core';
+import { type ScoreTable, scoreSeries } from '@dti-kit/core';
+import { slugify } from '@dti-kit/core/present';
+import { foldText } from '@dti-kit/core/sheets';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 

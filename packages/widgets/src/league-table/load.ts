@@ -7,14 +7,13 @@ import {
   formatIssue,
   loadPreset,
   presetIds,
-  type ReadResult,
-  readDataset,
   ScoreResult,
   type ScoreTable,
   score,
   scoreTable,
   validateFramework,
 } from '@dti-kit/core';
+import { type ReadResult, readDataset } from '@dti-kit/core/sheets';
 import type { Locale } from '../shared/locale.js';
 import { fetchBytes, isScoreTable, LoadError, parseJson } from './table-source.js';
 

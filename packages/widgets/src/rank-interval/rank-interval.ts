@@ -1,4 +1,4 @@
-import type { UncertaintyResult } from '@dti-kit/core';
+import type { UncertaintyResult } from '@dti-kit/core/robustness';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { localeOf, STRINGS } from '../shared/i18n.js';
 import { uncertaintyProblem } from '../shared/shape-words.js';

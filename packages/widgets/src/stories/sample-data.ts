@@ -1,14 +1,8 @@
 // Sample score tables for the stories: Vietnamese names, ties, unranked units, long names. Values are
 // illustrative, made by a seeded generator, except where a comment cites a source.
-import {
-  analyseUncertainty,
-  defineFramework,
-  prepareDataset,
-  type ScoreTable,
-  type ScoreTableUnit,
-  seededRandom as seeded,
-  type UncertaintyResult,
-} from '@dti-kit/core';
+
+import { defineFramework, prepareDataset, type ScoreTable, type ScoreTableUnit } from '@dti-kit/core';
+import { analyseUncertainty, seededRandom as seeded, type UncertaintyResult } from '@dti-kit/core/robustness';
 
 const TIERS = [
   { id: 'tot', label: { vi: 'Tốt', en: 'Good' }, min: 80, color: '#1a7f37' },

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
-import type { Sheet } from '../sheet.js';
-import { columnLetter } from '../sheet.js';
+import type { MergedRange, Sheet } from '../sheet.js';
+import { columnLetter, rangeName } from '../sheet.js';
 
 function escapeXml(text: string): string {
   return (
@@ -14,9 +14,25 @@ function escapeXml(text: string): string {
   );
 }
 
-/** A sheet to write: rows, optional merged ranges ("A1:C1"), column widths in characters. */
+/** The spreadsheet name of a merged range; refuses a range that is not whole cells, top-left first. */
+function mergeRef(sheet: string, range: string | MergedRange): string {
+  if (typeof range === 'string') return range;
+  const { top, left, bottom, right } = range;
+  const cells = [top, left, bottom, right].every((n) => Number.isInteger(n) && n >= 0);
+  if (!cells || bottom < top || right < left)
+    throw new RangeError(
+      `writeXlsx: sheet "${sheet}": merged range ${JSON.stringify(range)} is not whole cells from top-left to bottom-right`,
+    );
+  return rangeName(range);
+}
+
+/** A sheet to write: rows, optional merged ranges, column widths in characters. */
 export interface SheetToWrite extends Omit<Sheet, 'merges'> {
-  merges?: string[];
+  /**
+   * Merged ranges, as spreadsheet names ("A1:C1") or as `readXlsx` lists them (0-based, inclusive), so a
+   * sheet read can be written back with its merges unchanged.
+   */
+  merges?: (string | MergedRange)[];
   widths?: number[];
   /** Rows at the top kept in view and shown in bold (headers). */
   headerRows?: number;
@@ -60,7 +76,7 @@ export function writeXlsx(sheets: readonly SheetToWrite[]): Uint8Array {
       ? `<cols>${sheet.widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
       : '';
     const merges = sheet.merges?.length
-      ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
+      ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${mergeRef(sheet.name, m)}"/>`).join('')}</mergeCells>`
       : '';
     files[`xl/worksheets/sheet${k + 1}.xml`] = strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${pane}${cols}<sheetData>${rows}</sheetData>${merges}</worksheet>`,

@@ -8,9 +8,8 @@ import {
   type FrameworkNode,
   formatIssue,
   type PreparedDataset,
-  type ReadResult,
-  readDataset,
 } from '@dti-kit/core';
+import { type ReadResult, readDataset } from '@dti-kit/core/sheets';
 
 /** One problem, ready to show. */
 export interface ProblemRow {

@@ -1,14 +1,7 @@
 // Reads and scores the playground's files away from the page: a 20 MB CSV takes the core about a
 // minute, during which the page must still answer, show where it is, and be able to give up.
-import {
-  DtiError,
-  type DtiIssue,
-  type Framework,
-  type PreparedDataset,
-  readDataset,
-  score,
-  scoreTable,
-} from '@dti-kit/core';
+import { DtiError, type DtiIssue, type Framework, type PreparedDataset, score, scoreTable } from '@dti-kit/core';
+import { readDataset } from '@dti-kit/core/sheets';
 import { MAX_CELLS, MAX_INFLATED_BYTES } from './limits.js';
 import { problemRows, withoutBadCells } from './problems.js';
 import type { ReadReply, WorkerReply, WorkerRequest } from './protocol.js';
