@@ -1,7 +1,7 @@
 // Commune-like CSV text for the reading benchmarks: the columns of the self-assessment template
 // (semicolon-separated, as Excel writes it in Vietnamese locales), Vietnamese names with diacritics,
 // decimal commas, percentages, a few blanks and a quoted name holding the delimiter. Deterministic.
-import { seededRandom } from '../dist/index.js';
+import { seededRandom } from '../dist/robustness.js';
 
 const HEADER = [
   'STT',

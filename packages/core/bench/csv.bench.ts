@@ -3,7 +3,8 @@
 // that decodes the text, splits lines and fields, and reads every value cell with parseFloat into
 // columns (it does not unquote: a quoted name holding the delimiter shifts its row, which costs it nothing).
 // Printed as MB/s (megabytes of the file per second) and as the ratio of the two times.
-import { loadPreset, readDataset } from '../dist/index.js';
+import { loadPreset } from '../dist/index.js';
+import { readDataset } from '../dist/sheets.js';
 import { communeCsv } from './commune-csv.js';
 import { type Timing, timed } from './versus-floor.js';
 

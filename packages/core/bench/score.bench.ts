@@ -1,7 +1,8 @@
 // pnpm bench: scoring speed and memory on 10,000 units × 100 indicators in 5 pillars, 2% missing.
 // Median of repeated runs after warm-up, on the built package (what users get).
 import { readFileSync } from 'node:fs';
-import { loadPreset, prepareDataset, readDataset, score } from '../dist/index.js';
+import { loadPreset, prepareDataset, score } from '../dist/index.js';
+import { readDataset } from '../dist/sheets.js';
 import { syntheticFramework, syntheticRows } from './synthetic.js';
 
 const UNITS = 10_000;

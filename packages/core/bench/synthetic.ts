@@ -1,7 +1,8 @@
 // A seeded synthetic dataset shaped like the benchmark: units × indicators in pillars, with a
 // share of values missing. Deterministic, so every run measures the same work.
 import type { Dataset, FrameworkNode, Indicator, ScoringMethod } from '../dist/index.js';
-import { defineFramework, type Framework, seededRandom } from '../dist/index.js';
+import { defineFramework, type Framework } from '../dist/index.js';
+import { seededRandom } from '../dist/robustness.js';
 
 /** The core's seeded generator: the same data on every run. */
 export const seeded = seededRandom;

@@ -3,7 +3,8 @@
 // multiplied by 1 ± share, published to two decimals on 0–100, competition ranks, every unit ranked),
 // with the same seeded draws, so it must give the very ranks `analyseUncertainty` gives. What it leaves
 // out is everything general: other methods, policies, aggregations, peer groups, rank rules.
-import { rounder, seededRandom } from '../dist/index.js';
+import { rounder } from '../dist/index.js';
+import { seededRandom } from '../dist/robustness.js';
 
 /** The benchmark's data as the floor reads it: indicator values by column, pillar sizes in order. */
 export interface FloorInput {

@@ -1,15 +1,14 @@
 // pnpm bench: 1,000 weight-perturbation replications on 51 units × 49 indicators in 8 pillars.
 // Goal: within 2× of the same replications written by hand (bench/uncertainty-floor.ts), in the same run.
 // (COINr's get_sensitivity took 16.9 s here for 200 replications.)
+
+import { defineFramework, type Indicator, prepareDataset } from '../dist/index.js';
 import {
   analyseSensitivity,
   analyseUncertainty,
-  defineFramework,
-  type Indicator,
-  prepareDataset,
   type SensitivityOptions,
   type UncertaintyResult,
-} from '../dist/index.js';
+} from '../dist/robustness.js';
 import { seeded } from './synthetic.js';
 import { type FloorInput, type FloorUncertainty, floorUncertainty } from './uncertainty-floor.js';
 

@@ -22,4 +22,6 @@ const checks = [
 ];
 for (const [entry, got, want] of checks)
   if (got !== want) throw new Error(`dist/${entry}: got ${String(got)}, expected ${String(want)}`);
-console.log(`dist: ${presetIds.length} presets load and score, 4 more entries load, under plain Node ${process.version}`);
+console.log(
+  `dist: ${presetIds.length} presets load and score, 4 more entries load, under plain Node ${process.version}`,
+);
