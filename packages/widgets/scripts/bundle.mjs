@@ -48,14 +48,17 @@ const lazy = {
 // Chunk names carry a content hash: clear the folder so a stale chunk is never shipped or measured.
 await rm('dist/cdn', { recursive: true, force: true });
 
-// The scoring code (validation, spreadsheets, presets, the engine) and the issue sentences: self-contained
-// ES modules that share the core between them, never the entry. The entry is one file with no static
-// import: each extra file a page must fetch costs its own gzip overhead, and a chunk shared with the
-// entry would make the first download wait for a second request.
+// The scoring code (validation, spreadsheets, presets, the engine): one self-contained ES module, split
+// only for the presets it loads by import(), never sharing with the entry. The entry is one file with no
+// static import: each extra file a page must fetch costs its own gzip overhead, and a chunk shared with
+// the entry would make the first download wait for a second request. The issue sentences are a file of
+// their own (below), not a chunk shared with the scoring code: the scoring code hands its own
+// `formatIssue` to the elements (provideIssueText), so a page that scores never loads them, and a page
+// that only shows issues loads the sentences without the rest of the engine.
 const [shared, alone] = await Promise.all([
   build({
     ...common,
-    entryPoints: { 'dti-scoring': lazy['load.js'].entry, 'dti-issue-sentences': lazy['issue-sentences.js'].entry },
+    entryPoints: { 'dti-scoring': lazy['load.js'].entry },
     format: 'esm',
     splitting: true,
     outdir: 'dist/cdn',
@@ -63,12 +66,13 @@ const [shared, alone] = await Promise.all([
     chunkNames: 'dti-[name]-[hash]',
     metafile: true,
   }),
-  // The CSV writer (on the first click of the export button) and the table of a score result (for a
-  // page that passes one): small, so each one file with its own copy of what it shares with the core
+  // The issue sentences, the CSV writer (on the first click of the export button) and the table of a
+  // score result (for a page that passes one): small, so each one file with its own copy of what it shares with the core
   // chunk rather than a split of that chunk.
   build({
     ...common,
     entryPoints: {
+      'dti-issue-sentences': lazy['issue-sentences.js'].entry,
       'dti-csv': lazy['view-csv.js'].entry,
       'dti-from-result': lazy['from-result.js'].entry,
       'dti-rank-interval': lazy['define-rank-interval.js'].entry,

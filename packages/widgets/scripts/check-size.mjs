@@ -12,15 +12,17 @@
 //   element attaches it. The score-table checks run here, at once, on every load;
 //   their sentences, shown only for a broken file, load on demand (dti-shape-words-*.js, a few hundred
 //   bytes, not a row of its own).
-// - The scoring bundle (dti-scoring-*.js and the core chunk it shares with the issue sentences):
-//   validation, CSV and XLSX readers, the engine, the issue sentences; self-contained, loaded only when
+// - The scoring bundle (dti-scoring-*.js, one file): validation, CSV and XLSX readers, the engine, the
+//   issue sentences; self-contained, loaded only when
 //   raw data must be scored (a `framework` and raw data or a spreadsheet). Budget 56.5 KB (the readers' refusals
 //   carry their Vietnamese sentences too; 50.6 KB before the CSV reader that writes straight into columns
 //   and the columnar input that `score` accepts, about 5 KB).
 // - The scoring path: what a page that scores a spreadsheet downloads in all: the entry, the scoring
 //   chunk and the largest preset. Budget 85 KB.
 // - The issue sentences (every data problem in Vietnamese and English), for a page that passes issues
-//   of its own: dti-issue-sentences-*.js and the core chunk it shares with the scoring bundle. Budget 55 KB.
+//   of its own: dti-issue-sentences-*.js, one file with the core's `formatIssue` and what it needs.
+//   Budget 5 KB (55 KB when it shared the core chunk with the scoring bundle, which gives the elements
+//   its own copy, so a page that scores never loads this file).
 // - <dti-rank-interval>: loaded when the first one appears in the document; its own copy of Lit, since
 //   the entry is one file, and its own copy of the shape sentences. Budget 13 KB.
 // - <dti-trend>: loaded when the first one appears in the document; its own copy of Lit and of the
@@ -105,7 +107,7 @@ const rows = [
   ['dti-widgets.js + static imports (every page)', widgets.files.length, widgets.bytes, 25.6],
   ['  scoring bundle, import() (raw data + framework)', scoring.files.length, scoring.bytes, 56.5],
   ['  scoring path: entry + scoring + largest preset', 0, widgets.bytes + scoring.bytes + largestPreset, 85],
-  ['  issue sentences, import() (issues of the page)', sentences.files.length, sentences.bytes, 55],
+  ['  issue sentences, import() (issues of the page)', sentences.files.length, sentences.bytes, 5],
   ['  <dti-rank-interval>, import() when one appears', rankInterval.files.length, rankInterval.bytes, 13],
   ['  <dti-trend>, import() when one appears', trend.files.length, trend.bytes, 15],
   ['  <dti-map>, import() when one appears', map.files.length, map.bytes, MAP_BUDGET],
