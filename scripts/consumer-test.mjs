@@ -234,7 +234,19 @@ const entries = [...packed.entries()].flatMap(([name, { manifest }]) =>
     .map((subpath) => (subpath === '.' ? name : `${name}/${subpath.slice(2)}`)),
 );
 
+// The core's entry points, each with the number of run-time names its README section lists (types are
+// not seen at run time): an entry dropped from the exports map, or a name lost in the build, fails here.
+const coreEntries = {
+  '@dti-kit/core': 55,
+  '@dti-kit/core/sheets': 12,
+  '@dti-kit/core/robustness': 10,
+  '@dti-kit/core/methods': 15,
+  '@dti-kit/core/present': 11,
+};
+
 await step(`every export by import and by require (${entries.length} entries)`, () => {
+  const missing = Object.keys(coreEntries).filter((e) => !entries.includes(e));
+  if (missing.length) throw new StepError(`not in the exports map: ${missing.join(', ')}`, entries.join('\n'));
   const list = JSON.stringify(entries);
   writeFileSync(
     join(app, 'entries.mjs'),
@@ -245,6 +257,15 @@ await step(`every export by import and by require (${entries.length} entries)`, 
     const { stdout } = run('node', [file], app);
     const loaded = stdout.trim().split('\n').length;
     if (loaded !== entries.length) throw new StepError(`${file}: ${loaded} of ${entries.length} entries`, stdout);
+    const counts = Object.fromEntries(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split(' ')),
+    );
+    for (const [entry, names] of Object.entries(coreEntries))
+      if (Number(counts[entry]) !== names)
+        throw new StepError(`${file}: ${entry} has ${counts[entry]} names, not ${names}`, stdout);
   }
   return entries.join(', ');
 });
