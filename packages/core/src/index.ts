@@ -17,6 +17,7 @@
  * result.units[0].value; // the unit's score on the framework's scale
  *
  * @packageDocumentation
+ * @module @dti-kit/core
  */
 
 // Columnar input from Apache Arrow (DuckDB, Polars, Spark); `apache-arrow` itself is not imported. It

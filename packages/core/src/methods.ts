@@ -11,6 +11,7 @@
  * weightedArithmeticMean([0.5, 1], [1, 3]); // 0.875
  *
  * @packageDocumentation
+ * @module @dti-kit/core/methods
  */
 
 // Means of sibling scores.

@@ -15,6 +15,7 @@
  * foldText('Đà Nẵng'); // 'da nang'
  *
  * @packageDocumentation
+ * @module @dti-kit/core/present
  */
 
 export { cssColour } from './explain/css-colour.js';

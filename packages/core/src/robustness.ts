@@ -12,6 +12,7 @@
  * [u.units[0].low, u.units[0].high]; // its rank interval: 5th and 95th percentile of its rank over the runs
  *
  * @packageDocumentation
+ * @module @dti-kit/core/robustness
  */
 
 export type { Audit, IndicatorAudit } from './audit/audit.js';

@@ -12,6 +12,7 @@
  * if (prepared) score(framework, prepared);
  *
  * @packageDocumentation
+ * @module @dti-kit/core/sheets
  */
 
 // Spreadsheets in: Vietnamese cells, CSV and XLSX, wide and long layouts.

@@ -3,6 +3,7 @@
  * the classes and define them yourself, or import `@dti-kit/widgets/define.js`.
  *
  * @packageDocumentation
+ * @module @dti-kit/widgets
  */
 export { DtiGauge } from './gauge/gauge.js';
 export { type Band, bandOf, type GaugeInput, gaugeModel } from './gauge/gauge-model.js';
