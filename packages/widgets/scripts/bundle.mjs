@@ -82,7 +82,7 @@ const anchoredToEntry = {
 };
 
 /**
- * Reads the core's index files (`@dti-kit/core`, `@dti-kit/core/present`) as if each importer had
+ * Reads the core's index files (`@dti-kit/core`, `@dti-kit/core/present`, any `@dti-kit/core/<entry>`) as if each importer had
  * imported the functions it names straight from their modules. Why: esbuild assigns whole modules to
  * chunks, and a module reached through an index counts as reached by every entry that reaches the
  * index, used or not: through the index the entry shares with the colour rule, the list of CSS colour
@@ -105,7 +105,7 @@ const coreIndexPerImporter = {
       }
       return indexes.get(index);
     };
-    b.onResolve({ filter: /^@dti-kit\/core(\/present)?$/ }, async (args) => {
+    b.onResolve({ filter: /^@dti-kit\/core(\/[a-z-]+)?$/ }, async (args) => {
       if (args.pluginData === 'index' || !args.importer.startsWith(src)) return undefined;
       const index = await b.resolve(args.path, {
         kind: args.kind,
@@ -125,6 +125,9 @@ const coreIndexPerImporter = {
       const { importer, specifier } = args.pluginData;
       const modules = await modulesOf(args.path);
       const source = await readFile(importer, 'utf8');
+      const quoted = specifier.replace(/[/]/gu, '\\/');
+      if (new RegExp(`(?:import|export)\\s*\\*[^;]*from\\s*'${quoted}'`, 'u').test(source))
+        throw new Error(`${importer}: \`* from '${specifier}'\` — name the functions, so the bundle takes only those`);
       const names = new Set();
       const from = /(?:import|export)\s+(?:type\s+)?\{([^}]*)\}\s*from\s*'([^']+)'/gu;
       for (const [, list, spec] of source.matchAll(from)) {
