@@ -59,6 +59,8 @@ function roleOf(file) {
   if (file === 'dti-widgets.classic.js')
     return { vi: 'bản cho trang mở từ máy (bước 4)', en: 'for pages opened from the disk (step 4)' };
   if (file === 'dti-gauge.js') return { vi: 'chỉ đồng hồ đo, nhẹ hơn', en: 'the gauge alone, smaller' };
+  if (file.startsWith('dti-gauge-'))
+    return { vi: 'phần dti-gauge.js tự nạp khi cần', en: 'loaded by dti-gauge.js when needed' };
   return { vi: 'phần tệp chính tự nạp khi cần', en: 'loaded by the main file when needed' };
 }
 

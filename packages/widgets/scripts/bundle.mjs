@@ -1,11 +1,15 @@
-// The portal bundles: one minified script that registers every element, as an ES module (with the
-// scoring code in a bundle of its own loaded on demand) and as a classic script with everything inlined
-// (for pages opened from a local file, where browsers refuse module scripts), plus the gauge alone. No
-// third-party requests, no eval.
-import { rm } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+// The portal bundles: the ES module entry (dti-widgets.js) and every part it loads on demand, built
+// together with code splitting so that Lit, the shared widget code and the core's pieces each reach a
+// page once; a classic script with everything inlined (for pages opened from a local file, where
+// browsers refuse module scripts); and the gauge alone. No third-party requests, no eval.
+import { readFile, rm } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { minifyLitTemplates } from './minify-templates.mjs';
+
+const pkg = fileURLToPath(new URL('..', import.meta.url));
+const src = join(pkg, 'src');
 
 const common = {
   bundle: true,
@@ -27,112 +31,155 @@ const common = {
 };
 
 /**
- * The on-demand modules of the ES module entry, each a bundle of its own: source module (as the
- * elements `import()` it) → entry point.
+ * The on-demand parts of the ES module entry: the module the elements `import()` (by file name) → the
+ * name of its file in dist/cdn (plus a content hash).
  */
 const lazy = {
-  'load.js': { name: 'dti-scoring', entry: 'src/league-table/load.ts' },
-  'issue-sentences.js': { name: 'dti-issue-sentences', entry: 'src/shared/issue-sentences.ts' },
-  'view-csv.js': { name: 'dti-csv', entry: 'src/league-table/view-csv.ts' },
-  'from-result.js': { name: 'dti-from-result', entry: 'src/league-table/from-result.ts' },
-  'define-rank-interval.js': { name: 'dti-rank-interval', entry: 'src/define-rank-interval.ts' },
-  'define-trend.js': { name: 'dti-trend', entry: 'src/define-trend.ts' },
-  'define-scorecard.js': { name: 'dti-scorecard', entry: 'src/define-scorecard.ts' },
-  'define-weights.js': { name: 'dti-weights', entry: 'src/define-weights.ts' },
-  'colour-rule.js': { name: 'dti-colour-rule', entry: 'src/shared/colour-rule.ts' },
-  'shape-words.js': { name: 'dti-shape-words', entry: 'src/shared/shape-words.ts' },
-  'define-map.js': { name: 'dti-map', entry: 'src/define-map.ts' },
-  'geo-shapes.js': { name: 'dti-geo', entry: 'src/map/geo-shapes.ts' },
+  'league-table/load.ts': 'dti-scoring',
+  'shared/issue-sentences.ts': 'dti-issue-sentences',
+  'league-table/view-csv.ts': 'dti-csv',
+  'league-table/from-result.ts': 'dti-from-result',
+  'define-rank-interval.ts': 'dti-rank-interval',
+  'define-trend.ts': 'dti-trend',
+  'define-scorecard.ts': 'dti-scorecard',
+  'define-weights.ts': 'dti-weights',
+  'define-map.ts': 'dti-map',
+  'shared/colour-rule.ts': 'dti-colour-rule',
+  'shared/shape-words.ts': 'dti-shape-words',
+  'map/geo-shapes.ts': 'dti-geo',
+};
+
+/**
+ * Every on-demand part imports the entry's modules (a wrapper module: `import './portal.ts'; export *
+ * from './define-trend.ts'`). Why: esbuild puts each module in the chunk of the exact set of entry
+ * points that reach it, so a module the entry shares with the trend alone and one it shares with the
+ * map alone would be two chunks, and the first download a dozen files, each gzipped on its own (about
+ * 4 KB more than one file). Reached by every part, all the entry's modules form one chunk, loaded by the
+ * entry once; what only on-demand parts share is split among them. The parts run only after the entry
+ * (it is what imports them), so importing it costs them nothing.
+ */
+const anchoredToEntry = {
+  name: 'anchored-to-entry',
+  setup(b) {
+    const byFile = new Map(Object.keys(lazy).map((path) => [basename(path, '.ts'), path]));
+    b.onResolve({ filter: /^anchored:/ }, (args) => ({
+      path: args.path.slice('anchored:'.length),
+      namespace: 'anchored',
+    }));
+    b.onResolve({ filter: /^\.{1,2}\/.*\.js$/ }, (args) => {
+      if (args.kind !== 'dynamic-import' || !args.importer.startsWith(src)) return undefined;
+      const path = byFile.get(basename(args.path, '.js'));
+      if (!path || join(args.resolveDir, args.path.replace(/\.js$/u, '.ts')) !== join(src, path))
+        throw new Error(`import('${args.path}') in ${args.importer} is not in scripts/bundle.mjs's list of parts`);
+      return { path, namespace: 'anchored' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'anchored' }, (args) => ({
+      contents: `import './portal.ts';\nexport * from './${args.path}';\n`,
+      resolveDir: src,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * Reads the core's index files (`@dti-kit/core`, `@dti-kit/core/present`, any `@dti-kit/core/<entry>`) as if each importer had
+ * imported the functions it names straight from their modules. Why: esbuild assigns whole modules to
+ * chunks, and a module reached through an index counts as reached by every entry that reaches the
+ * index, used or not: through the index the entry shares with the colour rule, the list of CSS colour
+ * names (1.5 KB) and the CSV writer landed in every page's download. Each importer gets an index of its
+ * own (a module per importer, `?for=` its path) that re-exports only what it imports.
+ */
+const coreIndexPerImporter = {
+  name: 'core-index-per-importer',
+  setup(b) {
+    const indexes = new Map();
+    /** The core index's `import { a, b } from "./x.js"` lines: function name → absolute module path. */
+    const modulesOf = async (index) => {
+      if (!indexes.has(index)) {
+        const text = await readFile(index, 'utf8');
+        const map = new Map();
+        for (const [, names, from] of text.matchAll(/^import\s*\{([^}]*)\}\s*from\s*"(\.[^"]+)";$/gmu))
+          for (const name of names.split(',').map((n) => n.trim())) if (name) map.set(name, join(dirname(index), from));
+        if (map.size === 0) throw new Error(`${index}: no \`import { … } from "./…"\` lines, the core's build changed`);
+        indexes.set(index, map);
+      }
+      return indexes.get(index);
+    };
+    b.onResolve({ filter: /^@dti-kit\/core(\/[a-z-]+)?$/ }, async (args) => {
+      if (args.pluginData === 'index' || !args.importer.startsWith(src)) return undefined;
+      const index = await b.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: 'index',
+      });
+      if (index.errors.length > 0) return { errors: index.errors };
+      return {
+        path: index.path,
+        namespace: 'core-index',
+        suffix: `?for=${relative(pkg, args.importer)}`,
+        pluginData: { importer: args.importer, specifier: args.path },
+      };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'core-index' }, async (args) => {
+      const { importer, specifier } = args.pluginData;
+      const modules = await modulesOf(args.path);
+      const source = await readFile(importer, 'utf8');
+      const quoted = specifier.replace(/[/]/gu, '\\/');
+      if (new RegExp(`(?:import|export)\\s*\\*[^;]*from\\s*'${quoted}'`, 'u').test(source))
+        throw new Error(`${importer}: \`* from '${specifier}'\` — name the functions, so the bundle takes only those`);
+      const names = new Set();
+      const from = /(?:import|export)\s+(?:type\s+)?\{([^}]*)\}\s*from\s*'([^']+)'/gu;
+      for (const [, list, spec] of source.matchAll(from)) {
+        if (spec !== specifier) continue;
+        for (const item of list.split(',')) {
+          const name = item
+            .trim()
+            .replace(/^type\s+/u, '')
+            .split(/\s+as\s+/u)[0];
+          // Names that are not functions of the index are types (erased): nothing to re-export.
+          if (name && modules.has(name)) names.add(name);
+        }
+      }
+      const lines = [...names].sort().map((n) => `export { ${n} } from ${JSON.stringify(modules.get(n))};`);
+      return { contents: lines.join('\n') || 'export {};', loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
 };
 
 // Chunk names carry a content hash: clear the folder so a stale chunk is never shipped or measured.
 await rm('dist/cdn', { recursive: true, force: true });
 
-// The scoring code (validation, spreadsheets, presets, the engine): one self-contained ES module, split
-// only for the presets it loads by import(), never sharing with the entry. The entry is one file with no
-// static import: each extra file a page must fetch costs its own gzip overhead, and a chunk shared with
-// the entry would make the first download wait for a second request. The issue sentences are a file of
-// their own (below), not a chunk shared with the scoring code: the scoring code hands its own
-// `formatIssue` to the elements (provideIssueText), so a page that scores never loads them, and a page
-// that only shows issues loads the sentences without the rest of the engine.
-const [shared, alone] = await Promise.all([
-  build({
-    ...common,
-    entryPoints: { 'dti-scoring': lazy['load.js'].entry },
-    format: 'esm',
-    splitting: true,
-    outdir: 'dist/cdn',
-    entryNames: '[name]-[hash]',
-    chunkNames: 'dti-[name]-[hash]',
-    metafile: true,
-  }),
-  // The issue sentences, the CSV writer (on the first click of the export button) and the table of a
-  // score result (for a page that passes one): small, so each one file with its own copy of what it shares with the core
-  // chunk rather than a split of that chunk.
-  build({
-    ...common,
-    entryPoints: {
-      'dti-issue-sentences': lazy['issue-sentences.js'].entry,
-      'dti-csv': lazy['view-csv.js'].entry,
-      'dti-from-result': lazy['from-result.js'].entry,
-      'dti-rank-interval': lazy['define-rank-interval.js'].entry,
-      'dti-trend': lazy['define-trend.js'].entry,
-      'dti-colour-rule': lazy['colour-rule.js'].entry,
-      'dti-shape-words': lazy['shape-words.js'].entry,
-      'dti-geo': lazy['geo-shapes.js'].entry,
-    },
-    format: 'esm',
-    outdir: 'dist/cdn',
-    entryNames: '[name]-[hash]',
-    metafile: true,
-  }),
-]);
-const fileOf = Object.fromEntries(
-  [shared, alone].flatMap((b) =>
-    Object.entries(b.metafile.outputs)
-      .filter(([, o]) => o.entryPoint)
-      .map(([file, o]) => [o.entryPoint, basename(file)]),
-  ),
-);
-
-/** Points each `import('./load.js')` (and the like) of the elements at the built bundle, by its hashed name. */
-const lazyBundles = {
-  name: 'lazy-bundles',
-  setup(b) {
-    b.onResolve(
-      {
-        filter:
-          /^\.{1,2}\/(?:league-table\/)?(load|issue-sentences|view-csv|from-result|define-rank-interval|define-trend|define-scorecard|define-weights|colour-rule|shape-words|define-map|geo-shapes)\.js$/,
-      },
-      (args) => {
-        if (args.kind !== 'dynamic-import') return undefined;
-        const target = lazy[basename(args.path)];
-        const file = target && fileOf[target.entry];
-        if (!file) throw new Error(`no bundle built for import('${args.path}') in ${args.importer}`);
-        return { path: `./${file}`, external: true };
-      },
-    );
-  },
-};
-
-// <dti-map>, <dti-scorecard> and <dti-weights> load lazy parts of their own (the shape sentences, the
-// colour rule, the table of a score result, the map's geo path): built once the bundles they point at
-// have their names, and before the entry that points at them; each file self-contained.
-const linked = await build({
+const split = await build({
   ...common,
   entryPoints: {
-    'dti-map': lazy['define-map.js'].entry,
-    'dti-scorecard': lazy['define-scorecard.js'].entry,
-    'dti-weights': lazy['define-weights.js'].entry,
+    'dti-widgets': 'src/portal.ts',
+    ...Object.fromEntries(Object.entries(lazy).map(([path, name]) => [name, `anchored:${path}`])),
   },
   format: 'esm',
+  splitting: true,
   outdir: 'dist/cdn',
   entryNames: '[name]-[hash]',
+  chunkNames: 'dti-[name]-[hash]',
   metafile: true,
-  plugins: [...common.plugins, lazyBundles],
+  write: false,
+  plugins: [coreIndexPerImporter, anchoredToEntry, ...common.plugins],
 });
-for (const [file, o] of Object.entries(linked.metafile.outputs))
-  if (o.entryPoint) fileOf[o.entryPoint] = basename(file);
+// The entry keeps the name pages and the docs give (`dti-widgets.js`); no other file imports it (the
+// parts import the chunk that holds its code), which is checked, so renaming it breaks no import.
+const entryOutput = Object.entries(split.metafile.outputs).find(([, o]) => o.entryPoint === 'src/portal.ts')?.[0];
+if (!entryOutput) throw new Error('the split build has no output for src/portal.ts');
+const hashed = basename(entryOutput);
+const { writeFile, mkdir } = await import('node:fs/promises');
+await mkdir('dist/cdn', { recursive: true });
+for (const file of split.outputFiles) {
+  if (basename(file.path) !== hashed && file.text.includes(hashed))
+    throw new Error(`${basename(file.path)} imports the entry ${hashed}: it cannot be renamed dti-widgets.js`);
+  await writeFile(
+    basename(file.path) === hashed ? join(dirname(file.path), 'dti-widgets.js') : file.path,
+    file.contents,
+  );
+}
 
 /** Points the map's `import('./geo-shapes.js')` at the module that refuses geo files (classic script only). */
 const geoUnavailable = {
@@ -144,14 +191,37 @@ const geoUnavailable = {
   },
 };
 
+// The gauge alone loads its on-demand parts (the colour rule for a tier colour that is not hex, the
+// sentences of a broken score table) from files of their own, self-contained: the split build's parts
+// import the entry's chunk, which a gauge-only page does not load.
+const gaugeParts = { './colour-rule.js': 'src/shared/colour-rule.ts', './shape-words.js': 'src/shared/shape-words.ts' };
+const gaugeBuilt = await build({
+  ...common,
+  entryPoints: {
+    'dti-gauge-colour-rule': gaugeParts['./colour-rule.js'],
+    'dti-gauge-shape-words': gaugeParts['./shape-words.js'],
+  },
+  format: 'esm',
+  outdir: 'dist/cdn',
+  entryNames: '[name]-[hash]',
+  metafile: true,
+});
+const gaugeFiles = Object.fromEntries(
+  Object.entries(gaugeBuilt.metafile.outputs).map(([file, o]) => [o.entryPoint, basename(file)]),
+);
+const gaugePartsBeside = {
+  name: 'gauge-parts-beside',
+  setup(b) {
+    b.onResolve({ filter: /^\.{1,2}\/.*\.js$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const file = gaugeFiles[gaugeParts[args.path] ?? ''];
+      if (!file) throw new Error(`import('${args.path}') in ${args.importer}: no file of its own beside dti-gauge.js`);
+      return { path: `./${file}`, external: true };
+    });
+  },
+};
+
 await Promise.all([
-  build({
-    ...common,
-    entryPoints: { 'dti-widgets': 'src/portal.ts' },
-    format: 'esm',
-    outdir: 'dist/cdn',
-    plugins: [...common.plugins, lazyBundles],
-  }),
   build({
     ...common,
     entryPoints: ['src/define.ts'],
@@ -164,15 +234,17 @@ await Promise.all([
     // A page opened from a file cannot read a geo file: the map's geo path is left out (see geo-unavailable.ts).
     plugins: [...common.plugins, geoUnavailable],
   }),
-  // The gauge alone loads the colour rule (for a tier colour that is not hex) from the chunk beside it.
   build({
     ...common,
     entryPoints: ['src/define-gauge.ts'],
     format: 'esm',
     outfile: 'dist/cdn/dti-gauge.js',
-    plugins: [...common.plugins, lazyBundles],
+    plugins: [...common.plugins, gaugePartsBeside],
   }),
 ]);
+const parts = Object.entries(split.metafile.outputs)
+  .filter(([file, o]) => o.entryPoint && basename(file) !== hashed)
+  .map(([file]) => basename(file));
 console.log(
-  `bundled dist/cdn/dti-widgets.js, ${Object.values(fileOf).join(', ')}, dti-widgets.classic.js, dti-gauge.js`,
+  `bundled dist/cdn/dti-widgets.js, ${parts.join(', ')} (and ${Object.keys(split.metafile.outputs).length - parts.length - 1} shared chunks), dti-widgets.classic.js, dti-gauge.js, ${Object.values(gaugeFiles).join(', ')}`,
 );

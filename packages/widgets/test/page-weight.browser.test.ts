@@ -5,9 +5,10 @@ import { uncertaintyExample } from '../src/stories/sample-data.js';
 import { until } from './helpers.js';
 
 // The portal bundle as a page loads it (dist/cdn, built), in a frame of its own so its requests are its
-// own: a page that shows a score table fetches one file and never the scoring bundle; a page with raw data
-// fetches the scoring bundle, whose errors and sentences reach the entry's elements although each file has
-// its own copy of the shared modules.
+// own: a page that shows a score table fetches the entry and the one chunk with its code, never the
+// scoring bundle; a page with raw data fetches the scoring bundle, whose errors and sentences reach the
+// entry's elements; the elements loaded on demand share the entry's Lit and code, and come only when
+// one appears.
 
 interface Page {
   doc: Document;
@@ -41,6 +42,27 @@ async function openPage(body: string): Promise<Page> {
 
 // Markers of the scoring code: the XLSX reader's workbook path and zod's base schema class.
 const SCORING = ['xl/workbook.xml', '$ZodType'];
+
+/** The chunk the entry imports (its code, Lit included), read from the built entry itself. */
+async function entryChunk(): Promise<string> {
+  const entry = await (await fetch('/packages/widgets/dist/cdn/dti-widgets.js')).text();
+  const chunks = [...entry.matchAll(/from\s*"\.\/(dti-chunk-[A-Z0-9]+\.js)"/gu)].map((m) => m[1]);
+  if (chunks.length !== 1) throw new Error(`dti-widgets.js imports ${chunks.length} chunks, not one`);
+  return chunks[0] as string;
+}
+
+/** Each copy of Lit a page runs records its version in these globals. */
+const litCopies = (win: Window) => {
+  const g = win as Window & {
+    litHtmlVersions?: string[];
+    reactiveElementVersions?: string[];
+    litElementVersions?: string[];
+  };
+  return [g.litHtmlVersions?.length, g.reactiveElementVersions?.length, g.litElementVersions?.length];
+};
+
+/** The on-demand elements (file name prefixes in dist/cdn). */
+const ON_DEMAND = ['dti-rank-interval-', 'dti-trend-', 'dti-map-', 'dti-scorecard-', 'dti-weights-'];
 
 /** The scoring markers found in the scripts a page fetched. */
 async function scoringIn(scripts: string[]): Promise<string[]> {
@@ -98,10 +120,62 @@ describe('what a page downloads', () => {
     expect(gauge.shadowRoot?.querySelector('[role="meter"]')?.getAttribute('aria-valuetext')).to.contain('98,9');
     expect(rows(table)[0]).to.include('Gia Lâm');
     const scripts = page.scripts();
-    expect(scripts).to.include('dti-widgets.js');
-    // The entry alone: no shared chunk, no scoring, no presets, no issue sentences.
-    expect(scripts).to.deep.equal(['dti-widgets.js']);
+    // The entry and the chunk with its code: no element loaded on demand, no scoring, no presets, no
+    // issue sentences.
+    expect(scripts).to.deep.equal(['dti-widgets.js', await entryChunk()]);
     expect(await scoringIn(scripts)).to.deep.equal([]);
+    expect(litCopies(page.win)).to.deep.equal([1, 1, 1]);
+    page.remove();
+  });
+
+  it('runs one copy of Lit on a page with every element, each file fetched once', async () => {
+    const page = await openPage(`
+      <dti-gauge></dti-gauge><dti-league-table id="xh"></dti-league-table><dti-rank-interval></dti-rank-interval>
+      <dti-trend for="xh"></dti-trend><dti-map for="xh"></dti-map><dti-scorecard for="xh"></dti-scorecard>
+      <dti-weights for="xh"></dti-weights>`);
+    await Promise.all(
+      ['dti-rank-interval', 'dti-trend', 'dti-map', 'dti-scorecard', 'dti-weights'].map((tag) =>
+        page.win.customElements.whenDefined(tag),
+      ),
+    );
+    const scripts = page.scripts();
+    expect(litCopies(page.win)).to.deep.equal([1, 1, 1]);
+    expect(scripts.length).to.equal(new Set(scripts).size);
+    for (const prefix of ON_DEMAND)
+      expect(
+        scripts.filter((s) => s.startsWith(prefix)),
+        prefix,
+      ).to.have.length(1);
+    // Lit is in the entry's chunk and nowhere else the page fetched.
+    const chunk = await entryChunk();
+    const withLit = [];
+    for (const s of scripts)
+      if ((await (await fetch(`/packages/widgets/dist/cdn/${s}`)).text()).includes('litHtmlVersions')) withLit.push(s);
+    expect(withLit).to.deep.equal([chunk]);
+    expect(await scoringIn(scripts)).to.deep.equal([]);
+    page.remove();
+  });
+
+  it('fetches no on-demand element, nor a chunk of theirs, before one appears', async () => {
+    const page = await openPage(
+      '<dti-league-table src="/packages/widgets/test/fixtures/score-table.json" id="xh"></dti-league-table>',
+    );
+    const table = page.doc.querySelector('dti-league-table') as HTMLElement;
+    await until(() => (table.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) === 2, 10000);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const chunk = await entryChunk();
+    expect(page.scripts()).to.deep.equal(['dti-widgets.js', chunk]);
+    // A linked map added later brings its file and the link protocol's chunk, not a second entry chunk.
+    const map = page.doc.createElement('dti-map');
+    map.setAttribute('for', 'xh');
+    page.doc.body.append(map);
+    await page.win.customElements.whenDefined('dti-map');
+    const later = page.scripts().slice(2);
+    expect(later.filter((s) => s.startsWith('dti-map-'))).to.have.length(1);
+    expect(later.every((s) => s.startsWith('dti-map-') || s.startsWith('dti-chunk-'))).to.equal(true);
+    expect(later).to.not.include(chunk);
+    expect(ON_DEMAND.filter((p) => p !== 'dti-map-' && page.scripts().some((s) => s.startsWith(p)))).to.deep.equal([]);
+    expect(litCopies(page.win)).to.deep.equal([1, 1, 1]);
     page.remove();
   });
 
@@ -194,12 +268,14 @@ describe('what a page downloads', () => {
       ['1', 'Xã A', '68,0'],
       ['2', 'Xã B', '58,0'],
     ]);
+    // Past the entry and its chunk: the table of a score result and the core pieces it shares with the
+    // scoring bundle (chunks), never the scoring bundle itself.
+    const chunk = await entryChunk();
+    const added = page.scripts().filter((s) => s !== 'dti-widgets.js' && s !== chunk);
     expect(
-      page
-        .scripts()
-        .filter((s) => s !== 'dti-widgets.js')
-        .map((s) => s.replace(/-[A-Z0-9]+\.js$/u, '')),
+      added.filter((s) => !s.startsWith('dti-chunk-')).map((s) => s.replace(/-[A-Z0-9]+\.js$/u, '')),
     ).to.deep.equal(['dti-from-result']);
+    expect(await scoringIn(added)).to.deep.equal([]);
     page.remove();
   });
 

@@ -51,7 +51,7 @@ interface Scored {
 
 /**
  * The scoring code, loaded on first need. It brings the issue sentences, handed over here rather than
- * from inside it: the portal build makes it a bundle of its own, with its own copy of the shared modules.
+ * from inside it, so the element gets them whichever copy of the shared modules the scoring code uses.
  */
 async function scoring(): Promise<typeof import('./load.js')> {
   const loaded = await import('./load.js');

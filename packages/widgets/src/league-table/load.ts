@@ -35,7 +35,7 @@ const SAY = {
 
 /**
  * Raw data brings issues to word: their sentences come with the scoring code, not in a request of their
- * own. The element hands them to `issueText` (this module may be a bundle of its own, with its own copy).
+ * own. The element hands them to `issueText` (so they arrive whichever copy of it this module reaches).
  *
  * @example provideIssueText((await import('./load.js')).formatIssue)
  */

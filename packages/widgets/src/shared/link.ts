@@ -11,8 +11,9 @@
 // The provider's side is attached to the data element by the first linked element (`provideLink`), so
 // the portal's entry, which every page downloads, carries none of it.
 //
-// The context key is a string, not a symbol: elements loaded lazily carry their own copy of this module,
-// and must still find each other.
+// The context key is a string, not a symbol: elements from two bundles on one page (the portal's and
+// an application's, or dti-gauge.js beside dti-widgets.js) carry a copy of this module each, and must
+// still find each other.
 
 import type { ScoreTable } from '@dti-kit/core';
 import { ContextEvent, ContextProvider, createContext } from '@lit/context';

@@ -1,6 +1,7 @@
 import type { Locale } from './i18n.js';
-import { type Expect, type ShapeProblem, type ShapeReport, scoreTableShape, uncertaintyShape } from './shape.js';
+import { type Expect, type ShapeProblem, type ShapeReport, scoreTableShape } from './shape.js';
 import { show } from './show-value.js';
+import { uncertaintyShape } from './uncertainty-shape.js';
 
 // The sentences of the shape checks, in Vietnamese and English: shown only for a broken file, so they
 // load on demand (the elements `import()` this module) and stay out of every page's first download.

@@ -27,7 +27,8 @@ export type Expect =
   | 'decimals';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** A finite number. */
+export const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 const CHECKS: Record<Expect, (v: unknown) => boolean> = {
   aboveMin: () => false,
@@ -65,8 +66,12 @@ type RankedUnit = { index: number; name: unknown; value: number; rank: number };
 /** The problems of one JSON value: what it was meant to be, and the first (at most three) problems. */
 export type ShapeReport = { subject: 'scoreTable' | 'uncertainty'; problems: ShapeProblem[] };
 
-/** Collects the first problems of a JSON value against the fields a widget reads. */
-class Checker {
+/**
+ * Collects the first problems of a JSON value against the fields a widget reads.
+ *
+ * @example const c = new Checker(); c.check('runs', -1, 'count'); c.report('uncertainty')?.problems[0]?.path // → 'runs'
+ */
+export class Checker {
   readonly problems: ShapeProblem[] = [];
   /** True when `value` at `path` is as expected; otherwise records the problem. */
   check(path: string, value: unknown, expect: Expect): boolean {
@@ -82,7 +87,8 @@ class Checker {
   }
 }
 
-type Spec = readonly (readonly [key: string, expect: Expect])[];
+/** The fields of an item to check, each with what it must be. */
+export type Spec = readonly (readonly [key: string, expect: Expect])[];
 const LABEL: Spec = [
   ['vi', 'text'],
   ['en', 'optText'],
@@ -108,17 +114,14 @@ const UNIT: Spec = [
   ['parent', 'optText'],
   ['peerGroup', 'optText'],
 ];
-const INTERVAL_UNIT: Spec = [
-  ['id', 'text'],
-  ['name', 'text'],
-  ['nominalRank', 'rankLike'],
-];
 
 /**
  * Checks the fields of `item` named in `spec`, each against what it must be. The path is built only for
  * a field that fails: a table of 10,000 units is checked on every load, before its first frame.
+ *
+ * @example fields(c, 'units[0]', { id: 'a' }, [['name', 'text']]) // records units[0].name: not text
  */
-function fields(c: Checker, at: string | (() => string), item: unknown, spec: Spec): void {
+export function fields(c: Checker, at: string | (() => string), item: unknown, spec: Spec): void {
   const record = item as Record<string, unknown>;
   for (const [key, expect] of spec) {
     const value = record[key];
@@ -262,32 +265,6 @@ export function scoreTableShape(json: unknown): ShapeReport | undefined {
     conflicts(c, table.units as Unit[], fw.scale, fw.precision);
   }
   return c.report('scoreTable');
-}
-
-/**
- * The problems of JSON meant as an uncertainty result (`analyseUncertainty`), as data, or `undefined`.
- * The official rank is a whole number ≥ 1 (or null for a unit not ranked); the interval's ends and the
- * median are percentiles of ranks: numbers ≥ 1, possibly fractional, with low ≤ high.
- *
- * @example uncertaintyShape({ units: [{ id: 'a', name: 'A', nominalRank: 0 }] })?.problems[0]?.path // → 'runs'
- */
-export function uncertaintyShape(json: unknown): ShapeReport | undefined {
-  const c = new Checker();
-  if (!c.check('', json, 'object')) return c.report('uncertainty');
-  const result = json as Record<string, unknown>;
-  c.check('runs', result.runs, 'count');
-  if (c.check('units', result.units, 'array'))
-    (result.units as unknown[]).forEach((unit, i) => {
-      const at = `units[${i}]`;
-      if (c.problems.length >= 3 || !c.check(at, unit, 'object')) return;
-      const u = unit as Record<string, unknown>;
-      fields(c, at, u, INTERVAL_UNIT);
-      const low = c.check(`${at}.low`, u.low, 'rankLike');
-      const high = c.check(`${at}.high`, u.high, 'rankLike');
-      if (low && high && isNumber(u.low) && isNumber(u.high) && u.low > u.high) c.check(`${at}.low`, u.low, 'lowHigh');
-      c.check(`${at}.medianRank`, u.medianRank, 'rankLike');
-    });
-  return c.report('uncertainty');
 }
 
 type Sentence = (report: ShapeReport, locale: Locale) => string;

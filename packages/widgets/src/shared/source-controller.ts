@@ -30,7 +30,8 @@ export interface Loaded<T> {
 
 /**
  * Why a load failed: a sentence for people and, when the data was read, the problems found. Recognise it
- * with {@link isLoadError}, not `instanceof`: the portal's scoring bundle carries its own copy of the class.
+ * with {@link isLoadError}, not `instanceof`: two bundles on one page (the portal's beside an
+ * application's) each carry a copy of the class.
  */
 export class LoadError extends Error {
   constructor(

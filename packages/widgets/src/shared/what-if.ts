@@ -23,7 +23,8 @@ import {
   type ScoreTableUnit,
   tierOf,
 } from '@dti-kit/core/present';
-import { nameKeys, rankCounts, tiesOf } from '../league-table/parent-rank.js';
+import { nameKeys } from '../league-table/parent-rank.js';
+import { rankCounts, tiesOf } from '../league-table/tie-rule.js';
 
 /** A node what-if weights can move, with its official weight in percent of its parent (0–100). */
 export interface WeighedNode {
