@@ -82,7 +82,7 @@ function tierColour(tiers: readonly Tier[], value: number | null): string | unde
  * @csspart table - The table.
  * @csspart header - Each column header.
  * @csspart sort-button - The button inside a sortable header.
- * @csspart row - Each unit's row; also `row-highlight` on the highlighted unit.
+ * @csspart row - Each unit's row; also `row-highlight` on the highlighted unit, which is `aria-current="true"`.
  * @csspart cell - Each cell.
  * @csspart bar - The bar of a score or pillar cell.
  * @csspart badge - The tier badge.
@@ -814,6 +814,7 @@ export class DtiLeagueTable extends LitElement {
                   role="row"
                   part=${row.unit.id === this.highlight ? 'row row-highlight' : 'row'}
                   class=${row.unit.id === this.highlight ? 'highlight' : ''}
+                  aria-current=${row.unit.id === this.highlight ? 'true' : nothing}
                   data-id=${row.unit.id}
                   aria-rowindex=${page * size + i + 2}
                   aria-describedby=${isPartial(row.unit) ? `partial-${page * size + i}` : nothing}

@@ -1,5 +1,6 @@
 import type { ScoreTable, ScoreTableUnit, Tier } from '@dti-kit/core/present';
 import { type Locale, numberFormat } from '../shared/locale.js';
+import { rankField } from '../shared/rank-field.js';
 import { classOf, lightTextOn, tierColourOf, valueClasses } from './map-colour.js';
 import { MAP_STRINGS } from './map-strings.js';
 import { type Matched, matchUnits, type Region } from './match-units.js';
@@ -74,7 +75,7 @@ export function mapView(table: ScoreTable, regions: readonly Region[], options: 
   const values = [...matched.unitOf.values()].flatMap((u) => (u.value === null ? [] : [u.value]));
   const classes = colourBy === 'value' ? valueClasses(values) : [];
   const fmt = numberFormat(locale, table.framework.precision);
-  const ranked = table.units.filter((u) => u.rank !== null).length;
+  const ranked = rankField(table.units.map((u) => u.rank));
   const drawnRegions = regions.map((region): DrawnRegion => {
     const unit = matched.unitOf.get(region.id);
     const hasValue = unit !== undefined && unit.value !== null;

@@ -83,6 +83,10 @@ export const trendStyles = [
     .s2 .point {
       fill: var(--_s2);
     }
+    /* The unit chosen on the page: heavier, so it stands out among several lines. */
+    .selected .line {
+      stroke-width: 4;
+    }
     /* Rolled up from former units: hollow, so a derived figure never looks like a published one. */
     .point.rolled-up {
       fill: var(--_bg);

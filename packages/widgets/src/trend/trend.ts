@@ -39,7 +39,8 @@ const BLOCK = ':scope > script[type="application/json"]';
  *
  * @event dti-load - `src` was read. `detail: { data, warnings }`: the series, and no warnings.
  * @event dti-error - The series could not be read or is not a score series. `detail: { message, issues }`.
- * @event dti-select - A unit was chosen (click, Enter or Space on one of its points). `detail: { id }`.
+ * @event dti-select - A unit was chosen (click, Enter or Space on one of its points). `detail: { id }`. With
+ * `for`, the unit chosen on the page is drawn with a heavier line and its points are `aria-pressed="true"`.
  */
 export class DtiTrend extends LitElement {
   static override styles = trendStyles;
@@ -170,6 +171,9 @@ export class DtiTrend extends LitElement {
     const title = measure === 'rank' ? t.titleRank : t.titleValue;
     const active = this._active && model.lines[this._active[0]]?.points.find((p) => p.period === this._active?.[1]);
     const first = model.lines[0]?.points[0];
+    // The unit chosen on the page (in a linked element, or here): its line is drawn heavier and its points
+    // say they are pressed, so one of several lines reads as the chosen one.
+    const chosen = this.#link.state.selected;
     return html`
       <figure>
         <figcaption id="title">${title}: ${model.lines.map((l) => l.name).join(', ')}</figcaption>
@@ -178,9 +182,9 @@ export class DtiTrend extends LitElement {
           ${this.#axes(series, model, measure, locale)}
           ${model.median ? svg`<g aria-hidden="true"><path class="band" d=${model.median.band || nothing}></path><path class="median" d=${model.median.d || nothing}></path></g>` : nothing}
           ${model.lines.map(
-            (line, i) => svg`<g class=${`s${i}`}>
+            (line, i) => svg`<g class=${`s${i}${line.id === chosen ? ' selected' : ''}`}>
               <path class="line" d=${line.d || nothing} aria-hidden="true"></path>
-              ${line.points.map((p) => this.#point(p, line.id, p === active || (!active && p === first)))}
+              ${line.points.map((p) => this.#point(p, line.id, p === active || (!active && p === first), line.id === chosen))}
             </g>`,
           )}
           ${active ? this.#tip(active) : nothing}
@@ -191,10 +195,11 @@ export class DtiTrend extends LitElement {
     `;
   }
 
-  #point(p: PlotPoint, id: string, tabbable: boolean) {
+  #point(p: PlotPoint, id: string, tabbable: boolean, chosen: boolean) {
     const on = this._active?.[0] === p.unit && this._active?.[1] === p.period;
     return svg`<circle class=${`point${p.rolledUp ? ' rolled-up' : ''}${on ? ' active' : ''}`} data-unit=${id} data-period=${p.period}
       cx=${p.x.toFixed(1)} cy=${p.y.toFixed(1)} r=${on ? 7 : 5.5} tabindex=${tabbable ? 0 : -1} role="button" aria-label=${p.text}
+      aria-pressed=${chosen ? 'true' : 'false'}
       @focus=${() => (this._active = [p.unit, p.period])} @mouseenter=${() => (this._active = [p.unit, p.period])}
       @click=${() => this.#choose(id)}></circle>`;
   }

@@ -1,0 +1,401 @@
+// One portal page, four elements linked to one league table: the selection follows a click or a key in
+// any of them, the trend carries a province across the 2025 merger, what-if weights re-rank every
+// element, and the page passes axe in both themes. The province page uses the published results in
+// examples/data (see SOURCES.md there); the what-if page a small framework worked by hand.
+import { type ScoreTable, type ScoreTableUnit, scoreSeries } from '@dti-kit/core';
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { DtiLeagueTable } from '../src/league-table/league-table.js';
+import type { DtiMap } from '../src/map/map.js';
+import type { DtiScorecard } from '../src/scorecard/scorecard.js';
+import type { DtiTrend } from '../src/trend/trend.js';
+import type { DtiWeights } from '../src/weights/weights.js';
+import { axeViolations, until } from './helpers.js';
+
+const DATA = '/packages/widgets/examples/data';
+const root = (el: Element) => el.shadowRoot as ShadowRoot;
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Counts the page's requests by path while a test runs. */
+function countFetches(): { counts: Map<string, number>; restore: () => void } {
+  const counts = new Map<string, number>();
+  const original = window.fetch;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href).pathname;
+    counts.set(url, (counts.get(url) ?? 0) + 1);
+    return original.call(window, input, init);
+  };
+  return { counts, restore: () => (window.fetch = original) };
+}
+
+/** What each of the four elements shows as the chosen unit. */
+function chosen(page: HTMLElement) {
+  const table = page.querySelector('dti-league-table') as DtiLeagueTable;
+  const map = page.querySelector('dti-map') as DtiMap;
+  const card = page.querySelector('dti-scorecard') as DtiScorecard;
+  const trend = page.querySelector('dti-trend') as DtiTrend;
+  const current = [...root(table).querySelectorAll('tbody tr[aria-current="true"]')];
+  const region = root(map).querySelector('[part~="region-selected"]');
+  return {
+    // The row marked for assistive technology, and only one.
+    row: current.length === 1 ? text(current[0]?.querySelector('th')) : `${current.length} rows`,
+    map: region?.getAttribute('aria-pressed') === 'true' ? region.getAttribute('aria-label') : null,
+    card: text(root(card).querySelector('h2')),
+    facts: [...root(card).querySelectorAll('.fact')].map(
+      (f) => `${text(f.querySelector('dt'))}: ${text(f.querySelector('dd'))}`,
+    ),
+    trend: [...root(trend).querySelectorAll('circle.point')].map((p) => p.getAttribute('aria-label')),
+    pressed: [...root(trend).querySelectorAll('circle.point[aria-pressed="true"]')].length,
+  };
+}
+
+async function provincePage(lang = 'vi', theme = 'light') {
+  const page = await fixture<HTMLElement>(html`<div lang=${lang}>
+    <dti-map for="tinh" theme=${theme}></dti-map>
+    <dti-scorecard for="tinh" theme=${theme}></dti-scorecard>
+    <dti-trend for="tinh" theme=${theme} measure="rank" src=${`${DATA}/province-series.json`}></dti-trend>
+    <dti-league-table id="tinh" theme=${theme} page-size="10" src=${`${DATA}/province-2024-34.json`}></dti-league-table>
+  </div>`);
+  const table = page.querySelector('dti-league-table') as DtiLeagueTable;
+  const map = page.querySelector('dti-map') as DtiMap;
+  const trend = page.querySelector('dti-trend') as DtiTrend;
+  await until(() => root(table).querySelectorAll('tbody tr').length === 10, 10000);
+  await until(() => root(map).querySelectorAll('[part~="region"]').length === 34, 10000);
+  await until(
+    () => text(root(trend).querySelector('[role="status"]')) === 'Chọn một đơn vị để xem diễn biến.' || lang !== 'vi',
+    10000,
+  );
+  return { page, table, map, trend };
+}
+
+const row = (table: DtiLeagueTable, id: string) =>
+  root(table).querySelector<HTMLElement>(`tbody tr[data-id="${id}"]`) as HTMLElement;
+const region = (map: DtiMap, id: string) => root(map).querySelector<SVGGElement>(`[data-id="${id}"]`) as SVGGElement;
+
+describe('a province page: table, map, scorecard and trend linked', () => {
+  let fetches: ReturnType<typeof countFetches>;
+  beforeEach(() => {
+    fetches = countFetches();
+  });
+  afterEach(() => fetches.restore());
+
+  it('reads each file once, and a click in the table, on the map or on the trend chooses the unit in all four', async () => {
+    const { page, table, map, trend } = await provincePage();
+    const loads: Event[] = [];
+    table.addEventListener('dti-load', (e) => loads.push(e));
+
+    // The table lists only the ranks published for 2024 (nine, the largest Gia Lai's 31st): the map and
+    // the card say "of 31", the least the field can have been; the trend keeps the series' 34.
+    // Hải Phòng, 2024 (published): 0,7857, 3rd of 34. The series has no rank for it before 2024: it
+    // merged with Hải Dương, and only Hải Phòng's 2023 rank (8th) was published.
+    row(table, 'hai-phong').click();
+    await until(() => chosen(page).card === 'Hải Phòng · 2024');
+    expect(chosen(page)).to.deep.equal({
+      row: 'Hải Phòng',
+      map: 'Hải Phòng: 0,7857; hạng 3/31',
+      card: 'Hải Phòng · 2024',
+      facts: ['Điểm: 0,7857', 'Xếp loại: chưa xếp loại', 'Hạng chung: 3/31', 'Mức đầy đủ số liệu: 100%'],
+      trend: ['Hải Phòng, 2024: 0,7857 (hạng 3/34)'],
+      pressed: 1,
+    });
+
+    // On the map: Huế, 2nd in 2024; its ranks as Thừa Thiên Huế (2nd, 2nd, 4th, 3rd of 63) stand, it merged with none.
+    region(map, 'hue').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await until(() => chosen(page).card === 'Huế · 2024');
+    expect(chosen(page)).to.deep.equal({
+      row: 'Huế',
+      map: 'Huế: 0,7951; hạng 2/31',
+      card: 'Huế · 2024',
+      facts: ['Điểm: 0,7951', 'Xếp loại: chưa xếp loại', 'Hạng chung: 2/31', 'Mức đầy đủ số liệu: 100%'],
+      trend: [
+        'Huế, 2020: không công bố (hạng 2/63)',
+        'Huế, 2021: 0,5872 (hạng 2/63)',
+        'Huế, 2022: 0,6975 (hạng 4/63)',
+        'Huế, 2023: không công bố (hạng 3/63)',
+        'Huế, 2024: 0,7951 (hạng 2/34)',
+      ],
+      pressed: 5,
+    });
+    expect(table.highlight).to.equal('hue');
+
+    // On the trend: drawn for two units, it marks the chosen one (Huế: its five points pressed); a click
+    // on a point of TP. Hồ Chí Minh (4th in 2024, no earlier rank: three former provinces) chooses it in all.
+    trend.unitIds = 'hue,tp-ho-chi-minh';
+    await until(() => chosen(page).trend.length === 6);
+    expect(chosen(page).pressed).to.equal(5);
+    expect(root(trend).querySelector('g.selected circle')?.getAttribute('data-unit')).to.equal('hue');
+    const hcm = root(trend).querySelector('circle.point[data-unit="tp-ho-chi-minh"]') as SVGCircleElement;
+    expect(hcm.getAttribute('aria-label')).to.equal('TP. Hồ Chí Minh, 2024: 0,7770 (hạng 4/34)');
+    hcm.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await until(() => chosen(page).row === 'TP. Hồ Chí Minh');
+    expect(chosen(page).map).to.equal('TP. Hồ Chí Minh: 0,7770; hạng 4/31');
+    expect(chosen(page).card).to.equal('TP. Hồ Chí Minh · 2024');
+    expect(chosen(page).pressed).to.equal(1);
+    expect(root(trend).querySelector('g.selected circle')?.getAttribute('data-unit')).to.equal('tp-ho-chi-minh');
+
+    // The data was fetched once for all four elements, the series once, and nothing else was read.
+    expect(Object.fromEntries(fetches.counts)).to.deep.equal({
+      [`${DATA}/province-2024-34.json`]: 1,
+      [`${DATA}/province-series.json`]: 1,
+    });
+    expect(loads).to.have.length(0); // loaded before the listener, and never again
+  });
+
+  it('chooses by keyboard: Enter and Space on a table row, arrow keys and Enter on the map', async () => {
+    const { page, table, map } = await provincePage();
+    // The table's first row (Hà Nội, 1st) is the Tab stop; ArrowDown moves to Huế (2nd), Enter chooses.
+    row(table, 'ha-noi').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => root(table).activeElement?.getAttribute('data-id') === 'hue');
+    await sendKeys({ press: 'Enter' });
+    await until(() => chosen(page).card === 'Huế · 2024');
+    expect(chosen(page).row).to.equal('Huế');
+    expect(chosen(page).map).to.equal('Huế: 0,7951; hạng 2/31');
+
+    // Down once more to Hải Phòng (3rd), Space chooses.
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => root(table).activeElement?.getAttribute('data-id') === 'hai-phong');
+    await sendKeys({ press: 'Space' });
+    await until(() => chosen(page).card === 'Hải Phòng · 2024');
+    expect(chosen(page).row).to.equal('Hải Phòng');
+    expect(chosen(page).trend).to.deep.equal(['Hải Phòng, 2024: 0,7857 (hạng 3/34)']);
+
+    // On the map the chosen tile is the Tab stop. Hải Phòng (column 5, row 3): ArrowLeft is Hưng Yên
+    // (4, 3), ArrowUp from there Bắc Ninh (4, 2); Enter chooses it: listed, not ranked in 2024.
+    const tabStop = [...root(map).querySelectorAll('[data-id][tabindex="0"]')];
+    expect(tabStop.map((r) => r.getAttribute('data-id'))).to.deep.equal(['hai-phong']);
+    (tabStop[0] as SVGGElement).focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => root(map).activeElement?.getAttribute('data-id') === 'hung-yen');
+    await sendKeys({ press: 'ArrowUp' });
+    await until(() => root(map).activeElement?.getAttribute('data-id') === 'bac-ninh');
+    await sendKeys({ press: 'Enter' });
+    await until(() => chosen(page).card.startsWith('Bắc Ninh'));
+    expect(chosen(page).map).to.equal('Bắc Ninh: chưa có dữ liệu');
+    expect(table.highlight).to.equal('bac-ninh');
+    // The table turned to the page that holds Bắc Ninh and marks its row.
+    expect(chosen(page).row).to.equal('Bắc Ninh');
+  });
+
+  it('carries a merged province across 2025: Đà Nẵng’s 2023 figure is not made from Đà Nẵng alone', async () => {
+    const { page, table, map, trend } = await provincePage();
+    // Huế by the map's keyboard, then ArrowDown to Đà Nẵng (4, 9) and Enter.
+    region(map, 'hue').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await until(() => chosen(page).row === 'Huế');
+    region(map, 'hue').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => root(map).activeElement?.getAttribute('data-id') === 'da-nang');
+    await sendKeys({ press: 'Enter' });
+    await until(() => chosen(page).card.startsWith('Đà Nẵng'));
+    expect(table.highlight).to.equal('da-nang');
+    // Đà Nẵng of 2025 = former Đà Nẵng + Quảng Nam. 2023 as published: Đà Nẵng 0,8340, 1st of 63;
+    // Quảng Nam no value, no rank. The equal-weighted mean needs both: (0,8340 + ?) / 2 has no value,
+    // so 2023 is "không công bố" (not 0,8340, the former Đà Nẵng alone), and no rank among 34 either.
+    // 2024: 17th of 34, published without a value.
+    expect(chosen(page).trend).to.deep.equal(['Đà Nẵng, 2024: không công bố (hạng 17/34)']);
+    const byYear = Object.fromEntries(
+      [...root(trend).querySelectorAll('table tbody tr')].map((tr) => [
+        text(tr.querySelector('th')),
+        text(tr.querySelector('td')),
+      ]),
+    );
+    expect(byYear['2023']).to.equal('không công bố; gộp từ Đà Nẵng, Quảng Nam');
+    expect(byYear['2022']).to.equal('không công bố; gộp từ Đà Nẵng, Quảng Nam');
+    expect(byYear['2024']).to.equal('không công bố (hạng 17/34)');
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`passes axe in the ${theme} theme with a unit chosen`, async () => {
+      const { page, table } = await provincePage('vi', theme);
+      page.style.background = theme === 'dark' ? '#0d1117' : '#ffffff';
+      page.style.color = theme === 'dark' ? '#e6edf3' : '#1f2328';
+      row(table, 'hue').click();
+      await until(() => chosen(page).card === 'Huế · 2024');
+      expect(await axeViolations(page)).to.deep.equal([]);
+    });
+  }
+});
+
+// ---------------------------------------------------------------------------------------------------
+// A small framework worked by hand: two pillars, Chính quyền số (60 points) and Kinh tế số (40 points);
+// the index is 0,6·cqs + 0,4·kts (each on 0–100). Four provinces of the tile map:
+//
+// | unit      | cqs | kts | official index        | rank | what-if 0,2·cqs + 0,8·kts | what-if rank | move |
+// | Đà Nẵng   | 80  | 80  | 48 + 32 = 80,0        | 1    | 16 + 64 = 80,0            | 3            | ▼ 2  |
+// | Hà Nội    | 90  | 60  | 54 + 24 = 78,0        | 2    | 18 + 48 = 66,0            | 4            | ▼ 2  |
+// | Huế       | 70  | 85  | 42 + 34 = 76,0        | 3    | 14 + 68 = 82,0            | 2            | ▲ 1  |
+// | Hải Phòng | 60  | 95  | 36 + 38 = 74,0        | 4    | 12 + 76 = 88,0            | 1            | ▲ 3  |
+//
+// Tiers: Tốt from 80, Khá from 65: Huế goes from Khá to Tốt, Đà Nẵng stays Tốt (80,0), Hà Nội stays Khá.
+// ---------------------------------------------------------------------------------------------------
+function fourProvinces(): ScoreTable {
+  const unit = (id: string, name: string, cqs: number, kts: number, value: number, rank: number): ScoreTableUnit => ({
+    id,
+    name,
+    status: 'ranked',
+    value,
+    rank,
+    tier: value >= 80 ? 'tot' : 'kha',
+    coverage: 1,
+    imputed: 0,
+    targets: { met: 0, set: 0, share: null },
+    nodes: { cqs: { value: cqs, rank: null }, kts: { value: kts, rank: null } },
+  });
+  return {
+    kind: 'dti-score-table',
+    format: 1,
+    framework: {
+      id: 'thu-tinh',
+      version: '1',
+      label: { vi: 'Chỉ số thử cấp tỉnh', en: 'Sample provincial index' },
+      scale: { min: 0, max: 100 },
+      precision: 1,
+      tiers: [
+        { id: 'tot', label: { vi: 'Tốt', en: 'Good' }, min: 80, color: '#1a7f37' },
+        { id: 'kha', label: { vi: 'Khá', en: 'Fair' }, min: 65, color: '#9a6700' },
+      ],
+    },
+    period: '2025',
+    nodes: [
+      { id: 'idx', kind: 'group', label: { vi: 'Chỉ số', en: 'Index' }, parent: null, maxPoints: 100 },
+      {
+        id: 'cqs',
+        kind: 'group',
+        label: { vi: 'Chính quyền số', en: 'Digital government' },
+        parent: 'idx',
+        maxPoints: 60,
+      },
+      { id: 'kts', kind: 'group', label: { vi: 'Kinh tế số', en: 'Digital economy' }, parent: 'idx', maxPoints: 40 },
+    ],
+    units: [
+      unit('da-nang', 'Đà Nẵng', 80, 80, 80, 1),
+      unit('ha-noi', 'Hà Nội', 90, 60, 78, 2),
+      unit('hue', 'Huế', 70, 85, 76, 3),
+      unit('hai-phong', 'Hải Phòng', 60, 95, 74, 4),
+    ],
+  };
+}
+
+/**
+ * 2024 for the former provinces (sample figures on the same scale), then 2025: Đà Nẵng of 2025 is the
+ * former Đà Nẵng (70,0) and Quảng Nam (55,0); its 2024 figure is their mean (70,0 + 55,0) / 2 = 62,5.
+ */
+function formerTable(): ScoreTable {
+  const t = fourProvinces();
+  t.period = '2024';
+  const values: Record<string, number> = { 'da-nang': 70, 'ha-noi': 75, hue: 72, 'hai-phong': 68, 'quang-nam': 55 };
+  t.units = Object.entries(values)
+    .sort((a, b) => b[1] - a[1])
+    .map(([id, value], k) => ({
+      ...(t.units.find((u) => u.id === id) ?? { ...(t.units[0] as ScoreTableUnit), id, name: 'Quảng Nam' }),
+      value,
+      rank: k + 1,
+      tier: 'kha',
+      nodes: {},
+    }));
+  return t;
+}
+
+async function whatIfPage() {
+  const official = fourProvinces();
+  const series = scoreSeries(
+    [
+      { period: '2024', table: formerTable(), former: true },
+      { period: '2025', table: official },
+    ],
+    {
+      crosswalk: [
+        { to: 'da-nang', from: ['da-nang', 'quang-nam'] },
+        { to: 'ha-noi', from: ['ha-noi'] },
+        { to: 'hue', from: ['hue'] },
+        { to: 'hai-phong', from: ['hai-phong'] },
+      ],
+    },
+  );
+  const page = await fixture<HTMLElement>(html`<div lang="vi">
+    <dti-weights for="thu"></dti-weights>
+    <dti-map for="thu" color-by="value"></dti-map>
+    <dti-scorecard for="thu"></dti-scorecard>
+    <dti-trend for="thu" .series=${series}></dti-trend>
+    <dti-league-table id="thu" columns="rank,name,value,change,tier" .result=${official}></dti-league-table>
+  </div>`);
+  const table = page.querySelector('dti-league-table') as DtiLeagueTable;
+  const weights = page.querySelector('dti-weights') as DtiWeights;
+  await until(
+    () =>
+      root(weights).querySelectorAll('input[type=range]').length === 2 &&
+      root(table).querySelectorAll('tbody tr').length === 4,
+    10000,
+  );
+  return { page, table, weights, map: page.querySelector('dti-map') as DtiMap };
+}
+
+/** Each row as name, score, move against the official rank, tier. */
+const rows = (t: DtiLeagueTable) =>
+  [...root(t).querySelectorAll('tbody tr')].map((r) => [
+    text(r.querySelector('th')),
+    text(r.querySelector('.value .figure')),
+    text(r.querySelector('.change [aria-hidden]')),
+    text(r.querySelector('[part="badge"]')),
+  ]);
+
+describe('a what-if page: weights, table, map, scorecard and trend linked', () => {
+  it('draws a merged unit’s earlier figure as the mean of its former units, in the linked trend', async () => {
+    const { page, table } = await whatIfPage();
+    row(table, 'da-nang').click();
+    await until(() => chosen(page).trend.length === 2);
+    expect(chosen(page).trend).to.deep.equal([
+      // Former Đà Nẵng 70,0 and Quảng Nam 55,0: (70 + 55) / 2 = 62,5. Ranked among the four of 2025 on
+      // the rolled-up values 75 (Hà Nội), 72 (Huế), 68 (Hải Phòng), 62,5: 4th.
+      'Đà Nẵng, 2024: 62,5000 (hạng 4/4, hạng tính lại); gộp từ Đà Nẵng, Quảng Nam',
+      'Đà Nẵng, 2025: 80,0000 (hạng 1/4)',
+    ]);
+  });
+
+  it('re-ranks every linked element as worked by hand when a weight moves by keyboard', async () => {
+    const { page, table, weights, map } = await whatIfPage();
+    row(table, 'hue').click();
+    await until(() => chosen(page).card.startsWith('Huế'));
+    const [cqs, kts] = [...root(weights).querySelectorAll<HTMLInputElement>('input[type=range]')] as [
+      HTMLInputElement,
+      HTMLInputElement,
+    ];
+    cqs.focus();
+    for (let k = 0; k < 4; k++) await sendKeys({ press: 'PageDown' }); // 60 → 20
+    kts.focus();
+    for (let k = 0; k < 4; k++) await sendKeys({ press: 'PageUp' }); // 40 → 80
+    expect([cqs.value, kts.value]).to.deep.equal(['20', '80']);
+    await until(() => rows(table)[0]?.[0] === 'Hải Phòng');
+    expect(rows(table)).to.deep.equal([
+      ['Hải Phòng', '88,0', '▲ 3', 'Tốt'],
+      ['Huế', '82,0', '▲ 1', 'Tốt'],
+      ['Đà Nẵng', '80,0', '▼ 2', 'Tốt'],
+      ['Hà Nội', '66,0', '▼ 2', 'Khá'],
+    ]);
+    // The chosen unit stays chosen, with its what-if figures in the card and on the map.
+    expect(chosen(page).row).to.equal('Huế');
+    await until(() => chosen(page).map === 'Huế: 82,0; hạng 2/4; Tốt');
+    expect(text(root(page.querySelector('dti-scorecard') as Element).querySelector('.fact dd'))).to.equal('82,0');
+    expect(region(map, 'ha-noi').getAttribute('aria-label')).to.equal('Hà Nội: 66,0; hạng 4/4; Khá');
+    // Back to the official weights: the official order everywhere.
+    (root(weights).querySelector('[part=reset]') as HTMLButtonElement).click();
+    await until(() => rows(table)[0]?.[0] === 'Đà Nẵng');
+    expect(rows(table).map((r) => r[1])).to.deep.equal(['80,0', '78,0', '76,0', '74,0']);
+    await until(() => chosen(page).map === 'Huế: 76,0; hạng 3/4; Khá');
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`passes axe in the ${theme} theme under what-if weights`, async () => {
+      const { page, table, weights } = await whatIfPage();
+      for (const el of page.querySelectorAll('*')) if (el.localName.startsWith('dti-')) el.setAttribute('theme', theme);
+      page.style.background = theme === 'dark' ? '#0d1117' : '#ffffff';
+      page.style.color = theme === 'dark' ? '#e6edf3' : '#1f2328';
+      row(table, 'hue').click();
+      weights.setWeights({ cqs: 20 });
+      await until(() => rows(table)[0]?.[0] === 'Hải Phòng');
+      await until(() => chosen(page).trend.length === 2);
+      expect(await axeViolations(page)).to.deep.equal([]);
+    });
+  }
+});
