@@ -241,6 +241,40 @@ test('commune page: the 3,321 generated communes ranked as the core ranks them, 
   }
 });
 
+// axe-core, a dev dependency of the repository root; evaluated through the debugging protocol, which the
+// page's CSP does not govern (a <script> added to the page would be refused, as it should be).
+const axeSource = readFileSync(new URL('../../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+test('axe finds nothing on the province page (vi light, en dark) and the commune page (vi), shadow roots included', async () => {
+  for (const [path, colorScheme] of [
+    ['/vi-du/province.html', 'light'],
+    ['/vi-du/province.en.html', 'dark'],
+    ['/vi-du/what-if.html', 'light'],
+  ]) {
+    const opened = await open(path, { colorScheme });
+    const { page } = opened;
+    await waitForRows(page, 10);
+    await page.waitForFunction(() => document.querySelector('dti-scorecard')?.shadowRoot?.querySelector('#name'));
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const results = await window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      });
+      return {
+        violations: results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        // Contrast checked inside the widgets' shadow roots (a target with a shadow path is an array).
+        shadowContrast: results.passes
+          .find((r) => r.id === 'color-contrast')
+          ?.nodes.filter((n) => Array.isArray(n.target[0])).length,
+      };
+    });
+    assert.deepEqual(violations.violations, [], `${path} (${colorScheme})`);
+    assert.ok(violations.shadowContrast > 20, `${path}: contrast checked in ${violations.shadowContrast} shadow nodes`);
+    assert.deepEqual(await problemsOf(opened), [], path);
+    await page.close();
+  }
+});
+
 test('the example pages are described and linked in both languages and listed in both sidebars', () => {
   for (const [file, links, sidebar] of [
     ['trang-vi-du.html', ['/vi-du/province.html', '/vi-du/what-if.html'], 'href="/trang-vi-du"'],
