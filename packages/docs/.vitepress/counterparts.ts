@@ -9,6 +9,7 @@ export const counterparts: ReadonlyArray<Readonly<Record<'root' | 'en', string>>
   { root: 'index.md', en: 'en/index.md' },
   { root: 'bat-dau.md', en: 'en/quick-start.md' },
   { root: 'nhung-widget.md', en: 'en/embedding.md' },
+  { root: 'trang-vi-du.md', en: 'en/example-pages.md' },
   { root: 'phuong-phap.md', en: 'en/methodology.md' },
   { root: 'dinh-dang-bo-chi-so.md', en: 'en/framework-format.md' },
   { root: 'bo-chi-so-co-san.md', en: 'en/presets.md' },

@@ -379,11 +379,13 @@ export class DtiMap extends LitElement {
     const rows = view.regions
       .filter((r) => r.unit)
       .sort((a, b) => (a.unit?.rank ?? Infinity) - (b.unit?.rank ?? Infinity));
-    return html`<table class="sr-only">
+    // A table keeps its content's width whatever its own size: the hidden box around it clips it, or its
+    // width would widen a narrow page (a horizontal scroll bar at 390 px).
+    return html`<div class="sr-only"><table>
       <caption>${caption}</caption>
       <thead><tr><th scope="col">${t.unit}</th><th scope="col">${t.value}</th><th scope="col">${t.rank}</th><th scope="col">${t.tier}</th></tr></thead>
       <tbody>${rows.map((r) => html`<tr><th scope="row">${r.name}</th><td>${r.value ?? t.noData}</td><td>${r.unit?.rank ?? '—'}</td><td>${r.tier ?? '—'}</td></tr>`)}</tbody>
-    </table>`;
+    </table></div>`;
   }
 
   #show(id: string): void {

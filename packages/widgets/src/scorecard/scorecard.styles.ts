@@ -102,6 +102,10 @@ export const scorecardStyles = [
       font-variant-numeric: tabular-nums;
       white-space: nowrap;
     }
+    /* A long benchmark name ("Average of the area") wraps rather than squeeze the bars on a phone. */
+    thead th.num {
+      white-space: normal;
+    }
     .bar-cell {
       inline-size: 40%;
     }

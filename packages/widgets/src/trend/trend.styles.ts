@@ -21,6 +21,7 @@ export const trendStyles = [
     }
     figure {
       margin: 0;
+      container-type: inline-size;
     }
     figcaption {
       font-weight: 650;
@@ -43,6 +44,26 @@ export const trendStyles = [
     .period {
       fill: var(--_text);
       font-size: 12px;
+    }
+    /* The chart scales with its width, its labels with it: on a narrow column (a phone) they are drawn
+       larger in the chart's units so they stay about 11 px or more on screen. The value axis's title goes:
+       the caption says what is drawn, and the labels need its room. */
+    @container (max-width: 35rem) {
+      .tick,
+      .period,
+      .axis-title {
+        font-size: 16px;
+      }
+    }
+    @container (max-width: 26rem) {
+      .tick,
+      .period,
+      .axis-title {
+        font-size: 21px;
+      }
+      .axis-title[transform] {
+        display: none;
+      }
     }
     .band {
       fill: var(--_track);
