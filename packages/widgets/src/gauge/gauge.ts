@@ -1,6 +1,7 @@
 import type { ScoreTable } from '@dti-kit/core';
-import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
-import { type Locale, localeOf } from '../shared/locale.js';
+import { html, nothing, type PropertyValues, svg } from 'lit';
+import { DtiElement } from '../shared/dti-element.js';
+import type { Locale } from '../shared/locale.js';
 import { type ShapeReport, scoreTableShape, shapeMessage, shapeText } from '../shared/shape.js';
 import { SourceController } from '../shared/source-controller.js';
 import { drawnColour } from '../shared/tier-colour.js';
@@ -128,7 +129,7 @@ interface NoValue {
  * @cssproperty --dti-font-family - Font.
  * @cssproperty --dti-gauge-duration - Length of the value animation; none when the reader prefers reduced motion.
  */
-export class DtiGauge extends LitElement {
+export class DtiGauge extends DtiElement {
   static override styles = gaugeStyles;
 
   static override properties = {
@@ -141,8 +142,6 @@ export class DtiGauge extends LitElement {
     previous: { converter: optionalNumber, reflect: true },
     variant: { reflect: true },
     precision: { converter: optionalNumber, reflect: true },
-    locale: { reflect: true },
-    theme: { reflect: true },
     bands: { converter: { fromAttribute: parseBands } },
     src: { reflect: true },
     unitId: { attribute: 'unit-id', reflect: true },
@@ -167,10 +166,6 @@ export class DtiGauge extends LitElement {
   declare variant: 'semicircle' | 'circle';
   /** Decimals shown, 0–6 (other values are brought into range with a console warning); default: the result's precision, else up to 2. */
   declare precision: number | undefined;
-  /** `vi` or `en`; default the page's `lang`, else Vietnamese. */
-  declare locale: string | undefined;
-  /** `light` (default), `dark` or `auto` (follows the system). */
-  declare theme: string | undefined;
   /**
    * Named bands as JSON: `[{"min": 0.65, "label": "Khá", "color": "#4d8f00"}]`; default the result's
    * tiers. Text that is not such a list shows the error state; a colour that is not a CSS colour is
@@ -200,7 +195,7 @@ export class DtiGauge extends LitElement {
     if (changed.has('src'))
       this.#source.loadJson(this.src, (json) => {
         const report = scoreTableShape(json);
-        return report && shapeMessage(report, localeOf(this, this.locale));
+        return report && shapeMessage(report, this.currentLocale());
       });
   }
 
@@ -259,7 +254,7 @@ export class DtiGauge extends LitElement {
 
   #model(): GaugeModel | { ok: false; message: string } | NoValue {
     this.#notes = [];
-    const locale = localeOf(this, this.locale);
+    const locale = this.currentLocale();
     const t = STRINGS[locale];
     const { error } = this.#source;
     if (this.src && error) return { ok: false, message: error.message };
@@ -336,7 +331,7 @@ export class DtiGauge extends LitElement {
   }
 
   protected override render() {
-    const locale = localeOf(this, this.locale);
+    const locale = this.currentLocale();
     const waiting = Boolean(this.src && (this.#source.status === 'loading' || this.#source.status === 'idle'));
     if (waiting)
       return html`<div part="meter" class="loading" role="meter" aria-busy="true" aria-label=${this.label ?? STRINGS[locale].score}></div>`;

@@ -1,8 +1,9 @@
 import type { DtiIssue, Framework, ScoreResult, ScoreTable, Tier } from '@dti-kit/core';
 import { foldText } from '@dti-kit/core/present';
 // Only the light entry eagerly: the scoring engine comes with `import('./load.js')` when raw data needs it.
-import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
-import { type Locale, localeOf, numberFormat, STRINGS, type Strings } from '../shared/i18n.js';
+import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { DtiElement } from '../shared/dti-element.js';
+import { type Locale, numberFormat, STRINGS, type Strings } from '../shared/i18n.js';
 import { issueText, loadIssueText, provideIssueText } from '../shared/issue-text.js';
 import { scoreTableShape, shapeMessage } from '../shared/shape.js';
 import {
@@ -114,7 +115,7 @@ function tierColour(tiers: readonly Tier[], value: number | null): string | unde
  * `warning`, e.g. `missing-column` for an indicator without a column in the file).
  * @event dti-error - Data could not be shown. `detail: { message, issues }`.
  */
-export class DtiLeagueTable extends LitElement {
+export class DtiLeagueTable extends DtiElement {
   static override styles = leagueTableStyles;
 
   static override properties = {
@@ -137,8 +138,6 @@ export class DtiLeagueTable extends LitElement {
     rankWithin: { attribute: 'rank-within', reflect: true },
     pageSize: { attribute: 'page-size', type: Number, reflect: true },
     sort: { reflect: true },
-    locale: { reflect: true },
-    theme: { reflect: true },
     caption: { reflect: true },
     _model: { state: true },
     _sortKey: { state: true },
@@ -199,10 +198,6 @@ export class DtiLeagueTable extends LitElement {
   declare pageSize: number;
   /** Initial sort: `rank` (default), `name`, `value`, `change`, `tier` or `node:<pillar id>`; `-` in front for descending. */
   declare sort: string | undefined;
-  /** `vi` or `en`; default the page's `lang`, else Vietnamese. */
-  declare locale: string | undefined;
-  /** `light` (default), `dark` or `auto`. */
-  declare theme: string | undefined;
   /** The table's caption; default the framework's name. */
   declare caption: string | undefined;
 
@@ -302,12 +297,12 @@ export class DtiLeagueTable extends LitElement {
       const current = await this.#tableFrom(this.result ?? this.data, this.src ?? this.#inlineData(), run).catch(
         (error: unknown) => {
           // The remedy this element offers beyond serving the page over http: paste the JSON inside it.
-          throw isFileUrlError(error) ? new FileUrlError(error.url, this.#locale(), 'dti-league-table') : error;
+          throw isFileUrlError(error) ? new FileUrlError(error.url, this.currentLocale(), 'dti-league-table') : error;
         },
       );
       if (!current) return undefined;
       const previous = await this.#tableFrom(this.previous, this.previousSrc, run);
-      const locale = this.#locale();
+      const locale = this.currentLocale();
       if (current.warnings.length > 0 || (this.issues?.length ?? 0) > 0) await loadIssueText();
       for (const t of [current.table, previous?.table]) {
         const problem = t && scoreTableShape(t);
@@ -352,21 +347,29 @@ export class DtiLeagueTable extends LitElement {
         return { table: scoreTable(value as ScoreResult), warnings: [] };
       }
       const { resolveFramework, toTable } = await scoring();
-      return toTable(value, await resolveFramework(this.framework, run.signal, this.#locale()), this.#locale());
+      return toTable(
+        value,
+        await resolveFramework(this.framework, run.signal, this.currentLocale()),
+        this.currentLocale(),
+      );
     }
     if (source === undefined) return undefined;
     if (typeof source === 'object') {
       if (isScoreTable(source.json)) return { table: source.json, warnings: [] };
       const { resolveFramework, toTable } = await scoring();
-      return toTable(source.json, await resolveFramework(this.framework, run.signal, this.#locale()), this.#locale());
+      return toTable(
+        source.json,
+        await resolveFramework(this.framework, run.signal, this.currentLocale()),
+        this.currentLocale(),
+      );
     }
     run.loading();
     if (/\.json($|[?#])/iu.test(source)) {
-      const json = await fetchJson(source, run.signal, this.#locale());
+      const json = await fetchJson(source, run.signal, this.currentLocale());
       if (isScoreTable(json)) return { table: json, warnings: [] };
     }
     const { loadTable } = await scoring();
-    return loadTable(source, this.framework, run.signal, this.#locale());
+    return loadTable(source, this.framework, run.signal, this.currentLocale());
   }
 
   /**
@@ -414,13 +417,9 @@ export class DtiLeagueTable extends LitElement {
     const block = this.querySelector(BLOCK);
     // A block nested in other markup is not read; when it is the only one, it was surely meant as the data.
     if (!block && this.querySelector('script[type="application/json"]'))
-      throw new LoadError(STRINGS[this.#locale()].nestedBlock);
+      throw new LoadError(STRINGS[this.currentLocale()].nestedBlock);
     if (!block?.textContent?.trim()) return undefined;
-    return { json: parseJson(block.textContent, '<script type="application/json">', this.#locale()) };
-  }
-
-  #locale(): Locale {
-    return localeOf(this, this.locale);
+    return { json: parseJson(block.textContent, '<script type="application/json">', this.currentLocale()) };
   }
 
   /**
@@ -452,7 +451,7 @@ export class DtiLeagueTable extends LitElement {
   }
 
   #sortBy(key: SortKey, label: string): void {
-    const t = STRINGS[this.#locale()];
+    const t = STRINGS[this.currentLocale()];
     if (this._sortKey === key) this._direction = this._direction === 'ascending' ? 'descending' : 'ascending';
     else {
       this._sortKey = key;
@@ -461,17 +460,13 @@ export class DtiLeagueTable extends LitElement {
     }
     this._page = 0;
     this._announce = t.sortedBy(label, this._direction === 'ascending');
-    this.dispatchEvent(
-      new CustomEvent('dti-sort', { detail: { key, direction: this._direction }, bubbles: true, composed: true }),
-    );
+    this.emit('dti-sort', { key, direction: this._direction });
   }
 
   #select(row: RowModel): void {
     // The chosen unit is marked here and in every linked element.
     this.highlight = row.unit.id;
-    this.dispatchEvent(
-      new CustomEvent('dti-select', { detail: { id: row.unit.id, unit: row.unit }, bubbles: true, composed: true }),
-    );
+    this.emit('dti-select', { id: row.unit.id, unit: row.unit });
   }
 
   #onRowKey(event: KeyboardEvent, row: RowModel, rows: RowModel[], index: number): void {
@@ -526,7 +521,7 @@ export class DtiLeagueTable extends LitElement {
     tierLabel: (id: string) => string,
     withinParent: boolean,
   ): Promise<void> {
-    const locale = this.#locale();
+    const locale = this.currentLocale();
     const { viewCsv } = await import('./view-csv.js');
     const text = viewCsv(rows, columns, locale, { tierLabel, isNew: STRINGS[locale].isNew, withinParent });
     const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
@@ -603,7 +598,7 @@ export class DtiLeagueTable extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const locale = this.#locale();
+    const locale = this.currentLocale();
     const t = STRINGS[locale];
     const { status, error } = this.#source;
     if (status === 'error' && error)
@@ -875,7 +870,7 @@ export class DtiLeagueTable extends LitElement {
       parent: findParent(model.parents, this._parent) ?? '',
       tier: this._tier,
     }).length;
-    this._announce = STRINGS[this.#locale()].showing(count, model.rows.length);
+    this._announce = STRINGS[this.currentLocale()].showing(count, model.rows.length);
   }
 
   /**

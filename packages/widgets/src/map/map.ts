@@ -1,7 +1,8 @@
 import type { ScoreResult, ScoreTable } from '@dti-kit/core';
-import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { DtiElement } from '../shared/dti-element.js';
 import { LinkConsumer } from '../shared/link.js';
-import { type Locale, localeOf } from '../shared/locale.js';
+import type { Locale } from '../shared/locale.js';
 import { type ShapeReport, scoreTableShape, shapeMessage, shapeText } from '../shared/shape.js';
 import { parseJson, SourceController } from '../shared/source-controller.js';
 import { colourWarnings, drawnColour } from '../shared/tier-colour.js';
@@ -55,7 +56,7 @@ type GeoState = { status: 'loading' } | { status: 'ready'; shapes: GeoShapes } |
  * @event dti-load - `src` was read. `detail: { data, warnings }`: the score table, and no warnings.
  * @event dti-error - The data or the geo file could not be shown. `detail: { message, issues }`.
  */
-export class DtiMap extends LitElement {
+export class DtiMap extends DtiElement {
   static override styles = mapStyles;
 
   static override properties = {
@@ -69,8 +70,6 @@ export class DtiMap extends LitElement {
     geoKey: { attribute: 'geo-key', reflect: true },
     selected: { reflect: true },
     caption: { reflect: true },
-    locale: { reflect: true },
-    theme: { reflect: true },
     _geo: { state: true },
     _focus: { state: true },
     _tip: { state: true },
@@ -98,10 +97,6 @@ export class DtiMap extends LitElement {
   declare selected: string | undefined;
   /** The map's caption; default the framework's name. */
   declare caption: string | undefined;
-  /** `vi` or `en`; default the page's `lang`, else Vietnamese. */
-  declare locale: string | undefined;
-  /** `light` (default), `dark` or `auto`. */
-  declare theme: string | undefined;
 
   declare _geo: GeoState | undefined;
   declare _focus: string | undefined;
@@ -139,7 +134,7 @@ export class DtiMap extends LitElement {
     if (changed.has('src'))
       this.#source.loadJson(this.src, (json) => {
         const report = scoreTableShape(json);
-        return report && shapeMessage(report, localeOf(this, this.locale));
+        return report && shapeMessage(report, this.currentLocale());
       });
     if (changed.has('geoSrc') || changed.has('geoKey')) void this.#loadGeo();
     if (changed.has('result')) void this.#adoptResult();
@@ -170,7 +165,7 @@ export class DtiMap extends LitElement {
       this._inline = undefined;
       return;
     }
-    const locale = this.#locale();
+    const locale = this.currentLocale();
     try {
       const json = parseJson(block.textContent, '<script type="application/json">', locale);
       const problem = scoreTableShape(json);
@@ -201,20 +196,14 @@ export class DtiMap extends LitElement {
     this.#geoAbort = abort;
     try {
       const { loadGeoShapes } = await import('./geo-shapes.js');
-      const shapes = await loadGeoShapes(url, this.geoKey || 'name', abort.signal, this.#locale());
+      const shapes = await loadGeoShapes(url, this.geoKey || 'name', abort.signal, this.currentLocale());
       if (run === this.#geoRun) this._geo = { status: 'ready', shapes };
     } catch (error) {
       if (run !== this.#geoRun) return;
       const message = (error as Error).message;
       this._geo = { status: 'error', message };
-      this.dispatchEvent(
-        new CustomEvent('dti-error', { detail: { message, issues: [] }, bubbles: true, composed: true }),
-      );
+      this.emit('dti-error', { message, issues: [] });
     }
-  }
-
-  #locale(): Locale {
-    return localeOf(this, this.locale);
   }
 
   /** The table shown and the chosen unit: the linked table's, else this element's own. */
@@ -228,14 +217,14 @@ export class DtiMap extends LitElement {
     if (own) {
       if (!this.#checked.has(own)) this.#checked.set(own, scoreTableShape(own));
       const problem = this.#checked.get(own);
-      return problem ? { error: shapeText(problem, this.#locale(), this), selected } : { table: own, selected };
+      return problem ? { error: shapeText(problem, this.currentLocale(), this), selected } : { table: own, selected };
     }
     if (this.src) {
       const { error, data } = this.#source;
       return error ? { error: error.message, selected } : { ...(data && { table: data }), selected };
     }
     const inline = this._inline;
-    if (inline?.problem) return { error: shapeText(inline.problem, this.#locale(), this), selected };
+    if (inline?.problem) return { error: shapeText(inline.problem, this.currentLocale(), this), selected };
     return { ...(inline?.table && { table: inline.table }), ...(inline?.error && { error: inline.error }), selected };
   }
 
@@ -259,7 +248,7 @@ export class DtiMap extends LitElement {
   }
 
   protected override render() {
-    const locale = this.#locale();
+    const locale = this.currentLocale();
     const t = MAP_STRINGS[locale];
     const { table, error, selected } = this.#data();
     const geoError = this._geo?.status === 'error' ? this._geo.message : undefined;
@@ -428,7 +417,7 @@ export class DtiMap extends LitElement {
     if (!unit) return;
     this.selected = unit.id;
     this.#link.select(unit.id);
-    this.dispatchEvent(new CustomEvent('dti-select', { detail: { id: unit.id, unit }, bubbles: true, composed: true }));
+    this.emit('dti-select', { id: unit.id, unit });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { DtiIssue } from '@dti-kit/core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
+import type { DtiElement } from './dti-element.js';
 import { type Locale, localeOf } from './locale.js';
 
 // A page in Vietnamese gets a Vietnamese sentence around the browser's own (English) reason.
@@ -116,9 +117,9 @@ export class SourceController<T> implements ReactiveController {
   status: LoadStatus = 'idle';
   #generation = 0;
   #abort: AbortController | undefined;
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: DtiElement;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: DtiElement) {
     this.#host = host;
     host.addController(this);
   }
@@ -161,14 +162,14 @@ export class SourceController<T> implements ReactiveController {
       this.error = undefined;
       this.status = 'ready';
       this.#host.requestUpdate();
-      this.#emit('dti-load', { data: loaded.data, warnings: [...loaded.warnings], ...loaded.detail });
+      this.#host.emit('dti-load', { data: loaded.data, warnings: [...loaded.warnings], ...loaded.detail });
     } catch (caught) {
       if (!current()) return;
       const error = isLoadError(caught) ? caught : new LoadError((caught as Error)?.message ?? String(caught));
       this.error = error;
       this.status = 'error';
       this.#host.requestUpdate();
-      this.#emit('dti-error', { message: error.message, issues: [...error.issues] });
+      this.#host.emit('dti-error', { message: error.message, issues: [...error.issues] });
     }
   }
 
@@ -186,7 +187,7 @@ export class SourceController<T> implements ReactiveController {
     }
     void this.run(async ({ signal, loading }) => {
       loading();
-      const json = await fetchJson(src, signal, localeOf(this.#host, this.#host.getAttribute('locale')));
+      const json = await fetchJson(src, signal, localeOf(this.#host, this.#host.locale));
       const problem = await problemOf(json);
       if (problem) throw new LoadError(`${src}: ${problem}`);
       return { data: json as T, warnings: [] };
@@ -202,10 +203,6 @@ export class SourceController<T> implements ReactiveController {
     this.error = undefined;
     this.status = 'idle';
     this.#host.requestUpdate();
-  }
-
-  #emit(type: 'dti-load' | 'dti-error', detail: Record<string, unknown>): void {
-    this.#host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }
 
