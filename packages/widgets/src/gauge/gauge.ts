@@ -88,6 +88,17 @@ function parseBands(value: string | null): unknown {
 
 const isColour = (colour: string) => typeof CSS === 'undefined' || CSS.supports('color', colour);
 
+/** What the gauge reads from its attributes and its table, before the model. */
+interface Inputs {
+  unit: ScoreTable['units'][number] | undefined;
+  value: number | null | undefined;
+  min: number;
+  max: number;
+  bands: BandsCheck;
+  precision: number | undefined;
+  label: string | undefined;
+}
+
 /** Why the gauge shows no number: nothing given, text that is not a number, or no `unit-id`. */
 interface NoValue {
   ok: 'no-value';
@@ -182,6 +193,9 @@ export class DtiGauge extends DtiElement {
   readonly #warned = new Set<string>();
   readonly #checked = new WeakMap<object, ShapeReport | undefined>();
   #notes: string[] = [];
+  /** The model of this update, made once in `willUpdate`, and the inputs it was made from. */
+  #shown: GaugeModel | { ok: false; message: string } | NoValue = { ok: 'no-value' };
+  #input: Inputs | undefined;
 
   constructor() {
     super();
@@ -197,11 +211,12 @@ export class DtiGauge extends DtiElement {
         const report = scoreTableShape(json);
         return report && shapeMessage(report, this.currentLocale());
       });
+    this.#shown = this.#model();
   }
 
   protected override updated(): void {
     // Drive the arc through a custom property set from script: CSP-safe, and animatable in CSS.
-    const model = this.#model();
+    const model = this.#shown;
     const meter = this.renderRoot.querySelector<HTMLElement>('[part~="meter"]');
     if (meter && model.ok === true) meter.style.setProperty('--_share', String(model.share * 100));
   }
@@ -226,7 +241,7 @@ export class DtiGauge extends DtiElement {
     return check;
   }
 
-  #inputs(locale: Locale) {
+  #inputs(locale: Locale): Inputs {
     const table = this.#table();
     const unit = table && this.unitId ? table.units.find((u) => u.id === this.unitId) : undefined;
     const fw = table?.framework;
@@ -266,6 +281,7 @@ export class DtiGauge extends DtiElement {
       if (problem) return { ok: false, message: shapeText(problem, locale, this) };
     }
     const input = this.#inputs(locale);
+    this.#input = input;
     if (table && this.unitId && !input.unit) return { ok: false, message: t.noUnit(this.unitId) };
     if (table && !this.unitId) {
       this.#warn(t.noUnitId);
@@ -335,11 +351,17 @@ export class DtiGauge extends DtiElement {
     const waiting = Boolean(this.src && (this.#source.status === 'loading' || this.#source.status === 'idle'));
     if (waiting)
       return html`<div part="meter" class="loading" role="meter" aria-busy="true" aria-label=${this.label ?? STRINGS[locale].score}></div>`;
-    const model = this.#model();
+    const model = this.#shown;
     // Before the inputs: a table refused by the shape check is not read (its `units` may not be a list).
     if (!model.ok) return html`<div part="error" role="alert">${model.message}</div>`;
-    const input = this.#inputs(locale);
+    // Set by the model whenever it is not an error.
+    const input = this.#input as Inputs;
     if (model.ok === 'no-value') return this.#renderNoValue(model, locale, input.label);
+    return this.#renderMeter(model, input, locale);
+  }
+
+  /** The meter: the ring, the bands, the markers, the number and the caption. */
+  #renderMeter(model: GaugeModel, input: Inputs, locale: Locale) {
     const g = GEOMETRY[this.variant === 'circle' ? 'circle' : 'semicircle'];
     const colour = model.band?.color;
     const target =
