@@ -20,7 +20,6 @@ const CELL = 10;
 const TILE = 9.2;
 
 /** The geo file's shapes, or why it cannot be drawn. */
-type GeoState = { status: 'loading' } | { status: 'ready'; shapes: GeoShapes } | { status: 'error'; message: string };
 
 /**
  * @tagname dti-map
@@ -70,7 +69,6 @@ export class DtiMap extends DtiElement {
     geoKey: { attribute: 'geo-key', reflect: true },
     selected: { reflect: true },
     caption: { reflect: true },
-    _geo: { state: true },
     _focus: { state: true },
     _tip: { state: true },
     _inline: { state: true },
@@ -98,7 +96,6 @@ export class DtiMap extends DtiElement {
   /** The map's caption; default the framework's name. */
   declare caption: string | undefined;
 
-  declare _geo: GeoState | undefined;
   declare _focus: string | undefined;
   declare _tip: string | undefined;
   declare _inline: { table?: ScoreTable; problem?: ShapeReport; error?: string } | undefined;
@@ -107,8 +104,8 @@ export class DtiMap extends DtiElement {
   readonly #source = new SourceController<ScoreTable>(this);
   readonly #link = new LinkConsumer(this);
   readonly #checked = new WeakMap<object, ShapeReport | undefined>();
-  #geoRun = 0;
-  #geoAbort: AbortController | undefined;
+  // The geo file loads as the data does, newest `geo-src` only; its success is no `dti-load` (the data's is).
+  readonly #geo = new SourceController<GeoShapes>(this, false);
   #view: { key: unknown[]; view: MapView } | undefined;
   readonly #parsed = () => this.#readInline();
 
@@ -136,7 +133,7 @@ export class DtiMap extends DtiElement {
         const report = scoreTableShape(json);
         return report && shapeMessage(report, this.currentLocale());
       });
-    if (changed.has('geoSrc') || changed.has('geoKey')) void this.#loadGeo();
+    if (changed.has('geoSrc') || changed.has('geoKey')) this.#loadGeo();
     if (changed.has('result')) void this.#adoptResult();
   }
 
@@ -183,27 +180,16 @@ export class DtiMap extends DtiElement {
     } else this._fromResult = value as ScoreTable | undefined;
   }
 
-  async #loadGeo(): Promise<void> {
-    const run = ++this.#geoRun;
-    this.#geoAbort?.abort();
+  #loadGeo(): void {
     const url = this.geoSrc;
-    if (!url) {
-      this._geo = undefined;
-      return;
-    }
-    this._geo = { status: 'loading' };
-    const abort = new AbortController();
-    this.#geoAbort = abort;
-    try {
-      const { loadGeoShapes } = await import('./geo-shapes.js');
-      const shapes = await loadGeoShapes(url, this.geoKey || 'name', abort.signal, this.currentLocale());
-      if (run === this.#geoRun) this._geo = { status: 'ready', shapes };
-    } catch (error) {
-      if (run !== this.#geoRun) return;
-      const message = (error as Error).message;
-      this._geo = { status: 'error', message };
-      this.emit('dti-error', { message, issues: [] });
-    }
+    const key = this.geoKey || 'name';
+    if (!url) this.#geo.reset();
+    else
+      void this.#geo.run(async ({ signal, loading }) => {
+        loading();
+        const { loadGeoShapes } = await import('./geo-shapes.js');
+        return { data: await loadGeoShapes(url, key, signal, this.currentLocale()), warnings: [] };
+      });
   }
 
   /** The table shown and the chosen unit: the linked table's, else this element's own. */
@@ -230,7 +216,7 @@ export class DtiMap extends DtiElement {
 
   /** The regions drawn and where they are: the tiles of the layout, or the geo file's shapes. */
   #regions(): { tiles?: readonly Tile[]; shapes?: GeoShapes } {
-    if (this.geoSrc) return this._geo?.status === 'ready' ? { shapes: this._geo.shapes } : {};
+    if (this.geoSrc) return this.#geo.status === 'ready' && this.#geo.data ? { shapes: this.#geo.data } : {};
     return { tiles: tileLayout(this.layout === 'tiles-63' ? 'tiles-63' : 'tiles-34') };
   }
 
@@ -251,10 +237,10 @@ export class DtiMap extends DtiElement {
     const locale = this.currentLocale();
     const t = MAP_STRINGS[locale];
     const { table, error, selected } = this.#data();
-    const geoError = this._geo?.status === 'error' ? this._geo.message : undefined;
+    const geoError = this.#geo.error?.message;
     if (error !== undefined || geoError !== undefined)
       return html`<div part="error" role="alert">${error ?? geoError}</div>`;
-    const loading = (this.src && this.#source.status === 'loading') || this._geo?.status === 'loading';
+    const loading = (this.src && this.#source.status === 'loading') || this.#geo.status === 'loading';
     if (loading) return html`<p part="status" role="status" aria-busy="true">${t.loading}</p>`;
     if (!table) return html`<p part="status" role="status">${t.nothing}</p>`;
     const { tiles, shapes } = this.#regions();

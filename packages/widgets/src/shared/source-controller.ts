@@ -118,9 +118,12 @@ export class SourceController<T> implements ReactiveController {
   #generation = 0;
   #abort: AbortController | undefined;
   readonly #host: DtiElement;
+  readonly #announceLoad: boolean;
 
-  constructor(host: DtiElement) {
+  /** `announceLoad: false` for a source that is part of the element's data (a map's geo file): no `dti-load`. */
+  constructor(host: DtiElement, announceLoad = true) {
     this.#host = host;
+    this.#announceLoad = announceLoad;
     host.addController(this);
   }
 
@@ -162,7 +165,8 @@ export class SourceController<T> implements ReactiveController {
       this.error = undefined;
       this.status = 'ready';
       this.#host.requestUpdate();
-      this.#host.emit('dti-load', { data: loaded.data, warnings: [...loaded.warnings], ...loaded.detail });
+      if (this.#announceLoad)
+        this.#host.emit('dti-load', { data: loaded.data, warnings: [...loaded.warnings], ...loaded.detail });
     } catch (caught) {
       if (!current()) return;
       const error = isLoadError(caught) ? caught : new LoadError((caught as Error)?.message ?? String(caught));
