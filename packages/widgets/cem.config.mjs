@@ -8,6 +8,8 @@ const hideInternalState = {
   packageLinkPhase({ customElementsManifest }) {
     for (const mod of customElementsManifest.modules)
       for (const decl of mod.declarations ?? []) {
+        // The base class (DtiElement) is read for what every element inherits; it is no element itself.
+        if (decl.customElement && !decl.tagName) delete decl.customElement;
         if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !a.name.startsWith('_'));
         if (decl.members) decl.members = decl.members.filter((m) => !m.name.startsWith('_') && m.privacy !== 'private');
       }
@@ -56,6 +58,7 @@ const cssPropertyDefaults = {
 
 export default {
   globs: [
+    'src/shared/dti-element.ts',
     'src/gauge/gauge.ts',
     'src/league-table/league-table.ts',
     'src/rank-interval/rank-interval.ts',

@@ -186,6 +186,49 @@ describe('<dti-map>', () => {
     await until(() => focused(el) === 'quang-ninh', 2000);
   });
 
+  it('keeps the newest geo-src when an older geo file arrives later; a geo file is no dti-load', async () => {
+    const full = (await (await fetch(GEO)).json()) as { features: unknown[] };
+    const older = { ...full, features: full.features.slice(0, 1) };
+    const stub = stubFetch({ '/geo-old.json': { body: older, delay: 300 }, '/geo-new.json': { body: full } });
+    try {
+      const el = await fixture<DtiMap>(
+        html`<dti-map lang="vi" geo-src="/geo-old.json" geo-key="ten" .table=${sample()}></dti-map>`,
+      );
+      const loads: unknown[] = [];
+      el.addEventListener('dti-load', (e) => loads.push(e));
+      el.geoSrc = '/geo-new.json';
+      await until(() => root(el).querySelectorAll('path').length === 4, 5000);
+      // The older answer lands after the newer one: the map keeps the four regions of the newer file.
+      await new Promise((r) => setTimeout(r, 400));
+      expect(stub.urls).to.deep.equal(['/geo-old.json', '/geo-new.json']);
+      expect(root(el).querySelectorAll('path').length).to.equal(4);
+      expect(loads).to.deep.equal([]);
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('keeps the newest src when an older score table arrives later, with one dti-load', async () => {
+    const older = sample();
+    // Every unit "Yếu" (red) in the older table; Hà Nội is "Tốt" (green) in the newer one.
+    older.units = older.units.map((u) => ({ ...u, name: `cũ ${u.name}`, value: 0.1, tier: 'yeu' }));
+    const stub = stubFetch({ '/map-old.json': { body: older, delay: 300 }, '/map-new.json': { body: sample() } });
+    try {
+      const el = await fixture<DtiMap>(html`<dti-map lang="vi" src="/map-old.json"></dti-map>`);
+      const loads: string[] = [];
+      el.addEventListener('dti-load', (e) =>
+        loads.push((e as CustomEvent<{ data: ScoreTable }>).detail.data.units[0]?.name ?? ''),
+      );
+      el.src = '/map-new.json';
+      await until(() => loads.length === 1, 5000);
+      await new Promise((r) => setTimeout(r, 400));
+      expect(loads).to.deep.equal([sample().units[0]?.name]);
+      expect(fillOf(el, 'ha-noi')).to.equal('#1a7f37');
+    } finally {
+      stub.restore();
+    }
+  });
+
   it('shows an error for data it cannot read and for a file that is not geo data, and the page goes on', async () => {
     const stub = stubFetch({ '/not-geo.json': { body: { type: 'Feature' } } });
     try {

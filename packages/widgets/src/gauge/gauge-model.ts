@@ -112,6 +112,24 @@ export function bandOf(bands: readonly Band[], value: number): Band | null {
   return best;
 }
 
+/** The change since the previous value, signed, rounded to the digits shown; `null` without a previous value. */
+function changeSince(
+  value: number,
+  previous: number | null | undefined,
+  precision: number | undefined,
+  locale: GaugeInput['locale'],
+): GaugeModel['change'] {
+  if (previous === null || previous === undefined || !Number.isFinite(previous)) return null;
+  // Rounded to the digits shown, so 69.6 − 69.5371 is "+0,06", never float noise.
+  const diff = Number((value - previous).toFixed(precision ?? 2));
+  const signed = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    minimumFractionDigits: precision ?? 0,
+    maximumFractionDigits: precision ?? 2,
+    signDisplay: 'exceptZero',
+  });
+  return { text: signed.format(diff), direction: diff > 0 ? 'up' : diff < 0 ? 'down' : 'same' };
+}
+
 /**
  * Works out everything the gauge draws and says from its inputs, or why it cannot.
  *
@@ -147,18 +165,8 @@ export function gaugeModel(input: GaugeInput): GaugeModel | GaugeError {
     }))
     .filter((r) => r.to > r.from);
   const band = bandOf(sorted, value);
-  let change: GaugeModel['change'] = null;
   const previous = input.previous;
-  if (previous !== null && previous !== undefined && Number.isFinite(previous)) {
-    // Rounded to the digits shown, so 69.6 − 69.5371 is "+0,06", never float noise.
-    const diff = Number((value - previous).toFixed(input.precision ?? 2));
-    const signed = new Intl.NumberFormat(input.locale === 'vi' ? 'vi-VN' : 'en-GB', {
-      minimumFractionDigits: input.precision ?? 0,
-      maximumFractionDigits: input.precision ?? 2,
-      signDisplay: 'exceptZero',
-    });
-    change = { text: signed.format(diff), direction: diff > 0 ? 'up' : diff < 0 ? 'down' : 'same' };
-  }
+  const change = changeSince(value, previous, input.precision, input.locale);
   const target = input.target;
   const parts = [`${fmt.format(value)}${unit} ${t.of} ${fmt.format(max)}${unit}`];
   if (rangeHint) parts.push(rangeHint);

@@ -1,6 +1,7 @@
 import type { ScoreTable } from '@dti-kit/core';
-import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
-import { type Locale, localeOf } from '../shared/locale.js';
+import { html, nothing, type PropertyValues, svg } from 'lit';
+import { DtiElement } from '../shared/dti-element.js';
+import type { Locale } from '../shared/locale.js';
 import { type ShapeReport, scoreTableShape, shapeMessage, shapeText } from '../shared/shape.js';
 import { SourceController } from '../shared/source-controller.js';
 import { drawnColour } from '../shared/tier-colour.js';
@@ -87,6 +88,17 @@ function parseBands(value: string | null): unknown {
 
 const isColour = (colour: string) => typeof CSS === 'undefined' || CSS.supports('color', colour);
 
+/** What the gauge reads from its attributes and its table, before the model. */
+interface Inputs {
+  unit: ScoreTable['units'][number] | undefined;
+  value: number | null | undefined;
+  min: number;
+  max: number;
+  bands: BandsCheck;
+  precision: number | undefined;
+  label: string | undefined;
+}
+
 /** Why the gauge shows no number: nothing given, text that is not a number, or no `unit-id`. */
 interface NoValue {
   ok: 'no-value';
@@ -128,7 +140,7 @@ interface NoValue {
  * @cssproperty --dti-font-family - Font.
  * @cssproperty --dti-gauge-duration - Length of the value animation; none when the reader prefers reduced motion.
  */
-export class DtiGauge extends LitElement {
+export class DtiGauge extends DtiElement {
   static override styles = gaugeStyles;
 
   static override properties = {
@@ -141,8 +153,6 @@ export class DtiGauge extends LitElement {
     previous: { converter: optionalNumber, reflect: true },
     variant: { reflect: true },
     precision: { converter: optionalNumber, reflect: true },
-    locale: { reflect: true },
-    theme: { reflect: true },
     bands: { converter: { fromAttribute: parseBands } },
     src: { reflect: true },
     unitId: { attribute: 'unit-id', reflect: true },
@@ -167,10 +177,6 @@ export class DtiGauge extends LitElement {
   declare variant: 'semicircle' | 'circle';
   /** Decimals shown, 0–6 (other values are brought into range with a console warning); default: the result's precision, else up to 2. */
   declare precision: number | undefined;
-  /** `vi` or `en`; default the page's `lang`, else Vietnamese. */
-  declare locale: string | undefined;
-  /** `light` (default), `dark` or `auto` (follows the system). */
-  declare theme: string | undefined;
   /**
    * Named bands as JSON: `[{"min": 0.65, "label": "Khá", "color": "#4d8f00"}]`; default the result's
    * tiers. Text that is not such a list shows the error state; a colour that is not a CSS colour is
@@ -187,6 +193,9 @@ export class DtiGauge extends LitElement {
   readonly #warned = new Set<string>();
   readonly #checked = new WeakMap<object, ShapeReport | undefined>();
   #notes: string[] = [];
+  /** The model of this update, made once in `willUpdate`, and the inputs it was made from. */
+  #shown: GaugeModel | { ok: false; message: string } | NoValue = { ok: 'no-value' };
+  #input: Inputs | undefined;
 
   constructor() {
     super();
@@ -200,13 +209,14 @@ export class DtiGauge extends LitElement {
     if (changed.has('src'))
       this.#source.loadJson(this.src, (json) => {
         const report = scoreTableShape(json);
-        return report && shapeMessage(report, localeOf(this, this.locale));
+        return report && shapeMessage(report, this.currentLocale());
       });
+    this.#shown = this.#model();
   }
 
   protected override updated(): void {
     // Drive the arc through a custom property set from script: CSP-safe, and animatable in CSS.
-    const model = this.#model();
+    const model = this.#shown;
     const meter = this.renderRoot.querySelector<HTMLElement>('[part~="meter"]');
     if (meter && model.ok === true) meter.style.setProperty('--_share', String(model.share * 100));
   }
@@ -231,7 +241,7 @@ export class DtiGauge extends LitElement {
     return check;
   }
 
-  #inputs(locale: Locale) {
+  #inputs(locale: Locale): Inputs {
     const table = this.#table();
     const unit = table && this.unitId ? table.units.find((u) => u.id === this.unitId) : undefined;
     const fw = table?.framework;
@@ -259,7 +269,7 @@ export class DtiGauge extends LitElement {
 
   #model(): GaugeModel | { ok: false; message: string } | NoValue {
     this.#notes = [];
-    const locale = localeOf(this, this.locale);
+    const locale = this.currentLocale();
     const t = STRINGS[locale];
     const { error } = this.#source;
     if (this.src && error) return { ok: false, message: error.message };
@@ -271,6 +281,7 @@ export class DtiGauge extends LitElement {
       if (problem) return { ok: false, message: shapeText(problem, locale, this) };
     }
     const input = this.#inputs(locale);
+    this.#input = input;
     if (table && this.unitId && !input.unit) return { ok: false, message: t.noUnit(this.unitId) };
     if (table && !this.unitId) {
       this.#warn(t.noUnitId);
@@ -336,15 +347,21 @@ export class DtiGauge extends LitElement {
   }
 
   protected override render() {
-    const locale = localeOf(this, this.locale);
+    const locale = this.currentLocale();
     const waiting = Boolean(this.src && (this.#source.status === 'loading' || this.#source.status === 'idle'));
     if (waiting)
       return html`<div part="meter" class="loading" role="meter" aria-busy="true" aria-label=${this.label ?? STRINGS[locale].score}></div>`;
-    const model = this.#model();
+    const model = this.#shown;
     // Before the inputs: a table refused by the shape check is not read (its `units` may not be a list).
     if (!model.ok) return html`<div part="error" role="alert">${model.message}</div>`;
-    const input = this.#inputs(locale);
+    // Set by the model whenever it is not an error.
+    const input = this.#input as Inputs;
     if (model.ok === 'no-value') return this.#renderNoValue(model, locale, input.label);
+    return this.#renderMeter(model, input, locale);
+  }
+
+  /** The meter: the ring, the bands, the markers, the number and the caption. */
+  #renderMeter(model: GaugeModel, input: Inputs, locale: Locale) {
     const g = GEOMETRY[this.variant === 'circle' ? 'circle' : 'semicircle'];
     const colour = model.band?.color;
     const target =

@@ -1,8 +1,9 @@
-import type { DtiIssue, Framework, ScoreResult, ScoreTable, Tier } from '@dti-kit/core';
+import type { DtiIssue, Framework, ScoreResult, ScoreTable } from '@dti-kit/core';
 import { foldText } from '@dti-kit/core/present';
 // Only the light entry eagerly: the scoring engine comes with `import('./load.js')` when raw data needs it.
-import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
-import { type Locale, localeOf, numberFormat, STRINGS, type Strings } from '../shared/i18n.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { DtiElement } from '../shared/dti-element.js';
+import { type Locale, numberFormat, STRINGS, type Strings } from '../shared/i18n.js';
 import { issueText, loadIssueText, provideIssueText } from '../shared/issue-text.js';
 import { scoreTableShape, shapeMessage } from '../shared/shape.js';
 import {
@@ -12,8 +13,13 @@ import {
   type LoadRun,
   SourceController,
 } from '../shared/source-controller.js';
-import { colourWarnings, drawnColour } from '../shared/tier-colour.js';
+import { Announcer } from './announcer.js';
+import { bodyCell, type CellContext, type Head, headerCell } from './cells.js';
+import { controlsTemplate } from './controls.js';
+import { downloadCsv } from './export.js';
+import { RowKeys } from './keyboard.js';
 import { leagueTableStyles } from './league-table.styles.js';
+import { type Page, Paging } from './paging.js';
 import { isScoreTable, LoadError, parseJson } from './table-source.js';
 import {
   type ColumnKey,
@@ -26,6 +32,7 @@ import {
   type ViewColumn,
   visibleRows,
 } from './view-model.js';
+import { warningsTemplate } from './warnings.js';
 
 // Shown unless `columns` says otherwise; `coverage` only when asked for (the marks show partial data).
 // `national-rank` shows only while the table ranks within a parent, `group` only with peer groups.
@@ -33,9 +40,6 @@ const DEFAULT_COLUMNS: ColumnKey[] = ['rank', 'name', 'group', 'value', 'nationa
 // Only a direct child is the element's data: a block inside other markup belongs to someone else.
 const BLOCK = ':scope > script[type="application/json"]';
 const ALL_COLUMNS: ColumnKey[] = [...DEFAULT_COLUMNS, 'coverage'];
-
-// Warnings that change what a rank means: shown in a banner above the table, not folded away.
-const RANKING_CODES = new Set<DtiIssue['code']>(['missing-column', 'several-sheets']);
 
 /** A loaded table and the previous period's, if any. */
 interface Loaded {
@@ -51,19 +55,12 @@ interface Scored {
 
 /**
  * The scoring code, loaded on first need. It brings the issue sentences, handed over here rather than
- * from inside it, so the element gets them whichever copy of the shared modules the scoring code uses.
+ * from inside it: the portal build makes it a bundle of its own, with its own copy of the shared modules.
  */
 async function scoring(): Promise<typeof import('./load.js')> {
   const loaded = await import('./load.js');
   provideIssueText(loaded.formatIssue);
   return loaded;
-}
-
-function tierColour(tiers: readonly Tier[], value: number | null): string | undefined {
-  if (value === null) return undefined;
-  let best: Tier | undefined;
-  for (const t of tiers) if (t.min <= value && (!best || t.min > best.min)) best = t;
-  return best?.color;
 }
 
 /**
@@ -82,7 +79,7 @@ function tierColour(tiers: readonly Tier[], value: number | null): string | unde
  * @csspart table - The table.
  * @csspart header - Each column header.
  * @csspart sort-button - The button inside a sortable header.
- * @csspart row - Each unit's row; also `row-highlight` on the highlighted unit, which is `aria-current="true"`.
+ * @csspart row - Each unit's row; also `row-highlight` on the highlighted unit.
  * @csspart cell - Each cell.
  * @csspart bar - The bar of a score or pillar cell.
  * @csspart badge - The tier badge.
@@ -114,7 +111,7 @@ function tierColour(tiers: readonly Tier[], value: number | null): string | unde
  * `warning`, e.g. `missing-column` for an indicator without a column in the file).
  * @event dti-error - Data could not be shown. `detail: { message, issues }`.
  */
-export class DtiLeagueTable extends LitElement {
+export class DtiLeagueTable extends DtiElement {
   static override styles = leagueTableStyles;
 
   static override properties = {
@@ -137,8 +134,6 @@ export class DtiLeagueTable extends LitElement {
     rankWithin: { attribute: 'rank-within', reflect: true },
     pageSize: { attribute: 'page-size', type: Number, reflect: true },
     sort: { reflect: true },
-    locale: { reflect: true },
-    theme: { reflect: true },
     caption: { reflect: true },
     _model: { state: true },
     _sortKey: { state: true },
@@ -146,9 +141,6 @@ export class DtiLeagueTable extends LitElement {
     _query: { state: true },
     _parent: { state: true },
     _tier: { state: true },
-    _page: { state: true },
-    _printing: { state: true },
-    _announce: { state: true },
     _tipsOff: { state: true },
   };
 
@@ -199,10 +191,6 @@ export class DtiLeagueTable extends LitElement {
   declare pageSize: number;
   /** Initial sort: `rank` (default), `name`, `value`, `change`, `tier` or `node:<pillar id>`; `-` in front for descending. */
   declare sort: string | undefined;
-  /** `vi` or `en`; default the page's `lang`, else Vietnamese. */
-  declare locale: string | undefined;
-  /** `light` (default), `dark` or `auto`. */
-  declare theme: string | undefined;
   /** The table's caption; default the framework's name. */
   declare caption: string | undefined;
 
@@ -212,22 +200,19 @@ export class DtiLeagueTable extends LitElement {
   declare _query: string;
   declare _parent: string;
   declare _tier: string;
-  declare _page: number;
-  declare _printing: boolean;
-  declare _announce: string;
   /** Escape was pressed: the partial-data explanations stay hidden until the pointer or focus moves on. */
   declare _tipsOff: boolean;
 
   readonly #source = new SourceController<Loaded>(this);
   #shown: Loaded | undefined;
-  #focusId: string | undefined;
   #hasPrevious = false;
   #table: ScoreTable | undefined;
-  readonly #beforePrint = () => {
-    this._printing = true;
-  };
-  readonly #afterPrint = () => {
-    this._printing = false;
+  readonly #keys = new RowKeys(this);
+  readonly #paging = new Paging(this);
+  readonly #announcer = new Announcer(this);
+  // The pointer or the focus moved on after Escape: the partial-data explanations may show again.
+  readonly #tipsOn = () => {
+    this._tipsOff = false;
   };
   readonly #escape = (event: KeyboardEvent) => {
     if (event.key === 'Escape') this._tipsOff = true;
@@ -251,24 +236,17 @@ export class DtiLeagueTable extends LitElement {
     this._query = '';
     this._parent = '';
     this._tier = '';
-    this._page = 0;
-    this._printing = false;
-    this._announce = '';
     this._tipsOff = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.#beforePrint);
-    window.addEventListener('afterprint', this.#afterPrint);
     window.addEventListener('keydown', this.#escape);
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
     this.#children.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
-    window.removeEventListener('beforeprint', this.#beforePrint);
-    window.removeEventListener('afterprint', this.#afterPrint);
     window.removeEventListener('keydown', this.#escape);
     document.removeEventListener('DOMContentLoaded', this.#parsed);
     this.#children.disconnect();
@@ -302,12 +280,12 @@ export class DtiLeagueTable extends LitElement {
       const current = await this.#tableFrom(this.result ?? this.data, this.src ?? this.#inlineData(), run).catch(
         (error: unknown) => {
           // The remedy this element offers beyond serving the page over http: paste the JSON inside it.
-          throw isFileUrlError(error) ? new FileUrlError(error.url, this.#locale(), 'dti-league-table') : error;
+          throw isFileUrlError(error) ? new FileUrlError(error.url, this.currentLocale(), 'dti-league-table') : error;
         },
       );
       if (!current) return undefined;
       const previous = await this.#tableFrom(this.previous, this.previousSrc, run);
-      const locale = this.#locale();
+      const locale = this.currentLocale();
       if (current.warnings.length > 0 || (this.issues?.length ?? 0) > 0) await loadIssueText();
       for (const t of [current.table, previous?.table]) {
         const problem = t && scoreTableShape(t);
@@ -327,7 +305,7 @@ export class DtiLeagueTable extends LitElement {
     this.#table = loaded.table;
     this.#showModel(loaded);
     this.#warm(this._model as TableModel);
-    this._page = 0;
+    this.#paging.goTo(0);
   }
 
   /** The model of the table, or of the what-if table with the official ranks as its "previous" ranks. */
@@ -352,21 +330,29 @@ export class DtiLeagueTable extends LitElement {
         return { table: scoreTable(value as ScoreResult), warnings: [] };
       }
       const { resolveFramework, toTable } = await scoring();
-      return toTable(value, await resolveFramework(this.framework, run.signal, this.#locale()), this.#locale());
+      return toTable(
+        value,
+        await resolveFramework(this.framework, run.signal, this.currentLocale()),
+        this.currentLocale(),
+      );
     }
     if (source === undefined) return undefined;
     if (typeof source === 'object') {
       if (isScoreTable(source.json)) return { table: source.json, warnings: [] };
       const { resolveFramework, toTable } = await scoring();
-      return toTable(source.json, await resolveFramework(this.framework, run.signal, this.#locale()), this.#locale());
+      return toTable(
+        source.json,
+        await resolveFramework(this.framework, run.signal, this.currentLocale()),
+        this.currentLocale(),
+      );
     }
     run.loading();
     if (/\.json($|[?#])/iu.test(source)) {
-      const json = await fetchJson(source, run.signal, this.#locale());
+      const json = await fetchJson(source, run.signal, this.currentLocale());
       if (isScoreTable(json)) return { table: json, warnings: [] };
     }
     const { loadTable } = await scoring();
-    return loadTable(source, this.framework, run.signal, this.#locale());
+    return loadTable(source, this.framework, run.signal, this.currentLocale());
   }
 
   /**
@@ -414,13 +400,9 @@ export class DtiLeagueTable extends LitElement {
     const block = this.querySelector(BLOCK);
     // A block nested in other markup is not read; when it is the only one, it was surely meant as the data.
     if (!block && this.querySelector('script[type="application/json"]'))
-      throw new LoadError(STRINGS[this.#locale()].nestedBlock);
+      throw new LoadError(STRINGS[this.currentLocale()].nestedBlock);
     if (!block?.textContent?.trim()) return undefined;
-    return { json: parseJson(block.textContent, '<script type="application/json">', this.#locale()) };
-  }
-
-  #locale(): Locale {
-    return localeOf(this, this.locale);
+    return { json: parseJson(block.textContent, '<script type="application/json">', this.currentLocale()) };
   }
 
   /**
@@ -452,172 +434,29 @@ export class DtiLeagueTable extends LitElement {
   }
 
   #sortBy(key: SortKey, label: string): void {
-    const t = STRINGS[this.#locale()];
+    const t = STRINGS[this.currentLocale()];
     if (this._sortKey === key) this._direction = this._direction === 'ascending' ? 'descending' : 'ascending';
     else {
       this._sortKey = key;
       // Scores read best first; ranks and names read from the top.
       this._direction = key === 'rank' || key === 'name' ? 'ascending' : 'descending';
     }
-    this._page = 0;
-    this._announce = t.sortedBy(label, this._direction === 'ascending');
-    this.dispatchEvent(
-      new CustomEvent('dti-sort', { detail: { key, direction: this._direction }, bubbles: true, composed: true }),
-    );
+    this.#paging.goTo(0);
+    this.#announcer.say(t.sortedBy(label, this._direction === 'ascending'));
+    this.emit('dti-sort', { key, direction: this._direction });
   }
 
   #select(row: RowModel): void {
     // The chosen unit is marked here and in every linked element.
     this.highlight = row.unit.id;
-    this.dispatchEvent(
-      new CustomEvent('dti-select', { detail: { id: row.unit.id, unit: row.unit }, bubbles: true, composed: true }),
-    );
-  }
-
-  #onRowKey(event: KeyboardEvent, row: RowModel, rows: RowModel[], index: number): void {
-    // Keys pressed on a control inside the row (the partial-data mark) belong to that control.
-    if (event.target !== event.currentTarget) return;
-    const move = (to: number) => {
-      const target = rows[Math.max(0, Math.min(rows.length - 1, to))];
-      if (!target) return;
-      this.#focusId = target.unit.id;
-      this.requestUpdate();
-      void this.updateComplete.then(() => this.#focusRow());
-    };
-    switch (event.key) {
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.#select(row);
-        break;
-      case 'ArrowDown':
-        event.preventDefault();
-        move(index + 1);
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        move(index - 1);
-        break;
-      case 'Home':
-        event.preventDefault();
-        move(0);
-        break;
-      case 'End':
-        event.preventDefault();
-        move(rows.length - 1);
-        break;
-    }
-  }
-
-  #focusRow(): void {
-    const id = this.#focusId;
-    if (!id) return;
-    const row = [...this.renderRoot.querySelectorAll<HTMLElement>('tbody tr')].find((r) => r.dataset.id === id);
-    row?.focus();
-  }
-
-  /**
-   * Downloads the current view as CSV. The writer loads on the first click (it is not needed to show the
-   * table); the file is named after the framework and period.
-   */
-  async #export(
-    rows: RowModel[],
-    columns: readonly ViewColumn[],
-    tierLabel: (id: string) => string,
-    withinParent: boolean,
-  ): Promise<void> {
-    const locale = this.#locale();
-    const { viewCsv } = await import('./view-csv.js');
-    const text = viewCsv(rows, columns, locale, { tierLabel, isNew: STRINGS[locale].isNew, withinParent });
-    const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${this.#table?.framework.id ?? 'dti'}${this.#table?.period ? `-${this.#table.period}` : ''}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
-  /**
-   * Warnings that change what a rank means (an indicator without a column, units below the coverage
-   * rule, units ranked on partial data) in a banner; the other warnings folded below it.
-   */
-  #warnings(model: TableModel, parent: string, locale: Locale, t: Strings): TemplateResult | typeof nothing {
-    const all = [...this.#source.warnings, ...(this.issues ?? []).filter((i) => i.severity === 'warning')];
-    const ranking = all.filter((i) => RANKING_CODES.has(i.code));
-    const rest = all.filter((i) => !RANKING_CODES.has(i.code));
-    // Counted among the units the page ranks: the chosen parent's, not the whole table's.
-    const scope = parent
-      ? visibleRows(model, { sort: 'rank', direction: 'ascending', query: '', parent, tier: '' })
-      : model.rows;
-    const partial = scope.filter((r) => r.unit.rank !== null && isPartial(r.unit)).length;
-    const colours = colourWarnings(model.tiers, locale, this);
-    if (!ranking.length && !partial && !rest.length && !colours.length) return nothing;
-    const list = (issues: DtiIssue[], limit: number) =>
-      html`<ul>
-        ${issues.slice(0, limit).map((i) => html`<li>${issueText(i, locale, this)}</li>`)}
-        ${issues.length > limit ? html`<li>${t.more(issues.length - limit)}</li>` : nothing}
-      </ul>`;
-    return html`
-      ${colours.length ? html`<div part="warning" class="warning" role="status">${colours.map((w) => html`<p>${w}</p>`)}</div>` : nothing}
-      ${
-        ranking.length || partial
-          ? html`<div part="warning" class="warning" role="status">
-              <strong>${t.rankingWarning}</strong>
-              ${ranking.length ? list(ranking, 5) : nothing}
-              ${partial ? html`<p>${t.partialRanked(partial)}</p>` : nothing}
-            </div>`
-          : nothing
-      }
-      ${
-        rest.length
-          ? html`<details part="warnings" class="warnings">
-              <summary>${t.otherWarnings(rest.length)}</summary>
-              ${list(rest, 50)}
-            </details>`
-          : nothing
-      }
-    `;
-  }
-
-  /** The ◐ mark of a unit scored on partial data, with its explanation on hover, focus and in print. */
-  #partialMark(unit: RowModel['unit'], id: string, t: Strings, locale: Locale): TemplateResult | typeof nothing {
-    if (!isPartial(unit)) return nothing;
-    const percent = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-      style: 'percent',
-      maximumFractionDigits: 1,
-    });
-    // Not a Tab stop of its own: the row is, and the row is described by the explanation (its id).
-    return html`<button
-        type="button"
-        part="partial"
-        class="partial"
-        tabindex="-1"
-        aria-describedby=${id}
-        @click=${(e: Event) => e.stopPropagation()}
-        @pointerenter=${() => {
-          this._tipsOff = false;
-        }}
-      ><span aria-hidden="true">◐</span><span class="sr-only">${t.partialMark}</span></button
-      ><span role="tooltip" id=${id} class="tip">${t.partialExplain(percent.format(unit.coverage), unit.imputed)}</span>`;
+    this.emit('dti-select', { id: row.unit.id, unit: row.unit });
   }
 
   protected override render(): TemplateResult {
-    const locale = this.#locale();
+    const locale = this.currentLocale();
     const t = STRINGS[locale];
     const { status, error } = this.#source;
-    if (status === 'error' && error)
-      return html`<div part="error" role="alert">
-        <strong>${t.error}:</strong> ${error.message}
-        ${
-          error.issues.length
-            ? html`<ul>
-                ${error.issues.slice(0, 5).map((i) => html`<li>${issueText(i, locale, this)}</li>`)}
-                ${error.issues.length > 5 ? html`<li>… ${error.issues.length - 5}</li>` : nothing}
-              </ul>`
-            : nothing
-        }
-      </div>`;
+    if (status === 'error' && error) return this.#errorView(error, locale, t);
     const model = this._model;
     // Idle with nothing to read is "no data", not a load that never ends; idle with a source is the
     // moment before its load starts.
@@ -625,179 +464,58 @@ export class DtiLeagueTable extends LitElement {
       return html`<div part="status" class="status" role="status">${t.noData}</div>`;
     if (!model || status === 'loading' || status === 'idle')
       return html`<div part="status" class="status" role="status" aria-busy="true">${t.loading}</div>`;
+    return this.#tableView(model, locale, t);
+  }
 
+  #errorView(error: LoadError, locale: Locale, t: Strings): TemplateResult {
+    const { issues } = error;
+    return html`<div part="error" role="alert">
+      <strong>${t.error}:</strong> ${error.message}
+      ${
+        issues.length
+          ? html`<ul>
+              ${issues.slice(0, 5).map((i) => html`<li>${issueText(i, locale, this)}</li>`)}
+              ${issues.length > 5 ? html`<li>… ${issues.length - 5}</li>` : nothing}
+            </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** The table with its controls, notes and pages. */
+  #tableView(model: TableModel, locale: Locale, t: Strings): TemplateResult {
     // A parent the page names but the data lacks shows every unit, with a note, not an empty table.
     const found = findParent(model.parents, this._parent);
     const parent = found ?? '';
     const within = this.#ranksWithinParent(model, parent);
-    const columns = this.#shownColumns(model, within);
-    const grouped = model.groups.length > 0;
-    const rows = visibleRows(model, {
-      // The change column shows the change within the parent while ranking within one.
-      sort: within && this._sortKey === 'change' ? 'parent-change' : this._sortKey,
-      direction: this._direction,
-      query: this._query,
-      parent,
-      tier: this._tier,
-    });
-    const size = this._printing || this.pageSize <= 0 ? rows.length : this.pageSize;
-    const pages = Math.max(1, Math.ceil(rows.length / Math.max(1, size)));
-    const page = Math.min(this._page, pages - 1);
-    const shown = rows.slice(page * size, page * size + size);
-    if (!this.#focusId || !shown.some((r) => r.unit.id === this.#focusId)) this.#focusId = shown[0]?.unit.id;
-    const { framework } = model.table;
-    const fmt = numberFormat(locale, framework.precision);
-    const span = framework.scale.max - framework.scale.min;
-    const share = (v: number | null) => (v === null ? 0 : Math.min(1, Math.max(0, (v - framework.scale.min) / span)));
-    const caption = this.caption ?? `${this.#label(framework, locale)}${parent ? ` — ${parent}` : ''}`;
-    const tierLabel = new Map(model.tiers.map((tier) => [tier.id, this.#label(tier, locale)]));
-
-    const heads: (ViewColumn & { sort: SortKey; numeric: boolean })[] = [];
-    for (const c of columns) {
-      if (c === 'pillars')
-        for (const p of model.pillars)
-          heads.push({ key: c, node: p.id, sort: `node:${p.id}`, label: this.#label(p, locale), numeric: true });
-      else
-        heads.push({
-          key: c,
-          sort: c,
-          label: {
-            rank: grouped ? t.groupRank : t.rank,
-            name: t.unit,
-            group: t.group,
-            value: t.score,
-            'national-rank': grouped ? t.groupNationalRank : t.nationalRank,
-            change: this.whatIf ? t.whatIfChange : t.change,
-            tier: t.tier,
-            coverage: t.coverage,
-          }[c],
-          numeric: c !== 'name' && c !== 'tier' && c !== 'group',
-        });
-    }
-    const percent = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-      style: 'percent',
-      maximumFractionDigits: 1,
-    });
-    const header = (h: (typeof heads)[number]) => {
-      const active = h.sort === this._sortKey;
-      const sortState = active ? this._direction : 'none';
-      return html`<th part="header" role="columnheader" scope="col" aria-sort=${sortState} class=${h.numeric ? 'num' : ''}>
-        <button part="sort-button" type="button" @click=${() => this.#sortBy(h.sort, h.label)}>
-          ${h.label}<span class="arrow" aria-hidden="true">${active ? (this._direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
-        </button>
-      </th>`;
-    };
-    const bar = (value: number | null, colour?: string) =>
-      svg`<svg part="bar" class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" width="100" height="8"></rect><rect class=${colour ? 'fill banded' : 'fill'} width=${share(value) * 100} height="8" fill=${colour ?? nothing}></rect></svg>`;
-    const changeCell = (row: RowModel) => {
-      const change = within ? row.parentChange : row.change;
-      if (change === null) return html`<span aria-hidden="true">—</span>`;
-      if (change === 'new') return html`<span part="change" class="change new">${t.isNew}</span>`;
-      // Arrows are hidden from screen readers, which hear the words instead (aria-label is not allowed on a span).
-      if (change === 0)
-        return html`<span part="change" class="change same"><span aria-hidden="true">=</span><span class="sr-only">${t.same}</span></span>`;
-      return change > 0
-        ? html`<span part="change" class="change up"><span aria-hidden="true">▲ ${change}</span><span class="sr-only">${t.up(change)}</span></span>`
-        : html`<span part="change" class="change down"><span aria-hidden="true">▼ ${-change}</span><span class="sr-only">${t.down(-change)}</span></span>`;
-    };
-    // The ◐ mark sits beside the score; with the score column hidden, beside the name (else the first column).
-    const markKey = (['value', 'name'] as const).find((k) => heads.some((h) => h.key === k)) ?? heads[0]?.key;
-    const cell = (row: RowModel, h: (typeof heads)[number], at: number) => {
-      const u = row.unit;
-      const mark = h.key === markKey ? this.#partialMark(u, `partial-${at}`, t, locale) : nothing;
-      switch (h.key) {
-        case 'rank':
-        case 'national-rank': {
-          // The rank column counts within the parent while ranking within one; `national-rank` never does.
-          const own = within && h.key === 'rank';
-          const rank = own ? row.parentRank : u.rank;
-          return html`<td part="cell" role="cell" class=${`num rank ${h.key}`} data-label=${h.label}>
-            ${
-              rank === null
-                ? html`<span class="muted">${u.status === 'unscored' ? t.unscored : t.notRanked}</span>`
-                : (own ? row.parentTied : row.tied)
-                  ? html`<span aria-hidden="true">${rank}<span class="tie"> =</span></span><span class="sr-only">${t.tiedRank(rank)}</span>`
-                  : rank
-            }${mark}
-          </td>`;
-        }
-        case 'name':
-          return html`<th part="cell" role="rowheader" scope="row" class="name" data-label=${h.label}>${u.name}${mark}</th>`;
-        case 'group':
-          return html`<td part="cell" role="cell" class="group" data-label=${h.label}>${u.peerGroup ?? '—'}${mark}</td>`;
-        case 'value':
-          return html`<td part="cell" role="cell" class="num value" data-label=${h.label}>
-            <span class="figure">${u.value === null ? '—' : fmt.format(u.value)}</span>${mark}${bar(u.value)}
-          </td>`;
-        case 'pillars': {
-          const v = u.nodes[h.node ?? '']?.value ?? null;
-          return html`<td part="cell" role="cell" class="num pillar" data-label=${h.label}>
-            <span class="figure">${v === null ? '—' : fmt.format(v)}</span>${mark}${bar(v, drawnColour(tierColour(model.tiers, v), this))}
-          </td>`;
-        }
-        case 'change':
-          return html`<td part="cell" role="cell" class="num" data-label=${h.label}>${changeCell(row)}${mark}</td>`;
-        case 'coverage':
-          return html`<td part="cell" role="cell" class="num coverage" data-label=${h.label}>${percent.format(u.coverage)}${mark}</td>`;
-        case 'tier': {
-          const colour = drawnColour(model.tiers.find((x) => x.id === u.tier)?.color, this);
-          return html`<td part="cell" role="cell" data-label=${h.label}>
-            ${
-              u.tier
-                ? html`<span part="badge" class="badge"
-                    ><svg class="dot" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><circle cx="5" cy="5" r="5" fill=${colour ?? 'currentColor'}></circle></svg
-                    >${tierLabel.get(u.tier) ?? u.tier}</span
-                  >`
-                : html`<span class="muted">—</span>`
-            }${mark}
-          </td>`;
-        }
-      }
-    };
-    const parentSelect =
-      model.parents.length > 1
-        ? html`<label
-            >${t.parent}
-            <select part="filter" .value=${parent} @change=${(e: Event) => this.#filter('_parent', (e.target as HTMLSelectElement).value)}>
-              <option value="">${t.allParents}</option>
-              ${model.parents.map((p) => html`<option value=${p} ?selected=${p === parent}>${p}</option>`)}
-            </select></label
-          >`
-        : nothing;
-    const tierSelect = model.tiers.length
-      ? html`<label
-          >${t.tier}
-          <select part="filter" .value=${this._tier} @change=${(e: Event) => this.#filter('_tier', (e.target as HTMLSelectElement).value)}>
-            <option value="">${t.allTiers}</option>
-            ${[...model.tiers].sort((a, b) => b.min - a.min).map((tier) => html`<option value=${tier.id} ?selected=${tier.id === this._tier}>${this.#label(tier, locale)}</option>`)}
-          </select></label
-        >`
-      : nothing;
+    const heads = this.#heads(model, within, locale, t);
+    // The change column shows the change within the parent while ranking within one.
+    const rows = this.#rows(model, within && this._sortKey === 'change' ? 'parent-change' : this._sortKey);
+    const page = this.#paging.slice(rows, this.pageSize);
+    this.#keys.keep(page.rows);
+    const caption = this.caption ?? `${this.#label(model.table.framework, locale)}${parent ? ` — ${parent}` : ''}`;
+    const ctx = this.#cellContext(model, heads, within, locale, t);
     return html`
-      <div part="base" class=${this._tipsOff ? 'base tips-off' : 'base'} @focusin=${() => {
-        this._tipsOff = false;
-      }}>
-        <div part="controls" class="controls" role="search" aria-label=${`${t.search} — ${caption}`}>
-          <label class="search"
-            >${t.search}
-            <input
-              part="search"
-              type="search"
-              placeholder=${t.searchPlaceholder}
-              .value=${this._query}
-              @input=${(e: Event) => this.#filter('_query', (e.target as HTMLInputElement).value)}
-          /></label>
-          ${parentSelect} ${tierSelect}
-          <button part="export" type="button" class="export" @click=${() =>
-            void this.#export(rows, heads, (id) => tierLabel.get(id) ?? id, within)}>${t.exportCsv}</button>
-        </div>
+      <div part="base" class=${this._tipsOff ? 'base tips-off' : 'base'} @focusin=${this.#tipsOn}>
+        ${controlsTemplate({
+          t,
+          caption,
+          query: this._query,
+          parents: model.parents,
+          parent,
+          tiers: model.tiers,
+          tier: this._tier,
+          tierName: (tier) => this.#label(tier, locale),
+          filter: (key, value) => this.#filter(key, value),
+          exportCsv: () => void this.#export(rows, heads, ctx),
+        })}
         ${
           found === undefined
             ? html`<p part="warning" class="warning" role="status">${t.unknownParent(this._parent, this.#parentHints(model.parents))}</p>`
             : nothing
         }
         ${this.whatIf ? html`<p part="warning" class="warning" role="note">${t.whatIfBanner}</p>` : nothing}
-        ${this.#warnings(model, parent, locale, t)}
+        ${warningsTemplate(this.#warningList(), model, parent, locale, t, this)}
         <div class="scroller">
           <table part="table" role="table" aria-rowcount=${rows.length + 1}>
             <caption>
@@ -805,47 +523,116 @@ export class DtiLeagueTable extends LitElement {
             </caption>
             <thead role="rowgroup">
               <tr role="row">
-                ${heads.map(header)}
+                ${heads.map((h) => headerCell(h, { key: this._sortKey, direction: this._direction }, (c) => this.#sortBy(c.sort, c.label)))}
               </tr>
             </thead>
             <tbody role="rowgroup">
-              ${shown.map(
-                (row, i) => html`<tr
-                  role="row"
-                  part=${row.unit.id === this.highlight ? 'row row-highlight' : 'row'}
-                  class=${row.unit.id === this.highlight ? 'highlight' : ''}
-                  aria-current=${row.unit.id === this.highlight ? 'true' : nothing}
-                  data-id=${row.unit.id}
-                  aria-rowindex=${page * size + i + 2}
-                  aria-describedby=${isPartial(row.unit) ? `partial-${page * size + i}` : nothing}
-                  tabindex=${row.unit.id === this.#focusId ? 0 : -1}
-                  @click=${() => {
-                    this.#focusId = row.unit.id;
-                    this.#select(row);
-                  }}
-                  @keydown=${(e: KeyboardEvent) => this.#onRowKey(e, row, shown, i)}
-                >
-                  ${heads.map((h) => cell(row, h, page * size + i))}
-                </tr>`,
-              )}
+              ${page.rows.map((row, i) => this.#row(row, i, page, heads, ctx))}
             </tbody>
           </table>
           ${rows.length === 0 ? html`<p part="status" class="status">${t.empty}</p>` : nothing}
         </div>
-        ${this.#legend(shown, heads, within, t)}
-        ${grouped ? html`<p part="legend" class="legend">${t.groupNote(within ? parent : '')}</p>` : nothing}
-        ${
-          pages > 1
-            ? html`<nav part="pagination" class="pagination" aria-label=${`${t.page(page + 1, pages)} — ${caption}`}>
-                <button type="button" ?disabled=${page === 0} @click=${() => this.#goTo(page - 1, pages, t)}>${t.previousPage}</button>
-                <span>${t.page(page + 1, pages)} · ${t.showing(shown.length, rows.length)}</span>
-                <button type="button" ?disabled=${page >= pages - 1} @click=${() => this.#goTo(page + 1, pages, t)}>${t.nextPage}</button>
-              </nav>`
-            : html`<p class="count">${t.showing(rows.length, model.rows.length)}</p>`
-        }
-        <div class="sr-only" role="status" aria-live="polite">${this._announce}</div>
+        ${this.#legend(page.rows, heads, within, t)}
+        ${model.groups.length > 0 ? html`<p part="legend" class="legend">${t.groupNote(within ? parent : '')}</p>` : nothing}
+        ${this.#pager(page, rows.length, model.rows.length, caption, t)}
+        ${this.#announcer.render()}
       </div>
     `;
+  }
+
+  /** A unit's row: a Tab stop when it has the focus, chosen by click, Enter or Space. */
+  #row(row: RowModel, i: number, page: Page<RowModel>, heads: readonly Head[], ctx: CellContext): TemplateResult {
+    const id = row.unit.id;
+    const at = page.first + i;
+    const choose = (r: RowModel) => this.#select(r);
+    return html`<tr
+      role="row"
+      part=${id === this.highlight ? 'row row-highlight' : 'row'}
+      class=${id === this.highlight ? 'highlight' : ''}
+      aria-current=${id === this.highlight ? 'true' : nothing}
+      data-id=${id}
+      aria-rowindex=${at + 2}
+      aria-describedby=${isPartial(row.unit) ? `partial-${at}` : nothing}
+      tabindex=${id === this.#keys.focusId ? 0 : -1}
+      @click=${() => {
+        this.#keys.focusId = id;
+        choose(row);
+      }}
+      @keydown=${(e: KeyboardEvent) => this.#keys.onKey(e, row, page.rows, i, choose)}
+    >
+      ${heads.map((h) => bodyCell(row, h, at, ctx))}
+    </tr>`;
+  }
+
+  /** The page navigation when there are several pages, else the count of units shown. */
+  #pager(page: Page<RowModel>, shown: number, total: number, caption: string, t: Strings): TemplateResult {
+    const { pages } = page;
+    const at = page.page;
+    if (pages <= 1) return html`<p class="count">${t.showing(shown, total)}</p>`;
+    return html`<nav part="pagination" class="pagination" aria-label=${`${t.page(at + 1, pages)} — ${caption}`}>
+      <button type="button" ?disabled=${at === 0} @click=${() => this.#goTo(at - 1, pages, t)}>${t.previousPage}</button>
+      <span>${t.page(at + 1, pages)} · ${t.showing(page.rows.length, shown)}</span>
+      <button type="button" ?disabled=${at >= pages - 1} @click=${() => this.#goTo(at + 1, pages, t)}>${t.nextPage}</button>
+    </nav>`;
+  }
+
+  /** The columns shown, each pillar a column of its own, with the words of the locale. */
+  #heads(model: TableModel, within: boolean, locale: Locale, t: Strings): Head[] {
+    const grouped = model.groups.length > 0;
+    const labels: Record<ColumnKey, string> = {
+      rank: grouped ? t.groupRank : t.rank,
+      name: t.unit,
+      group: t.group,
+      value: t.score,
+      'national-rank': grouped ? t.groupNationalRank : t.nationalRank,
+      pillars: '',
+      change: this.whatIf ? t.whatIfChange : t.change,
+      tier: t.tier,
+      coverage: t.coverage,
+    };
+    return this.#shownColumns(model, within).flatMap((c): Head[] =>
+      c === 'pillars'
+        ? model.pillars.map((p) => ({
+            key: c,
+            node: p.id,
+            sort: `node:${p.id}`,
+            label: this.#label(p, locale),
+            numeric: true,
+          }))
+        : [{ key: c, sort: c, label: labels[c], numeric: c !== 'name' && c !== 'tier' && c !== 'group' }],
+    );
+  }
+
+  #cellContext(model: TableModel, heads: readonly Head[], within: boolean, locale: Locale, t: Strings): CellContext {
+    return {
+      model,
+      t,
+      locale,
+      within,
+      format: numberFormat(locale, model.table.framework.precision),
+      percent: new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+        style: 'percent',
+        maximumFractionDigits: 1,
+      }),
+      tierLabel: new Map(model.tiers.map((tier) => [tier.id, this.#label(tier, locale)])),
+      // The ◐ mark sits beside the score; with the score column hidden, beside the name (else the first column).
+      markKey: (['value', 'name'] as const).find((k) => heads.some((h) => h.key === k)) ?? heads[0]?.key,
+      host: this,
+      tipsOn: this.#tipsOn,
+    };
+  }
+
+  /** The reader's warnings and those of the data scored outside the element. */
+  #warningList(): DtiIssue[] {
+    return [...this.#source.warnings, ...(this.issues ?? []).filter((i) => i.severity === 'warning')];
+  }
+
+  #export(rows: RowModel[], heads: readonly Head[], ctx: CellContext): Promise<void> {
+    return downloadCsv(rows, heads, ctx.locale, {
+      table: this.#table,
+      tierLabel: (id) => ctx.tierLabel.get(id) ?? id,
+      withinParent: ctx.within,
+    });
   }
 
   /** The note under the table that says what the "=" of a tied rank means, while one is on screen. */
@@ -864,19 +651,22 @@ export class DtiLeagueTable extends LitElement {
     return `${listed.slice(0, 5).join(', ')}${listed.length > 5 ? ', …' : ''}`;
   }
 
-  #filter(key: '_query' | '_parent' | '_tier', value: string): void {
-    this[key] = value;
-    this._page = 0;
-    const model = this._model;
-    if (!model) return;
-    const count = visibleRows(model, {
-      sort: this._sortKey,
+  /** The rows the reader's search and filters leave, in the order of `sort`. */
+  #rows(model: TableModel, sort: SortKey | 'parent-change' = this._sortKey): RowModel[] {
+    return visibleRows(model, {
+      sort,
       direction: this._direction,
       query: this._query,
       parent: findParent(model.parents, this._parent) ?? '',
       tier: this._tier,
-    }).length;
-    this._announce = STRINGS[this.#locale()].showing(count, model.rows.length);
+    });
+  }
+
+  #filter(key: '_query' | '_parent' | '_tier', value: string): void {
+    this[key] = value;
+    this.#paging.goTo(0);
+    const model = this._model;
+    if (model) this.#announcer.say(STRINGS[this.currentLocale()].showing(this.#rows(model).length, model.rows.length));
   }
 
   /**
@@ -900,23 +690,13 @@ export class DtiLeagueTable extends LitElement {
     const model = this._model;
     const row = id === undefined ? undefined : model?.rows.find((r) => r.unit.id === id);
     if (!model || !row) return;
-    const size = this._printing || this.pageSize <= 0 ? 0 : this.pageSize;
-    if (size > 0) {
-      const rows = visibleRows(model, {
-        sort: this._sortKey,
-        direction: this._direction,
-        query: this._query,
-        parent: findParent(model.parents, this._parent) ?? '',
-        tier: this._tier,
-      });
-      const at = rows.indexOf(row);
-      if (at >= 0) this._page = Math.floor(at / size);
-    }
+    const size = this.#paging.size(this.pageSize);
+    const at = size > 0 ? this.#rows(model).indexOf(row) : -1;
+    if (at >= 0) this.#paging.goTo(Math.floor(at / size));
   }
 
   #goTo(page: number, pages: number, t: Strings): void {
-    this._page = Math.max(0, Math.min(pages - 1, page));
-    this._announce = t.page(this._page + 1, pages);
+    this.#announcer.say(t.page(this.#paging.goTo(page, pages) + 1, pages));
   }
 }
 

@@ -156,39 +156,12 @@ export function tableModel(table: ScoreTable, previous?: ScoreTable | ReadonlyMa
   const groupKeys = units.map((u) => key(u.peerGroup));
   const root = table.nodes.find((n) => n.parent === null);
   const pillars = table.nodes.filter((n) => n.parent === root?.id && n.kind === 'group' && n.maxPoints > 0);
-  // Vietnamese order for names in both languages: they are Vietnamese names.
-  const byKey = (a: string, b: string) => {
-    const x = collationKey(a);
-    const y = collationKey(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
-  const distinct = (names: string[]) => [...new Set(names)].filter(Boolean).sort(byKey);
-  const parents = distinct(parentKeys);
-  const groups = distinct(groupKeys);
-  // Peer groups are ranked apart, so rank order keeps each group together: all of one group's ranks,
-  // then the next group's, rather than two different units 1st side by side.
-  const groupIndex = new Map(groups.map((g, i) => [g, i]));
+  const parents = distinctNames(parentKeys);
+  const groups = distinctNames(groupKeys);
+  // One more than the worst rank: ranks of one peer group sort before the next group's (see sortNumbers).
   let span = 1;
   for (const u of units) if (u.rank !== null && u.rank >= span) span = u.rank + 1;
-  const tierOrder = new Map(table.framework.tiers.map((t) => [t.id, t.min]));
-  const unit = (i: number) => units[i] as ScoreTableUnit;
-  const number = (family: string): ((i: number) => number | null | undefined) => {
-    if (family === 'rank')
-      return (i) => {
-        const r = unit(i).rank;
-        return r === null ? null : (groupIndex.get(groupKeys[i] as string) ?? groups.length) * span + r;
-      };
-    if (family === 'change' || family === 'parent-change')
-      return (i) => {
-        const row = rows[i] as RowModel;
-        const change = family === 'change' ? row.change : row.parentChange;
-        return typeof change === 'number' ? change : null;
-      };
-    if (family === 'value') return (i) => unit(i).value;
-    if (family === 'coverage') return (i) => unit(i).coverage;
-    if (family === 'tier') return (i) => tierOrder.get(unit(i).tier ?? '');
-    return (i) => unit(i).nodes[family.slice(5)]?.value;
-  };
+  const number = sortNumbers(table, span, groups, groupKeys, () => rows);
   const sorts = sortOrders(units, number);
   let national: ReturnType<typeof rankRuns> | undefined;
   const rankTies = () =>
@@ -265,6 +238,57 @@ function withinParents(
   return { rank: within, tied, before: then };
 }
 
+/** Distinct non-empty names in Vietnamese order, in both languages: they are Vietnamese names. */
+function distinctNames(names: readonly string[]): string[] {
+  const byKey = (a: string, b: string) => {
+    const x = collationKey(a);
+    const y = collationKey(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  return [...new Set(names)].filter(Boolean).sort(byKey);
+}
+
+/** For a numeric sort family (`rank`, `value`, `change`, `node:<id>`, …), the number unit `i` sorts by. */
+function sortNumbers(
+  table: ScoreTable,
+  span: number,
+  groups: readonly string[],
+  groupKeys: readonly string[],
+  rowsOf: () => readonly RowModel[],
+): (family: string) => (i: number) => number | null | undefined {
+  const { units } = table;
+  // Peer groups are ranked apart, so rank order keeps each group together: all of one group's ranks,
+  // then the next group's, rather than two different units 1st side by side.
+  const groupIndex = new Map(groups.map((g, i) => [g, i]));
+  const tierOrder = new Map(table.framework.tiers.map((t) => [t.id, t.min]));
+  const unit = (i: number) => units[i] as ScoreTableUnit;
+  return (family: string): ((i: number) => number | null | undefined) => {
+    if (family === 'rank')
+      return (i) => {
+        const r = unit(i).rank;
+        return r === null ? null : (groupIndex.get(groupKeys[i] as string) ?? groups.length) * span + r;
+      };
+    if (family === 'change' || family === 'parent-change')
+      return (i) => {
+        const row = rowsOf()[i] as RowModel;
+        const change = family === 'change' ? row.change : row.parentChange;
+        return typeof change === 'number' ? change : null;
+      };
+    if (family === 'value') return (i) => unit(i).value;
+    if (family === 'coverage') return (i) => unit(i).coverage;
+    if (family === 'tier') return (i) => tierOrder.get(unit(i).tier ?? '');
+    return (i) => unit(i).nodes[family.slice(5)]?.value;
+  };
+}
+
+/** One number per unit, `NaN` where there is none. */
+function numericKeys(of: (i: number) => number | null | undefined, n: number): Float64Array {
+  // A loop, not Float64Array.from(units, …), which walks the array through its iterator.
+  const made = new Float64Array(n);
+  for (let i = 0; i < n; i++) made[i] = of(i) ?? Number.NaN;
+  return made;
+}
+
 /**
  * The sort keys and orders of a table's columns, each made on first use and cached; the opposite
  * direction of a cached order is its reverse (one pass). Names' collation keys and folded forms are
@@ -291,12 +315,7 @@ function sortOrders(
       if (family === 'name') {
         fill(names, collationKey, n);
         made = names;
-      } else {
-        const of = number(family);
-        // A loop, not Float64Array.from(units, …), which walks the array through its iterator.
-        made = new Float64Array(n);
-        for (let i = 0; i < n; i++) made[i] = of(i) ?? Number.NaN;
-      }
+      } else made = numericKeys(number(family), n);
       keyCache.set(family, made);
     }
     return made;

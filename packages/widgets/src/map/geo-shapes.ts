@@ -56,6 +56,8 @@ const SAY = {
 /** Why a geo file is refused: the sentence shown in the map's error state. */
 export class GeoError extends Error {
   override name = 'LoadError';
+  /** As a `LoadError`'s: the geo file's problems are in the message, not issues of the data. */
+  readonly issues: readonly never[] = [];
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { ScoreResult, ScoreTable } from '@dti-kit/core';
-import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { DtiElement } from '../shared/dti-element.js';
 import { LinkConsumer } from '../shared/link.js';
-import { type Locale, localeOf } from '../shared/locale.js';
+import type { Locale } from '../shared/locale.js';
 import { type ShapeReport, scoreTableShape, shapeMessage, shapeText } from '../shared/shape.js';
 import { parseJson, SourceController } from '../shared/source-controller.js';
 import { colourWarnings, drawnColour } from '../shared/tier-colour.js';
@@ -19,7 +20,6 @@ const CELL = 10;
 const TILE = 9.2;
 
 /** The geo file's shapes, or why it cannot be drawn. */
-type GeoState = { status: 'loading' } | { status: 'ready'; shapes: GeoShapes } | { status: 'error'; message: string };
 
 /**
  * @tagname dti-map
@@ -55,7 +55,7 @@ type GeoState = { status: 'loading' } | { status: 'ready'; shapes: GeoShapes } |
  * @event dti-load - `src` was read. `detail: { data, warnings }`: the score table, and no warnings.
  * @event dti-error - The data or the geo file could not be shown. `detail: { message, issues }`.
  */
-export class DtiMap extends LitElement {
+export class DtiMap extends DtiElement {
   static override styles = mapStyles;
 
   static override properties = {
@@ -69,9 +69,6 @@ export class DtiMap extends LitElement {
     geoKey: { attribute: 'geo-key', reflect: true },
     selected: { reflect: true },
     caption: { reflect: true },
-    locale: { reflect: true },
-    theme: { reflect: true },
-    _geo: { state: true },
     _focus: { state: true },
     _tip: { state: true },
     _inline: { state: true },
@@ -98,12 +95,7 @@ export class DtiMap extends LitElement {
   declare selected: string | undefined;
   /** The map's caption; default the framework's name. */
   declare caption: string | undefined;
-  /** `vi` or `en`; default the page's `lang`, else Vietnamese. */
-  declare locale: string | undefined;
-  /** `light` (default), `dark` or `auto`. */
-  declare theme: string | undefined;
 
-  declare _geo: GeoState | undefined;
   declare _focus: string | undefined;
   declare _tip: string | undefined;
   declare _inline: { table?: ScoreTable; problem?: ShapeReport; error?: string } | undefined;
@@ -112,8 +104,8 @@ export class DtiMap extends LitElement {
   readonly #source = new SourceController<ScoreTable>(this);
   readonly #link = new LinkConsumer(this);
   readonly #checked = new WeakMap<object, ShapeReport | undefined>();
-  #geoRun = 0;
-  #geoAbort: AbortController | undefined;
+  // The geo file loads as the data does, newest `geo-src` only; its success is no `dti-load` (the data's is).
+  readonly #geo = new SourceController<GeoShapes>(this, false);
   #view: { key: unknown[]; view: MapView } | undefined;
   readonly #parsed = () => this.#readInline();
 
@@ -139,9 +131,9 @@ export class DtiMap extends LitElement {
     if (changed.has('src'))
       this.#source.loadJson(this.src, (json) => {
         const report = scoreTableShape(json);
-        return report && shapeMessage(report, localeOf(this, this.locale));
+        return report && shapeMessage(report, this.currentLocale());
       });
-    if (changed.has('geoSrc') || changed.has('geoKey')) void this.#loadGeo();
+    if (changed.has('geoSrc') || changed.has('geoKey')) this.#loadGeo();
     if (changed.has('result')) void this.#adoptResult();
   }
 
@@ -170,7 +162,7 @@ export class DtiMap extends LitElement {
       this._inline = undefined;
       return;
     }
-    const locale = this.#locale();
+    const locale = this.currentLocale();
     try {
       const json = parseJson(block.textContent, '<script type="application/json">', locale);
       const problem = scoreTableShape(json);
@@ -188,33 +180,16 @@ export class DtiMap extends LitElement {
     } else this._fromResult = value as ScoreTable | undefined;
   }
 
-  async #loadGeo(): Promise<void> {
-    const run = ++this.#geoRun;
-    this.#geoAbort?.abort();
+  #loadGeo(): void {
     const url = this.geoSrc;
-    if (!url) {
-      this._geo = undefined;
-      return;
-    }
-    this._geo = { status: 'loading' };
-    const abort = new AbortController();
-    this.#geoAbort = abort;
-    try {
-      const { loadGeoShapes } = await import('./geo-shapes.js');
-      const shapes = await loadGeoShapes(url, this.geoKey || 'name', abort.signal, this.#locale());
-      if (run === this.#geoRun) this._geo = { status: 'ready', shapes };
-    } catch (error) {
-      if (run !== this.#geoRun) return;
-      const message = (error as Error).message;
-      this._geo = { status: 'error', message };
-      this.dispatchEvent(
-        new CustomEvent('dti-error', { detail: { message, issues: [] }, bubbles: true, composed: true }),
-      );
-    }
-  }
-
-  #locale(): Locale {
-    return localeOf(this, this.locale);
+    const key = this.geoKey || 'name';
+    if (!url) this.#geo.reset();
+    else
+      void this.#geo.run(async ({ signal, loading }) => {
+        loading();
+        const { loadGeoShapes } = await import('./geo-shapes.js');
+        return { data: await loadGeoShapes(url, key, signal, this.currentLocale()), warnings: [] };
+      });
   }
 
   /** The table shown and the chosen unit: the linked table's, else this element's own. */
@@ -228,20 +203,20 @@ export class DtiMap extends LitElement {
     if (own) {
       if (!this.#checked.has(own)) this.#checked.set(own, scoreTableShape(own));
       const problem = this.#checked.get(own);
-      return problem ? { error: shapeText(problem, this.#locale(), this), selected } : { table: own, selected };
+      return problem ? { error: shapeText(problem, this.currentLocale(), this), selected } : { table: own, selected };
     }
     if (this.src) {
       const { error, data } = this.#source;
       return error ? { error: error.message, selected } : { ...(data && { table: data }), selected };
     }
     const inline = this._inline;
-    if (inline?.problem) return { error: shapeText(inline.problem, this.#locale(), this), selected };
+    if (inline?.problem) return { error: shapeText(inline.problem, this.currentLocale(), this), selected };
     return { ...(inline?.table && { table: inline.table }), ...(inline?.error && { error: inline.error }), selected };
   }
 
   /** The regions drawn and where they are: the tiles of the layout, or the geo file's shapes. */
   #regions(): { tiles?: readonly Tile[]; shapes?: GeoShapes } {
-    if (this.geoSrc) return this._geo?.status === 'ready' ? { shapes: this._geo.shapes } : {};
+    if (this.geoSrc) return this.#geo.status === 'ready' && this.#geo.data ? { shapes: this.#geo.data } : {};
     return { tiles: tileLayout(this.layout === 'tiles-63' ? 'tiles-63' : 'tiles-34') };
   }
 
@@ -259,13 +234,13 @@ export class DtiMap extends LitElement {
   }
 
   protected override render() {
-    const locale = this.#locale();
+    const locale = this.currentLocale();
     const t = MAP_STRINGS[locale];
     const { table, error, selected } = this.#data();
-    const geoError = this._geo?.status === 'error' ? this._geo.message : undefined;
+    const geoError = this.#geo.error?.message;
     if (error !== undefined || geoError !== undefined)
       return html`<div part="error" role="alert">${error ?? geoError}</div>`;
-    const loading = (this.src && this.#source.status === 'loading') || this._geo?.status === 'loading';
+    const loading = (this.src && this.#source.status === 'loading') || this.#geo.status === 'loading';
     if (loading) return html`<p part="status" role="status" aria-busy="true">${t.loading}</p>`;
     if (!table) return html`<p part="status" role="status">${t.nothing}</p>`;
     const { tiles, shapes } = this.#regions();
@@ -430,7 +405,7 @@ export class DtiMap extends LitElement {
     if (!unit) return;
     this.selected = unit.id;
     this.#link.select(unit.id);
-    this.dispatchEvent(new CustomEvent('dti-select', { detail: { id: unit.id, unit }, bubbles: true, composed: true }));
+    this.emit('dti-select', { id: unit.id, unit });
   }
 }
 

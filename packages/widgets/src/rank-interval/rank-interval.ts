@@ -1,6 +1,7 @@
 import type { UncertaintyResult } from '@dti-kit/core/robustness';
-import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
-import { localeOf, STRINGS } from '../shared/i18n.js';
+import { html, nothing, type PropertyValues, svg } from 'lit';
+import { DtiElement } from '../shared/dti-element.js';
+import { STRINGS } from '../shared/i18n.js';
 import { uncertaintyProblem } from '../shared/shape-words.js';
 import { SourceController } from '../shared/source-controller.js';
 import { rankIntervalStyles } from './rank-interval.styles.js';
@@ -31,7 +32,7 @@ import { rankIntervalStyles } from './rank-interval.styles.js';
  * @event dti-load - `src` was read. `detail: { data, warnings }`: the uncertainty result, and no warnings.
  * @event dti-error - `src` could not be read, or its JSON is not an uncertainty result. `detail: { message, issues }`.
  */
-export class DtiRankInterval extends LitElement {
+export class DtiRankInterval extends DtiElement {
   static override styles = rankIntervalStyles;
 
   static override properties = {
@@ -39,8 +40,6 @@ export class DtiRankInterval extends LitElement {
     src: { reflect: true },
     limit: { type: Number, reflect: true },
     highlight: { reflect: true },
-    locale: { reflect: true },
-    theme: { reflect: true },
   };
 
   /** An uncertainty result from `analyseUncertainty` (or its JSON). */
@@ -51,16 +50,11 @@ export class DtiRankInterval extends LitElement {
   declare limit: number | undefined;
   /** Id of a unit to highlight. */
   declare highlight: string | undefined;
-  /** `vi` or `en`; default the page's `lang`, else Vietnamese. */
-  declare locale: string | undefined;
-  /** `light` (default), `dark` or `auto`. */
-  declare theme: string | undefined;
   readonly #source = new SourceController<UncertaintyResult>(this);
   readonly #checked = new WeakMap<object, string | undefined>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src'))
-      this.#source.loadJson(this.src, (json) => uncertaintyProblem(json, localeOf(this, this.locale)));
+    if (changed.has('src')) this.#source.loadJson(this.src, (json) => uncertaintyProblem(json, this.currentLocale()));
   }
 
   /** The result to draw (from `src`, else `result`), or the sentence saying why it cannot be drawn. */
@@ -78,7 +72,7 @@ export class DtiRankInterval extends LitElement {
   }
 
   protected override render() {
-    const locale = localeOf(this, this.locale);
+    const locale = this.currentLocale();
     const t = STRINGS[locale];
     const { result, error } = this.#input(locale);
     if (error) return html`<div part="error" role="alert">${error}</div>`;

@@ -1,7 +1,8 @@
 import type { ScoreTable } from '@dti-kit/core/present';
-import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { DtiElement } from '../shared/dti-element.js';
 import { LinkConsumer } from '../shared/link.js';
-import { type Locale, localeOf, numberFormat } from '../shared/locale.js';
+import { type Locale, numberFormat } from '../shared/locale.js';
 import { show } from '../shared/show-value.js';
 import { LoadError, parseJson, SourceController } from '../shared/source-controller.js';
 import { tableProblem } from '../shared/table-problem.js';
@@ -64,7 +65,7 @@ type View =
  * @event dti-load - `src` was read. `detail: { data, warnings }`: the score table, and no warnings.
  * @event dti-error - `src` could not be read, or is not a score table. `detail: { message, issues }`.
  */
-export class DtiScorecard extends LitElement {
+export class DtiScorecard extends DtiElement {
   static override styles = scorecardStyles;
 
   static override properties = {
@@ -77,8 +78,6 @@ export class DtiScorecard extends LitElement {
     for: { reflect: true },
     benchmark: { reflect: true },
     lostCount: { attribute: 'lost-count', type: Number, reflect: true },
-    locale: { reflect: true },
-    theme: { reflect: true },
     _inline: { state: true },
   };
 
@@ -103,10 +102,6 @@ export class DtiScorecard extends LitElement {
   declare benchmark: string;
   /** How many indicators with lost points to list; default 5. `0` hides the list. */
   declare lostCount: number;
-  /** `vi` or `en`; default the page's `lang`, else Vietnamese. */
-  declare locale: string | undefined;
-  /** `light` (default), `dark` or `auto`. */
-  declare theme: string | undefined;
   declare _inline: unknown;
 
   readonly #link = new LinkConsumer(this);
@@ -134,7 +129,7 @@ export class DtiScorecard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const locale = localeOf(this, this.locale);
+    const locale = this.currentLocale();
     const check = (json: unknown) => tableProblem(json, locale);
     if (changed.has('src')) this.#source.loadJson(this.src, check);
     if (changed.has('previousSrc')) this.#before.loadJson(this.previousSrc, check);
@@ -147,15 +142,11 @@ export class DtiScorecard extends LitElement {
     const block = this.querySelector(BLOCK);
     if (!block) {
       if (this.querySelector('script[type="application/json"]'))
-        this._inline = new LoadError(SCORECARD_STRINGS[localeOf(this, this.locale)].nestedBlock);
+        this._inline = new LoadError(SCORECARD_STRINGS[this.currentLocale()].nestedBlock);
       return;
     }
     try {
-      this._inline = parseJson(
-        block.textContent ?? '',
-        '<script type="application/json">',
-        localeOf(this, this.locale),
-      );
+      this._inline = parseJson(block.textContent ?? '', '<script type="application/json">', this.currentLocale());
     } catch (error) {
       this._inline = error;
     }
@@ -228,7 +219,7 @@ export class DtiScorecard extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const locale = localeOf(this, this.locale);
+    const locale = this.currentLocale();
     const t = SCORECARD_STRINGS[locale];
     const view = this.#view(locale, t);
     if (view.kind === 'error')

@@ -1,5 +1,6 @@
 import type { DtiIssue } from '@dti-kit/core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
+import type { DtiElement } from './dti-element.js';
 import { type Locale, localeOf } from './locale.js';
 
 // A page in Vietnamese gets a Vietnamese sentence around the browser's own (English) reason.
@@ -117,10 +118,13 @@ export class SourceController<T> implements ReactiveController {
   status: LoadStatus = 'idle';
   #generation = 0;
   #abort: AbortController | undefined;
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: DtiElement;
+  readonly #announceLoad: boolean;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  /** `announceLoad: false` for a source that is part of the element's data (a map's geo file): no `dti-load`. */
+  constructor(host: DtiElement, announceLoad = true) {
     this.#host = host;
+    this.#announceLoad = announceLoad;
     host.addController(this);
   }
 
@@ -162,14 +166,15 @@ export class SourceController<T> implements ReactiveController {
       this.error = undefined;
       this.status = 'ready';
       this.#host.requestUpdate();
-      this.#emit('dti-load', { data: loaded.data, warnings: [...loaded.warnings], ...loaded.detail });
+      if (this.#announceLoad)
+        this.#host.emit('dti-load', { data: loaded.data, warnings: [...loaded.warnings], ...loaded.detail });
     } catch (caught) {
       if (!current()) return;
       const error = isLoadError(caught) ? caught : new LoadError((caught as Error)?.message ?? String(caught));
       this.error = error;
       this.status = 'error';
       this.#host.requestUpdate();
-      this.#emit('dti-error', { message: error.message, issues: [...error.issues] });
+      this.#host.emit('dti-error', { message: error.message, issues: [...error.issues] });
     }
   }
 
@@ -187,7 +192,7 @@ export class SourceController<T> implements ReactiveController {
     }
     void this.run(async ({ signal, loading }) => {
       loading();
-      const json = await fetchJson(src, signal, localeOf(this.#host, this.#host.getAttribute('locale')));
+      const json = await fetchJson(src, signal, localeOf(this.#host, this.#host.locale));
       const problem = await problemOf(json);
       if (problem) throw new LoadError(`${src}: ${problem}`);
       return { data: json as T, warnings: [] };
@@ -203,10 +208,6 @@ export class SourceController<T> implements ReactiveController {
     this.error = undefined;
     this.status = 'idle';
     this.#host.requestUpdate();
-  }
-
-  #emit(type: 'dti-load' | 'dti-error', detail: Record<string, unknown>): void {
-    this.#host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }
 

@@ -72,6 +72,42 @@ function ticksOf(lo: number, hi: number): number[] {
   return out;
 }
 
+/** The values the axis spans: the figures shown (and the quartiles, for values), padded; ranks from 1. */
+function axisRange(
+  series: ScoreSeries,
+  units: readonly ScoreSeries['units'][number][],
+  measure: 'value' | 'rank',
+  complete: readonly boolean[],
+): [number, number] {
+  const of = (p: SeriesPoint) => (measure === 'rank' ? p.rank : p.value);
+  const shown = units.flatMap((u) => u.points.map(of)).filter((v): v is number => v !== null);
+  if (measure === 'value')
+    series.periods.forEach((p, k) => {
+      if (complete[k]) shown.push(p.q1 as number, p.q3 as number);
+    });
+  let lo = shown.length ? Math.min(...shown) : series.scale.min;
+  let hi = shown.length ? Math.max(...shown) : series.scale.max;
+  if (measure === 'rank') {
+    lo = 1;
+    hi = Math.max(hi, 2);
+  } else {
+    const pad = Math.max((hi - lo) * 0.1, (series.scale.max - series.scale.min) * 0.02);
+    lo = Math.max(series.scale.min, lo - pad);
+    hi = Math.min(series.scale.max, hi + pad);
+  }
+  return [lo, hi];
+}
+
+/** The interquartile band over the periods with a complete median, as an SVG path (`''` for fewer than two). */
+function bandPath(series: ScoreSeries, bandIdx: readonly number[], xs: readonly number[], y: (v: number) => number) {
+  return bandIdx.length > 1
+    ? `M${bandIdx.map((k) => `${xs[k]} ${y(series.periods[k]?.q3 as number).toFixed(1)}`).join('L')}L${[...bandIdx]
+        .reverse()
+        .map((k) => `${xs[k]} ${y(series.periods[k]?.q1 as number).toFixed(1)}`)
+        .join('L')}Z`
+    : '';
+}
+
 /**
  * The geometry and words of a trend chart for some units of a series: `value` on a scale padded around
  * the figures shown, or `rank` with rank 1 at the top.
@@ -93,21 +129,7 @@ export function trendModel(
   );
   const of = (p: SeriesPoint) => (measure === 'rank' ? p.rank : p.value);
   const complete = series.periods.map((p) => p.n === p.of && p.median !== null);
-  const shown = units.flatMap((u) => u.points.map(of)).filter((v): v is number => v !== null);
-  if (measure === 'value')
-    series.periods.forEach((p, k) => {
-      if (complete[k]) shown.push(p.q1 as number, p.q3 as number);
-    });
-  let lo = shown.length ? Math.min(...shown) : series.scale.min;
-  let hi = shown.length ? Math.max(...shown) : series.scale.max;
-  if (measure === 'rank') {
-    lo = 1;
-    hi = Math.max(hi, 2);
-  } else {
-    const pad = Math.max((hi - lo) * 0.1, (series.scale.max - series.scale.min) * 0.02);
-    lo = Math.max(series.scale.min, lo - pad);
-    hi = Math.min(series.scale.max, hi + pad);
-  }
+  const [lo, hi] = axisRange(series, units, measure, complete);
   const ticks = ticksOf(lo, hi).filter((v) => measure === 'value' || Number.isInteger(v));
   // Rank 1, the best, always has its label.
   if (measure === 'rank' && ticks[0] !== 1) ticks.unshift(1);
@@ -139,13 +161,7 @@ export function trendModel(
     complete[k] ? { x: xs[k] as number, y: y(p.median as number) } : null,
   );
   const bandIdx = series.periods.map((_, k) => k).filter((k) => complete[k]);
-  const band =
-    bandIdx.length > 1
-      ? `M${bandIdx.map((k) => `${xs[k]} ${y(series.periods[k]?.q3 as number).toFixed(1)}`).join('L')}L${[...bandIdx]
-          .reverse()
-          .map((k) => `${xs[k]} ${y(series.periods[k]?.q1 as number).toFixed(1)}`)
-          .join('L')}Z`
-      : '';
+  const band = bandPath(series, bandIdx, xs, y);
   return {
     xs,
     ticks: ticks.map((v) => ({ y: y(v), label: fmt.format(v) })),

@@ -1,7 +1,8 @@
 import type { ScoreSeries } from '@dti-kit/core/present';
-import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
+import { html, nothing, type PropertyValues, svg } from 'lit';
+import { DtiElement } from '../shared/dti-element.js';
 import { LinkConsumer } from '../shared/link.js';
-import { type Locale, localeOf, numberFormat } from '../shared/locale.js';
+import { type Locale, numberFormat } from '../shared/locale.js';
 import { LoadError, parseJson, SourceController } from '../shared/source-controller.js';
 import { seriesProblem } from './series-problem.js';
 import { sparkline } from './sparkline.js';
@@ -42,7 +43,7 @@ const BLOCK = ':scope > script[type="application/json"]';
  * @event dti-select - A unit was chosen (click, Enter or Space on one of its points). `detail: { id }`. With
  * `for`, the unit chosen on the page is drawn with a heavier line and its points are `aria-pressed="true"`.
  */
-export class DtiTrend extends LitElement {
+export class DtiTrend extends DtiElement {
   static override styles = trendStyles;
 
   static override properties = {
@@ -52,8 +53,6 @@ export class DtiTrend extends LitElement {
     measure: { reflect: true },
     variant: { reflect: true },
     for: { reflect: true },
-    locale: { reflect: true },
-    theme: { reflect: true },
     _active: { state: true },
   };
 
@@ -69,10 +68,6 @@ export class DtiTrend extends LitElement {
   declare variant: 'chart' | 'sparkline' | undefined;
   /** Id of a `<dti-league-table>` to follow: its selected unit is drawn when `unit-ids` is not set. */
   declare for: string | undefined;
-  /** `vi` or `en`; default the page's `lang`, else Vietnamese. */
-  declare locale: string | undefined;
-  /** `light` (default), `dark` or `auto`. */
-  declare theme: string | undefined;
   /** The point that has the keyboard focus (or the hover): `[unit, period]`. */
   declare _active: [number, number] | undefined;
   readonly #source = new SourceController<ScoreSeries>(this);
@@ -87,11 +82,7 @@ export class DtiTrend extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.#source.loadJson(this.src, (json) => seriesProblem(json, this.#locale()));
-  }
-
-  #locale(): Locale {
-    return localeOf(this, this.locale);
+    if (changed.has('src')) this.#source.loadJson(this.src, (json) => seriesProblem(json, this.currentLocale()));
   }
 
   /** The series to draw (from `src`, else `series`, else the JSON inside), or why it cannot be drawn. */
@@ -141,11 +132,11 @@ export class DtiTrend extends LitElement {
 
   #choose(id: string): void {
     this.#link.select(id);
-    this.dispatchEvent(new CustomEvent('dti-select', { detail: { id }, bubbles: true, composed: true }));
+    this.emit('dti-select', { id });
   }
 
   protected override render() {
-    const locale = this.#locale();
+    const locale = this.currentLocale();
     const t = TREND_STRINGS[locale];
     const { series, error } = this.#input(locale);
     if (error) return html`<div part="error" role="alert">${error}</div>`;

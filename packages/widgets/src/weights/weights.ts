@@ -1,7 +1,8 @@
 import type { ScoreTable } from '@dti-kit/core/present';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { DtiElement } from '../shared/dti-element.js';
 import { type Linkable, LinkConsumer, provideLink } from '../shared/link.js';
-import { type Locale, localeOf } from '../shared/locale.js';
+import type { Locale } from '../shared/locale.js';
 import { type WeighedNode, type WhatIfProblem, weighable, whatIf } from '../shared/what-if.js';
 import { weightsStyles } from './weights.styles.js';
 import { WEIGHTS_STRINGS, type WeightsStrings } from './weights-strings.js';
@@ -44,14 +45,12 @@ function sameShares(a: readonly number[], b: readonly number[]): boolean {
  *
  * @event dti-weights - The weights changed. `detail: { weights }`: node id → weight (relative), or `undefined` for the official ones.
  */
-export class DtiWeights extends LitElement {
+export class DtiWeights extends DtiElement {
   static override styles = weightsStyles;
 
   static override properties = {
     for: { reflect: true },
     groups: { reflect: true },
-    locale: { reflect: true },
-    theme: { reflect: true },
     _weights: { state: true },
     _announce: { state: true },
   };
@@ -60,10 +59,6 @@ export class DtiWeights extends LitElement {
   declare for: string | undefined;
   /** Comma-separated ids of the groups to weigh (siblings under one parent); default the pillars. */
   declare groups: string | undefined;
-  /** `vi` or `en`; default the page's `lang`, else Vietnamese. */
-  declare locale: string | undefined;
-  /** `light` (default), `dark` or `auto`. */
-  declare theme: string | undefined;
   declare _weights: Record<string, number> | undefined;
   declare _announce: string;
 
@@ -137,7 +132,7 @@ export class DtiWeights extends LitElement {
       provideLink(provider, whatIf);
       this.#link.setWeights(weights);
     }
-    this.dispatchEvent(new CustomEvent('dti-weights', { detail: { weights }, bubbles: true, composed: true }));
+    this.emit('dti-weights', { weights });
   }
 
   #provider(): Linkable | undefined {
@@ -167,7 +162,7 @@ export class DtiWeights extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const locale = localeOf(this, this.locale);
+    const locale = this.currentLocale();
     const t = WEIGHTS_STRINGS[locale];
     if (!this.for)
       return html`<div part="error" class="error" role="alert"><strong>${t.error}:</strong> ${t.noFor}</div>`;

@@ -1,0 +1,62 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** One page of a view: its rows, where it is, and the index of its first row in the whole view. */
+export interface Page<T> {
+  rows: T[];
+  /** Zero-based page shown, within `0 … pages - 1`. */
+  page: number;
+  pages: number;
+  /** Index of the page's first row among all rows. */
+  first: number;
+}
+
+/**
+ * The table's paging: the page shown, and every row while the page prints (a printed table has no
+ * buttons to turn pages).
+ *
+ * @example readonly #paging = new Paging(this); … const { rows } = this.#paging.slice(allRows, this.pageSize);
+ */
+export class Paging implements ReactiveController {
+  #page = 0;
+  #printing = false;
+  readonly #host: ReactiveControllerHost;
+  readonly #print = (event: Event) => {
+    this.#printing = event.type === 'beforeprint';
+    this.#host.requestUpdate();
+  };
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('beforeprint', this.#print);
+    window.addEventListener('afterprint', this.#print);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.#print);
+    window.removeEventListener('afterprint', this.#print);
+  }
+
+  /** Rows per page: `pageSize`, or all of them while printing or when `pageSize` is 0 or less. */
+  size(pageSize: number): number {
+    return this.#printing || pageSize <= 0 ? 0 : pageSize;
+  }
+
+  /** The page of `rows` shown. */
+  slice<T>(rows: T[], pageSize: number): Page<T> {
+    const size = this.size(pageSize) || rows.length;
+    const pages = Math.max(1, Math.ceil(rows.length / Math.max(1, size)));
+    const page = Math.min(this.#page, pages - 1);
+    return { rows: rows.slice(page * size, page * size + size), page, pages, first: page * size };
+  }
+
+  /** Turns to `page` (kept within `0 … pages - 1`); returns the page turned to. */
+  goTo(page: number, pages = Number.POSITIVE_INFINITY): number {
+    this.#page = Math.max(0, Math.min(pages - 1, page));
+    this.#host.requestUpdate();
+    return this.#page;
+  }
+}
