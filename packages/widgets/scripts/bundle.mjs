@@ -34,6 +34,7 @@ const lazy = {
   'load.js': { name: 'dti-scoring', entry: 'src/league-table/load.ts' },
   'issue-sentences.js': { name: 'dti-issue-sentences', entry: 'src/shared/issue-sentences.ts' },
   'view-csv.js': { name: 'dti-csv', entry: 'src/league-table/view-csv.ts' },
+  'trend-column.js': { name: 'dti-sparkline-column', entry: 'src/league-table/trend-column.ts' },
   'from-result.js': { name: 'dti-from-result', entry: 'src/league-table/from-result.ts' },
   'define-rank-interval.js': { name: 'dti-rank-interval', entry: 'src/define-rank-interval.ts' },
   'define-trend.js': { name: 'dti-trend', entry: 'src/define-trend.ts' },
@@ -70,6 +71,8 @@ const [shared, alone] = await Promise.all([
     ...common,
     entryPoints: {
       'dti-csv': lazy['view-csv.js'].entry,
+      // The table's "Xu hướng" column, with `trend-src`: the sparkline, the series check, no Lit.
+      'dti-sparkline-column': lazy['trend-column.js'].entry,
       'dti-from-result': lazy['from-result.js'].entry,
       'dti-rank-interval': lazy['define-rank-interval.js'].entry,
       'dti-trend': lazy['define-trend.js'].entry,
@@ -98,7 +101,7 @@ const lazyBundles = {
     b.onResolve(
       {
         filter:
-          /^\.{1,2}\/(?:league-table\/)?(load|issue-sentences|view-csv|from-result|define-rank-interval|define-trend|define-scorecard|define-weights|colour-rule|shape-words|define-map|geo-shapes)\.js$/,
+          /^\.{1,2}\/(?:league-table\/)?(load|issue-sentences|view-csv|trend-column|from-result|define-rank-interval|define-trend|define-scorecard|define-weights|colour-rule|shape-words|define-map|geo-shapes)\.js$/,
       },
       (args) => {
         if (args.kind !== 'dynamic-import') return undefined;
@@ -140,6 +143,16 @@ const geoUnavailable = {
   },
 };
 
+/** Puts the module that leaves the table's "Xu hướng" column out in place of its loader (classic script only). */
+const trendColumnUnavailable = {
+  name: 'trend-column-unavailable',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/trend-column-load\.js$/ }, (args) => ({
+      path: join(args.resolveDir, 'trend-column-unavailable.ts'),
+    }));
+  },
+};
+
 await Promise.all([
   build({
     ...common,
@@ -158,7 +171,8 @@ await Promise.all([
     // should one become reachable, `new URL(path, undefined)` throws instead of resolving silently.
     define: { 'import.meta.url': 'undefined' },
     // A page opened from a file cannot read a geo file: the map's geo path is left out (see geo-unavailable.ts).
-    plugins: [...common.plugins, geoUnavailable],
+    // Nor the table's "Xu hướng" column: it reads a series file (see trend-column-unavailable.ts).
+    plugins: [...common.plugins, geoUnavailable, trendColumnUnavailable],
   }),
   // The gauge alone loads the colour rule (for a tier colour that is not hex) from the chunk beside it.
   build({
@@ -169,6 +183,18 @@ await Promise.all([
     plugins: [...common.plugins, lazyBundles],
   }),
 ]);
+// The package's own trend-column.js (what the league table's `import('./trend-column.js')` finds in
+// dist/), made self-contained like the portal's chunk: as the tsup output it would import the series
+// check and the sparkline's marks that <dti-trend> imports too, and an application's bundler would then
+// move those into chunks of their own that every page loads, for a column few pages show.
+await build({
+  ...common,
+  minify: false,
+  plugins: [],
+  entryPoints: ['src/league-table/trend-column.ts'],
+  format: 'esm',
+  outfile: 'dist/league-table/trend-column.js',
+});
 console.log(
   `bundled dist/cdn/dti-widgets.js, ${Object.values(fileOf).join(', ')}, dti-widgets.classic.js, dti-gauge.js`,
 );
