@@ -31,7 +31,7 @@
 //   over the 15 KB goal by about 1.1 KB (its strings in two languages and the summary sentence).
 // - The league table's "Xu hướng" column, loaded when a table is given `trend-src`: the sparkline, the
 //   series check and the fetch, built with the DOM rather than Lit (a chunk with Lit carries its own copy
-//   of it). Budget 5 KB (4.0 KB measured). The classic script leaves the column out (a page opened
+//   of it). Budget 5 KB (4.1 KB measured). The classic script leaves the column out (a page opened
 //   from a file cannot read the series).
 // - The CSV writer, loaded on the first click of the export button; the table of a score result, for a
 //   page that passes the core's `score` result rather than a table. Budgets 2 KB each.

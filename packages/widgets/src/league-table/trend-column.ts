@@ -102,6 +102,11 @@ const STYLES = `
   .trend-cell .spark-dot { fill: var(--_accent); }
   .trend-cell .spark-dot.rolled-up { fill: var(--_bg); stroke: var(--_accent); stroke-width: 1; }
   .trend-cell .none { color: var(--_muted); }
+  /* Narrow: the header row holds the sort buttons and each cell says "Xu hướng:"; the header stays for
+     screen readers only. */
+  @container (max-width: 480px) {
+    thead .trend-head { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); }
+  }
   @media (forced-colors: active) {
     .trend-cell .spark-line { stroke: CanvasText; }
     .trend-cell .spark-dot { fill: CanvasText; }
