@@ -156,6 +156,19 @@ export const VI = {
         default: 'tên bộ chỉ số',
         example: '<dti-league-table src="/files/ket-qua-2025.json" caption="Xếp hạng xã — Hà Nội"></dti-league-table>',
       },
+      'trend-src': {
+        key: 'd5b3f866',
+        vi: 'Đường dẫn đến chuỗi điểm qua các năm (tệp JSON `dti-score-series`, như `<dti-trend src>` đọc) để thêm cột cuối “Xu hướng”: một đường nhỏ cho mỗi đơn vị qua các kỳ, kèm câu đọc cho trình đọc màn hình (“Chỉ số: 77,5 → 80,1, tăng 2,6”). `trend-measure="rank"` vẽ thứ hạng thay cho chỉ số. Chỉ tải khi dùng; bản dti-widgets.classic.js không có cột này.',
+        example:
+          '<dti-league-table src="/files/ket-qua-2025.json" trend-src="/files/chuoi-2021-2025.json"></dti-league-table>',
+      },
+      'trend-measure': {
+        key: 'b60aeec6',
+        vi: 'Cột “Xu hướng” vẽ gì: `value` (mặc định) là chỉ số; `rank` là thứ hạng, hạng 1 ở trên cùng. Dùng cùng `trend-src`.',
+        default: '`value`',
+        example:
+          '<dti-league-table src="/files/ket-qua-2025.json" trend-src="/files/chuoi-2021-2025.json" trend-measure="rank"></dti-league-table>',
+      },
     },
   },
   'dti-rank-interval': {

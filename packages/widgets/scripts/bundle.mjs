@@ -38,6 +38,8 @@ const lazy = {
   'league-table/load.ts': 'dti-scoring',
   'shared/issue-sentences.ts': 'dti-issue-sentences',
   'league-table/view-csv.ts': 'dti-csv',
+  // The table's "Xu hướng" column, with `trend-src`: the sparkline, the series check, no Lit.
+  'league-table/trend-column.ts': 'dti-sparkline-column',
   'league-table/from-result.ts': 'dti-from-result',
   'define-rank-interval.ts': 'dti-rank-interval',
   'define-trend.ts': 'dti-trend',
@@ -181,6 +183,16 @@ for (const file of split.outputFiles) {
   );
 }
 
+/** Puts the module that leaves the table's "Xu hướng" column out in place of its loader (classic script only). */
+const trendColumnUnavailable = {
+  name: 'trend-column-unavailable',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/trend-column-load\.js$/ }, (args) => ({
+      path: join(args.resolveDir, 'trend-column-unavailable.ts'),
+    }));
+  },
+};
+
 /** Points the map's `import('./geo-shapes.js')` at the module that refuses geo files (classic script only). */
 const geoUnavailable = {
   name: 'geo-unavailable',
@@ -232,7 +244,8 @@ await Promise.all([
     // should one become reachable, `new URL(path, undefined)` throws instead of resolving silently.
     define: { 'import.meta.url': 'undefined' },
     // A page opened from a file cannot read a geo file: the map's geo path is left out (see geo-unavailable.ts).
-    plugins: [...common.plugins, geoUnavailable],
+    // Nor the table's "Xu hướng" column: it reads a series file (see trend-column-unavailable.ts).
+    plugins: [...common.plugins, geoUnavailable, trendColumnUnavailable],
   }),
   build({
     ...common,
@@ -242,6 +255,18 @@ await Promise.all([
     plugins: [...common.plugins, gaugePartsBeside],
   }),
 ]);
+// The package's own trend-column.js (what the league table's `import('./trend-column.js')` finds in
+// dist/), made self-contained like the portal's chunk: as the tsup output it would import the series
+// check and the sparkline's marks that <dti-trend> imports too, and an application's bundler would then
+// move those into chunks of their own that every page loads, for a column few pages show.
+await build({
+  ...common,
+  minify: false,
+  plugins: [],
+  entryPoints: ['src/league-table/trend-column.ts'],
+  format: 'esm',
+  outfile: 'dist/league-table/trend-column.js',
+});
 const parts = Object.entries(split.metafile.outputs)
   .filter(([file, o]) => o.entryPoint && basename(file) !== hashed)
   .map(([file]) => basename(file));

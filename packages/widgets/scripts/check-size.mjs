@@ -28,6 +28,9 @@
 //   page that scores a spreadsheet downloads in all: the entry, the scoring bundle and the largest preset.
 // - The issue sentences (every data problem in Vietnamese and English), for a page that passes issues
 //   of its own.
+// - The league table's "Xu hướng" column, loaded when a table is given `trend-src`: the sparkline, the
+//   series check and the fetch, built with the DOM rather than Lit. The classic script leaves the column
+//   out (a page opened from a file cannot read the series).
 // - The CSV writer, loaded on the first click of the export button; the table of a score result, for a
 //   page that passes the core's `score` result rather than a table.
 // - dti-widgets.classic.js: everything in one classic script, for pages opened from a local file. A
@@ -67,6 +70,7 @@ const [widgets, gauge, classic] = await weighBuilt(cdn, ['dti-widgets.js', 'dti-
 const scoring = lazyPart(widgets, 'dti-scoring-');
 const sentences = lazyPart(widgets, 'dti-issue-sentences-');
 const csv = lazyPart(widgets, 'dti-csv-');
+const trendColumn = lazyPart(widgets, 'dti-sparkline-column-');
 const fromResult = lazyPart(widgets, 'dti-from-result-');
 const elements = {
   'rank-interval': lazyPart(widgets, 'dti-rank-interval-'),
@@ -105,6 +109,7 @@ const rows = [
   ['  scoring path: entry + scoring + largest preset', 0, widgets.bytes + scoring.bytes + largestPreset, 86],
   ['  issue sentences, import() (issues of the page)', sentences.files.length, sentences.bytes, 5.3],
   ['  CSV writer, import() on the export click', csv.files.length, csv.bytes, 1.1],
+  ['  "Xu hướng" column, import() with trend-src', trendColumn.files.length, trendColumn.bytes, 5],
   ['  table of a score result, import() (result given)', fromResult.files.length, fromResult.bytes, 1.4],
   ['dti-gauge.js + static imports', gauge.files.length, gauge.bytes, 15],
   ['dti-widgets.classic.js (all in one, scoring inside)', classic.files.length, classic.bytes, 114.5],

@@ -22,7 +22,14 @@ export { defineOnce } from './shared/define.js';
 export { type Locale, STRINGS } from './shared/i18n.js';
 export { type WeighedNode, type WhatIfProblem, weighable, whatIf } from './shared/what-if.js';
 export { seriesProblem } from './trend/series-problem.js';
-export { type SparklineOptions, sparkline, sparklineLabel, sparklineSvg } from './trend/sparkline.js';
+export {
+  type SparklineMarks,
+  type SparklineOptions,
+  sparkline,
+  sparklineLabel,
+  sparklineMarks,
+  sparklineSvg,
+} from './trend/sparkline.js';
 export { DtiTrend } from './trend/trend.js';
 export { type PlotLine, type PlotPoint, type TrendModel, trendModel } from './trend/trend-model.js';
 export { DtiWeights } from './weights/weights.js';

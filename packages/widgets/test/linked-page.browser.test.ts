@@ -5,6 +5,7 @@
 import { type ScoreTable, type ScoreTableUnit, scoreSeries } from '@dti-kit/core';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { nothing } from 'lit';
 import '../src/define.js';
 import type { DtiLeagueTable } from '../src/league-table/league-table.js';
 import type { DtiMap } from '../src/map/map.js';
@@ -50,12 +51,13 @@ function chosen(page: HTMLElement) {
   };
 }
 
-async function provincePage(lang = 'vi', theme = 'light') {
+async function provincePage(lang = 'vi', theme = 'light', trendColumn: 'value' | 'rank' | undefined = undefined) {
   const page = await fixture<HTMLElement>(html`<div lang=${lang}>
     <dti-map for="tinh" theme=${theme}></dti-map>
     <dti-scorecard for="tinh" theme=${theme}></dti-scorecard>
     <dti-trend for="tinh" theme=${theme} measure="rank" src=${`${DATA}/province-series.json`}></dti-trend>
-    <dti-league-table id="tinh" theme=${theme} page-size="10" src=${`${DATA}/province-2024-34.json`}></dti-league-table>
+    <dti-league-table id="tinh" theme=${theme} page-size="10" src=${`${DATA}/province-2024-34.json`}
+      trend-src=${trendColumn ? `${DATA}/province-series.json` : nothing} trend-measure=${trendColumn ?? nothing}></dti-league-table>
   </div>`);
   const table = page.querySelector('dti-league-table') as DtiLeagueTable;
   const map = page.querySelector('dti-map') as DtiMap;
@@ -205,9 +207,40 @@ describe('a province page: table, map, scorecard and trend linked', () => {
     expect(byYear['2024']).to.equal('không công bố (hạng 17/34)');
   });
 
+  it('draws a "Xu hướng" column from trend-src: a sparkline per row that says the figures and the change', async () => {
+    const { table } = await provincePage('vi', 'light', 'rank');
+    const cells = () => [...root(table).querySelectorAll('tbody tr')].map((r) => r.querySelector('.trend-cell'));
+    await until(() => cells().every((c) => c !== null));
+    const head = [...root(table).querySelectorAll('thead th')].map(text);
+    expect(head[head.length - 1]).to.equal('Xu hướng');
+    const said = (id: string) =>
+      root(table).querySelector(`tr[data-id="${id}"] .trend-cell [role="img"]`)?.getAttribute('aria-label') ??
+      text(root(table).querySelector(`tr[data-id="${id}"] .trend-cell .sr-only`));
+    // Hà Nội 2020–2024: –, –, 24th, 6th, 1st: 24 − 1 = 23 places up. Huế 2, 2, 4, 3, 2: the same rank.
+    expect(said('ha-noi')).to.equal('Hạng: – → – → 24 → 6 → 1, lên 23 bậc');
+    expect(said('hue')).to.equal('Hạng: 2 → 2 → 4 → 3 → 2, giữ hạng');
+    // Hải Phòng: no rank before the merger, 3rd in 2024: one figure, no change.
+    expect(said('hai-phong')).to.equal('Hạng: – → – → – → – → 3');
+    // The index instead: Huế 0,5872 (2021) → 0,7951 (2024): 0,7951 − 0,5872 = 0,2079.
+    table.setAttribute('trend-measure', 'value');
+    await until(() => said('hue').startsWith('Chỉ số'));
+    expect(said('hue')).to.equal('Chỉ số: – → 0,5872 → 0,6975 → – → 0,7951, tăng 0,2079');
+    // A province with no figure over the years: a dash, and the sentence for screen readers.
+    expect(said('lai-chau')).to.equal('không có số liệu qua các năm');
+    // Still the last column on the next page, as the rows are re-used for other provinces.
+    (root(table).querySelector('[part="pagination"] button:last-of-type') as HTMLButtonElement).click();
+    await until(() => !root(table).querySelector('tr[data-id="ha-noi"]'));
+    await table.updateComplete;
+    expect(
+      [...root(table).querySelectorAll('tbody tr')].every((r) => r.lastElementChild?.classList.contains('trend-cell')),
+    ).to.equal(true);
+    expect(fetches.counts.get(`${DATA}/province-series.json`)).to.equal(2); // the trend's and the column's
+  });
+
   for (const theme of ['light', 'dark']) {
     it(`passes axe in the ${theme} theme with a unit chosen`, async () => {
-      const { page, table } = await provincePage('vi', theme);
+      const { page, table } = await provincePage('vi', theme, 'rank');
+      await until(() => root(table).querySelectorAll('.trend-cell').length === 10);
       page.style.background = theme === 'dark' ? '#0d1117' : '#ffffff';
       page.style.color = theme === 'dark' ? '#e6edf3' : '#1f2328';
       row(table, 'hue').click();

@@ -169,3 +169,28 @@ export const WrongKindOfJson: Story = {
   render: () =>
     html`<dti-league-table .result=${{ kind: 'dti-score-table', units: [{ id: 'a', rank: 0 }] }}></dti-league-table>`,
 };
+
+/**
+ * The optional "Xu hướng" column (`trend-src`): each province's rank 2020–2024 as published (examples/data),
+ * a hollow dot where a rank of former provinces was rolled up. The page's language names it.
+ */
+export const TrendColumn: Story = {
+  render: (args) =>
+    html`<dti-league-table lang=${args.lang} theme=${args.theme} page-size="10" src="/examples/province-2024-34.json"
+      trend-src="/examples/province-series.json" trend-measure="rank"></dti-league-table>`,
+};
+export const TrendColumnIndex: Story = {
+  render: (args) =>
+    html`<dti-league-table lang=${args.lang} theme=${args.theme} page-size="10" src="/examples/province-2024-34.json"
+      trend-src="/examples/province-series.json"></dti-league-table>`,
+};
+export const TrendColumnDark: Story = {
+  ...TrendColumn,
+  args: { theme: 'dark', lang: 'en' },
+  decorators: [(story) => html`<div class="dark-frame">${story()}</div>`],
+};
+/** A `trend-src` that cannot be read: the table stays, with a note naming the file. */
+export const TrendColumnError: Story = {
+  render: () =>
+    html`<dti-league-table lang="vi" page-size="5" src="/examples/province-2024-34.json" trend-src="/examples/khong-co.json"></dti-league-table>`,
+};

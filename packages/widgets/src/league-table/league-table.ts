@@ -21,6 +21,7 @@ import { RowKeys } from './keyboard.js';
 import { leagueTableStyles } from './league-table.styles.js';
 import { type Page, Paging } from './paging.js';
 import { isScoreTable, LoadError, parseJson } from './table-source.js';
+import { loadTrendColumn } from './trend-column-load.js';
 import {
   type ColumnKey,
   findParent,
@@ -81,6 +82,7 @@ async function scoring(): Promise<typeof import('./load.js')> {
  * @csspart sort-button - The button inside a sortable header.
  * @csspart row - Each unit's row; also `row-highlight` on the highlighted unit.
  * @csspart cell - Each cell.
+ * @csspart sparkline - The sparkline in a cell of the "Xu hướng" column (with `trend-src`).
  * @csspart bar - The bar of a score or pillar cell.
  * @csspart badge - The tier badge.
  * @csspart change - The rank change.
@@ -103,6 +105,9 @@ async function scoring(): Promise<typeof import('./load.js')> {
  * @cssproperty --dti-radius - Corner radius.
  * @cssproperty --dti-font-family - Font.
  * @cssproperty --dti-table-max-height - Height after which the table scrolls under its sticky header.
+ *
+ * @attr trend-measure - What the "Xu hướng" column draws: `value` (default), the index; `rank`, the rank,
+ * 1 at the top. Read with `trend-src`.
  *
  * @event dti-select - A unit was chosen (click, Enter or Space on its row). `detail: { id, unit }`.
  * @event dti-sort - The sort changed. `detail: { key, direction }`.
@@ -135,6 +140,7 @@ export class DtiLeagueTable extends DtiElement {
     pageSize: { attribute: 'page-size', type: Number, reflect: true },
     sort: { reflect: true },
     caption: { reflect: true },
+    trendSrc: { attribute: 'trend-src', reflect: true },
     _model: { state: true },
     _sortKey: { state: true },
     _direction: { state: true },
@@ -193,6 +199,12 @@ export class DtiLeagueTable extends DtiElement {
   declare sort: string | undefined;
   /** The table's caption; default the framework's name. */
   declare caption: string | undefined;
+  /**
+   * URL of a score series (`dti-score-series` JSON, as `<dti-trend src>` reads) for an optional last
+   * column, "Xu hướng": a sparkline of each unit over the periods, with a sentence for screen readers.
+   * `trend-measure="rank"` draws the rank instead of the index. Loaded on demand (`trend-column.ts`).
+   */
+  declare trendSrc: string | undefined;
 
   declare _model: TableModel | undefined;
   declare _sortKey: SortKey;
@@ -270,6 +282,7 @@ export class DtiLeagueTable extends DtiElement {
       changed.has('previousSrc')
     )
       void this.#refresh();
+    if (changed.has('trendSrc') && this.trendSrc) void loadTrendColumn(this);
     const loaded = this.#source.data;
     if (loaded && loaded !== this.#shown) this.#adopt(loaded);
     else if (changed.has('whatIf') && this.#shown) this.#showModel(this.#shown);

@@ -75,7 +75,7 @@ export function mapView(table: ScoreTable, regions: readonly Region[], options: 
   const values = [...matched.unitOf.values()].flatMap((u) => (u.value === null ? [] : [u.value]));
   const classes = colourBy === 'value' ? valueClasses(values) : [];
   const fmt = numberFormat(locale, table.framework.precision);
-  const ranked = rankField(table.units.map((u) => u.rank));
+  const ranked = rankField(table.units);
   const drawnRegions = regions.map((region): DrawnRegion => {
     const unit = matched.unitOf.get(region.id);
     const hasValue = unit !== undefined && unit.value !== null;

@@ -1,20 +1,7 @@
-import type { SeriesPoint } from '@dti-kit/core/present';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { type Locale, numberFormat } from '../shared/locale.js';
+import { type Spark, type SparklineOptions, sparklineMarks } from './sparkline-marks.js';
 import { TREND_STRINGS } from './trend-strings.js';
-
-/** Options of {@link sparklineSvg}. */
-export interface SparklineOptions {
-  /** `value` (default) or `rank` (rank 1 drawn at the top). */
-  measure?: 'value' | 'rank';
-  /** Size in user units of the `viewBox`; default 64 × 16. */
-  width?: number;
-  height?: number;
-}
-
-type Spark = Pick<SeriesPoint, 'value' | 'rank' | 'basis'>;
-
-const measured = (p: Spark, measure: 'value' | 'rank') => (measure === 'rank' ? p.rank : p.value);
 
 /**
  * The marks of a sparkline, to put inside an `<svg viewBox="0 0 width height">`: a line through the
@@ -24,35 +11,10 @@ const measured = (p: Spark, measure: 'value' | 'rank') => (measure === 'rank' ? 
  * @example html`<svg viewBox="0 0 64 16">${sparklineSvg(unit.points, { measure: 'rank' })}</svg>`
  */
 export function sparklineSvg(points: readonly Spark[], options: SparklineOptions = {}): TemplateResult<2> {
-  const { measure = 'value', width = 64, height = 16 } = options;
-  const ys = points.map((p) => measured(p, measure));
-  const known = ys.filter((y): y is number => y !== null);
-  const lo = Math.min(...known);
-  const hi = Math.max(...known);
-  const pad = 2;
-  const x = (k: number) => (points.length < 2 ? width / 2 : pad + (k / (points.length - 1)) * (width - 2 * pad));
-  const y = (v: number) => {
-    const t = hi === lo ? 0.5 : (v - lo) / (hi - lo);
-    // Rank 1 is best: the top; a higher value is the top too.
-    return pad + (measure === 'rank' ? t : 1 - t) * (height - 2 * pad);
-  };
-  let d = '';
-  let pen = false;
-  ys.forEach((v, k) => {
-    if (v === null) pen = false;
-    else {
-      d += `${pen ? 'L' : 'M'}${x(k).toFixed(1)} ${y(v).toFixed(1)}`;
-      pen = true;
-    }
-  });
-  let lastK = -1;
-  ys.forEach((v, k) => {
-    if (v !== null) lastK = k;
-  });
-  return svg`<path class="spark-line" d=${d || nothing} fill="none"></path>${ys.map((v, k) =>
-    v === null || (k !== lastK && points[k]?.basis !== 'rolled-up')
-      ? nothing
-      : svg`<circle class=${points[k]?.basis === 'rolled-up' ? 'spark-dot rolled-up' : 'spark-dot'} cx=${x(k).toFixed(1)} cy=${y(v).toFixed(1)} r="1.8"></circle>`,
+  const { d, dots } = sparklineMarks(points, options);
+  return svg`<path class="spark-line" d=${d || nothing} fill="none"></path>${dots.map(
+    (dot) =>
+      svg`<circle class=${dot.rolledUp ? 'spark-dot rolled-up' : 'spark-dot'} cx=${dot.x.toFixed(1)} cy=${dot.y.toFixed(1)} r="1.8"></circle>`,
   )}`;
 }
 
@@ -86,3 +48,5 @@ export function sparkline(points: readonly Spark[], options: SparklineOptions & 
     ><svg viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true" focusable="false">${sparklineSvg(points, options)}</svg></span
   >`;
 }
+
+export { type SparklineMarks, type SparklineOptions, sparklineMarks } from './sparkline-marks.js';

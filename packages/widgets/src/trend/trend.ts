@@ -190,7 +190,7 @@ export class DtiTrend extends DtiElement {
     const on = this._active?.[0] === p.unit && this._active?.[1] === p.period;
     return svg`<circle class=${`point${p.rolledUp ? ' rolled-up' : ''}${on ? ' active' : ''}`} data-unit=${id} data-period=${p.period}
       cx=${p.x.toFixed(1)} cy=${p.y.toFixed(1)} r=${on ? 7 : 5.5} tabindex=${tabbable ? 0 : -1} role="button" aria-label=${p.text}
-      aria-pressed=${chosen ? 'true' : 'false'}
+      aria-pressed=${String(chosen)}
       @focus=${() => (this._active = [p.unit, p.period])} @mouseenter=${() => (this._active = [p.unit, p.period])}
       @click=${() => this.#choose(id)}></circle>`;
   }
