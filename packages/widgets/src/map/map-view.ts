@@ -2,7 +2,7 @@ import type { ScoreTable, ScoreTableUnit, Tier } from '@dti-kit/core/present';
 import { type Locale, numberFormat } from '../shared/locale.js';
 import { classOf, lightTextOn, tierColourOf, valueClasses } from './map-colour.js';
 import { MAP_STRINGS } from './map-strings.js';
-import { type Matched, matchUnits, type Region } from './match-units.js';
+import { type Matched, matchUnitsAgain, type Region } from './match-units.js';
 
 /** What the regions are coloured by: the unit's tier (default) or its value on a sequential scale. */
 export type ColourBy = 'tier' | 'value';
@@ -60,8 +60,8 @@ function tierLabel(tiers: readonly Tier[], id: string | null, locale: Locale): s
 
 /**
  * The map's view of a score table on a set of regions: each region's unit, fill and words, the legend
- * and the notices. Units are placed by {@link matchUnits}; regions without a unit, and units without a
- * value, are drawn as "no data".
+ * and the notices. Units are placed by `matchUnits` (its matching reused while the units keep their
+ * ids and names); regions without a unit, and units without a value, are drawn as "no data".
  *
  * @example mapView(table, TILES_34, { colourBy: 'tier', locale: 'vi', listEmptyRegions: false }).regions[0].fill
  */
@@ -70,11 +70,27 @@ export function mapView(table: ScoreTable, regions: readonly Region[], options: 
   const t = MAP_STRINGS[locale];
   const drawn = options.drawn ?? ((c) => c);
   const tiers = table.framework.tiers;
-  const matched = matchUnits(regions, table.units);
+  const matched = matchUnitsAgain(regions, table.units);
   const values = [...matched.unitOf.values()].flatMap((u) => (u.value === null ? [] : [u.value]));
   const classes = colourBy === 'value' ? valueClasses(values) : [];
   const fmt = numberFormat(locale, table.framework.precision);
-  const ranked = table.units.filter((u) => u.rank !== null).length;
+  const ranked = String(table.units.filter((u) => u.rank !== null).length);
+  // A few tiers and colours shared by thousands of regions: each worked out once.
+  const tierLabels = new Map<string | null, string | undefined>();
+  const labelOf = (id: string | null) => {
+    if (!tierLabels.has(id)) tierLabels.set(id, tierLabel(tiers, id, locale));
+    return tierLabels.get(id);
+  };
+  const tierFills = new Map<string | null, string | undefined>();
+  const tierFill = (unit: ScoreTableUnit) => {
+    if (!tierFills.has(unit.tier)) tierFills.set(unit.tier, drawn(tierColourOf(tiers, unit)));
+    return tierFills.get(unit.tier);
+  };
+  const light = new Map<string, boolean | undefined>();
+  const lightOn = (fill: string) => {
+    if (!light.has(fill)) light.set(fill, lightTextOn(fill));
+    return light.get(fill);
+  };
   const drawnRegions = regions.map((region): DrawnRegion => {
     const unit = matched.unitOf.get(region.id);
     const hasValue = unit !== undefined && unit.value !== null;
@@ -82,10 +98,10 @@ export function mapView(table: ScoreTable, regions: readonly Region[], options: 
       ? undefined
       : colourBy === 'value'
         ? classOf(classes, unit.value as number)?.colour
-        : drawn(tierColourOf(tiers, unit));
+        : tierFill(unit);
     const value = hasValue ? fmt.format(unit.value as number) : undefined;
-    const rank = unit?.rank == null ? undefined : t.rankOf(String(unit.rank), String(ranked));
-    const tier = unit ? tierLabel(tiers, unit.tier, locale) : undefined;
+    const rank = unit?.rank == null ? undefined : t.rankOf(String(unit.rank), ranked);
+    const tier = unit ? labelOf(unit.tier) : undefined;
     const name = unit?.name ?? region.name;
     const said = hasValue ? [`${name}: ${value}`, rank, tier].filter(Boolean).join('; ') : `${name}: ${t.noData}`;
     return {
@@ -94,7 +110,7 @@ export function mapView(table: ScoreTable, regions: readonly Region[], options: 
       unit,
       missing: !hasValue,
       fill: raw,
-      lightText: raw === undefined ? undefined : lightTextOn(raw),
+      lightText: raw === undefined ? undefined : lightOn(raw),
       value,
       rank,
       tier,

@@ -1,5 +1,6 @@
 import type { ScoreResult, ScoreTable } from '@dti-kit/core';
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { LinkConsumer } from '../shared/link.js';
 import { type Locale, localeOf } from '../shared/locale.js';
 import { type ShapeReport, scoreTableShape, shapeMessage, shapeText } from '../shared/shape.js';
@@ -17,6 +18,10 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
 // A tile is 10 units of the drawing; the square drawn leaves a gap between neighbours.
 const CELL = 10;
 const TILE = 9.2;
+// The hidden table of a map with more regions than this follows a new view once views settle, after
+// this many milliseconds without a new one (see `#listed`); smaller tables follow at once.
+const LIST_AT_ONCE = 200;
+const LIST_AFTER_MS = 250;
 
 /** The geo file's shapes, or why it cannot be drawn. */
 type GeoState = { status: 'loading' } | { status: 'ready'; shapes: GeoShapes } | { status: 'error'; message: string };
@@ -115,6 +120,9 @@ export class DtiMap extends LitElement {
   #geoRun = 0;
   #geoAbort: AbortController | undefined;
   #view: { key: unknown[]; view: MapView } | undefined;
+  /** The view the hidden table lists, and the wait before it lists a newer one (see `#listed`). */
+  #listedView: MapView | undefined;
+  #listTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #parsed = () => this.#readInline();
 
   constructor() {
@@ -132,6 +140,8 @@ export class DtiMap extends LitElement {
 
   override disconnectedCallback(): void {
     document.removeEventListener('DOMContentLoaded', this.#parsed);
+    clearTimeout(this.#listTimer);
+    this.#listTimer = undefined;
     super.disconnectedCallback();
   }
 
@@ -275,6 +285,7 @@ export class DtiMap extends LitElement {
       this.caption ??
       (locale === 'en' ? (table.framework.label.en ?? table.framework.label.vi) : table.framework.label.vi);
     const focus = this.#focusId(view, selected);
+    const listed = this.#listed(view);
     const notices = [...view.notices, ...colourWarnings(table.framework.tiers, locale, this)];
     return html`<figure part="base">
       <figcaption id="caption">${caption}${table.period ? ` (${table.period})` : ''}</figcaption>
@@ -290,8 +301,27 @@ export class DtiMap extends LitElement {
         )}
       </ul>
       ${notices.length ? html`<div part="notice" class="notice" role="note">${notices.map((n) => html`<p>${n}</p>`)}</div>` : nothing}
-      ${this.#hiddenTable(view, caption, t)}
+      ${guard([listed, caption, t], () => this.#hiddenTable(listed, caption, t))}
     </figure>`;
+  }
+
+  /**
+   * The view the hidden table lists. The first view at once; a newer one once views have stopped
+   * changing for a moment: while a what-if weight is dragged, every frame brings a new view, and laying
+   * out a table of thousands of rows (a map of communes) on each would take far longer than the frame.
+   * The table is read on demand, not announced, so it follows a fraction of a second later.
+   */
+  #listed(view: MapView): MapView {
+    if (this.#listedView === undefined || this.#listedView.regions.length <= LIST_AT_ONCE) this.#listedView = view;
+    else if (view !== this.#listedView) {
+      clearTimeout(this.#listTimer);
+      this.#listTimer = setTimeout(() => {
+        this.#listTimer = undefined;
+        this.#listedView = this.#view?.view;
+        this.requestUpdate();
+      }, LIST_AFTER_MS);
+    }
+    return this.#listedView;
   }
 
   /** The region that takes the keyboard focus: the one focused last, else the chosen unit's, else the first. */
@@ -315,40 +345,47 @@ export class DtiMap extends LitElement {
       rows = Math.max(rows, tile.row + 1);
     }
     const at = new Map(tiles.map((tile) => [tile.id, tile]));
-    const body = view.regions.map((r) => {
-      const tile = at.get(r.id) as Tile;
-      const x = tile.col * CELL;
-      const y = tile.row * CELL;
-      const lines = tile.label;
-      const text = lines.map(
-        (line, i) =>
-          svg`<tspan x=${x + TILE / 2} y=${y + TILE / 2 + (i - (lines.length - 1) / 2) * 2.6}>${line}</tspan>`,
-      );
-      return this.#region(
-        r,
-        focus,
-        selected,
-        svg`<rect x=${x} y=${y} width=${TILE} height=${TILE} rx="0.8" fill=${r.missing ? 'url(#hatch)' : (r.fill ?? nothing)}></rect><text class=${textClass(r)} aria-hidden="true">${text}</text>`,
-      );
-    });
+    const body = view.regions.map((r) =>
+      this.#guarded(r, focus, selected, () => {
+        const tile = at.get(r.id) as Tile;
+        const x = tile.col * CELL;
+        const y = tile.row * CELL;
+        const lines = tile.label;
+        const text = lines.map(
+          (line, i) =>
+            svg`<tspan x=${x + TILE / 2} y=${y + TILE / 2 + (i - (lines.length - 1) / 2) * 2.6}>${line}</tspan>`,
+        );
+        return this.#region(
+          r,
+          focus,
+          selected,
+          svg`<rect x=${x} y=${y} width=${TILE} height=${TILE} rx="0.8" fill=${r.missing ? 'url(#hatch)' : (r.fill ?? nothing)}></rect><text class=${textClass(r)} aria-hidden="true">${text}</text>`,
+        );
+      }),
+    );
     return this.#svg(`0 0 ${cols * CELL - (CELL - TILE)} ${rows * CELL - (CELL - TILE)}`, body, caption);
   }
 
   #geoMap(shapes: GeoShapes, view: MapView, focus: string | undefined, selected: string | undefined, caption: string) {
     const at = new Map(shapes.shapes.map((s) => [s.id, s]));
     const body = view.regions.map((r) =>
-      this.#region(
-        r,
-        focus,
-        selected,
-        svg`<path d=${at.get(r.id)?.path ?? ''} fill=${r.missing ? 'url(#hatch)' : (r.fill ?? nothing)}></path>`,
+      this.#guarded(r, focus, selected, () =>
+        this.#region(
+          r,
+          focus,
+          selected,
+          svg`<path d=${at.get(r.id)?.path ?? ''} fill=${r.missing ? 'url(#hatch)' : (r.fill ?? nothing)}></path>`,
+        ),
       ),
     );
     return this.#svg(`0 0 1000 ${shapes.height}`, body, caption);
   }
 
   #svg(viewBox: string, body: unknown, caption: string) {
-    return html`<svg part="map" viewBox=${viewBox} role="group" aria-label=${caption} aria-describedby="keys" @keydown=${this.#onKey} focusable="false">
+    // One listener of each kind for all regions, not one per region: a map of thousands renders faster.
+    return html`<svg part="map" viewBox=${viewBox} role="group" aria-label=${caption} aria-describedby="keys" @keydown=${this.#onKey}
+      @click=${this.#onClick} @focusin=${this.#onEnter} @pointerover=${this.#onEnter} @focusout=${this.#onLeave}
+      @pointerout=${this.#onLeave} focusable="false">
       <defs>
         <pattern id="hatch" patternUnits="userSpaceOnUse" width="2" height="2" patternTransform="rotate(45)">
           <rect class="hatch-ground" width="2" height="2"></rect><line class="hatch-line" x1="0" y1="0" x2="0" y2="2"></line>
@@ -358,12 +395,19 @@ export class DtiMap extends LitElement {
     </svg>`;
   }
 
+  /**
+   * A region's drawing, made again only when the region (a new view: new data, regions or language),
+   * its focus or its choice changed: choosing a unit on a map of thousands redraws two regions.
+   */
+  #guarded(r: DrawnRegion, focus: string | undefined, selected: string | undefined, draw: () => TemplateResult) {
+    const chosen = r.unit !== undefined && r.unit.id === selected;
+    return guard([r, r.id === focus, chosen], draw);
+  }
+
   #region(r: DrawnRegion, focus: string | undefined, selected: string | undefined, shape: TemplateResult) {
     const chosen = r.unit !== undefined && r.unit.id === selected;
     return svg`<g part=${chosen ? 'region region-selected' : 'region'} class=${r.missing ? 'region missing' : r.fill ? 'region' : 'region plain'}
-      data-id=${r.id} role="button" tabindex=${r.id === focus ? 0 : -1} aria-label=${r.said} aria-pressed=${chosen ? 'true' : 'false'}
-      @click=${() => this.#choose(r)} @focus=${() => this.#show(r.id)} @blur=${() => this.#hide(r.id)}
-      @pointerenter=${() => this.#show(r.id)} @pointerleave=${() => this.#hide(r.id)}>${shape}</g>`;
+      data-id=${r.id} role="button" tabindex=${r.id === focus ? 0 : -1} aria-label=${r.said} aria-pressed=${chosen ? 'true' : 'false'}>${shape}</g>`;
   }
 
   #tooltip(view: MapView, t: MapStrings) {
@@ -385,6 +429,28 @@ export class DtiMap extends LitElement {
       <tbody>${rows.map((r) => html`<tr><th scope="row">${r.name}</th><td>${r.value ?? t.noData}</td><td>${r.unit?.rank ?? '—'}</td><td>${r.tier ?? '—'}</td></tr>`)}</tbody>
     </table>`;
   }
+
+  /** The region an event happened in (its `<g data-id>`), if any. */
+  #regionAt(target: EventTarget | null): string | undefined {
+    return target instanceof Element ? target.closest<SVGGElement>('[data-id]')?.dataset.id : undefined;
+  }
+
+  readonly #onClick = (event: Event): void => {
+    const id = this.#regionAt(event.target);
+    const region = id === undefined ? undefined : this.#view?.view.regions.find((r) => r.id === id);
+    if (region) this.#choose(region);
+  };
+
+  readonly #onEnter = (event: Event): void => {
+    const id = this.#regionAt(event.target);
+    if (id !== undefined) this.#show(id);
+  };
+
+  readonly #onLeave = (event: FocusEvent | PointerEvent): void => {
+    const id = this.#regionAt(event.target);
+    // Moving between the parts of one region (its shape and its label) does not leave it.
+    if (id !== undefined && this.#regionAt(event.relatedTarget) !== id) this.#hide(id);
+  };
 
   #show(id: string): void {
     this._tip = id;
