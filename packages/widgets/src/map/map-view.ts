@@ -58,6 +58,15 @@ function tierLabel(tiers: readonly Tier[], id: string | null, locale: Locale): s
   return tier && (locale === 'en' ? (tier.label.en ?? tier.label.vi) : tier.label.vi);
 }
 
+/** `f` remembering its results by argument. */
+function once<K, V>(f: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    if (!known.has(key)) known.set(key, f(key));
+    return known.get(key) as V;
+  };
+}
+
 /**
  * The map's view of a score table on a set of regions: each region's unit, fill and words, the legend
  * and the notices. Units are placed by `matchUnits` (its matching reused while the units keep their
@@ -76,21 +85,9 @@ export function mapView(table: ScoreTable, regions: readonly Region[], options: 
   const fmt = numberFormat(locale, table.framework.precision);
   const ranked = String(table.units.filter((u) => u.rank !== null).length);
   // A few tiers and colours shared by thousands of regions: each worked out once.
-  const tierLabels = new Map<string | null, string | undefined>();
-  const labelOf = (id: string | null) => {
-    if (!tierLabels.has(id)) tierLabels.set(id, tierLabel(tiers, id, locale));
-    return tierLabels.get(id);
-  };
-  const tierFills = new Map<string | null, string | undefined>();
-  const tierFill = (unit: ScoreTableUnit) => {
-    if (!tierFills.has(unit.tier)) tierFills.set(unit.tier, drawn(tierColourOf(tiers, unit)));
-    return tierFills.get(unit.tier);
-  };
-  const light = new Map<string, boolean | undefined>();
-  const lightOn = (fill: string) => {
-    if (!light.has(fill)) light.set(fill, lightTextOn(fill));
-    return light.get(fill);
-  };
+  const labelOf = once((id: string | null) => tierLabel(tiers, id, locale));
+  const tierFill = once((id: string | null) => drawn(tierColourOf(tiers, { tier: id } as ScoreTableUnit)));
+  const lightOn = once(lightTextOn);
   const drawnRegions = regions.map((region): DrawnRegion => {
     const unit = matched.unitOf.get(region.id);
     const hasValue = unit !== undefined && unit.value !== null;
@@ -98,7 +95,7 @@ export function mapView(table: ScoreTable, regions: readonly Region[], options: 
       ? undefined
       : colourBy === 'value'
         ? classOf(classes, unit.value as number)?.colour
-        : tierFill(unit);
+        : tierFill(unit.tier);
     const value = hasValue ? fmt.format(unit.value as number) : undefined;
     const rank = unit?.rank == null ? undefined : t.rankOf(String(unit.rank), ranked);
     const tier = unit ? labelOf(unit.tier) : undefined;

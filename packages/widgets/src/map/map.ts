@@ -1,6 +1,5 @@
 import type { ScoreResult, ScoreTable } from '@dti-kit/core';
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { LinkConsumer } from '../shared/link.js';
 import { type Locale, localeOf } from '../shared/locale.js';
 import { type ShapeReport, scoreTableShape, shapeMessage, shapeText } from '../shared/shape.js';
@@ -301,7 +300,7 @@ export class DtiMap extends LitElement {
         )}
       </ul>
       ${notices.length ? html`<div part="notice" class="notice" role="note">${notices.map((n) => html`<p>${n}</p>`)}</div>` : nothing}
-      ${guard([listed, caption, t], () => this.#hiddenTable(listed, caption, t))}
+      ${this.#hiddenTable(listed, caption, t)}
     </figure>`;
   }
 
@@ -345,37 +344,33 @@ export class DtiMap extends LitElement {
       rows = Math.max(rows, tile.row + 1);
     }
     const at = new Map(tiles.map((tile) => [tile.id, tile]));
-    const body = view.regions.map((r) =>
-      this.#guarded(r, focus, selected, () => {
-        const tile = at.get(r.id) as Tile;
-        const x = tile.col * CELL;
-        const y = tile.row * CELL;
-        const lines = tile.label;
-        const text = lines.map(
-          (line, i) =>
-            svg`<tspan x=${x + TILE / 2} y=${y + TILE / 2 + (i - (lines.length - 1) / 2) * 2.6}>${line}</tspan>`,
-        );
-        return this.#region(
-          r,
-          focus,
-          selected,
-          svg`<rect x=${x} y=${y} width=${TILE} height=${TILE} rx="0.8" fill=${r.missing ? 'url(#hatch)' : (r.fill ?? nothing)}></rect><text class=${textClass(r)} aria-hidden="true">${text}</text>`,
-        );
-      }),
-    );
+    const body = view.regions.map((r) => {
+      const tile = at.get(r.id) as Tile;
+      const x = tile.col * CELL;
+      const y = tile.row * CELL;
+      const lines = tile.label;
+      const text = lines.map(
+        (line, i) =>
+          svg`<tspan x=${x + TILE / 2} y=${y + TILE / 2 + (i - (lines.length - 1) / 2) * 2.6}>${line}</tspan>`,
+      );
+      return this.#region(
+        r,
+        focus,
+        selected,
+        svg`<rect x=${x} y=${y} width=${TILE} height=${TILE} rx="0.8" fill=${r.missing ? 'url(#hatch)' : (r.fill ?? nothing)}></rect><text class=${textClass(r)} aria-hidden="true">${text}</text>`,
+      );
+    });
     return this.#svg(`0 0 ${cols * CELL - (CELL - TILE)} ${rows * CELL - (CELL - TILE)}`, body, caption);
   }
 
   #geoMap(shapes: GeoShapes, view: MapView, focus: string | undefined, selected: string | undefined, caption: string) {
     const at = new Map(shapes.shapes.map((s) => [s.id, s]));
     const body = view.regions.map((r) =>
-      this.#guarded(r, focus, selected, () =>
-        this.#region(
-          r,
-          focus,
-          selected,
-          svg`<path d=${at.get(r.id)?.path ?? ''} fill=${r.missing ? 'url(#hatch)' : (r.fill ?? nothing)}></path>`,
-        ),
+      this.#region(
+        r,
+        focus,
+        selected,
+        svg`<path d=${at.get(r.id)?.path ?? ''} fill=${r.missing ? 'url(#hatch)' : (r.fill ?? nothing)}></path>`,
       ),
     );
     return this.#svg(`0 0 1000 ${shapes.height}`, body, caption);
@@ -393,15 +388,6 @@ export class DtiMap extends LitElement {
       </defs>
       ${body}
     </svg>`;
-  }
-
-  /**
-   * A region's drawing, made again only when the region (a new view: new data, regions or language),
-   * its focus or its choice changed: choosing a unit on a map of thousands redraws two regions.
-   */
-  #guarded(r: DrawnRegion, focus: string | undefined, selected: string | undefined, draw: () => TemplateResult) {
-    const chosen = r.unit !== undefined && r.unit.id === selected;
-    return guard([r, r.id === focus, chosen], draw);
   }
 
   #region(r: DrawnRegion, focus: string | undefined, selected: string | undefined, shape: TemplateResult) {

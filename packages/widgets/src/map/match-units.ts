@@ -31,19 +31,6 @@ export interface Matched {
  * @example matchUnits([{ id: 'ha-noi', name: 'Hà Nội' }], units).unitOf.get('ha-noi')?.name // → 'TP. Hà Nội'
  */
 export function matchUnits(regions: readonly Region[], units: readonly ScoreTableUnit[]): Matched {
-  return matchedOf(placements(regions, units), units);
-}
-
-/** Where each unit goes, by position in the units: what `matchUnits` works out from names. */
-interface Placements {
-  /** Position of the unit drawn in each region, by region id. */
-  unitAt: Map<string, number>;
-  unitsWithoutRegion: number[];
-  unitsSharingRegion: { unit: number; region: Region }[];
-  regionsWithoutUnit: Region[];
-}
-
-function placements(regions: readonly Region[], units: readonly ScoreTableUnit[]): Placements {
   const byId = new Map(regions.map((r) => [r.id, r]));
   const byKey = new Map<string, Region>();
   for (const r of regions)
@@ -51,53 +38,51 @@ function placements(regions: readonly Region[], units: readonly ScoreTableUnit[]
       const key = placeKey(name);
       if (!byKey.has(key)) byKey.set(key, r);
     }
-  const unitAt = new Map<string, number>();
-  const unitsWithoutRegion: number[] = [];
-  const unitsSharingRegion: Placements['unitsSharingRegion'] = [];
-  units.forEach((unit, i) => {
-    const region = byId.get(unit.id) ?? byKey.get(placeKey(unit.id)) ?? byKey.get(placeKey(unit.name));
-    if (!region) unitsWithoutRegion.push(i);
-    else if (unitAt.has(region.id)) unitsSharingRegion.push({ unit: i, region });
-    else unitAt.set(region.id, i);
-  });
-  return {
-    unitAt,
-    unitsWithoutRegion,
-    unitsSharingRegion,
-    regionsWithoutUnit: regions.filter((r) => !unitAt.has(r.id)),
-  };
-}
-
-function matchedOf(p: Placements, units: readonly ScoreTableUnit[]): Matched {
-  const unit = (i: number) => units[i] as ScoreTableUnit;
   const unitOf = new Map<string, ScoreTableUnit>();
-  for (const [id, i] of p.unitAt) unitOf.set(id, unit(i));
+  const unitsWithoutRegion: ScoreTableUnit[] = [];
+  const unitsSharingRegion: Matched['unitsSharingRegion'] = [];
+  for (const unit of units) {
+    const region = byId.get(unit.id) ?? byKey.get(placeKey(unit.id)) ?? byKey.get(placeKey(unit.name));
+    if (!region) unitsWithoutRegion.push(unit);
+    else if (unitOf.has(region.id)) unitsSharingRegion.push({ unit, region });
+    else unitOf.set(region.id, unit);
+  }
   return {
     unitOf,
-    unitsWithoutRegion: p.unitsWithoutRegion.map(unit),
-    unitsSharingRegion: p.unitsSharingRegion.map(({ unit: i, region }) => ({ unit: unit(i), region })),
-    regionsWithoutUnit: p.regionsWithoutUnit,
+    unitsWithoutRegion,
+    unitsSharingRegion,
+    regionsWithoutUnit: regions.filter((r) => !unitOf.has(r.id)),
   };
 }
 
-// The last placements on each set of regions, with the ids and names they were made from.
-const placed = new WeakMap<readonly Region[], { ids: string[]; names: string[]; placements: Placements }>();
+// The last matching on each set of regions, with the units it placed.
+const placed = new WeakMap<readonly Region[], { units: readonly ScoreTableUnit[]; matched: Matched }>();
 
 /**
- * `matchUnits`, reusing the names' matching while the units keep their ids and names in the same order
- * (a table re-ranked under what-if weights, or re-sorted values): folding thousands of names is most of
+ * `matchUnits`, reusing the last matching on the same regions while the units keep their ids and names
+ * in the same order (a table re-ranked under what-if weights): folding thousands of names is most of
  * the work of a map of communes, and only the values change. Gives what `matchUnits` gives.
  *
  * @example matchUnitsAgain(shapes, whatIfTable.units).unitOf.get('xa-00001')?.value
  */
 export function matchUnitsAgain(regions: readonly Region[], units: readonly ScoreTableUnit[]): Matched {
   const last = placed.get(regions);
-  const same =
-    last !== undefined &&
-    last.ids.length === units.length &&
-    units.every((u, i) => u.id === last.ids[i] && u.name === last.names[i]);
-  if (same) return matchedOf(last.placements, units);
-  const fresh = placements(regions, units);
-  placed.set(regions, { ids: units.map((u) => u.id), names: units.map((u) => u.name), placements: fresh });
-  return matchedOf(fresh, units);
+  let matched: Matched;
+  if (
+    last?.units.length === units.length &&
+    units.every((u, i) => u.id === last.units[i]?.id && u.name === last.units[i]?.name)
+  ) {
+    // The same units at the same places: each old unit object swapped for the new one.
+    const now = new Map(last.units.map((u, i) => [u, units[i] as ScoreTableUnit]));
+    const swap = (u: ScoreTableUnit) => now.get(u) as ScoreTableUnit;
+    const m = last.matched;
+    matched = {
+      unitOf: new Map([...m.unitOf].map(([id, u]) => [id, swap(u)])),
+      unitsWithoutRegion: m.unitsWithoutRegion.map(swap),
+      unitsSharingRegion: m.unitsSharingRegion.map(({ unit, region }) => ({ unit: swap(unit), region })),
+      regionsWithoutUnit: m.regionsWithoutUnit,
+    };
+  } else matched = matchUnits(regions, units);
+  placed.set(regions, { units, matched });
+  return matched;
 }
