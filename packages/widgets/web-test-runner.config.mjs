@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 export const browser = chromeLauncher({
@@ -15,6 +16,8 @@ export default {
   nodeResolve: true,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // What screen readers get: the browser's accessibility tree (`a11ySnapshot` in tests).
+    a11ySnapshotPlugin(),
   ],
   browsers: [browser],
   concurrency: 1,

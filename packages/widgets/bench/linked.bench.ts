@@ -1,21 +1,22 @@
 // pnpm bench (widgets): linked elements on the 3,321 generated communes (packages/core/examples), scored
-// in the browser: choosing a unit with a league table and a scorecard linked, and moving a what-if weight
-// (re-rank 3,321 units, repaint the table, the scorecard and the sliders). Goal for both: one frame
-// (≤ 16 ms). Timed from the action to the end of every element's update, and to the next animation
-// frame after it (which includes the wait for that frame). Median of repeated runs.
-import '../src/define.js';
+// in the browser, with the built production bundle (dist/cdn/dti-widgets.js: minified, Lit in
+// production mode; `pnpm build` first). One page: <dti-weights>, <dti-league-table>, <dti-map> (a
+// synthetic GeoJSON of one square per commune: there is no commune boundary file in the repository),
+// <dti-scorecard> and <dti-trend> (a series of three periods: the table and two made from it), all linked.
+//
+// Measured: choosing a unit by a click on a table row (every linked element follows), and moving a weight
+// slider (an `input` event: re-rank 3,321 units, repaint the table, the map, the scorecard and the
+// sliders). Goal for both: the next frame shows it (the issue's "one frame, ≤ 16 ms"). Each action starts
+// just after a frame and is timed to the end of the updates and layout, and to the next animation frame.
+import { type ScoreTable, scoreSeries } from '@dti-kit/core';
 import type { DtiLeagueTable } from '../src/league-table/league-table.js';
-import { tableModel } from '../src/league-table/view-model.js';
+import type { DtiMap } from '../src/map/map.js';
 import type { DtiScorecard } from '../src/scorecard/scorecard.js';
-import { unitProfile } from '../src/scorecard/scorecard-model.js';
-import { whatIf } from '../src/shared/what-if.js';
+import type { DtiTrend } from '../src/trend/trend.js';
 import type { DtiWeights } from '../src/weights/weights.js';
+import { frameInterval, loadBundle, printTable, type Timing, timed } from './timing.js';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
-const verdict = (ms: number) => `${ms.toFixed(1)} ms ${ms <= 16 ? '✓ ≤ 16 ms' : '✗ over 16 ms'}`;
-
-async function until(check: () => boolean, ms = 60000): Promise<void> {
+async function until(check: () => boolean, ms = 120_000): Promise<void> {
   const start = performance.now();
   while (!check()) {
     if (performance.now() - start > ms) throw new Error('timed out');
@@ -23,75 +24,121 @@ async function until(check: () => boolean, ms = 60000): Promise<void> {
   }
 }
 
-describe('linked elements with 3,321 communes', () => {
+/** One square per unit on a grid over Vietnam's longitudes and latitudes, keyed by unit id (`ma`). */
+function squares(ids: readonly string[]): string {
+  const side = Math.ceil(Math.sqrt(ids.length));
+  const features = ids.map((id, k) => {
+    const x = 102 + (k % side) * (8 / side);
+    const y = 8.5 + Math.floor(k / side) * (15 / side);
+    const d = 0.8 * (8 / side);
+    const ring = [
+      [x, y],
+      [x, y + d],
+      [x + d, y + d],
+      [x + d, y],
+      [x, y],
+    ];
+    return { type: 'Feature', properties: { ma: id }, geometry: { type: 'Polygon', coordinates: [ring] } };
+  });
+  const json = JSON.stringify({ type: 'FeatureCollection', features });
+  return URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+}
+
+/** A table of an earlier period: each value moved by a seeded amount, ranked again (competition ranks). */
+function earlier(table: ScoreTable, seed: number): ScoreTable {
+  let s = seed;
+  const random = () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+  const units = table.units.map((u) => ({
+    ...u,
+    value: u.value === null ? null : Math.round(Math.max(0, u.value - 10 * random()) * 100) / 100,
+  }));
+  const order = units.filter((u) => u.value !== null).sort((a, b) => (b.value as number) - (a.value as number));
+  order.forEach((u, i) => {
+    const before = order[i - 1];
+    u.rank = before && before.value === u.value ? before.rank : i + 1;
+  });
+  return { ...table, units };
+}
+
+describe('linked elements with 3,321 communes, production bundle', () => {
+  before(loadBundle);
+
   it('measures choosing a unit and moving a weight', async () => {
     document.body.innerHTML = `<div lang="vi">
       <dti-weights for="xh"></dti-weights>
       <dti-league-table id="xh" src="/packages/core/examples/data/communes-2025.csv" framework="self-assessment-template"></dti-league-table>
-      <dti-scorecard for="xh" benchmark="parent-mean"></dti-scorecard></div>`;
+      <dti-map for="xh" geo-key="ma"></dti-map>
+      <dti-scorecard for="xh" benchmark="parent-mean"></dti-scorecard>
+      <dti-trend for="xh"></dti-trend></div>`;
     const table = document.querySelector('dti-league-table') as DtiLeagueTable;
+    const map = document.querySelector('dti-map') as DtiMap;
     const card = document.querySelector('dti-scorecard') as DtiScorecard;
+    const trend = document.querySelector('dti-trend') as DtiTrend;
     const weights = document.querySelector('dti-weights') as DtiWeights;
-    await until(() => (weights.shadowRoot?.querySelectorAll('input[type=range]').length ?? 0) === 3);
-    const units = table.scored?.table.units ?? [];
-    console.log(`BENCH ${units.length} units`);
-    const settled = () => Promise.all([table.updateComplete, card.updateComplete, weights.updateComplete]);
-
-    const select: number[] = [];
-    const selectFrame: number[] = [];
-    for (let k = 0; k < 21; k++) {
-      const id = (units[(k * 157) % units.length] as { id: string }).id;
-      await frame();
-      const t0 = performance.now();
-      card.unitId = id;
-      await settled();
-      await settled();
-      select.push(performance.now() - t0);
-      await frame();
-      selectFrame.push(performance.now() - t0);
-      if (table.highlight !== id) throw new Error(`${id} was not chosen in the table`);
-    }
-
-    const weigh: number[] = [];
-    const weighFrame: number[] = [];
-    const inputs = [...(weights.shadowRoot?.querySelectorAll<HTMLInputElement>('input[type=range]') ?? [])];
-    for (let k = 0; k < 21; k++) {
-      const slider = inputs[k % inputs.length] as HTMLInputElement;
-      await frame();
-      const t0 = performance.now();
-      // As a reader's drag does: the value changes, an input event fires.
-      slider.value = String(10 + ((k * 7) % 80));
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      await settled();
-      weigh.push(performance.now() - t0);
-      await frame();
-      weighFrame.push(performance.now() - t0);
-    }
-    if (!weights.weights) throw new Error('the weights did not apply');
-    // The parts of a weight's move, apart: the what-if table, the table's model, the scorecard's ranks.
-    const official = table.scored?.table;
-    if (!official) throw new Error('no table');
-    const parts = {
-      'what-if table': [] as number[],
-      "league table's model": [] as number[],
-      'scorecard profile': [] as number[],
+    const root = (el: Element) => el.shadowRoot as ShadowRoot;
+    await until(() => table.scored !== undefined);
+    const official = (table.scored as { table: ScoreTable }).table;
+    const units = official.units;
+    if (units.length !== 3321) throw new Error(`expected 3,321 communes, got ${units.length}`);
+    map.geoSrc = squares(units.map((u) => u.id));
+    trend.series = scoreSeries([
+      { period: '2023', table: earlier(official, 1) },
+      { period: '2024', table: earlier(official, 2) },
+      { period: '2025', table: official },
+    ]);
+    await until(
+      () =>
+        root(weights).querySelectorAll('input[type=range]').length === 3 &&
+        root(map).querySelectorAll('path[d^="M"]').length === 3321 &&
+        root(table).querySelectorAll('tbody tr').length === 25,
+    );
+    const elements = [table, map, card, trend, weights];
+    const settled = async () => {
+      // Updates that start other updates (the link's state reaching each element): until all are done.
+      for (let k = 0; k < 3; k++) await Promise.all(elements.map((e) => e.updateComplete));
     };
-    for (let k = 0; k < 11; k++) {
-      const w = { 'chinh-quyen-so': 10 + k, 'kinh-te-so': 30, 'xa-hoi-so': 30 };
-      let t = performance.now();
-      const reweighed = whatIf(official, w);
-      parts['what-if table'].push(performance.now() - t);
-      t = performance.now();
-      tableModel(reweighed, official);
-      parts["league table's model"].push(performance.now() - t);
-      t = performance.now();
-      unitProfile(reweighed, (units[k] as { id: string }).id, { benchmark: 'parent-mean' });
-      parts['scorecard profile'].push(performance.now() - t);
+    const interval = await frameInterval();
+    console.log(`BENCH ${units.length} units; one frame here: ${interval.toFixed(1)} ms (rAF to rAF, idle)`);
+
+    const select: Timing[] = [];
+    for (let k = 0; k < 31; k++) {
+      const rows = [...root(table).querySelectorAll<HTMLElement>('tbody tr[data-id]')];
+      const row = rows[(k * 7) % rows.length] as HTMLElement;
+      const id = row.dataset.id as string;
+      select.push(await timed(() => row.click(), settled));
+      if (card.shadowRoot?.textContent?.includes((units.find((u) => u.id === id) as { name: string }).name) !== true)
+        throw new Error(`${id} was not shown in the scorecard`);
+      if (root(map).querySelector('[part~="region-selected"]')?.getAttribute('data-id') !== id)
+        throw new Error(`${id} was not chosen on the map`);
     }
-    for (const [name, xs] of Object.entries(parts)) console.log(`BENCH   part: ${name}: ${median(xs).toFixed(1)} ms`);
-    console.log(`BENCH choose a unit, table + scorecard linked, to the end of the updates: ${verdict(median(select))}`);
-    console.log(`BENCH   … to the next animation frame: ${verdict(median(selectFrame))}`);
-    console.log(`BENCH move a weight, re-rank 3,321 and repaint, to the end of the updates: ${verdict(median(weigh))}`);
-    console.log(`BENCH   … to the next animation frame: ${verdict(median(weighFrame))}`);
+
+    const weigh: Timing[] = [];
+    const sliders = [...root(weights).querySelectorAll<HTMLInputElement>('input[type=range]')];
+    for (let k = 0; k < 31; k++) {
+      const slider = sliders[k % sliders.length] as HTMLInputElement;
+      const value = String(10 + ((k * 7) % 80));
+      // One move, not a drag: what the last one left for later (the map's hidden table follows a new
+      // ranking once moves pause for 250 ms) is done before it.
+      await new Promise((r) => setTimeout(r, 400));
+      // As a reader's drag does: the value changes, an input event fires.
+      weigh.push(
+        await timed(() => {
+          slider.value = value;
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+        }, settled),
+      );
+      if (!weights.weights) throw new Error('the weights did not apply');
+      if (table.whatIf === undefined) throw new Error('the table does not show the what-if ranking');
+    }
+    printTable(
+      `linked page, ${units.length.toLocaleString('en')} communes, table + map + scorecard + trend + weights`,
+      [
+        { name: 'choose a unit (click a table row)', runs: select, budget: interval },
+        { name: 'move a weight slider (input event): re-rank and repaint', runs: weigh, budget: interval },
+      ],
+    );
   });
 });

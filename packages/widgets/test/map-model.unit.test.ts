@@ -4,7 +4,7 @@ import { slugify } from '@dti-kit/core/present';
 import { describe, expect, it } from 'vitest';
 import { classOf, lightTextOn, valueClasses } from '../src/map/map-colour.js';
 import { mapView } from '../src/map/map-view.js';
-import { matchUnits } from '../src/map/match-units.js';
+import { matchUnits, matchUnitsAgain } from '../src/map/match-units.js';
 import { nearestInDirection } from '../src/map/nearest-region.js';
 import { placeKey } from '../src/map/place-key.js';
 import { TILES_34, TILES_63, type Tile } from '../src/map/tile-layouts.js';
@@ -79,6 +79,32 @@ describe('tile layouts', () => {
       expect(dn.col).toBeGreaterThan(cm.col);
     });
   }
+
+  it('reuses the matching for the same units with new values, and matches again when a name changes', () => {
+    const regions = [
+      { id: 'ha-noi', name: 'Hà Nội' },
+      { id: 'hue', name: 'Huế' },
+      { id: 'ca-mau', name: 'Cà Mau' },
+    ];
+    const first = [unit('u1', 'TP. Hà Nội', 70), unit('u2', 'Thành phố Huế', 60), unit('u3', 'Hà Nội', 50)];
+    const a = matchUnitsAgain(regions, first);
+    expect([...a.unitOf].map(([id, u]) => [id, u.value])).toEqual([
+      ['ha-noi', 70],
+      ['hue', 60],
+    ]);
+    expect(a.unitsSharingRegion.map((s) => s.unit.id)).toEqual(['u3']);
+    expect(a.regionsWithoutUnit.map((r) => r.id)).toEqual(['ca-mau']);
+    // The same units re-ranked: the new unit objects, placed as before.
+    const again = first.map((u) => ({ ...u, value: (u.value as number) + 1 }));
+    const b = matchUnitsAgain(regions, again);
+    expect([...b.unitOf.values()]).toEqual([again[0], again[1]]);
+    expect(b.unitsSharingRegion.map((s) => s.unit)).toEqual([again[2]]);
+    // A name that changed places its unit anew: the third unit is now Cà Mau's.
+    const renamed = [again[0] as ScoreTableUnit, again[1] as ScoreTableUnit, unit('u3', 'Cà Mau', 50)];
+    const c = matchUnitsAgain(regions, renamed);
+    expect(c.unitOf.get('ca-mau')?.id).toBe('u3');
+    expect(c).toEqual(matchUnits(regions, renamed));
+  });
 
   it('gives every province of 2025 in the crosswalk a tile of its own', () => {
     const units = merger.crosswalk.map((c) => unit(slugify(c.to), c.to));

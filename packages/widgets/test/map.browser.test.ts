@@ -1,5 +1,6 @@
 import type { ScoreTable, ScoreTableUnit } from '@dti-kit/core';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { DtiLeagueTable } from '../src/league-table/league-table.js';
 import type { DtiMap } from '../src/map/map.js';
@@ -132,6 +133,53 @@ describe('<dti-map>', () => {
     }
     expect(root(el).querySelectorAll('[tabindex="0"]').length).to.equal(1);
     expect(root(el).querySelector('[part="tooltip"] strong')?.textContent).to.equal('Ninh Bình');
+  });
+
+  it('shows the tooltip while the pointer is over a region, its label included, and chooses it on click', async () => {
+    const el = await fixture<DtiMap>(html`<dti-map lang="vi" .table=${sample()}></dti-map>`);
+    const tip = () => root(el).querySelector('[part="tooltip"] strong')?.textContent;
+    const shape = region(el, 'da-nang').querySelector('rect') as SVGRectElement;
+    const label = region(el, 'da-nang').querySelector('text') as SVGTextElement;
+    const pointer = (type: string, target: Element, relatedTarget: Element | null) =>
+      target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, relatedTarget }));
+    pointer('pointerover', shape, null);
+    await el.updateComplete;
+    expect(tip()).to.equal('Đà Nẵng');
+    // From the square onto its own label: still over the region.
+    pointer('pointerout', shape, label);
+    pointer('pointerover', label, shape);
+    await el.updateComplete;
+    expect(tip()).to.equal('Đà Nẵng');
+    // Onto another region, then off the map.
+    pointer('pointerout', label, region(el, 'ha-noi'));
+    pointer('pointerover', region(el, 'ha-noi').querySelector('rect') as Element, label);
+    await el.updateComplete;
+    expect(tip()).to.equal('TP. Hà Nội');
+    pointer('pointerout', region(el, 'ha-noi'), null);
+    await el.updateComplete;
+    expect(tip()).to.equal(undefined);
+    const chosen = oneEvent(el, 'dti-select');
+    label.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect((await chosen).detail.id).to.equal('da-nang');
+    await el.updateComplete;
+    expect(region(el, 'da-nang').getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('gives screen readers the hidden table of units, by rank', async () => {
+    await fixture<DtiMap>(html`<dti-map lang="vi" .table=${sample()}></dti-map>`);
+    interface Node {
+      name: string;
+      children?: Node[];
+    }
+    const names: string[] = [];
+    const walk = (n: Node) => {
+      names.push(n.name);
+      for (const c of n.children ?? []) walk(c);
+    };
+    walk((await a11ySnapshot({})) as unknown as Node);
+    // The table's header, then its first row (name, value, rank, tier), as the browser exposes them.
+    const at = names.indexOf('Xếp loại');
+    expect(names.slice(at + 1, at + 5)).to.deep.equal(['TP. Hà Nội', '0,7012', '1', 'Tốt']);
   });
 
   it('chooses a unit with Enter and follows a linked league table both ways', async () => {

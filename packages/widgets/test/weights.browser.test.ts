@@ -93,6 +93,38 @@ describe('<dti-weights>', () => {
     expect(weights.weights).to.equal(undefined);
   });
 
+  it('re-ranks at once on a move, then once a frame with the latest values of faster input', async () => {
+    const { weights, table } = await linkedPage();
+    const [cqs, kts] = sliders(weights) as [HTMLInputElement, HTMLInputElement];
+    const applied: unknown[] = [];
+    weights.addEventListener('dti-weights', (e) => applied.push(e.detail.weights));
+    const move = (slider: HTMLInputElement, value: number) => {
+      slider.value = String(value);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    // Five moves in one task, as a fast drag of both sliders would give within a frame.
+    move(cqs, 50);
+    move(cqs, 30);
+    move(cqs, 20);
+    move(kts, 60);
+    move(kts, 80);
+    expect(applied).to.deep.equal([{ cqs: 50, kts: 40 }]);
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(applied).to.deep.equal([
+      { cqs: 50, kts: 40 },
+      { cqs: 20, kts: 80 },
+    ]);
+    // The ranking of the latest weights, as worked by hand in the test above.
+    await until(() => rows(table)[0]?.[0] === 'Đan Phượng');
+    expect(rows(table).map((r) => r.slice(0, 2))).to.deep.equal([
+      ['Đan Phượng', '93,3'],
+      ['Gia Lâm', '88,7'],
+      ['Phúc Thọ', '74,0'],
+      ['Bình Đại', '63,3'],
+      ['Giồng Trôm', '60,0'],
+    ]);
+  });
+
   it('goes to the ends with Home and End, and says so when every weight is 0', async () => {
     const { weights, table } = await linkedPage('en');
     const [cqs, kts] = sliders(weights) as [HTMLInputElement, HTMLInputElement];

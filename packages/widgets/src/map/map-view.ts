@@ -3,7 +3,7 @@ import { type Locale, numberFormat } from '../shared/locale.js';
 import { rankField } from '../shared/rank-field.js';
 import { classOf, lightTextOn, tierColourOf, valueClasses } from './map-colour.js';
 import { MAP_STRINGS } from './map-strings.js';
-import { type Matched, matchUnits, type Region } from './match-units.js';
+import { type Matched, matchUnitsAgain, type Region } from './match-units.js';
 
 /** What the regions are coloured by: the unit's tier (default) or its value on a sequential scale. */
 export type ColourBy = 'tier' | 'value';
@@ -59,10 +59,19 @@ function tierLabel(tiers: readonly Tier[], id: string | null, locale: Locale): s
   return tier && (locale === 'en' ? (tier.label.en ?? tier.label.vi) : tier.label.vi);
 }
 
+/** `f` remembering its results by argument. */
+function once<K, V>(f: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    if (!known.has(key)) known.set(key, f(key));
+    return known.get(key) as V;
+  };
+}
+
 /**
  * The map's view of a score table on a set of regions: each region's unit, fill and words, the legend
- * and the notices. Units are placed by {@link matchUnits}; regions without a unit, and units without a
- * value, are drawn as "no data".
+ * and the notices. Units are placed by `matchUnits` (its matching reused while the units keep their
+ * ids and names); regions without a unit, and units without a value, are drawn as "no data".
  *
  * @example mapView(table, TILES_34, { colourBy: 'tier', locale: 'vi', listEmptyRegions: false }).regions[0].fill
  */
@@ -71,11 +80,15 @@ export function mapView(table: ScoreTable, regions: readonly Region[], options: 
   const t = MAP_STRINGS[locale];
   const drawn = options.drawn ?? ((c) => c);
   const tiers = table.framework.tiers;
-  const matched = matchUnits(regions, table.units);
+  const matched = matchUnitsAgain(regions, table.units);
   const values = [...matched.unitOf.values()].flatMap((u) => (u.value === null ? [] : [u.value]));
   const classes = colourBy === 'value' ? valueClasses(values) : [];
   const fmt = numberFormat(locale, table.framework.precision);
   const ranked = rankField(table.units);
+  // A few tiers and colours shared by thousands of regions: each worked out once.
+  const labelOf = once((id: string | null) => tierLabel(tiers, id, locale));
+  const tierFill = once((id: string | null) => drawn(tierColourOf(tiers, { tier: id } as ScoreTableUnit)));
+  const lightOn = once(lightTextOn);
   const drawnRegions = regions.map((region): DrawnRegion => {
     const unit = matched.unitOf.get(region.id);
     const hasValue = unit !== undefined && unit.value !== null;
@@ -83,10 +96,10 @@ export function mapView(table: ScoreTable, regions: readonly Region[], options: 
       ? undefined
       : colourBy === 'value'
         ? classOf(classes, unit.value as number)?.colour
-        : drawn(tierColourOf(tiers, unit));
+        : tierFill(unit.tier);
     const value = hasValue ? fmt.format(unit.value as number) : undefined;
-    const rank = unit?.rank == null ? undefined : t.rankOf(String(unit.rank), String(ranked));
-    const tier = unit ? tierLabel(tiers, unit.tier, locale) : undefined;
+    const rank = unit?.rank == null ? undefined : t.rankOf(String(unit.rank), ranked);
+    const tier = unit ? labelOf(unit.tier) : undefined;
     const name = unit?.name ?? region.name;
     const said = hasValue ? [`${name}: ${value}`, rank, tier].filter(Boolean).join('; ') : `${name}: ${t.noData}`;
     return {
@@ -95,7 +108,7 @@ export function mapView(table: ScoreTable, regions: readonly Region[], options: 
       unit,
       missing: !hasValue,
       fill: raw,
-      lightText: raw === undefined ? undefined : lightTextOn(raw),
+      lightText: raw === undefined ? undefined : lightOn(raw),
       value,
       rank,
       tier,

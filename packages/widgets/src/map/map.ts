@@ -18,6 +18,10 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
 // A tile is 10 units of the drawing; the square drawn leaves a gap between neighbours.
 const CELL = 10;
 const TILE = 9.2;
+// The hidden table of a map with more regions than this follows a new view once views settle, after
+// this many milliseconds without a new one (see `#listed`); smaller tables follow at once.
+const LIST_AT_ONCE = 200;
+const LIST_AFTER_MS = 250;
 
 /** The geo file's shapes, or why it cannot be drawn. */
 
@@ -107,6 +111,9 @@ export class DtiMap extends DtiElement {
   // The geo file loads as the data does, newest `geo-src` only; its success is no `dti-load` (the data's is).
   readonly #geo = new SourceController<GeoShapes>(this, false);
   #view: { key: unknown[]; view: MapView } | undefined;
+  /** The view the hidden table lists, and the wait before it lists a newer one (see `#listed`). */
+  #listedView: MapView | undefined;
+  #listTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #parsed = () => this.#readInline();
 
   constructor() {
@@ -124,6 +131,8 @@ export class DtiMap extends DtiElement {
 
   override disconnectedCallback(): void {
     document.removeEventListener('DOMContentLoaded', this.#parsed);
+    clearTimeout(this.#listTimer);
+    this.#listTimer = undefined;
     super.disconnectedCallback();
   }
 
@@ -250,6 +259,7 @@ export class DtiMap extends DtiElement {
       this.caption ??
       (locale === 'en' ? (table.framework.label.en ?? table.framework.label.vi) : table.framework.label.vi);
     const focus = this.#focusId(view, selected);
+    const listed = this.#listed(view);
     const notices = [...view.notices, ...colourWarnings(table.framework.tiers, locale, this)];
     return html`<figure part="base">
       <figcaption id="caption">${caption}${table.period ? ` (${table.period})` : ''}</figcaption>
@@ -265,8 +275,27 @@ export class DtiMap extends DtiElement {
         )}
       </ul>
       ${notices.length ? html`<div part="notice" class="notice" role="note">${notices.map((n) => html`<p>${n}</p>`)}</div>` : nothing}
-      ${this.#hiddenTable(view, caption, t)}
+      ${this.#hiddenTable(listed, caption, t)}
     </figure>`;
+  }
+
+  /**
+   * The view the hidden table lists. The first view at once; a newer one once views have stopped
+   * changing for a moment: while a what-if weight is dragged, every frame brings a new view, and laying
+   * out a table of thousands of rows (a map of communes) on each would take far longer than the frame.
+   * The table is read on demand, not announced, so it follows a fraction of a second later.
+   */
+  #listed(view: MapView): MapView {
+    if (this.#listedView === undefined || this.#listedView.regions.length <= LIST_AT_ONCE) this.#listedView = view;
+    else if (view !== this.#listedView) {
+      clearTimeout(this.#listTimer);
+      this.#listTimer = setTimeout(() => {
+        this.#listTimer = undefined;
+        this.#listedView = this.#view?.view;
+        this.requestUpdate();
+      }, LIST_AFTER_MS);
+    }
+    return this.#listedView;
   }
 
   /** The region that takes the keyboard focus: the one focused last, else the chosen unit's, else the first. */
@@ -323,7 +352,10 @@ export class DtiMap extends DtiElement {
   }
 
   #svg(viewBox: string, body: unknown, caption: string) {
-    return html`<svg part="map" viewBox=${viewBox} role="group" aria-label=${caption} aria-describedby="keys" @keydown=${this.#onKey} focusable="false">
+    // One listener of each kind for all regions, not one per region: a map of thousands renders faster.
+    return html`<svg part="map" viewBox=${viewBox} role="group" aria-label=${caption} aria-describedby="keys" @keydown=${this.#onKey}
+      @click=${this.#onClick} @focusin=${this.#onEnter} @pointerover=${this.#onEnter} @focusout=${this.#onLeave}
+      @pointerout=${this.#onLeave} focusable="false">
       <defs>
         <pattern id="hatch" patternUnits="userSpaceOnUse" width="2" height="2" patternTransform="rotate(45)">
           <rect class="hatch-ground" width="2" height="2"></rect><line class="hatch-line" x1="0" y1="0" x2="0" y2="2"></line>
@@ -336,9 +368,7 @@ export class DtiMap extends DtiElement {
   #region(r: DrawnRegion, focus: string | undefined, selected: string | undefined, shape: TemplateResult) {
     const chosen = r.unit !== undefined && r.unit.id === selected;
     return svg`<g part=${chosen ? 'region region-selected' : 'region'} class=${r.missing ? 'region missing' : r.fill ? 'region' : 'region plain'}
-      data-id=${r.id} role="button" tabindex=${r.id === focus ? 0 : -1} aria-label=${r.said} aria-pressed=${chosen ? 'true' : 'false'}
-      @click=${() => this.#choose(r)} @focus=${() => this.#show(r.id)} @blur=${() => this.#hide(r.id)}
-      @pointerenter=${() => this.#show(r.id)} @pointerleave=${() => this.#hide(r.id)}>${shape}</g>`;
+      data-id=${r.id} role="button" tabindex=${r.id === focus ? 0 : -1} aria-label=${r.said} aria-pressed=${chosen ? 'true' : 'false'}>${shape}</g>`;
   }
 
   #tooltip(view: MapView, t: MapStrings) {
@@ -362,6 +392,28 @@ export class DtiMap extends DtiElement {
       <tbody>${rows.map((r) => html`<tr><th scope="row">${r.name}</th><td>${r.value ?? t.noData}</td><td>${r.unit?.rank ?? '—'}</td><td>${r.tier ?? '—'}</td></tr>`)}</tbody>
     </table></div>`;
   }
+
+  /** The region an event happened in (its `<g data-id>`), if any. */
+  #regionAt(target: EventTarget | null): string | undefined {
+    return target instanceof Element ? target.closest<SVGGElement>('[data-id]')?.dataset.id : undefined;
+  }
+
+  readonly #onClick = (event: Event): void => {
+    const id = this.#regionAt(event.target);
+    const region = id === undefined ? undefined : this.#view?.view.regions.find((r) => r.id === id);
+    if (region) this.#choose(region);
+  };
+
+  readonly #onEnter = (event: Event): void => {
+    const id = this.#regionAt(event.target);
+    if (id !== undefined) this.#show(id);
+  };
+
+  readonly #onLeave = (event: FocusEvent | PointerEvent): void => {
+    const id = this.#regionAt(event.target);
+    // Moving between the parts of one region (its shape and its label) does not leave it.
+    if (id !== undefined && this.#regionAt(event.relatedTarget) !== id) this.#hide(id);
+  };
 
   #show(id: string): void {
     this._tip = id;

@@ -63,6 +63,9 @@ export class DtiWeights extends DtiElement {
   declare _announce: string;
 
   readonly #link = new LinkConsumer(this);
+  /** Slider values moved since the last re-ranking, by node id, and whether a frame is awaited (`#slide`). */
+  #moved: Record<string, number> | undefined;
+  #waiting = false;
 
   constructor() {
     super();
@@ -88,6 +91,8 @@ export class DtiWeights extends DtiElement {
   setWeights(weights: Readonly<Record<string, number>> | undefined): void {
     const nodes = this.#nodes().nodes;
     if (!nodes) return;
+    // A slider move still waiting for its frame is older than this: dropped.
+    this.#moved = undefined;
     this.#apply(weights ? this.#merged(nodes, weights) : undefined);
   }
 
@@ -155,10 +160,27 @@ export class DtiWeights extends DtiElement {
     this._announce = t.moved(new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB').format(moved), top);
   }
 
+  /**
+   * A slider moved: re-rank at once, then at most once a frame with the latest values however fast the
+   * input comes (a drag, a held key), so re-ranking thousands of units never queues up behind itself.
+   */
   #slide(event: Event, id: string): void {
+    this.#moved = { ...this.#moved, [id]: Number((event.target as HTMLInputElement).value) };
+    if (!this.#waiting) this.#reweigh();
+  }
+
+  /** Applies the moves not yet applied; the next ones wait for the next frame. */
+  #reweigh(): void {
+    const moved = this.#moved;
+    this.#moved = undefined;
+    if (!moved) {
+      this.#waiting = false;
+      return;
+    }
     const nodes = this.#nodes().nodes;
-    if (!nodes) return;
-    this.#apply(this.#merged(nodes, { [id]: Number((event.target as HTMLInputElement).value) }));
+    if (nodes) this.#apply(this.#merged(nodes, moved));
+    this.#waiting = true;
+    requestAnimationFrame(() => this.#reweigh());
   }
 
   protected override render(): TemplateResult {
@@ -203,7 +225,11 @@ export class DtiWeights extends DtiElement {
           <input part="slider" id=${`w-${i}`} type="range" min="0" max="100" step="1" .value=${String(Math.round(v))}
             aria-valuetext=${said} aria-describedby=${`o-${i}`}
             @input=${(e: Event) => this.#slide(e, n.node.id)}
-            @change=${() => this.#announceRanks(t, locale)} />
+            @change=${() => {
+              // The last move, if it waits for a frame, is applied before its ranks are announced.
+              this.#reweigh();
+              this.#announceRanks(t, locale);
+            }} />
           <output part="weight" for=${`w-${i}`}>${said}</output>
           <span class="muted" id=${`o-${i}`}>${t.officialWeight(percent.format(n.official / 100))}</span>
         </div>`;
@@ -212,6 +238,7 @@ export class DtiWeights extends DtiElement {
       ${total === 0 ? html`<p class="error" role="alert">${t.allZero}</p>` : nothing}
       ${lacking > 0 ? html`<p class="muted">${t.noValue(whole.format(lacking))}</p>` : nothing}
       <button part="reset" type="button" ?disabled=${!this._weights} @click=${() => {
+        this.#moved = undefined;
         this.#apply(undefined);
         this.#announceRanks(t, locale);
       }}>${t.reset}</button>
