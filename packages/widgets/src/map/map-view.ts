@@ -84,7 +84,7 @@ export function mapView(table: ScoreTable, regions: readonly Region[], options: 
   const values = [...matched.unitOf.values()].flatMap((u) => (u.value === null ? [] : [u.value]));
   const classes = colourBy === 'value' ? valueClasses(values) : [];
   const fmt = numberFormat(locale, table.framework.precision);
-  const ranked = rankField(table.units);
+  const ranked = String(rankField(table.units));
   // A few tiers and colours shared by thousands of regions: each worked out once.
   const labelOf = once((id: string | null) => tierLabel(tiers, id, locale));
   const tierFill = once((id: string | null) => drawn(tierColourOf(tiers, { tier: id } as ScoreTableUnit)));
