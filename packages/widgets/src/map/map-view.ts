@@ -1,6 +1,6 @@
 import type { ScoreTable, ScoreTableUnit, Tier } from '@dti-kit/core/present';
 import { type Locale, numberFormat } from '../shared/locale.js';
-import { rankField } from '../shared/rank-field.js';
+import { rankFields } from '../shared/rank-field.js';
 import { classOf, lightTextOn, tierColourOf, valueClasses } from './map-colour.js';
 import { MAP_STRINGS } from './map-strings.js';
 import { type Matched, matchUnits, type Region } from './match-units.js';
@@ -75,7 +75,10 @@ export function mapView(table: ScoreTable, regions: readonly Region[], options: 
   const values = [...matched.unitOf.values()].flatMap((u) => (u.value === null ? [] : [u.value]));
   const classes = colourBy === 'value' ? valueClasses(values) : [];
   const fmt = numberFormat(locale, table.framework.precision);
-  const ranked = rankField(table.units.map((u) => u.rank));
+  // Each unit's field by its peer group, as the scorecard counts it: never guessed from the ranks listed.
+  const peer = table.units.map((u) => u.peerGroup?.normalize('NFC') ?? '');
+  const fields = rankFields(table, peer);
+  const fieldOf = new Map(table.units.map((u, i) => [u, fields.get(peer[i] as string)]));
   const drawnRegions = regions.map((region): DrawnRegion => {
     const unit = matched.unitOf.get(region.id);
     const hasValue = unit !== undefined && unit.value !== null;
@@ -85,7 +88,9 @@ export function mapView(table: ScoreTable, regions: readonly Region[], options: 
         ? classOf(classes, unit.value as number)?.colour
         : drawn(tierColourOf(tiers, unit));
     const value = hasValue ? fmt.format(unit.value as number) : undefined;
-    const rank = unit?.rank == null ? undefined : t.rankOf(String(unit.rank), String(ranked));
+    const field = unit && fieldOf.get(unit);
+    const rank =
+      unit?.rank == null ? undefined : t.rankOf(String(unit.rank), field === undefined ? undefined : String(field));
     const tier = unit ? tierLabel(tiers, unit.tier, locale) : undefined;
     const name = unit?.name ?? region.name;
     const said = hasValue ? [`${name}: ${value}`, rank, tier].filter(Boolean).join('; ') : `${name}: ${t.noData}`;
