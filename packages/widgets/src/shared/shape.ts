@@ -176,9 +176,12 @@ function conflicts(
     if (first === undefined) seen.set(u.id, i);
     else c.add({ code: 'sameId', path: `units[${i}].id`, value: u.id, first });
     if (outside(u.value)) offScale(`units[${i}].value`, u.value as number, u.name);
+    // One rank above the field is enough to name; the node ranks of the same unit would repeat it.
     const above = (rank: unknown, at: () => string) => {
-      if (field !== undefined && typeof rank === 'number' && rank > field)
+      if (field !== undefined && typeof rank === 'number' && rank > field) {
         c.add({ code: 'fieldBelow', path: 'rankedAmong', value: field, rank, at: at(), name: u.name });
+        field = undefined;
+      }
     };
     above(u.rank, () => `units[${i}].rank`);
     const nodes = (u as unknown as { nodes: Record<string, { value: number | null; rank?: unknown }> }).nodes;
