@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankFields } from '../src/shared/rank-field.js';
+import { rankFields } from '../src/league-table/tie-rule.js';
 
 const units = (...ranks: (number | null)[]) => ranks.map((rank) => ({ rank }));
 

@@ -19,7 +19,7 @@ describe('scoreTableProblem: the shape a table is drawn from', () => {
     expect(scoreTableProblem(t, 'vi')).toBeUndefined();
     t.rankedAmong = 2.5;
     expect(scoreTableProblem(t, 'en')).toBe(
-      'The data is not a score table: rankedAmong = 2.5: must be how many units were ranked: a whole number ≥ 1, or absent',
+      'The data is not a score table: rankedAmong = 2.5: must be a whole number ≥ 1, or absent',
     );
     // Ranked 1, 3, 2, 5, 6, 7, 3: Xã Sáu's 7th is the one rank above 6.
     t.rankedAmong = 6;

@@ -1,6 +1,6 @@
 import type { ScoreTable, ScoreTableUnit, Tier } from '@dti-kit/core/present';
+import { rankFields } from '../league-table/tie-rule.js';
 import { type Locale, numberFormat } from '../shared/locale.js';
-import { rankFields } from '../shared/rank-field.js';
 import { classOf, lightTextOn, tierColourOf, valueClasses } from './map-colour.js';
 import { MAP_STRINGS } from './map-strings.js';
 import { type Matched, matchUnits, type Region } from './match-units.js';

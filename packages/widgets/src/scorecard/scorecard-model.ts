@@ -1,7 +1,6 @@
 import type { ScoreTable, ScoreTableNode, ScoreTableUnit, TargetsMet, Tier } from '@dti-kit/core/present';
 import { nameKeys, ranksWithin } from '../league-table/parent-rank.js';
-import { rankCounts, tiesOf } from '../league-table/tie-rule.js';
-import { rankFields } from '../shared/rank-field.js';
+import { rankCounts, rankFields, tiesOf } from '../league-table/tie-rule.js';
 
 /** What each pillar's bar is compared with: the mean of all units, the mean of the unit's parent, or the best unit. */
 export type Benchmark = 'mean' | 'parent-mean' | 'best';

@@ -25,7 +25,7 @@ const EXPECTED: Record<Locale, Record<Expect, string>> = {
     textOrNull: 'phải là chuỗi ký tự hoặc null',
     period: 'phải là chuỗi ký tự, một số hoặc không có',
     decimals: 'phải là số nguyên từ 0 đến 12',
-    field: 'phải là số đơn vị được xếp hạng: số nguyên ≥ 1, hoặc không có',
+    field: 'phải là số nguyên ≥ 1 hoặc không có',
   },
   en: {
     rankLike: 'must be a rank ≥ 1 (fractions allowed), or null',
@@ -45,7 +45,7 @@ const EXPECTED: Record<Locale, Record<Expect, string>> = {
     textOrNull: 'must be text or null',
     period: 'must be text, a number, or absent',
     decimals: 'must be a whole number from 0 to 12',
-    field: 'must be how many units were ranked: a whole number ≥ 1, or absent',
+    field: 'must be a whole number ≥ 1, or absent',
   },
 };
 
