@@ -95,9 +95,9 @@ describe('a province page: table, map, scorecard and trend linked', () => {
     await until(() => chosen(page).card === 'Hải Phòng · 2024');
     expect(chosen(page)).to.deep.equal({
       row: 'Hải Phòng',
-      map: 'Hải Phòng: 0,7857; hạng 3/31',
+      map: 'Hải Phòng: 0,7857; hạng 3/34',
       card: 'Hải Phòng · 2024',
-      facts: ['Điểm: 0,7857', 'Xếp loại: chưa xếp loại', 'Hạng chung: 3/31', 'Mức đầy đủ số liệu: 100%'],
+      facts: ['Điểm: 0,7857', 'Xếp loại: chưa xếp loại', 'Hạng chung: 3/34', 'Mức đầy đủ số liệu: 100%'],
       trend: ['Hải Phòng, 2024: 0,7857 (hạng 3/34)'],
       pressed: 1,
     });
@@ -107,9 +107,9 @@ describe('a province page: table, map, scorecard and trend linked', () => {
     await until(() => chosen(page).card === 'Huế · 2024');
     expect(chosen(page)).to.deep.equal({
       row: 'Huế',
-      map: 'Huế: 0,7951; hạng 2/31',
+      map: 'Huế: 0,7951; hạng 2/34',
       card: 'Huế · 2024',
-      facts: ['Điểm: 0,7951', 'Xếp loại: chưa xếp loại', 'Hạng chung: 2/31', 'Mức đầy đủ số liệu: 100%'],
+      facts: ['Điểm: 0,7951', 'Xếp loại: chưa xếp loại', 'Hạng chung: 2/34', 'Mức đầy đủ số liệu: 100%'],
       trend: [
         'Huế, 2020: không công bố (hạng 2/63)',
         'Huế, 2021: 0,5872 (hạng 2/63)',
@@ -131,7 +131,7 @@ describe('a province page: table, map, scorecard and trend linked', () => {
     expect(hcm.getAttribute('aria-label')).to.equal('TP. Hồ Chí Minh, 2024: 0,7770 (hạng 4/34)');
     hcm.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await until(() => chosen(page).row === 'TP. Hồ Chí Minh');
-    expect(chosen(page).map).to.equal('TP. Hồ Chí Minh: 0,7770; hạng 4/31');
+    expect(chosen(page).map).to.equal('TP. Hồ Chí Minh: 0,7770; hạng 4/34');
     expect(chosen(page).card).to.equal('TP. Hồ Chí Minh · 2024');
     expect(chosen(page).pressed).to.equal(1);
     expect(root(trend).querySelector('g.selected circle')?.getAttribute('data-unit')).to.equal('tp-ho-chi-minh');
@@ -153,7 +153,7 @@ describe('a province page: table, map, scorecard and trend linked', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => chosen(page).card === 'Huế · 2024');
     expect(chosen(page).row).to.equal('Huế');
-    expect(chosen(page).map).to.equal('Huế: 0,7951; hạng 2/31');
+    expect(chosen(page).map).to.equal('Huế: 0,7951; hạng 2/34');
 
     // Down once more to Hải Phòng (3rd), Space chooses.
     await sendKeys({ press: 'ArrowDown' });

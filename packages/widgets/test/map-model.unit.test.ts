@@ -43,6 +43,8 @@ function table(units: ScoreTableUnit[]): ScoreTable {
         { id: 'yeu', label: { vi: 'Yếu', en: 'Weak' }, min: 0, color: '#b42318' },
       ],
     },
+    // As scoreTable() writes it: every ranked unit is in the table.
+    rankedAmong: units.filter((u) => u.rank !== null).length || undefined,
     nodes: [],
     units,
   };

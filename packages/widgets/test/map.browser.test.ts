@@ -41,8 +41,35 @@ function provinces(rows: [string, string, number | null][]): ScoreTable {
       ],
     },
     period: '2024',
+    // As scoreTable() writes it: every ranked unit is in the table.
+    rankedAmong: ranked.length,
     nodes: [],
     units,
+  };
+}
+
+/**
+ * A table of published results, as the 2024 results of the 34 provinces were reported: rows
+ * [id, name, value, rank], some ranks (and values) not published.
+ */
+function published(rows: [string, string, number | null, number | null][], rankedAmong?: number): ScoreTable {
+  const table = provinces([]);
+  return {
+    ...table,
+    framework: { ...table.framework, tiers: [] },
+    rankedAmong,
+    units: rows.map(([id, name, value, rank]) => ({
+      id,
+      name,
+      status: rank === null ? 'not-ranked' : 'ranked',
+      value,
+      rank,
+      tier: null,
+      coverage: 1,
+      imputed: 0,
+      targets: { met: 0, set: 0, share: null },
+      nodes: {},
+    })),
   };
 }
 
@@ -84,6 +111,35 @@ describe('<dti-map>', () => {
     );
     expect(rows[0]).to.equal('TP. Hà Nội|0,7012|1|Tốt');
     expect(rows.at(-1)).to.equal('Huế|chưa có dữ liệu|—|—');
+  });
+
+  describe('the field of a rank ("2/34") is the table’s, never guessed', () => {
+    // dti_provincial_results.csv, 2024, the 34 provinces: Hà Nội 0.8241 1st, Huế 0.7951 2nd, Gia Lai
+    // 31st without a value, Lâm Đồng not published; all 34 were ranked.
+    const rows: [string, string, number | null, number | null][] = [
+      ['ha-noi', 'Hà Nội', 0.8241, 1],
+      ['hue', 'Huế', 0.7951, 2],
+      ['gia-lai', 'Gia Lai', null, 31],
+      ['lam-dong', 'Lâm Đồng', null, null],
+    ];
+    const label = async (table: ScoreTable, lang: string) => {
+      const el = await fixture<DtiMap>(html`<dti-map lang=${lang} .table=${table}></dti-map>`);
+      return region(el, 'hue').getAttribute('aria-label');
+    };
+    it('says the field the table gives', async () => {
+      expect(await label(published(rows, 34), 'vi')).to.equal('Huế: 0,7951; hạng 2/34');
+      expect(await label(published(rows, 34), 'en')).to.equal('Huế: 0.7951; rank 2 of 34');
+    });
+    it('counts the units when every one has a rank', async () => {
+      const all = published(rows.slice(0, 2));
+      expect(await label(all, 'vi')).to.equal('Huế: 0,7951; hạng 2/2');
+      expect(await label(all, 'en')).to.equal('Huế: 0.7951; rank 2 of 2');
+    });
+    it('shows the rank alone when some units have none and the table does not say the field', async () => {
+      // Not "2/31" (the largest rank listed) nor "2/3" (the ranks listed): the field is unknown.
+      expect(await label(published(rows), 'vi')).to.equal('Huế: 0,7951; hạng 2');
+      expect(await label(published(rows), 'en')).to.equal('Huế: 0.7951; rank 2');
+    });
   });
 
   it('colours by value with five classes on the 63-province layout', async () => {

@@ -31,8 +31,9 @@ function partlyPublished(): ScoreTable {
 }
 
 describe('unitProfile', () => {
-  it('counts the field a rank was given in as at least the largest published rank, not the ranks listed', () => {
-    // Two ranks are listed, but Gia Lai's 31 says at least 31 provinces were ranked: "2/31", never "2/2".
-    expect(unitProfile(partlyPublished(), 'hue')?.overall).toEqual({ rank: 2, of: 31 });
+  it('takes the field of an overall rank from the table, never from the ranks it lists', () => {
+    // Two ranks are listed (2 and Gia Lai's 31) of the 34 ranked: "2/2" and "2/31" are both wrong.
+    expect(unitProfile(partlyPublished(), 'hue')?.overall).toEqual({ rank: 2, of: undefined });
+    expect(unitProfile({ ...partlyPublished(), rankedAmong: 34 }, 'hue')?.overall).toEqual({ rank: 2, of: 34 });
   });
 });

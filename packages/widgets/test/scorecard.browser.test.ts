@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
+import type { ScoreTable } from '@dti-kit/core';
 import type { DtiLeagueTable } from '../src/league-table/league-table.js';
 import type { DtiScorecard } from '../src/scorecard/scorecard.js';
 import { previousTable, profileTable } from '../src/stories/profile-sample.js';
@@ -167,4 +168,81 @@ describe('<dti-scorecard>', () => {
       expect(await axeViolations(el)).to.deep.equal([]);
     });
   }
+});
+
+/**
+ * A table of published results, as the 2024 results of the 34 provinces were reported
+ * (dti_provincial_results.csv): Hà Nội 0.8241 1st, Huế 0.7951 2nd, Gia Lai 31st without a value,
+ * Lâm Đồng not published. All 34 were ranked.
+ */
+function published(rankedAmong?: number, all = false): ScoreTable {
+  const rows: [string, string, number | null, number | null][] = [
+    ['ha-noi', 'Hà Nội', 0.8241, 1],
+    ['hue', 'Huế', 0.7951, 2],
+    ...(all
+      ? []
+      : ([
+          ['gia-lai', 'Gia Lai', null, 31],
+          ['lam-dong', 'Lâm Đồng', null, null],
+        ] as [string, string, number | null, number | null][])),
+  ];
+  return {
+    kind: 'dti-score-table',
+    format: 1,
+    framework: { id: 'dti', version: '2024', label: { vi: 'DTI' }, scale: { min: 0, max: 1 }, precision: 4, tiers: [] },
+    period: '2024',
+    rankedAmong,
+    nodes: [],
+    units: rows.map(([id, name, value, rank]) => ({
+      id,
+      name,
+      status: rank === null ? 'not-ranked' : 'ranked',
+      value,
+      rank,
+      tier: null,
+      coverage: 1,
+      imputed: 0,
+      targets: { met: 0, set: 0, share: null },
+      nodes: {},
+    })),
+  };
+}
+
+describe('<dti-scorecard>: the field of the overall rank is the table’s, never guessed', () => {
+  const read = async (table: ScoreTable, lang: string) => {
+    const el = await fixture<DtiScorecard>(
+      html`<dti-scorecard lang=${lang} unit-id="hue" .table=${table}></dti-scorecard>`,
+    );
+    await until(() => root(el).querySelector('.fact') !== null);
+    return [facts(el)[2], text(root(el).querySelector('#summary'))];
+  };
+  it('says the field the table gives', async () => {
+    expect(await read(published(34), 'vi')).to.deep.equal(['Hạng chung: 2/34', 'Huế: 0,7951 điểm, hạng 2/34 chung.']);
+    expect(await read(published(34), 'en')).to.deep.equal([
+      'Overall rank: 2/34',
+      'Huế: 0.7951 points, ranked 2 of 34 overall.',
+    ]);
+  });
+  it('counts the units when every one has a rank', async () => {
+    expect(await read(published(undefined, true), 'vi')).to.deep.equal([
+      'Hạng chung: 2/2',
+      'Huế: 0,7951 điểm, hạng 2/2 chung.',
+    ]);
+    expect(await read(published(undefined, true), 'en')).to.deep.equal([
+      'Overall rank: 2/2',
+      'Huế: 0.7951 points, ranked 2 of 2 overall.',
+    ]);
+  });
+  it('shows the rank alone when some units have none and the table does not say the field', async () => {
+    // Not "2/31" (the largest rank listed) nor "2/3" (the ranks listed): the field is unknown.
+    expect(await read(published(), 'vi')).to.deep.equal(['Hạng chung: 2', 'Huế: 0,7951 điểm, hạng 2 chung.']);
+    expect(await read(published(), 'en')).to.deep.equal(['Overall rank: 2', 'Huế: 0.7951 points, ranked 2 overall.']);
+  });
+  it('refuses a field below a rank in the table, naming the value and the unit', async () => {
+    const el = await fixture<DtiScorecard>(
+      html`<dti-scorecard lang="en" unit-id="hue" .table=${published(20)}></dti-scorecard>`,
+    );
+    await until(() => (root(el).textContent ?? '').includes('rankedAmong'));
+    expect(root(el).textContent).to.contain('rankedAmong = 20: below the rank 31 of "Gia Lai" (units[2].rank)');
+  });
 });

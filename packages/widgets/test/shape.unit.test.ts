@@ -13,6 +13,28 @@ describe('scoreTableProblem: the shape a table is drawn from', () => {
     expect(scoreTableProblem(table(), 'vi')).toBeUndefined();
   });
 
+  it('rankedAmong: a whole number ≥ 1 and ≥ every rank, or absent', () => {
+    const t = table();
+    t.rankedAmong = 7;
+    expect(scoreTableProblem(t, 'vi')).toBeUndefined();
+    t.rankedAmong = 2.5;
+    expect(scoreTableProblem(t, 'en')).toBe(
+      'The data is not a score table: rankedAmong = 2.5: must be a whole number ≥ 1, or absent',
+    );
+    // Ranked 1, 3, 2, 5, 6, 7, 3: Xã Sáu's 7th is the one rank above 6.
+    t.rankedAmong = 6;
+    expect(scoreTableProblem(t, 'vi')).toBe(`${HEAD}rankedAmong = 6: nhỏ hơn hạng 7 của "Xã Sáu" (units[5].rank)`);
+    expect(scoreTableProblem(t, 'en')).toBe(
+      'The data is not a score table: rankedAmong = 6: below the rank 7 of "Xã Sáu" (units[5].rank)',
+    );
+    // A pillar's rank counts too.
+    t.rankedAmong = 7;
+    ((t.units[0] as { nodes: Record<string, { rank: number }> }).nodes.p1 as { rank: number }).rank = 8;
+    expect(scoreTableProblem(t, 'en')).toBe(
+      'The data is not a score table: rankedAmong = 7: below the rank 8 of "Xã Một" (units[0].nodes.p1.rank)',
+    );
+  });
+
   it('two units with one id: the id and both positions', () => {
     const t = table();
     (t.units[1] as { id: string }).id = 'u1';

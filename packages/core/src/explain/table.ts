@@ -48,13 +48,49 @@ export interface ScoreTable {
     tiers: Tier[];
   };
   period?: string | undefined;
+  /**
+   * How many units were ranked: the N of "rank 2 of N" (34 provinces in 2024, 63 before the 2025
+   * merger). Optional: a table of published results may list only the ranks that were published
+   * (Huế 2nd, Gia Lai 31st) while every province was ranked, and the field cannot be read off the
+   * ranks. A whole number ≥ 1 and ≥ every rank in the table (see {@link rankedAmongProblem}); with
+   * peer groups it counts the units of all groups. `scoreTable()` writes the number of ranked units.
+   */
+  rankedAmong?: number | undefined;
   nodes: ScoreTableNode[];
   units: ScoreTableUnit[];
 }
 
 /**
- * Turns a score result into a {@link ScoreTable}: every unit with its value, rank and tier, and the
- * value and rank of each group (and, with `indicators: true`, of each indicator).
+ * What is wrong with a table's `rankedAmong`, as a sentence naming the value (and the unit whose rank
+ * it is below); `undefined` when it is absent or fits: a whole number ≥ 1 and ≥ every rank, overall
+ * and of each listed node. A field smaller than a rank in it would print "rank 31 of 20".
+ *
+ * @example rankedAmongProblem({ ...table, rankedAmong: 20 })
+ * // → 'score table 2024: rankedAmong = 20 is below the rank 31 of Gia Lai (units[30].rank)'
+ */
+export function rankedAmongProblem(table: Pick<ScoreTable, 'rankedAmong' | 'period' | 'units'>): string | undefined {
+  const n = table.rankedAmong as unknown;
+  if (n === undefined) return undefined;
+  const where = `score table${table.period === undefined ? '' : ` ${table.period}`}`;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1)
+    return `${where}: rankedAmong = ${JSON.stringify(n)} is not a whole number of units ≥ 1`;
+  for (let i = 0; i < table.units.length; i++) {
+    const u = table.units[i] as ScoreTableUnit;
+    if (u.rank !== null && u.rank > n)
+      return `${where}: rankedAmong = ${n} is below the rank ${u.rank} of ${u.name} (units[${i}].rank)`;
+    for (const id in u.nodes) {
+      const r = u.nodes[id]?.rank;
+      if (typeof r === 'number' && r > n)
+        return `${where}: rankedAmong = ${n} is below the rank ${r} of ${u.name} on ${id} (units[${i}].nodes.${id}.rank)`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Turns a score result into a {@link ScoreTable}: every unit with its value, rank and tier, the
+ * value and rank of each group (and, with `indicators: true`, of each indicator), and how many units
+ * were ranked (`rankedAmong`).
  *
  * @example JSON.stringify(scoreTable(score(framework, data)))
  */
@@ -67,6 +103,8 @@ export function scoreTable(result: ScoreResult, options: { indicators?: boolean 
   }));
   const { framework } = result;
   const { publish } = publisher(framework);
+  let ranked = 0;
+  for (const u of result.units) if (u.rank !== null) ranked++;
   return {
     kind: 'dti-score-table',
     format: 1,
@@ -79,6 +117,9 @@ export function scoreTable(result: ScoreResult, options: { indicators?: boolean 
       tiers: framework.tiers ?? [],
     },
     period: result.period,
+    // Every ranked unit is in the table, so the field is their count (0 ranked units: left out, as
+    // a field must be ≥ 1).
+    ...(ranked > 0 ? { rankedAmong: ranked } : {}),
     nodes: listed.map((n) => ({
       id: n.id,
       kind: n.kind,

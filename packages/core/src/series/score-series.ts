@@ -1,6 +1,6 @@
 import type { Crosswalk } from '../compare/roll-up.js';
 import type { ScoreResult } from '../explain/result.js';
-import { type ScoreTable, scoreTable } from '../explain/table.js';
+import { rankedAmongProblem, type ScoreTable, scoreTable } from '../explain/table.js';
 import { formerPeriodPoints, type NamedPoint } from './former-period.js';
 import type { ScoreSeries, SeriesPeriod, SeriesPoint } from './schema.js';
 import { spread } from './spread.js';
@@ -14,7 +14,7 @@ export interface SeriesInput {
   result?: ScoreResult;
   /** The table lists units from before a merger: combine them into the series' units through the crosswalk. */
   former?: boolean;
-  /** How many units the table's published ranks are among (e.g. 63); default the table's unit count. */
+  /** How many units the table's published ranks are among (e.g. 63); default the table's `rankedAmong`, else its unit count. */
   rankedAmong?: number;
 }
 
@@ -33,7 +33,11 @@ export const ROLL_UP_NOTE =
   'Equal-weighted mean of the former units’ published values (weights unknown), computed here, not published; null unless every former unit published a value. Ranks of such periods are re-ranked among the new units only when every one has a value.';
 
 function tableOf(input: SeriesInput): ScoreTable {
-  if (input.table) return input.table;
+  if (input.table) {
+    const problem = rankedAmongProblem(input.table);
+    if (problem) throw new RangeError(`scoreSeries: period ${input.period}: ${problem}`);
+    return input.table;
+  }
   if (input.result) return scoreTable(input.result);
   throw new TypeError(`scoreSeries: period ${input.period} has neither a table nor a result`);
 }
@@ -99,7 +103,7 @@ export function scoreSeries(inputs: readonly SeriesInput[], options: ScoreSeries
         `scoreSeries: period ${input.period} is on the scale ${min}–${max}, period ${inputs[inputs.length - 1]?.period} on ${last.framework.scale.min}–${last.framework.scale.max}`,
       );
     checkIds(input.period, table);
-    const among = input.rankedAmong ?? table.units.length;
+    const among = input.rankedAmong ?? table.rankedAmong ?? table.units.length;
     if (!input.former) return currentPoints(input.period, table, among);
     if (!options.crosswalk)
       throw new RangeError(`scoreSeries: period ${input.period} is former but no crosswalk is given`);

@@ -93,6 +93,9 @@ function tableOf(year: string, set: '63' | '34'): ScoreTable {
       tiers: [],
     },
     period: year,
+    // Every province of the set was ranked (63 before the merger, the 34 for 2024), though only some
+    // ranks were published: the field is stated, since it cannot be read off the ranks listed.
+    rankedAmong: names.length,
     nodes: [],
     units: names.map((name) => {
       const p = published.get(name);

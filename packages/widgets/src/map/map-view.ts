@@ -1,6 +1,6 @@
 import type { ScoreTable, ScoreTableUnit, Tier } from '@dti-kit/core/present';
+import { rankFields } from '../league-table/tie-rule.js';
 import { type Locale, numberFormat } from '../shared/locale.js';
-import { rankField } from '../shared/rank-field.js';
 import { classOf, lightTextOn, tierColourOf, valueClasses } from './map-colour.js';
 import { MAP_STRINGS } from './map-strings.js';
 import { type Matched, matchUnitsAgain, type Region } from './match-units.js';
@@ -84,7 +84,10 @@ export function mapView(table: ScoreTable, regions: readonly Region[], options: 
   const values = [...matched.unitOf.values()].flatMap((u) => (u.value === null ? [] : [u.value]));
   const classes = colourBy === 'value' ? valueClasses(values) : [];
   const fmt = numberFormat(locale, table.framework.precision);
-  const ranked = String(rankField(table.units));
+  // Each unit's field by its peer group, as the scorecard counts it: never guessed from the ranks listed.
+  const peer = table.units.map((u) => u.peerGroup?.normalize('NFC') ?? '');
+  const fields = rankFields(table, peer);
+  const fieldOf = new Map(table.units.map((u, i) => [u, fields.get(peer[i] as string)]));
   // A few tiers and colours shared by thousands of regions: each worked out once.
   const labelOf = once((id: string | null) => tierLabel(tiers, id, locale));
   const tierFill = once((id: string | null) => drawn(tierColourOf(tiers, { tier: id } as ScoreTableUnit)));
@@ -98,7 +101,9 @@ export function mapView(table: ScoreTable, regions: readonly Region[], options: 
         ? classOf(classes, unit.value as number)?.colour
         : tierFill(unit.tier);
     const value = hasValue ? fmt.format(unit.value as number) : undefined;
-    const rank = unit?.rank == null ? undefined : t.rankOf(String(unit.rank), ranked);
+    const field = unit && fieldOf.get(unit);
+    const rank =
+      unit?.rank == null ? undefined : t.rankOf(String(unit.rank), field === undefined ? undefined : String(field));
     const tier = unit ? labelOf(unit.tier) : undefined;
     const name = unit?.name ?? region.name;
     const said = hasValue ? [`${name}: ${value}`, rank, tier].filter(Boolean).join('; ') : `${name}: ${t.noData}`;

@@ -1,6 +1,6 @@
 import type { ScoreTable, ScoreTableNode, ScoreTableUnit, TargetsMet, Tier } from '@dti-kit/core/present';
 import { nameKeys, ranksWithin } from '../league-table/parent-rank.js';
-import { rankCounts, tiesOf } from '../league-table/tie-rule.js';
+import { rankCounts, rankFields, tiesOf } from '../league-table/tie-rule.js';
 
 /** What each pillar's bar is compared with: the mean of all units, the mean of the unit's parent, or the best unit. */
 export type Benchmark = 'mean' | 'parent-mean' | 'best';
@@ -23,10 +23,10 @@ export interface LostLine {
   reason: 'not-reported' | 'below-max';
 }
 
-/** A rank and how many ranked units it is out of. */
+/** A rank and how many ranked units it is out of; `of` is `undefined` when the table does not say. */
 export interface RankOf {
   rank: number;
-  of: number;
+  of: number | undefined;
 }
 
 /** One unit's profile, as `<dti-scorecard>` shows it. */
@@ -61,7 +61,7 @@ interface Ranked {
   within: Float64Array;
   groups: string[];
   counts: Map<string, number>;
-  overallCounts: Map<string, number>;
+  overallCounts: Map<string, number | undefined>;
   peer: string[];
 }
 
@@ -79,17 +79,11 @@ function ranked(table: ScoreTable): Ranked {
   const { within } = ranksWithin(ranks, parents, peer, ties);
   const groups = parents.map((p, i) => `${p}\u0000${peer[i]}`);
   const counts = new Map<string, number>();
-  const overallCounts = new Map<string, number>();
-  const largest = new Map<string, number>();
   table.units.forEach((u, i) => {
-    if (u.rank === null) return;
-    counts.set(groups[i] as string, (counts.get(groups[i] as string) ?? 0) + 1);
-    overallCounts.set(peer[i] as string, (overallCounts.get(peer[i] as string) ?? 0) + 1);
-    largest.set(peer[i] as string, Math.max(largest.get(peer[i] as string) ?? 0, u.rank));
+    if (u.rank !== null) counts.set(groups[i] as string, (counts.get(groups[i] as string) ?? 0) + 1);
   });
-  // A table that lists only some published ranks (rank 31 among 9 ranked units) was still ranked among
-  // 31 or more: "2/9" would misstate the field, so the count is at least the largest rank.
-  for (const [g, n] of largest) overallCounts.set(g, Math.max(n, overallCounts.get(g) ?? 0));
+  // The field of an overall rank is what the table says, never guessed from the ranks it lists.
+  const overallCounts = rankFields(table, peer);
   const result = { index: new Map(table.units.map((u, i) => [u.id, i])), within, groups, counts, overallCounts, peer };
   rankedCache.set(table, result);
   return result;
@@ -166,7 +160,7 @@ export function unitProfile(
   return {
     unit,
     tier: table.framework.tiers.find((t) => t.id === unit.tier),
-    overall: unit.rank === null ? undefined : { rank: unit.rank, of: r.overallCounts.get(r.peer[i] as string) ?? 0 },
+    overall: unit.rank === null ? undefined : { rank: unit.rank, of: r.overallCounts.get(r.peer[i] as string) },
     inParent:
       unit.parent === undefined || Number.isNaN(within)
         ? undefined

@@ -16,7 +16,8 @@ export const SCORECARD_STRINGS = {
     noTier: 'chưa xếp loại',
     rankIn: (parent: string) => `Hạng trong ${parent}`,
     rankOverall: 'Hạng chung',
-    rankOf: (r: string, n: string) => `${r}/${n}`,
+    // Without a known field the rank stands alone: "2", never "2/31" from a guessed field.
+    rankOf: (r: string, n?: string) => (n ? `${r}/${n}` : r),
     change: 'So với kỳ trước',
     up: (n: number) => `lên ${n} bậc`,
     down: (n: number) => `xuống ${n} bậc`,
@@ -57,7 +58,7 @@ export const SCORECARD_STRINGS = {
     notTable: 'không phải bảng điểm (cần một đối tượng JSON dạng dti-score-table)',
     summary: (s: { name: string; value: string; tier: string; ranks: string; change: string; targets: string }) =>
       `${s.name}: ${s.value}${s.tier && `, xếp loại ${s.tier}`}${s.ranks && `, ${s.ranks}`}${s.change && `, ${s.change} so với kỳ trước`}${s.targets && `, ${s.targets}`}.`,
-    rankPhrase: (r: string, n: string, where: string) => `hạng ${r}/${n} ${where}`,
+    rankPhrase: (r: string, n: string | undefined, where: string) => `hạng ${r}${n ? `/${n}` : ''} ${where}`,
     inParent: (p: string) => `trong ${p}`,
     overall: 'chung',
     groupSummary: (name: string, total: string, text: string) => `${name}: ${total}; ${text}.`,
@@ -68,7 +69,7 @@ export const SCORECARD_STRINGS = {
     noTier: 'no tier',
     rankIn: (parent: string) => `Rank in ${parent}`,
     rankOverall: 'Overall rank',
-    rankOf: (r: string, n: string) => `${r}/${n}`,
+    rankOf: (r: string, n?: string) => (n ? `${r}/${n}` : r),
     change: 'Since the previous period',
     up: (n: number) => `up ${n} ${n === 1 ? 'place' : 'places'}`,
     down: (n: number) => `down ${n} ${n === 1 ? 'place' : 'places'}`,
@@ -108,7 +109,7 @@ export const SCORECARD_STRINGS = {
     notTable: 'not a score table (expected a JSON object of kind dti-score-table)',
     summary: (s: { name: string; value: string; tier: string; ranks: string; change: string; targets: string }) =>
       `${s.name}: ${s.value}${s.tier && `, tier ${s.tier}`}${s.ranks && `, ${s.ranks}`}${s.change && `, ${s.change} since the previous period`}${s.targets && `, ${s.targets}`}.`,
-    rankPhrase: (r: string, n: string, where: string) => `ranked ${r} of ${n} ${where}`,
+    rankPhrase: (r: string, n: string | undefined, where: string) => `ranked ${r}${n ? ` of ${n}` : ''} ${where}`,
     inParent: (p: string) => `in ${p}`,
     overall: 'overall',
     groupSummary: (name: string, total: string, text: string) => `${name}: ${total}; ${text}.`,

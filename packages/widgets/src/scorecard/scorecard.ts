@@ -11,6 +11,7 @@ import { scorecardStyles } from './scorecard.styles.js';
 import {
   type Benchmark,
   parentNamed,
+  type RankOf,
   type TierCounts,
   tierCounts,
   type UnitProfile,
@@ -239,7 +240,7 @@ export class DtiScorecard extends DtiElement {
     const fmt = numberFormat(locale, framework.precision);
     const u = p.unit;
     const where = u.parent ?? '';
-    const rankText = (r: { rank: number; of: number }) => t.rankOf(count(r.rank, locale), count(r.of, locale));
+    const rankText = (r: RankOf) => t.rankOf(count(r.rank, locale), ofText(r, locale));
     const percent = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
       style: 'percent',
       maximumFractionDigits: 1,
@@ -366,15 +367,18 @@ function parentHint(table: ScoreTable): string {
   return `${parents.slice(0, 5).join(', ')}${parents.length > 5 ? ', …' : ''}`;
 }
 
+/** The field of a rank as written, or `undefined` when the table does not say it. */
+const ofText = (r: RankOf, locale: Locale) => (r.of === undefined ? undefined : count(r.of, locale));
+
 /** The one sentence a screen reader hears for a unit. */
 function summary(p: UnitProfile, table: ScoreTable, locale: Locale, t: ScorecardStrings): string {
   const fmt = numberFormat(locale, table.framework.precision);
   const u = p.unit;
   const ranks = [
     p.inParent && u.parent
-      ? t.rankPhrase(count(p.inParent.rank, locale), count(p.inParent.of, locale), t.inParent(u.parent))
+      ? t.rankPhrase(count(p.inParent.rank, locale), ofText(p.inParent, locale), t.inParent(u.parent))
       : '',
-    p.overall ? t.rankPhrase(count(p.overall.rank, locale), count(p.overall.of, locale), t.overall) : '',
+    p.overall ? t.rankPhrase(count(p.overall.rank, locale), ofText(p.overall, locale), t.overall) : '',
   ].filter(Boolean);
   const c = p.rankChange;
   return t.summary({

@@ -25,6 +25,7 @@ const EXPECTED: Record<Locale, Record<Expect, string>> = {
     textOrNull: 'phải là chuỗi ký tự hoặc null',
     period: 'phải là chuỗi ký tự, một số hoặc không có',
     decimals: 'phải là số nguyên từ 0 đến 12',
+    field: 'phải là số nguyên ≥ 1 hoặc không có',
   },
   en: {
     rankLike: 'must be a rank ≥ 1 (fractions allowed), or null',
@@ -44,6 +45,7 @@ const EXPECTED: Record<Locale, Record<Expect, string>> = {
     textOrNull: 'must be text or null',
     period: 'must be text, a number, or absent',
     decimals: 'must be a whole number from 0 to 12',
+    field: 'must be a whole number ≥ 1, or absent',
   },
 };
 
@@ -60,6 +62,7 @@ const CONFLICT: Record<
     outside: string;
     unit: (value: number, rank: number) => string;
     ranks: (a: string, b: string) => string;
+    field: (rank: number, at: string) => string;
   }
 > = {
   vi: {
@@ -67,12 +70,14 @@ const CONFLICT: Record<
     outside: 'nằm ngoài thang điểm',
     unit: (v, r) => `${v} điểm, hạng ${r}`,
     ranks: (a, b) => `${a} xếp sau ${b} dù điểm cao hơn`,
+    field: (rank, at) => `nhỏ hơn hạng ${rank} của ${at}`,
   },
   en: {
     sameId: 'already the id of',
     outside: 'is outside the scale',
     unit: (v, r) => `value ${v}, rank ${r}`,
     ranks: (a, b) => `${a} is ranked below ${b} despite a higher value`,
+    field: (rank, at) => `below the rank ${rank} of ${at}`,
   },
 };
 
@@ -96,6 +101,8 @@ function tablePhrase(p: ShapeProblem, locale: Locale): string {
       return `${p.path} = ${show(p.value)}: ${words.sameId} units[${p.first}]`;
     case 'outside':
       return `${p.path} = ${p.value} (${show(p.name)}): ${words.outside} ${p.min}–${p.max} (framework.scale)`;
+    case 'fieldBelow':
+      return `${p.path} = ${p.value}: ${words.field(p.rank, `${show(p.name)} (${p.at})`)}`;
     case 'ranks': {
       const at = (u: RankedUnit) => `units[${u.index}] ${show(u.name)} (${words.unit(u.value, u.rank)})`;
       return words.ranks(at(p.above), at(p.below));

@@ -24,7 +24,8 @@ export type Expect =
   | 'points'
   | 'textOrNull'
   | 'period'
-  | 'decimals';
+  | 'decimals'
+  | 'field';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A finite number. */
@@ -48,6 +49,7 @@ const CHECKS: Record<Expect, (v: unknown) => boolean> = {
   textOrNull: (v) => v === null || typeof v === 'string',
   period: (v) => v === undefined || v === null || typeof v === 'string' || isNumber(v),
   decimals: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 12,
+  field: (v) => v === undefined || (Number.isInteger(v) && (v as number) >= 1),
 };
 
 /**
@@ -58,7 +60,8 @@ export type ShapeProblem =
   | { code: Expect; path: string; value: unknown }
   | { code: 'sameId'; path: string; value: unknown; first: number }
   | { code: 'outside'; path: string; value: number; name: unknown; min: number; max: number }
-  | { code: 'ranks'; above: RankedUnit; below: RankedUnit };
+  | { code: 'ranks'; above: RankedUnit; below: RankedUnit }
+  | { code: 'fieldBelow'; path: 'rankedAmong'; value: number; rank: number; at: string; name: unknown };
 
 /** A unit named in a problem about ranks: its index in `units`, name, value and rank. */
 type RankedUnit = { index: number; name: unknown; value: number; rank: number };
@@ -148,10 +151,17 @@ type Unit = { id: string; name: string; value: number | null; rank: number | nul
 /**
  * Problems no single field shows, in a table whose fields are each well formed: two units with one id
  * (every lookup by id would mix them), a value off the scale (its bar would be cut at the end without
- * a word), and, within a peer group, a higher value ranked below a lower one. Values closer than half
- * the last published decimal count as equal: a tie broken before rounding is not a contradiction.
+ * a word), a rank above `rankedAmong` ("31/20"), and, within a peer group, a higher value ranked below
+ * a lower one. Values closer than half the last published decimal count as equal: a tie broken before
+ * rounding is not a contradiction.
  */
-function conflicts(c: Checker, units: Unit[], scale: { min: number; max: number }, precision: unknown): void {
+function conflicts(
+  c: Checker,
+  units: Unit[],
+  scale: { min: number; max: number },
+  precision: unknown,
+  field: number | undefined,
+): void {
   const slack = typeof precision === 'number' ? 0.5 * 10 ** -precision : 1e-9 * (scale.max - scale.min);
   const seen = new Map<string, number>();
   const groups = new Map<string, number[]>();
@@ -166,10 +176,19 @@ function conflicts(c: Checker, units: Unit[], scale: { min: number; max: number 
     if (first === undefined) seen.set(u.id, i);
     else c.add({ code: 'sameId', path: `units[${i}].id`, value: u.id, first });
     if (outside(u.value)) offScale(`units[${i}].value`, u.value as number, u.name);
-    const nodes = (u as unknown as { nodes: Record<string, { value: number | null }> }).nodes;
+    // One rank above the field is enough to name; the node ranks of the same unit would repeat it.
+    const above = (rank: unknown, at: () => string) => {
+      if (field !== undefined && typeof rank === 'number' && rank > field) {
+        c.add({ code: 'fieldBelow', path: 'rankedAmong', value: field, rank, at: at(), name: u.name });
+        field = undefined;
+      }
+    };
+    above(u.rank, () => `units[${i}].rank`);
+    const nodes = (u as unknown as { nodes: Record<string, { value: number | null; rank?: unknown }> }).nodes;
     for (const id in nodes) {
-      const v = (nodes[id] as { value: number | null }).value;
-      if (outside(v)) offScale(`units[${i}].nodes.${id}.value`, v as number, u.name);
+      const node = nodes[id] as { value: number | null; rank?: unknown };
+      if (outside(node.value)) offScale(`units[${i}].nodes.${id}.value`, node.value as number, u.name);
+      above(node.rank, () => `units[${i}].nodes.${id}.rank`);
     }
     if (u.rank === null || u.value === null) return;
     const key = u.peerGroup ?? '';
@@ -235,6 +254,7 @@ export function scoreTableShape(json: unknown): ShapeReport | undefined {
       });
   }
   c.check('period', table.period, 'period');
+  c.check('rankedAmong', table.rankedAmong, 'field');
   if (c.check('nodes', table.nodes, 'array'))
     (table.nodes as unknown[]).forEach((node, i) => {
       if (!labelled(c, `nodes[${i}]`, node)) return;
@@ -262,7 +282,7 @@ export function scoreTableShape(json: unknown): ShapeReport | undefined {
     });
   if (!c.problems.length) {
     const fw = table.framework as { scale: { min: number; max: number }; precision?: unknown };
-    conflicts(c, table.units as Unit[], fw.scale, fw.precision);
+    conflicts(c, table.units as Unit[], fw.scale, fw.precision, table.rankedAmong as number | undefined);
   }
   return c.report('scoreTable');
 }

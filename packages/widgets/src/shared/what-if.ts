@@ -162,10 +162,12 @@ function reranked(table: ScoreTable, values: (number | null)[]): ScoreTable {
     },
   );
   const root = table.nodes.find((n) => n.parent === null)?.id;
+  let ranked = 0;
   const units = table.units.map((u, i): ScoreTableUnit => {
     const value = values[i] as number | null;
     const r = ranks[i] as number;
     const at = Number.isNaN(r) ? null : r;
+    if (at !== null) ranked++;
     const nodes = root && u.nodes[root] ? { ...u.nodes, [root]: { value, rank: at } } : u.nodes;
     return {
       ...u,
@@ -175,5 +177,6 @@ function reranked(table: ScoreTable, values: (number | null)[]): ScoreTable {
       nodes,
     };
   });
-  return { ...table, units };
+  // Re-ranked here among exactly these units: the field is their count, not the published one.
+  return { ...table, rankedAmong: ranked || undefined, units };
 }
