@@ -87,8 +87,8 @@ describe('a province page: table, map, scorecard and trend linked', () => {
     const loads: Event[] = [];
     table.addEventListener('dti-load', (e) => loads.push(e));
 
-    // The table lists only the ranks published for 2024 (nine, the largest Gia Lai's 31st): the map and
-    // the card say "of 31", the least the field can have been; the trend keeps the series' 34.
+    // The table lists only the ranks published for 2024 (nine, the largest Gia Lai's 31st) and states
+    // that 34 were ranked (rankedAmong): the map and the card say "of 34", as the trend does.
     // Hải Phòng, 2024 (published): 0,7857, 3rd of 34. The series has no rank for it before 2024: it
     // merged with Hải Dương, and only Hải Phòng's 2023 rank (8th) was published.
     row(table, 'hai-phong').click();
