@@ -139,15 +139,42 @@ export function unitOfRow(
   if (parent) record.parent = parent;
   const peerGroup = identity(row, columns.peerGroup, r, issues);
   if (peerGroup) record.peerGroup = peerGroup;
-  const populationCol = columns.population;
-  const population = populationCol < 0 ? MISSING : readCell(row[populationCol], options.locale);
+  readPopulation(record, row, columns.population, r, issues, options.locale);
+  readRanked(record, row, columns.ranked, r, issues, options.locale);
+  units.byId.set(id, units.order.length);
+  units.order.push(id);
+  units.rows.push(r + 1);
+  units.records?.push(record);
+  return record;
+}
+
+/** The unit's population, when its column holds a plain number; anything else read there is reported. */
+function readPopulation(
+  record: UnitRecord,
+  row: readonly Cell[],
+  col: number,
+  r: number,
+  issues: SheetIssues,
+  locale: NumberLocale,
+): void {
+  const population = col < 0 ? MISSING : readCell(row[col], locale);
   // Population divides per-capita formulas: a value read any less than plainly is said, never kept quietly.
   if (population.kind === 'number' && !population.bound && !population.ambiguous && !population.share)
     record.population = population.value;
   else if (population.kind !== 'missing')
-    metaProblem(issues, r, populationCol, row[populationCol], id, 'population', 'is not a plain number of people');
-  const rankedCol = columns.ranked;
-  const ranked = rankedCol < 0 ? MISSING : readCell(row[rankedCol], options.locale);
+    metaProblem(issues, r, col, row[col], record.id, 'population', 'is not a plain number of people');
+}
+
+/** Whether the unit is ranked: no (or 0) in its "ranked" column leaves it unranked; what is not yes/no is reported. */
+function readRanked(
+  record: UnitRecord,
+  row: readonly Cell[],
+  col: number,
+  r: number,
+  issues: SheetIssues,
+  locale: NumberLocale,
+): void {
+  const ranked = col < 0 ? MISSING : readCell(row[col], locale);
   if ((ranked.kind === 'boolean' && !ranked.value) || (ranked.kind === 'number' && ranked.value === 0))
     record.ranked = false;
   else if (
@@ -157,12 +184,7 @@ export function unitOfRow(
       (ranked.kind === 'number' && ranked.value === 1)
     )
   )
-    metaProblem(issues, r, rankedCol, row[rankedCol], id, 'ranked', 'is not yes/no (có/không, 1/0)');
-  units.byId.set(id, units.order.length);
-  units.order.push(id);
-  units.rows.push(r + 1);
-  units.records?.push(record);
-  return record;
+    metaProblem(issues, r, col, row[col], record.id, 'ranked', 'is not yes/no (có/không, 1/0)');
 }
 
 /** An unreadable population or "ranked" cell: an error naming the cell, the unit and what was expected. */
