@@ -119,9 +119,9 @@ export function rollUp(
  * `weight`; `NaN` when the weights add up to 0.
  */
 function combine(known: readonly RollUpRow[], key: string, method: NonNullable<RollUpOptions['method']>): number {
-  const valueOf = (r: RollUpRow) => ownValue(r.values, key) as number;
-  if (method === 'sum') return fsum(known, valueOf);
-  if (method === 'mean') return fsum(known, valueOf) / known.length;
+  const valueAt = (r: RollUpRow) => ownValue(r.values, key) as number;
+  if (method === 'sum') return fsum(known, valueAt);
+  if (method === 'mean') return fsum(known, valueAt) / known.length;
   let wsum = 0;
   let acc = 0;
   for (const r of known) {
@@ -129,7 +129,7 @@ function combine(known: readonly RollUpRow[], key: string, method: NonNullable<R
     if (w === undefined || !(w >= 0))
       throw new RangeError(`rollUp: unit "${r.id}" needs a weight ≥ 0 (e.g. population) for weightedMean`);
     wsum += w;
-    acc += w * valueOf(r);
+    acc += w * valueAt(r);
   }
   return wsum > 0 ? acc / wsum : Number.NaN;
 }
