@@ -37,6 +37,22 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
 }
 
 /**
+ * The sample covariance of two columns over the units where both have a value; `NaN` with fewer than
+ * two such units. (d3-array has variance and deviation but no covariance.)
+ *
+ * @example covariance([1, 2, 3], [2, 4, 7]) // → 2.5
+ */
+export function covariance(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < x.length; i++)
+    if (!Number.isNaN(x[i] as number) && !Number.isNaN(y[i] as number)) pairs.push([x[i] as number, y[i] as number]);
+  if (pairs.length < 2) return Number.NaN;
+  const mx = pairs.reduce((a, p) => a + p[0], 0) / pairs.length;
+  const my = pairs.reduce((a, p) => a + p[1], 0) / pairs.length;
+  return pairs.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0) / (pairs.length - 1);
+}
+
+/**
  * Spearman's rank correlation: Pearson's correlation of the average ranks (ties share their rank),
  * over the units where both columns have a value.
  *

@@ -120,19 +120,10 @@ export function unitOfRow(
     return undefined;
   }
   const known = units.byId.get(id);
-  if (known !== undefined) {
-    if (options.long) return units.records?.[known];
-    const c = idCol >= 0 ? idCol : nameCol;
-    issues.add({
-      severity: 'error',
-      code: 'duplicate-unit',
-      path: [],
-      unit: id,
-      message: `${options.sheet} row ${r + 1}: unit "${id}" already appears in row ${units.rows[known]}`,
-      cell: issues.at(r, c, row[c]),
-    });
-    return undefined;
-  }
+  if (known !== undefined)
+    return options.long
+      ? units.records?.[known]
+      : duplicateUnit(units, known, id, r, row, columns, issues, options.sheet);
   const record: UnitRecord = { id, values: {} };
   if (name) record.name = name;
   const parent = identity(row, columns.parent, r, issues);
@@ -146,6 +137,29 @@ export function unitOfRow(
   units.rows.push(r + 1);
   units.records?.push(record);
   return record;
+}
+
+/** A second row for a unit in wide layout: an error at its id (or name) cell; the row is not read. */
+function duplicateUnit(
+  units: UnitRows,
+  known: number,
+  id: string,
+  r: number,
+  row: readonly Cell[],
+  columns: { id: number; name: number },
+  issues: SheetIssues,
+  sheet: string,
+): undefined {
+  const c = columns.id >= 0 ? columns.id : columns.name;
+  issues.add({
+    severity: 'error',
+    code: 'duplicate-unit',
+    path: [],
+    unit: id,
+    message: `${sheet} row ${r + 1}: unit "${id}" already appears in row ${units.rows[known]}`,
+    cell: issues.at(r, c, row[c]),
+  });
+  return undefined;
 }
 
 /** The unit's population, when its column holds a plain number; anything else read there is reported. */
