@@ -3,7 +3,7 @@ import { isPlainRecord, ownValue, plainReadable } from '../keyed-by-id.js';
 import { type ColumnarDataset, ColumnarDatasetSchema, isColumnarInput } from '../schema/columnar.js';
 import { type Dataset, DatasetEnvelopeSchema, isWellFormedEnvelope } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
-import { prepareColumnar } from './columnar.js';
+import { columnSlots, prepareColumnar } from './columnar.js';
 import { ensureFramework } from './ensure.js';
 import { finishColumns } from './finish-columns.js';
 import { type DtiIssue, DtiValidationError, dataIssue, fromZodIssues, type SafeResult } from './issue.js';
@@ -184,7 +184,7 @@ class RecordColumns {
   private readonly fieldReadable: readonly boolean[];
   /** Each id's column for the single pass: indicators first, then fields. */
   private readonly slots: readonly Float64Array[];
-  private readonly slotOf = new Map<string, number>();
+  private readonly slotOf: ReadonlyMap<string, number>;
   /** Each id's column, for keys that are an id only once in NFC. */
   private readonly columnOf = new Map<string, Float64Array>();
   // Units parsed from one JSON file list their keys in one order: the slot of the k-th key is looked
@@ -205,12 +205,11 @@ class RecordColumns {
     this.indicatorReadable = this.ids.map(plainReadable);
     this.fieldReadable = this.fieldIds.map(plainReadable);
     this.slots = [...this.values, ...this.fieldValues];
+    this.slotOf = columnSlots(plan);
     this.ids.forEach((id, i) => {
-      this.slotOf.set(id, i);
       this.columnOf.set(id, this.values[i] as Float64Array);
     });
     this.fieldIds.forEach((id, f) => {
-      if (!this.slotOf.has(id)) this.slotOf.set(id, this.ids.length + f);
       this.columnOf.set(id, this.fieldValues[f] as Float64Array);
     });
   }
