@@ -130,8 +130,9 @@ export function unitOfRow(
   if (parent) record.parent = parent;
   const peerGroup = identity(row, columns.peerGroup, r, issues);
   if (peerGroup) record.peerGroup = peerGroup;
-  readPopulation(record, row, columns.population, r, issues, options.locale);
-  readRanked(record, row, columns.ranked, r, issues, options.locale);
+  const at: RowAt = { row, r, issues, locale: options.locale };
+  readPopulation(record, columns.population, at);
+  readRanked(record, columns.ranked, at);
   units.byId.set(id, units.order.length);
   units.order.push(id);
   units.rows.push(r + 1);
@@ -162,15 +163,16 @@ function duplicateUnit(
   return undefined;
 }
 
+/** A row being read: its cells, its 0-based index, where issues go and how numbers are written. */
+interface RowAt {
+  row: readonly Cell[];
+  r: number;
+  issues: SheetIssues;
+  locale: NumberLocale;
+}
+
 /** The unit's population, when its column holds a plain number; anything else read there is reported. */
-function readPopulation(
-  record: UnitRecord,
-  row: readonly Cell[],
-  col: number,
-  r: number,
-  issues: SheetIssues,
-  locale: NumberLocale,
-): void {
+function readPopulation(record: UnitRecord, col: number, { row, r, issues, locale }: RowAt): void {
   const population = col < 0 ? MISSING : readCell(row[col], locale);
   // Population divides per-capita formulas: a value read any less than plainly is said, never kept quietly.
   if (population.kind === 'number' && !population.bound && !population.ambiguous && !population.share)
@@ -180,14 +182,7 @@ function readPopulation(
 }
 
 /** Whether the unit is ranked: no (or 0) in its "ranked" column leaves it unranked; what is not yes/no is reported. */
-function readRanked(
-  record: UnitRecord,
-  row: readonly Cell[],
-  col: number,
-  r: number,
-  issues: SheetIssues,
-  locale: NumberLocale,
-): void {
+function readRanked(record: UnitRecord, col: number, { row, r, issues, locale }: RowAt): void {
   const ranked = col < 0 ? MISSING : readCell(row[col], locale);
   if ((ranked.kind === 'boolean' && !ranked.value) || (ranked.kind === 'number' && ranked.value === 0))
     record.ranked = false;
