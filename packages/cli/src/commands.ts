@@ -237,13 +237,10 @@ function leaves(node: FrameworkNode, group: string, out: { indicator: Indicator;
   return out;
 }
 
-/** `dti init <framework> [--out template.xlsx|template.csv]`: a spreadsheet to fill in. */
-export function initCommand(ctx: Context): number {
-  const framework = loadFramework(ctx.positionals[0] ?? str(ctx, 'framework'));
-  const unitCols = ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Đơn vị cấp trên'];
-  const formulaFields = new Set((framework.fields ?? []).map((f) => f.id));
+/** The columns of a template to fill in: each indicator without a formula (under its group's name), then each field. */
+function templateColumns(framework: Framework) {
   const direct = leaves(framework.root, framework.root.label.vi).filter((l) => !l.indicator.formula);
-  const columns = [
+  return [
     ...direct.map(({ indicator, group }) => ({
       head: indicator.unit ? `${indicator.label.vi} (${indicator.unit})` : indicator.label.vi,
       group,
@@ -266,19 +263,33 @@ export function initCommand(ctx: Context): number {
       description: 'Dùng để tính các chỉ số theo công thức',
     })),
   ];
+}
+
+/** The merged ranges of the group row (row 1): one over each run of columns of the same group, from column `first` on. */
+function groupMerges(groupRow: readonly (string | null)[], first: number): MergedRange[] {
+  const merges: MergedRange[] = [];
+  let start = first;
+  for (let c = first + 1; c <= groupRow.length; c++)
+    if (c === groupRow.length || groupRow[c] !== groupRow[start]) {
+      if (c - 1 > start) merges.push({ top: 0, left: start, bottom: 0, right: c - 1 });
+      start = c;
+    }
+  return merges;
+}
+
+/** `dti init <framework> [--out template.xlsx|template.csv]`: a spreadsheet to fill in. */
+export function initCommand(ctx: Context): number {
+  const framework = loadFramework(ctx.positionals[0] ?? str(ctx, 'framework'));
+  const unitCols = ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Đơn vị cấp trên'];
+  const formulaFields = new Set((framework.fields ?? []).map((f) => f.id));
+  const columns = templateColumns(framework);
   const out = str(ctx, 'out') ?? `${framework.id}-mau.xlsx`;
   if (out.endsWith('.csv')) {
     write({ ...ctx, options: { ...ctx.options, out } }, writeCsv([[...unitCols, ...columns.map((c) => c.head)]]));
     return EXIT.ok;
   }
   const groupRow: (string | null)[] = [null, null, null, null, ...columns.map((c) => c.group)];
-  const merges: MergedRange[] = [];
-  let start = unitCols.length;
-  for (let c = unitCols.length + 1; c <= groupRow.length; c++)
-    if (c === groupRow.length || groupRow[c] !== groupRow[start]) {
-      if (c - 1 > start) merges.push({ top: 0, left: start, bottom: 0, right: c - 1 });
-      start = c;
-    }
+  const merges = groupMerges(groupRow, unitCols.length);
   const sheets: SheetToWrite[] = [
     {
       name: 'Số liệu',

@@ -182,92 +182,10 @@ export const REPORT_ROWS = 11_000;
  * @example formatHtml(result, 'vi', { source: describeSource(path, bytes), generated: new Date(), version: VERSION })
  */
 export function formatHtml(result: ScoreResult, locale: Locale, context: ReportContext): string {
-  const table = periodTable(result, context.period);
-  const w = REPORT_WORDS[locale];
-  const lw = LEAGUE_WORDS[locale];
-  const { framework } = result;
-  const { pillarHeads, rows } = leagueRows(result, table, locale);
-  const label = labelIn(framework.label, locale);
-  const colours = new Map(
-    table.framework.tiers.map((t) => [t.id, t.color !== undefined && usableColour(t.color) ? t.color : undefined]),
-  );
-  const colourOf = (t: Tier) => colours.get(t.id);
-  const tierById = new Map(table.framework.tiers.map((t) => [t.id, t]));
-  const grouped = table.units.some((u) => u.peerGroup !== undefined);
-
-  const head = [
-    `<th scope="col" role="columnheader" class="num">${escapeHtml(lw.rank)}</th>`,
-    `<th scope="col" role="columnheader">${escapeHtml(lw.unit)}</th>`,
-    `<th scope="col" role="columnheader" class="num">${escapeHtml(lw.score)}</th>`,
-    ...pillarHeads.map((h) => `<th scope="col" role="columnheader" class="num">${escapeHtml(h)}</th>`),
-    `<th scope="col" role="columnheader">${escapeHtml(lw.tier)}</th>`,
-    `<th scope="col" role="columnheader" class="num">${escapeHtml(lw.coverage)}</th>`,
-  ];
-  // The roles repeat the elements' own: the cards restyle the table as blocks, which makes some
-  // browsers (Safari) drop its table semantics for screen readers.
-  const cell = (heading: string, content: string, className?: string) =>
-    `<td role="cell"${className ? ` class="${className}"` : ''}${attr('data-label', heading)}>${content}</td>`;
+  const view = reportView(result, locale, context);
+  const { table, rows, w } = view;
   const listed = rows.slice(0, Math.max(0, context.maxRows ?? REPORT_ROWS));
-  const body = listed.map((r) => {
-    const u = r.unit;
-    const tier = u.tier ? tierById.get(u.tier) : undefined;
-    const colour = tier ? colourOf(tier) : undefined;
-    // An unscored unit says why in its score cell; the rank column stays narrow.
-    const rank =
-      u.rank !== null
-        ? `<span class="line">${escapeHtml(r.rank)}${r.tied ? ` <a class="tie" href="#tie-note"${attr('title', w.tied)}>${TIE_MARK}<span class="sr-only"> ${escapeHtml(w.tied)}</span></a>` : ''}</span>`
-        : u.status === 'unscored'
-          ? '<span class="muted">—</span>'
-          : `<span class="muted">${escapeHtml(r.status)}</span>`;
-    const mark = r.partial
-      ? `<a class="mark" href="#coverage-note"${attr('title', r.note)}>${PARTIAL_MARK}<span class="sr-only"> ${escapeHtml(r.note)}</span></a>`
-      : '';
-    const name = `${escapeHtml(r.name)}${grouped && u.peerGroup ? `<span class="group">${escapeHtml(w.peerGroup)}: ${isolated(u.peerGroup)}</span>` : ''}`;
-    return `<tr role="row">${[
-      cell(lw.rank, rank, 'num rank'),
-      `<th scope="row" role="rowheader">${name}</th>`,
-      cell(
-        lw.score,
-        u.value === null
-          ? `<span class="muted">${escapeHtml(r.status)}</span>`
-          : `<span class="line"><span class="figure">${escapeHtml(r.value)}${mark}</span>${bar(u.value, table.framework.scale, colour)}</span>`,
-        'num score',
-      ),
-      ...r.pillars.map((p, i) => cell(pillarHeads[i] ?? '', escapeHtml(p), 'num')),
-      cell(
-        lw.tier,
-        tier ? `<span class="line">${dot(colour)}${escapeHtml(r.tier)}</span>` : '<span class="muted">—</span>',
-        'tier',
-      ),
-      cell(lw.coverage, escapeHtml(r.coverage), 'num'),
-    ].join('')}</tr>`;
-  });
-
-  const number = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 4 });
-  const tie = rows.some((r) => r.tied) ? tieNote(framework, locale) : undefined;
-  const notes = [
-    `<p>${escapeHtml(w.scale(number.format(framework.scale.min), number.format(framework.scale.max), framework.precision, table.framework.tiers.length > 0))}</p>`,
-    ...(rows.some((r) => r.partial)
-      ? [`<p id="coverage-note">${PARTIAL_MARK} ${escapeHtml(partialNote(missingRules(framework), locale))}</p>`]
-      : []),
-    ...(tie ? [`<p id="tie-note">${escapeHtml(tie)}</p>`] : []),
-    ...(table.units.some((u) => u.status === 'unscored')
-      ? [`<p id="unscored-note">${escapeHtml(unscoredNote(framework.minCoverage, locale))}</p>`]
-      : []),
-    ...(grouped ? [`<p>${escapeHtml(w.peerGroups)}</p>`] : []),
-  ];
-  // The same lines, in the same order and folding, as the terminal prints: one rule for what to say.
-  const warnings: string[] = [];
-  if (context.issues?.length)
-    reportIssues(context.issues, (line) => warnings.push(line.replace(/^[!✗] /u, '')), { locale, counts: false });
-  const dataNotes =
-    warnings.length > 0
-      ? `<h2 id="data-notes">${escapeHtml(w.dataNotes)}</h2>
-<p>${escapeHtml(w.dataNotesLead)}</p>
-<ul>
-${warnings.map((line) => `<li>${escapeHtml(line)}</li>`).join('\n')}
-</ul>`
-      : '';
+  const label = labelIn(result.framework.label, locale);
   const title = `${label}${table.period ? ` — ${table.period}` : ''}`;
   const css = REPORT_CSS;
   return `<!doctype html>
@@ -290,18 +208,18 @@ ${facts(result, table, locale, context)}
 ${context.preset ? `<p class="caution">${escapeHtml(w.preset[context.preset.status])}</p>\n` : ''}</header>
 <main>
 <p class="summary">${escapeHtml(w.counts(counts(table, rows)))}.</p>
-${listed.length < rows.length ? `<p class="caution" id="more-units">${escapeHtml(w.listed(listed.length, rows.length))} ${w.fullTable('<code>--format csv</code>', '<code>--format json</code>')}</p>\n` : ''}${table.framework.tiers.length > 0 ? `${tierLegend(table, locale, colourOf)}\n` : ''}<div class="table-wrap" role="region" aria-labelledby="caption" tabindex="0">
+${listed.length < rows.length ? `<p class="caution" id="more-units">${escapeHtml(w.listed(listed.length, rows.length))} ${w.fullTable('<code>--format csv</code>', '<code>--format json</code>')}</p>\n` : ''}${table.framework.tiers.length > 0 ? `${tierLegend(table, locale, view.colourOf)}\n` : ''}<div class="table-wrap" role="region" aria-labelledby="caption" tabindex="0">
 <table role="table">
 <caption id="caption">${escapeHtml(w.caption(table.period))}</caption>
-<thead role="rowgroup"><tr role="row">${head.join('')}</tr></thead>
+<thead role="rowgroup"><tr role="row">${tableHead(view).join('')}</tr></thead>
 <tbody role="rowgroup">
-${body.join('\n')}
+${listed.map((row) => tableRow(row, view)).join('\n')}
 </tbody>
 </table>
 </div>
 <section class="notes" aria-labelledby="notes">
 <h2 id="notes">${escapeHtml(w.notes)}</h2>
-${[...notes, ...(dataNotes ? [dataNotes] : [])].join('\n')}
+${[...reportNotes(result, view), ...dataNotes(context.issues, locale)].join('\n')}
 </section>
 </main>
 <footer>
@@ -310,4 +228,129 @@ ${[...notes, ...(dataNotes ? [dataNotes] : [])].join('\n')}
 </body>
 </html>
 `;
+}
+
+/** What the parts of a report are written from: the period's table, its rows in words, the words and the tiers' colours. */
+interface ReportView {
+  table: ScoreTable;
+  locale: Locale;
+  rows: readonly LeagueRow[];
+  pillarHeads: readonly string[];
+  w: (typeof REPORT_WORDS)[Locale];
+  lw: (typeof LEAGUE_WORDS)[Locale];
+  /** A tier's colour when it can go on the page (see {@link usableColour}). */
+  colourOf: (tier: Tier) => string | undefined;
+  tierById: ReadonlyMap<string, Tier>;
+  /** Whether any unit has a peer group (then each name shows it). */
+  grouped: boolean;
+}
+
+function reportView(result: ScoreResult, locale: Locale, context: ReportContext): ReportView {
+  const table = periodTable(result, context.period);
+  const { pillarHeads, rows } = leagueRows(result, table, locale);
+  const colours = new Map(
+    table.framework.tiers.map((t) => [t.id, t.color !== undefined && usableColour(t.color) ? t.color : undefined]),
+  );
+  return {
+    table,
+    locale,
+    rows,
+    pillarHeads,
+    w: REPORT_WORDS[locale],
+    lw: LEAGUE_WORDS[locale],
+    colourOf: (t) => colours.get(t.id),
+    tierById: new Map(table.framework.tiers.map((t) => [t.id, t])),
+    grouped: table.units.some((u) => u.peerGroup !== undefined),
+  };
+}
+
+/** The column headings: rank, unit, score, the pillars, tier, coverage. */
+function tableHead({ lw, pillarHeads }: ReportView): string[] {
+  return [
+    `<th scope="col" role="columnheader" class="num">${escapeHtml(lw.rank)}</th>`,
+    `<th scope="col" role="columnheader">${escapeHtml(lw.unit)}</th>`,
+    `<th scope="col" role="columnheader" class="num">${escapeHtml(lw.score)}</th>`,
+    ...pillarHeads.map((h) => `<th scope="col" role="columnheader" class="num">${escapeHtml(h)}</th>`),
+    `<th scope="col" role="columnheader">${escapeHtml(lw.tier)}</th>`,
+    `<th scope="col" role="columnheader" class="num">${escapeHtml(lw.coverage)}</th>`,
+  ];
+}
+
+// The roles repeat the elements' own: the cards restyle the table as blocks, which makes some
+// browsers (Safari) drop its table semantics for screen readers.
+const cell = (heading: string, content: string, className?: string) =>
+  `<td role="cell"${className ? ` class="${className}"` : ''}${attr('data-label', heading)}>${content}</td>`;
+
+/** One unit's row: rank with its tie mark, name with its peer group, score with its bar, pillars, tier, coverage. */
+function tableRow(r: LeagueRow, view: ReportView): string {
+  const { lw, w, pillarHeads } = view;
+  const u = r.unit;
+  const tier = u.tier ? view.tierById.get(u.tier) : undefined;
+  const colour = tier ? view.colourOf(tier) : undefined;
+  const mark = r.partial
+    ? `<a class="mark" href="#coverage-note"${attr('title', r.note)}>${PARTIAL_MARK}<span class="sr-only"> ${escapeHtml(r.note)}</span></a>`
+    : '';
+  const name = `${escapeHtml(r.name)}${view.grouped && u.peerGroup ? `<span class="group">${escapeHtml(w.peerGroup)}: ${isolated(u.peerGroup)}</span>` : ''}`;
+  return `<tr role="row">${[
+    cell(lw.rank, rankCell(r, w), 'num rank'),
+    `<th scope="row" role="rowheader">${name}</th>`,
+    cell(
+      lw.score,
+      u.value === null
+        ? `<span class="muted">${escapeHtml(r.status)}</span>`
+        : `<span class="line"><span class="figure">${escapeHtml(r.value)}${mark}</span>${bar(u.value, view.table.framework.scale, colour)}</span>`,
+      'num score',
+    ),
+    ...r.pillars.map((p, i) => cell(pillarHeads[i] ?? '', escapeHtml(p), 'num')),
+    cell(
+      lw.tier,
+      tier ? `<span class="line">${dot(colour)}${escapeHtml(r.tier)}</span>` : '<span class="muted">—</span>',
+      'tier',
+    ),
+    cell(lw.coverage, escapeHtml(r.coverage), 'num'),
+  ].join('')}</tr>`;
+}
+
+/** The rank with its tie mark; an unscored unit says why in its score cell, so the rank column stays narrow. */
+function rankCell(r: LeagueRow, w: ReportView['w']): string {
+  if (r.unit.rank !== null)
+    return `<span class="line">${escapeHtml(r.rank)}${r.tied ? ` <a class="tie" href="#tie-note"${attr('title', w.tied)}>${TIE_MARK}<span class="sr-only"> ${escapeHtml(w.tied)}</span></a>` : ''}</span>`;
+  return r.unit.status === 'unscored'
+    ? '<span class="muted">—</span>'
+    : `<span class="muted">${escapeHtml(r.status)}</span>`;
+}
+
+/** The notes under the table: the scale, and what each mark in it means when it appears. */
+function reportNotes(result: ScoreResult, { table, rows, locale, w, grouped }: ReportView): string[] {
+  const { framework } = result;
+  const number = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 4 });
+  const tie = rows.some((r) => r.tied) ? tieNote(framework, locale) : undefined;
+  return [
+    `<p>${escapeHtml(w.scale(number.format(framework.scale.min), number.format(framework.scale.max), framework.precision, table.framework.tiers.length > 0))}</p>`,
+    ...(rows.some((r) => r.partial)
+      ? [`<p id="coverage-note">${PARTIAL_MARK} ${escapeHtml(partialNote(missingRules(framework), locale))}</p>`]
+      : []),
+    ...(tie ? [`<p id="tie-note">${escapeHtml(tie)}</p>`] : []),
+    ...(table.units.some((u) => u.status === 'unscored')
+      ? [`<p id="unscored-note">${escapeHtml(unscoredNote(framework.minCoverage, locale))}</p>`]
+      : []),
+    ...(grouped ? [`<p>${escapeHtml(w.peerGroups)}</p>`] : []),
+  ];
+}
+
+/** The warnings reading the data gave, as a section; none when there were none. */
+function dataNotes(issues: readonly DtiIssue[] | undefined, locale: Locale): string[] {
+  const w = REPORT_WORDS[locale];
+  // The same lines, in the same order and folding, as the terminal prints: one rule for what to say.
+  const warnings: string[] = [];
+  if (issues?.length)
+    reportIssues(issues, (line) => warnings.push(line.replace(/^[!✗] /u, '')), { locale, counts: false });
+  if (warnings.length === 0) return [];
+  return [
+    `<h2 id="data-notes">${escapeHtml(w.dataNotes)}</h2>
+<p>${escapeHtml(w.dataNotesLead)}</p>
+<ul>
+${warnings.map((line) => `<li>${escapeHtml(line)}</li>`).join('\n')}
+</ul>`,
+  ];
 }

@@ -102,7 +102,6 @@ export function scoreTree(
   previous: PreparedDataset | undefined,
   scored: Uint8Array,
 ): TreeScores {
-  const n = scored.length;
   const m = plan.indicators.length;
   const nodeScores: (Float64Array | undefined)[] = new Array(plan.nodes.length);
   const imputedFlags: (Uint8Array | undefined)[] = new Array(m);
@@ -126,15 +125,8 @@ export function scoreTree(
   };
   const available = new Map<number, Float64Array>();
   for (const group of plan.groups) {
-    const info = plan.nodes[group.nodeIndex] as NodeInfo;
-    // The sums become the group's scores in place once every child is in.
-    const acc = new Float64Array(n);
-    const total = new Float64Array(n);
-    const { forward, inverse } = meanKernel(group.aggregation);
-    const linear = group.aggregation.type === 'arithmetic' || group.aggregation.type === 'sum';
-    info.children.forEach((child, k) => {
-      const w = group.weights[k] as number;
-      if (!(w > 0)) return;
+    const linear = isLinear(group);
+    const { scores, total } = aggregateGroup(plan, group, scored, (child, w, acc, total, forward) => {
       const childInfo = plan.nodes[child] as NodeInfo;
       if (linear && childInfo.kind === 'indicator' && !nodeScores[child]) {
         const i = plan.indicatorById.get(childInfo.id) as number;
@@ -142,9 +134,9 @@ export function scoreTree(
         if (!zeroedFlags[i] && addNormalised(node, usedValues[i] as Float64Array, w, acc, total)) return;
       }
       const col = childInfo.kind === 'indicator' ? indicatorColumnAt(child) : (nodeScores[child] as Float64Array);
-      addWeighted(col, w, acc, total, linear ? undefined : forward);
+      addWeighted(col, w, acc, total, forward);
     });
-    nodeScores[group.nodeIndex] = finishMeans(acc, total, scored, linear ? undefined : inverse, acc);
+    nodeScores[group.nodeIndex] = scores;
     available.set(group.nodeIndex, total);
   }
   return {
@@ -164,22 +156,47 @@ export function scoreTree(
  * had a score for (for explanations).
  */
 export function aggregateGroups(plan: Plan, nodeScores: Float64Array[], scored: Uint8Array): Map<number, Float64Array> {
-  const n = scored.length;
   const available = new Map<number, Float64Array>();
   for (const group of plan.groups) {
-    const info = plan.nodes[group.nodeIndex] as NodeInfo;
-    const acc = new Float64Array(n);
-    const total = new Float64Array(n);
-    const { forward, inverse } = meanKernel(group.aggregation);
-    const linear = group.aggregation.type === 'arithmetic' || group.aggregation.type === 'sum';
-    info.children.forEach((child, k) => {
-      const w = group.weights[k] as number;
-      if (!(w > 0)) return;
-      const col = nodeScores[child] as Float64Array;
-      addWeighted(col, w, acc, total, linear ? undefined : forward);
-    });
-    nodeScores[group.nodeIndex] = finishMeans(acc, total, scored, linear ? undefined : inverse);
+    const { scores, total } = aggregateGroup(plan, group, scored, (child, w, acc, total, forward) =>
+      addWeighted(nodeScores[child] as Float64Array, w, acc, total, forward),
+    );
+    nodeScores[group.nodeIndex] = scores;
     available.set(group.nodeIndex, total);
   }
   return available;
+}
+
+/** Whether a group's mean is taken on the scores themselves (arithmetic mean, sum), with no transform before and after. */
+const isLinear = (group: Plan['groups'][number]) =>
+  group.aggregation.type === 'arithmetic' || group.aggregation.type === 'sum';
+
+/**
+ * One group's 0–1 scores from its children of positive weight, under its aggregation: `addChild`
+ * adds a child's weighted (and, for a non-linear mean, transformed) scores to the sums; the sums then
+ * become the scores in place. Returns them with the total weight each unit had a score for.
+ */
+function aggregateGroup(
+  plan: Plan,
+  group: Plan['groups'][number],
+  scored: Uint8Array,
+  addChild: (
+    child: number,
+    w: number,
+    acc: Float64Array,
+    total: Float64Array,
+    forward: ((x: number) => number) | undefined,
+  ) => void,
+): { scores: Float64Array; total: Float64Array } {
+  const n = scored.length;
+  const info = plan.nodes[group.nodeIndex] as NodeInfo;
+  const acc = new Float64Array(n);
+  const total = new Float64Array(n);
+  const { forward, inverse } = meanKernel(group.aggregation);
+  const linear = isLinear(group);
+  info.children.forEach((child, k) => {
+    const w = group.weights[k] as number;
+    if (w > 0) addChild(child, w, acc, total, linear ? undefined : forward);
+  });
+  return { scores: finishMeans(acc, total, scored, linear ? undefined : inverse, acc), total };
 }

@@ -1,7 +1,7 @@
 import { deviation } from 'd3-array';
 import type { NodeInfo } from '../compile.js';
 import type { ScoreResult } from '../explain/result.js';
-import { cronbachAlpha, pearson, spearman } from './correlation.js';
+import { covariance, cronbachAlpha, pearson, spearman } from './correlation.js';
 
 /** One indicator's statistics in the audit. */
 export interface IndicatorAudit {
@@ -52,21 +52,7 @@ export function audit(result: ScoreResult, options: { duplicate?: number; minSpr
   const nodes = result.nodes;
   const index = result.scores(nodes[0]?.id as string);
   const indicators = nodes.filter((n) => n.kind === 'indicator');
-  const pathWeight = (node: NodeInfo): number => {
-    let w = 1;
-    for (let here: NodeInfo | undefined = node; here && here.parent >= 0; here = nodes[here.parent]) w *= here.share;
-    return w;
-  };
-  const cov = (x: ArrayLike<number>, y: ArrayLike<number>) => {
-    const pairs: [number, number][] = [];
-    for (let i = 0; i < x.length; i++)
-      if (!Number.isNaN(x[i] as number) && !Number.isNaN(y[i] as number)) pairs.push([x[i] as number, y[i] as number]);
-    if (pairs.length < 2) return Number.NaN;
-    const mx = pairs.reduce((a, p) => a + p[0], 0) / pairs.length;
-    const my = pairs.reduce((a, p) => a + p[1], 0) / pairs.length;
-    return pairs.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0) / (pairs.length - 1);
-  };
-  const indexVariance = cov(index, index);
+  const indexVariance = covariance(index, index);
   const ids = indicators.map((n) => n.id);
   const columns = ids.map((id) => result.scores(id));
   const matrix = columns.map((a) => columns.map((b) => pearson(a, b)));
@@ -74,22 +60,13 @@ export function audit(result: ScoreResult, options: { duplicate?: number; minSpr
     const scores = columns[i] as Float64Array;
     const group = nodes[node.parent] as NodeInfo;
     const groupScores = result.scores(group.id);
-    const w = pathWeight(node);
+    const w = pathWeight(nodes, node);
     const spread = sd(scores);
     const flags: IndicatorAudit['flags'] = [];
     const withGroup = { pearson: pearson(scores, groupScores), spearman: spearman(scores, groupScores) };
     if (withGroup.pearson < 0) flags.push('negative-with-group');
     if (spread < minSpread) flags.push('little-variance');
-    let duplicateOf: string | undefined;
-    indicators.forEach((other, j) => {
-      if (
-        j !== i &&
-        other.parent === node.parent &&
-        Math.abs(matrix[i]?.[j] ?? 0) >= duplicate &&
-        duplicateOf === undefined
-      )
-        duplicateOf = other.id;
-    });
+    const duplicateOf = nearDuplicateOf(indicators, i, matrix[i] ?? [], duplicate);
     if (duplicateOf) flags.push('near-duplicate');
     const weighted = scores.map((s) => w * s);
     return {
@@ -98,7 +75,7 @@ export function audit(result: ScoreResult, options: { duplicate?: number; minSpr
       withGroup,
       withIndex: { pearson: pearson(scores, index), spearman: spearman(scores, index) },
       nominalWeight: w,
-      effectiveWeight: indexVariance > 0 ? cov(weighted, index) / indexVariance : Number.NaN,
+      effectiveWeight: indexVariance > 0 ? covariance(weighted, index) / indexVariance : Number.NaN,
       spread,
       flags,
       ...(duplicateOf && { duplicateOf }),
@@ -113,4 +90,24 @@ export function audit(result: ScoreResult, options: { duplicate?: number; minSpr
     }));
   const spearmanMatrix = columns.map((a) => columns.map((b) => spearman(a, b)));
   return { indicators: audits, groups, correlations: { ids, matrix, spearman: spearmanMatrix } };
+}
+
+/** An indicator's nominal weight in the index: the product of its and its ancestors' shares. */
+function pathWeight(nodes: readonly NodeInfo[], node: NodeInfo): number {
+  let w = 1;
+  for (let here: NodeInfo | undefined = node; here && here.parent >= 0; here = nodes[here.parent]) w *= here.share;
+  return w;
+}
+
+/** The first other indicator of the same group whose correlation with indicator `i` reaches `duplicate` in size. */
+function nearDuplicateOf(
+  indicators: readonly NodeInfo[],
+  i: number,
+  correlations: readonly number[],
+  duplicate: number,
+): string | undefined {
+  const node = indicators[i] as NodeInfo;
+  return indicators.find(
+    (other, j) => j !== i && other.parent === node.parent && Math.abs(correlations[j] ?? 0) >= duplicate,
+  )?.id;
 }

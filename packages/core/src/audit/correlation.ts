@@ -8,32 +8,55 @@ import { rank } from '../rank/rank.js';
  * @example pearson([1, 2, 3], [2, 4, 7]) // → 0.9934
  */
 export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
-  let n = 0;
-  let mx = 0;
-  let my = 0;
-  for (let i = 0; i < x.length; i++) {
-    const a = x[i] as number;
-    const b = y[i] as number;
-    if (Number.isNaN(a) || Number.isNaN(b)) continue;
-    n++;
-    mx += a;
-    my += b;
-  }
+  const { n, mx, my } = pairedMeans(x, y);
   if (n < 2) return Number.NaN;
-  mx /= n;
-  my /= n;
   let sxy = 0;
   let sxx = 0;
   let syy = 0;
-  for (let i = 0; i < x.length; i++) {
-    const a = x[i] as number;
-    const b = y[i] as number;
-    if (Number.isNaN(a) || Number.isNaN(b)) continue;
+  forEachPair(x, y, (a, b) => {
     sxy += (a - mx) * (b - my);
     sxx += (a - mx) ** 2;
     syy += (b - my) ** 2;
-  }
+  });
   return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : Number.NaN;
+}
+
+/** Calls `f` with the two values of each unit that has a value in both columns, in unit order. */
+function forEachPair(x: ArrayLike<number>, y: ArrayLike<number>, f: (a: number, b: number) => void): void {
+  for (let i = 0; i < x.length; i++) {
+    const a = x[i] as number;
+    const b = y[i] as number;
+    if (!Number.isNaN(a) && !Number.isNaN(b)) f(a, b);
+  }
+}
+
+/** How many units have a value in both columns, and the mean of each column over them. */
+function pairedMeans(x: ArrayLike<number>, y: ArrayLike<number>): { n: number; mx: number; my: number } {
+  let n = 0;
+  let sx = 0;
+  let sy = 0;
+  forEachPair(x, y, (a, b) => {
+    n++;
+    sx += a;
+    sy += b;
+  });
+  return { n, mx: sx / n, my: sy / n };
+}
+
+/**
+ * The sample covariance of two columns over the units where both have a value; `NaN` with fewer than
+ * two such units. (d3-array has variance and deviation but no covariance.)
+ *
+ * @example covariance([1, 2, 3], [2, 4, 7]) // → 2.5
+ */
+export function covariance(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < x.length; i++)
+    if (!Number.isNaN(x[i] as number) && !Number.isNaN(y[i] as number)) pairs.push([x[i] as number, y[i] as number]);
+  if (pairs.length < 2) return Number.NaN;
+  const mx = pairs.reduce((a, p) => a + p[0], 0) / pairs.length;
+  const my = pairs.reduce((a, p) => a + p[1], 0) / pairs.length;
+  return pairs.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0) / (pairs.length - 1);
 }
 
 /**

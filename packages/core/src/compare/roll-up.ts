@@ -1,3 +1,4 @@
+import { fsum } from 'd3-array';
 import { ownValue, setOwn } from '../keyed-by-id.js';
 import { roundTo } from '../publish/round.js';
 import { rank } from '../rank/rank.js';
@@ -94,22 +95,7 @@ export function rollUp(
         setOwn(values, key, null);
         continue;
       }
-      let combined: number;
-      if (method === 'sum') combined = known.reduce((a, r) => a + (ownValue(r.values, key) as number), 0);
-      else if (method === 'mean')
-        combined = known.reduce((a, r) => a + (ownValue(r.values, key) as number), 0) / known.length;
-      else {
-        let wsum = 0;
-        let acc = 0;
-        for (const r of known) {
-          const w = r.weight;
-          if (w === undefined || !(w >= 0))
-            throw new RangeError(`rollUp: unit "${r.id}" needs a weight ≥ 0 (e.g. population) for weightedMean`);
-          wsum += w;
-          acc += w * (ownValue(r.values, key) as number);
-        }
-        combined = wsum > 0 ? acc / wsum : Number.NaN;
-      }
+      const combined = combine(known, key, method);
       setOwn(
         values,
         key,
@@ -123,16 +109,39 @@ export function rollUp(
     const name = entry.name ?? byId.get(entry.to)?.name ?? entry.to;
     return { id: entry.to, name, members: [...entry.from], absent, values, rank: null };
   });
-  const { rankBy } = options;
-  if (rankBy !== undefined) {
-    const ranks = rank(
-      units.map((u) => ownValue(u.values, rankBy) ?? Number.NaN),
-      { ties: options.ties ?? 'competition' },
-    );
-    units.forEach((u, k) => {
-      const r = ranks[k] as number;
-      u.rank = !Number.isNaN(r) ? r : null;
-    });
-  }
+  if (options.rankBy !== undefined) rankUnits(units, options.rankBy, options.ties ?? 'competition');
   return { units, unmapped: rows.filter((r) => !mapped.has(r.id)).map((r) => r.id) };
+}
+
+/**
+ * One value key of the members of a combined unit, combined by `method`: an exact sum (`fsum`, so
+ * the order of the members cannot change the last digit), their mean, or their mean weighted by
+ * `weight`; `NaN` when the weights add up to 0.
+ */
+function combine(known: readonly RollUpRow[], key: string, method: NonNullable<RollUpOptions['method']>): number {
+  const valueAt = (r: RollUpRow) => ownValue(r.values, key) as number;
+  if (method === 'sum') return fsum(known, valueAt);
+  if (method === 'mean') return fsum(known, valueAt) / known.length;
+  let wsum = 0;
+  let acc = 0;
+  for (const r of known) {
+    const w = r.weight;
+    if (w === undefined || !(w >= 0))
+      throw new RangeError(`rollUp: unit "${r.id}" needs a weight ≥ 0 (e.g. population) for weightedMean`);
+    wsum += w;
+    acc += w * valueAt(r);
+  }
+  return wsum > 0 ? acc / wsum : Number.NaN;
+}
+
+/** Ranks the combined units on one value key (a unit without it is unranked). */
+function rankUnits(units: RolledUpUnit[], rankBy: string, ties: NonNullable<RollUpOptions['ties']>): void {
+  const ranks = rank(
+    units.map((u) => ownValue(u.values, rankBy) ?? Number.NaN),
+    { ties },
+  );
+  units.forEach((u, k) => {
+    const r = ranks[k] as number;
+    u.rank = !Number.isNaN(r) ? r : null;
+  });
 }

@@ -1,4 +1,4 @@
-import type { DtiIssue } from '../validate/issue.js';
+import type { CellLocation, DtiIssue } from '../validate/issue.js';
 import type { Target } from './headers.js';
 import { type NumberLocale, type ParsedValue, PLAIN, parseValue, plainVietnameseNumber } from './parse-value.js';
 import type { Cell } from './sheet.js';
@@ -39,77 +39,110 @@ export interface CellTarget {
  * @example valueOfCell({ unit: 'a', target, cell: '97,8', row: 3, column: 4 }, issues, 'vi') // → 97.8
  */
 export function valueOfCell(at: CellTarget, issues: SheetIssues, locale: NumberLocale): number | boolean | undefined {
-  const { unit, target, row, column } = at;
   if (at.cell === null || at.cell === undefined) return undefined;
   // The common case, a plain number in range, needs nothing else: read without allocating.
-  if (typeof at.cell === 'string' && locale === 'vi' && plainVietnameseNumber(at.cell) && !PLAIN.ambiguous) {
-    const measure = target.indicator?.unit;
-    const { value } = PLAIN;
-    if ((!PLAIN.percent || measure === '%' || !target.indicator) && (measure !== '%' || (value >= 0 && value <= 100))) {
-      return value;
-    }
-  }
+  const plain = typeof at.cell === 'string' && locale === 'vi' ? plainVietnameseValue(at.cell, at.target) : undefined;
+  if (plain !== undefined) return plain;
   const parsed = readCell(at.cell, locale);
-  const location = issues.at(row, column, at.cell);
-  if (
-    parsed.kind === 'number' &&
+  const location = issues.at(at.row, at.column, at.cell);
+  if (parsed.kind === 'number' && needsNoWord(parsed, at.target)) return parsed.value;
+  // Built only for an issue: most cells have none, and a sheet may have millions.
+  const about: CellAbout = { path: [], unit: at.unit, indicator: at.target.id, cell: location };
+  if (parsed.kind === 'missing') {
+    if (parsed.error) formulaError(at, parsed.error, about, issues);
+    return undefined;
+  }
+  if (parsed.kind === 'error') {
+    unreadable(at, parsed.reason, parsed.problem, about, issues);
+    return undefined;
+  }
+  if (parsed.kind === 'boolean') {
+    if (!at.target.indicator || at.target.indicator.method.type === 'yesNo') return parsed.value;
+    unreadable(at, 'yes/no in a column that needs a number', 'yes-no-in-number', about, issues);
+    return undefined;
+  }
+  return numberWithNotes(at, parsed, about, issues, locale);
+}
+
+/** What every issue about a value cell says: the unit, the indicator and the cell. */
+type CellAbout = Pick<DtiIssue, 'path' | 'unit' | 'indicator'> & { cell: CellLocation };
+
+/** A reading of a number cell that is not a plain number in range: a share, a bound, an ambiguous separator, an odd percentage. */
+type NumberReading = Extract<ParsedValue, { kind: 'number' }>;
+
+/**
+ * A Vietnamese plain number read without allocating, when it needs no word (in range, and a `%` only
+ * in a % column); undefined otherwise, for the full reading.
+ */
+function plainVietnameseValue(text: string, target: Target): number | undefined {
+  if (!plainVietnameseNumber(text) || PLAIN.ambiguous) return undefined;
+  const measure = target.indicator?.unit;
+  const { value } = PLAIN;
+  const percentFits = !PLAIN.percent || measure === '%' || !target.indicator;
+  return percentFits && (measure !== '%' || (value >= 0 && value <= 100)) ? value : undefined;
+}
+
+/** Whether a number read from a cell goes in as it is: no share, bound or ambiguity, a `%` only where % is meant, in range. */
+function needsNoWord(parsed: NumberReading, target: Target): boolean {
+  return (
     !parsed.share &&
     !parsed.bound &&
     !parsed.ambiguous &&
     (parsed.percent ? target.indicator?.unit === '%' || !target.indicator : true) &&
     (target.indicator?.unit !== '%' || (parsed.value >= 0 && parsed.value <= 100))
-  ) {
-    return parsed.value;
-  }
-  // Built only for an issue: most cells have none, and a sheet may have millions.
-  const where = () => issues.where(row, column);
-  const note = () => issues.columnNote(column);
-  const about = { path: [], unit, indicator: target.id, cell: location };
-  const problem = (reason: string, detail: string) =>
-    issues.add({
-      ...about,
-      severity: 'error',
-      code: 'unreadable-cell',
-      detail,
-      value: location.text,
-      message: `${where()}: "${location.text}" for unit "${unit}", indicator "${target.id}": ${reason}${note()}`,
-    });
-  if (parsed.kind === 'missing') {
-    if (parsed.error)
-      issues.addCellError({
-        ...about,
-        severity: 'warning',
-        code: 'cell-error',
-        detail: parsed.error,
-        value: parsed.error,
-        message: `${issues.whereWithHeader(row, column)}: the formula error ${parsed.error} for unit "${unit}", indicator "${target.id}" is read as a missing value`,
-      });
-    return undefined;
-  }
-  if (parsed.kind === 'error') {
-    problem(parsed.reason, parsed.problem);
-    return undefined;
-  }
-  if (parsed.kind === 'boolean') {
-    if (target.indicator && target.indicator.method.type !== 'yesNo') {
-      problem('yes/no in a column that needs a number', 'yes-no-in-number');
-      return undefined;
-    }
-    return parsed.value;
-  }
-  let value = parsed.value;
-  if (parsed.share && target.indicator?.unit === '%') value *= 100;
+  );
+}
+
+/** A cell that cannot be read as a value (an error: the unit is not scored on a guess). */
+function unreadable(at: CellTarget, reason: string, detail: string, about: CellAbout, issues: SheetIssues): void {
+  const { text } = about.cell;
+  issues.add({
+    ...about,
+    severity: 'error',
+    code: 'unreadable-cell',
+    detail,
+    value: text,
+    message: `${issues.where(at.row, at.column)}: "${text}" for unit "${at.unit}", indicator "${at.target.id}": ${reason}${issues.columnNote(at.column)}`,
+  });
+}
+
+/** A spreadsheet's formula error (`#DIV/0!`) is read as a missing value, with a warning. */
+function formulaError(at: CellTarget, error: string, about: CellAbout, issues: SheetIssues): void {
+  issues.addCellError({
+    ...about,
+    severity: 'warning',
+    code: 'cell-error',
+    detail: error,
+    value: error,
+    message: `${issues.whereWithHeader(at.row, at.column)}: the formula error ${error} for unit "${at.unit}", indicator "${at.target.id}" is read as a missing value`,
+  });
+}
+
+/**
+ * The value of a number that needs a word, with its warnings: a share in a % column is taken in
+ * percent; a bound, an ambiguous separator, a percentage where no % is meant and an odd percentage
+ * are reported.
+ */
+function numberWithNotes(
+  at: CellTarget,
+  parsed: NumberReading,
+  about: CellAbout,
+  issues: SheetIssues,
+  locale: NumberLocale,
+): number {
+  const { target, row, column, unit } = at;
+  const { text } = about.cell;
+  const value = parsed.share && target.indicator?.unit === '%' ? parsed.value * 100 : parsed.value;
   if (parsed.bound)
     issues.add({
       ...about,
       severity: 'warning',
       code: 'bound-value',
       detail: parsed.bound,
-      value: location.text,
-      message: `${where()}: "${location.text}" is ${parsed.bound === 'lower' ? 'a lower' : 'an upper'} bound; ${value} is used as the value${note()}`,
+      value: text,
+      message: `${issues.where(row, column)}: "${text}" is ${parsed.bound === 'lower' ? 'a lower' : 'an upper'} bound; ${value} is used as the value${issues.columnNote(column)}`,
     });
-  if (parsed.ambiguous)
-    issues.add(ambiguousSeparator(about, value, location.text, locale, issues.whereWithHeader(row, column)));
+  if (parsed.ambiguous) issues.add(ambiguousSeparator(about, value, text, locale, issues.whereWithHeader(row, column)));
   // "97,8%" in an indicator that is not measured in % (a 0–1 share, a count): read as 97.8, which is
   // almost never what the indicator means.
   if (parsed.percent && target.indicator && target.indicator.unit !== '%')
@@ -119,9 +152,9 @@ export function valueOfCell(at: CellTarget, issues: SheetIssues, locale: NumberL
       code: 'suspicious-value',
       detail: 'percent-in-non-percent',
       value,
-      message: `${issues.whereWithHeader(row, column)}: "${location.text}" for unit "${unit}", indicator "${target.id}" is a percentage, but the indicator is ${target.indicator.unit ? `measured in ${target.indicator.unit}` : 'not measured in %'}: it is read as ${value}`,
+      message: `${issues.whereWithHeader(row, column)}: "${text}" for unit "${unit}", indicator "${target.id}" is a percentage, but the indicator is ${target.indicator.unit ? `measured in ${target.indicator.unit}` : 'not measured in %'}: it is read as ${value}`,
     });
-  const odd = outOfRangePercent(target.indicator, value, location.text, locale);
+  const odd = outOfRangePercent(target.indicator, value, text, locale);
   if (odd)
     issues.add({
       ...about,
@@ -129,7 +162,7 @@ export function valueOfCell(at: CellTarget, issues: SheetIssues, locale: NumberL
       code: 'suspicious-value',
       detail: odd.outcome,
       value,
-      message: `${issues.whereWithHeader(row, column)}: "${location.text}" for unit "${unit}", indicator "${target.id}" is read as ${value} %, ${value < 0 ? 'below 0 %' : 'outside 0–100 %'}${odd.reading ? ` (${odd.reading})` : ''}; ${odd.consequence}`,
+      message: `${issues.whereWithHeader(row, column)}: "${text}" for unit "${unit}", indicator "${target.id}" is read as ${value} %, ${value < 0 ? 'below 0 %' : 'outside 0–100 %'}${odd.reading ? ` (${odd.reading})` : ''}; ${odd.consequence}`,
     });
   return value;
 }

@@ -99,6 +99,15 @@ export function usualFieldCount(text: string, delimiter: string): number | undef
       if (blank && !isTrimmed(c)) blank = false;
     }
   }
+  return mostCommon(tally);
+}
+
+/**
+ * The most common count in a tally (count → how many times it was seen), the larger on a tie.
+ *
+ * @example mostCommon(new Map([[3, 5], [4, 5], [2, 1]])) // → 4
+ */
+export function mostCommon(tally: ReadonlyMap<number, number>): number | undefined {
   let best: number | undefined;
   let most = 0;
   for (const [count, times] of tally)

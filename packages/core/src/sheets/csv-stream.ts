@@ -1,4 +1,4 @@
-import { countOutsideQuotes, DELIMITERS, sniffDelimiter, usualFieldCount } from './csv-delimiter.js';
+import { countOutsideQuotes, DELIMITERS, mostCommon, sniffDelimiter, usualFieldCount } from './csv-delimiter.js';
 import { type CsvRecord, scanRecord } from './csv-record.js';
 import type { Cell } from './sheet.js';
 
@@ -133,18 +133,6 @@ export class CsvRecordStream {
     }
     this.#sink(row, record.line);
   }
-}
-
-/** The most common count, the larger on a tie: as {@link usualFieldCount} decides. */
-function mostCommon(tally: ReadonlyMap<number, number>): number | undefined {
-  let best: number | undefined;
-  let most = 0;
-  for (const [count, times] of tally)
-    if (times > most || (times === most && count > (best ?? 0))) {
-      best = count;
-      most = times;
-    }
-  return best;
 }
 
 /** Non-blank lines that end with a line feed, counted up to five. */

@@ -1,4 +1,5 @@
-import type { Framework, FrameworkNode, Indicator } from '../schema/framework.js';
+import type { Framework, Indicator } from '../schema/framework.js';
+import { indicatorsOf } from '../schema/walk.js';
 import { foldText } from './fold.js';
 import type { Cell } from './sheet.js';
 
@@ -83,13 +84,6 @@ export function clip(text: string, length = 120): string {
 /** A cell as text, empty for an empty cell. */
 export function cellText(cell: Cell | undefined): string {
   return cell === null || cell === undefined ? '' : String(cell);
-}
-
-/** Every indicator of the framework, in framework order. */
-export function indicatorsOf(node: FrameworkNode, out: Indicator[] = []): Indicator[] {
-  if (node.kind === 'indicator') out.push(node);
-  else for (const child of node.children) indicatorsOf(child, out);
-  return out;
 }
 
 /**

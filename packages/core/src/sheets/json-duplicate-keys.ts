@@ -54,56 +54,20 @@ function decodeKey(raw: string): string {
 export function duplicateJsonKeys(text: string): DuplicateJsonKey[] {
   const found: DuplicateJsonKey[] = [];
   const stack: Frame[] = [];
-  const complete = (start: number, end: number) => {
-    const top = stack[stack.length - 1];
-    if (!top) return;
-    if (top.kind === 'array') {
-      top.index++;
-      return;
-    }
-    if (top.key === undefined || !top.keys) return;
-    const value = { offset: start, text: clip(text.slice(start, Math.min(end, start + LONGEST_SHOWN + 1))) };
-    const first = top.keys.get(top.key);
-    if (first && found.length < MOST_REPORTED)
-      found.push({
-        path: stack.slice(1).map((f) => f.at as string | number),
-        key: top.key,
-        first,
-        second: value,
-      });
-    else if (!first) top.keys.set(top.key, value);
-    top.key = undefined;
-  };
+  const complete = (start: number, end: number) => completeValue(stack, found, text, start, end);
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 0x7b || c === 0x5b) {
-      const parent = stack[stack.length - 1];
-      const object = c === 0x7b;
-      stack.push({
-        kind: object ? 'object' : 'array',
-        at: parent ? (parent.kind === 'array' ? parent.index : parent.key) : undefined,
-        keys: object ? new Map() : undefined,
-        key: undefined,
-        expectKey: object,
-        index: 0,
-        start: i,
-      });
+      openFrame(stack, c === 0x7b, i);
       i++;
     } else if (c === 0x7d || c === 0x5d) {
       const closed = stack.pop();
       i++;
       if (closed) complete(closed.start, i);
     } else if (c === 0x22) {
-      let j = i + 1;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d === 0x5c) j += 2;
-        else if (d === 0x22) break;
-        else j++;
-      }
-      const end = Math.min(j + 1, n);
+      const end = stringEnd(text, i);
       const top = stack[stack.length - 1];
       if (top?.kind === 'object' && top.expectKey) {
         top.key = decodeKey(text.slice(i, end));
@@ -127,4 +91,56 @@ export function duplicateJsonKeys(text: string): DuplicateJsonKey[] {
     }
   }
   return found;
+}
+
+/** Opens an object or array at `start`, remembering where it lies in its parent. */
+function openFrame(stack: Frame[], object: boolean, start: number): void {
+  const parent = stack[stack.length - 1];
+  stack.push({
+    kind: object ? 'object' : 'array',
+    at: parent ? (parent.kind === 'array' ? parent.index : parent.key) : undefined,
+    keys: object ? new Map() : undefined,
+    key: undefined,
+    expectKey: object,
+    index: 0,
+    start,
+  });
+}
+
+/** Where the string starting at `start` (its opening quote) ends: just past its closing quote, or at the end of the text. */
+function stringEnd(text: string, start: number): number {
+  const n = text.length;
+  let j = start + 1;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (d === 0x5c) j += 2;
+    else if (d === 0x22) break;
+    else j++;
+  }
+  return Math.min(j + 1, n);
+}
+
+/**
+ * A value from `start` to `end` is complete: in an array it moves the index on; in an object it is
+ * the value of the current key, and a key seen before in that object is listed (up to MOST_REPORTED).
+ */
+function completeValue(stack: Frame[], found: DuplicateJsonKey[], text: string, start: number, end: number): void {
+  const top = stack[stack.length - 1];
+  if (!top) return;
+  if (top.kind === 'array') {
+    top.index++;
+    return;
+  }
+  if (top.key === undefined || !top.keys) return;
+  const value = { offset: start, text: clip(text.slice(start, Math.min(end, start + LONGEST_SHOWN + 1))) };
+  const first = top.keys.get(top.key);
+  if (first && found.length < MOST_REPORTED)
+    found.push({
+      path: stack.slice(1).map((f) => f.at as string | number),
+      key: top.key,
+      first,
+      second: value,
+    });
+  else if (!first) top.keys.set(top.key, value);
+  top.key = undefined;
 }

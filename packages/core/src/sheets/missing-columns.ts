@@ -1,9 +1,9 @@
 import { formulaInputs } from '../formula.js';
 import type { Framework } from '../schema/framework.js';
+import { indicatorsOf } from '../schema/walk.js';
 import type { DtiIssue } from '../validate/issue.js';
 import { editDistance } from './edit-distance.js';
 import { foldText } from './fold.js';
-import { indicatorsOf } from './headers.js';
 
 /** A header no indicator or field claimed, as a suggestion for one that has no column. */
 export interface UnclaimedHeader {

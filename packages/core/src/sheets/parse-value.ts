@@ -281,16 +281,8 @@ export function parseValue(text: string, options: ParseValueOptions = {}): Parse
   if (YES.has(t)) return { kind: 'boolean', value: true };
   if (NO.has(t)) return { kind: 'boolean', value: false };
 
-  let bound: 'lower' | 'upper' | undefined;
-  const lower = LOWER_WORDS.exec(t);
-  const upper = lower ? null : UPPER_WORDS.exec(t);
-  if (lower) {
-    bound = 'lower';
-    t = t.slice(lower[0].length);
-  } else if (upper) {
-    bound = 'upper';
-    t = t.slice(upper[0].length);
-  }
+  const { bound, rest } = splitBound(t);
+  t = rest;
 
   // "2024-01-05" (also what a date-formatted workbook cell reads as) or "05/01/2024": a date typed or
   // formatted where a number belongs. Without this it would read as the range 2024 to 01.
@@ -303,23 +295,43 @@ export function parseValue(text: string, options: ParseValueOptions = {}): Parse
       reason: 'a range, not one value: enter one number (the lower end, with "trên", if that is meant)',
       problem: 'range',
     };
-
   const share = /^([\d.,\s]+)\s*\/\s*([\d.,\s]+)(?:\s+\p{L}[\p{L}\s]*)?$/u.exec(t);
-  if (share) {
-    const numerator = readNumber(share[1] as string, locale);
-    const denominator = readNumber(share[2] as string, locale);
-    if (numerator === undefined || denominator === undefined)
-      return { kind: 'error', reason: 'not a share such as 10/21', problem: 'share' };
-    if (denominator === 0) return { kind: 'error', reason: 'a share over zero', problem: 'share-over-zero' };
-    return {
-      kind: 'number',
-      value: numerator / denominator,
-      percent: false,
-      share: { numerator, denominator },
-      ...(bound && { bound }),
-    };
-  }
+  if (share) return shareValue(share[1] as string, share[2] as string, locale, bound);
+  return numberValue(t, locale, bound);
+}
 
+/** "trên 75%" → a lower bound and "75%"; "dưới 5%" → an upper bound and "5%"; other text as it is. */
+function splitBound(t: string): { bound: 'lower' | 'upper' | undefined; rest: string } {
+  const lower = LOWER_WORDS.exec(t);
+  if (lower) return { bound: 'lower', rest: t.slice(lower[0].length) };
+  const upper = UPPER_WORDS.exec(t);
+  if (upper) return { bound: 'upper', rest: t.slice(upper[0].length) };
+  return { bound: undefined, rest: t };
+}
+
+/** A share such as "10/21": numerator / denominator, refused when a part is no number or the denominator is 0. */
+function shareValue(
+  numeratorText: string,
+  denominatorText: string,
+  locale: NumberLocale,
+  bound: 'lower' | 'upper' | undefined,
+): ParsedValue {
+  const numerator = readNumber(numeratorText, locale);
+  const denominator = readNumber(denominatorText, locale);
+  if (numerator === undefined || denominator === undefined)
+    return { kind: 'error', reason: 'not a share such as 10/21', problem: 'share' };
+  if (denominator === 0) return { kind: 'error', reason: 'a share over zero', problem: 'share-over-zero' };
+  return {
+    kind: 'number',
+    value: numerator / denominator,
+    percent: false,
+    share: { numerator, denominator },
+    ...(bound && { bound }),
+  };
+}
+
+/** A number with an optional `%` and unit words after it ("163 tổ"), read the locale's way. */
+function numberValue(t: string, locale: NumberLocale, bound: 'lower' | 'upper' | undefined): ParsedValue {
   const match = /^([-+−–]?[\d.,\s\u00a0]*\d)\s*(%?)\s*(\p{L}[\p{L}\s./]*)?$/u.exec(t);
   if (!match) return notAValue();
   const value = readNumber(match[1] as string, locale);

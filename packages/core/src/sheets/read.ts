@@ -96,28 +96,7 @@ export function readDataset(
     return finish(input, [], framework, undefined, options.strict);
   // A JSON dataset given as text or bytes (a file picked in a browser, say): parse it, whatever its name.
   const json = jsonText(input);
-  if (json !== undefined) {
-    let parsed: Dataset;
-    try {
-      parsed = JSON.parse(json) as Dataset;
-    } catch (error) {
-      return {
-        dataset: { units: [] },
-        issues: [
-          {
-            severity: 'error',
-            code: 'invalid-format',
-            path: [],
-            message: `not valid JSON: ${(error as Error).message}`,
-          },
-        ],
-      };
-    }
-    const result = finish(parsed, [], framework, undefined, options.strict);
-    const twice = duplicateJsonKeys(json).map((d) => duplicateKeyIssue(d, parsed));
-    // JSON.parse kept the last of two values: what was scored is not what the file may mean.
-    return twice.length === 0 ? result : { dataset: result.dataset, issues: [...twice, ...result.issues] };
-  }
+  if (json !== undefined) return readJsonDataset(json, framework, options.strict);
   // CSV read row by row, without a sheet of cells; a file that is not one record per line of the same
   // fields is read whole below, which says what is wrong where.
   if (options.sheet === undefined && !options.onProgress && (typeof input === 'string' || !isZip(input))) {
@@ -134,22 +113,31 @@ export function readDataset(
   if (refusal) return refusal;
   const chosen = options.sheet ? sheets.filter((s) => s.name === options.sheet) : sheets;
   if (chosen.length === 0)
-    return {
-      dataset: { units: [] },
-      issues: [
-        {
-          severity: 'error',
-          code: 'invalid-format',
-          path: [],
-          message: `no sheet "${options.sheet}"; sheets: ${sheets.map((s) => s.name).join(', ')}`,
-        },
-      ],
-    };
+    return refused(`no sheet "${options.sheet}"; sheets: ${sheets.map((s) => s.name).join(', ')}`);
   const { read, issue } = pickSheet(chosen, framework, options);
   // sheetToDataset puts what the reader found in the file itself (malformed references, hidden rows)
   // first in its issues.
   const issues = issue ? [issue, ...read.issues] : read.issues;
   return finish(read.dataset, issues, framework, read, options.strict);
+}
+
+/** A JSON dataset as text: parsed, checked, and with any key given twice in one object reported first. */
+function readJsonDataset(json: string, framework: Framework, strict: boolean | undefined): ReadResult {
+  let parsed: Dataset;
+  try {
+    parsed = JSON.parse(json) as Dataset;
+  } catch (error) {
+    return refused(`not valid JSON: ${(error as Error).message}`);
+  }
+  const result = finish(parsed, [], framework, undefined, strict);
+  const twice = duplicateJsonKeys(json).map((d) => duplicateKeyIssue(d, parsed));
+  // JSON.parse kept the last of two values: what was scored is not what the file may mean.
+  return twice.length === 0 ? result : { dataset: result.dataset, issues: [...twice, ...result.issues] };
+}
+
+/** No dataset, with one `invalid-format` error saying why. */
+function refused(message: string): ReadResult {
+  return { dataset: { units: [] }, issues: [{ severity: 'error', code: 'invalid-format', path: [], message }] };
 }
 
 /**

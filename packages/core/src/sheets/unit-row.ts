@@ -120,34 +120,70 @@ export function unitOfRow(
     return undefined;
   }
   const known = units.byId.get(id);
-  if (known !== undefined) {
-    if (options.long) return units.records?.[known];
-    const c = idCol >= 0 ? idCol : nameCol;
-    issues.add({
-      severity: 'error',
-      code: 'duplicate-unit',
-      path: [],
-      unit: id,
-      message: `${options.sheet} row ${r + 1}: unit "${id}" already appears in row ${units.rows[known]}`,
-      cell: issues.at(r, c, row[c]),
-    });
-    return undefined;
-  }
+  if (known !== undefined)
+    return options.long
+      ? units.records?.[known]
+      : duplicateUnit(units, known, id, r, row, columns, issues, options.sheet);
   const record: UnitRecord = { id, values: {} };
   if (name) record.name = name;
   const parent = identity(row, columns.parent, r, issues);
   if (parent) record.parent = parent;
   const peerGroup = identity(row, columns.peerGroup, r, issues);
   if (peerGroup) record.peerGroup = peerGroup;
-  const populationCol = columns.population;
-  const population = populationCol < 0 ? MISSING : readCell(row[populationCol], options.locale);
+  const at: RowAt = { row, r, issues, locale: options.locale };
+  readPopulation(record, columns.population, at);
+  readRanked(record, columns.ranked, at);
+  units.byId.set(id, units.order.length);
+  units.order.push(id);
+  units.rows.push(r + 1);
+  units.records?.push(record);
+  return record;
+}
+
+/** A second row for a unit in wide layout: an error at its id (or name) cell; the row is not read. */
+function duplicateUnit(
+  units: UnitRows,
+  known: number,
+  id: string,
+  r: number,
+  row: readonly Cell[],
+  columns: { id: number; name: number },
+  issues: SheetIssues,
+  sheet: string,
+): undefined {
+  const c = columns.id >= 0 ? columns.id : columns.name;
+  issues.add({
+    severity: 'error',
+    code: 'duplicate-unit',
+    path: [],
+    unit: id,
+    message: `${sheet} row ${r + 1}: unit "${id}" already appears in row ${units.rows[known]}`,
+    cell: issues.at(r, c, row[c]),
+  });
+  return undefined;
+}
+
+/** A row being read: its cells, its 0-based index, where issues go and how numbers are written. */
+interface RowAt {
+  row: readonly Cell[];
+  r: number;
+  issues: SheetIssues;
+  locale: NumberLocale;
+}
+
+/** The unit's population, when its column holds a plain number; anything else read there is reported. */
+function readPopulation(record: UnitRecord, col: number, { row, r, issues, locale }: RowAt): void {
+  const population = col < 0 ? MISSING : readCell(row[col], locale);
   // Population divides per-capita formulas: a value read any less than plainly is said, never kept quietly.
   if (population.kind === 'number' && !population.bound && !population.ambiguous && !population.share)
     record.population = population.value;
   else if (population.kind !== 'missing')
-    metaProblem(issues, r, populationCol, row[populationCol], id, 'population', 'is not a plain number of people');
-  const rankedCol = columns.ranked;
-  const ranked = rankedCol < 0 ? MISSING : readCell(row[rankedCol], options.locale);
+    metaProblem(issues, r, col, row[col], record.id, 'population', 'is not a plain number of people');
+}
+
+/** Whether the unit is ranked: no (or 0) in its "ranked" column leaves it unranked; what is not yes/no is reported. */
+function readRanked(record: UnitRecord, col: number, { row, r, issues, locale }: RowAt): void {
+  const ranked = col < 0 ? MISSING : readCell(row[col], locale);
   if ((ranked.kind === 'boolean' && !ranked.value) || (ranked.kind === 'number' && ranked.value === 0))
     record.ranked = false;
   else if (
@@ -157,12 +193,7 @@ export function unitOfRow(
       (ranked.kind === 'number' && ranked.value === 1)
     )
   )
-    metaProblem(issues, r, rankedCol, row[rankedCol], id, 'ranked', 'is not yes/no (có/không, 1/0)');
-  units.byId.set(id, units.order.length);
-  units.order.push(id);
-  units.rows.push(r + 1);
-  units.records?.push(record);
-  return record;
+    metaProblem(issues, r, col, row[col], record.id, 'ranked', 'is not yes/no (có/không, 1/0)');
 }
 
 /** An unreadable population or "ranked" cell: an error naming the cell, the unit and what was expected. */

@@ -159,6 +159,35 @@ function readColumn(column: ColumnValues, copy: boolean, report: ColumnReport): 
 }
 
 /**
+ * Where each id's column goes when a dataset is laid out: indicators first (0 to m − 1, framework
+ * order), then fields (m + their position); an id that is both keeps its indicator's place.
+ *
+ * @example columnSlots(compile(framework)).get('online') // → 0
+ */
+export function columnSlots(plan: Plan): Map<string, number> {
+  const m = plan.indicators.length;
+  const slotOf = new Map<string, number>();
+  plan.indicators.forEach(({ node }, i) => {
+    slotOf.set(node.id, i);
+  });
+  (plan.framework.fields ?? []).forEach((field, f) => {
+    if (!slotOf.has(field.id)) slotOf.set(field.id, m + f);
+  });
+  return slotOf;
+}
+
+/** A column whose key is neither an indicator nor a field of the framework. */
+function unknownColumn(key: string, framework: string): DtiIssue {
+  return {
+    severity: 'error',
+    code: 'unknown-indicator',
+    path: ['columns', key],
+    indicator: key,
+    message: `column "${key}" is neither an indicator nor a field of framework "${framework}"`,
+  };
+}
+
+/**
  * Validates a dataset given as columns against a compiled framework, one column at a time, with the
  * checks and the messages of the row path: each bad value names its unit, its indicator and itself.
  *
@@ -174,26 +203,14 @@ export function prepareColumnar(
   const n = units.length;
   const m = plan.indicators.length;
   const fields = plan.framework.fields ?? [];
-  const slotOf = new Map<string, number>();
-  plan.indicators.forEach(({ node }, i) => {
-    slotOf.set(node.id, i);
-  });
-  fields.forEach((field, f) => {
-    if (!slotOf.has(field.id)) slotOf.set(field.id, m + f);
-  });
+  const slotOf = columnSlots(plan);
   const slots: (Float64Array | undefined)[] = new Array(m + fields.length);
   const given = new Uint8Array(m);
   for (const key of Object.keys(input.columns)) {
     const slot = slotOf.get(key) ?? slotOf.get(key.normalize('NFC'));
     const column = input.columns[key] as ColumnValues;
     if (slot === undefined) {
-      issues.push({
-        severity: 'error',
-        code: 'unknown-indicator',
-        path: ['columns', key],
-        indicator: key,
-        message: `column "${key}" is neither an indicator nor a field of framework "${plan.framework.id}"`,
-      });
+      issues.push(unknownColumn(key, plan.framework.id));
       continue;
     }
     if (slots[slot]) {

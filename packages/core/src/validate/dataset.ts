@@ -3,7 +3,7 @@ import { isPlainRecord, ownValue, plainReadable } from '../keyed-by-id.js';
 import { type ColumnarDataset, ColumnarDatasetSchema, isColumnarInput } from '../schema/columnar.js';
 import { type Dataset, DatasetEnvelopeSchema, isWellFormedEnvelope } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
-import { prepareColumnar } from './columnar.js';
+import { columnSlots, prepareColumnar } from './columnar.js';
 import { ensureFramework } from './ensure.js';
 import { finishColumns } from './finish-columns.js';
 import { type DtiIssue, DtiValidationError, dataIssue, fromZodIssues, type SafeResult } from './issue.js';
@@ -86,63 +86,150 @@ export function prepareDataset(framework: Framework, input: unknown): PreparedDa
   return result.data;
 }
 
+/** Lays a dataset of rows out in columns, one pass over its units, and checks it (see {@link validateDataset}). */
 function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDataset> {
-  const issues: DtiIssue[] = [];
   const { units: records } = dataset;
   const n = records.length;
-  const indicators = plan.indicators;
-  const m = indicators.length;
-  const fields = plan.framework.fields ?? [];
-  const ids = indicators.map((i) => i.node.id);
-  // Missing until read: the single pass below writes only the values a unit gives.
-  const values = ids.map(() => new Float64Array(n).fill(Number.NaN));
-  const fieldValues = fields.map(() => new Float64Array(n).fill(Number.NaN));
+  const columns = new RecordColumns(plan, n);
   const units: PreparedUnit[] = new Array(n);
-  // Own properties only (an id may be `toString`), at the speed of a plain read where that is safe.
-  const indicatorReadable = ids.map(plainReadable);
-  const fieldReadable = fields.map((f) => plainReadable(f.id));
-  // Whether any unit gave a value (even an invalid one) for each indicator.
-  const given = new Uint8Array(m);
   const unitIndex = new Map<string, number>();
+  for (let u = 0; u < n; u++) {
+    const record = records[u] as Dataset['units'][number];
+    const unit = unitOfRecord(record, u, unitIndex, columns.issues);
+    units[u] = unit;
+    columns.readUnit(unit.id, u, record.values as Record<string, unknown>);
+  }
+  const { values, fieldValues, given, issues } = columns;
+  return finishColumns({
+    plan,
+    period: dataset.period,
+    units,
+    unitIndex,
+    values,
+    fieldValues,
+    given,
+    issues,
+    pathOf: (u, id) => ['units', u, 'values', id],
+  });
+}
 
-  const read = (unit: string, u: number, key: string, v: unknown): number => {
-    if (typeof v === 'number') {
-      if (v - v === 0) return v;
-      issues.push(dataIssue('invalid-value', unit, key, v, ['units', u, 'values', key], 'is not a finite number'));
-      return Number.NaN;
-    }
-    if (v === null || v === undefined) return Number.NaN;
-    if (typeof v === 'boolean') return v ? 1 : 0;
-    issues.push(
-      dataIssue('invalid-value', unit, key, v, ['units', u, 'values', key], 'is not a number, yes/no or null'),
-    );
-    return Number.NaN;
+/**
+ * A unit's description from its record, its text in Unicode NFC ("Đà Nẵng" typed on a Mac, in NFD, is
+ * the same unit as on Windows). An id seen before is reported as `duplicate-unit`; the first keeps its
+ * place in `unitIndex`.
+ */
+export function unitOfRecord(
+  record: Dataset['units'][number],
+  u: number,
+  unitIndex: Map<string, number>,
+  issues: DtiIssue[],
+): PreparedUnit {
+  const id = toNfc(record.id);
+  if (unitIndex.has(id))
+    issues.push({
+      severity: 'error',
+      code: 'duplicate-unit',
+      message: `unit "${id}" appears twice (rows ${unitIndex.get(id)} and ${u})`,
+      path: ['units', u, 'id'],
+      unit: id,
+      value: id,
+    });
+  else unitIndex.set(id, u);
+  return {
+    id,
+    name: nfc(record.name) ?? id,
+    parent: nfc(record.parent),
+    peerGroup: nfc(record.peerGroup),
+    ranked: record.ranked !== false,
+    population: record.population,
   };
+}
 
-  const columnOf = new Map<string, Float64Array>([
-    ...ids.map((id, i): [string, Float64Array] => [id, values[i] as Float64Array]),
-    ...fields.map((field, f): [string, Float64Array] => [field.id, fieldValues[f] as Float64Array]),
-  ]);
-  const nfc = (text: string | undefined) => (text === undefined ? undefined : toNfc(text));
-  // Each id's column for the single pass: indicators first, then fields.
-  const slotOf = new Map<string, number>();
-  const slots = [...values, ...fieldValues];
-  ids.forEach((id, i) => {
-    slotOf.set(id, i);
-  });
-  fields.forEach((field, f) => {
-    if (!slotOf.has(field.id)) slotOf.set(field.id, m + f);
-  });
+const nfc = (text: string | undefined) => (text === undefined ? undefined : toNfc(text));
+
+/**
+ * The number a unit's value is read as: a finite number as it is, yes/no as 1/0, null or absent as
+ * `NaN` (not reported). Anything else is `NaN` with an `invalid-value` issue naming unit, key and value.
+ *
+ * @example readValue(issues, 'hn', 0, 'online', true) // 1
+ */
+export function readValue(issues: DtiIssue[], unit: string, u: number, key: string, v: unknown): number {
+  if (typeof v === 'number') {
+    if (v - v === 0) return v;
+    issues.push(dataIssue('invalid-value', unit, key, v, ['units', u, 'values', key], 'is not a finite number'));
+    return Number.NaN;
+  }
+  if (v === null || v === undefined) return Number.NaN;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  issues.push(dataIssue('invalid-value', unit, key, v, ['units', u, 'values', key], 'is not a number, yes/no or null'));
+  return Number.NaN;
+}
+
+/**
+ * The columns a dataset of rows is written into, one unit at a time: one per indicator (framework
+ * order) and one per field, `NaN` until a unit gives a value, and the issues found on the way.
+ */
+class RecordColumns {
+  readonly issues: DtiIssue[] = [];
+  /** One column per indicator, in framework order. */
+  readonly values: Float64Array[];
+  /** One column per framework field. */
+  readonly fieldValues: Float64Array[];
+  /** Whether any unit gave a value (even an invalid one) for each indicator. */
+  readonly given: Uint8Array;
+  private readonly ids: readonly string[];
+  private readonly fieldIds: readonly string[];
+  /** Own properties only (an id may be `toString`), at the speed of a plain read where that is safe. */
+  private readonly indicatorReadable: readonly boolean[];
+  private readonly fieldReadable: readonly boolean[];
+  /** Each id's column for the single pass: indicators first, then fields. */
+  private readonly slots: readonly Float64Array[];
+  private readonly slotOf: ReadonlyMap<string, number>;
+  /** Each id's column, for keys that are an id only once in NFC. */
+  private readonly columnOf = new Map<string, Float64Array>();
+  // Units parsed from one JSON file list their keys in one order: the slot of the k-th key is looked
+  // up once and then only recognised (the same string, compared by reference in the common case).
+  private readonly seenKeys: string[] = [];
+  private readonly seenSlots: number[] = [];
+
+  constructor(
+    private readonly plan: Plan,
+    n: number,
+  ) {
+    this.ids = plan.indicators.map((i) => i.node.id);
+    this.fieldIds = (plan.framework.fields ?? []).map((f) => f.id);
+    // Missing until read: the single pass writes only the values a unit gives.
+    this.values = this.ids.map(() => new Float64Array(n).fill(Number.NaN));
+    this.fieldValues = this.fieldIds.map(() => new Float64Array(n).fill(Number.NaN));
+    this.given = new Uint8Array(this.ids.length);
+    this.indicatorReadable = this.ids.map(plainReadable);
+    this.fieldReadable = this.fieldIds.map(plainReadable);
+    this.slots = [...this.values, ...this.fieldValues];
+    this.slotOf = columnSlots(plan);
+    this.ids.forEach((id, i) => {
+      this.columnOf.set(id, this.values[i] as Float64Array);
+    });
+    this.fieldIds.forEach((id, f) => {
+      this.columnOf.set(id, this.fieldValues[f] as Float64Array);
+    });
+  }
+
+  /** Writes the values of unit `u` (id `unit`) into the columns, reporting values and keys that need a word. */
+  readUnit(unit: string, u: number, vals: Record<string, unknown>): void {
+    const plain = isPlainRecord(vals);
+    if (plain && this.readAtOnce(vals, u)) return;
+    const known = this.readKeyByKey(unit, u, vals, plain);
+    if (countGiven(vals, plain) !== known) this.readOtherKeys(unit, u, vals);
+  }
+
   /**
    * One pass over a plain record's own keys, writing each value into its column. False as soon as
    * something needs a word (a key that is not the framework's, a value that is not a finite number,
    * yes/no or null): the unit is then read again key by key, which names each problem in framework order.
    */
-  // Units parsed from one JSON file list their keys in one order: the slot of the k-th key is looked
-  // up once and then only recognised (the same string, compared by reference in the common case).
-  const seenKeys: string[] = [];
-  const seenSlots: number[] = [];
-  const readAtOnce = (vals: Record<string, unknown>, u: number): boolean => {
+  private readAtOnce(vals: Record<string, unknown>, u: number): boolean {
+    const { seenKeys, seenSlots, slots, given } = this;
+    const m = this.ids.length;
     let k = 0;
     for (const key in vals) {
       const at = k++;
@@ -151,7 +238,7 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
       let slot: number | undefined;
       if (seenKeys[at] === key) slot = seenSlots[at] as number;
       else {
-        slot = slotOf.get(key);
+        slot = this.slotOf.get(key);
         if (slot === undefined) return false;
         seenKeys[at] = key;
         seenSlots[at] = slot;
@@ -166,83 +253,58 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
       if (slot < m) given[slot] = 1;
     }
     return true;
-  };
-
-  for (let u = 0; u < n; u++) {
-    const record = records[u] as Dataset['units'][number];
-    // Text is compared in Unicode NFC: "Đà Nẵng" typed on a Mac (NFD) is the same unit as on Windows.
-    const id = toNfc(record.id);
-    if (unitIndex.has(id))
-      issues.push({
-        severity: 'error',
-        code: 'duplicate-unit',
-        message: `unit "${id}" appears twice (rows ${unitIndex.get(id)} and ${u})`,
-        path: ['units', u, 'id'],
-        unit: id,
-        value: id,
-      });
-    else unitIndex.set(id, u);
-    units[u] = {
-      id,
-      name: nfc(record.name) ?? id,
-      parent: nfc(record.parent),
-      peerGroup: nfc(record.peerGroup),
-      ranked: record.ranked !== false,
-      population: record.population,
-    };
-    const vals = record.values as Record<string, unknown>;
-    const plain = isPlainRecord(vals);
-    if (plain && readAtOnce(vals, u)) continue;
-    let known = 0;
-    for (let i = 0; i < m; i++) {
-      const key = ids[i] as string;
-      const v = plain && indicatorReadable[i] ? vals[key] : ownValue(vals, key);
-      if (v !== undefined) known++;
-      if (v !== undefined && v !== null) given[i] = 1;
-      (values[i] as Float64Array)[u] = read(id, u, key, v);
-    }
-    for (let f = 0; f < fields.length; f++) {
-      const key = (fields[f] as { id: string }).id;
-      const v = plain && fieldReadable[f] ? vals[key] : ownValue(vals, key);
-      if (v !== undefined) known++;
-      (fieldValues[f] as Float64Array)[u] = read(id, u, key, v);
-    }
-    // A plain record has no enumerable inherited keys, so for…in sees its own keys without building an
-    // array of them for every unit; the keys are listed only when some are not the framework's.
-    let present = 0;
-    if (plain) {
-      for (const key in vals) if (vals[key] !== undefined) present++;
-    } else for (const key of Object.keys(vals)) if (vals[key] !== undefined) present++;
-    if (present !== known)
-      for (const key of Object.keys(vals)) {
-        if (vals[key] === undefined || plan.fieldIds.has(key)) continue;
-        const column = columnOf.get(key.normalize('NFC'));
-        if (column) {
-          if (Number.isNaN(column[u])) column[u] = read(id, u, key, vals[key]);
-          continue;
-        }
-        issues.push(
-          dataIssue(
-            'unknown-indicator',
-            id,
-            key,
-            vals[key],
-            ['units', u, 'values', key],
-            `is given for "${key}", which is neither an indicator nor a field of framework "${plan.framework.id}"`,
-          ),
-        );
-      }
   }
 
-  return finishColumns({
-    plan,
-    period: dataset.period,
-    units,
-    unitIndex,
-    values,
-    fieldValues,
-    given,
-    issues,
-    pathOf: (u, id) => ['units', u, 'values', id],
-  });
+  /** Reads every indicator and field by its id, in framework order; returns how many keys were present. */
+  private readKeyByKey(unit: string, u: number, vals: Record<string, unknown>, plain: boolean): number {
+    let known = 0;
+    for (let i = 0; i < this.ids.length; i++) {
+      const key = this.ids[i] as string;
+      const v = plain && this.indicatorReadable[i] ? vals[key] : ownValue(vals, key);
+      if (v !== undefined) known++;
+      if (v !== undefined && v !== null) this.given[i] = 1;
+      (this.values[i] as Float64Array)[u] = readValue(this.issues, unit, u, key, v);
+    }
+    for (let f = 0; f < this.fieldIds.length; f++) {
+      const key = this.fieldIds[f] as string;
+      const v = plain && this.fieldReadable[f] ? vals[key] : ownValue(vals, key);
+      if (v !== undefined) known++;
+      (this.fieldValues[f] as Float64Array)[u] = readValue(this.issues, unit, u, key, v);
+    }
+    return known;
+  }
+
+  /** The keys that are no id as given: an id once in NFC is read into its column, any other is reported. */
+  private readOtherKeys(unit: string, u: number, vals: Record<string, unknown>): void {
+    for (const key of Object.keys(vals)) {
+      if (vals[key] === undefined || this.plan.fieldIds.has(key)) continue;
+      const column = this.columnOf.get(key.normalize('NFC'));
+      if (column) {
+        if (Number.isNaN(column[u])) column[u] = readValue(this.issues, unit, u, key, vals[key]);
+        continue;
+      }
+      this.issues.push(
+        dataIssue(
+          'unknown-indicator',
+          unit,
+          key,
+          vals[key],
+          ['units', u, 'values', key],
+          `is given for "${key}", which is neither an indicator nor a field of framework "${this.plan.framework.id}"`,
+        ),
+      );
+    }
+  }
+}
+
+/**
+ * How many keys of a record have a value other than `undefined`. A plain record has no enumerable
+ * inherited keys, so for…in sees its own keys without building an array of them for every unit.
+ */
+function countGiven(vals: Record<string, unknown>, plain: boolean): number {
+  let present = 0;
+  if (plain) {
+    for (const key in vals) if (vals[key] !== undefined) present++;
+  } else for (const key of Object.keys(vals)) if (vals[key] !== undefined) present++;
+  return present;
 }

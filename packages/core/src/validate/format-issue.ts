@@ -61,116 +61,119 @@ export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
   if (issue.messageVi !== undefined) return issue.messageVi;
   const value = issue.value === undefined ? '' : showValue(issue.value);
   const text = issue.cell?.text ?? '';
-  switch (issue.code) {
-    case 'invalid-value':
-      return `${where(issue)}${what(issue)}: giá trị ${value} không phải số, có/không hay ô trống${column(issue)}`;
-    case 'unknown-indicator':
-      return `${where(issue)}đơn vị "${issue.unit ?? ''}": "${issue.indicator ?? ''}" không phải chỉ số hay số liệu gốc của bộ chỉ số`;
-    case 'value-out-of-domain':
-      return `${where(issue)}${what(issue)}: giá trị ${value} ${DOMAINS[issue.detail ?? ''] ?? 'không hợp lệ'}${column(issue)}`;
-    case 'duplicate-unit':
-      return `${where(issue)}đơn vị "${issue.unit ?? ''}" xuất hiện hai lần`;
-    case 'undefined-ratio':
-      return `${what(issue)}: mẫu số bằng 0, chỉ số được coi là chưa có số liệu`;
-    case 'unreadable-cell':
-      return `${where(issue)}"${text}" của ${what(issue)} ${REASONS[issue.detail ?? ''] ?? 'không đọc được'}${column(issue)}`;
-    case 'bound-value':
-      return `${where(issue)}"${text}" là ngưỡng ${issue.detail === 'upper' ? 'trên' : 'dưới'}; giá trị này được dùng như số liệu${column(issue)}`;
-    case 'unknown-column':
-      if (issue.detail === 'no-header') {
-        const below = Number(issue.value) > 1 ? ` (và ${Number(issue.value) - 1} ô bên dưới)` : '';
-        return `${where(issue)}"${text}"${below} nằm ở cột ${issue.cell?.column ?? ''}, cột không có tiêu đề; cột bị bỏ qua`;
-      }
-      return `${where(issue)}cột "${text}" không khớp chỉ số hay số liệu gốc nào; cột bị bỏ qua`;
-    case 'duplicate-column': {
-      const first = (issue.value ?? {}) as { column?: string; header?: string };
-      const names = issue.indicator
-        ? `chỉ số "${issue.indicator}"`
-        : `cột ${META_NAMES[issue.detail ?? ''] ?? issue.detail ?? ''} của đơn vị`;
-      return `${where(issue)}cột ${first.column ?? ''} "${first.header ?? ''}" và cột ${issue.cell?.column ?? ''} "${text}" cùng là ${names}; không rõ cột nào đúng: hãy đổi tên hoặc xoá một cột (chỉ đọc cột ${first.column ?? ''})`;
-    }
-    case 'duplicate-value': {
-      if (issue.detail === 'json-key') {
-        const twice = (issue.value ?? {}) as { key?: string; first?: string; second?: string; position?: number };
-        const owner =
-          issue.unit !== undefined
-            ? `đơn vị "${issue.unit}"`
-            : twice.position !== undefined
-              ? `đơn vị thứ ${twice.position} (không có mã)`
-              : issue.path.length === 0
-                ? 'bộ dữ liệu'
-                : issue.path.join('.');
-        return `${owner}: "${twice.key ?? ''}" được ghi hai lần (${twice.first ?? ''}, rồi ${twice.second ?? ''}) — hãy giữ một`;
-      }
-      const first = (issue.value ?? {}) as { row?: number; text?: string };
-      return `${where(issue)}${what(issue)} được nhập hai lần, "${first.text ?? ''}" ở dòng ${first.row ?? ''} và "${text}" ở dòng ${issue.cell?.row ?? ''}; không rõ dòng nào đúng: hãy giữ một dòng (đọc dòng ${first.row ?? ''})`;
-    }
-    case 'merged-cells':
-      return issue.detail === 'more'
-        ? `còn ${showValue(issue.value)} vùng ô gộp khác trong các dòng số liệu; chỉ đọc ô trên cùng bên trái của mỗi vùng`
-        : `${where(issue)}các ô ${showText(issue.value)} được gộp: chỉ đọc giá trị của ô ${issue.cell ? `${issue.cell.column}${issue.cell.row}` : ''}; các ô khác của vùng gộp được coi là trống`;
-    case 'skipped-row':
-      return `${where(issue)}"${text}" là dòng tổng, không phải một đơn vị; dòng bị bỏ qua`;
-    case 'missing-unit-id':
-      return `${where(issue)}dòng có số liệu nhưng không có mã hay tên đơn vị`;
-    case 'cell-error':
-      return issue.unit
-        ? `${whereInColumn(issue)}lỗi công thức ${issue.detail ?? text} của ${what(issue)} được coi là chưa có số liệu`
-        : `${whereInColumn(issue)}lỗi công thức ${issue.detail ?? text} được coi là ô trống`;
-    case 'suspicious-value':
-      if (issue.detail === 'percent-in-non-percent')
-        return `${whereInColumn(issue)}"${text}" của ${what(issue)} là một tỷ lệ phần trăm, nhưng chỉ số này không tính bằng %: được đọc là ${value}`;
-      if (issue.detail === 'fractions') {
-        const x = Number(issue.value);
-        return `mọi giá trị của chỉ số "${issue.labels?.[issue.indicator ?? ''] ?? ''}" (${issue.indicator ?? ''}) đều nằm giữa 0 và 1 trong một cột %: nếu đây là tỷ lệ thập phân, hãy ghi dạng phần trăm (${vi(x)} = ${vi(Math.round(x * 1e6) / 1e4)} %); hiện ${vi(x)} được đọc là ${vi(x)} %`;
-      }
-      if (issue.detail === 'ambiguous-separator') {
-        const comma = text.includes(',');
-        const meant = text.trim().replace(comma ? ',' : '.', '');
-        return `${whereInColumn(issue)}"${text.trim()}" của ${what(issue)} được đọc là ${vi(Number(issue.value))} (${comma ? 'dấu phẩy là dấu thập phân, theo cách viết số tiếng Việt' : 'dấu chấm là dấu thập phân, theo cách viết số tiếng Anh'}); nếu ý là ${meant}, hãy ghi ${text.trim().replace(comma ? ',' : '.', comma ? '.' : ',')} hoặc ${meant}`;
-      }
-      if (issue.detail === 'fraction-among-percentages' && issue.unit === undefined)
-        return `chỉ số "${issue.labels?.[issue.indicator ?? ''] ?? ''}" (${issue.indicator ?? ''}): còn ${String(issue.value)} đơn vị khác có giá trị nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1`;
-      if (issue.detail === 'fraction-among-percentages') {
-        const x = Number(issue.value);
-        return `${whereInColumn(issue)}${what(issue)}: giá trị ${vi(x)} nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1: ${vi(x)} % hay ${vi(Math.round(x * 1e6) / 1e4)} %?`;
-      }
-      if (!issue.cell)
-        return `${what(issue)}: giá trị ${value} ${Number(issue.value) < 0 ? 'nhỏ hơn 0 %' : 'ngoài khoảng 0–100 %'}; ${OUTCOMES[issue.detail ?? ''] ?? 'hãy kiểm tra lại'}`;
-      return `${whereInColumn(issue)}"${text}" của ${what(issue)} được đọc là ${value} %, ${Number(issue.value) < 0 ? 'nhỏ hơn 0 %' : 'ngoài khoảng 0–100 %'}${reading(text, issue.value)}; ${OUTCOMES[issue.detail ?? ''] ?? 'hãy kiểm tra lại'}`;
-    case 'missing-column': {
-      const suggestion = issue.cell ? ` (có phải cột "${issue.cell.text}"?)` : '';
-      const fields = issue.path
-        .slice(1)
-        .map((id) => `"${issue.labels?.[String(id)] ?? id}" (${id})`)
-        .join(', ');
-      if (issue.detail === 'no-values')
-        return `không đơn vị nào có số liệu cho chỉ số "${showText(issue.value)}" (${issue.indicator ?? ''}) — mọi đơn vị được chấm điểm mà không có chỉ số này`;
-      return issue.detail === 'formula-input'
-        ? `tệp không có cột cho số liệu gốc ${fields}, dùng để tính chỉ số "${showText(issue.value)}" (${issue.indicator ?? ''}) — mọi đơn vị được chấm điểm mà không có chỉ số này${suggestion}`
-        : `tệp không có cột cho chỉ số "${showText(issue.value)}" (${issue.indicator ?? ''}) — mọi đơn vị được chấm điểm mà không có chỉ số này${suggestion}`;
-    }
-    case 'malformed-csv':
-      return `${issue.cell ? `${issue.cell.sheet}, dòng ${issue.cell.row}: ` : ''}${csvProblem(issue)}`;
-    case 'malformed-sheet':
-      return `${issue.cell ? `${cellName(issue)}: ` : ''}${SHEET_PROBLEMS[issue.detail ?? '']?.(showText(issue.value)) ?? issue.message}`;
-    case 'hidden-row': {
-      const rows = Array.isArray(issue.value) ? issue.value : [];
-      const shown = rows.slice(0, 20).join(', ');
-      const more = rows.length > 20 ? ` và ${rows.length - 20} dòng khác` : '';
-      return `${issue.cell?.sheet ?? ''}: dòng ${shown}${more} bị ẩn trong tệp và vẫn được đọc như số liệu; hãy bỏ ẩn để kiểm tra`;
-    }
-    case 'several-sheets': {
-      const { read, sheets } = (issue.value ?? {}) as { read?: string; sheets?: string[] };
-      const names = (sheets ?? []).map((n) => `"${n}"`).join(', ');
-      return `các trang ${names} đều khớp với bộ chỉ số; đọc trang "${read ?? ''}" (${issue.detail === 'active' ? 'trang đang mở' : 'trang đầu tiên'}) — chọn trang bằng --sheet / tuỳ chọn sheet`;
-    }
-    case 'no-header':
-      return 'không tìm thấy dòng tiêu đề nào khớp với các chỉ số của bộ chỉ số (đã xem 10 dòng đầu)';
-    default:
-      return issue.message;
-  }
+  return VI_MESSAGES[issue.code]?.(issue, value, text) ?? issue.message;
 }
+
+/**
+ * The Vietnamese message of each issue code, from the issue's structured fields; `value` is the value
+ * as shown in a message and `text` the cell's text as the file shows it. A code not listed keeps its
+ * English message.
+ */
+const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: string, text: string) => string>> = {
+  'invalid-value': (issue, value) =>
+    `${where(issue)}${what(issue)}: giá trị ${value} không phải số, có/không hay ô trống${column(issue)}`,
+  'unknown-indicator': (issue) =>
+    `${where(issue)}đơn vị "${issue.unit ?? ''}": "${issue.indicator ?? ''}" không phải chỉ số hay số liệu gốc của bộ chỉ số`,
+  'value-out-of-domain': (issue, value) =>
+    `${where(issue)}${what(issue)}: giá trị ${value} ${DOMAINS[issue.detail ?? ''] ?? 'không hợp lệ'}${column(issue)}`,
+  'duplicate-unit': (issue) => `${where(issue)}đơn vị "${issue.unit ?? ''}" xuất hiện hai lần`,
+  'undefined-ratio': (issue) => `${what(issue)}: mẫu số bằng 0, chỉ số được coi là chưa có số liệu`,
+  'unreadable-cell': (issue, _value, text) =>
+    `${where(issue)}"${text}" của ${what(issue)} ${REASONS[issue.detail ?? ''] ?? 'không đọc được'}${column(issue)}`,
+  'bound-value': (issue, _value, text) =>
+    `${where(issue)}"${text}" là ngưỡng ${issue.detail === 'upper' ? 'trên' : 'dưới'}; giá trị này được dùng như số liệu${column(issue)}`,
+  'unknown-column': (issue, _value, text) => {
+    if (issue.detail === 'no-header') {
+      const below = Number(issue.value) > 1 ? ` (và ${Number(issue.value) - 1} ô bên dưới)` : '';
+      return `${where(issue)}"${text}"${below} nằm ở cột ${issue.cell?.column ?? ''}, cột không có tiêu đề; cột bị bỏ qua`;
+    }
+    return `${where(issue)}cột "${text}" không khớp chỉ số hay số liệu gốc nào; cột bị bỏ qua`;
+  },
+  'duplicate-column': (issue, _value, text) => {
+    const first = (issue.value ?? {}) as { column?: string; header?: string };
+    const names = issue.indicator
+      ? `chỉ số "${issue.indicator}"`
+      : `cột ${META_NAMES[issue.detail ?? ''] ?? issue.detail ?? ''} của đơn vị`;
+    return `${where(issue)}cột ${first.column ?? ''} "${first.header ?? ''}" và cột ${issue.cell?.column ?? ''} "${text}" cùng là ${names}; không rõ cột nào đúng: hãy đổi tên hoặc xoá một cột (chỉ đọc cột ${first.column ?? ''})`;
+  },
+  'duplicate-value': (issue, _value, text) => {
+    if (issue.detail === 'json-key') {
+      const twice = (issue.value ?? {}) as { key?: string; first?: string; second?: string; position?: number };
+      const owner =
+        issue.unit !== undefined
+          ? `đơn vị "${issue.unit}"`
+          : twice.position !== undefined
+            ? `đơn vị thứ ${twice.position} (không có mã)`
+            : issue.path.length === 0
+              ? 'bộ dữ liệu'
+              : issue.path.join('.');
+      return `${owner}: "${twice.key ?? ''}" được ghi hai lần (${twice.first ?? ''}, rồi ${twice.second ?? ''}) — hãy giữ một`;
+    }
+    const first = (issue.value ?? {}) as { row?: number; text?: string };
+    return `${where(issue)}${what(issue)} được nhập hai lần, "${first.text ?? ''}" ở dòng ${first.row ?? ''} và "${text}" ở dòng ${issue.cell?.row ?? ''}; không rõ dòng nào đúng: hãy giữ một dòng (đọc dòng ${first.row ?? ''})`;
+  },
+  'merged-cells': (issue) =>
+    issue.detail === 'more'
+      ? `còn ${showValue(issue.value)} vùng ô gộp khác trong các dòng số liệu; chỉ đọc ô trên cùng bên trái của mỗi vùng`
+      : `${where(issue)}các ô ${showText(issue.value)} được gộp: chỉ đọc giá trị của ô ${issue.cell ? `${issue.cell.column}${issue.cell.row}` : ''}; các ô khác của vùng gộp được coi là trống`,
+  'skipped-row': (issue, _value, text) =>
+    `${where(issue)}"${text}" là dòng tổng, không phải một đơn vị; dòng bị bỏ qua`,
+  'missing-unit-id': (issue) => `${where(issue)}dòng có số liệu nhưng không có mã hay tên đơn vị`,
+  'cell-error': (issue, _value, text) =>
+    issue.unit
+      ? `${whereInColumn(issue)}lỗi công thức ${issue.detail ?? text} của ${what(issue)} được coi là chưa có số liệu`
+      : `${whereInColumn(issue)}lỗi công thức ${issue.detail ?? text} được coi là ô trống`,
+  'suspicious-value': (issue, value, text) => {
+    if (issue.detail === 'percent-in-non-percent')
+      return `${whereInColumn(issue)}"${text}" của ${what(issue)} là một tỷ lệ phần trăm, nhưng chỉ số này không tính bằng %: được đọc là ${value}`;
+    if (issue.detail === 'fractions') {
+      const x = Number(issue.value);
+      return `mọi giá trị của chỉ số "${issue.labels?.[issue.indicator ?? ''] ?? ''}" (${issue.indicator ?? ''}) đều nằm giữa 0 và 1 trong một cột %: nếu đây là tỷ lệ thập phân, hãy ghi dạng phần trăm (${vi(x)} = ${vi(Math.round(x * 1e6) / 1e4)} %); hiện ${vi(x)} được đọc là ${vi(x)} %`;
+    }
+    if (issue.detail === 'ambiguous-separator') {
+      const comma = text.includes(',');
+      const meant = text.trim().replace(comma ? ',' : '.', '');
+      return `${whereInColumn(issue)}"${text.trim()}" của ${what(issue)} được đọc là ${vi(Number(issue.value))} (${comma ? 'dấu phẩy là dấu thập phân, theo cách viết số tiếng Việt' : 'dấu chấm là dấu thập phân, theo cách viết số tiếng Anh'}); nếu ý là ${meant}, hãy ghi ${text.trim().replace(comma ? ',' : '.', comma ? '.' : ',')} hoặc ${meant}`;
+    }
+    if (issue.detail === 'fraction-among-percentages' && issue.unit === undefined)
+      return `chỉ số "${issue.labels?.[issue.indicator ?? ''] ?? ''}" (${issue.indicator ?? ''}): còn ${String(issue.value)} đơn vị khác có giá trị nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1`;
+    if (issue.detail === 'fraction-among-percentages') {
+      const x = Number(issue.value);
+      return `${whereInColumn(issue)}${what(issue)}: giá trị ${vi(x)} nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1: ${vi(x)} % hay ${vi(Math.round(x * 1e6) / 1e4)} %?`;
+    }
+    if (!issue.cell)
+      return `${what(issue)}: giá trị ${value} ${Number(issue.value) < 0 ? 'nhỏ hơn 0 %' : 'ngoài khoảng 0–100 %'}; ${OUTCOMES[issue.detail ?? ''] ?? 'hãy kiểm tra lại'}`;
+    return `${whereInColumn(issue)}"${text}" của ${what(issue)} được đọc là ${value} %, ${Number(issue.value) < 0 ? 'nhỏ hơn 0 %' : 'ngoài khoảng 0–100 %'}${reading(text, issue.value)}; ${OUTCOMES[issue.detail ?? ''] ?? 'hãy kiểm tra lại'}`;
+  },
+  'missing-column': (issue) => {
+    const suggestion = issue.cell ? ` (có phải cột "${issue.cell.text}"?)` : '';
+    const fields = issue.path
+      .slice(1)
+      .map((id) => `"${issue.labels?.[String(id)] ?? id}" (${id})`)
+      .join(', ');
+    if (issue.detail === 'no-values')
+      return `không đơn vị nào có số liệu cho chỉ số "${showText(issue.value)}" (${issue.indicator ?? ''}) — mọi đơn vị được chấm điểm mà không có chỉ số này`;
+    return issue.detail === 'formula-input'
+      ? `tệp không có cột cho số liệu gốc ${fields}, dùng để tính chỉ số "${showText(issue.value)}" (${issue.indicator ?? ''}) — mọi đơn vị được chấm điểm mà không có chỉ số này${suggestion}`
+      : `tệp không có cột cho chỉ số "${showText(issue.value)}" (${issue.indicator ?? ''}) — mọi đơn vị được chấm điểm mà không có chỉ số này${suggestion}`;
+  },
+  'malformed-csv': (issue) =>
+    `${issue.cell ? `${issue.cell.sheet}, dòng ${issue.cell.row}: ` : ''}${csvProblem(issue)}`,
+  'malformed-sheet': (issue) =>
+    `${issue.cell ? `${cellName(issue)}: ` : ''}${SHEET_PROBLEMS[issue.detail ?? '']?.(showText(issue.value)) ?? issue.message}`,
+  'hidden-row': (issue) => {
+    const rows = Array.isArray(issue.value) ? issue.value : [];
+    const shown = rows.slice(0, 20).join(', ');
+    const more = rows.length > 20 ? ` và ${rows.length - 20} dòng khác` : '';
+    return `${issue.cell?.sheet ?? ''}: dòng ${shown}${more} bị ẩn trong tệp và vẫn được đọc như số liệu; hãy bỏ ẩn để kiểm tra`;
+  },
+  'several-sheets': (issue) => {
+    const { read, sheets } = (issue.value ?? {}) as { read?: string; sheets?: string[] };
+    const names = (sheets ?? []).map((n) => `"${n}"`).join(', ');
+    return `các trang ${names} đều khớp với bộ chỉ số; đọc trang "${read ?? ''}" (${issue.detail === 'active' ? 'trang đang mở' : 'trang đầu tiên'}) — chọn trang bằng --sheet / tuỳ chọn sheet`;
+  },
+  'no-header': () => 'không tìm thấy dòng tiêu đề nào khớp với các chỉ số của bộ chỉ số (đã xem 10 dòng đầu)',
+};
 
 const showText = (value: unknown) => (typeof value === 'string' ? value : '');
 

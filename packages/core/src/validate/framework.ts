@@ -1,5 +1,12 @@
 import { formulaInputs } from '../formula.js';
-import { type Framework, type FrameworkNode, FrameworkSchema, type Group } from '../schema/framework.js';
+import {
+  type Framework,
+  type FrameworkNode,
+  FrameworkSchema,
+  type Group,
+  type Indicator,
+} from '../schema/framework.js';
+import { walkFramework } from '../schema/walk.js';
 import { type DtiIssue, DtiValidationError, fromZodIssues, type SafeResult } from './issue.js';
 import { checkFrameworkNesting } from './nesting.js';
 
@@ -13,31 +20,57 @@ function issue(code: DtiIssue['code'], path: Path, message: string, value?: unkn
   return out;
 }
 
-/** Checks that only make sense once the shape is right: ids, references, points, goalposts, tiers. */
+/**
+ * Checks that only make sense once the shape is right: the scale, ids, references, points,
+ * goalposts, targets and tiers. Each check is a small rule (as zod composes checks); the issues come
+ * in the order of the framework: scale, fields, nodes in pre-order, tiers.
+ *
+ * @example checkFrameworkConsistency(framework).map((i) => i.code) // ['duplicate-id', …]
+ */
 export function checkFrameworkConsistency(framework: Framework): DtiIssue[] {
-  const issues: DtiIssue[] = [];
-  const seen = new Map<string, string>();
-  const fieldIds = new Set<string>();
-  const { scale } = framework;
+  const fieldIds = new Set(framework.fields?.map((field) => field.id) ?? []);
+  return [
+    ...scaleIssues(framework.scale),
+    ...fieldIdIssues(framework.fields ?? []),
+    ...nodeIssues(framework.root, fieldIds),
+    ...tierIssues(framework.tiers ?? [], framework.scale),
+  ];
+}
+
+/** The scale must go up, and its span must be a finite number. */
+function scaleIssues(scale: Framework['scale']): DtiIssue[] {
   if (!(scale.max > scale.min))
-    issues.push(issue('invalid-format', ['scale'], `max (${scale.max}) must be above min (${scale.min})`, scale));
-  else if (!Number.isFinite(scale.max - scale.min))
-    issues.push(
+    return [issue('invalid-format', ['scale'], `max (${scale.max}) must be above min (${scale.min})`, scale)];
+  if (!Number.isFinite(scale.max - scale.min))
+    return [
       issue(
         'invalid-format',
         ['scale'],
         `the span from ${scale.min} to ${scale.max} is beyond the largest number (about 1.8e308): published values would be infinite`,
         scale,
       ),
-    );
+    ];
+  return [];
+}
 
-  framework.fields?.forEach((field, k) => {
-    if (fieldIds.has(field.id))
+/** A field id used twice. */
+function fieldIdIssues(fields: NonNullable<Framework['fields']>): DtiIssue[] {
+  const seen = new Set<string>();
+  const issues: DtiIssue[] = [];
+  fields.forEach((field, k) => {
+    if (seen.has(field.id))
       issues.push(issue('duplicate-id', ['fields', k, 'id'], `field id "${field.id}" is used twice`, field.id));
-    fieldIds.add(field.id);
+    seen.add(field.id);
   });
+  return issues;
+}
 
-  const walk = (node: FrameworkNode, path: Path) => {
+/** Every node in pre-order: its id must be new (to the nodes and the fields), then its group's or indicator's rules. */
+function nodeIssues(root: FrameworkNode, fieldIds: ReadonlySet<string>): DtiIssue[] {
+  const issues: DtiIssue[] = [];
+  const seen = new Map<string, string>();
+  walkFramework(root, (node, nodePath) => {
+    const path = [...nodePath];
     const where = seen.get(node.id);
     if (where !== undefined || fieldIds.has(node.id))
       issues.push(
@@ -49,81 +82,127 @@ export function checkFrameworkConsistency(framework: Framework): DtiIssue[] {
         ),
       );
     else seen.set(node.id, path.join('.'));
+    if (node.kind === 'group') issues.push(...checkGroup(node, path));
+    else for (const rule of INDICATOR_RULES) issues.push(...rule(node, (key) => [...path, key], fieldIds));
+  });
+  return issues;
+}
 
-    if (node.kind === 'group') {
-      checkGroup(node, path, issues);
-      for (const [k, child] of node.children.entries()) walk(child, [...path, 'children', k]);
-      return;
-    }
-    const { method, target } = node;
-    const at = (key: string) => [...path, key];
-    if (method.type === 'goalposts' && !(method.max > method.min))
-      issues.push(
+/**
+ * A rule for one indicator: the issues it finds. `at(key)` is the path of one of the indicator's
+ * keys; `fieldIds` are the declared fields, which formulas may use.
+ */
+export type IndicatorRule = (node: Indicator, at: (key: string) => Path, fieldIds: ReadonlySet<string>) => DtiIssue[];
+
+/** Goalposts must go from low to high. */
+const goalpostsInOrder: IndicatorRule = ({ method }, at) =>
+  method.type === 'goalposts' && !(method.max > method.min)
+    ? [
         issue(
           'impossible-goalposts',
           at('method'),
           `goalposts min (${method.min}) must be below max (${method.max})`,
           method,
         ),
-      );
-    if (node.transform && method.type === 'goalposts') {
-      const floor = node.transform === 'log' ? 0 : -1;
-      if (!(method.min > floor))
-        issues.push(
-          issue(
-            'impossible-goalposts',
-            at('method'),
-            `goalposts start at ${method.min}, where ${node.transform} is undefined: use a minimum above ${floor}`,
-            method,
-          ),
-        );
-    }
-    if (method.type === 'minMax' && method.range && !(method.range[1] > method.range[0]))
-      issues.push(issue('impossible-goalposts', at('method'), 'range must go from low to high', method.range));
-    if (method.type === 'target') {
-      if (target === undefined)
-        issues.push(issue('missing-target', at('target'), 'scoring method "target" needs a target'));
-      else if (target < 0) issues.push(issue('target-outside-scale', at('target'), 'target must be ≥ 0', target));
-    }
-    if (target !== undefined) {
-      if (
-        method.type === 'goalposts' &&
-        (target < Math.min(method.min, method.max) || target > Math.max(method.min, method.max))
-      )
-        issues.push(
-          issue(
-            'target-outside-scale',
-            at('target'),
-            `target ${target} lies outside the goalposts ${method.min}–${method.max}`,
-            target,
-          ),
-        );
-      if (node.unit === '%' && (target < 0 || target > 100))
-        issues.push(issue('target-outside-scale', at('target'), `target ${target}% lies outside 0–100%`, target));
-      if (method.type === 'yesNo' && target !== 0 && target !== 1)
-        issues.push(issue('target-outside-scale', at('target'), 'a yes/no target is 1 (yes) or 0 (no)', target));
-    }
-    if (method.type === 'steps') {
-      const ats = method.steps.map((s) => s.at);
-      if (new Set(ats).size !== ats.length)
-        issues.push(issue('bad-steps', at('method'), 'two steps share the same threshold', ats));
-    }
-    if (node.formula) {
-      for (const ref of formulaInputs(node.formula))
-        if (!fieldIds.has(ref))
-          issues.push(
-            issue(
-              'unknown-reference',
-              at('formula'),
-              `formula uses field "${ref}", which is not declared in "fields"`,
-              ref,
-            ),
-          );
-    }
-  };
-  walk(framework.root, ['root']);
+      ]
+    : [];
 
-  const tiers = framework.tiers ?? [];
+/** Under a log (or log1p) transform, goalposts must start where the transform is defined. */
+const goalpostsInTransformDomain: IndicatorRule = ({ method, transform }, at) => {
+  if (!transform || method.type !== 'goalposts') return [];
+  const floor = transform === 'log' ? 0 : -1;
+  return method.min > floor
+    ? []
+    : [
+        issue(
+          'impossible-goalposts',
+          at('method'),
+          `goalposts start at ${method.min}, where ${transform} is undefined: use a minimum above ${floor}`,
+          method,
+        ),
+      ];
+};
+
+/** A min–max method's fixed range must go from low to high. */
+const rangeInOrder: IndicatorRule = ({ method }, at) =>
+  method.type === 'minMax' && method.range && !(method.range[1] > method.range[0])
+    ? [issue('impossible-goalposts', at('method'), 'range must go from low to high', method.range)]
+    : [];
+
+/** The method "target" needs a target of at least 0. */
+const targetForTargetMethod: IndicatorRule = ({ method, target }, at) => {
+  if (method.type !== 'target') return [];
+  if (target === undefined) return [issue('missing-target', at('target'), 'scoring method "target" needs a target')];
+  return target < 0 ? [issue('target-outside-scale', at('target'), 'target must be ≥ 0', target)] : [];
+};
+
+/** A target must lie between the goalposts. */
+const targetInsideGoalposts: IndicatorRule = ({ method, target }, at) =>
+  target !== undefined &&
+  method.type === 'goalposts' &&
+  (target < Math.min(method.min, method.max) || target > Math.max(method.min, method.max))
+    ? [
+        issue(
+          'target-outside-scale',
+          at('target'),
+          `target ${target} lies outside the goalposts ${method.min}–${method.max}`,
+          target,
+        ),
+      ]
+    : [];
+
+/** A target in percent must lie in 0–100. */
+const percentTargetInRange: IndicatorRule = ({ unit, target }, at) =>
+  target !== undefined && unit === '%' && (target < 0 || target > 100)
+    ? [issue('target-outside-scale', at('target'), `target ${target}% lies outside 0–100%`, target)]
+    : [];
+
+/** A yes/no target is 1 or 0. */
+const yesNoTarget: IndicatorRule = ({ method, target }, at) =>
+  target !== undefined && method.type === 'yesNo' && target !== 0 && target !== 1
+    ? [issue('target-outside-scale', at('target'), 'a yes/no target is 1 (yes) or 0 (no)', target)]
+    : [];
+
+/** No two steps at the same threshold. */
+const stepsDistinct: IndicatorRule = ({ method }, at) => {
+  if (method.type !== 'steps') return [];
+  const ats = method.steps.map((s) => s.at);
+  return new Set(ats).size !== ats.length
+    ? [issue('bad-steps', at('method'), 'two steps share the same threshold', ats)]
+    : [];
+};
+
+/** A formula may use only declared fields. */
+const formulaFieldsDeclared: IndicatorRule = ({ formula }, at, fieldIds) =>
+  formula
+    ? formulaInputs(formula)
+        .filter((ref) => !fieldIds.has(ref))
+        .map((ref) =>
+          issue(
+            'unknown-reference',
+            at('formula'),
+            `formula uses field "${ref}", which is not declared in "fields"`,
+            ref,
+          ),
+        )
+    : [];
+
+/** The rules every indicator is checked against, in the order their issues are listed. */
+const INDICATOR_RULES: readonly IndicatorRule[] = [
+  goalpostsInOrder,
+  goalpostsInTransformDomain,
+  rangeInOrder,
+  targetForTargetMethod,
+  targetInsideGoalposts,
+  percentTargetInRange,
+  yesNoTarget,
+  stepsDistinct,
+  formulaFieldsDeclared,
+];
+
+/** Tiers start inside the scale, at distinct minima, with distinct ids. */
+function tierIssues(tiers: NonNullable<Framework['tiers']>, scale: Framework['scale']): DtiIssue[] {
+  const issues: DtiIssue[] = [];
   const mins = new Set<number>();
   const tierIds = new Set<string>();
   tiers.forEach((tier, k) => {
@@ -146,12 +225,12 @@ export function checkFrameworkConsistency(framework: Framework): DtiIssue[] {
   return issues;
 }
 
-function checkGroup(group: Group, path: Path, issues: DtiIssue[]): void {
+/** A group needs children, points on every child when it sums points, children's points that add up, and (at the root) some weight. */
+function checkGroup(group: Group, path: Path): DtiIssue[] {
+  const issues: DtiIssue[] = [];
   const { children } = group;
-  if (children.length === 0) {
-    issues.push(issue('empty-group', [...path, 'children'], `group "${group.id}" has no children`));
-    return;
-  }
+  if (children.length === 0)
+    return [issue('empty-group', [...path, 'children'], `group "${group.id}" has no children`)];
   const withPoints = children.filter((c) => c.points !== undefined);
   if (group.aggregation?.type === 'sum' && withPoints.length < children.length)
     for (const [k, child] of children.entries())
@@ -182,6 +261,7 @@ function checkGroup(group: Group, path: Path, issues: DtiIssue[]): void {
         issue('zero-weight-group', [...path, 'children'], 'every child of the index has weight 0: nothing would count'),
       );
   }
+  return issues;
 }
 
 const validated = new WeakSet<object>();

@@ -56,47 +56,61 @@ export function percentColumnIssues(
     if (odd) warn(u, v, `is outside 0–100 %; ${odd.consequence}`, odd.outcome);
   }
   const example = fractions > 0 ? (column[fractionsAt[0] as number] as number) : Number.NaN;
-  // Beside percentages above 1, a value under 1 is most likely a fraction (0.95 for 95 %) that would
-  // score as under 1 %: name each one, as the whole-column check below cannot fire.
-  // The first LISTED units are named one by one; the rest are counted in one more warning, so a large
-  // dataset gets a readable list (and does not spend its time writing thousands of messages).
-  if (largest > 1) {
-    const found = fractions;
-    for (let k = 0; k < Math.min(found, LISTED); k++) {
-      const u = fractionsAt[k] as number;
-      const v = column[u] as number;
-      warn(
-        u,
-        v,
-        `lies between 0 and 1 while other values of this % column are above 1: ${v} % or ${asPercent(v)} %?`,
-        'fraction-among-percentages',
-      );
-    }
-    if (found > LISTED)
-      issues.push({
-        severity: 'warning',
-        code: 'suspicious-value',
-        detail: 'fraction-among-percentages',
-        path: ['units'],
-        indicator: indicator.id,
-        value: found - LISTED,
-        labels: { [indicator.id]: indicator.label.vi },
-        message: `indicator "${indicator.label.vi}" (${indicator.id}): ${found - LISTED} more units have a value between 0 and 1 while other values of this % column are above 1`,
-      });
-  }
+  if (largest > 1) fractionsAmongPercentages(indicator, column, fractionsAt, fractions, warn, issues);
   // Two values at least: one unit at 0.5 % is plausible, a whole column under 1 % is not.
-  if (present >= 2 && largest <= 1 && !Number.isNaN(example))
+  if (present >= 2 && largest <= 1 && !Number.isNaN(example)) issues.push(allFractions(indicator, example));
+  return issues;
+}
+
+/**
+ * Beside percentages above 1, a value under 1 is most likely a fraction (0.95 for 95 %) that would
+ * score as under 1 %: name each one, as the whole-column check cannot fire. The first LISTED units
+ * are named one by one; the rest are counted in one more warning, so a large dataset gets a readable
+ * list (and does not spend its time writing thousands of messages).
+ */
+function fractionsAmongPercentages(
+  indicator: Indicator,
+  column: Float64Array,
+  fractionsAt: Int32Array,
+  found: number,
+  warn: (u: number, v: number, problem: string, detail: string) => void,
+  issues: DtiIssue[],
+): void {
+  for (let k = 0; k < Math.min(found, LISTED); k++) {
+    const u = fractionsAt[k] as number;
+    const v = column[u] as number;
+    warn(
+      u,
+      v,
+      `lies between 0 and 1 while other values of this % column are above 1: ${v} % or ${asPercent(v)} %?`,
+      'fraction-among-percentages',
+    );
+  }
+  if (found > LISTED)
     issues.push({
       severity: 'warning',
       code: 'suspicious-value',
-      detail: 'fractions',
+      detail: 'fraction-among-percentages',
       path: ['units'],
       indicator: indicator.id,
-      value: example,
+      value: found - LISTED,
       labels: { [indicator.id]: indicator.label.vi },
-      message: `every value of indicator "${indicator.label.vi}" (${indicator.id}) lies between 0 and 1, in a % column: if they are fractions, write them as percentages (${example} = ${asPercent(example)} %); as they stand, ${example} is read as ${example} %`,
+      message: `indicator "${indicator.label.vi}" (${indicator.id}): ${found - LISTED} more units have a value between 0 and 1 while other values of this % column are above 1`,
     });
-  return issues;
+}
+
+/** The warning for a % column whose values all lie between 0 and 1, most likely fractions; `example` is the first. */
+function allFractions(indicator: Indicator, example: number): DtiIssue {
+  return {
+    severity: 'warning',
+    code: 'suspicious-value',
+    detail: 'fractions',
+    path: ['units'],
+    indicator: indicator.id,
+    value: example,
+    labels: { [indicator.id]: indicator.label.vi },
+    message: `every value of indicator "${indicator.label.vi}" (${indicator.id}) lies between 0 and 1, in a % column: if they are fractions, write them as percentages (${example} = ${asPercent(example)} %); as they stand, ${example} is read as ${example} %`,
+  };
 }
 
 /** How many units of one indicator are named one by one before the rest are counted. */

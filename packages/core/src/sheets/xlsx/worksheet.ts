@@ -72,33 +72,232 @@ export function readWorksheet(
   xml: string,
   context: WorksheetContext,
 ): { rows: Cell[][]; issues: DtiIssue[]; merges: MergedRange[] } {
-  const findings = new Findings();
-  const where = `${context.sheet} (${context.part})`;
-  const malformed = (kind: string, message: string, cell?: DtiIssue['cell'], at?: string) =>
-    findings.add(kind, {
+  const scan = new WorksheetScan(context);
+  let tag = nextTag(xml, 0);
+  while (tag && tag.name !== 'sheetData') tag = nextTag(xml, tag.end);
+  const hasCells = tag !== undefined && !tag.closing && !tag.selfClosing;
+  if (tag) tag = nextTag(xml, tag.end);
+  if (hasCells) tag = scan.readCells(xml, tag);
+  scan.refuseTooLarge();
+  const merges = scan.readMerges(xml, tag);
+  const rows = denseRows(scan.sparse, scan.lastRow + 1, scan.width);
+  const hidden = hiddenRowsIssue(scan.sparse, scan.hiddenRows, context.sheet);
+  if (hidden) scan.findings.issues.push(hidden);
+  scan.findings.summarise(context);
+  return { rows, issues: scan.findings.issues, merges };
+}
+
+/** What the children of one `<c>` element hold, and where the scan goes on. */
+interface CellContent {
+  /** The text of `<v>`, if any. */
+  v: string | undefined;
+  /** The rich text of `<is>` (an inline string), if any. */
+  inline: string | undefined;
+  /** Whether the cell has an `<f>` (formula). */
+  formula: boolean;
+  /** The last tag that belonged to the cell. */
+  last: Tag;
+  /** A tag that opened before the cell was closed (`<c>`, `<row>`, `<sheetData>`): the outer scan resumes there. */
+  stop: Tag | undefined;
+}
+
+/**
+ * The state of one forward scan of a worksheet: the cells placed so far (sparse, by row and column),
+ * the current position, the hidden rows and the problems found.
+ */
+class WorksheetScan {
+  readonly findings = new Findings();
+  /** The values by row and column; a hole is an empty cell. */
+  readonly sparse: Cell[][] = [];
+  readonly hiddenRows: number[] = [];
+  /** The last row and the width (columns) that hold a value. */
+  lastRow = -1;
+  width = 0;
+  private cellCount = 0;
+  /** The row being read (-1 between rows), and where a row or cell without a reference goes. */
+  private rowIndex = -1;
+  private nextRow = 0;
+  private nextCol = 0;
+  private readonly where: string;
+
+  constructor(private readonly context: WorksheetContext) {
+    this.where = `${context.sheet} (${context.part})`;
+  }
+
+  /** Reads the rows and cells of `<sheetData>` from `tag` on; returns `</sheetData>`, or undefined at the end of the text. */
+  readCells(xml: string, from: Tag | undefined): Tag | undefined {
+    let tag = from;
+    while (tag) {
+      if (tag.name === 'sheetData' && tag.closing) break;
+      if (tag.name === 'c' && !tag.closing) {
+        tag = this.readCell(xml, tag);
+        continue;
+      }
+      if (tag.name === 'row') {
+        if (tag.closing) this.rowIndex = -1;
+        else this.startRow(tag);
+      }
+      tag = nextTag(xml, tag.end);
+    }
+    return tag;
+  }
+
+  /** Refuses a sheet whose data spans more than `maxCells` cells (counting the empty ones in between). */
+  refuseTooLarge(): void {
+    const rows = this.lastRow + 1;
+    const { width, context } = this;
+    if (rows * width > context.maxCells)
+      throw tooManyCells(
+        context.part,
+        `its data spans A1:${columnLetter(width - 1)}${rows} (${rows.toLocaleString('en-US')} rows × ${width.toLocaleString('en-US')} columns)`,
+        rows * width,
+        context.maxCells,
+      );
+  }
+
+  /**
+   * Reads the `<mergeCell>` elements from `tag` on and fills each range with its top-left value.
+   * Every cell of the range shows the top-left value, as the eye reads a merged header; ranges are
+   * clamped to the rows and columns holding data, so A1:XFD1048576 costs nothing. Excel keeps only the
+   * top-left value when it merges, so a range over cells with their own values is no Excel merge:
+   * those values are read as they are, and the range is not filled.
+   */
+  readMerges(xml: string, from: Tag | undefined): MergedRange[] {
+    const merges: MergedRange[] = [];
+    let filled = 0;
+    for (let tag = from; tag; tag = nextTag(xml, tag.end)) {
+      if (tag.name !== 'mergeCell' || tag.closing) continue;
+      const ref = attributes(tag.attributeText).get('ref') ?? '';
+      const range = parseRange(ref.trim());
+      if (!range) {
+        this.malformed(
+          'malformed merged range',
+          `merged range ${JSON.stringify(ref)} is not a range of cells; it was ignored`,
+          undefined,
+          JSON.stringify(ref),
+        );
+        continue;
+      }
+      const [from, to] = range;
+      if (this.sparse[from.row]?.[from.col] === undefined) continue;
+      const merge = {
+        top: from.row,
+        left: from.col,
+        bottom: Math.min(to.row, this.lastRow),
+        right: Math.min(to.col, this.width - 1),
+      };
+      filled += (merge.bottom - merge.top + 1) * (merge.right - merge.left + 1);
+      if (filled > this.context.maxCells)
+        throw tooManyCells(this.context.part, 'its merged ranges cover', filled, this.context.maxCells);
+      if (this.fillMerge(merge, ref.trim()) && (merge.bottom > merge.top || merge.right > merge.left))
+        merges.push(merge);
+    }
+    return merges;
+  }
+
+  /** Repeats the top-left value over a range, unless other cells of it hold values (then reported); whether it filled. */
+  private fillMerge(merge: MergedRange, ref: string): boolean {
+    const { top, left, bottom, right } = merge;
+    const own = ownValueIn(this.sparse, top, left, bottom, right);
+    if (own) {
+      this.malformed(
+        'merged range over values',
+        `merged range ${ref} covers cells with their own values (${own}); Excel would show only the top-left cell: every cell is read as it is`,
+        undefined,
+        ref,
+      );
+      return false;
+    }
+    const value = this.sparse[top]?.[left] as Cell;
+    for (let r = top; r <= bottom; r++) {
+      let cells = this.sparse[r];
+      if (!cells) {
+        cells = [];
+        this.sparse[r] = cells;
+      }
+      for (let c = left; c <= right; c++) cells[c] = value;
+    }
+    return true;
+  }
+
+  /** A `<row>` start tag: where its cells go (its `r`, or after the previous row), and whether it is hidden. */
+  private startRow(tag: Tag): void {
+    const a = attributes(tag.attributeText);
+    const r = a.get('r');
+    const parsed = r === undefined ? undefined : parseRowNumber(r.trim());
+    if (r !== undefined && parsed === undefined)
+      this.malformed(
+        'malformed row reference',
+        `row reference r=${JSON.stringify(r)} is not a row number from 1 to 1048576; its cells were read as row ${this.nextRow + 1}, after the previous row`,
+        undefined,
+        JSON.stringify(r),
+      );
+    this.rowIndex = parsed ?? this.nextRow;
+    this.nextRow = this.rowIndex + 1;
+    this.nextCol = 0;
+    if (isTrue(a.get('hidden'))) this.hiddenRows.push(this.rowIndex);
+  }
+
+  /** Reads one `<c>` element and places its value; returns the tag the outer scan goes on from. */
+  private readCell(xml: string, tag: Tag): Tag | undefined {
+    if (this.rowIndex < 0) {
+      this.rowIndex = this.nextRow;
+      this.nextRow++;
+    }
+    if (tag.selfClosing && !tag.attributeText.includes('r=')) {
+      // An empty cell without a reference only moves the position: the common filler, kept cheap.
+      this.nextCol++;
+      return nextTag(xml, tag.end);
+    }
+    const a = attributes(tag.attributeText);
+    const row = this.rowIndex;
+    const col = this.cellColumn(a.get('r'));
+    const content = cellContent(xml, tag);
+    let value = this.cellValue(a, content.v, content.inline, row, col);
+    if (typeof value === 'string') {
+      value = value.normalize('NFC');
+      if (value === '') value = null;
+    }
+    if (value !== null) this.place(row, col, value);
+    else if (content.formula && (content.v === undefined || content.v.trim() === '') && col < MAX_COLUMNS)
+      this.formulaWithoutValue(row, col);
+    return content.stop ?? nextTag(xml, content.last.end);
+  }
+
+  /** The column of a cell: its reference `r`, or the next position when it has none or a malformed one. */
+  private cellColumn(r: string | undefined): number {
+    const parsed = r === undefined ? undefined : parseCellRef(r.trim());
+    let col = this.nextCol;
+    if (parsed) col = parsed.col;
+    else if (r !== undefined)
+      this.malformed(
+        'malformed cell reference',
+        `cell reference r=${JSON.stringify(r)} in row ${this.rowIndex + 1} is not a cell from A1 to XFD1048576; its value was read at the next position, ${col < MAX_COLUMNS ? columnLetter(col) : 'after XFD'}${this.rowIndex + 1}`,
+        undefined,
+        JSON.stringify(r),
+      );
+    this.nextCol = col + 1;
+    return col;
+  }
+
+  /**
+   * Programs that write workbooks without calculating them (openpyxl, many exporters) leave formulas
+   * without a saved result: the cell looks full in Excel and is empty to a reader.
+   */
+  private formulaWithoutValue(row: number, col: number): void {
+    this.findings.add('formula without value', {
       severity: 'warning',
-      code: 'malformed-sheet',
+      code: 'unreadable-cell',
       path: [],
-      ...(PROBLEM_DETAILS[kind] ? { detail: PROBLEM_DETAILS[kind] } : {}),
-      ...(at !== undefined ? { value: at } : {}),
-      message: `${where}: ${message}`,
-      ...(cell ? { cell } : {}),
+      message: `${this.where}: cell ${refText(row, col)} holds a formula with no saved result (the program that wrote the file did not calculate it); it was read as empty: open the file in Excel or LibreOffice and save it again`,
+      cell: { sheet: this.context.sheet, row: row + 1, column: columnLetter(col), text: '' },
     });
+  }
 
-  const sparse: Cell[][] = [];
-  const hiddenRows: number[] = [];
-  let cellCount = 0;
-  let lastRow = -1;
-  let width = 0;
-  let rowIndex = -1;
-  let nextRow = 0;
-  let nextCol = 0;
-
-  const refText = (row: number, col: number) =>
-    col < MAX_COLUMNS ? `${columnLetter(col)}${row + 1}` : `column ${col + 1} of row ${row + 1}`;
-  const place = (row: number, col: number, value: Cell) => {
+  /** Keeps a value at (row, col), reporting a column past XFD, a cell given twice and a sheet over `maxCells`. */
+  private place(row: number, col: number, value: Cell): void {
     if (col >= MAX_COLUMNS) {
-      malformed(
+      this.malformed(
         'cell beyond column XFD',
         `a cell past column XFD (${refText(row, col)}) holding ${JSON.stringify(value)} was left out: Excel has no such column`,
         undefined,
@@ -106,49 +305,40 @@ export function readWorksheet(
       );
       return;
     }
-    let cells = sparse[row];
+    let cells = this.sparse[row];
     if (!cells) {
       cells = [];
-      sparse[row] = cells;
+      this.sparse[row] = cells;
     }
     if (cells[col] !== undefined)
-      malformed(
+      this.malformed(
         'cell written twice',
         `cell ${columnLetter(col)}${row + 1} appears twice; the later value ${JSON.stringify(value)} is kept`,
         undefined,
         `${columnLetter(col)}${row + 1}`,
       );
-    else if (++cellCount > context.maxCells)
-      throw tooManyCells(context.part, 'the sheet holds more than that many values', cellCount, context.maxCells);
+    else if (++this.cellCount > this.context.maxCells)
+      throw tooManyCells(
+        this.context.part,
+        'the sheet holds more than that many values',
+        this.cellCount,
+        this.context.maxCells,
+      );
     cells[col] = value;
-    if (row > lastRow) lastRow = row;
-    if (col + 1 > width) width = col + 1;
-  };
+    if (row > this.lastRow) this.lastRow = row;
+    if (col + 1 > this.width) this.width = col + 1;
+  }
 
-  const cellValue = (
+  /** The value of a cell from its type `t`, its `<v>` or inline string, and its number format. */
+  private cellValue(
     a: Map<string, string>,
     v: string | undefined,
     inline: string | undefined,
     row: number,
     col: number,
-  ): Cell => {
+  ): Cell {
     const type = a.get('t') ?? 'n';
-    const ref = refText(row, col);
-    const location = (text: string) =>
-      col < MAX_COLUMNS ? { sheet: context.sheet, row: row + 1, column: columnLetter(col), text } : undefined;
-    if (type === 's') {
-      const index = v?.trim() ?? '';
-      if (index === '') return null;
-      const text = /^\d{1,10}$/u.test(index) ? context.sharedStrings[Number(index)] : undefined;
-      if (text === undefined)
-        malformed(
-          'unknown shared string',
-          `cell ${ref} refers to shared string ${JSON.stringify(index)}, which does not exist (the workbook has ${context.sharedStrings.length}); it was read as empty`,
-          location(index),
-          ref,
-        );
-      return text ?? null;
-    }
+    if (type === 's') return this.sharedString(v, row, col);
     if (type === 'inlineStr') return inline ?? (v === undefined ? null : decodeOfficeEscapes(v));
     if (type === 'b') {
       const t = v?.trim();
@@ -158,174 +348,92 @@ export function readWorksheet(
     if (v === undefined || v.trim() === '') return null;
     const n = Number(v);
     if (!Number.isFinite(n)) return v;
-    const kind = context.styles[Number(a.get('s') ?? 0)] ?? 'plain';
+    const kind = this.context.styles[Number(a.get('s') ?? 0)] ?? 'plain';
     if (kind === 'plain') return n;
     if (kind === 'percent') return percentOf(v);
     if (kind === 'boolean') return n !== 0;
-    const date = dateText(n, kind, context.date1904);
-    if (date === undefined)
-      findings.add('date out of range', {
-        severity: 'warning',
-        code: 'unreadable-cell',
-        path: [],
-        message: `${where}: cell ${ref} holds ${v} in a date format, which is no date Excel can show (before 1900 or after 9999); it was read as empty`,
-        ...(location(v) ? { cell: location(v) } : {}),
-      });
+    const date = dateText(n, kind, this.context.date1904);
+    if (date === undefined) this.dateOutOfRange(v, row, col);
     return date ?? null;
-  };
-
-  let tag = nextTag(xml, 0);
-  while (tag && tag.name !== 'sheetData') tag = nextTag(xml, tag.end);
-  const hasCells = tag !== undefined && !tag.closing && !tag.selfClosing;
-  if (tag) tag = nextTag(xml, tag.end);
-  while (tag && hasCells) {
-    if (tag.name === 'sheetData' && tag.closing) break;
-    if (tag.name === 'row' && !tag.closing) {
-      const a = attributes(tag.attributeText);
-      const r = a.get('r');
-      const parsed = r === undefined ? undefined : parseRowNumber(r.trim());
-      if (r !== undefined && parsed === undefined)
-        malformed(
-          'malformed row reference',
-          `row reference r=${JSON.stringify(r)} is not a row number from 1 to 1048576; its cells were read as row ${nextRow + 1}, after the previous row`,
-          undefined,
-          JSON.stringify(r),
-        );
-      rowIndex = parsed ?? nextRow;
-      nextRow = rowIndex + 1;
-      nextCol = 0;
-      if (isTrue(a.get('hidden'))) hiddenRows.push(rowIndex);
-    } else if (tag.name === 'c' && !tag.closing) {
-      if (rowIndex < 0) {
-        rowIndex = nextRow;
-        nextRow++;
-      }
-      if (tag.selfClosing && !tag.attributeText.includes('r=')) {
-        // An empty cell without a reference only moves the position: the common filler, kept cheap.
-        nextCol++;
-        tag = nextTag(xml, tag.end);
-        continue;
-      }
-      const a = attributes(tag.attributeText);
-      const r = a.get('r');
-      const parsed = r === undefined ? undefined : parseCellRef(r.trim());
-      let col = nextCol;
-      if (parsed) col = parsed.col;
-      else if (r !== undefined)
-        malformed(
-          'malformed cell reference',
-          `cell reference r=${JSON.stringify(r)} in row ${rowIndex + 1} is not a cell from A1 to XFD1048576; its value was read at the next position, ${col < MAX_COLUMNS ? columnLetter(col) : 'after XFD'}${rowIndex + 1}`,
-          undefined,
-          JSON.stringify(r),
-        );
-      nextCol = col + 1;
-      let v: string | undefined;
-      let inline: string | undefined;
-      let formula = false;
-      let stop: Tag | undefined;
-      if (!tag.selfClosing) {
-        for (let inner = nextTag(xml, tag.end); inner; inner = nextTag(xml, inner.end)) {
-          if (inner.name === 'c' && inner.closing) break;
-          if (inner.name === 'c' || inner.name === 'row' || inner.name === 'sheetData') {
-            // An unclosed cell: the tag found belongs to the outer scan.
-            stop = inner;
-            break;
-          }
-          if (inner.name === 'f' && !inner.closing) formula = true;
-          if (inner.name === 'v' && !inner.closing && !inner.selfClosing) {
-            const read = textAt(xml, inner.end);
-            v = read.text;
-          } else if (inner.name === 'is' && !inner.closing && !inner.selfClosing) {
-            const read = richText(xml, inner.end, 'is');
-            inline = read.text;
-            inner = { ...inner, end: read.end };
-          }
-          tag = inner;
-        }
-      }
-      let value = cellValue(a, v, inline, rowIndex, col);
-      if (typeof value === 'string') {
-        value = value.normalize('NFC');
-        if (value === '') value = null;
-      }
-      if (value !== null) place(rowIndex, col, value);
-      else if (formula && (v === undefined || v.trim() === '') && col < MAX_COLUMNS)
-        // Programs that write workbooks without calculating them (openpyxl, many exporters) leave
-        // formulas without a saved result: the cell looks full in Excel and is empty to a reader.
-        findings.add('formula without value', {
-          severity: 'warning',
-          code: 'unreadable-cell',
-          path: [],
-          message: `${where}: cell ${refText(rowIndex, col)} holds a formula with no saved result (the program that wrote the file did not calculate it); it was read as empty: open the file in Excel or LibreOffice and save it again`,
-          cell: { sheet: context.sheet, row: rowIndex + 1, column: columnLetter(col), text: '' },
-        });
-      if (stop) {
-        tag = stop;
-        continue;
-      }
-    }
-    if (tag.name === 'row' && tag.closing) rowIndex = -1;
-    tag = nextTag(xml, tag.end);
   }
 
-  const rows = lastRow + 1;
-  if (rows * width > context.maxCells)
-    throw tooManyCells(
-      context.part,
-      `its data spans A1:${columnLetter(width - 1)}${rows} (${rows.toLocaleString('en-US')} rows × ${width.toLocaleString('en-US')} columns)`,
-      rows * width,
-      context.maxCells,
-    );
-
-  // Merged cells: every cell of the range shows the top-left value, as the eye reads a merged
-  // header; ranges are clamped to the rows and columns holding data, so A1:XFD1048576 costs nothing.
-  // Excel keeps only the top-left value when it merges, so a range over cells with their own values
-  // is no Excel merge: those values are read as they are, and the range is not filled.
-  const merges: MergedRange[] = [];
-  let filled = 0;
-  for (; tag; tag = nextTag(xml, tag.end)) {
-    if (tag.name !== 'mergeCell' || tag.closing) continue;
-    const ref = attributes(tag.attributeText).get('ref') ?? '';
-    const range = parseRange(ref.trim());
-    if (!range) {
-      malformed(
-        'malformed merged range',
-        `merged range ${JSON.stringify(ref)} is not a range of cells; it was ignored`,
-        undefined,
-        JSON.stringify(ref),
+  /** The shared string a cell of type `s` points to; an index the workbook lacks is reported and read as empty. */
+  private sharedString(v: string | undefined, row: number, col: number): Cell {
+    const { sharedStrings } = this.context;
+    const index = v?.trim() ?? '';
+    if (index === '') return null;
+    const text = /^\d{1,10}$/u.test(index) ? sharedStrings[Number(index)] : undefined;
+    if (text === undefined)
+      this.malformed(
+        'unknown shared string',
+        `cell ${refText(row, col)} refers to shared string ${JSON.stringify(index)}, which does not exist (the workbook has ${sharedStrings.length}); it was read as empty`,
+        this.location(row, col, index),
+        refText(row, col),
       );
-      continue;
-    }
-    const [from, to] = range;
-    const value = sparse[from.row]?.[from.col];
-    if (value === undefined) continue;
-    const lastR = Math.min(to.row, lastRow);
-    const lastC = Math.min(to.col, width - 1);
-    filled += (lastR - from.row + 1) * (lastC - from.col + 1);
-    if (filled > context.maxCells)
-      throw tooManyCells(context.part, 'its merged ranges cover', filled, context.maxCells);
-    const own = ownValueIn(sparse, from.row, from.col, lastR, lastC);
-    if (own) {
-      malformed(
-        'merged range over values',
-        `merged range ${ref.trim()} covers cells with their own values (${own}); Excel would show only the top-left cell: every cell is read as it is`,
-        undefined,
-        ref.trim(),
-      );
-      continue;
-    }
-    if (lastR > from.row || lastC > from.col)
-      merges.push({ top: from.row, left: from.col, bottom: lastR, right: lastC });
-    for (let r = from.row; r <= lastR; r++) {
-      let cells = sparse[r];
-      if (!cells) {
-        cells = [];
-        sparse[r] = cells;
-      }
-      for (let c = from.col; c <= lastC; c++) cells[c] = value;
-    }
+    return text ?? null;
   }
 
+  private dateOutOfRange(v: string, row: number, col: number): void {
+    const cell = this.location(row, col, v);
+    this.findings.add('date out of range', {
+      severity: 'warning',
+      code: 'unreadable-cell',
+      path: [],
+      message: `${this.where}: cell ${refText(row, col)} holds ${v} in a date format, which is no date Excel can show (before 1900 or after 9999); it was read as empty`,
+      ...(cell ? { cell } : {}),
+    });
+  }
+
+  /** The cell a message points to, when it has a column letter. */
+  private location(row: number, col: number, text: string): DtiIssue['cell'] {
+    return col < MAX_COLUMNS ? { sheet: this.context.sheet, row: row + 1, column: columnLetter(col), text } : undefined;
+  }
+
+  /** Lists a malformed part of the sheet (up to {@link LISTED} of a kind), with its kind as `detail`. */
+  private malformed(kind: string, message: string, cell?: DtiIssue['cell'], at?: string): void {
+    this.findings.add(kind, {
+      severity: 'warning',
+      code: 'malformed-sheet',
+      path: [],
+      ...(PROBLEM_DETAILS[kind] ? { detail: PROBLEM_DETAILS[kind] } : {}),
+      ...(at !== undefined ? { value: at } : {}),
+      message: `${this.where}: ${message}`,
+      ...(cell ? { cell } : {}),
+    });
+  }
+}
+
+/** A cell's reference for messages: `B7`, or `column 16385 of row 7` past XFD. */
+function refText(row: number, col: number): string {
+  return col < MAX_COLUMNS ? `${columnLetter(col)}${row + 1}` : `column ${col + 1} of row ${row + 1}`;
+}
+
+/** Reads the children of a `<c>` start tag: its `<v>`, its inline `<is>` and whether it has a formula. */
+function cellContent(xml: string, tag: Tag): CellContent {
+  const content: CellContent = { v: undefined, inline: undefined, formula: false, last: tag, stop: undefined };
+  if (tag.selfClosing) return content;
+  for (let inner = nextTag(xml, tag.end); inner; inner = nextTag(xml, inner.end)) {
+    if (inner.name === 'c' && inner.closing) break;
+    if (inner.name === 'c' || inner.name === 'row' || inner.name === 'sheetData') {
+      // An unclosed cell: the tag found belongs to the outer scan.
+      content.stop = inner;
+      break;
+    }
+    if (inner.name === 'f' && !inner.closing) content.formula = true;
+    if (inner.name === 'v' && !inner.closing && !inner.selfClosing) {
+      content.v = textAt(xml, inner.end).text;
+    } else if (inner.name === 'is' && !inner.closing && !inner.selfClosing) {
+      const read = richText(xml, inner.end, 'is');
+      content.inline = read.text;
+      inner = { ...inner, end: read.end };
+    }
+    content.last = inner;
+  }
+  return content;
+}
+
+/** The sparse cells as `rows` full rows of `width` cells, `null` where a cell is empty. */
+function denseRows(sparse: readonly (Cell[] | undefined)[], rows: number, width: number): Cell[][] {
   const out: Cell[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const row: Cell[] = new Array(width).fill(null);
@@ -333,24 +441,30 @@ export function readWorksheet(
     if (cells) for (let c = 0; c < cells.length; c++) row[c] = cells[c] ?? null;
     out[r] = row;
   }
+  return out;
+}
 
+/** One warning for the hidden rows that hold data (read as data all the same), or undefined when there are none. */
+function hiddenRowsIssue(
+  sparse: readonly (Cell[] | undefined)[],
+  hiddenRows: readonly number[],
+  sheet: string,
+): DtiIssue | undefined {
   const hiddenWithData = hiddenRows.filter((r) => sparse[r]?.some((c) => c !== undefined && c !== null));
-  if (hiddenWithData.length > 0) {
-    const numbers = hiddenWithData.map((r) => r + 1);
-    const shown = numbers.slice(0, LISTED).join(', ');
-    const more = numbers.length > LISTED ? ` and ${numbers.length - LISTED} more` : '';
-    findings.issues.push({
-      severity: 'warning',
-      code: 'hidden-row',
-      path: [],
-      // The rows by number, and the first as the cell to look at, for messages in other languages.
-      value: numbers,
-      cell: { sheet: context.sheet, row: numbers[0] as number, column: 'A', text: '' },
-      message: `${context.sheet}: row${numbers.length === 1 ? '' : 's'} ${shown}${more} ${numbers.length === 1 ? 'is' : 'are'} hidden in the workbook and ${numbers.length === 1 ? 'was' : 'were'} read as data; unhide ${numbers.length === 1 ? 'it' : 'them'} to check`,
-    });
-  }
-  findings.summarise(context);
-  return { rows: out, issues: findings.issues, merges };
+  if (hiddenWithData.length === 0) return undefined;
+  const numbers = hiddenWithData.map((r) => r + 1);
+  const one = numbers.length === 1;
+  const shown = numbers.slice(0, LISTED).join(', ');
+  const more = numbers.length > LISTED ? ` and ${numbers.length - LISTED} more` : '';
+  return {
+    severity: 'warning',
+    code: 'hidden-row',
+    path: [],
+    // The rows by number, and the first as the cell to look at, for messages in other languages.
+    value: numbers,
+    cell: { sheet, row: numbers[0] as number, column: 'A', text: '' },
+    message: `${sheet}: row${one ? '' : 's'} ${shown}${more} ${one ? 'is' : 'are'} hidden in the workbook and ${one ? 'was' : 'were'} read as data; unhide ${one ? 'it' : 'them'} to check`,
+  };
 }
 
 /** The first cell of a range, other than its top-left, that holds a value of its own, as `B2`. */

@@ -51,36 +51,7 @@ export function writeXlsx(sheets: readonly SheetToWrite[]): Uint8Array {
     sheets.findIndex((s) => s.active === true),
   );
   const sheetEntries = sheets.map((sheet, k) => {
-    const headerRows = sheet.headerRows ?? 0;
-    const rows = sheet.rows
-      .map((row, r) => {
-        const cells = row
-          .map((cell, c) => {
-            if (cell === null || cell === undefined) return '';
-            const ref = `${columnLetter(c)}${r + 1}`;
-            const style = r < headerRows ? ' s="1"' : '';
-            if (typeof cell === 'number')
-              return Number.isFinite(cell) ? `<c r="${ref}"${style}><v>${cell}</v></c>` : '';
-            if (typeof cell === 'boolean') return `<c r="${ref}"${style} t="b"><v>${cell ? 1 : 0}</v></c>`;
-            return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell.normalize('NFC'))}</t></is></c>`;
-          })
-          .join('');
-        return `<row r="${r + 1}">${cells}</row>`;
-      })
-      .join('');
-    const pane =
-      headerRows > 0
-        ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRows}" topLeftCell="A${headerRows + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`
-        : '';
-    const cols = sheet.widths?.length
-      ? `<cols>${sheet.widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
-      : '';
-    const merges = sheet.merges?.length
-      ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${mergeRef(sheet.name, m)}"/>`).join('')}</mergeCells>`
-      : '';
-    files[`xl/worksheets/sheet${k + 1}.xml`] = strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${pane}${cols}<sheetData>${rows}</sheetData>${merges}</worksheet>`,
-    );
+    files[`xl/worksheets/sheet${k + 1}.xml`] = strToU8(worksheetXml(sheet));
     return { name: sheet.name, id: k + 1 };
   });
   files['[Content_Types].xml'] = strToU8(
@@ -113,4 +84,33 @@ export function writeXlsx(sheets: readonly SheetToWrite[]): Uint8Array {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>`,
   );
   return zipSync(files, { level: 6 });
+}
+
+/** One worksheet part: frozen header rows, column widths, the cells and the merged ranges. */
+function worksheetXml(sheet: SheetToWrite): string {
+  const headerRows = sheet.headerRows ?? 0;
+  const rows = sheet.rows
+    .map((row, r) => `<row r="${r + 1}">${row.map((cell, c) => cellXml(cell, r, c, r < headerRows)).join('')}</row>`)
+    .join('');
+  const pane =
+    headerRows > 0
+      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRows}" topLeftCell="A${headerRows + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`
+      : '';
+  const cols = sheet.widths?.length
+    ? `<cols>${sheet.widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
+    : '';
+  const merges = sheet.merges?.length
+    ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${mergeRef(sheet.name, m)}"/>`).join('')}</mergeCells>`
+    : '';
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${pane}${cols}<sheetData>${rows}</sheetData>${merges}</worksheet>`;
+}
+
+/** One cell: a number, a yes/no or an inline string (NFC), bold in a header row; nothing for an empty cell or a non-finite number. */
+function cellXml(cell: SheetToWrite['rows'][number][number], r: number, c: number, header: boolean): string {
+  if (cell === null || cell === undefined) return '';
+  const ref = `${columnLetter(c)}${r + 1}`;
+  const style = header ? ' s="1"' : '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? `<c r="${ref}"${style}><v>${cell}</v></c>` : '';
+  if (typeof cell === 'boolean') return `<c r="${ref}"${style} t="b"><v>${cell ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell.normalize('NFC'))}</t></is></c>`;
 }
