@@ -43,6 +43,16 @@
 //   the chunk the entry loads, the colour rule (the list of CSS colour names, about 0.6 KB) that the
 //   portal bundle loads on demand, and the core's ranking, which esbuild leaves in the chunk the entry
 //   shares with the scoring code although the table ranks with its own sorts (sort-order.ts), about 0.6 KB.
+//
+// Budgets raised on purpose, each by what it measured (the goals stay; rows over a goal say so):
+// - one base element for all seven (locale that follows the page's lang, theme, emit) and the league
+//   table in sub-templates and controllers (issue 12): about 0.8 KB on the entry, 0.2 KB on the gauge
+//   alone, as much on the npm bundles (option objects' property names are not minified);
+// - the table's "Xu hướng" column hook, aria-current and the rank field a score table states
+//   (rankedAmong, so no "x/N" is ever guessed): about 0.2 KB on the entry, 0.3 KB on the map;
+// - the map's speed work (matching reused for re-ranked tables, one listener per kind, colours once per
+//   tier) about 0.4 KB on the map; the core's readers and validation in named steps about 1 KB on the
+//   scoring bundle.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,26 +107,26 @@ const app = {
 /** @type {[string, number, number, number, number?][]} label, files, bytes, budget in KB, the issue's goal in KB */
 const { 'rank-interval': rankInterval, trend, map, scorecard, weights } = elements;
 const rows = [
-  ['dti-widgets.js + static imports (every page)', widgets.files.length, widgets.bytes, 26, 25],
-  ['every element: entry + 5 on-demand elements', new Set(everyElement).size, weigh(everyElement), 57.5, 45],
+  ['dti-widgets.js + static imports (every page)', widgets.files.length, widgets.bytes, 26.9, 25],
+  ['every element: entry + 5 on-demand elements', new Set(everyElement).size, weigh(everyElement), 59.5, 45],
   ['  <dti-rank-interval>, import() when one appears', rankInterval.files.length, rankInterval.bytes, 3.5, 15],
-  ['  <dti-trend>, import() when one appears', trend.files.length, trend.bytes, 8.4, 15],
-  ['  <dti-map>, import() when one appears', map.files.length, map.bytes, 9.4, 15],
+  ['  <dti-trend>, import() when one appears', trend.files.length, trend.bytes, 8.5, 15],
+  ['  <dti-map>, import() when one appears', map.files.length, map.bytes, 9.7, 15],
   ['    geo path, import() with geo-src (d3-geo, topojson)', geo.files.length, geo.bytes, 9.2, 20],
   ['  <dti-scorecard>, import() when one appears', scorecard.files.length, scorecard.bytes, 9.2, 15],
   ['  <dti-weights>, import() when one appears', weights.files.length, weights.bytes, 8, 15],
-  ['  scoring bundle, import() (raw data + framework)', scoring.files.length, scoring.bytes, 57],
-  ['  scoring path: entry + scoring + largest preset', 0, widgets.bytes + scoring.bytes + largestPreset, 86],
+  ['  scoring bundle, import() (raw data + framework)', scoring.files.length, scoring.bytes, 57.6],
+  ['  scoring path: entry + scoring + largest preset', 0, widgets.bytes + scoring.bytes + largestPreset, 87.6],
   ['  issue sentences, import() (issues of the page)', sentences.files.length, sentences.bytes, 5.3],
   ['  CSV writer, import() on the export click', csv.files.length, csv.bytes, 1.1],
   ['  "Xu hướng" column, import() with trend-src', trendColumn.files.length, trendColumn.bytes, 5],
   ['  table of a score result, import() (result given)', fromResult.files.length, fromResult.bytes, 1.4],
   ['dti-gauge.js + static imports', gauge.files.length, gauge.bytes, 15],
-  ['dti-widgets.classic.js (all in one, scoring inside)', classic.files.length, classic.bytes, 114.8],
-  ['npm, bundled: define.js + static imports', app.all.files.length, app.all.bytes, 55.5],
-  ['  scoring chunk, import()', 0, lazyPart(app.all, 'load-').bytes, 56],
-  ['npm, bundled: league-table.js + static imports', app.table.files.length, app.table.bytes, 27],
-  ['npm, bundled: gauge.js + static imports', app.gauge.files.length, app.gauge.bytes, 15],
+  ['dti-widgets.classic.js (all in one, scoring inside)', classic.files.length, classic.bytes, 117],
+  ['npm, bundled: define.js + static imports', app.all.files.length, app.all.bytes, 57.4],
+  ['  scoring chunk, import()', 0, lazyPart(app.all, 'load-').bytes, 57],
+  ['npm, bundled: league-table.js + static imports', app.table.files.length, app.table.bytes, 27.6],
+  ['npm, bundled: gauge.js + static imports', app.gauge.files.length, app.gauge.bytes, 15.2],
 ];
 
 const problems = [];
