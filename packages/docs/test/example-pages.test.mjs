@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { loadPreset, readDataset, score } from '@dti-kit/core';
+import { loadPreset, score } from '@dti-kit/core';
+import { readDataset } from '@dti-kit/core/sheets';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 import { serve } from '../../../scripts/serve.mjs';
