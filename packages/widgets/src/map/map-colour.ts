@@ -1,4 +1,4 @@
-import type { ScoreTableUnit, Tier } from '@dti-kit/core/present';
+import type { Tier } from '@dti-kit/core/present';
 
 /** A sequential palette, light to dark (ColorBrewer Blues, 5 classes): higher values read darker. */
 export const VALUE_PALETTE = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'] as const;
@@ -45,13 +45,13 @@ export function classOf(classes: readonly ValueClass[], value: number): ValueCla
 }
 
 /**
- * The colour a unit's tier is drawn in (the tier's `color` in the framework), or `undefined` for a
- * unit without a tier or a tier without a colour.
+ * The colour a tier (by id) is drawn in (the tier's `color` in the framework), or `undefined` for
+ * no tier (`null`) or a tier without a colour.
  *
- * @example tierColourOf(tiers, { tier: 'tot' } as ScoreTableUnit) // → '#1a7f37'
+ * @example tierColourOf(tiers, 'tot') // → '#1a7f37'
  */
-export function tierColourOf(tiers: readonly Tier[], unit: ScoreTableUnit): string | undefined {
-  return unit.tier === null ? undefined : tiers.find((t) => t.id === unit.tier)?.color;
+export function tierColourOf(tiers: readonly Tier[], tier: string | null): string | undefined {
+  return tier === null ? undefined : tiers.find((t) => t.id === tier)?.color;
 }
 
 // The label's dark colour (#1b1f24) has relative luminance 0.0135: white text has the higher contrast

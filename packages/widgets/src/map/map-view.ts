@@ -90,7 +90,7 @@ export function mapView(table: ScoreTable, regions: readonly Region[], options: 
   const fieldOf = new Map(table.units.map((u, i) => [u, fields.get(peer[i] as string)]));
   // A few tiers and colours shared by thousands of regions: each worked out once.
   const labelOf = once((id: string | null) => tierLabel(tiers, id, locale));
-  const tierFill = once((id: string | null) => drawn(tierColourOf(tiers, { tier: id } as ScoreTableUnit)));
+  const tierFill = once((id: string | null) => drawn(tierColourOf(tiers, id)));
   const lightOn = once(lightTextOn);
   const drawnRegions = regions.map((region): DrawnRegion => {
     const unit = matched.unitOf.get(region.id);
