@@ -1,4 +1,4 @@
-import type { CellLocation, DtiIssue } from '../validate/issue.js';
+import { type CellLocation, clip, type DtiIssue } from '../validate/issue.js';
 import type { Target } from './headers.js';
 import { type NumberLocale, type ParsedValue, PLAIN, parseValue, plainVietnameseNumber } from './parse-value.js';
 import type { Cell } from './sheet.js';
@@ -102,7 +102,7 @@ function unreadable(at: CellTarget, reason: string, detail: string, about: CellA
     code: 'unreadable-cell',
     detail,
     value: text,
-    message: `${issues.where(at.row, at.column)}: "${text}" for unit "${at.unit}", indicator "${at.target.id}": ${reason}${issues.columnNote(at.column)}`,
+    message: `${issues.where(at.row, at.column)}: "${text}" for unit "${clip(at.unit)}", indicator "${at.target.id}": ${reason}${issues.columnNote(at.column)}`,
   });
 }
 
@@ -114,7 +114,7 @@ function formulaError(at: CellTarget, error: string, about: CellAbout, issues: S
     code: 'cell-error',
     detail: error,
     value: error,
-    message: `${issues.whereWithHeader(at.row, at.column)}: the formula error ${error} for unit "${at.unit}", indicator "${at.target.id}" is read as a missing value`,
+    message: `${issues.whereWithHeader(at.row, at.column)}: the formula error ${error} for unit "${clip(at.unit)}", indicator "${at.target.id}" is read as a missing value`,
   });
 }
 
@@ -152,7 +152,7 @@ function numberWithNotes(
       code: 'suspicious-value',
       detail: 'percent-in-non-percent',
       value,
-      message: `${issues.whereWithHeader(row, column)}: "${text}" for unit "${unit}", indicator "${target.id}" is a percentage, but the indicator is ${target.indicator.unit ? `measured in ${target.indicator.unit}` : 'not measured in %'}: it is read as ${value}`,
+      message: `${issues.whereWithHeader(row, column)}: "${text}" for unit "${clip(unit)}", indicator "${target.id}" is a percentage, but the indicator is ${target.indicator.unit ? `measured in ${target.indicator.unit}` : 'not measured in %'}: it is read as ${value}`,
     });
   const odd = outOfRangePercent(target.indicator, value, text, locale);
   if (odd)
@@ -162,7 +162,7 @@ function numberWithNotes(
       code: 'suspicious-value',
       detail: odd.outcome,
       value,
-      message: `${issues.whereWithHeader(row, column)}: "${text}" for unit "${unit}", indicator "${target.id}" is read as ${value} %, ${value < 0 ? 'below 0 %' : 'outside 0–100 %'}${odd.reading ? ` (${odd.reading})` : ''}; ${odd.consequence}`,
+      message: `${issues.whereWithHeader(row, column)}: "${text}" for unit "${clip(unit)}", indicator "${target.id}" is read as ${value} %, ${value < 0 ? 'below 0 %' : 'outside 0–100 %'}${odd.reading ? ` (${odd.reading})` : ''}; ${odd.consequence}`,
     });
   return value;
 }
@@ -188,6 +188,6 @@ function ambiguousSeparator(
     code: 'suspicious-value',
     detail: 'ambiguous-separator',
     value,
-    message: `${where}: "${t}" for unit "${about.unit}", indicator "${about.indicator}" is read as ${value} (${locale === 'vi' ? 'comma as the decimal mark, as Vietnamese writes numbers' : 'dot as the decimal mark, as English writes numbers'}); if ${meant} was meant, write ${t.replace(mark, group)} or ${meant}`,
+    message: `${where}: "${t}" for unit "${clip(about.unit ?? '')}", indicator "${about.indicator}" is read as ${value} (${locale === 'vi' ? 'comma as the decimal mark, as Vietnamese writes numbers' : 'dot as the decimal mark, as English writes numbers'}); if ${meant} was meant, write ${t.replace(mark, group)} or ${meant}`,
   };
 }

@@ -1,5 +1,6 @@
 import type { DtiIssue } from '../validate/issue.js';
-import { type ColumnRole, cellText, clip } from './headers.js';
+import { clip } from '../validate/issue.js';
+import { type ColumnRole, cellText } from './headers.js';
 import { type Cell, columnLetter } from './sheet.js';
 import type { SheetIssues } from './sheet-issues.js';
 

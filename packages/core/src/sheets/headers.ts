@@ -72,15 +72,6 @@ export const HEADER_SEARCH_ROWS = 10;
 /** Longer cells are text, not headers: not folded or compared, which on megabytes of text would take seconds. */
 const LONGEST_HEADER = 1000;
 
-/**
- * Text shortened for a message: a hostile cell of megabytes must not become a message of megabytes.
- *
- * @example clip('a'.repeat(500)).length // → 121
- */
-export function clip(text: string, length = 120): string {
-  return text.length > length ? `${text.slice(0, length)}…` : text;
-}
-
 /** A cell as text, empty for an empty cell. */
 export function cellText(cell: Cell | undefined): string {
   return cell === null || cell === undefined ? '' : String(cell);

@@ -43,6 +43,11 @@ export function spreadsheetError(text: string): string | undefined {
   return ERROR_LITERALS.has(literal) ? literal : undefined;
 }
 
+/**
+ * No value is written in more than 200 characters: longer text is a note, a pasted paragraph or a
+ * hostile cell, and is not read as a number, folded or searched. Without this bound a cell of 10^6
+ * digits read as `Infinity`, and one of 250 digits as 10^250.
+ */
 const LONGEST_VALUE = 200;
 const notAValue = (): ParsedValue => ({
   kind: 'error',
@@ -191,7 +196,7 @@ const TENS = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /**
  * Whether the text is a plain Vietnamese number, `-?(\d+|[1-9]\d{0,2}(\.\d{3})+)(,\d+)?%?` ("97,8%",
- * "2.528", "429"), read into {@link PLAIN} if so. One pass over the characters, no allocation: the
+ * "2.528", "429"), read into {@link PLAIN} if so; never for text over 200 characters. One pass over the characters, no allocation: the
  * value is the quotient of two exact integers, which is the correctly rounded decimal `Number()` gives;
  * beyond 15 digits it is left to `Number()` itself.
  *
@@ -199,6 +204,7 @@ const TENS = Array.from({ length: 16 }, (_, k) => 10 ** k);
  */
 export function plainVietnameseNumber(text: string): boolean {
   const n = text.length;
+  if (n > LONGEST_VALUE) return false;
   const first = text.charCodeAt(0) === 0x2d ? 1 : 0;
   let i = first;
   let whole = 0;
@@ -259,6 +265,7 @@ export function plainVietnameseNumber(text: string): boolean {
  * | `70–90%`                | error: a range, not one value              |
  * | `2024-01-05`, `5/1/2024`| error: a date, not a number                |
  * | `#DIV/0!`, `#N/A`, …    | missing, with `error` set to the literal   |
+ * | over 200 characters     | error: not a value (a note, a paragraph)   |
  *
  * Text is normalised to Unicode NFC first, so decomposed input (typed on a Mac) reads the same.
  * An unknown `locale` throws a `DtiError` (code `invalid-format`).
@@ -267,6 +274,8 @@ export function plainVietnameseNumber(text: string): boolean {
  */
 export function parseValue(text: string, options: ParseValueOptions = {}): ParsedValue {
   const locale = numberLocale(options.locale);
+  // First: no value (not even "#N/A") is written in hundreds of characters.
+  if (text.length > LONGEST_VALUE) return notAValue();
   // Fast path for the plain Vietnamese numbers that make up most sheets: "97,8%", "2.528", "429".
   if (locale === 'vi' && plainVietnameseNumber(text)) {
     const { value, percent, ambiguous } = PLAIN;
@@ -274,8 +283,6 @@ export function parseValue(text: string, options: ParseValueOptions = {}): Parse
   }
   const error = spreadsheetError(text);
   if (error) return { kind: 'missing', error };
-  // No value is written in hundreds of characters; a note or a pasted paragraph is not read further.
-  if (text.length > LONGEST_VALUE) return notAValue();
   let t = foldSpaces(text);
   if (MISSING.has(t)) return { kind: 'missing' };
   if (YES.has(t)) return { kind: 'boolean', value: true };

@@ -2,7 +2,7 @@ import type { ColumnarDataset } from '../schema/columnar.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
 import type { PreparedDataset } from '../validate/dataset.js';
-import { DtiError, type DtiIssue } from '../validate/issue.js';
+import { clip, DtiError, type DtiIssue } from '../validate/issue.js';
 import { readCsv } from './csv.js';
 import { CsvDatasetReader } from './csv-dataset.js';
 import { IrregularCsv } from './csv-stream.js';
@@ -249,7 +249,7 @@ function duplicateKeyIssue(duplicate: DuplicateJsonKey, dataset: unknown): DtiIs
   const inUnit =
     units === 'units' && typeof u === 'number' && (path.length === 2 || (path.length === 3 && values === 'values'));
   const both = `(${first.text}, then ${second.text})`;
-  const value = { key, first: first.text, second: second.text };
+  const value = { key: clip(key), first: first.text, second: second.text };
   if (!inUnit)
     return {
       severity: 'error',
@@ -257,11 +257,11 @@ function duplicateKeyIssue(duplicate: DuplicateJsonKey, dataset: unknown): DtiIs
       detail: 'json-key',
       path,
       value,
-      message: `${path.length === 0 ? 'the dataset' : path.join('.')}: "${key}" is given twice ${both} — keep one`,
+      message: `${path.length === 0 ? 'the dataset' : path.join('.')}: "${clip(key)}" is given twice ${both} — keep one`,
     };
   const record = (dataset as { units?: unknown[] } | null)?.units?.[u];
   const id = (record as { id?: unknown } | null | undefined)?.id;
-  const unit = typeof id === 'string' ? `unit "${id}"` : `unit ${u + 1} (no id)`;
+  const unit = typeof id === 'string' ? `unit "${clip(id)}"` : `unit ${u + 1} (no id)`;
   return {
     severity: 'error',
     code: 'duplicate-value',
@@ -270,6 +270,6 @@ function duplicateKeyIssue(duplicate: DuplicateJsonKey, dataset: unknown): DtiIs
     ...(typeof id === 'string' && { unit: id }),
     ...(path.length === 3 && { indicator: key }),
     value: { ...value, position: u + 1 },
-    message: `${unit}: "${key}" is given twice ${both} — keep one`,
+    message: `${unit}: "${clip(key)}" is given twice ${both} — keep one`,
   };
 }

@@ -1,6 +1,6 @@
-import type { CellLocation, DtiIssue } from '../validate/issue.js';
+import { type CellLocation, clip, type DtiIssue } from '../validate/issue.js';
 import { STRICT_CODES } from '../validate/strict.js';
-import { cellText, clip } from './headers.js';
+import { cellText } from './headers.js';
 import { type Cell, columnLetter } from './sheet.js';
 
 /**
@@ -51,7 +51,8 @@ export class SheetIssues {
       sheet: this.#sheet,
       row: row + 1,
       column: columnLetter(column),
-      text: cellText(cell),
+      // Clipped: every issue about the cell quotes it, and a hostile cell may hold megabytes.
+      text: clip(cellText(cell)),
     };
     if (header) location.header = header;
     return location;

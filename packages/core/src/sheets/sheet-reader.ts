@@ -1,7 +1,7 @@
 import { ownValue, setOwn } from '../keyed-by-id.js';
 import type { Dataset, UnitRecord } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
-import type { CellLocation, DtiIssue } from '../validate/issue.js';
+import { type CellLocation, clip, type DtiIssue, showValue } from '../validate/issue.js';
 import { CellTexts } from './cell-texts.js';
 import { valueOfCell } from './cell-value.js';
 import { duplicateColumns } from './duplicate-columns.js';
@@ -9,7 +9,6 @@ import { GrowingColumns } from './growing-columns.js';
 import {
   type ColumnRole,
   cellText,
-  clip,
   findHeader,
   HEADER_SEARCH_ROWS,
   type HeaderLayout,
@@ -215,10 +214,10 @@ export class SheetReader {
         path: [],
         unit: record.id,
         indicator: key,
-        message: `${this.issues.where(r, keyCol)}: "${key}" is neither an indicator nor a field of "${this.#setup.framework.id}"`,
+        message: `${this.issues.where(r, keyCol)}: "${clip(key)}" is neither an indicator nor a field of "${this.#setup.framework.id}"`,
         cell,
       });
-      if (key && this.#unknownKeys.length < 500) this.#unknownKeys.push({ text: key, cell: { ...cell } });
+      if (key && this.#unknownKeys.length < 500) this.#unknownKeys.push({ text: clip(key), cell: { ...cell } });
       return;
     }
     header.present.add(target.id);
@@ -353,7 +352,7 @@ function twice(
     unit,
     indicator,
     value: { row: first.row, text: first.text },
-    message: `${second.sheet}!${second.column}${second.row}: unit "${unit}", indicator "${indicator}" is given twice, ${JSON.stringify(before)} in row ${first.row} and ${JSON.stringify(after)} in row ${second.row}; which one is right is unclear: keep one row (row ${first.row} is read)`,
+    message: `${second.sheet}!${second.column}${second.row}: unit "${clip(unit)}", indicator "${indicator}" is given twice, ${showValue(before)} in row ${first.row} and ${showValue(after)} in row ${second.row}; which one is right is unclear: keep one row (row ${first.row} is read)`,
     cell: second,
   };
 }

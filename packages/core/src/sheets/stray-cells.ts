@@ -1,4 +1,5 @@
-import { cellText, clip } from './headers.js';
+import { clip } from '../validate/issue.js';
+import { cellText } from './headers.js';
 import { type Cell, columnLetter } from './sheet.js';
 import type { SheetIssues } from './sheet-issues.js';
 

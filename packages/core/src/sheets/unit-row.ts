@@ -1,4 +1,5 @@
 import type { UnitRecord } from '../schema/dataset.js';
+import { clip } from '../validate/issue.js';
 import { readCell } from './cell-value.js';
 import { foldText, slugify } from './fold.js';
 import { type ColumnRole, cellText, type Meta, metaColumn } from './headers.js';
@@ -103,7 +104,7 @@ export function unitOfRow(
       severity: 'warning',
       code: 'skipped-row',
       path: [],
-      message: `${options.sheet} row ${r + 1}: "${name || rawId}" looks like a total, not a unit; the row is skipped`,
+      message: `${options.sheet} row ${r + 1}: "${clip(name || rawId)}" looks like a total, not a unit; the row is skipped`,
       cell: issues.at(r, labelCol, row[labelCol]),
     });
     return undefined;
@@ -157,7 +158,7 @@ function duplicateUnit(
     code: 'duplicate-unit',
     path: [],
     unit: id,
-    message: `${sheet} row ${r + 1}: unit "${id}" already appears in row ${units.rows[known]}`,
+    message: `${sheet} row ${r + 1}: unit "${clip(id)}" already appears in row ${units.rows[known]}`,
     cell: issues.at(r, c, row[c]),
   });
   return undefined;
@@ -206,7 +207,8 @@ function metaProblem(
   field: 'population' | 'ranked',
   problem: string,
 ): void {
-  const text = cellText(cell ?? null);
+  const location = issues.at(r, column, cell ?? null);
+  const { text } = location;
   issues.add({
     severity: 'error',
     code: 'unreadable-cell',
@@ -214,8 +216,8 @@ function metaProblem(
     path: [],
     unit,
     value: text,
-    cell: issues.at(r, column, cell ?? null),
-    message: `${issues.whereWithHeader(r, column)}: "${text}" for unit "${unit}" ${problem}`,
+    cell: location,
+    message: `${issues.whereWithHeader(r, column)}: "${text}" for unit "${clip(unit)}" ${problem}`,
   });
 }
 

@@ -2,7 +2,7 @@ import type { Plan } from '../compile.js';
 import type { ColumnarEnvelope, ColumnValues } from '../schema/columnar.js';
 import type { PreparedDataset, PreparedUnit } from './dataset.js';
 import { finishColumns } from './finish-columns.js';
-import { type DtiIssue, dataIssue, type SafeResult, showValue } from './issue.js';
+import { clip, type DtiIssue, dataIssue, type SafeResult, showValue } from './issue.js';
 import { toNfc } from './nfc.js';
 
 /**
@@ -69,7 +69,7 @@ function readUnits(
       issues.push({
         severity: 'error',
         code: 'duplicate-unit',
-        message: `unit "${id}" appears twice (rows ${unitIndex.get(id)} and ${u})`,
+        message: `unit "${clip(id)}" appears twice (rows ${unitIndex.get(id)} and ${u})`,
         path: paths.id(u),
         unit: id,
         value: id,
@@ -183,7 +183,7 @@ function unknownColumn(key: string, framework: string): DtiIssue {
     code: 'unknown-indicator',
     path: ['columns', key],
     indicator: key,
-    message: `column "${key}" is neither an indicator nor a field of framework "${framework}"`,
+    message: `column "${clip(key)}" is neither an indicator nor a field of framework "${framework}"`,
   };
 }
 

@@ -6,7 +6,7 @@ import type { Framework } from '../schema/framework.js';
 import { columnSlots, prepareColumnar } from './columnar.js';
 import { ensureFramework } from './ensure.js';
 import { finishColumns } from './finish-columns.js';
-import { type DtiIssue, DtiValidationError, dataIssue, fromZodIssues, type SafeResult } from './issue.js';
+import { clip, type DtiIssue, DtiValidationError, dataIssue, fromZodIssues, type SafeResult } from './issue.js';
 import { toNfc } from './nfc.js';
 
 /** A unit of a prepared dataset. */
@@ -129,7 +129,7 @@ export function unitOfRecord(
     issues.push({
       severity: 'error',
       code: 'duplicate-unit',
-      message: `unit "${id}" appears twice (rows ${unitIndex.get(id)} and ${u})`,
+      message: `unit "${clip(id)}" appears twice (rows ${unitIndex.get(id)} and ${u})`,
       path: ['units', u, 'id'],
       unit: id,
       value: id,

@@ -1,4 +1,4 @@
-import { type DtiIssue, showValue } from './issue.js';
+import { clip, type DtiIssue, showValue } from './issue.js';
 
 const cellName = (issue: DtiIssue) => (issue.cell ? `${issue.cell.sheet}!${issue.cell.column}${issue.cell.row}` : '');
 const where = (issue: DtiIssue) => (issue.cell ? `${cellName(issue)}: ` : '');
@@ -7,8 +7,11 @@ const whereInColumn = (issue: DtiIssue) =>
   issue.cell ? `${cellName(issue)}${issue.cell.header ? ` (cột "${issue.cell.header}")` : ''}: ` : '';
 /** ` (cột "Tỷ lệ … (%)")`, ending a message that already names the cell. */
 const column = (issue: DtiIssue) => (issue.cell?.header ? ` (cột "${issue.cell.header}")` : '');
+// Ids come from the file: a hostile one is quoted clipped, as the English messages quote it.
 const what = (issue: DtiIssue) =>
-  [issue.unit && `đơn vị "${issue.unit}"`, issue.indicator && `chỉ số "${issue.indicator}"`].filter(Boolean).join(', ');
+  [issue.unit && `đơn vị "${clip(issue.unit)}"`, issue.indicator && `chỉ số "${clip(issue.indicator)}"`]
+    .filter(Boolean)
+    .join(', ');
 
 const REASONS: Record<string, string> = {
   range: 'là một khoảng, không phải một số: nhập một số (đầu dưới, kèm "trên", nếu đó là ý định)',
@@ -73,10 +76,10 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
   'invalid-value': (issue, value) =>
     `${where(issue)}${what(issue)}: giá trị ${value} không phải số, có/không hay ô trống${column(issue)}`,
   'unknown-indicator': (issue) =>
-    `${where(issue)}đơn vị "${issue.unit ?? ''}": "${issue.indicator ?? ''}" không phải chỉ số hay số liệu gốc của bộ chỉ số`,
+    `${where(issue)}đơn vị "${clip(issue.unit ?? '')}": "${clip(issue.indicator ?? '')}" không phải chỉ số hay số liệu gốc của bộ chỉ số`,
   'value-out-of-domain': (issue, value) =>
     `${where(issue)}${what(issue)}: giá trị ${value} ${DOMAINS[issue.detail ?? ''] ?? 'không hợp lệ'}${column(issue)}`,
-  'duplicate-unit': (issue) => `${where(issue)}đơn vị "${issue.unit ?? ''}" xuất hiện hai lần`,
+  'duplicate-unit': (issue) => `${where(issue)}đơn vị "${clip(issue.unit ?? '')}" xuất hiện hai lần`,
   'undefined-ratio': (issue) => `${what(issue)}: mẫu số bằng 0, chỉ số được coi là chưa có số liệu`,
   'unreadable-cell': (issue, _value, text) =>
     `${where(issue)}"${text}" của ${what(issue)} ${REASONS[issue.detail ?? ''] ?? 'không đọc được'}${column(issue)}`,
@@ -101,7 +104,7 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
       const twice = (issue.value ?? {}) as { key?: string; first?: string; second?: string; position?: number };
       const owner =
         issue.unit !== undefined
-          ? `đơn vị "${issue.unit}"`
+          ? `đơn vị "${clip(issue.unit)}"`
           : twice.position !== undefined
             ? `đơn vị thứ ${twice.position} (không có mã)`
             : issue.path.length === 0

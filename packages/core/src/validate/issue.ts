@@ -130,9 +130,27 @@ export class DtiValidationError extends DtiError {
 /** The result of a non-throwing validation: the data, or every problem found. */
 export type SafeResult<T> = { success: true; data: T; warnings: DtiIssue[] } | { success: false; issues: DtiIssue[] };
 
-/** Renders a value for a message: strings quoted, numbers as JavaScript prints them. */
+/** How many characters of a file's text an issue quotes. */
+const LONGEST_QUOTED = 120;
+
+/**
+ * Text shortened for a message: at most 120 characters and an ellipsis. A hostile cell of megabytes
+ * must not become a message of megabytes (and a terminal flooded with it); 120 characters still say
+ * which text it is.
+ *
+ * @example clip('a'.repeat(500)).length // → 121; clip('97,8%') // → '97,8%'
+ */
+export function clip(text: string, length = LONGEST_QUOTED): string {
+  if (text.length <= length) return text;
+  // Not between the two halves of a surrogate pair (an emoji, a rare Hán character).
+  const code = text.charCodeAt(length - 1);
+  const end = code >= 0xd800 && code <= 0xdbff ? length - 1 : length;
+  return `${text.slice(0, end)}…`;
+}
+
+/** Renders a value for a message: strings quoted (at most 120 characters), numbers as JavaScript prints them. */
 export function showValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return JSON.stringify(clip(value));
   if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
     return String(value);
   try {
@@ -155,7 +173,7 @@ export function dataIssue(
   return {
     severity,
     code,
-    message: `unit "${unit}", indicator "${indicator}": value ${showValue(value)} ${problem}`,
+    message: `unit "${clip(unit)}", indicator "${clip(indicator)}": value ${showValue(value)} ${problem}`,
     path,
     unit,
     indicator,
@@ -219,7 +237,7 @@ export function fromZodIssues(issues: readonly core.$ZodIssue[], input: unknown)
       const unit = valueAt(input, ['units', path[1], 'id']);
       if (typeof unit === 'string') {
         out.unit = unit;
-        out.message = `unit "${unit}": ${out.message}`;
+        out.message = `unit "${clip(unit)}": ${out.message}`;
       }
       if (path[2] === 'values' && typeof path[3] === 'string') out.indicator = path[3];
     }
