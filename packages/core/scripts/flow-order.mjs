@@ -17,7 +17,7 @@ export const FLOW = [
   ['plan', 'a framework compiled for scoring: nodes, weights and indicators in one flat plan'],
   ['missing', 'what a missing value becomes: imputation policies'],
   ['normalise', 'one indicator column to scores 0–1 (min-max, goalposts, target, …)'],
-  ['validate', "checks of frameworks and datasets, issues that name unit, indicator and value"],
+  ['validate', 'checks of frameworks and datasets, issues that name unit, indicator and value'],
   ['sheets', 'parse: CSV and XLSX sheets read into validated datasets, and written back'],
   ['arrow', 'parse: Apache Arrow tables read into columnar datasets'],
   ['presets', 'the frameworks shipped with the package'],
@@ -36,7 +36,8 @@ export const FLOW = [
 /** Files in src/ that gather the public API (the package's entry points) and type declarations. */
 export const ENTRY_FILES = new Set(['index.ts', 'sheets.ts', 'robustness.ts', 'methods.ts', 'present.ts']);
 
-const IMPORT = /(?:^|[\s;}])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+const IMPORT =
+  /(?:^|[\s;}])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
 
 function sourceFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
