@@ -138,8 +138,8 @@ export class DtiMap extends DtiElement {
    * before they say a newer one (see `#listed`).
    */
   #listedView: { view: MapView; regions: readonly unknown[] } | undefined;
-  readonly #regionLayer = new Layer(document.createElementNS('http://www.w3.org/2000/svg', 'g'));
-  readonly #listLayer = new Layer(document.createElement('div'));
+  readonly #regionLayer: Layer<SVGGElement> = new Layer(document.createElementNS('http://www.w3.org/2000/svg', 'g'));
+  readonly #listLayer: Layer<HTMLDivElement> = new Layer(document.createElement('div'));
   /** Each region's element by region id, for the regions drawn last. */
   #regionEls = new Map<string, SVGGElement>();
   #regionElsOf: readonly unknown[] | undefined;
