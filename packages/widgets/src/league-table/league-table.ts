@@ -4,6 +4,7 @@ import { foldText } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
 import { type Locale, numberFormat, STRINGS, type Strings } from '../shared/i18n.js';
+import { INLINE_JSON } from '../shared/inline-json.js';
 import { issueText, loadIssueText, provideIssueText } from '../shared/issue-text.js';
 import { scoreTableShape, shapeMessage } from '../shared/shape.js';
 import {
@@ -39,7 +40,6 @@ import { warningsTemplate } from './warnings.js';
 // `national-rank` shows only while the table ranks within a parent, `group` only with peer groups.
 const DEFAULT_COLUMNS: ColumnKey[] = ['rank', 'name', 'group', 'value', 'national-rank', 'pillars', 'change', 'tier'];
 // Only a direct child is the element's data: a block inside other markup belongs to someone else.
-const BLOCK = ':scope > script[type="application/json"]';
 const ALL_COLUMNS: ColumnKey[] = [...DEFAULT_COLUMNS, 'coverage'];
 
 /** A loaded table and the previous period's, if any. */
@@ -410,7 +410,7 @@ export class DtiLeagueTable extends DtiElement {
    */
   #inlineData(): { json: unknown } | undefined {
     if (document.readyState === 'loading') return undefined;
-    const block = this.querySelector(BLOCK);
+    const block = this.querySelector(INLINE_JSON);
     // A block nested in other markup is not read; when it is the only one, it was surely meant as the data.
     if (!block && this.querySelector('script[type="application/json"]'))
       throw new LoadError(STRINGS[this.currentLocale()].nestedBlock);

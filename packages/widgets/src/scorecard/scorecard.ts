@@ -1,6 +1,7 @@
 import type { ScoreTable } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
+import { INLINE_JSON, InlineJsonController } from '../shared/inline-json.js';
 import { LinkConsumer } from '../shared/link.js';
 import { type Locale, numberFormat } from '../shared/locale.js';
 import { show } from '../shared/show-value.js';
@@ -20,7 +21,6 @@ import {
 import { count, SCORECARD_STRINGS, type ScorecardStrings } from './scorecard-strings.js';
 
 const BENCHMARKS: readonly Benchmark[] = ['mean', 'parent-mean', 'best'];
-const BLOCK = ':scope > script[type="application/json"]';
 
 /** What the element shows: a unit, a group of units, or why it cannot. */
 type View =
@@ -108,25 +108,14 @@ export class DtiScorecard extends DtiElement {
   readonly #link = new LinkConsumer(this);
   readonly #source = new SourceController<ScoreTable>(this);
   readonly #before = new SourceController<ScoreTable>(this);
-  readonly #parsed = () => this.#readInline();
   /** Tables given as a property or pasted, once checked: the sentence saying what is wrong, or `''`. */
   readonly #problems = new WeakMap<object, string>();
 
   constructor() {
     super();
+    new InlineJsonController(this, () => this.#readInline());
     this.benchmark = 'mean';
     this.lostCount = 5;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
-    else this.#readInline();
-  }
-
-  override disconnectedCallback(): void {
-    document.removeEventListener('DOMContentLoaded', this.#parsed);
-    super.disconnectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -140,7 +129,7 @@ export class DtiScorecard extends DtiElement {
 
   /** Pasted JSON: `<script type="application/json">` directly inside the element (works offline). */
   #readInline(): void {
-    const block = this.querySelector(BLOCK);
+    const block = this.querySelector(INLINE_JSON);
     if (!block) {
       if (this.querySelector('script[type="application/json"]'))
         this._inline = new LoadError(SCORECARD_STRINGS[this.currentLocale()].nestedBlock);
