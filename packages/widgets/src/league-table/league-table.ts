@@ -1,5 +1,5 @@
 import type { DtiIssue, Framework, ScoreResult, ScoreTable } from '@dti-kit/core';
-import { foldText } from '@dti-kit/core/present';
+import { foldText, intlLocale, labelIn } from '@dti-kit/core/present';
 // Only the light entry eagerly: the scoring engine comes with `import('./load.js')` when raw data needs it.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
@@ -442,10 +442,6 @@ export class DtiLeagueTable extends DtiElement {
     });
   }
 
-  #label(node: { label: { vi: string; en?: string | undefined } }, locale: Locale): string {
-    return locale === 'en' ? (node.label.en ?? node.label.vi) : node.label.vi;
-  }
-
   #sortBy(key: SortKey, label: string): void {
     const t = STRINGS[this.currentLocale()];
     if (this._sortKey === key) this._direction = this._direction === 'ascending' ? 'descending' : 'ascending';
@@ -506,7 +502,7 @@ export class DtiLeagueTable extends DtiElement {
     const rows = this.#rows(model, within && this._sortKey === 'change' ? 'parent-change' : this._sortKey);
     const page = this.#paging.slice(rows, this.pageSize);
     this.#keys.keep(page.rows);
-    const caption = this.caption ?? `${this.#label(model.table.framework, locale)}${parent ? ` — ${parent}` : ''}`;
+    const caption = this.caption ?? `${labelIn(model.table.framework.label, locale)}${parent ? ` — ${parent}` : ''}`;
     const ctx = this.#cellContext(model, heads, within, locale, t);
     return html`
       <div part="base" class=${this._tipsOff ? 'base tips-off' : 'base'} @focusin=${this.#tipsOn}>
@@ -518,7 +514,7 @@ export class DtiLeagueTable extends DtiElement {
           parent,
           tiers: model.tiers,
           tier: this._tier,
-          tierName: (tier) => this.#label(tier, locale),
+          tierName: (tier) => labelIn(tier.label, locale),
           filter: (key, value) => this.#filter(key, value),
           exportCsv: () => void this.#export(rows, heads, ctx),
         })}
@@ -609,7 +605,7 @@ export class DtiLeagueTable extends DtiElement {
             key: c,
             node: p.id,
             sort: `node:${p.id}`,
-            label: this.#label(p, locale),
+            label: labelIn(p.label, locale),
             numeric: true,
           }))
         : [{ key: c, sort: c, label: labels[c], numeric: c !== 'name' && c !== 'tier' && c !== 'group' }],
@@ -623,11 +619,11 @@ export class DtiLeagueTable extends DtiElement {
       locale,
       within,
       format: numberFormat(locale, model.table.framework.precision),
-      percent: new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+      percent: new Intl.NumberFormat(intlLocale(locale), {
         style: 'percent',
         maximumFractionDigits: 1,
       }),
-      tierLabel: new Map(model.tiers.map((tier) => [tier.id, this.#label(tier, locale)])),
+      tierLabel: new Map(model.tiers.map((tier) => [tier.id, labelIn(tier.label, locale)])),
       // The ◐ mark sits beside the score; with the score column hidden, beside the name (else the first column).
       markKey: (['value', 'name'] as const).find((k) => heads.some((h) => h.key === k)) ?? heads[0]?.key,
       host: this,

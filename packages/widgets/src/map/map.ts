@@ -1,4 +1,5 @@
 import type { ScoreResult, ScoreTable } from '@dti-kit/core';
+import { labelIn } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
 import { INLINE_JSON, InlineJsonController } from '../shared/inline-json.js';
@@ -248,9 +249,7 @@ export class DtiMap extends DtiElement {
     const { tiles, shapes } = this.#regions();
     const regions = tiles ?? shapes?.shapes ?? [];
     const view = this.#viewOf(table, regions, locale);
-    const caption =
-      this.caption ??
-      (locale === 'en' ? (table.framework.label.en ?? table.framework.label.vi) : table.framework.label.vi);
+    const caption = this.caption ?? labelIn(table.framework.label, locale);
     const focus = this.#focusId(view, selected);
     const listed = this.#listed(view);
     const notices = [...view.notices, ...colourWarnings(table.framework.tiers, locale, this)];

@@ -1,9 +1,9 @@
-import type { ScoreTable } from '@dti-kit/core/present';
+import { intlLocale, labelIn, type ScoreTable } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
 import { INLINE_JSON, InlineJsonController } from '../shared/inline-json.js';
 import { LinkConsumer } from '../shared/link.js';
-import { type Locale, numberFormat } from '../shared/locale.js';
+import { count, type Locale, numberFormat } from '../shared/locale.js';
 import { show } from '../shared/show-value.js';
 import { LoadError, parseJson, SourceController } from '../shared/source-controller.js';
 import { tableProblem } from '../shared/table-problem.js';
@@ -18,7 +18,7 @@ import {
   type UnitProfile,
   unitProfile,
 } from './scorecard-model.js';
-import { count, SCORECARD_STRINGS, type ScorecardStrings } from './scorecard-strings.js';
+import { SCORECARD_STRINGS, type ScorecardStrings } from './scorecard-strings.js';
 
 const BENCHMARKS: readonly Benchmark[] = ['mean', 'parent-mean', 'best'];
 
@@ -230,11 +230,11 @@ export class DtiScorecard extends DtiElement {
     const u = p.unit;
     const where = u.parent ?? '';
     const rankText = (r: RankOf) => t.rankOf(count(r.rank, locale), ofText(r, locale));
-    const percent = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    const percent = new Intl.NumberFormat(intlLocale(locale), {
       style: 'percent',
       maximumFractionDigits: 1,
     });
-    const tierName = p.tier ? label(p.tier, locale) : '';
+    const tierName = p.tier ? labelIn(p.tier.label, locale) : '';
     const colour = drawnColour(p.tier?.color, this);
     return html`<article part="base" class="card" aria-labelledby="name" aria-describedby="summary">
       ${banner}
@@ -283,7 +283,7 @@ export class DtiScorecard extends DtiElement {
       <tbody>
         ${p.pillars.map(
           (l) => html`<tr>
-            <th scope="row">${label(l.node, locale)}</th>
+            <th scope="row">${labelIn(l.node.label, locale)}</th>
             <td class="num">${l.value === null ? '—' : fmt.format(l.value)}</td>
             <td class="num muted">${l.benchmark === null ? '—' : fmt.format(l.benchmark)}</td>
             <td class="bar-cell"><svg part="bar" class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -311,7 +311,7 @@ export class DtiScorecard extends DtiElement {
             : html`<ol>
                 ${p.lost.map(
                   (l) =>
-                    html`<li>${t.lostLine(label(l.node, locale), points.format(l.lost))} <span class="muted">(${l.reason === 'not-reported' ? t.notReported : t.belowMax})</span></li>`,
+                    html`<li>${t.lostLine(labelIn(l.node.label, locale), points.format(l.lost))} <span class="muted">(${l.reason === 'not-reported' ? t.notReported : t.belowMax})</span></li>`,
                 )}
               </ol>`
       }
@@ -320,7 +320,11 @@ export class DtiScorecard extends DtiElement {
 
   #group(view: Extract<View, { kind: 'group' }>, locale: Locale, t: ScorecardStrings, banner: unknown): TemplateResult {
     const { counts } = view;
-    const parts = counts.tiers.map((l) => ({ name: label(l.tier, locale), count: l.count, colour: l.tier.color }));
+    const parts = counts.tiers.map((l) => ({
+      name: labelIn(l.tier.label, locale),
+      count: l.count,
+      colour: l.tier.color,
+    }));
     if (counts.untiered > 0) parts.push({ name: t.untiered, count: counts.untiered, colour: undefined });
     const text = parts.map((p) => `${p.name} ${count(p.count, locale)}`).join(' · ');
     const total = Math.max(1, counts.total);
@@ -347,10 +351,6 @@ export class DtiScorecard extends DtiElement {
   }
 }
 
-function label(node: { label: { vi: string; en?: string | undefined } }, locale: Locale): string {
-  return locale === 'en' ? (node.label.en ?? node.label.vi) : node.label.vi;
-}
-
 function parentHint(table: ScoreTable): string {
   const parents = [...new Set(table.units.map((u) => u.parent).filter((p): p is string => Boolean(p)))];
   return `${parents.slice(0, 5).join(', ')}${parents.length > 5 ? ', …' : ''}`;
@@ -373,7 +373,7 @@ function summary(p: UnitProfile, table: ScoreTable, locale: Locale, t: Scorecard
   return t.summary({
     name: u.name,
     value: u.value === null ? t.unscored : t.points(fmt.format(u.value)),
-    tier: p.tier ? label(p.tier, locale) : '',
+    tier: p.tier ? labelIn(p.tier.label, locale) : '',
     ranks: ranks.join(', '),
     change: c === undefined ? '' : c === 'new' ? t.isNew : c === 0 ? t.same : c > 0 ? t.up(c) : t.down(-c),
     targets: u.targets.set > 0 ? t.targetsMet(count(u.targets.met, locale), count(u.targets.set, locale)) : '',

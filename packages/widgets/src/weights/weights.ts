@@ -1,4 +1,4 @@
-import type { ScoreTable } from '@dti-kit/core/present';
+import { intlLocale, labelIn, type ScoreTable } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
 import { type Linkable, LinkConsumer, provideLink } from '../shared/link.js';
@@ -157,7 +157,7 @@ export class DtiWeights extends DtiElement {
     }
     const moved = table.units.filter((u) => u.rank !== before.get(u.id)).length;
     const top = table.units.find((u) => u.rank === 1)?.name ?? '—';
-    this._announce = t.moved(new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB').format(moved), top);
+    this._announce = t.moved(new Intl.NumberFormat(intlLocale(locale)).format(moved), top);
   }
 
   /**
@@ -200,15 +200,15 @@ export class DtiWeights extends DtiElement {
   }
 
   #sliders(nodes: readonly WeighedNode[], locale: Locale, t: WeightsStrings): TemplateResult {
-    const whole = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
-    const percent = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    const whole = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 });
+    const percent = new Intl.NumberFormat(intlLocale(locale), {
       style: 'percent',
       maximumFractionDigits: 1,
     });
     const values = nodes.map((n) => this._weights?.[n.node.id] ?? n.official);
     const total = values.reduce((a, b) => a + b, 0);
     const share = (w: number) => (total > 0 ? percent.format(w / total) : '—');
-    const label = (n: WeighedNode) => (locale === 'en' ? (n.node.label.en ?? n.node.label.vi) : n.node.label.vi);
+    const label = (n: WeighedNode) => labelIn(n.node.label, locale);
     const table = this.#link.state.table;
     const lacking =
       this._weights && table
