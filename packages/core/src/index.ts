@@ -91,9 +91,9 @@ export {
   TierSchema,
 } from './schema/framework.js';
 export { frameworkJsonSchema } from './schema/json-schema.js';
-export type { ScoreOptions } from './score.js';
+export type { ScoreOptions } from './score/score.js';
 // Scoring.
-export { safeScore, score } from './score.js';
+export { safeScore, score } from './score/score.js';
 export type { FormerUnit, ScoreSeries, SeriesPeriod, SeriesPoint, SeriesUnit } from './series/schema.js';
 export {
   FormerUnitSchema,

@@ -376,6 +376,36 @@ describe('<dti-league-table> and partial reporting', () => {
     }
   });
 
+  it('lists every unit once when no unit has a score, in every sort', async () => {
+    // No rank and no value anywhere: every sort key is missing. Each row must still name its own unit.
+    const table = sampleTable();
+    table.units = table.units.map((u) => ({
+      ...u,
+      status: 'unscored' as const,
+      value: null,
+      rank: null,
+      tier: null,
+      coverage: 0.1,
+      nodes: { 'kinh-te-so': { value: null, rank: null } },
+    }));
+    const el = await fixture<DtiLeagueTable>(html`<dti-league-table .result=${table}></dti-league-table>`);
+    await ready(el);
+    const inTableOrder = [
+      'Phúc Thọ',
+      'Đan Phượng',
+      'Gia Lâm',
+      'Giồng Trôm',
+      '<script>window.__pwned = 1</script>Xã Thử',
+      'Sơn Châu',
+    ];
+    expect(names(el)).to.deep.equal(inTableOrder);
+    for (const label of ['Điểm', 'Kinh tế số', 'Hạng']) {
+      (header(el, label).querySelector('button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(names(el), `sorted by ${label}`).to.deep.equal(inTableOrder);
+    }
+  });
+
   it('refuses a score table whose units lack the fields it reads, naming them', async () => {
     const broken = { ...sampleTable(), units: [{ id: 'a', rank: 0, value: 'cao' }] };
     const el = await fixture<DtiLeagueTable>(

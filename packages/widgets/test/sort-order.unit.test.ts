@@ -21,6 +21,18 @@ describe('ascendingOrder', () => {
     expect(list(ascendingOrder(['b', 'a', 'c', 'a', 'B']))).toEqual([4, 1, 3, 0, 2]);
   });
 
+  it('keeps every row when no key is a number (all missing): the rows in their own order', () => {
+    // Before the fix: the packing bounds stayed at ±2^53, every packed key lost its row and all five
+    // positions came out as one row.
+    const keys = Float64Array.of(Number.NaN, Number.NaN, Number.NaN, Number.NaN, Number.NaN);
+    expect(list(ascendingOrder(keys))).toEqual([0, 1, 2, 3, 4]);
+    expect(list(reversedOrder(ascendingOrder(keys), keys))).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('sorts a single number among missing values first, the missing ones after it in order', () => {
+    expect(list(ascendingOrder(Float64Array.of(Number.NaN, Number.NaN, 7.5, Number.NaN)))).toEqual([2, 0, 1, 3]);
+  });
+
   it('sorts keys too far apart to pack as whole numbers (2^52 and 0.5) by place', () => {
     expect(list(ascendingOrder(Float64Array.of(2 ** 52, 0.5, -(2 ** 52))))).toEqual([2, 1, 0]);
   });

@@ -2,8 +2,8 @@
 // neither imports nor bundles `apache-arrow`: the caller's copy of it (an optional peer dependency)
 // built the table.
 
-import { setOwn } from '../keyed-by-id.js';
 import type { ColumnarDataset, ColumnValues } from '../schema/columnar.js';
+import { setOwn } from '../schema/keyed-by-id.js';
 import { DtiError } from '../validate/issue.js';
 import { decodeUtf8Chunk, type Utf8ChunkLike } from './utf8-column.js';
 

@@ -1,6 +1,6 @@
 import { deviation } from 'd3-array';
-import type { NodeInfo } from '../compile.js';
 import type { ScoreResult } from '../explain/result.js';
+import type { NodeInfo } from '../plan/compile.js';
 import { covariance, cronbachAlpha, pearson, spearman } from './correlation.js';
 
 /** One indicator's statistics in the audit. */

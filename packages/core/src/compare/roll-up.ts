@@ -1,8 +1,8 @@
 import { fsum } from 'd3-array';
-import { ownValue, setOwn } from '../keyed-by-id.js';
 import { roundTo } from '../publish/round.js';
 import { rank } from '../rank/rank.js';
 import type { TieRule } from '../schema/framework.js';
+import { ownValue, setOwn } from '../schema/keyed-by-id.js';
 
 /** A unit's values to combine: e.g. a former province's main indices, or a commune's counts. */
 export interface RollUpRow {

@@ -1,4 +1,4 @@
-import { compile, type Plan } from '../compile.js';
+import { compile, type Plan } from '../plan/compile.js';
 import type { Framework } from '../schema/framework.js';
 import { type PreparedDataset, validateDataset } from '../validate/dataset.js';
 import { ensureFramework } from '../validate/ensure.js';

@@ -1,6 +1,6 @@
 import { type MeanKernel, meanKernel } from '../aggregate/mean-kernel.js';
 import { addWeighted, finishMeans } from '../aggregate/weighted-sums.js';
-import { groupWeights, type Plan } from '../compile.js';
+import { groupWeights, type Plan } from '../plan/compile.js';
 import type { Aggregation } from '../schema/framework.js';
 
 /** One group as the re-aggregation walks it: its children, kernel and buffers, all made once. */

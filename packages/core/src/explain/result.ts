@@ -1,4 +1,4 @@
-import type { NodeInfo, Plan } from '../compile.js';
+import type { NodeInfo, Plan } from '../plan/compile.js';
 import type { Publisher } from '../publish/publisher.js';
 import type { Framework, LocalisedText, Tier } from '../schema/framework.js';
 import type { PreparedDataset, PreparedUnit } from '../validate/dataset.js';

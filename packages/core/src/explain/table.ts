@@ -1,6 +1,6 @@
-import { setOwn } from '../keyed-by-id.js';
 import { publisher } from '../publish/publisher.js';
 import type { LocalisedText, Tier } from '../schema/framework.js';
+import { setOwn } from '../schema/keyed-by-id.js';
 import type { ScoreResult, TargetsMet, UnitStatus } from './result.js';
 
 /** A node as a score table lists it. */

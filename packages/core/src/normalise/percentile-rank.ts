@@ -1,4 +1,4 @@
-import { rank } from '../rank/rank.js';
+import { rankMembers, rankScratch } from '../sort/tied-ranks.js';
 import { type Better, type Column, mapPresent } from './column.js';
 
 /**
@@ -9,12 +9,12 @@ import { type Better, type Column, mapPresent } from './column.js';
  * @example percentileRank(Float64Array.of(10, 30, 30, 50)) // → [0, 0.5, 0.5, 1]
  */
 export function percentileRank(values: ArrayLike<number>, options: { direction?: Better } = {}): Column {
-  const ascending = rank(values, {
-    ties: 'fractional',
-    order: options.direction === 'lower' ? 'descending' : 'ascending',
-  });
+  const present = new Int32Array(values.length);
   let n = 0;
-  for (let i = 0; i < ascending.length; i++) if (!Number.isNaN(ascending[i])) n++;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) present[n++] = i;
+  // Ranked from the worst value up: the lowest value ranks 1 unless lower is better.
+  const ascending = new Float64Array(values.length).fill(Number.NaN);
+  rankMembers(values, present, n, 'fractional', options.direction === 'lower', rankScratch(n), ascending);
   if (n === 1) return mapPresent(ascending, () => 0.5);
   return mapPresent(ascending, (r) => (r - 1) / (n - 1));
 }

@@ -1,5 +1,5 @@
 import type { TieRule } from '../schema/framework.js';
-import { sortOrder } from './sort-order.js';
+import { rankMembers, rankScratch } from '../sort/tied-ranks.js';
 
 /** Options of {@link rank}. */
 export interface RankOptions {
@@ -14,80 +14,6 @@ export interface RankOptions {
   groups?: ArrayLike<string | undefined>;
   /** A false or 0 `include[i]` leaves unit i unranked (assessed but excluded); it gets `NaN`. */
   include?: ArrayLike<boolean | number>;
-}
-
-/** Below this many members, an insertion sort into a reused buffer beats building a sort order. */
-const INSERTION_LIMIT = 64;
-
-/**
- * Writes into `order[0..m)` the positions that sort `keys[0..m)` ascending, stable. Small blocks use
- * an insertion sort in place (no allocation: the analyses rank thousands of times); larger ones the
- * radix sort of {@link sortOrder}.
- */
-function orderKeys(keys: Float64Array, m: number, order: Int32Array): void {
-  if (m > INSERTION_LIMIT) {
-    order.set(sortOrder(keys.subarray(0, m)));
-    return;
-  }
-  for (let k = 0; k < m; k++) {
-    const key = keys[k] as number;
-    let p = k;
-    while (p > 0 && (keys[order[p - 1] as number] as number) > key) {
-      order[p] = order[p - 1] as number;
-      p--;
-    }
-    order[p] = k;
-  }
-}
-
-/** Ranks the first `m` units listed in `members` (indices into `values`), writing into `out`. */
-function rankMembers(
-  values: ArrayLike<number>,
-  members: Int32Array,
-  m: number,
-  ties: TieRule,
-  descending: boolean,
-  scratch: Scratch,
-  out: Float64Array,
-): void {
-  const sign = descending ? -1 : 1;
-  const { keys, order } = scratch;
-  for (let k = 0; k < m; k++) keys[k] = sign * (values[members[k] as number] as number) + 0;
-  orderKeys(keys, m, order);
-  // Walk the sorted order one block of equal keys at a time.
-  let start = 0;
-  let block = 0;
-  while (start < m) {
-    const key = keys[order[start] as number] as number;
-    let end = start + 1;
-    while (end < m && keys[order[end] as number] === key) end++;
-    block++;
-    for (let p = start; p < end; p++) {
-      const i = members[order[p] as number] as number;
-      switch (ties) {
-        case 'competition':
-          out[i] = start + 1;
-          break;
-        case 'dense':
-          out[i] = block;
-          break;
-        case 'ordinal':
-          out[i] = p + 1;
-          break;
-        case 'fractional':
-          out[i] = (start + 1 + end) / 2;
-          break;
-      }
-    }
-    start = end;
-  }
-}
-
-/** Buffers one ranker reuses on every call. */
-interface Scratch {
-  keys: Float64Array;
-  order: Int32Array;
-  present: Int32Array;
 }
 
 /** The included units by group, each list in input order. */
@@ -119,7 +45,7 @@ export function ranker(n: number, options: RankOptions = {}): Ranker {
   const ties = options.ties ?? 'competition';
   const descending = options.order !== 'ascending';
   const lists = memberLists(n, options.groups, options.include);
-  const scratch: Scratch = { keys: new Float64Array(n), order: new Int32Array(n), present: new Int32Array(n) };
+  const scratch = rankScratch(n);
   return (values, out) => {
     out.fill(Number.NaN);
     const { present } = scratch;

@@ -94,3 +94,6 @@ export function isWellFormedEnvelope(input: unknown): input is Dataset {
   }
   return true;
 }
+
+/** How numbers are written in text: `vi` (decimal comma, thousands dot) or `en` (the reverse). */
+export type NumberLocale = 'vi' | 'en';

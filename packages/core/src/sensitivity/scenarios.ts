@@ -1,8 +1,8 @@
-import { compile, type Plan, rawWeight } from '../compile.js';
+import { scoreIndicators } from '../aggregate/pipeline.js';
 import { planFor } from '../engine/inputs.js';
 import { Reaggregation } from '../engine/reaggregate.js';
 import { type ScoringSetup, scoringSetup } from '../engine/setup.js';
-import { scoreIndicators } from '../pipeline.js';
+import { compile, type Plan, rawWeight } from '../plan/compile.js';
 import type { Aggregation, Framework, FrameworkNode, MissingPolicy, ScoringMethod } from '../schema/framework.js';
 import type { PreparedDataset } from '../validate/dataset.js';
 import { dirichlet, seededRandom } from './random.js';

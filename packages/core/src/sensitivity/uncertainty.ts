@@ -1,8 +1,8 @@
 import { quantileSorted } from 'd3-array';
 import { checkedInputs } from '../engine/inputs.js';
-import { setOwn } from '../keyed-by-id.js';
 import type { Framework } from '../schema/framework.js';
-import { score } from '../score.js';
+import { setOwn } from '../schema/keyed-by-id.js';
+import { score } from '../score/score.js';
 import type { PreparedDataset } from '../validate/dataset.js';
 import { checkAbort, pacer } from './pacing.js';
 import { seededRandom } from './random.js';

@@ -1,9 +1,9 @@
 import type { CellLocation, DtiIssue } from '../validate/issue.js';
+import { outOfRangePercent } from '../validate/suspicious-value.js';
 import type { Target } from './headers.js';
 import { type NumberLocale, type ParsedValue, PLAIN, parseValue, plainVietnameseNumber } from './parse-value.js';
 import type { Cell } from './sheet.js';
 import type { SheetIssues } from './sheet-issues.js';
-import { outOfRangePercent } from './suspicious-value.js';
 
 /**
  * A cell read as a value: numbers and booleans stored as such by a workbook pass through, text goes

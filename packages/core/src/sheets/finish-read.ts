@@ -1,4 +1,4 @@
-import { compile } from '../compile.js';
+import { compile } from '../plan/compile.js';
 import type { ColumnarDataset } from '../schema/columnar.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';

@@ -1,4 +1,4 @@
-import { formulaInputs } from '../formula.js';
+import { formulaInputs } from '../schema/formula.js';
 import type { Framework } from '../schema/framework.js';
 import { indicatorsOf } from '../schema/walk.js';
 import type { DtiIssue } from '../validate/issue.js';

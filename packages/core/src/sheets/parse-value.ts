@@ -1,3 +1,4 @@
+import type { NumberLocale } from '../schema/dataset.js';
 import { DtiError } from '../validate/issue.js';
 
 /** A cell's text read as a value. */
@@ -59,8 +60,8 @@ export interface ParseValueOptions {
   locale?: NumberLocale;
 }
 
-/** How numbers are written: `vi` (decimal comma, thousands dot) or `en` (the reverse). */
-export type NumberLocale = 'vi' | 'en';
+// Defined with the dataset shapes: validation's out-of-range check reads it too, before any sheet.
+export type { NumberLocale };
 
 /** The number locales {@link parseValue} knows. */
 export const NUMBER_LOCALES: readonly NumberLocale[] = ['vi', 'en'];

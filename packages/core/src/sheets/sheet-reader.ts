@@ -1,6 +1,6 @@
-import { ownValue, setOwn } from '../keyed-by-id.js';
 import type { Dataset, UnitRecord } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
+import { ownValue, setOwn } from '../schema/keyed-by-id.js';
 import type { CellLocation, DtiIssue } from '../validate/issue.js';
 import { CellTexts } from './cell-texts.js';
 import { valueOfCell } from './cell-value.js';

@@ -1,4 +1,4 @@
-import type { Plan } from '../compile.js';
+import type { Plan } from '../plan/compile.js';
 import type { ColumnarEnvelope, ColumnValues } from '../schema/columnar.js';
 import type { PreparedDataset, PreparedUnit } from './dataset.js';
 import { finishColumns } from './finish-columns.js';

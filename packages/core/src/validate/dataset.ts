@@ -1,8 +1,8 @@
-import { compile, type Plan } from '../compile.js';
-import { isPlainRecord, ownValue, plainReadable } from '../keyed-by-id.js';
+import { compile, type Plan } from '../plan/compile.js';
 import { type ColumnarDataset, ColumnarDatasetSchema, isColumnarInput } from '../schema/columnar.js';
 import { type Dataset, DatasetEnvelopeSchema, isWellFormedEnvelope } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
+import { isPlainRecord, ownValue, plainReadable } from '../schema/keyed-by-id.js';
 import { columnSlots, prepareColumnar } from './columnar.js';
 import { ensureFramework } from './ensure.js';
 import { finishColumns } from './finish-columns.js';

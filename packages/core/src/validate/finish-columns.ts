@@ -1,5 +1,5 @@
-import type { Plan } from '../compile.js';
-import { evaluateFormula, formulaInputs } from '../formula.js';
+import type { Plan } from '../plan/compile.js';
+import { evaluateFormula, formulaInputs } from '../schema/formula.js';
 import type { Formula, Indicator } from '../schema/framework.js';
 import type { PreparedDataset, PreparedUnit } from './dataset.js';
 import { type DtiIssue, dataIssue, type SafeResult } from './issue.js';

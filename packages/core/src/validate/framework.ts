@@ -1,4 +1,4 @@
-import { formulaInputs } from '../formula.js';
+import { formulaInputs } from '../schema/formula.js';
 import {
   type Framework,
   type FrameworkNode,

@@ -1,6 +1,6 @@
 import type { Indicator } from '../schema/framework.js';
-import { outOfRangePercent } from '../sheets/suspicious-value.js';
 import { type DtiIssue, dataIssue } from './issue.js';
+import { outOfRangePercent } from './suspicious-value.js';
 
 /**
  * Checks the values of a `%` indicator, whatever the data came from (a sheet, JSON, code): a value

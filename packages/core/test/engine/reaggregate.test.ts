@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compile, rawWeight } from '../../src/compile.js';
+import { scoreIndicators } from '../../src/aggregate/pipeline.js';
 import { Reaggregation } from '../../src/engine/reaggregate.js';
 import { prepareDataset } from '../../src/index.js';
-import { scoreIndicators } from '../../src/pipeline.js';
+import { compile, rawWeight } from '../../src/plan/compile.js';
 import { flatFramework, group, indicator, plain } from '../helpers.js';
 
 // Two pillars of two min-max indicators; the units mirror each other, so every nominal mean is 0.5.

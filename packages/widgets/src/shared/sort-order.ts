@@ -28,6 +28,9 @@ function packedDecimals(keys: Float64Array): Float64Array | undefined {
     if (k < min) min = k;
     if (k > max) max = k;
   }
+  // No key is a number (every value missing): the bounds would stay at ±2^53, the span come out
+  // negative and every packed key lose its row. Any bounds do; every key sorts as missing.
+  if (min > max) min = max = 0;
   for (let scale = 1; scale <= 1000; scale *= 10) {
     const lowest = Math.round(min * scale);
     const span = Math.round(max * scale) - lowest + 2;

@@ -1,16 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
-import { addNormalised } from '../src/aggregate/add-normalised.js';
-import { compile } from '../src/compile.js';
-import { scoringSetup } from '../src/engine/setup.js';
-import { defineFramework, prepareDataset, score } from '../src/index.js';
-import { aggregateGroups, scoreIndicators, scoreTree } from '../src/pipeline.js';
-import { seededRandom } from '../src/robustness.js';
-import { col, flatFramework, group, indicator, plain } from './helpers.js';
+import { addNormalised } from '../../src/aggregate/add-normalised.js';
+import { aggregateGroups, scoreIndicators, scoreTree } from '../../src/aggregate/pipeline.js';
+import { scoringSetup } from '../../src/engine/setup.js';
+import { defineFramework, prepareDataset, score } from '../../src/index.js';
+import { compile } from '../../src/plan/compile.js';
+import { seededRandom } from '../../src/robustness.js';
+import { col, flatFramework, group, indicator, plain } from '../helpers.js';
 
 // Counts how often an indicator's column of scores is built, keeping the real function.
 const built = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../src/normalise/score-indicator.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../src/normalise/score-indicator.js')>();
+vi.mock('../../src/normalise/score-indicator.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/normalise/score-indicator.js')>();
   return {
     scoreIndicator: (...args: Parameters<typeof real.scoreIndicator>) => {
       built.count++;

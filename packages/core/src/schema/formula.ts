@@ -1,4 +1,4 @@
-import type { Formula } from './schema/framework.js';
+import type { Formula } from './framework.js';
 
 /**
  * The raw fields a formula reads, in order.

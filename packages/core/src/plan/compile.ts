@@ -1,5 +1,5 @@
-import { ownValue } from './keyed-by-id.js';
-import type { Aggregation, Framework, FrameworkNode, Group, Indicator, MissingPolicy } from './schema/framework.js';
+import type { Aggregation, Framework, FrameworkNode, Group, Indicator, MissingPolicy } from '../schema/framework.js';
+import { ownValue } from '../schema/keyed-by-id.js';
 
 /** A node of the framework flattened for computation and display, in pre-order (the index first). */
 export interface NodeInfo {

@@ -1,6 +1,6 @@
 import { scoreIndicator } from '../normalise/score-indicator.js';
+import type { NumberLocale } from '../schema/dataset.js';
 import type { Indicator } from '../schema/framework.js';
-import type { NumberLocale } from './parse-value.js';
 
 /** What scoring will make of an out-of-range value, as a machine-readable `detail`. */
 export type OutOfRangeOutcome = 'full-marks' | 'no-marks' | 'part-marks' | 'moves-scale' | 'refused';

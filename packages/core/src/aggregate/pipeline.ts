@@ -1,10 +1,10 @@
-import { addNormalised } from './aggregate/add-normalised.js';
-import { meanKernel } from './aggregate/mean-kernel.js';
-import { addWeighted, finishMeans } from './aggregate/weighted-sums.js';
-import type { NodeInfo, Plan } from './compile.js';
-import { type ImputeContext, type Imputed, imputeWith } from './missing/impute.js';
-import { scoreIndicator } from './normalise/score-indicator.js';
-import type { PreparedDataset } from './validate/dataset.js';
+import { type ImputeContext, type Imputed, imputeWith } from '../missing/impute.js';
+import { scoreIndicator } from '../normalise/score-indicator.js';
+import type { NodeInfo, Plan } from '../plan/compile.js';
+import type { PreparedDataset } from '../validate/dataset.js';
+import { addNormalised } from './add-normalised.js';
+import { meanKernel } from './mean-kernel.js';
+import { addWeighted, finishMeans } from './weighted-sums.js';
 
 /** Indicator scores of every unit, with what imputation did. Internal. */
 export interface IndicatorScores {

@@ -1,12 +1,12 @@
-import type { Plan } from './compile.js';
-import { planFor, prepared } from './engine/inputs.js';
-import { scoringSetup } from './engine/setup.js';
-import { ScoreResult } from './explain/result.js';
-import { scoreTree } from './pipeline.js';
-import type { Framework } from './schema/framework.js';
-import type { PreparedDataset } from './validate/dataset.js';
-import { ensureFramework } from './validate/ensure.js';
-import { type DtiIssue, DtiValidationError, type SafeResult } from './validate/issue.js';
+import { scoreTree } from '../aggregate/pipeline.js';
+import { planFor, prepared } from '../engine/inputs.js';
+import { scoringSetup } from '../engine/setup.js';
+import { ScoreResult } from '../explain/result.js';
+import type { Plan } from '../plan/compile.js';
+import type { Framework } from '../schema/framework.js';
+import type { PreparedDataset } from '../validate/dataset.js';
+import { ensureFramework } from '../validate/ensure.js';
+import { type DtiIssue, DtiValidationError, type SafeResult } from '../validate/issue.js';
 
 /** Options of {@link score}. */
 export interface ScoreOptions {

@@ -7,8 +7,8 @@ import {
   prepareDataset,
   safeScore,
   score,
-} from '../src/index.js';
-import { flatFramework, group, indicator } from './helpers.js';
+} from '../../src/index.js';
+import { flatFramework, group, indicator } from '../helpers.js';
 
 /** A DTI-shaped framework: 1000 points, published 0–1 at 4 decimals, four tiers. */
 function dtiLike(overrides: Partial<Framework> = {}): Framework {

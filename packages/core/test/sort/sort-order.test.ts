@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sortOrder } from '../src/rank/sort-order.js';
+import { sortOrder } from '../../src/sort/sort-order.js';
 
 describe('sortOrder', () => {
   it('sorts negative, zero, positive and infinite keys, stable among ties (radix path)', () => {

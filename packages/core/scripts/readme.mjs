@@ -1,0 +1,124 @@
+// Writes two parts of the README from the code, so that they cannot drift from it: the folder tree of
+// src/ in flow order (from FLOW in flow-order.mjs) and the public API of each entry point, one line a
+// name, each with the first sentence of its doc comment (read by the TypeScript compiler).
+//
+//   node scripts/readme.mjs          # rewrites the two parts of README.md
+//   node scripts/readme.mjs --check  # fails when README.md differs from them (run by `pnpm test`)
+
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { ENTRY_FILES, FLOW } from './flow-order.mjs';
+
+const src = fileURLToPath(new URL('../src/', import.meta.url));
+const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
+
+/** The entry points as package.json exports them: name, file in src/, what it is for. */
+const ENTRIES = [
+  ['@dti-kit/core', 'index.ts', 'frameworks, datasets, validation, scoring, results, comparison, presets'],
+  ['@dti-kit/core/sheets', 'sheets.ts', 'spreadsheets in and out'],
+  ['@dti-kit/core/robustness', 'robustness.ts', 'how far a ranking can be trusted'],
+  ['@dti-kit/core/methods', 'methods.ts', 'the methods as column functions'],
+  ['@dti-kit/core/present', 'present.ts', 'showing a finished score table, without the engine'],
+];
+
+/** The tree of src/: the folders in flow order, then the entry files. */
+export function flowTree() {
+  const folders = readdirSync(src, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
+  const declared = FLOW.map(([folder]) => folder);
+  const undeclared = folders.filter((f) => !declared.includes(f));
+  const absent = declared.filter((f) => !folders.includes(f));
+  if (undeclared.length > 0 || absent.length > 0)
+    throw new Error(
+      `FLOW and src/ differ: not declared ${undeclared.join(', ') || '–'}; absent ${absent.join(', ') || '–'}`,
+    );
+  const width = Math.max(...declared.map((f) => f.length + 1), ...ENTRIES.map(([, file]) => file.length)) + 2;
+  const rows = FLOW.map(([folder, what]) => `├── ${`${folder}/`.padEnd(width)}${what}`);
+  const entries = ENTRIES.map(([name, file]) => `├── ${file.padEnd(width)}entry point ${name}`);
+  if (entries.length !== ENTRY_FILES.size) throw new Error('ENTRIES and ENTRY_FILES differ');
+  entries[entries.length - 1] = entries[entries.length - 1].replace('├', '└');
+  return ['```text', 'src/', ...rows, ...entries, '```'].join('\n');
+}
+
+/** The first sentence of a doc comment, on one line. */
+function firstSentence(doc) {
+  const paragraph = doc
+    .split(/\n\s*\n/)[0]
+    .replace(/\s+/g, ' ')
+    .trim();
+  // A sentence ends at a full stop before a capital, a backtick or the end; "e.g." ends none.
+  const end = paragraph.search(/(?<!\be\.g|\bi\.e)\.(?=\s+[A-Z`"(]|$)/);
+  return end === -1 ? paragraph : paragraph.slice(0, end + 1);
+}
+
+function kindOf(symbol) {
+  const f = symbol.flags;
+  if (f & ts.SymbolFlags.Class) return 'class';
+  if (f & ts.SymbolFlags.Function) return 'function';
+  if (f & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias)) return 'type';
+  return 'value';
+}
+
+/** The public API of each entry point, one line a name; throws listing names without a doc comment. */
+export function apiList() {
+  const files = ENTRIES.map(([, file]) => `${src}${file}`);
+  const program = ts.createProgram(files, {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    noEmit: true,
+    types: [],
+  });
+  const checker = program.getTypeChecker();
+  const undocumented = [];
+  const sections = ENTRIES.map(([name, file, what]) => {
+    const module = checker.getSymbolAtLocation(program.getSourceFile(`${src}${file}`));
+    const lines = checker.getExportsOfModule(module).map((exported) => {
+      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      const doc = ts.displayPartsToString(symbol.getDocumentationComment(checker));
+      if (!doc.trim()) undocumented.push(`${name}: ${exported.name}`);
+      const kind = kindOf(symbol);
+      return { kind, line: `- \`${exported.name}\` (${kind}): ${firstSentence(doc)}` };
+    });
+    const order = ['function', 'class', 'value', 'type'];
+    lines.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.line.localeCompare(b.line, 'en'));
+    return [`### \`${name}\`: ${what}`, '', ...lines.map((l) => l.line)].join('\n');
+  });
+  if (undocumented.length > 0) throw new Error(`exports without a doc comment:\n  ${undocumented.join('\n  ')}`);
+  return sections.join('\n\n');
+}
+
+/** The README with its generated parts replaced. */
+function generated(readme) {
+  const parts = { flow: flowTree(), api: apiList() };
+  let out = readme;
+  for (const [key, text] of Object.entries(parts)) {
+    const start = `<!-- ${key}:start (generated by scripts/readme.mjs) -->`;
+    const end = `<!-- ${key}:end -->`;
+    const a = out.indexOf(start);
+    const b = out.indexOf(end);
+    if (a === -1 || b < a) throw new Error(`README.md lacks the markers ${start} … ${end}`);
+    out = `${out.slice(0, a + start.length)}\n${text}\n${out.slice(b)}`;
+  }
+  return out;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const readme = readFileSync(readmePath, 'utf8');
+  const next = generated(readme);
+  if (process.argv.includes('--check')) {
+    if (next !== readme) {
+      console.error(
+        'readme: the folder tree or the API list in README.md is out of date: run `node scripts/readme.mjs`',
+      );
+      process.exit(1);
+    }
+    console.log('readme: folder tree and API list match the code');
+  } else {
+    writeFileSync(readmePath, next);
+    console.log('readme: wrote the folder tree and the API list');
+  }
+}
