@@ -327,12 +327,7 @@ export function schemaCommand(ctx: Context): number {
 /** `dti frameworks`: the presets, their status and sources. */
 export function frameworksCommand(ctx: Context): number {
   const locale = localeOption(ctx.options);
-  const rows = presets.map((p) => [
-    p.id,
-    p.status,
-    labelIn(p.label, locale),
-    p.source,
-  ]);
+  const rows = presets.map((p) => [p.id, p.status, labelIn(p.label, locale), p.source]);
   const head = locale === 'vi' ? ['Mã', 'Trạng thái', 'Tên', 'Nguồn'] : ['Id', 'Status', 'Name', 'Source'];
   ctx.out(`${textTable(head, rows, [false, false, false, false])}\n`);
   for (const p of presets) if (p.gap) ctx.out(`\n${p.id}: ${p.gap}`);
