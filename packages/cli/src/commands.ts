@@ -2,7 +2,6 @@ import {
   type Crosswalk,
   compare,
   type Framework,
-  type FrameworkNode,
   frameworkJsonSchema,
   type Indicator,
   presetIds,
@@ -10,6 +9,7 @@ import {
   type RankedTable,
   type ScoreResult,
   score,
+  walkFramework,
 } from '@dti-kit/core';
 import { intlLocale, labelIn } from '@dti-kit/core/present';
 import { type MergedRange, type SheetToWrite, writeCsv, writeXlsx } from '@dti-kit/core/sheets';
@@ -232,15 +232,18 @@ export function compareCommand(ctx: Context): number {
   return EXIT.ok;
 }
 
-function leaves(node: FrameworkNode, group: string, out: { indicator: Indicator; group: string }[] = []) {
-  if (node.kind === 'indicator') out.push({ indicator: node, group });
-  else for (const child of node.children) leaves(child, node.label.vi, out);
+/** Every indicator in framework order, with the Vietnamese name of the group it sits in. */
+function leaves(framework: Framework): { indicator: Indicator; group: string }[] {
+  const out: { indicator: Indicator; group: string }[] = [];
+  walkFramework(framework.root, (node, _path, parent) => {
+    if (node.kind === 'indicator') out.push({ indicator: node, group: (parent ?? framework.root).label.vi });
+  });
   return out;
 }
 
 /** The columns of a template to fill in: each indicator without a formula (under its group's name), then each field. */
 function templateColumns(framework: Framework) {
-  const direct = leaves(framework.root, framework.root.label.vi).filter((l) => !l.indicator.formula);
+  const direct = leaves(framework).filter((l) => !l.indicator.formula);
   return [
     ...direct.map(({ indicator, group }) => ({
       head: indicator.unit ? `${indicator.label.vi} (${indicator.unit})` : indicator.label.vi,

@@ -91,6 +91,9 @@ export {
   TierSchema,
 } from './schema/framework.js';
 export { frameworkJsonSchema } from './schema/json-schema.js';
+// The one walk over a framework tree, for tools that list or check its nodes.
+export type { NodePath, WalkFrameworkOptions } from './schema/walk.js';
+export { walkFramework } from './schema/walk.js';
 export type { ScoreOptions } from './score/score.js';
 // Scoring.
 export { safeScore, score } from './score/score.js';

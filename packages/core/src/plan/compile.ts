@@ -1,5 +1,6 @@
 import type { Aggregation, Framework, FrameworkNode, Group, Indicator, MissingPolicy } from '../schema/framework.js';
 import { ownValue } from '../schema/keyed-by-id.js';
+import { type NodePath, walkFramework } from '../schema/walk.js';
 
 /** A node of the framework flattened for computation and display, in pre-order (the index first). */
 export interface NodeInfo {
@@ -79,6 +80,42 @@ export function groupWeights(raw: Float64Array): number {
 const DEFAULT_MISSING: MissingPolicy = { method: 'skip' };
 const ARITHMETIC: Aggregation = { type: 'arithmetic' };
 
+/** A group's raw child weights (filled by {@link groupWeights}), their total and the policy its children inherit. */
+interface ChildWeights {
+  index: number;
+  raw: Float64Array;
+  total: number;
+  policy: MissingPolicy;
+}
+
+/**
+ * A node's entry in the plan: under a group (`above`, its weights `up`), its share of the group's
+ * weight and of its points come from its position `path[path.length − 1]` among the children; the
+ * index takes the whole weight and `rootPoints`. The parent learns the child's position.
+ */
+function placed(
+  node: FrameworkNode,
+  index: number,
+  above: NodeInfo | undefined,
+  up: ChildWeights | undefined,
+  path: NodePath,
+  rootPoints: number,
+): NodeInfo {
+  let share = 1;
+  let maxPoints = rootPoints;
+  if (above && up) {
+    const k = path[path.length - 1] as number;
+    // A group whose children all weigh 0 (DTI's smart-city index: reported, not scored) still gets
+    // a score of its own, from equal weights; its points stay 0.
+    share = up.total > 0 ? (up.raw[k] as number) / up.total : 1 / up.raw.length;
+    maxPoints = up.total > 0 ? above.maxPoints * share : 0;
+    above.children.push(index);
+  }
+  const parent = above ? above.index : -1;
+  const depth = above ? above.depth + 1 : 0;
+  return { id: node.id, kind: node.kind, index, parent, depth, children: [], share, maxPoints, node };
+}
+
 /**
  * Flattens a framework into arrays: nodes in pre-order, indicators in order, groups children-first.
  * `weights` overrides node weights by id (what-if analysis, sensitivity).
@@ -92,42 +129,32 @@ export function compile(framework: Framework, weights?: Readonly<Record<string, 
   const fieldIds = new Set<string>(framework.fields?.map((f) => f.id) ?? []);
   const rootPoints = framework.root.points ?? framework.scale.max - framework.scale.min;
 
-  const visit = (
-    node: FrameworkNode,
-    parent: number,
-    depth: number,
-    share: number,
-    maxPoints: number,
-    inherited: MissingPolicy,
-  ): number => {
-    const index = nodes.length;
-    const info: NodeInfo = { id: node.id, kind: node.kind, index, parent, depth, children: [], share, maxPoints, node };
-    nodes.push(info);
-    nodeById.set(node.id, index);
-    if (node.kind === 'indicator') {
-      indicatorById.set(node.id, indicators.length);
-      indicators.push({ node, nodeIndex: index, missing: node.missing ?? inherited });
-      fieldIds.add(node.id);
-      return index;
-    }
-    const raw = Float64Array.from(node.children, (c) => rawWeight(c, weights));
-    const total = groupWeights(raw);
-    const policy = node.missing ?? inherited;
-    node.children.forEach((child, k) => {
-      // A group whose children all weigh 0 (DTI's smart-city index: reported, not scored) still gets
-      // a score of its own, from equal weights; its points stay 0.
-      const childShare = total > 0 ? (raw[k] as number) / total : 1 / node.children.length;
-      const childPoints = total > 0 ? maxPoints * childShare : 0;
-      info.children.push(visit(child, index, depth + 1, childShare, childPoints, policy));
-    });
-    groups.push({
-      node,
-      nodeIndex: index,
-      aggregation: node.aggregation ?? ARITHMETIC,
-      weights: raw,
-    });
-    return index;
-  };
-  visit(framework.root, -1, 0, 1, rootPoints, framework.missing ?? DEFAULT_MISSING);
+  const below = new Map<Group, ChildWeights>();
+
+  walkFramework(
+    framework.root,
+    (node, path, parent) => {
+      const up = parent && below.get(parent);
+      const info = placed(node, nodes.length, up && (nodes[up.index] as NodeInfo), up, path, rootPoints);
+      nodes.push(info);
+      nodeById.set(node.id, info.index);
+      const inherited = up ? up.policy : (framework.missing ?? DEFAULT_MISSING);
+      if (node.kind === 'indicator') {
+        indicatorById.set(node.id, indicators.length);
+        indicators.push({ node, nodeIndex: info.index, missing: node.missing ?? inherited });
+        fieldIds.add(node.id);
+        return;
+      }
+      const raw = Float64Array.from(node.children, (c) => rawWeight(c, weights));
+      below.set(node, { index: info.index, raw, total: groupWeights(raw), policy: node.missing ?? inherited });
+    },
+    {
+      // Groups children-first, so that one pass over `groups` aggregates the tree.
+      leave: (group) => {
+        const { index, raw } = below.get(group) as ChildWeights;
+        groups.push({ node: group, nodeIndex: index, aggregation: group.aggregation ?? ARITHMETIC, weights: raw });
+      },
+    },
+  );
   return { framework, nodes, nodeById, indicators, indicatorById, groups, fieldIds };
 }

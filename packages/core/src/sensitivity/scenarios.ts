@@ -3,7 +3,8 @@ import { planFor } from '../engine/inputs.js';
 import { Reaggregation } from '../engine/reaggregate.js';
 import { type ScoringSetup, scoringSetup } from '../engine/setup.js';
 import { compile, type Plan, rawWeight } from '../plan/compile.js';
-import type { Aggregation, Framework, FrameworkNode, MissingPolicy, ScoringMethod } from '../schema/framework.js';
+import type { Aggregation, Framework, MissingPolicy, ScoringMethod } from '../schema/framework.js';
+import { mapIndicators } from '../schema/walk.js';
 import type { PreparedDataset } from '../validate/dataset.js';
 import { dirichlet, seededRandom } from './random.js';
 
@@ -45,13 +46,6 @@ function factorsOf(a: Assumptions): Factor[] {
 }
 
 const CROSS_UNIT = new Set<ScoringMethod['type']>(['minMax', 'goalposts', 'zScore', 'percentileRank', 'ratioToBest']);
-
-function mapIndicators(
-  node: FrameworkNode,
-  f: (n: FrameworkNode & { kind: 'indicator' }) => FrameworkNode,
-): FrameworkNode {
-  return node.kind === 'indicator' ? f(node) : { ...node, children: node.children.map((c) => mapIndicators(c, f)) };
-}
 
 /** The framework with one normalisation and one missing-value policy swapped in (not revalidated). */
 function variant(framework: Framework, normalisation: string, missing: string): Framework {

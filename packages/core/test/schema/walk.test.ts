@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorsOf, walkFramework } from '../../src/schema/walk.js';
+import { indicatorsOf, mapIndicators, walkFramework } from '../../src/schema/walk.js';
 import { flatFramework, group, indicator } from '../helpers.js';
 
 const framework = flatFramework([
@@ -27,5 +27,23 @@ describe('walkFramework: the one walk over a framework tree', () => {
   it('lists the indicators below a node in framework order, or the node itself when it is one', () => {
     expect(indicatorsOf(framework.root).map((i) => i.id)).toEqual(['online', 'portal', 'staff', 'fibre']);
     expect(indicatorsOf(indicator('alone')).map((i) => i.id)).toEqual(['alone']);
+  });
+
+  it('meets each group again after its children with leave, the groups children-first', () => {
+    const left: string[] = [];
+    walkFramework(framework.root, () => {}, { leave: (group, path) => left.push(`${group.id}@${path.join('.')}`) });
+    expect(left).toEqual([
+      'services@root.children.0',
+      'net@root.children.2.children.0',
+      'infra@root.children.2',
+      `${framework.root.id}@root`,
+    ]);
+  });
+
+  it('maps the indicators into a copy of the tree, leaving the input as it was', () => {
+    const mapped = mapIndicators(framework.root, (i) => ({ ...i, id: `${i.id}-2` }));
+    expect(indicatorsOf(mapped).map((i) => i.id)).toEqual(['online-2', 'portal-2', 'staff-2', 'fibre-2']);
+    expect(mapped.kind === 'group' && mapped.children.map((c) => c.id)).toEqual(['services', 'staff-2', 'infra']);
+    expect(indicatorsOf(framework.root).map((i) => i.id)).toEqual(['online', 'portal', 'staff', 'fibre']);
   });
 });
