@@ -2,7 +2,7 @@
 // table for <dti-league-table> and as plain rows for the other table libraries, in rank order, as
 // `dti score` writes a table.
 import type { ScoreTable } from '@dti-kit/core';
-import { manyNames } from '../src/stories/sample-data.js';
+import { commonTiers, communeNames, scoreTableOf, tableNode, tableUnit } from '@dti-kit/testing';
 
 /** One unit as the other libraries take it: a flat record. */
 export interface PlainRow {
@@ -24,12 +24,6 @@ function seeded(seed: number): () => number {
   };
 }
 
-const TIERS = [
-  { id: 'tot', label: { vi: 'Tốt' }, min: 80, color: '#1a7f37' },
-  { id: 'kha', label: { vi: 'Khá' }, min: 65, color: '#4d8f00' },
-  { id: 'yeu', label: { vi: 'Yếu' }, min: 0, color: '#b42318' },
-];
-
 /**
  * `n` units ranked by value (competition ranking, ties share a rank), listed in rank order.
  *
@@ -37,7 +31,7 @@ const TIERS = [
  */
 export function benchRows(n: number): PlainRow[] {
   const random = seeded(7);
-  const names = manyNames(n);
+  const names = communeNames(n);
   const tenth = () => Math.round(random() * 1000) / 10;
   const rows = names.map((name) => {
     const value = tenth();
@@ -54,48 +48,31 @@ export function benchRows(n: number): PlainRow[] {
 
 /** The same rows as a score table for <dti-league-table>. */
 export function benchTable(rows: readonly PlainRow[]): ScoreTable {
-  const group = (id: string, vi: string) => ({
-    id,
-    kind: 'group' as const,
-    label: { vi },
-    parent: 'root',
-    maxPoints: 33,
-  });
-  return {
-    kind: 'dti-score-table',
-    format: 1,
-    framework: {
-      id: 'bench',
-      version: '1',
-      label: { vi: `Bảng ${rows.length} xã` },
-      scale: { min: 0, max: 100 },
-      precision: 1,
-      tiers: TIERS,
+  const pillar = (id: string, vi: string) => tableNode(id, 'root', 33, vi);
+  return scoreTableOf(
+    rows.map((r, k) =>
+      tableUnit(`xa-${k}`, r.name, {
+        parent: `Tỉnh ${k % 34}`,
+        value: r.value,
+        rank: r.rank,
+        tier: r.tier,
+        nodes: {
+          cqs: { value: r.cqs, rank: null },
+          kts: { value: r.kts, rank: null },
+          xhs: { value: r.xhs, rank: null },
+        },
+      }),
+    ),
+    {
+      framework: { id: 'bench', label: { vi: `Bảng ${rows.length} xã` }, tiers: commonTiers({ english: false }) },
+      nodes: [
+        tableNode('root', null, 100, 'Chỉ số'),
+        pillar('cqs', 'Chính quyền số'),
+        pillar('kts', 'Kinh tế số'),
+        pillar('xhs', 'Xã hội số'),
+      ],
     },
-    nodes: [
-      { id: 'root', kind: 'group', label: { vi: 'Chỉ số' }, parent: null, maxPoints: 100 },
-      group('cqs', 'Chính quyền số'),
-      group('kts', 'Kinh tế số'),
-      group('xhs', 'Xã hội số'),
-    ],
-    units: rows.map((r, k) => ({
-      id: `xa-${k}`,
-      name: r.name,
-      parent: `Tỉnh ${k % 34}`,
-      status: 'ranked' as const,
-      value: r.value,
-      rank: r.rank,
-      tier: r.tier,
-      coverage: 1,
-      imputed: 0,
-      targets: { met: 0, set: 0, share: null },
-      nodes: {
-        cqs: { value: r.cqs, rank: null },
-        kts: { value: r.kts, rank: null },
-        xhs: { value: r.xhs, rank: null },
-      },
-    })),
-  };
+  );
 }
 
 /** Lower case without diacritics, as the table's search compares names. */

@@ -6,6 +6,7 @@
 // of that size.
 import type { ScoreTable } from '@dti-kit/core';
 import { seededRandom } from '@dti-kit/core/robustness';
+import { commonTiers, scoreTableOf, tableUnit } from '@dti-kit/testing';
 import type { DtiMap } from '../src/map/map.js';
 import { TILES_34, TILES_63 } from '../src/map/tile-layouts.js';
 import { frame, frameInterval, loadBundle, printTable, type Timing } from './timing.js';
@@ -14,38 +15,17 @@ function table(names: readonly { id: string; name: string }[]): ScoreTable {
   const random = seededRandom(3);
   const units = names.map(({ id, name }) => {
     const value = Math.round(random() * 1000) / 10;
-    return {
-      id,
-      name,
-      status: 'ranked' as const,
+    return tableUnit(id, name, {
+      status: 'ranked',
       value,
       rank: 0,
       tier: value >= 80 ? 'tot' : value >= 65 ? 'kha' : 'yeu',
-      coverage: 1,
-      imputed: 0,
-      targets: { met: 0, set: 0, share: null },
-      nodes: {},
-    };
+    });
   });
-  for (const [i, u] of [...units].sort((a, b) => b.value - a.value).entries()) u.rank = i + 1;
-  return {
-    kind: 'dti-score-table',
-    format: 1,
-    framework: {
-      id: 'bench',
-      version: '1',
-      label: { vi: 'Bản đồ' },
-      scale: { min: 0, max: 100 },
-      precision: 1,
-      tiers: [
-        { id: 'tot', label: { vi: 'Tốt' }, min: 80, color: '#1a7f37' },
-        { id: 'kha', label: { vi: 'Khá' }, min: 65, color: '#4d8f00' },
-        { id: 'yeu', label: { vi: 'Yếu' }, min: 0, color: '#b42318' },
-      ],
-    },
-    nodes: [],
-    units,
-  };
+  for (const [i, u] of [...units].sort((a, b) => (b.value as number) - (a.value as number)).entries()) u.rank = i + 1;
+  return scoreTableOf(units, {
+    framework: { id: 'bench', label: { vi: 'Bản đồ' }, tiers: commonTiers({ english: false }) },
+  });
 }
 
 /** 700 polygons of 24 points each (a 28 × 25 grid of rough circles over Vietnam's longitudes and latitudes). */

@@ -1,3 +1,4 @@
+import { framework as fixtureFramework, goalposts, group, indicator } from '@dti-kit/testing';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { DtiGauge } from '../src/gauge/gauge.js';
@@ -265,26 +266,11 @@ describe('a JSON dataset with a key given twice', () => {
         body: '{"units":[{"id":"x1","values":{"tu-danh-gia":10,"tu-danh-gia":90}},{"id":"x2","values":{"tu-danh-gia":50}}]}',
       },
     });
-    const framework = {
-      format: 1,
+    const framework = fixtureFramework({
       id: 'f',
-      version: '1',
-      label: { vi: 'F' },
-      scale: { min: 0, max: 100 },
-      root: {
-        kind: 'group',
-        id: 'r',
-        label: { vi: 'R' },
-        children: [
-          {
-            kind: 'indicator',
-            id: 'tu-danh-gia',
-            label: { vi: 'Tự đánh giá' },
-            method: { type: 'goalposts', min: 0, max: 100 },
-          },
-        ],
-      },
-    };
+      label: 'F',
+      root: group('r', [indicator('tu-danh-gia', { label: 'Tự đánh giá', method: goalposts(0, 100) })], { label: 'R' }),
+    });
     try {
       const el = await fixture<DtiLeagueTable>(
         html`<dti-league-table src="/hai-lan.json" .framework=${framework} lang="en"></dti-league-table>`,

@@ -1,4 +1,5 @@
 import type { ScoreTable } from '@dti-kit/core';
+import { commonTiers, scoreTableOf, tableNode, tableUnit } from '@dti-kit/testing';
 import type AxeCore from 'axe-core';
 // axe-core is a UMD script: importing it installs window.axe.
 import 'axe-core';
@@ -22,46 +23,18 @@ export function sampleTable(): ScoreTable {
     parent: string,
     tier: string | null,
     kts: number | null,
-  ) => ({
-    id,
-    name,
-    parent,
-    status: rank === null ? ('unscored' as const) : ('ranked' as const),
-    value,
-    rank,
-    tier,
-    coverage: rank === null ? 0.1 : 1,
-    imputed: 0,
-    targets: { met: 0, set: 0, share: null },
-    nodes: { 'kinh-te-so': { value: kts, rank: null } },
-  });
-  return {
-    kind: 'dti-score-table',
-    format: 1,
-    framework: {
-      id: 'thu',
-      version: '1',
-      label: { vi: 'Chỉ số chuyển đổi số cấp xã', en: 'Commune digital-transformation index' },
-      scale: { min: 0, max: 100 },
-      precision: 1,
-      tiers: [
-        { id: 'tot', label: { vi: 'Tốt', en: 'Good' }, min: 80, color: '#1a7f37' },
-        { id: 'kha', label: { vi: 'Khá', en: 'Fair' }, min: 65, color: '#4d8f00' },
-        { id: 'yeu', label: { vi: 'Yếu', en: 'Weak' }, min: 0, color: '#b42318' },
-      ],
-    },
-    period: '2024',
-    nodes: [
-      { id: 'chi-so', kind: 'group', label: { vi: 'Chỉ số' }, parent: null, maxPoints: 100 },
-      {
-        id: 'kinh-te-so',
-        kind: 'group',
-        label: { vi: 'Kinh tế số', en: 'Digital economy' },
-        parent: 'chi-so',
-        maxPoints: 30,
-      },
-    ],
-    units: [
+  ) =>
+    tableUnit(id, name, {
+      parent,
+      status: rank === null ? 'unscored' : 'ranked',
+      value,
+      rank,
+      tier,
+      coverage: rank === null ? 0.1 : 1,
+      nodes: { 'kinh-te-so': { value: kts, rank: null } },
+    });
+  return scoreTableOf(
+    [
       unit('phuc-tho', 'Phúc Thọ', 69.6, 2, 'Hà Nội', 'kha', 70),
       unit('dan-phuong', 'Đan Phượng', 69.6, 2, 'Hà Nội', 'kha', 60),
       unit('gia-lam', 'Gia Lâm', 98.9, 1, 'Hà Nội', 'tot', 97.5),
@@ -69,7 +42,18 @@ export function sampleTable(): ScoreTable {
       unit('xss', '<script>window.__pwned = 1</script>Xã Thử', 40, 5, 'Bến Tre', 'yeu', null),
       unit('son-chau', 'Sơn Châu', null, null, 'Hà Tĩnh', null, null),
     ],
-  };
+    {
+      framework: {
+        label: { vi: 'Chỉ số chuyển đổi số cấp xã', en: 'Commune digital-transformation index' },
+        tiers: commonTiers(),
+      },
+      period: '2024',
+      nodes: [
+        tableNode('chi-so', null, 100, 'Chỉ số'),
+        tableNode('kinh-te-so', 'chi-so', 30, { vi: 'Kinh tế số', en: 'Digital economy' }),
+      ],
+    },
+  );
 }
 
 /** Waits until `check` passes or the time runs out. */

@@ -3,6 +3,7 @@
 // element, and the page passes axe in both themes. The province page uses the published results in
 // examples/data (see SOURCES.md there); the what-if page a small framework worked by hand.
 import { type ScoreTable, type ScoreTableUnit, scoreSeries } from '@dti-kit/core';
+import { scoreTableOf, tableNode, tableUnit, tiers } from '@dti-kit/testing';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { nothing } from 'lit';
@@ -263,51 +264,34 @@ describe('a province page: table, map, scorecard and trend linked', () => {
 // Tiers: Tốt from 80, Khá from 65: Huế goes from Khá to Tốt, Đà Nẵng stays Tốt (80,0), Hà Nội stays Khá.
 // ---------------------------------------------------------------------------------------------------
 function fourProvinces(): ScoreTable {
-  const unit = (id: string, name: string, cqs: number, kts: number, value: number, rank: number): ScoreTableUnit => ({
-    id,
-    name,
-    status: 'ranked',
-    value,
-    rank,
-    tier: value >= 80 ? 'tot' : 'kha',
-    coverage: 1,
-    imputed: 0,
-    targets: { met: 0, set: 0, share: null },
-    nodes: { cqs: { value: cqs, rank: null }, kts: { value: kts, rank: null } },
-  });
-  return {
-    kind: 'dti-score-table',
-    format: 1,
-    framework: {
-      id: 'thu-tinh',
-      version: '1',
-      label: { vi: 'Chỉ số thử cấp tỉnh', en: 'Sample provincial index' },
-      scale: { min: 0, max: 100 },
-      precision: 1,
-      tiers: [
-        { id: 'tot', label: { vi: 'Tốt', en: 'Good' }, min: 80, color: '#1a7f37' },
-        { id: 'kha', label: { vi: 'Khá', en: 'Fair' }, min: 65, color: '#9a6700' },
-      ],
-    },
-    period: '2025',
-    nodes: [
-      { id: 'idx', kind: 'group', label: { vi: 'Chỉ số', en: 'Index' }, parent: null, maxPoints: 100 },
-      {
-        id: 'cqs',
-        kind: 'group',
-        label: { vi: 'Chính quyền số', en: 'Digital government' },
-        parent: 'idx',
-        maxPoints: 60,
-      },
-      { id: 'kts', kind: 'group', label: { vi: 'Kinh tế số', en: 'Digital economy' }, parent: 'idx', maxPoints: 40 },
-    ],
-    units: [
+  const unit = (id: string, name: string, cqs: number, kts: number, value: number, rank: number): ScoreTableUnit =>
+    tableUnit(id, name, {
+      value,
+      rank,
+      tier: value >= 80 ? 'tot' : 'kha',
+      nodes: { cqs: { value: cqs, rank: null }, kts: { value: kts, rank: null } },
+    });
+  return scoreTableOf(
+    [
       unit('da-nang', 'Đà Nẵng', 80, 80, 80, 1),
       unit('ha-noi', 'Hà Nội', 90, 60, 78, 2),
       unit('hue', 'Huế', 70, 85, 76, 3),
       unit('hai-phong', 'Hải Phòng', 60, 95, 74, 4),
     ],
-  };
+    {
+      framework: {
+        id: 'thu-tinh',
+        label: { vi: 'Chỉ số thử cấp tỉnh', en: 'Sample provincial index' },
+        tiers: tiers({ tot: 80, kha: 65 }, { colours: { kha: '#9a6700' } }),
+      },
+      period: '2025',
+      nodes: [
+        tableNode('idx', null, 100, { vi: 'Chỉ số', en: 'Index' }),
+        tableNode('cqs', 'idx', 60, { vi: 'Chính quyền số', en: 'Digital government' }),
+        tableNode('kts', 'idx', 40, { vi: 'Kinh tế số', en: 'Digital economy' }),
+      ],
+    },
+  );
 }
 
 /**

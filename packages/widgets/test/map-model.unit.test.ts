@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ScoreTable, ScoreTableUnit } from '@dti-kit/core';
 import { slugify } from '@dti-kit/core/present';
+import { commonTiers, scoreTableOf, tableUnit } from '@dti-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { classOf, lightTextOn, valueClasses } from '../src/map/map-colour.js';
 import { mapView } from '../src/map/map-view.js';
@@ -14,41 +15,15 @@ const data = (file: string) =>
 const merger = data('province-merger-2025.json') as { crosswalk: { to: string; from: string[] }[] };
 const published = data('dti-published-results.json') as { results: { rankingSet: number; province: string }[] };
 
-const unit = (id: string, name: string, value: number | null = 50, tier: string | null = 'kha'): ScoreTableUnit => ({
-  id,
-  name,
-  status: value === null ? 'unscored' : 'ranked',
-  value,
-  rank: value === null ? null : 1,
-  tier: value === null ? null : tier,
-  coverage: 1,
-  imputed: 0,
-  targets: { met: 0, set: 0, share: null },
-  nodes: {},
-});
+const unit = (id: string, name: string, value: number | null = 50, tier: string | null = 'kha'): ScoreTableUnit =>
+  tableUnit(id, name, { value, rank: value === null ? null : 1, tier: value === null ? null : tier });
 
-function table(units: ScoreTableUnit[]): ScoreTable {
-  return {
-    kind: 'dti-score-table',
-    format: 1,
-    framework: {
-      id: 't',
-      version: '1',
-      label: { vi: 'Chỉ số' },
-      scale: { min: 0, max: 100 },
-      precision: 1,
-      tiers: [
-        { id: 'tot', label: { vi: 'Tốt', en: 'Good' }, min: 80, color: '#1a7f37' },
-        { id: 'kha', label: { vi: 'Khá', en: 'Fair' }, min: 65, color: '#4d8f00' },
-        { id: 'yeu', label: { vi: 'Yếu', en: 'Weak' }, min: 0, color: '#b42318' },
-      ],
-    },
+const table = (units: ScoreTableUnit[]): ScoreTable =>
+  scoreTableOf(units, {
+    framework: { id: 't', label: { vi: 'Chỉ số' }, tiers: commonTiers() },
     // As scoreTable() writes it: every ranked unit is in the table.
     rankedAmong: units.filter((u) => u.rank !== null).length || undefined,
-    nodes: [],
-    units,
-  };
-}
+  });
 
 const at = (tiles: readonly Tile[], name: string) => {
   const tile = tiles.find((t) => t.name === name);

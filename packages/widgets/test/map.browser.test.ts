@@ -1,4 +1,5 @@
-import type { ScoreTable, ScoreTableUnit } from '@dti-kit/core';
+import type { ScoreTable } from '@dti-kit/core';
+import { type PublishedRow, publishedTable, scoreTableOf, tableUnit, tiers } from '@dti-kit/testing';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import '../src/define.js';
@@ -8,70 +9,38 @@ import { axeViolations, stubFetch, until } from './helpers.js';
 
 const GEO = '/packages/widgets/test/fixtures/tinh-mini.geojson';
 
+const PROVINCIAL = {
+  id: 'dti-tinh',
+  version: '2024',
+  label: { vi: 'Chỉ số DTI cấp tỉnh', en: 'Provincial DTI' },
+  scale: { min: 0, max: 1 },
+  precision: 4,
+};
+
 /** A province table: [id, name, value] with tiers Tốt ≥ 0.65, Khá ≥ 0.5, Yếu below; ranks by value. */
 function provinces(rows: [string, string, number | null][]): ScoreTable {
   const ranked = rows.filter((r) => r[2] !== null).sort((a, b) => (b[2] as number) - (a[2] as number));
-  const units = rows.map(
-    ([id, name, value]): ScoreTableUnit => ({
-      id,
-      name,
-      status: value === null ? 'unscored' : 'ranked',
+  const units = rows.map(([id, name, value]) =>
+    tableUnit(id, name, {
       value,
       rank: value === null ? null : ranked.findIndex((r) => r[0] === id) + 1,
       tier: value === null ? null : value >= 0.65 ? 'tot' : value >= 0.5 ? 'kha' : 'yeu',
-      coverage: 1,
-      imputed: 0,
-      targets: { met: 0, set: 0, share: null },
-      nodes: {},
     }),
   );
-  return {
-    kind: 'dti-score-table',
-    format: 1,
-    framework: {
-      id: 'dti-tinh',
-      version: '2024',
-      label: { vi: 'Chỉ số DTI cấp tỉnh', en: 'Provincial DTI' },
-      scale: { min: 0, max: 1 },
-      precision: 4,
-      tiers: [
-        { id: 'tot', label: { vi: 'Tốt', en: 'Good' }, min: 0.65, color: '#1a7f37' },
-        { id: 'kha', label: { vi: 'Khá', en: 'Fair' }, min: 0.5, color: '#9a6700' },
-        { id: 'yeu', label: { vi: 'Yếu', en: 'Weak' }, min: 0, color: '#b42318' },
-      ],
-    },
+  return scoreTableOf(units, {
+    framework: { ...PROVINCIAL, tiers: tiers({ tot: 0.65, kha: 0.5, yeu: 0 }, { colours: { kha: '#9a6700' } }) },
     period: '2024',
     // As scoreTable() writes it: every ranked unit is in the table.
     rankedAmong: ranked.length,
-    nodes: [],
-    units,
-  };
+  });
 }
 
 /**
  * A table of published results, as the 2024 results of the 34 provinces were reported: rows
  * [id, name, value, rank], some ranks (and values) not published.
  */
-function published(rows: [string, string, number | null, number | null][], rankedAmong?: number): ScoreTable {
-  const table = provinces([]);
-  return {
-    ...table,
-    framework: { ...table.framework, tiers: [] },
-    rankedAmong,
-    units: rows.map(([id, name, value, rank]) => ({
-      id,
-      name,
-      status: rank === null ? 'not-ranked' : 'ranked',
-      value,
-      rank,
-      tier: null,
-      coverage: 1,
-      imputed: 0,
-      targets: { met: 0, set: 0, share: null },
-      nodes: {},
-    })),
-  };
-}
+const published = (rows: PublishedRow[], rankedAmong?: number): ScoreTable =>
+  publishedTable(rows, { framework: PROVINCIAL, period: '2024', rankedAmong });
 
 const sample = () =>
   provinces([

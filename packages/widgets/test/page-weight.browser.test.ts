@@ -1,5 +1,6 @@
 import { score, validateFramework } from '@dti-kit/core';
 import { readDataset } from '@dti-kit/core/sheets';
+import { framework as fixtureFramework, goalposts, group, indicator } from '@dti-kit/testing';
 import { expect } from '@open-wc/testing';
 import { uncertaintyExample } from '../src/stories/sample-data.js';
 import { until } from './helpers.js';
@@ -76,37 +77,18 @@ const rows = (table: Element) =>
   );
 
 // Points out of 100: x (60 points) and y (40 points), each a share of the 0–100 goalposts.
-const FRAMEWORK = {
-  format: 1,
+const FRAMEWORK = fixtureFramework({
   id: 'thu-diem',
-  version: '1',
-  label: { vi: 'Thử' },
-  scale: { min: 0, max: 100 },
   precision: 1,
-  root: {
-    kind: 'group',
-    id: 'chi-so',
-    label: { vi: 'Chỉ số' },
-    points: 100,
-    aggregation: { type: 'sum' },
-    children: [
-      {
-        kind: 'indicator',
-        id: 'x',
-        label: { vi: 'X' },
-        points: 60,
-        method: { type: 'goalposts', min: 0, max: 100 },
-      },
-      {
-        kind: 'indicator',
-        id: 'y',
-        label: { vi: 'Y' },
-        points: 40,
-        method: { type: 'goalposts', min: 0, max: 100 },
-      },
+  root: group(
+    'chi-so',
+    [
+      indicator('x', { label: 'X', points: 60, method: goalposts(0, 100) }),
+      indicator('y', { label: 'Y', points: 40, method: goalposts(0, 100) }),
     ],
-  },
-};
+    { label: 'Chỉ số', points: 100, aggregation: { type: 'sum' } },
+  ),
+});
 
 describe('what a page downloads', () => {
   it('shows a gauge and a league table from a score table without the scoring chunk', async () => {

@@ -5,6 +5,7 @@ import {
   seededRandom,
   type UncertaintyResult,
 } from '@dti-kit/core/robustness';
+import { framework as fixtureFramework, indicator } from '@dti-kit/testing';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { DtiRankInterval } from '../src/rank-interval/rank-interval.js';
@@ -13,24 +14,7 @@ import { axeViolations, sampleTable, spyConsole, stubFetch } from './helpers.js'
 
 /** The rank-interval story's data, as a framework and prepared dataset for running analyses here. */
 function example() {
-  const framework = defineFramework({
-    format: 1,
-    id: 'thu',
-    version: '1',
-    label: { vi: 'Thử' },
-    scale: { min: 0, max: 100 },
-    root: {
-      kind: 'group',
-      id: 'r',
-      label: { vi: 'Chỉ số' },
-      children: [1, 2, 3, 4].map((i) => ({
-        kind: 'indicator' as const,
-        id: `x${i}`,
-        label: { vi: `x${i}` },
-        method: { type: 'minMax' as const },
-      })),
-    },
-  });
+  const framework = defineFramework(fixtureFramework({ children: [1, 2, 3, 4].map((i) => indicator(`x${i}`)) }));
   const random = seededRandom(11);
   const data = prepareDataset(framework, {
     units: Array.from({ length: 8 }, (_, u) => ({

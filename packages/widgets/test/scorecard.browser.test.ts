@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { ScoreTable } from '@dti-kit/core';
+import { publishedTable } from '@dti-kit/testing';
 import type { DtiLeagueTable } from '../src/league-table/league-table.js';
 import type { DtiScorecard } from '../src/scorecard/scorecard.js';
 import { previousTable, profileTable } from '../src/stories/profile-sample.js';
@@ -186,26 +187,11 @@ function published(rankedAmong?: number, all = false): ScoreTable {
           ['lam-dong', 'Lâm Đồng', null, null],
         ] as [string, string, number | null, number | null][])),
   ];
-  return {
-    kind: 'dti-score-table',
-    format: 1,
-    framework: { id: 'dti', version: '2024', label: { vi: 'DTI' }, scale: { min: 0, max: 1 }, precision: 4, tiers: [] },
+  return publishedTable(rows, {
+    framework: { id: 'dti', version: '2024', label: { vi: 'DTI' }, scale: { min: 0, max: 1 }, precision: 4 },
     period: '2024',
     rankedAmong,
-    nodes: [],
-    units: rows.map(([id, name, value, rank]) => ({
-      id,
-      name,
-      status: rank === null ? 'not-ranked' : 'ranked',
-      value,
-      rank,
-      tier: null,
-      coverage: 1,
-      imputed: 0,
-      targets: { met: 0, set: 0, share: null },
-      nodes: {},
-    })),
-  };
+  });
 }
 
 describe('<dti-scorecard>: the field of the overall rank is the table’s, never guessed', () => {

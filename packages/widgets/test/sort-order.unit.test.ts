@@ -1,4 +1,5 @@
 import type { ScoreTable } from '@dti-kit/core';
+import { scoreTableOf, tableNode, tableUnit } from '@dti-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { rankRuns, ranksWithin } from '../src/league-table/parent-rank.js';
 import { tableModel, visibleRows } from '../src/league-table/view-model.js';
@@ -77,24 +78,15 @@ describe('ranksWithin and rankRuns', () => {
 
 describe('a table model prepared in slices', () => {
   const n = 1200;
-  const table: ScoreTable = {
-    kind: 'dti-score-table',
-    format: 1,
-    framework: { id: 'x', version: '1', label: { vi: 'Thử' }, scale: { min: 0, max: 100 }, precision: 1, tiers: [] },
-    nodes: [{ id: 'root', kind: 'group', label: { vi: 'Chỉ số' }, parent: null, maxPoints: 100 }],
-    units: Array.from({ length: n }, (_, k) => ({
-      id: `u${k}`,
-      name: k % 2 ? `Xã Vĩnh ${k}` : `Phường Đông ${k}`,
-      status: 'ranked' as const,
-      value: 100 - Math.floor(k / 2) / 10,
-      rank: 1 + 2 * Math.floor(k / 2),
-      tier: null,
-      coverage: 1,
-      imputed: 0,
-      targets: { met: 0, set: 0, share: null },
-      nodes: {},
-    })),
-  };
+  const table: ScoreTable = scoreTableOf(
+    Array.from({ length: n }, (_, k) =>
+      tableUnit(`u${k}`, k % 2 ? `Xã Vĩnh ${k}` : `Phường Đông ${k}`, {
+        value: 100 - Math.floor(k / 2) / 10,
+        rank: 1 + 2 * Math.floor(k / 2),
+      }),
+    ),
+    { framework: { id: 'x' }, nodes: [tableNode('root', null, 100, 'Chỉ số')] },
+  );
 
   it('does a slice per call while time is left, then reports done; the search and sorts agree', () => {
     const model = tableModel(table);

@@ -1,41 +1,23 @@
 import { type ScoreSeries, type ScoreTable, scoreSeries } from '@dti-kit/core';
+import { type PublishedRow, publishedTable } from '@dti-kit/testing';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { DtiLeagueTable } from '../src/league-table/league-table.js';
 import type { DtiTrend } from '../src/trend/trend.js';
 import { axeViolations, until } from './helpers.js';
 
-type Row = [id: string, name: string, value: number | null, rank: number | null];
-
 /** A published table with only the overall value and rank. */
-function table(period: string, rows: Row[]): ScoreTable {
-  return {
-    kind: 'dti-score-table',
-    format: 1,
+const table = (period: string, rows: PublishedRow[]): ScoreTable =>
+  publishedTable(rows, {
     framework: {
       id: 'dti-province',
       version: '922/QĐ-BTTTT',
       label: { vi: 'Chỉ số DTI cấp tỉnh', en: 'Provincial DTI' },
       scale: { min: 0, max: 1 },
       precision: 4,
-      tiers: [],
     },
     period,
-    nodes: [],
-    units: rows.map(([id, name, value, rank]) => ({
-      id,
-      name,
-      status: rank === null ? 'not-ranked' : 'ranked',
-      value,
-      rank,
-      tier: null,
-      coverage: 1,
-      imputed: 0,
-      targets: { met: 0, set: 0, share: null },
-      nodes: {},
-    })),
-  };
-}
+  });
 
 // 2023 as published (dti_provincial_results.csv): Đà Nẵng 0.8340, 1st; Lạng Sơn 4th without a value;
 // Quảng Nam not published. 2024 former provinces (vneconomy.vn, baodanang.vn, Oct 2025): Đà Nẵng

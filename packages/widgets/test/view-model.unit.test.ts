@@ -1,4 +1,5 @@
 import type { ScoreTable } from '@dti-kit/core';
+import { scoreTableOf, tableNode, tableUnit, tiers } from '@dti-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { viewCsv } from '../src/league-table/view-csv.js';
 import { findParent, tableModel, visibleRows } from '../src/league-table/view-model.js';
@@ -11,39 +12,10 @@ const unit = (
   rank: number | null,
   parent = 'ha-noi',
   tier: string | null = 'kha',
-) => ({
-  id,
-  name,
-  parent,
-  status: rank === null ? ('unscored' as const) : ('ranked' as const),
-  value,
-  rank,
-  tier,
-  coverage: 1,
-  imputed: 0,
-  targets: { met: 0, set: 0, share: null },
-  nodes: { p1: { value, rank } },
-});
+) => tableUnit(id, name, { parent, value, rank, tier, nodes: { p1: { value, rank } } });
 
-const table: ScoreTable = {
-  kind: 'dti-score-table',
-  format: 1,
-  framework: {
-    id: 'x',
-    version: '1',
-    label: { vi: 'Thử' },
-    scale: { min: 0, max: 100 },
-    precision: 1,
-    tiers: [
-      { id: 'tot', label: { vi: 'Tốt' }, min: 80 },
-      { id: 'kha', label: { vi: 'Khá' }, min: 50 },
-    ],
-  },
-  nodes: [
-    { id: 'root', kind: 'group', label: { vi: 'Chỉ số' }, parent: null, maxPoints: 100 },
-    { id: 'p1', kind: 'group', label: { vi: 'Trụ cột' }, parent: 'root', maxPoints: 100 },
-  ],
-  units: [
+const table: ScoreTable = scoreTableOf(
+  [
     unit('phuc-tho', 'Phúc Thọ', 70, 2),
     unit('dan-phuong', 'Đan Phượng', 70, 2),
     unit('dong-anh', 'Đông Anh', 90, 1, 'ha-noi', 'tot'),
@@ -51,7 +23,11 @@ const table: ScoreTable = {
     unit('giong-trom', 'Giồng Trôm', null, null, 'ben-tre', null),
     unit('dai-tu', 'Đại Từ', 60, 3, 'thai-nguyen'),
   ],
-};
+  {
+    framework: { id: 'x', tiers: tiers({ tot: 80, kha: 50 }, { english: false, colours: false }) },
+    nodes: [tableNode('root', null, 100, 'Chỉ số'), tableNode('p1', 'root', 100, 'Trụ cột')],
+  },
+);
 
 const view = { sort: 'rank' as const, direction: 'ascending' as const, query: '', parent: '', tier: '' };
 const names = (rows: { unit: { name: string } }[]) => rows.map((r) => r.unit.name);

@@ -1,47 +1,24 @@
 import type { ScoreTable, ScoreTableUnit } from '@dti-kit/core';
+import { scoreTableOf, tableNode, tableUnit, tiers } from '@dti-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { weighable, whatIf } from '../src/shared/what-if.js';
 
-const unit = (id: string, value: number, rank: number, pillars: Record<string, number | null>): ScoreTableUnit => ({
-  id,
-  name: id,
-  status: 'ranked',
-  value,
-  rank,
-  tier: null,
-  coverage: 1,
-  imputed: 0,
-  targets: { met: 0, set: 0, share: null },
-  nodes: Object.fromEntries(Object.entries(pillars).map(([k, v]) => [k, { value: v, rank: null }])),
-});
+const unit = (id: string, value: number, rank: number, pillars: Record<string, number | null>): ScoreTableUnit =>
+  tableUnit(id, id, {
+    value,
+    rank,
+    nodes: Object.fromEntries(Object.entries(pillars).map(([k, v]) => [k, { value: v, rank: null }])),
+  });
 
 /** Three units, two pillars of 50 points each: the index is the mean of the two. */
 function twoPillars(): ScoreTable {
-  return {
-    kind: 'dti-score-table',
-    format: 1,
-    framework: {
-      id: 't',
-      version: '1',
-      label: { vi: 'Thử' },
-      scale: { min: 0, max: 100 },
-      precision: 1,
-      tiers: [
-        { id: 'tot', label: { vi: 'Tốt' }, min: 65 },
-        { id: 'tb', label: { vi: 'Trung bình' }, min: 0 },
-      ],
+  return scoreTableOf(
+    [unit('u1', 60, 3, { a: 80, b: 40 }), unit('u2', 70, 1, { a: 50, b: 90 }), unit('u3', 62.5, 2, { a: 65, b: 60 })],
+    {
+      framework: { id: 't', tiers: tiers({ tot: 65, tb: 0 }, { english: false, colours: false }) },
+      nodes: [tableNode('idx', null, 100, 'Chỉ số'), tableNode('a', 'idx', 50, 'A'), tableNode('b', 'idx', 50, 'B')],
     },
-    nodes: [
-      { id: 'idx', kind: 'group', label: { vi: 'Chỉ số' }, parent: null, maxPoints: 100 },
-      { id: 'a', kind: 'group', label: { vi: 'A' }, parent: 'idx', maxPoints: 50 },
-      { id: 'b', kind: 'group', label: { vi: 'B' }, parent: 'idx', maxPoints: 50 },
-    ],
-    units: [
-      unit('u1', 60, 3, { a: 80, b: 40 }),
-      unit('u2', 70, 1, { a: 50, b: 90 }),
-      unit('u3', 62.5, 2, { a: 65, b: 60 }),
-    ],
-  };
+  );
 }
 
 describe('whatIf', () => {
@@ -75,10 +52,10 @@ describe('whatIf', () => {
     const table: ScoreTable = {
       ...twoPillars(),
       nodes: [
-        { id: 'idx', kind: 'group', label: { vi: 'Chỉ số' }, parent: null, maxPoints: 90 },
-        { id: 'a', kind: 'group', label: { vi: 'A' }, parent: 'idx', maxPoints: 30 },
-        { id: 'b', kind: 'group', label: { vi: 'B' }, parent: 'idx', maxPoints: 30 },
-        { id: 'c', kind: 'group', label: { vi: 'C' }, parent: 'idx', maxPoints: 30 },
+        tableNode('idx', null, 90, 'Chỉ số'),
+        tableNode('a', 'idx', 30, 'A'),
+        tableNode('b', 'idx', 30, 'B'),
+        tableNode('c', 'idx', 30, 'C'),
       ],
       units: [unit('u1', 75.1, 1, { a: 70, b: 80, c: 75.1 }), unit('u2', 74.9, 2, { a: 74.9, b: 74.9, c: 74.9 })],
     };
@@ -94,10 +71,7 @@ describe('whatIf', () => {
     // Pillar a (50 points) = a1 (20) + a2 (30). Weighing a1:a2 as 50:50 for u1 (a1 100, a2 66.7 → a 80):
     // a' = (100 + 66.7) / 2 = 83.35; the index moves by (83.35 − 80) · 50/100 = 1.675 → 61.675 → 61.7.
     const table = twoPillars();
-    table.nodes.push(
-      { id: 'a1', kind: 'group', label: { vi: 'A1' }, parent: 'a', maxPoints: 20 },
-      { id: 'a2', kind: 'group', label: { vi: 'A2' }, parent: 'a', maxPoints: 30 },
-    );
+    table.nodes.push(tableNode('a1', 'a', 20, 'A1'), tableNode('a2', 'a', 30, 'A2'));
     for (const u of table.units)
       Object.assign(u.nodes, { a1: { value: 100, rank: null }, a2: { value: 66.7, rank: null } });
     expect(whatIf(table, { a1: 50, a2: 50 }).units[0]?.value).toBe(61.7);

@@ -1,6 +1,7 @@
+import { communeNames, PROVINCES_63 } from '@dti-kit/testing';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { COMMUNES, LONG_NAMES, manyNames, PROVINCES_63, previousOf, sampleTable } from '../stories/sample-data.js';
+import { COMMUNES, LONG_NAMES, previousOf, sampleTable } from '../stories/sample-data.js';
 import '../define.js';
 
 const communes = sampleTable(COMMUNES, { seed: 3, unscored: 1 });
@@ -54,7 +55,7 @@ export const RankedWithinParent: Story = {
   args: { rankWithin: 'parent', lang: 'vi', theme: 'light' },
   argTypes: { rankWithin: { control: 'inline-radio', options: ['parent', 'all'] } },
   render: (args) => {
-    const t = sampleTable(manyNames(36), { seed: 21, parents: ['Hà Nội', 'Huế', 'Cần Thơ'] });
+    const t = sampleTable(communeNames(36), { seed: 21, parents: ['Hà Nội', 'Huế', 'Cần Thơ'] });
     // Two Hà Nội communes on the same published value: tied nationally and within Hà Nội.
     const hanoi = t.units.filter((u) => u.parent === 'Hà Nội' && u.value !== null);
     hanoi.sort((a, b) => (b.value as number) - (a.value as number));
@@ -84,7 +85,7 @@ export const PeerGroups: Story = {
   args: { parent: 'Hà Nội', lang: 'vi' },
   argTypes: { parent: { control: 'inline-radio', options: ['', 'Hà Nội', 'Huế'] } },
   render: (args) => {
-    const t = sampleTable(manyNames(24), { seed: 34, parents: ['Hà Nội', 'Huế'] });
+    const t = sampleTable(communeNames(24), { seed: 34, parents: ['Hà Nội', 'Huế'] });
     t.units = t.units.map((u, i) =>
       i % 3 === 0 ? { ...u, name: u.name.replace(/^Xã/u, 'Phường'), peerGroup: 'Phường' } : { ...u, peerGroup: 'Xã' },
     );
@@ -118,7 +119,7 @@ export const SixtyThreeProvinces: Story = {
 export const TenThousandRows: Story = {
   render: () => {
     const parents = Array.from({ length: 34 }, (_, k) => `Tỉnh ${k + 1}`);
-    return html`<dti-league-table .result=${sampleTable(manyNames(), { seed: 10, parents })}></dti-league-table>`;
+    return html`<dti-league-table .result=${sampleTable(communeNames(10_000), { seed: 10, parents })}></dti-league-table>`;
   },
 };
 

@@ -63,35 +63,109 @@ function tierLabel(tiers: readonly Tier[], id: string | null, locale: Locale): s
 function once<K, V>(f: (key: K) => V): (key: K) => V {
   const known = new Map<K, V>();
   return (key) => {
-    if (!known.has(key)) known.set(key, f(key));
-    return known.get(key) as V;
+    const value = known.get(key);
+    if (value !== undefined || known.has(key)) return value as V;
+    const made = f(key);
+    known.set(key, made);
+    return made;
   };
+}
+
+/** What a region's words are made from, worked out once per view and only when words are first read. */
+class Words {
+  #fieldOf: Map<ScoreTableUnit, number | undefined> | undefined;
+  readonly fmt: Intl.NumberFormat;
+  readonly labelOf: (id: string | null) => string | undefined;
+  readonly t: (typeof MAP_STRINGS)[Locale];
+
+  constructor(
+    readonly table: ScoreTable,
+    locale: Locale,
+  ) {
+    this.fmt = numberFormat(locale, table.framework.precision);
+    this.labelOf = once((id: string | null) => tierLabel(table.framework.tiers, id, locale));
+    this.t = MAP_STRINGS[locale];
+  }
+
+  /** Each unit's field by its peer group, as the scorecard counts it: never guessed from the ranks listed. */
+  fieldOf(unit: ScoreTableUnit): number | undefined {
+    if (!this.#fieldOf) {
+      const { units } = this.table;
+      const peer = units.map((u) => u.peerGroup?.normalize('NFC') ?? '');
+      const fields = rankFields(this.table, peer);
+      this.#fieldOf = new Map(units.map((u, i) => [u, fields.get(peer[i] as string)]));
+    }
+    return this.#fieldOf.get(unit);
+  }
+}
+
+/**
+ * A region as drawn. Its words (value, rank, tier, the line for screen readers) are made the first time
+ * one is read: a map of thousands of communes re-coloured on every move of a what-if weight paints the
+ * fills at once, and says the new words once the moves pause.
+ */
+class Drawn implements DrawnRegion {
+  #words: { value: string | undefined; rank: string | undefined; tier: string | undefined; said: string } | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly unit: ScoreTableUnit | undefined,
+    readonly missing: boolean,
+    readonly fill: string | undefined,
+    readonly lightText: boolean | undefined,
+    private readonly words: Words,
+  ) {}
+
+  get value(): string | undefined {
+    return this.#said().value;
+  }
+  get rank(): string | undefined {
+    return this.#said().rank;
+  }
+  get tier(): string | undefined {
+    return this.#said().tier;
+  }
+  get said(): string {
+    return this.#said().said;
+  }
+
+  #said() {
+    if (this.#words) return this.#words;
+    const { unit, name, missing } = this;
+    const { fmt, t } = this.words;
+    const value = missing ? undefined : fmt.format(unit?.value as number);
+    const field = unit && this.words.fieldOf(unit);
+    const rank =
+      unit?.rank == null ? undefined : t.rankOf(String(unit.rank), field === undefined ? undefined : String(field));
+    const tier = unit ? this.words.labelOf(unit.tier) : undefined;
+    const said = missing ? `${name}: ${t.noData}` : [`${name}: ${value}`, rank, tier].filter(Boolean).join('; ');
+    this.#words = { value, rank, tier, said };
+    return this.#words;
+  }
 }
 
 /**
  * The map's view of a score table on a set of regions: each region's unit, fill and words, the legend
  * and the notices. Units are placed by `matchUnits` (its matching reused while the units keep their
- * ids and names); regions without a unit, and units without a value, are drawn as "no data".
+ * ids and names); regions without a unit, and units without a value, are drawn as "no data". A region's
+ * words are made when first read.
  *
  * @example mapView(table, TILES_34, { colourBy: 'tier', locale: 'vi', listEmptyRegions: false }).regions[0].fill
  */
 export function mapView(table: ScoreTable, regions: readonly Region[], options: MapViewOptions): MapView {
   const { locale, colourBy } = options;
-  const t = MAP_STRINGS[locale];
   const drawn = options.drawn ?? ((c) => c);
   const tiers = table.framework.tiers;
   const matched = matchUnitsAgain(regions, table.units);
-  const values = [...matched.unitOf.values()].flatMap((u) => (u.value === null ? [] : [u.value]));
-  const classes = colourBy === 'value' ? valueClasses(values) : [];
-  const fmt = numberFormat(locale, table.framework.precision);
-  // Each unit's field by its peer group, as the scorecard counts it: never guessed from the ranks listed.
-  const peer = table.units.map((u) => u.peerGroup?.normalize('NFC') ?? '');
-  const fields = rankFields(table, peer);
-  const fieldOf = new Map(table.units.map((u, i) => [u, fields.get(peer[i] as string)]));
+  const classes =
+    colourBy === 'value'
+      ? valueClasses([...matched.unitOf.values()].flatMap((u) => (u.value === null ? [] : [u.value])))
+      : [];
   // A few tiers and colours shared by thousands of regions: each worked out once.
-  const labelOf = once((id: string | null) => tierLabel(tiers, id, locale));
   const tierFill = once((id: string | null) => drawn(tierColourOf(tiers, id)));
   const lightOn = once(lightTextOn);
+  const words = new Words(table, locale);
   const drawnRegions = regions.map((region): DrawnRegion => {
     const unit = matched.unitOf.get(region.id);
     const hasValue = unit !== undefined && unit.value !== null;
@@ -100,25 +174,8 @@ export function mapView(table: ScoreTable, regions: readonly Region[], options: 
       : colourBy === 'value'
         ? classOf(classes, unit.value as number)?.colour
         : tierFill(unit.tier);
-    const value = hasValue ? fmt.format(unit.value as number) : undefined;
-    const field = unit && fieldOf.get(unit);
-    const rank =
-      unit?.rank == null ? undefined : t.rankOf(String(unit.rank), field === undefined ? undefined : String(field));
-    const tier = unit ? labelOf(unit.tier) : undefined;
-    const name = unit?.name ?? region.name;
-    const said = hasValue ? [`${name}: ${value}`, rank, tier].filter(Boolean).join('; ') : `${name}: ${t.noData}`;
-    return {
-      id: region.id,
-      name,
-      unit,
-      missing: !hasValue,
-      fill: raw,
-      lightText: raw === undefined ? undefined : lightOn(raw),
-      value,
-      rank,
-      tier,
-      said,
-    };
+    const lightText = raw === undefined ? undefined : lightOn(raw);
+    return new Drawn(region.id, unit?.name ?? region.name, unit, !hasValue, raw, lightText, words);
   });
   return {
     regions: drawnRegions,

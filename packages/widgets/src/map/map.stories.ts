@@ -1,6 +1,7 @@
+import { PROVINCES_34, PROVINCES_63 } from '@dti-kit/testing';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { COMMUNES, PROVINCES_34, PROVINCES_63, sampleTable } from '../stories/sample-data.js';
+import { COMMUNES, sampleTable } from '../stories/sample-data.js';
 import '../define.js';
 
 // Units carry ids u0, u1 …: the map places them by name, as it places a table whose ids are not slugs.

@@ -1,5 +1,5 @@
 import type { ScoreResult, ScoreTable } from '@dti-kit/core';
-import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, render, svg, type TemplateResult } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
 import { LinkConsumer } from '../shared/link.js';
 import type { Locale } from '../shared/locale.js';
@@ -22,6 +22,28 @@ const TILE = 9.2;
 // this many milliseconds without a new one (see `#listed`); smaller tables follow at once.
 const LIST_AT_ONCE = 200;
 const LIST_AFTER_MS = 250;
+
+/** Whether two keys list the same things. */
+const sameKey = (a: readonly unknown[] | undefined, b: readonly unknown[]) =>
+  a !== undefined && a.length === b.length && a.every((k, i) => k === b[i]);
+
+/**
+ * A part of the shadow DOM that Lit renders again only when its key changes: the regions of a map of
+ * thousands of communes are not gone through again when a unit is chosen (the map marks the chosen
+ * region itself, see `#mark`), nor its hidden table when only the pointer moves.
+ */
+class Layer<E extends HTMLElement | SVGElement> {
+  #key: unknown[] | undefined;
+  constructor(readonly node: E) {}
+
+  /** Renders `template()` into the node when `key` differs from the last; whether it did. */
+  update(key: unknown[], template: () => unknown): boolean {
+    if (sameKey(this.#key, key)) return false;
+    render(template(), this.node);
+    this.#key = key;
+    return true;
+  }
+}
 
 /** The geo file's shapes, or why it cannot be drawn. */
 
@@ -111,8 +133,20 @@ export class DtiMap extends DtiElement {
   // The geo file loads as the data does, newest `geo-src` only; its success is no `dti-load` (the data's is).
   readonly #geo = new SourceController<GeoShapes>(this, false);
   #view: { key: unknown[]; view: MapView } | undefined;
-  /** The view the hidden table lists, and the wait before it lists a newer one (see `#listed`). */
-  #listedView: MapView | undefined;
+  /**
+   * The view whose words the regions and the hidden table say, the regions it was made on, and the wait
+   * before they say a newer one (see `#listed`).
+   */
+  #listedView: { view: MapView; regions: readonly unknown[] } | undefined;
+  readonly #regionLayer: Layer<SVGGElement> = new Layer(document.createElementNS('http://www.w3.org/2000/svg', 'g'));
+  readonly #listLayer: Layer<HTMLDivElement> = new Layer(document.createElement('div'));
+  /** Each region's element by region id, for the regions drawn last. */
+  #regionEls = new Map<string, SVGGElement>();
+  #regionElsOf: readonly unknown[] | undefined;
+  /** The elements marked as chosen and as taking the focus (see `#mark`). */
+  readonly #marked = new Map<'selected' | 'focus', Element>();
+  /** What the last render drew, for `#mark` to mark once it is in the document. */
+  #drawn: { view: MapView; selected: string | undefined; focus: string | undefined } | undefined;
   #listTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #parsed = () => this.#readInline();
 
@@ -121,6 +155,7 @@ export class DtiMap extends DtiElement {
     this.layout = 'tiles-34';
     this.colourBy = 'tier';
     this.geoKey = 'name';
+    this.#listLayer.node.className = 'sr-only';
   }
 
   override connectedCallback(): void {
@@ -147,10 +182,11 @@ export class DtiMap extends DtiElement {
   }
 
   protected override updated(): void {
+    const drawn = this.#drawn;
+    if (drawn) this.#mark(drawn.view, drawn.selected, drawn.focus);
+    if (!this._tip) return;
     const tip = this.renderRoot.querySelector<HTMLElement>('[part~="tooltip"]');
-    const region = this._tip
-      ? this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(this._tip)}"]`)
-      : null;
+    const region = this.#regionEls.get(this._tip);
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
     if (!tip || !region || !frame) return;
     // Placed from script (CSP-safe): above the region, kept inside the frame.
@@ -243,6 +279,7 @@ export class DtiMap extends DtiElement {
   }
 
   protected override render() {
+    this.#drawn = undefined;
     const locale = this.currentLocale();
     const t = MAP_STRINGS[locale];
     const { table, error, selected } = this.#data();
@@ -259,13 +296,14 @@ export class DtiMap extends DtiElement {
       this.caption ??
       (locale === 'en' ? (table.framework.label.en ?? table.framework.label.vi) : table.framework.label.vi);
     const focus = this.#focusId(view, selected);
-    const listed = this.#listed(view);
+    this.#drawn = { view, selected, focus };
+    const listed = this.#listed(view, regions);
     const notices = [...view.notices, ...colourWarnings(table.framework.tiers, locale, this)];
     return html`<figure part="base">
       <figcaption id="caption">${caption}${table.period ? ` (${table.period})` : ''}</figcaption>
       <p class="sr-only" id="keys">${t.keys}</p>
       <div class="frame">
-        ${tiles ? this.#tileMap(tiles, view, focus, selected, caption) : this.#geoMap(shapes as GeoShapes, view, focus, selected, caption)}
+        ${tiles ? this.#tileMap(tiles, view, listed, caption) : this.#geoMap(shapes as GeoShapes, view, listed, caption)}
         ${this.#tooltip(view, t)}
       </div>
       <ul part="legend" class="legend" aria-label=${t.legend}>
@@ -280,22 +318,49 @@ export class DtiMap extends DtiElement {
   }
 
   /**
+   * After each render: marks the chosen unit's region (part `region-selected`, `aria-pressed`) and the
+   * one that takes the keyboard focus (`tabindex="0"`), and unmarks the ones marked before. Two regions
+   * change, not thousands.
+   */
+  #mark(view: MapView, selected: string | undefined, focus: string | undefined): void {
+    const chosen = selected === undefined ? undefined : view.regions.find((r) => r.unit?.id === selected)?.id;
+    const set = (kind: 'selected' | 'focus', id: string | undefined, mark: (el: Element, on: boolean) => void) => {
+      const el = id === undefined ? undefined : this.#regionEls.get(id);
+      const before = this.#marked.get(kind);
+      if (before === el) return;
+      if (before) mark(before, false);
+      if (el) {
+        mark(el, true);
+        this.#marked.set(kind, el);
+      } else this.#marked.delete(kind);
+    };
+    set('selected', chosen, (el, on) => {
+      el.setAttribute('part', on ? 'region region-selected' : 'region');
+      el.setAttribute('aria-pressed', String(on));
+    });
+    set('focus', focus, (el, on) => el.setAttribute('tabindex', on ? '0' : '-1'));
+  }
+
+  /**
    * The view the hidden table lists. The first view at once; a newer one once views have stopped
    * changing for a moment: while a what-if weight is dragged, every frame brings a new view, and laying
    * out a table of thousands of rows (a map of communes) on each would take far longer than the frame.
    * The table is read on demand, not announced, so it follows a fraction of a second later.
    */
-  #listed(view: MapView): MapView {
-    if (this.#listedView === undefined || this.#listedView.regions.length <= LIST_AT_ONCE) this.#listedView = view;
-    else if (view !== this.#listedView) {
+  #listed(view: MapView, regions: readonly unknown[]): MapView {
+    const listed = this.#listedView;
+    if (listed === undefined || listed.regions !== regions || view.regions.length <= LIST_AT_ONCE)
+      this.#listedView = { view, regions };
+    else if (view !== listed.view) {
       clearTimeout(this.#listTimer);
       this.#listTimer = setTimeout(() => {
         this.#listTimer = undefined;
-        this.#listedView = this.#view?.view;
+        const now = this.#view;
+        if (now) this.#listedView = { view: now.view, regions: now.key[1] as readonly unknown[] };
         this.requestUpdate();
       }, LIST_AFTER_MS);
     }
-    return this.#listedView;
+    return (this.#listedView as { view: MapView }).view;
   }
 
   /** The region that takes the keyboard focus: the one focused last, else the chosen unit's, else the first. */
@@ -305,53 +370,70 @@ export class DtiMap extends DtiElement {
     return ids.find((r) => r.unit && r.unit.id === selected)?.id ?? ids[0]?.id;
   }
 
-  #tileMap(
-    tiles: readonly Tile[],
-    view: MapView,
-    focus: string | undefined,
-    selected: string | undefined,
-    caption: string,
-  ) {
+  #tileMap(tiles: readonly Tile[], view: MapView, listed: MapView, caption: string) {
     let cols = 0;
     let rows = 0;
     for (const tile of tiles) {
       cols = Math.max(cols, tile.col + 1);
       rows = Math.max(rows, tile.row + 1);
     }
-    const at = new Map(tiles.map((tile) => [tile.id, tile]));
-    const body = view.regions.map((r) => {
-      const tile = at.get(r.id) as Tile;
-      const x = tile.col * CELL;
-      const y = tile.row * CELL;
-      const lines = tile.label;
-      const text = lines.map(
-        (line, i) =>
-          svg`<tspan x=${x + TILE / 2} y=${y + TILE / 2 + (i - (lines.length - 1) / 2) * 2.6}>${line}</tspan>`,
-      );
-      return this.#region(
-        r,
-        focus,
-        selected,
-        svg`<rect x=${x} y=${y} width=${TILE} height=${TILE} rx="0.8" fill=${r.missing ? 'url(#hatch)' : (r.fill ?? nothing)}></rect><text class=${textClass(r)} aria-hidden="true">${text}</text>`,
+    this.#drawRegions(tiles, view, listed, () => {
+      const at = new Map(tiles.map((tile) => [tile.id, tile]));
+      return (r: DrawnRegion) => {
+        const tile = at.get(r.id) as Tile;
+        const x = tile.col * CELL;
+        const y = tile.row * CELL;
+        const lines = tile.label;
+        const text = lines.map(
+          (line, i) =>
+            svg`<tspan x=${x + TILE / 2} y=${y + TILE / 2 + (i - (lines.length - 1) / 2) * 2.6}>${line}</tspan>`,
+        );
+        return svg`<rect x=${x} y=${y} width=${TILE} height=${TILE} rx="0.8" fill=${r.missing ? 'url(#hatch)' : (r.fill ?? nothing)}></rect><text class=${textClass(r)} aria-hidden="true">${text}</text>`;
+      };
+    });
+    return this.#svg(`0 0 ${cols * CELL - (CELL - TILE)} ${rows * CELL - (CELL - TILE)}`, caption);
+  }
+
+  #geoMap(shapes: GeoShapes, view: MapView, listed: MapView, caption: string) {
+    this.#drawRegions(shapes.shapes, view, listed, () => {
+      const at = new Map(shapes.shapes.map((s) => [s.id, s]));
+      return (r: DrawnRegion) =>
+        svg`<path d=${at.get(r.id)?.path ?? ''} fill=${r.missing ? 'url(#hatch)' : (r.fill ?? nothing)}></path>`;
+    });
+    return this.#svg(`0 0 1000 ${shapes.height}`, caption);
+  }
+
+  /**
+   * Renders the regions into their layer when the view or the words said change: fills from `view`,
+   * accessible names from `listed` (the same regions, see `#listed`). Whether a region is chosen or
+   * takes the focus is marked after (`#mark`), so choosing a unit does not go through every region.
+   */
+  #drawRegions(
+    regions: readonly { id: string }[],
+    view: MapView,
+    listed: MapView,
+    shapeOf: () => (r: DrawnRegion) => TemplateResult,
+  ): void {
+    const drawn = this.#regionLayer.update([view, listed, regions], () => {
+      const shape = shapeOf();
+      // The words are the listed view's, region for region (both are made on the same regions).
+      return view.regions.map(
+        (r, i) =>
+          svg`<g part="region" class=${r.missing ? 'region missing' : r.fill ? 'region' : 'region plain'}
+          data-id=${r.id} role="button" tabindex="-1" aria-label=${(listed.regions[i] ?? r).said} aria-pressed="false">${shape(r)}</g>`,
       );
     });
-    return this.#svg(`0 0 ${cols * CELL - (CELL - TILE)} ${rows * CELL - (CELL - TILE)}`, body, caption);
+    if (drawn && this.#regionElsOf !== regions) {
+      this.#regionElsOf = regions;
+      this.#regionEls = new Map();
+      for (const el of this.#regionLayer.node.children) {
+        const id = (el as SVGGElement).dataset.id;
+        if (id !== undefined) this.#regionEls.set(id, el as SVGGElement);
+      }
+    }
   }
 
-  #geoMap(shapes: GeoShapes, view: MapView, focus: string | undefined, selected: string | undefined, caption: string) {
-    const at = new Map(shapes.shapes.map((s) => [s.id, s]));
-    const body = view.regions.map((r) =>
-      this.#region(
-        r,
-        focus,
-        selected,
-        svg`<path d=${at.get(r.id)?.path ?? ''} fill=${r.missing ? 'url(#hatch)' : (r.fill ?? nothing)}></path>`,
-      ),
-    );
-    return this.#svg(`0 0 1000 ${shapes.height}`, body, caption);
-  }
-
-  #svg(viewBox: string, body: unknown, caption: string) {
+  #svg(viewBox: string, caption: string) {
     // One listener of each kind for all regions, not one per region: a map of thousands renders faster.
     return html`<svg part="map" viewBox=${viewBox} role="group" aria-label=${caption} aria-describedby="keys" @keydown=${this.#onKey}
       @click=${this.#onClick} @focusin=${this.#onEnter} @pointerover=${this.#onEnter} @focusout=${this.#onLeave}
@@ -361,14 +443,8 @@ export class DtiMap extends DtiElement {
           <rect class="hatch-ground" width="2" height="2"></rect><line class="hatch-line" x1="0" y1="0" x2="0" y2="2"></line>
         </pattern>
       </defs>
-      ${body}
+      ${this.#regionLayer.node}
     </svg>`;
-  }
-
-  #region(r: DrawnRegion, focus: string | undefined, selected: string | undefined, shape: TemplateResult) {
-    const chosen = r.unit !== undefined && r.unit.id === selected;
-    return svg`<g part=${chosen ? 'region region-selected' : 'region'} class=${r.missing ? 'region missing' : r.fill ? 'region' : 'region plain'}
-      data-id=${r.id} role="button" tabindex=${r.id === focus ? 0 : -1} aria-label=${r.said} aria-pressed=${chosen ? 'true' : 'false'}>${shape}</g>`;
   }
 
   #tooltip(view: MapView, t: MapStrings) {
@@ -380,17 +456,21 @@ export class DtiMap extends DtiElement {
     </div>`;
   }
 
+  /** The hidden table, rendered again only when the view it lists (or its caption or language) changes. */
   #hiddenTable(view: MapView, caption: string, t: MapStrings) {
-    const rows = view.regions
-      .filter((r) => r.unit)
-      .sort((a, b) => (a.unit?.rank ?? Infinity) - (b.unit?.rank ?? Infinity));
-    // A table keeps its content's width whatever its own size: the hidden box around it clips it, or its
-    // width would widen a narrow page (a horizontal scroll bar at 390 px).
-    return html`<div class="sr-only"><table>
+    this.#listLayer.update([view, caption, t], () => {
+      const rows = view.regions
+        .filter((r) => r.unit)
+        .sort((a, b) => (a.unit?.rank ?? Infinity) - (b.unit?.rank ?? Infinity));
+      // A table keeps its content's width whatever its own size: the hidden box around it clips it, or its
+      // width would widen a narrow page (a horizontal scroll bar at 390 px).
+      return html`<table>
       <caption>${caption}</caption>
       <thead><tr><th scope="col">${t.unit}</th><th scope="col">${t.value}</th><th scope="col">${t.rank}</th><th scope="col">${t.tier}</th></tr></thead>
       <tbody>${rows.map((r) => html`<tr><th scope="row">${r.name}</th><td>${r.value ?? t.noData}</td><td>${r.unit?.rank ?? '—'}</td><td>${r.tier ?? '—'}</td></tr>`)}</tbody>
-    </table></div>`;
+    </table>`;
+    });
+    return this.#listLayer.node;
   }
 
   /** The region an event happened in (its `<g data-id>`), if any. */
@@ -448,7 +528,7 @@ export class DtiMap extends DtiElement {
   async #moveFocus(id: string): Promise<void> {
     this._focus = id;
     await this.updateComplete;
-    this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
+    this.#regionEls.get(id)?.focus();
   }
 
   #choose(region: DrawnRegion): void {

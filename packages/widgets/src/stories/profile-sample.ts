@@ -1,4 +1,5 @@
 import type { ScoreTable, ScoreTableUnit } from '@dti-kit/core';
+import { scoreTableOf, tableNode, tableUnit, tiers } from '@dti-kit/testing';
 
 /**
  * Five communes, two pillars of 60 and 40 points (three indicators), worked by hand:
@@ -20,89 +21,53 @@ export function profileTable(): ScoreTable {
     tier: string,
     n: Record<string, number | null>,
     targets = { met: 0, set: 0, share: null as number | null },
-  ): ScoreTableUnit => ({
-    id,
-    name,
-    parent,
-    status: 'ranked',
-    value,
-    rank,
-    tier,
-    coverage: Object.values(n).filter((v) => v !== null).length / 5,
-    imputed: Object.values(n).filter((v) => v === null).length,
-    targets,
-    nodes: Object.fromEntries(Object.entries(n).map(([k, v]) => [k, { value: v, rank: null }])),
-  });
-  return {
-    kind: 'dti-score-table',
-    format: 1,
+  ): ScoreTableUnit =>
+    tableUnit(id, name, {
+      parent,
+      value,
+      rank,
+      tier,
+      coverage: Object.values(n).filter((v) => v !== null).length / 5,
+      imputed: Object.values(n).filter((v) => v === null).length,
+      targets,
+      nodes: Object.fromEntries(Object.entries(n).map(([k, v]) => [k, { value: v, rank: null }])),
+    });
+  const units = [
+    unit('gia-lam', 'Gia Lâm', 'Hà Nội', 86, 1, 'tot', { cqs: 83.3, kts: 90, i1: 100, i2: 50, i3: 90 }),
+    unit(
+      'phuc-tho',
+      'Phúc Thọ',
+      'Hà Nội',
+      62,
+      4,
+      'tb',
+      { cqs: 50, kts: 80, i1: 75, i2: null, i3: 80 },
+      {
+        met: 36,
+        set: 37,
+        share: 36 / 37,
+      },
+    ),
+    unit('dan-phuong', 'Đan Phượng', 'Hà Nội', 80, 2, 'tot', { cqs: 66.7, kts: 100, i1: 50, i2: 100, i3: 100 }),
+    unit('giong-trom', 'Giồng Trôm', 'Bến Tre', 80, 2, 'tot', { cqs: 100, kts: 50, i1: 100, i2: 100, i3: 50 }),
+    unit('binh-dai', 'Bình Đại', 'Bến Tre', 40, 5, 'yeu', { cqs: 16.7, kts: 75, i1: 25, i2: 0, i3: 75 }),
+  ];
+  return scoreTableOf(units, {
     framework: {
       id: 'xa',
-      version: '1',
       label: { vi: 'Chỉ số chuyển đổi số cấp xã', en: 'Commune digital-transformation index' },
-      scale: { min: 0, max: 100 },
-      precision: 1,
-      tiers: [
-        { id: 'tot', label: { vi: 'Tốt', en: 'Good' }, min: 80, color: '#1a7f37' },
-        { id: 'kha', label: { vi: 'Khá', en: 'Fair' }, min: 65, color: '#4d8f00' },
-        { id: 'tb', label: { vi: 'Trung bình', en: 'Average' }, min: 50, color: '#9a6700' },
-        { id: 'yeu', label: { vi: 'Yếu', en: 'Weak' }, min: 0, color: '#b42318' },
-      ],
+      tiers: tiers({ tot: 80, kha: 65, tb: 50, yeu: 0 }, { colours: { tb: '#9a6700' } }),
     },
     period: '2024',
     nodes: [
-      { id: 'idx', kind: 'group', label: { vi: 'Chỉ số', en: 'Index' }, parent: null, maxPoints: 100 },
-      {
-        id: 'cqs',
-        kind: 'group',
-        label: { vi: 'Chính quyền số', en: 'Digital government' },
-        parent: 'idx',
-        maxPoints: 60,
-      },
-      {
-        id: 'i1',
-        kind: 'indicator',
-        label: { vi: 'Dịch vụ công trực tuyến', en: 'Online services' },
-        parent: 'cqs',
-        maxPoints: 40,
-      },
-      {
-        id: 'i2',
-        kind: 'indicator',
-        label: { vi: 'Hồ sơ số hoá', en: 'Digitised records' },
-        parent: 'cqs',
-        maxPoints: 20,
-      },
-      { id: 'kts', kind: 'group', label: { vi: 'Kinh tế số', en: 'Digital economy' }, parent: 'idx', maxPoints: 40 },
-      {
-        id: 'i3',
-        kind: 'indicator',
-        label: { vi: 'Thanh toán số', en: 'Digital payments' },
-        parent: 'kts',
-        maxPoints: 40,
-      },
+      tableNode('idx', null, 100, { vi: 'Chỉ số', en: 'Index' }),
+      tableNode('cqs', 'idx', 60, { vi: 'Chính quyền số', en: 'Digital government' }),
+      tableNode('i1', 'cqs', 40, { vi: 'Dịch vụ công trực tuyến', en: 'Online services' }, 'indicator'),
+      tableNode('i2', 'cqs', 20, { vi: 'Hồ sơ số hoá', en: 'Digitised records' }, 'indicator'),
+      tableNode('kts', 'idx', 40, { vi: 'Kinh tế số', en: 'Digital economy' }),
+      tableNode('i3', 'kts', 40, { vi: 'Thanh toán số', en: 'Digital payments' }, 'indicator'),
     ],
-    units: [
-      unit('gia-lam', 'Gia Lâm', 'Hà Nội', 86, 1, 'tot', { cqs: 83.3, kts: 90, i1: 100, i2: 50, i3: 90 }),
-      unit(
-        'phuc-tho',
-        'Phúc Thọ',
-        'Hà Nội',
-        62,
-        4,
-        'tb',
-        { cqs: 50, kts: 80, i1: 75, i2: null, i3: 80 },
-        {
-          met: 36,
-          set: 37,
-          share: 36 / 37,
-        },
-      ),
-      unit('dan-phuong', 'Đan Phượng', 'Hà Nội', 80, 2, 'tot', { cqs: 66.7, kts: 100, i1: 50, i2: 100, i3: 100 }),
-      unit('giong-trom', 'Giồng Trôm', 'Bến Tre', 80, 2, 'tot', { cqs: 100, kts: 50, i1: 100, i2: 100, i3: 50 }),
-      unit('binh-dai', 'Bình Đại', 'Bến Tre', 40, 5, 'yeu', { cqs: 16.7, kts: 75, i1: 25, i2: 0, i3: 75 }),
-    ],
-  };
+  });
 }
 
 /** The same communes a period earlier: Phúc Thọ 5th with 58.5, Bình Đại 4th. */

@@ -3,13 +3,17 @@
 
 import { defineFramework, prepareDataset, type ScoreTable, type ScoreTableUnit } from '@dti-kit/core';
 import { analyseUncertainty, seededRandom as seeded, type UncertaintyResult } from '@dti-kit/core/robustness';
+import {
+  framework as fixtureFramework,
+  group,
+  indicator,
+  scoreTableOf,
+  tableNode,
+  tableUnit,
+  tiers,
+} from '@dti-kit/testing';
 
-const TIERS = [
-  { id: 'tot', label: { vi: 'Tốt', en: 'Good' }, min: 80, color: '#1a7f37' },
-  { id: 'kha', label: { vi: 'Khá', en: 'Fair' }, min: 65, color: '#4d8f00' },
-  { id: 'trung-binh', label: { vi: 'Trung bình', en: 'Average' }, min: 50, color: '#b07800' },
-  { id: 'yeu', label: { vi: 'Yếu', en: 'Weak' }, min: 0, color: '#b42318' },
-];
+const TIERS = tiers({ tot: 80, kha: 65, 'trung-binh': 50, yeu: 0 });
 const PILLARS = [
   { id: 'chinh-quyen-so', vi: 'Chính quyền số', en: 'Digital government' },
   { id: 'kinh-te-so', vi: 'Kinh tế số', en: 'Digital economy' },
@@ -31,54 +35,37 @@ export function sampleTable(
       ? Math.round(((pillars[0] as number) * 0.4 + (pillars[1] as number) * 0.3 + (pillars[2] as number) * 0.3) * 10) /
         10
       : null;
-    return {
-      id: `u${k}`,
-      name,
+    return tableUnit(`u${k}`, name, {
       parent: options.parents?.[k % options.parents.length],
       status: scored ? 'ranked' : 'unscored',
       value,
-      rank: null,
       tier: tierOf(value),
       coverage: scored ? 0.6 + random() * 0.4 : 0.1,
-      imputed: 0,
-      targets: { met: 0, set: 0, share: null },
       nodes: Object.fromEntries(
         PILLARS.map((p, i) => [p.id, { value: scored ? (pillars[i] as number) : null, rank: null }]),
       ),
-    };
+    });
   });
   const ranked = units.filter((u) => u.value !== null).sort((a, b) => (b.value as number) - (a.value as number));
   ranked.forEach((u, i) => {
     const prev = ranked[i - 1];
     u.rank = prev && prev.value === u.value ? (prev.rank as number) : i + 1;
   });
-  return {
-    kind: 'dti-score-table',
-    format: 1,
+  return scoreTableOf(units, {
     framework: {
       id: 'mau',
-      version: '1',
       label: {
         vi: 'Chỉ số chuyển đổi số cấp xã (minh họa)',
         en: 'Commune digital-transformation index (illustrative)',
       },
-      scale: { min: 0, max: 100 },
-      precision: 1,
       tiers: TIERS,
     },
     period: '2025',
     nodes: [
-      { id: 'chi-so', kind: 'group', label: { vi: 'Chỉ số' }, parent: null, maxPoints: 100 },
-      ...PILLARS.map((p) => ({
-        id: p.id,
-        kind: 'group' as const,
-        label: { vi: p.vi, en: p.en },
-        parent: 'chi-so',
-        maxPoints: p.id === 'chinh-quyen-so' ? 40 : 30,
-      })),
+      tableNode('chi-so', null, 100, 'Chỉ số'),
+      ...PILLARS.map((p) => tableNode(p.id, 'chi-so', p.id === 'chinh-quyen-so' ? 40 : 30, { vi: p.vi, en: p.en })),
     ],
-    units,
-  };
+  });
 }
 
 /** The same table one period earlier, with ranks shuffled a little, for rank changes. */
@@ -117,183 +104,25 @@ export const LONG_NAMES = [
   'Thị trấn Phước Bửu (nay là xã Xuyên Mộc)',
 ];
 
-/** The 34 provinces from 1 July 2025, as the merger crosswalk names them (names only; values illustrative). */
-export const PROVINCES_34 = [
-  'Hà Nội',
-  'Huế',
-  'Lai Châu',
-  'Điện Biên',
-  'Sơn La',
-  'Lạng Sơn',
-  'Quảng Ninh',
-  'Thanh Hóa',
-  'Nghệ An',
-  'Hà Tĩnh',
-  'Cao Bằng',
-  'Tuyên Quang',
-  'Lào Cai',
-  'Thái Nguyên',
-  'Phú Thọ',
-  'Bắc Ninh',
-  'Hưng Yên',
-  'Hải Phòng',
-  'Ninh Bình',
-  'Quảng Trị',
-  'Đà Nẵng',
-  'Quảng Ngãi',
-  'Gia Lai',
-  'Khánh Hòa',
-  'Lâm Đồng',
-  'Đắk Lắk',
-  'TP. Hồ Chí Minh',
-  'Đồng Nai',
-  'Tây Ninh',
-  'Cần Thơ',
-  'Vĩnh Long',
-  'Đồng Tháp',
-  'Cà Mau',
-  'An Giang',
-];
-
-/** The 63 provinces before 1 July 2025 (names only; values illustrative). */
-export const PROVINCES_63 = [
-  'An Giang',
-  'Bà Rịa - Vũng Tàu',
-  'Bắc Giang',
-  'Bắc Kạn',
-  'Bạc Liêu',
-  'Bắc Ninh',
-  'Bến Tre',
-  'Bình Định',
-  'Bình Dương',
-  'Bình Phước',
-  'Bình Thuận',
-  'Cà Mau',
-  'Cần Thơ',
-  'Cao Bằng',
-  'Đà Nẵng',
-  'Đắk Lắk',
-  'Đắk Nông',
-  'Điện Biên',
-  'Đồng Nai',
-  'Đồng Tháp',
-  'Gia Lai',
-  'Hà Giang',
-  'Hà Nam',
-  'Hà Nội',
-  'Hà Tĩnh',
-  'Hải Dương',
-  'Hải Phòng',
-  'Hậu Giang',
-  'Hòa Bình',
-  'Hưng Yên',
-  'Khánh Hòa',
-  'Kiên Giang',
-  'Kon Tum',
-  'Lai Châu',
-  'Lâm Đồng',
-  'Lạng Sơn',
-  'Lào Cai',
-  'Long An',
-  'Nam Định',
-  'Nghệ An',
-  'Ninh Bình',
-  'Ninh Thuận',
-  'Phú Thọ',
-  'Phú Yên',
-  'Quảng Bình',
-  'Quảng Nam',
-  'Quảng Ngãi',
-  'Quảng Ninh',
-  'Quảng Trị',
-  'Sóc Trăng',
-  'Sơn La',
-  'Tây Ninh',
-  'Thái Bình',
-  'Thái Nguyên',
-  'Thanh Hóa',
-  'Thừa Thiên Huế',
-  'Tiền Giang',
-  'TP. Hồ Chí Minh',
-  'Trà Vinh',
-  'Tuyên Quang',
-  'Vĩnh Long',
-  'Vĩnh Phúc',
-  'Yên Bái',
-];
-
-/** 10,000 generated commune names. */
-export function manyNames(n = 10_000): string[] {
-  const a = [
-    'Tân',
-    'Phú',
-    'Hòa',
-    'Bình',
-    'An',
-    'Thạnh',
-    'Long',
-    'Vĩnh',
-    'Đông',
-    'Tây',
-    'Đức',
-    'Quang',
-    'Minh',
-    'Hồng',
-    'Sơn',
-  ];
-  const b = [
-    'Phú',
-    'Lợi',
-    'Thành',
-    'Hòa',
-    'Bình',
-    'An',
-    'Lộc',
-    'Hưng',
-    'Thịnh',
-    'Tiến',
-    'Phong',
-    'Khánh',
-    'Xuyên',
-    'Phượng',
-  ];
-  return Array.from(
-    { length: n },
-    (_, k) =>
-      `Xã ${a[k % a.length]} ${b[Math.floor(k / a.length) % b.length]} ${Math.floor(k / (a.length * b.length)) + 1}`,
-  );
-}
-
 /**
  * Rank intervals for a handful of communes: three pillars of three min-max indicators, seeded values,
  * 1,000 runs with Dirichlet weights and the arithmetic or geometric mean.
  */
 export async function uncertaintyExample(names: readonly string[] = COMMUNES, runs = 1000): Promise<UncertaintyResult> {
   const pillars = ['cqs', 'kts', 'xhs'];
-  const framework = defineFramework({
-    format: 1,
-    id: 'minh-hoa',
-    version: '1',
-    label: { vi: 'Minh họa' },
-    scale: { min: 0, max: 100 },
-    precision: 1,
-    root: {
-      kind: 'group',
-      id: 'r',
-      label: { vi: 'Chỉ số' },
-      children: pillars.map((p) => ({
-        kind: 'group' as const,
-        id: p,
-        label: { vi: p },
-        children: [1, 2, 3].map((i) => ({
-          kind: 'indicator' as const,
-          id: `${p}${i}`,
-          label: { vi: `${p}${i}` },
-          method: { type: 'minMax' as const },
-        })),
-      })),
-    },
-  });
+  const framework = defineFramework(
+    fixtureFramework({
+      id: 'minh-hoa',
+      label: 'Minh họa',
+      precision: 1,
+      children: pillars.map((p) =>
+        group(
+          p,
+          [1, 2, 3].map((i) => indicator(`${p}${i}`)),
+        ),
+      ),
+    }),
+  );
   const random = seeded(12);
   const data = prepareDataset(framework, {
     units: names.map((name, u) => ({

@@ -1,40 +1,22 @@
-import type { ScoreTable } from '@dti-kit/core';
 import { scoreSeries } from '@dti-kit/core';
+import { type PublishedRow, publishedTable, seriesPeriod } from '@dti-kit/testing';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../define.js';
 
-type Row = [id: string, name: string, value: number | null, rank: number | null];
+const COMMUNE_DTI = {
+  id: 'dti-xa',
+  label: { vi: 'Chỉ số chuyển đổi số cấp xã', en: 'Commune DTI' },
+  scale: { min: 0, max: 1 },
+  precision: 4,
+};
 
-/** A published table with only the overall value and rank. */
-function table(period: string, rows: Row[]): ScoreTable {
-  return {
-    kind: 'dti-score-table',
-    format: 1,
-    framework: {
-      id: 'dti-xa',
-      version: '1',
-      label: { vi: 'Chỉ số chuyển đổi số cấp xã', en: 'Commune DTI' },
-      scale: { min: 0, max: 1 },
-      precision: 4,
-      tiers: [],
-    },
-    period,
-    nodes: [],
-    units: rows.map(([id, name, value, rank]) => ({
-      id,
-      name,
-      status: rank === null ? 'not-ranked' : 'ranked',
-      value,
-      rank,
-      tier: null,
-      coverage: 1,
-      imputed: 0,
-      targets: { met: 0, set: 0, share: null },
-      nodes: {},
-    })),
-  };
-}
+/** The communes of 2024, after the merger. */
+const LATEST: PublishedRow[] = [
+  ['phu-xuan', 'Xã Phú Xuân', 0.63, 2],
+  ['thuan-an', 'Phường Thuận An', 0.74, 1],
+  ['vinh-thanh', 'Xã Vinh Thanh', 0.49, 3],
+];
 
 // Made-up communes (not published figures): 2022 and 2023 count the communes before they merged in
 // 2025; Xã Phú Xuân is the mean of Thuận Hòa and Phú Mậu.
@@ -43,29 +25,21 @@ const series = scoreSeries(
     ['2022', [0.52, 0.44, 0.61, 0.38, 0.47, 0.29]],
     ['2023', [0.58, 0.5, 0.66, 0.41, 0.55, 0.33]],
   ]
-    .map(([period, v]) => ({
-      period: period as string,
-      table: table(period as string, [
-        ['thuan-hoa', 'Xã Thuận Hòa', (v as number[])[0] as number, null],
-        ['phu-mau', 'Xã Phú Mậu', (v as number[])[1] as number, null],
-        ['thuan-an', 'Thị trấn Thuận An', (v as number[])[2] as number, null],
-        ['vinh-thanh', 'Xã Vinh Thanh', (v as number[])[3] as number, null],
-        ['vinh-an', 'Xã Vinh An', (v as number[])[4] as number, null],
-        ['vinh-ha', 'Xã Vinh Hà', (v as number[])[5] as number, null],
-      ]),
-      former: true,
-    }))
-    .concat([
-      {
-        period: '2024',
-        table: table('2024', [
-          ['phu-xuan', 'Xã Phú Xuân', 0.63, 2],
-          ['thuan-an', 'Phường Thuận An', 0.74, 1],
-          ['vinh-thanh', 'Xã Vinh Thanh', 0.49, 3],
-        ]),
-        former: false,
-      },
-    ]),
+    .map(([period, v]) =>
+      seriesPeriod(
+        period as string,
+        [
+          ['thuan-hoa', 'Xã Thuận Hòa', (v as number[])[0] as number, null],
+          ['phu-mau', 'Xã Phú Mậu', (v as number[])[1] as number, null],
+          ['thuan-an', 'Thị trấn Thuận An', (v as number[])[2] as number, null],
+          ['vinh-thanh', 'Xã Vinh Thanh', (v as number[])[3] as number, null],
+          ['vinh-an', 'Xã Vinh An', (v as number[])[4] as number, null],
+          ['vinh-ha', 'Xã Vinh Hà', (v as number[])[5] as number, null],
+        ],
+        { framework: COMMUNE_DTI, former: true },
+      ),
+    )
+    .concat([seriesPeriod('2024', LATEST, { framework: COMMUNE_DTI, former: false })]),
   {
     crosswalk: [
       { to: 'phu-xuan', from: ['thuan-hoa', 'phu-mau'], name: 'Xã Phú Xuân' },
@@ -104,11 +78,8 @@ export const PublishedProvinces: Story = {
 export const Sparkline: Story = { args: { variant: 'sparkline', unitIds: 'vinh-thanh', measure: 'rank' } };
 /** Linked to a league table: the trend draws the unit chosen there. */
 export const LinkedToTable: Story = {
-  render: () => html`<dti-league-table id="xa" .result=${table('2024', [
-    ['phu-xuan', 'Xã Phú Xuân', 0.63, 2],
-    ['thuan-an', 'Phường Thuận An', 0.74, 1],
-    ['vinh-thanh', 'Xã Vinh Thanh', 0.49, 3],
-  ])}></dti-league-table>
+  render:
+    () => html`<dti-league-table id="xa" .result=${publishedTable(LATEST, { framework: COMMUNE_DTI, period: '2024' })}></dti-league-table>
     <dti-trend for="xa" .series=${series}></dti-trend>`,
 };
 /** No unit chosen yet. */
