@@ -29,6 +29,8 @@ type View =
   | { kind: 'error'; message: string }
   | { kind: 'status'; message: string; busy: boolean };
 
+const percents: Partial<Record<Locale, Intl.NumberFormat>> = {};
+
 /**
  * @tagname dti-scorecard
  * @summary One unit's profile from a score table: published value, tier, rank within its parent and
@@ -241,10 +243,12 @@ export class DtiScorecard extends DtiElement {
     const u = p.unit;
     const where = u.parent ?? '';
     const rankText = (r: RankOf) => t.rankOf(count(r.rank, locale), ofText(r, locale));
-    const percent = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    // Made once per language: a card follows every choice of a unit on a linked page.
+    percents[locale] ??= new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
       style: 'percent',
       maximumFractionDigits: 1,
     });
+    const percent = percents[locale];
     const tierName = p.tier ? label(p.tier, locale) : '';
     const colour = drawnColour(p.tier?.color, this);
     return html`<article part="base" class="card" aria-labelledby="name" aria-describedby="summary">

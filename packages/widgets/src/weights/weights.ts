@@ -7,6 +7,8 @@ import { type WeighedNode, type WhatIfProblem, weighable, whatIf } from '../shar
 import { weightsStyles } from './weights.styles.js';
 import { WEIGHTS_STRINGS, type WeightsStrings } from './weights-strings.js';
 
+const formats: Partial<Record<Locale, { whole: Intl.NumberFormat; percent: Intl.NumberFormat }>> = {};
+
 /** Two weightings are the same when they share out 100 % alike (weights are relative). */
 function sameShares(a: readonly number[], b: readonly number[]): boolean {
   const sa = a.reduce((x, y) => x + y, 0);
@@ -200,11 +202,15 @@ export class DtiWeights extends DtiElement {
   }
 
   #sliders(nodes: readonly WeighedNode[], locale: Locale, t: WeightsStrings): TemplateResult {
-    const whole = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
-    const percent = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-      style: 'percent',
-      maximumFractionDigits: 1,
-    });
+    // Made once per language, not on every move of a slider.
+    formats[locale] ??= {
+      whole: new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 }),
+      percent: new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+        style: 'percent',
+        maximumFractionDigits: 1,
+      }),
+    };
+    const { whole, percent } = formats[locale];
     const values = nodes.map((n) => this._weights?.[n.node.id] ?? n.official);
     const total = values.reduce((a, b) => a + b, 0);
     const share = (w: number) => (total > 0 ? percent.format(w / total) : '—');
