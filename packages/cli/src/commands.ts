@@ -11,6 +11,7 @@ import {
   score,
   walkFramework,
 } from '@dti-kit/core';
+import { intlLocale, labelIn } from '@dti-kit/core/present';
 import { type MergedRange, type SheetToWrite, writeCsv, writeXlsx } from '@dti-kit/core/sheets';
 import { CliError, EXIT } from './errors.js';
 import { formatCsv, formatJson, formatTable } from './formats.js';
@@ -200,8 +201,8 @@ export function compareCommand(ctx: Context): number {
     ...(crosswalk && { crosswalk }),
   });
   const { locale } = options;
-  const fmt = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 4 });
-  const signed = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+  const fmt = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 4 });
+  const signed = new Intl.NumberFormat(intlLocale(locale), {
     maximumFractionDigits: 4,
     signDisplay: 'exceptZero',
   });
@@ -329,12 +330,7 @@ export function schemaCommand(ctx: Context): number {
 /** `dti frameworks`: the presets, their status and sources. */
 export function frameworksCommand(ctx: Context): number {
   const locale = localeOption(ctx.options);
-  const rows = presets.map((p) => [
-    p.id,
-    p.status,
-    locale === 'en' ? (p.label.en ?? p.label.vi) : p.label.vi,
-    p.source,
-  ]);
+  const rows = presets.map((p) => [p.id, p.status, labelIn(p.label, locale), p.source]);
   const head = locale === 'vi' ? ['Mã', 'Trạng thái', 'Tên', 'Nguồn'] : ['Id', 'Status', 'Name', 'Source'];
   ctx.out(`${textTable(head, rows, [false, false, false, false])}\n`);
   for (const p of presets) if (p.gap) ctx.out(`\n${p.id}: ${p.gap}`);

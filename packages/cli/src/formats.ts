@@ -1,8 +1,9 @@
 import type { ScoreResult, ScoreTable } from '@dti-kit/core';
 import { embeddableJson, publisher, roundTo, scoreTable } from '@dti-kit/core';
+import { intlLocale, labelIn } from '@dti-kit/core/present';
 import { type CsvCell, writeCsv } from '@dti-kit/core/sheets';
 import { missingRules, partialNote } from './coverage-note.js';
-import { intlLocale, LEAGUE_WORDS, type LeagueRow, labelIn, leagueRows } from './league-rows.js';
+import { LEAGUE_WORDS, type LeagueRow, leagueRows } from './league-rows.js';
 import type { Locale } from './options.js';
 import { textTable } from './text.js';
 

@@ -1,11 +1,12 @@
 import { cssColour, type DtiIssue, type PresetInfo, type ScoreResult, type ScoreTable, type Tier } from '@dti-kit/core';
+import { intlLocale, labelIn } from '@dti-kit/core/present';
 import { reportPolicy, styleSource } from './content-security-policy.js';
 import { missingRules, partialNote } from './coverage-note.js';
 import type { DataSource } from './data-source.js';
 import { PARTIAL_MARK, periodTable, unscoredNote } from './formats.js';
 import { REPORT_CSS } from './html-report.styles.js';
 import { REPORT_WORDS, type UnitCounts } from './html-report-words.js';
-import { intlLocale, LEAGUE_WORDS, type LeagueRow, labelIn, leagueRows } from './league-rows.js';
+import { LEAGUE_WORDS, type LeagueRow, leagueRows } from './league-rows.js';
 import type { Locale } from './options.js';
 import { reportIssues } from './report.js';
 import { escapeHtml } from './text.js';

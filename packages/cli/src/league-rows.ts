@@ -1,4 +1,5 @@
 import type { ScoreResult, ScoreTable, ScoreTableNode, ScoreTableUnit } from '@dti-kit/core';
+import { intlLocale, labelIn } from '@dti-kit/core/present';
 import { unitCoverageNote } from './coverage-note.js';
 import type { Locale } from './options.js';
 
@@ -28,9 +29,6 @@ export const LEAGUE_WORDS = {
   },
 } as const;
 
-/** The Intl locale of an output language: `vi-VN` (97,8; 2.528) or `en-GB` (97.8; 2,528). */
-export const intlLocale = (locale: Locale): string => (locale === 'vi' ? 'vi-VN' : 'en-GB');
-
 /**
  * A number format with the framework's published decimals (at most 4 when it sets none).
  *
@@ -42,10 +40,6 @@ export function numberFormat(locale: Locale, digits: number | undefined): Intl.N
     maximumFractionDigits: digits ?? 4,
   });
 }
-
-/** A label in the output language, falling back to Vietnamese, which every label has. */
-export const labelIn = (label: { vi: string; en?: string | undefined }, locale: Locale): string =>
-  locale === 'en' ? (label.en ?? label.vi) : label.vi;
 
 /** One unit's row of the league table, its cells already written in the output language. */
 export interface LeagueRow {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { frameworkJsonSchema, type ScoreTable } from '@dti-kit/core';
 import { readXlsx, writeXlsx } from '@dti-kit/core/sheets';
+import { framework as fixtureFramework, goalposts, group, indicator } from '@dti-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/main.js';
 import { completeLongCsv } from './dti.js';
@@ -166,26 +167,13 @@ describe('dti', () => {
     const framework = join(dir, 'khung.json');
     writeFileSync(
       framework,
-      JSON.stringify({
-        format: 1,
-        id: 'chu-ky-so',
-        version: '1',
-        label: { vi: 'Chữ ký số' },
-        scale: { min: 0, max: 100 },
-        root: {
-          kind: 'group',
-          id: 'r',
-          label: { vi: 'Chỉ số' },
-          children: [
-            {
-              kind: 'indicator',
-              id: 'chu-ky-so',
-              label: { vi: 'Chữ ký số' },
-              method: { type: 'goalposts', min: 0, max: 100 },
-            },
-          ],
-        },
-      }),
+      JSON.stringify(
+        fixtureFramework({
+          id: 'chu-ky-so',
+          label: 'Chữ ký số',
+          children: [indicator('chu-ky-so', { label: 'Chữ ký số', method: goalposts(0, 100) })],
+        }),
+      ),
     );
     const r = dti('compare', before, after, '-f', framework);
     expect(r.code).toBe(0);
@@ -238,14 +226,7 @@ describe('dti', () => {
     const broken = join(dir, 'hong.json');
     writeFileSync(
       broken,
-      JSON.stringify({
-        format: 1,
-        id: 'x',
-        version: '1',
-        label: { vi: 'x' },
-        scale: { min: 0, max: 1 },
-        root: { kind: 'group', id: 'r', label: { vi: 'r' }, children: [] },
-      }),
+      JSON.stringify(fixtureFramework({ id: 'x', label: 'x', scale: { min: 0, max: 1 }, root: group('r', []) })),
     );
     const r = dti('score', seeds, '-f', broken);
     expect(r.code).toBe(1);

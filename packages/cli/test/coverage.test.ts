@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { presetUrl } from '@dti-kit/core';
+import { framework as fixtureFramework, goalposts, indicator } from '@dti-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { dti, scratch, seeds } from './dti.js';
 
@@ -10,26 +11,15 @@ const dir = scratch();
 const framework = join(dir, 'uoc-tinh.json');
 writeFileSync(
   framework,
-  JSON.stringify({
-    format: 1,
-    id: 'uoc-tinh',
-    version: '1',
-    label: { vi: 'Ước tính', en: 'Imputed' },
-    scale: { min: 0, max: 100 },
-    precision: 1,
-    missing: { method: 'mean' },
-    root: {
-      kind: 'group',
-      id: 'r',
-      label: { vi: 'Chỉ số' },
-      children: ['a', 'b', 'c'].map((id) => ({
-        kind: 'indicator',
-        id,
-        label: { vi: id },
-        method: { type: 'goalposts', min: 0, max: 100 },
-      })),
-    },
-  }),
+  JSON.stringify(
+    fixtureFramework({
+      id: 'uoc-tinh',
+      label: { vi: 'Ước tính', en: 'Imputed' },
+      precision: 1,
+      missing: { method: 'mean' },
+      children: ['a', 'b', 'c'].map((id) => indicator(id, { method: goalposts(0, 100) })),
+    }),
+  ),
 );
 // Tân Lập lacks c, which gets the mean of the others' c, 60: (90 + 90 + 60) / 3 = 80.
 const data = join(dir, 'thieu.json');

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ScoreTable } from '@dti-kit/core';
+import { framework as fixtureFramework, goalposts, indicator } from '@dti-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { completeCsv, dti, fixtures, scratch } from './dti.js';
 
@@ -14,24 +15,15 @@ function framework(name: string, indicators: { id: string; max: number }[]): str
   const path = join(dir, name);
   writeFileSync(
     path,
-    JSON.stringify({
-      format: 1,
-      id: name.replace(/\.json$/u, ''),
-      version: '1',
-      label: { vi: 'Khung thử' },
-      scale: { min: 0, max: 100 },
-      root: {
-        kind: 'group',
-        id: 'r',
-        label: { vi: 'Chỉ số' },
-        children: indicators.map(({ id, max }) => ({
-          kind: 'indicator',
-          id,
-          label: { vi: id.toUpperCase() },
-          method: { type: 'goalposts', min: 0, max },
-        })),
-      },
-    }),
+    JSON.stringify(
+      fixtureFramework({
+        id: name.replace(/\.json$/u, ''),
+        label: 'Khung thử',
+        children: indicators.map(({ id, max }) =>
+          indicator(id, { label: id.toUpperCase(), method: goalposts(0, max) }),
+        ),
+      }),
+    ),
   );
   return path;
 }

@@ -1,29 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { framework as fixtureFramework, group, percentIndicator } from '@dti-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { dti, scratch } from './dti.js';
 
-const framework = JSON.stringify({
-  format: 1,
-  id: 't1',
-  version: '1',
-  label: { vi: 'T' },
-  scale: { min: 0, max: 100 },
-  root: {
-    kind: 'group',
-    id: 'root',
-    label: { vi: 'R' },
-    children: [
-      {
-        kind: 'indicator',
-        id: 'a',
-        label: { vi: 'Tỷ lệ A' },
-        unit: '%',
-        method: { type: 'goalposts', min: 0, max: 100 },
-      },
-    ],
-  },
-});
+const framework = JSON.stringify(
+  fixtureFramework({
+    id: 't1',
+    label: 'T',
+    root: group('root', [percentIndicator('a', { label: 'Tỷ lệ A' })], { label: 'R' }),
+  }),
+);
 
 function files(data: string): { fw: string; file: string } {
   const dir = scratch();

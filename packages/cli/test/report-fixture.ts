@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Tier } from '@dti-kit/core';
+import { framework as fixtureFramework, goalposts, group, indicator, tiers } from '@dti-kit/testing';
 import { scratch } from './dti.js';
 
 /** The hostile unit name of the report fixture: markup, an ampersand and both quotes. */
@@ -20,59 +22,41 @@ export const HOSTILE_NAME = `Xã <b>An</b> & "Bình" 'Đông'`;
 export function reportFixture(): { dir: string; framework: string; data: string } {
   const dir = scratch();
   const framework = join(dir, 'bo-thu.json');
-  const indicator = (id: string, vi: string) => ({
-    kind: 'indicator',
-    id,
-    label: { vi },
-    points: 25,
-    method: { type: 'goalposts', min: 0, max: 100 },
-  });
+  const quarter = (id: string, label: string) => indicator(id, { label, points: 25, method: goalposts(0, 100) });
   writeFileSync(
     framework,
-    JSON.stringify({
-      format: 1,
-      id: 'bo-thu',
-      version: '2025.1',
-      label: { vi: 'Bộ chỉ số thử cấp xã', en: 'Test commune framework' },
-      sources: [
-        {
-          title: 'Quyết định 99/QĐ-UBND ngày 01/02/2025',
-          url: 'https://example.org/qd-99?a=1&b=2',
-          date: '2025-02-01',
-        },
-      ],
-      scale: { min: 0, max: 100 },
-      precision: 1,
-      missing: { method: 'mean' },
-      minCoverage: 0.5,
-      tiers: [
-        { id: 'tot', label: { vi: 'Tốt', en: 'Good' }, min: 80, color: '#1a7f37' },
-        { id: 'kha', label: { vi: 'Khá', en: 'Fair' }, min: 65, color: '#4d8f00' },
-        { id: 'trung-binh', label: { vi: 'Trung bình', en: 'Average' }, min: 50, color: 'url(https://x.test/a)' },
-        { id: 'yeu', label: { vi: 'Yếu', en: 'Weak' }, min: 0, color: '#b42318' },
-      ],
-      root: {
-        kind: 'group',
-        id: 'r',
-        label: { vi: 'Chỉ số' },
-        children: [
+    JSON.stringify(
+      fixtureFramework({
+        id: 'bo-thu',
+        version: '2025.1',
+        label: { vi: 'Bộ chỉ số thử cấp xã', en: 'Test commune framework' },
+        sources: [
           {
-            kind: 'group',
-            id: 'cq',
-            label: { vi: 'Chính quyền số', en: 'Digital government' },
-            points: 50,
-            children: [indicator('a', 'A'), indicator('b', 'B')],
-          },
-          {
-            kind: 'group',
-            id: 'kt',
-            label: { vi: 'Kinh tế số', en: 'Digital economy' },
-            points: 50,
-            children: [indicator('c', 'C'), indicator('d', 'D')],
+            title: 'Quyết định 99/QĐ-UBND ngày 01/02/2025',
+            url: 'https://example.org/qd-99?a=1&b=2',
+            date: '2025-02-01',
           },
         ],
-      },
-    }),
+        precision: 1,
+        missing: { method: 'mean' },
+        minCoverage: 0.5,
+        // A colour that is not one (a URL) for the third tier: the report must not use it.
+        tiers: tiers(
+          { tot: 80, kha: 65, 'trung-binh': 50, yeu: 0 },
+          { colours: { 'trung-binh': 'url(https://x.test/a)' } },
+        ),
+        children: [
+          group('cq', [quarter('a', 'A'), quarter('b', 'B')], {
+            label: { vi: 'Chính quyền số', en: 'Digital government' },
+            points: 50,
+          }),
+          group('kt', [quarter('c', 'C'), quarter('d', 'D')], {
+            label: { vi: 'Kinh tế số', en: 'Digital economy' },
+            points: 50,
+          }),
+        ],
+      }),
+    ),
   );
   const data = join(dir, 'so-lieu-2025.json');
   writeFileSync(
@@ -99,35 +83,20 @@ export function reportFixture(): { dir: string; framework: string; data: string 
 export function bidiFixture(tierLabel = 'Tốt\u202e'): { dir: string; framework: string; data: string } {
   const dir = scratch();
   const framework = join(dir, 'bo-bidi.json');
-  const pillar = (id: string, vi: string) => ({
-    kind: 'group',
-    id,
-    label: { vi },
-    points: 50,
-    children: [
-      { kind: 'indicator', id: `${id}-a`, label: { vi: 'A' }, method: { type: 'goalposts', min: 0, max: 100 } },
-    ],
-  });
+  const pillar = (id: string, label: string) =>
+    group(id, [indicator(`${id}-a`, { label: 'A', method: goalposts(0, 100) })], { label, points: 50 });
+  const [good, weak] = tiers({ tot: 80, yeu: 0 }, { english: false });
   writeFileSync(
     framework,
-    JSON.stringify({
-      format: 1,
-      id: 'bo-bidi',
-      version: '1',
-      label: { vi: 'Bộ chỉ số \u202e' },
-      scale: { min: 0, max: 100 },
-      precision: 1,
-      tiers: [
-        { id: 'tot', label: { vi: tierLabel }, min: 80, color: '#1a7f37' },
-        { id: 'yeu', label: { vi: 'Yếu' }, min: 0, color: '#b42318' },
-      ],
-      root: {
-        kind: 'group',
-        id: 'r',
-        label: { vi: 'R' },
-        children: [pillar('p1', 'Trụ cột \u202e1'), pillar('p2', 'P2')],
-      },
-    }),
+    JSON.stringify(
+      fixtureFramework({
+        id: 'bo-bidi',
+        label: 'Bộ chỉ số \u202e',
+        precision: 1,
+        tiers: [{ ...(good as Tier), label: { vi: tierLabel } }, weak as Tier],
+        root: group('r', [pillar('p1', 'Trụ cột \u202e1'), pillar('p2', 'P2')], { label: 'R' }),
+      }),
+    ),
   );
   const data = join(dir, 'data-bidi.csv');
   writeFileSync(data, 'id,name,nhóm,p1-a,p2-a\nu1,Xã \u202eMột,Nhóm \u202eA,95,85\nu2,Xã Hai,Nhóm \u202eA,60,70\n');

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsx } from '@dti-kit/core/sheets';
+import { framework as fixtureFramework, goalposts, group, indicator } from '@dti-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { printable } from '../src/printable.js';
 import { dti, scratch } from './dti.js';
@@ -11,25 +12,15 @@ const dir = scratch();
 const framework = join(dir, 'thang-do-am.json');
 writeFileSync(
   framework,
-  JSON.stringify({
-    format: 1,
-    id: 'thang-do-am',
-    version: '1',
-    label: { vi: 'Thang đo âm' },
-    scale: { min: -100, max: 100 },
-    precision: 2,
-    root: {
-      kind: 'group',
-      id: 'r',
-      label: { vi: 'Chỉ số' },
-      children: ['a', 'b'].map((id) => ({
-        kind: 'indicator',
-        id,
-        label: { vi: id.toUpperCase() },
-        method: { type: 'goalposts', min: 0, max: 100 },
-      })),
-    },
-  }),
+  JSON.stringify(
+    fixtureFramework({
+      id: 'thang-do-am',
+      label: 'Thang đo âm',
+      scale: { min: -100, max: 100 },
+      precision: 2,
+      children: ['a', 'b'].map((id) => indicator(id, { label: id.toUpperCase(), method: goalposts(0, 100) })),
+    }),
+  ),
 );
 
 const HOSTILE = ['=HYPERLINK("http://x")', "+cmd|' /C calc'!A0", '@SUM(1)', '-2+3', '\t=1', '\r=1'];
@@ -73,17 +64,11 @@ describe('CSV cannot run formulas in the spreadsheet that opens it', () => {
       hostile,
       JSON.stringify({
         ...(JSON.parse(readFileSync(framework, 'utf8')) as object),
-        root: {
-          kind: 'group',
-          id: 'r',
-          label: { vi: 'Chỉ số' },
-          children: labels.map((label, i) => ({
-            kind: 'indicator',
-            id: `c${i}`,
-            label: { vi: label },
-            method: { type: 'goalposts', min: 0, max: 100 },
-          })),
-        },
+        root: group(
+          'r',
+          labels.map((label, i) => indicator(`c${i}`, { label, method: goalposts(0, 100) })),
+          { label: 'Chỉ số' },
+        ),
       }),
     );
     const out = join(dir, 'mau.csv');

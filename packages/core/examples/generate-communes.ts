@@ -3,11 +3,11 @@
 // "10/21", some bounds and yes/no), and realistic gaps. Seeded: the same file every run.
 // Run: pnpm --filter @dti-kit/core exec tsx examples/generate-communes.ts
 import { readFileSync, writeFileSync } from 'node:fs';
+import { communeName } from '@dti-kit/testing';
 import { seeded } from '../bench/synthetic.js';
 
 const COMMUNES = 3321;
 const random = seeded(20250701);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
 
 const merger = JSON.parse(readFileSync(new URL('./data/province-merger-2025.json', import.meta.url), 'utf8')) as {
   crosswalk: { to: string }[];
@@ -20,71 +20,6 @@ const total = weights.reduce((a, b) => a + b, 0);
 const counts = weights.map((w) => 40 + Math.floor(((COMMUNES - 40 * provinces.length) * w) / total));
 for (let k = 0; counts.reduce((a, b) => a + b, 0) < COMMUNES; k++)
   counts[k % counts.length] = (counts[k % counts.length] as number) + 1;
-
-const first = [
-  'Tân',
-  'Phú',
-  'Hòa',
-  'Bình',
-  'An',
-  'Thạnh',
-  'Long',
-  'Vĩnh',
-  'Đông',
-  'Tây',
-  'Nam',
-  'Bắc',
-  'Hưng',
-  'Phước',
-  'Đức',
-  'Thuận',
-  'Quang',
-  'Minh',
-  'Hồng',
-  'Sơn',
-  'Kim',
-  'Mỹ',
-  'Trường',
-  'Xuân',
-  'Yên',
-  'Ngọc',
-  'Lạc',
-  'Thủy',
-  'Cẩm',
-  'Đại',
-];
-const second = [
-  'Phú',
-  'Lợi',
-  'Thành',
-  'Hòa',
-  'Bình',
-  'An',
-  'Lộc',
-  'Hưng',
-  'Thịnh',
-  'Tiến',
-  'Phong',
-  'Khánh',
-  'Sơn',
-  'Hải',
-  'Điền',
-  'Trung',
-  'Mỹ',
-  'Thạch',
-  'Lâm',
-  'Xuyên',
-  'Phượng',
-  'Châu',
-  'Giang',
-  'Đồng',
-  'Tường',
-  'Nghĩa',
-  'Quý',
-  'Hiệp',
-  'Hà',
-  'Lương',
-];
 
 const decimal = (x: number, digits = 1) => x.toFixed(digits).replace('.', ',');
 const thousands = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/gu, '.');
@@ -123,7 +58,7 @@ provinces.forEach((province, p) => {
   const level = (random() - 0.5) * 30;
   for (let k = 0; k < (counts[p] as number); k++) {
     let name: string;
-    do name = `${random() < 0.8 ? 'Xã' : 'Phường'} ${pick(first)} ${pick(second)}`;
+    do name = communeName(random);
     while (names.has(name));
     names.add(name);
     n++;

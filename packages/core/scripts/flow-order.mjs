@@ -31,6 +31,7 @@ export const FLOW = [
   ['series', 'scores over several periods'],
   ['audit', 'statistical audit of a scored framework: correlations, reliability'],
   ['sensitivity', 'uncertainty and sensitivity analyses: Monte Carlo, Sobol indices'],
+  ['present', 'showing scores to people: labels and number formats in the reader’s language'],
 ];
 
 /** Files in src/ that gather the public API (the package's entry points) and type declarations. */

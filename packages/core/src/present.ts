@@ -8,7 +8,8 @@
  * bundle split into chunks keeps all of that out of the first download. The full engine is
  * `@dti-kit/core`, which exports the rest of this too; `foldText` and `writeCsv` are also in
  * `@dti-kit/core/sheets`. `slugify` (a unit id from a place name, as the map's tile and shape sets make
- * theirs) is exported only here.
+ * theirs), `labelIn` and `intlLocale` (a label and the number format in the reader's language, as the
+ * CLI and the widgets show them) are exported only here.
  *
  * @example
  * import { foldText, tierOf } from '@dti-kit/core/present';
@@ -24,6 +25,9 @@ export type { NodeExplanation, TargetsMet, UnitScore, UnitStatus } from './expla
 export type { ScoreTable, ScoreTableNode, ScoreTableUnit } from './explain/table.js';
 export { scoreTable } from './explain/table.js';
 export { tierOf } from './explain/tier.js';
+export { intlLocale } from './present/intl-locale.js';
+export { labelIn } from './present/label-in.js';
+export type { Locale } from './present/locale.js';
 export type { Publisher, PublishingRule } from './publish/publisher.js';
 export { publisher } from './publish/publisher.js';
 export { rounder, roundTo } from './publish/round.js';

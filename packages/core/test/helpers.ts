@@ -1,4 +1,4 @@
-import type { FrameworkNode, Group, Indicator } from '../src/index.js';
+import type { FrameworkNode } from '../src/index.js';
 import { defineFramework, type Framework } from '../src/index.js';
 
 /** A one-level framework on 0–100 with the given children. */
@@ -14,15 +14,8 @@ export function flatFramework(children: FrameworkNode[], extra: Partial<Framewor
   });
 }
 
-/** An indicator with a label derived from its id. */
-export function indicator(id: string, rest: Partial<Indicator> = {}): Indicator {
-  return { kind: 'indicator', id, label: { vi: id }, method: { type: 'minMax' }, ...rest };
-}
-
-/** A group with a label derived from its id. */
-export function group(id: string, children: FrameworkNode[], rest: Partial<Group> = {}): Group {
-  return { kind: 'group', id, label: { vi: id }, children, ...rest };
-}
+// Nodes labelled with their id: the fixture builders every package's tests share.
+export { group, indicator } from '@dti-kit/testing';
 
 /** Float64Array from numbers, `null` meaning missing. */
 export function col(...xs: (number | null)[]): Float64Array {

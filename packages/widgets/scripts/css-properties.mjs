@@ -85,7 +85,7 @@ export function readTokens(file) {
  * @returns {Map<string, { light: string | undefined, dark: string | undefined }>}
  */
 export function propertiesRead(stylesFile, tokens) {
-  const source = readFileSync(stylesFile, 'utf8');
+  const source = withSharedSheets(stylesFile);
   const read = new Map();
   if (/\btokens\b/u.test(source))
     for (const property of tokens.host)
@@ -99,6 +99,21 @@ export function propertiesRead(stylesFile, tokens) {
   }
   for (const [property, fallback] of dtiVars(source)) read.set(property, { light: fallback, dark: fallback });
   return read;
+}
+
+/**
+ * The text of a stylesheet module and of the shared sheets it imports (`../shared/x.js`, and what those
+ * import in turn), so that a rule moved into a shared sheet still counts for every element that uses it.
+ * The tokens module is left out: `propertiesRead` reads it as the tokens.
+ * @param {string} file path of a `*.styles.ts` or shared `.ts` module
+ */
+function withSharedSheets(file, seen = new Set()) {
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  const imported = [...source.matchAll(/from\s+'((?:\.\.\/shared|\.)\/[a-z-]+)\.js'/gu)]
+    .map(([, path]) => join(dirname(file), `${path}.ts`))
+    .filter((path) => !seen.has(path) && !path.endsWith('tokens.ts') && path.includes('/shared/'));
+  return [source, ...imported.map((path) => withSharedSheets(path, seen))].join('\n');
 }
 
 /** The stylesheet of an element module: the `*.styles.js` it imports, as a `.ts` path. */

@@ -236,6 +236,37 @@ describe('<dti-map>', () => {
     expect(region(map, 'ca-mau').getAttribute('aria-pressed')).to.equal('true');
   });
 
+  it('keeps one chosen region and one tab stop while a new table re-colours and re-words the regions', async () => {
+    const el = await fixture<DtiMap>(html`<dti-map lang="vi" selected="da-nang" .table=${sample()}></dti-map>`);
+    const marked = () =>
+      [...root(el).querySelectorAll('[part~="region-selected"]')].map((r) => r.getAttribute('data-id'));
+    const pressed = () => [...root(el).querySelectorAll('[aria-pressed="true"]')].map((r) => r.getAttribute('data-id'));
+    const stops = () => [...root(el).querySelectorAll('[data-id][tabindex="0"]')].map((r) => r.getAttribute('data-id'));
+    expect([marked(), pressed(), stops()]).to.deep.equal([['da-nang'], ['da-nang'], ['da-nang']]);
+    expect(region(el, 'da-nang').getAttribute('aria-label')).to.equal('Đà Nẵng: 0,5821; hạng 3/5; Khá');
+
+    // As a what-if table arrives: Đà Nẵng 0,5821 → 0,7500 goes from Khá to Tốt and from 3rd to 1st of
+    // the five ranked (Hà Nội 0,7012, Hồ Chí Minh 0,6804, Hà Tây 0,5 and Cà Mau 0,4412 follow).
+    el.table = provinces([
+      ['ha-noi', 'TP. Hà Nội', 0.7012],
+      ['da-nang', 'Đà Nẵng', 0.75],
+      ['ca-mau', 'Cà Mau', 0.4412],
+      ['tp-ho-chi-minh', 'Hồ Chí Minh', 0.6804],
+      ['hue', 'Huế', null],
+      ['ha-tay', 'Hà Tây', 0.5],
+    ]);
+    await el.updateComplete;
+    expect(fillOf(el, 'da-nang')).to.equal('#1a7f37');
+    expect(region(el, 'da-nang').getAttribute('aria-label')).to.equal('Đà Nẵng: 0,7500; hạng 1/5; Tốt');
+    expect(region(el, 'ha-noi').getAttribute('aria-label')).to.equal('TP. Hà Nội: 0,7012; hạng 2/5; Tốt');
+    expect([marked(), pressed(), stops()]).to.deep.equal([['da-nang'], ['da-nang'], ['da-nang']]);
+
+    el.selected = 'ca-mau';
+    await el.updateComplete;
+    expect([marked(), pressed(), stops()]).to.deep.equal([['ca-mau'], ['ca-mau'], ['ca-mau']]);
+    expect(region(el, 'da-nang').getAttribute('part')).to.equal('region');
+  });
+
   it("draws the editor's GeoJSON, matching features by the geo-key property, and lists what does not match", async () => {
     const table = provinces([
       ['ha-noi', 'Hà Nội', 0.7],

@@ -1,4 +1,4 @@
-import { fsum, variance } from 'd3-array';
+import { deviation, fsum, variance } from 'd3-array';
 import { rank } from '../rank/rank.js';
 
 /**
@@ -8,39 +8,33 @@ import { rank } from '../rank/rank.js';
  * @example pearson([1, 2, 3], [2, 4, 7]) // → 0.9934
  */
 export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
-  const { n, mx, my } = pairedMeans(x, y);
-  if (n < 2) return Number.NaN;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  forEachPair(x, y, (a, b) => {
-    sxy += (a - mx) * (b - my);
-    sxx += (a - mx) ** 2;
-    syy += (b - my) ** 2;
-  });
-  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : Number.NaN;
+  const [a, b] = paired(x, y);
+  const sa = deviation(a) ?? 0;
+  const sb = deviation(b) ?? 0;
+  return sa > 0 && sb > 0 ? pairedCovariance(a, b) / (sa * sb) : Number.NaN;
 }
 
-/** Calls `f` with the two values of each unit that has a value in both columns, in unit order. */
-function forEachPair(x: ArrayLike<number>, y: ArrayLike<number>, f: (a: number, b: number) => void): void {
+/** The values of the units that have a value in both columns, as two arrays in unit order. */
+function paired(x: ArrayLike<number>, y: ArrayLike<number>): [number[], number[]] {
+  const a: number[] = [];
+  const b: number[] = [];
   for (let i = 0; i < x.length; i++) {
-    const a = x[i] as number;
-    const b = y[i] as number;
-    if (!Number.isNaN(a) && !Number.isNaN(b)) f(a, b);
+    const u = x[i] as number;
+    const v = y[i] as number;
+    if (Number.isNaN(u) || Number.isNaN(v)) continue;
+    a.push(u);
+    b.push(v);
   }
+  return [a, b];
 }
 
-/** How many units have a value in both columns, and the mean of each column over them. */
-function pairedMeans(x: ArrayLike<number>, y: ArrayLike<number>): { n: number; mx: number; my: number } {
-  let n = 0;
-  let sx = 0;
-  let sy = 0;
-  forEachPair(x, y, (a, b) => {
-    n++;
-    sx += a;
-    sy += b;
-  });
-  return { n, mx: sx / n, my: sy / n };
+/** Sample covariance of two arrays of equal length with no NaN; `NaN` below two values. */
+function pairedCovariance(a: readonly number[], b: readonly number[]): number {
+  const n = a.length;
+  if (n < 2) return Number.NaN;
+  const ma = fsum(a) / n;
+  const mb = fsum(b) / n;
+  return fsum(a, (u, i) => (u - ma) * ((b[i] as number) - mb)) / (n - 1);
 }
 
 /**
@@ -50,13 +44,7 @@ function pairedMeans(x: ArrayLike<number>, y: ArrayLike<number>): { n: number; m
  * @example covariance([1, 2, 3], [2, 4, 7]) // → 2.5
  */
 export function covariance(x: ArrayLike<number>, y: ArrayLike<number>): number {
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < x.length; i++)
-    if (!Number.isNaN(x[i] as number) && !Number.isNaN(y[i] as number)) pairs.push([x[i] as number, y[i] as number]);
-  if (pairs.length < 2) return Number.NaN;
-  const mx = pairs.reduce((a, p) => a + p[0], 0) / pairs.length;
-  const my = pairs.reduce((a, p) => a + p[1], 0) / pairs.length;
-  return pairs.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0) / (pairs.length - 1);
+  return pairedCovariance(...paired(x, y));
 }
 
 /**

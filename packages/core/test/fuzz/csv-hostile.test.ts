@@ -11,7 +11,10 @@ beforeAll(async () => {
   template = await loadPreset('self-assessment-template');
 });
 
-/** Reads the input and says how long it took, in milliseconds. */
+/**
+ * Reads the input and says how long it took, in milliseconds. The limits below guard against runaway
+ * (quadratic) work only, loose enough for a loaded CI machine; speed is measured in the benchmarks.
+ */
 function timed(input: string | Uint8Array): { result: ReadResult; ms: number } {
   const start = performance.now();
   const result = readDataset(input, template, { name: 'hostile.csv' });
@@ -36,7 +39,7 @@ describe('hostile CSV files', () => {
       ],
     ]);
     expect(result.dataset.units.map((u) => u.id)).toEqual(['x1', 'x2', 'x3']);
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(5000);
   });
 
   it('mixed delimiters: a malformed-csv error naming the lines', () => {
@@ -88,12 +91,12 @@ describe('hostile CSV files', () => {
     expect(errors(result)).toEqual([]);
     expect(result.prepared?.units).toHaveLength(1);
     expect(result.dataset.units[0]?.values).toEqual({ 'van-ban-dien-tu': 50, 'chu-ky-so': 60 });
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(10_000);
   });
 
   it('a single line of 5 MB: no header found, refused quickly', () => {
     const { result, ms } = timed(fiveMegabyteLine());
     expect(errors(result).map(([code]) => code)).toEqual(['no-header']);
-    expect(ms).toBeLessThan(5000);
+    expect(ms).toBeLessThan(20_000);
   });
 });

@@ -58,7 +58,9 @@ function refused(name: string, code: DtiIssue['code'], words: RegExp) {
   expect(run.error).toBeInstanceOf(DtiError);
   expect((run.error as DtiError).code).toBe(code);
   expect((run.error as DtiError).message).toMatch(words);
-  expect(run.seconds).toBeLessThan(3);
+  // A guard against runaway work (a full inflate, a quadratic scan), loose enough for a loaded CI
+  // machine; the memory bound below is the sharp check, and speed is measured in the benchmarks.
+  expect(run.seconds).toBeLessThan(20);
   expect(run.grewMb).toBeLessThan(300);
   // readDataset turns the refusal into an error issue with the same code and messages, English and Vietnamese.
   const { issues, prepared } = readDataset(bytes, framework);
@@ -71,7 +73,7 @@ function refused(name: string, code: DtiIssue['code'], words: RegExp) {
 function read(name: string): { rows: Cell[][]; issues: DtiIssue[] } {
   const run = measured(() => readSheets(hostile(name)));
   expect(run.error).toBeUndefined();
-  expect(run.seconds).toBeLessThan(3);
+  expect(run.seconds).toBeLessThan(20);
   expect(run.grewMb).toBeLessThan(300);
   const [sheet] = run.value ?? [];
   return { rows: sheet?.rows ?? [], issues: sheet?.issues ?? [] };

@@ -1,3 +1,4 @@
+import { intlLocale } from '@dti-kit/core/present';
 import { type Locale, numberFormat } from '../shared/locale.js';
 import { GAUGE_STRINGS as STRINGS } from './gauge-strings.js';
 
@@ -122,7 +123,7 @@ function changeSince(
   if (previous === null || previous === undefined || !Number.isFinite(previous)) return null;
   // Rounded to the digits shown, so 69.6 − 69.5371 is "+0,06", never float noise.
   const diff = Number((value - previous).toFixed(precision ?? 2));
-  const signed = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+  const signed = new Intl.NumberFormat(intlLocale(locale), {
     minimumFractionDigits: precision ?? 0,
     maximumFractionDigits: precision ?? 2,
     signDisplay: 'exceptZero',
@@ -149,7 +150,7 @@ export function gaugeModel(input: GaugeInput): GaugeModel | GaugeError {
   const unit = input.unit ? (input.unit === '%' ? '%' : ` ${input.unit}`) : '';
   // Huge numbers in short form so they fit the ring; the spoken value keeps every digit.
   const big = Math.abs(value) >= 1e9;
-  const short = new Intl.NumberFormat(input.locale === 'vi' ? 'vi-VN' : 'en-GB', {
+  const short = new Intl.NumberFormat(intlLocale(input.locale), {
     notation: Math.abs(value) >= 1e15 ? 'engineering' : 'compact',
     maximumFractionDigits: 2,
   });

@@ -1,7 +1,8 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { sampleTable } from '../stories/sample-data.js';
 import '../define.js';
+import { inDark, inEnglish, type Story } from '../stories/story-variants.js';
 
 const tiers = JSON.stringify([
   { min: 0, label: 'Yếu', color: '#b42318' },
@@ -39,16 +40,11 @@ const meta: Meta = {
   </div>`,
 };
 export default meta;
-type Story = StoryObj;
 
 /** DTI 2024, provincial average (0.6961; 2023: 0.6783), with the four tiers as bands and a target. */
 export const Vietnamese: Story = {};
-export const English: Story = { args: { lang: 'en', label: 'Provincial average 2024' } };
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  parameters: { backgrounds: { default: 'dark' } },
-  decorators: [(story) => html`<div class="dark-frame">${story()}</div>`],
-};
+export const English: Story = inEnglish({ label: 'Provincial average 2024' });
+export const Dark: Story = inDark({ parameters: { backgrounds: { default: 'dark' } } });
 export const FullCircle: Story = { args: { variant: 'circle' } };
 export const Narrow80px: Story = { decorators: [(story) => html`<div class="w80">${story()}</div>`] };
 export const Wide600px: Story = { decorators: [(story) => html`<div class="w600">${story()}</div>`] };

@@ -1,4 +1,5 @@
 import type { ScoreTable } from '@dti-kit/core';
+import { labelIn } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, svg } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
 import type { Locale } from '../shared/locale.js';
@@ -247,7 +248,7 @@ export class DtiGauge extends DtiElement {
     const fw = table?.framework;
     const tiers = fw?.tiers.map((t) => {
       const color = drawnColour(t.color, this);
-      return { min: t.min, label: locale === 'en' ? (t.label.en ?? t.label.vi) : t.label.vi, ...(color && { color }) };
+      return { min: t.min, label: labelIn(t.label, locale), ...(color && { color }) };
     });
     const precision = clampPrecision(this.precision ?? fw?.precision);
     if (precision.adjusted && this.precision !== undefined) {

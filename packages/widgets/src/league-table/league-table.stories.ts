@@ -1,8 +1,9 @@
 import { communeNames, PROVINCES_63 } from '@dti-kit/testing';
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { COMMUNES, LONG_NAMES, previousOf, sampleTable } from '../stories/sample-data.js';
 import '../define.js';
+import { inDark, inEnglish, type Story } from '../stories/story-variants.js';
 
 const communes = sampleTable(COMMUNES, { seed: 3, unscored: 1 });
 // Ties: two communes on the same published value share a rank.
@@ -25,14 +26,10 @@ const meta: Meta = {
   ></dti-league-table>`,
 };
 export default meta;
-type Story = StoryObj;
 
 export const Vietnamese: Story = {};
-export const English: Story = { args: { lang: 'en' } };
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  decorators: [(story) => html`<div class="dark-frame">${story()}</div>`],
-};
+export const English: Story = inEnglish();
+export const Dark: Story = inDark();
 export const Narrow360px: Story = { decorators: [(story) => html`<div class="w360">${story()}</div>`] };
 
 /** Units on the same published value share a rank and the next rank is skipped (1224). */
@@ -185,11 +182,7 @@ export const TrendColumnIndex: Story = {
     html`<dti-league-table lang=${args.lang} theme=${args.theme} page-size="10" src="/examples/province-2024-34.json"
       trend-src="/examples/province-series.json"></dti-league-table>`,
 };
-export const TrendColumnDark: Story = {
-  ...TrendColumn,
-  args: { theme: 'dark', lang: 'en' },
-  decorators: [(story) => html`<div class="dark-frame">${story()}</div>`],
-};
+export const TrendColumnDark: Story = inDark({ ...TrendColumn, args: { lang: 'en' } });
 /** A `trend-src` that cannot be read: the table stays, with a note naming the file. */
 export const TrendColumnError: Story = {
   render: () =>

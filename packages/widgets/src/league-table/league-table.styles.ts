@@ -1,19 +1,13 @@
 import { css } from 'lit';
-import { srOnly } from '../shared/sr-only.js';
-import { tokens } from '../shared/tokens.js';
+import { blockStyles } from '../shared/element-styles.js';
+import { focusRing } from '../shared/focus-ring.js';
 
-export const leagueTableStyles = [
-  tokens,
-  srOnly,
+export const leagueTableStyles = blockStyles(
+  focusRing,
   css`
     :host {
-      display: block;
       container-type: inline-size;
-      font-size: 0.9375rem;
       line-height: 1.4;
-    }
-    :host([hidden]) {
-      display: none;
     }
     .base {
       color: var(--_text);
@@ -53,10 +47,6 @@ export const leagueTableStyles = [
     button:disabled {
       cursor: default;
       opacity: 0.55;
-    }
-    :focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
     }
     .scroller {
       max-block-size: var(--dti-table-max-height, 70vh);
@@ -379,4 +369,4 @@ export const leagueTableStyles = [
       }
     }
   `,
-];
+);

@@ -1,9 +1,10 @@
 import type { DtiIssue, Framework, ScoreResult, ScoreTable } from '@dti-kit/core';
-import { foldText } from '@dti-kit/core/present';
+import { foldText, intlLocale, labelIn } from '@dti-kit/core/present';
 // Only the light entry eagerly: the scoring engine comes with `import('./load.js')` when raw data needs it.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
 import { type Locale, numberFormat, STRINGS, type Strings } from '../shared/i18n.js';
+import { INLINE_JSON } from '../shared/inline-json.js';
 import { issueText, loadIssueText, provideIssueText } from '../shared/issue-text.js';
 import { scoreTableShape, shapeMessage } from '../shared/shape.js';
 import {
@@ -39,7 +40,6 @@ import { warningsTemplate } from './warnings.js';
 // `national-rank` shows only while the table ranks within a parent, `group` only with peer groups.
 const DEFAULT_COLUMNS: ColumnKey[] = ['rank', 'name', 'group', 'value', 'national-rank', 'pillars', 'change', 'tier'];
 // Only a direct child is the element's data: a block inside other markup belongs to someone else.
-const BLOCK = ':scope > script[type="application/json"]';
 const ALL_COLUMNS: ColumnKey[] = [...DEFAULT_COLUMNS, 'coverage'];
 
 /** A loaded table and the previous period's, if any. */
@@ -410,7 +410,7 @@ export class DtiLeagueTable extends DtiElement {
    */
   #inlineData(): { json: unknown } | undefined {
     if (document.readyState === 'loading') return undefined;
-    const block = this.querySelector(BLOCK);
+    const block = this.querySelector(INLINE_JSON);
     // A block nested in other markup is not read; when it is the only one, it was surely meant as the data.
     if (!block && this.querySelector('script[type="application/json"]'))
       throw new LoadError(STRINGS[this.currentLocale()].nestedBlock);
@@ -440,10 +440,6 @@ export class DtiLeagueTable extends DtiElement {
       if (c === 'tier') return model.tiers.length > 0;
       return true;
     });
-  }
-
-  #label(node: { label: { vi: string; en?: string | undefined } }, locale: Locale): string {
-    return locale === 'en' ? (node.label.en ?? node.label.vi) : node.label.vi;
   }
 
   #sortBy(key: SortKey, label: string): void {
@@ -506,7 +502,7 @@ export class DtiLeagueTable extends DtiElement {
     const rows = this.#rows(model, within && this._sortKey === 'change' ? 'parent-change' : this._sortKey);
     const page = this.#paging.slice(rows, this.pageSize);
     this.#keys.keep(page.rows);
-    const caption = this.caption ?? `${this.#label(model.table.framework, locale)}${parent ? ` — ${parent}` : ''}`;
+    const caption = this.caption ?? `${labelIn(model.table.framework.label, locale)}${parent ? ` — ${parent}` : ''}`;
     const ctx = this.#cellContext(model, heads, within, locale, t);
     return html`
       <div part="base" class=${this._tipsOff ? 'base tips-off' : 'base'} @focusin=${this.#tipsOn}>
@@ -518,7 +514,7 @@ export class DtiLeagueTable extends DtiElement {
           parent,
           tiers: model.tiers,
           tier: this._tier,
-          tierName: (tier) => this.#label(tier, locale),
+          tierName: (tier) => labelIn(tier.label, locale),
           filter: (key, value) => this.#filter(key, value),
           exportCsv: () => void this.#export(rows, heads, ctx),
         })}
@@ -609,7 +605,7 @@ export class DtiLeagueTable extends DtiElement {
             key: c,
             node: p.id,
             sort: `node:${p.id}`,
-            label: this.#label(p, locale),
+            label: labelIn(p.label, locale),
             numeric: true,
           }))
         : [{ key: c, sort: c, label: labels[c], numeric: c !== 'name' && c !== 'tier' && c !== 'group' }],
@@ -623,11 +619,11 @@ export class DtiLeagueTable extends DtiElement {
       locale,
       within,
       format: numberFormat(locale, model.table.framework.precision),
-      percent: new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+      percent: new Intl.NumberFormat(intlLocale(locale), {
         style: 'percent',
         maximumFractionDigits: 1,
       }),
-      tierLabel: new Map(model.tiers.map((tier) => [tier.id, this.#label(tier, locale)])),
+      tierLabel: new Map(model.tiers.map((tier) => [tier.id, labelIn(tier.label, locale)])),
       // The ◐ mark sits beside the score; with the score column hidden, beside the name (else the first column).
       markKey: (['value', 'name'] as const).find((k) => heads.some((h) => h.key === k)) ?? heads[0]?.key,
       host: this,

@@ -1,4 +1,4 @@
-import type { ScoreTable, ScoreTableUnit, Tier } from '@dti-kit/core/present';
+import { labelIn, type ScoreTable, type ScoreTableUnit, type Tier } from '@dti-kit/core/present';
 import { rankFields } from '../league-table/tie-rule.js';
 import { type Locale, numberFormat } from '../shared/locale.js';
 import { classOf, lightTextOn, tierColourOf, valueClasses } from './map-colour.js';
@@ -56,7 +56,7 @@ export interface MapViewOptions {
 
 function tierLabel(tiers: readonly Tier[], id: string | null, locale: Locale): string | undefined {
   const tier = id === null ? undefined : tiers.find((t) => t.id === id);
-  return tier && (locale === 'en' ? (tier.label.en ?? tier.label.vi) : tier.label.vi);
+  return tier && labelIn(tier.label, locale);
 }
 
 /** `f` remembering its results by argument. */

@@ -1,8 +1,9 @@
 import { PROVINCES_34, PROVINCES_63 } from '@dti-kit/testing';
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { COMMUNES, sampleTable } from '../stories/sample-data.js';
 import '../define.js';
+import { inDark, inEnglish, type Story } from '../stories/story-variants.js';
 
 // Units carry ids u0, u1 …: the map places them by name, as it places a table whose ids are not slugs.
 const provinces34 = sampleTable(PROVINCES_34, { seed: 11, unscored: 2 });
@@ -52,15 +53,11 @@ const meta: Meta = {
   ></dti-map></div>`,
 };
 export default meta;
-type Story = StoryObj;
 
 /** The 34 provinces from 2025 on the tile grid, coloured by tier; two without data are hatched. */
 export const Vietnamese: Story = {};
-export const English: Story = { args: { lang: 'en' } };
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  decorators: [(story) => html`<div class="dark-frame">${story()}</div>`],
-};
+export const English: Story = inEnglish();
+export const Dark: Story = inDark();
 /** Coloured by value: five classes of equal width over the values shown, light to dark. */
 export const ByValue: Story = { args: { colourBy: 'value' } };
 /** The 63 provinces before 1 July 2025. */

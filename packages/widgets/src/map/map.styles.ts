@@ -1,18 +1,8 @@
 import { css } from 'lit';
-import { srOnly } from '../shared/sr-only.js';
-import { tokens } from '../shared/tokens.js';
+import { blockStyles } from '../shared/element-styles.js';
 
-export const mapStyles = [
-  tokens,
-  srOnly,
+export const mapStyles = blockStyles(
   css`
-    :host {
-      display: block;
-      font-size: 0.9375rem;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     figure {
       margin: 0;
     }
@@ -179,4 +169,4 @@ export const mapStyles = [
       }
     }
   `,
-];
+);

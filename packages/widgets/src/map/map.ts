@@ -1,6 +1,8 @@
 import type { ScoreResult, ScoreTable } from '@dti-kit/core';
+import { labelIn } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, render, svg, type TemplateResult } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
+import { INLINE_JSON, InlineJsonController } from '../shared/inline-json.js';
 import { LinkConsumer } from '../shared/link.js';
 import type { Locale } from '../shared/locale.js';
 import { type ShapeReport, scoreTableShape, shapeMessage, shapeText } from '../shared/shape.js';
@@ -13,7 +15,6 @@ import { type ColourBy, type DrawnRegion, type MapView, mapView } from './map-vi
 import { type Centre, type Direction, nearestInDirection } from './nearest-region.js';
 import { type Tile, type TileLayoutName, tileLayout } from './tile-layouts.js';
 
-const BLOCK = ':scope > script[type="application/json"]';
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 // A tile is 10 units of the drawing; the square drawn leaves a gap between neighbours.
 const CELL = 10;
@@ -148,24 +149,17 @@ export class DtiMap extends DtiElement {
   /** What the last render drew, for `#mark` to mark once it is in the document. */
   #drawn: { view: MapView; selected: string | undefined; focus: string | undefined } | undefined;
   #listTimer: ReturnType<typeof setTimeout> | undefined;
-  readonly #parsed = () => this.#readInline();
 
   constructor() {
     super();
+    new InlineJsonController(this, () => this.#readInline());
     this.layout = 'tiles-34';
     this.colourBy = 'tier';
     this.geoKey = 'name';
     this.#listLayer.node.className = 'sr-only';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
-    else this.#readInline();
-  }
-
   override disconnectedCallback(): void {
-    document.removeEventListener('DOMContentLoaded', this.#parsed);
     clearTimeout(this.#listTimer);
     this.#listTimer = undefined;
     super.disconnectedCallback();
@@ -202,7 +196,7 @@ export class DtiMap extends DtiElement {
   /** Reads `<script type="application/json">` inside the element, when nothing else is given. */
   #readInline(): void {
     if (!this.isConnected) return;
-    const block = this.querySelector(BLOCK);
+    const block = this.querySelector(INLINE_JSON);
     if (!block?.textContent?.trim()) {
       this._inline = undefined;
       return;
@@ -292,9 +286,7 @@ export class DtiMap extends DtiElement {
     const { tiles, shapes } = this.#regions();
     const regions = tiles ?? shapes?.shapes ?? [];
     const view = this.#viewOf(table, regions, locale);
-    const caption =
-      this.caption ??
-      (locale === 'en' ? (table.framework.label.en ?? table.framework.label.vi) : table.framework.label.vi);
+    const caption = this.caption ?? labelIn(table.framework.label, locale);
     const focus = this.#focusId(view, selected);
     this.#drawn = { view, selected, focus };
     const listed = this.#listed(view, regions);

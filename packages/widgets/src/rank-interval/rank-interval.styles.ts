@@ -1,18 +1,8 @@
 import { css } from 'lit';
-import { srOnly } from '../shared/sr-only.js';
-import { tokens } from '../shared/tokens.js';
+import { blockStyles } from '../shared/element-styles.js';
 
-export const rankIntervalStyles = [
-  tokens,
-  srOnly,
+export const rankIntervalStyles = blockStyles(
   css`
-    :host {
-      display: block;
-      font-size: 0.9375rem;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     table {
       inline-size: 100%;
       border-collapse: collapse;
@@ -85,4 +75,4 @@ export const rankIntervalStyles = [
       }
     }
   `,
-];
+);

@@ -1,3 +1,4 @@
+import { intlLocale } from '@dti-kit/core/present';
 import type { UncertaintyResult } from '@dti-kit/core/robustness';
 import { html, nothing, type PropertyValues, svg } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
@@ -89,7 +90,7 @@ export class DtiRankInterval extends DtiElement {
     for (const u of result.units) worst = Math.max(worst, u.high ?? u.nominalRank ?? 1);
     // Rank 1 at the left edge, the worst rank at the right, with room for the dot.
     const x = (r: number) => 4 + ((r - 1) / Math.max(1, worst - 1)) * 92;
-    const fmt = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
+    const fmt = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 });
     return html`
       <table part="table">
         <caption>${t.intervalCaption}</caption>

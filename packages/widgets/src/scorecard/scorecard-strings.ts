@@ -1,13 +1,6 @@
 // The scorecard's own strings, apart from the shared ones so its lazy bundle carries only these.
 import type { Locale } from '../shared/locale.js';
 
-const counts: Partial<Record<Locale, Intl.NumberFormat>> = {};
-/** A count as the language writes it: 3.321 in Vietnamese, 3,321 in English. */
-export function count(n: number, locale: Locale): string {
-  counts[locale] ??= new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB');
-  return counts[locale].format(n);
-}
-
 /** What `<dti-scorecard>` says, Vietnamese first. */
 export const SCORECARD_STRINGS = {
   vi: {

@@ -1,7 +1,8 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { previousTable, profileTable } from '../stories/profile-sample.js';
 import '../define.js';
+import { inDark, inEnglish, type Story } from '../stories/story-variants.js';
 
 const meta: Meta = {
   title: 'Widgets/dti-scorecard',
@@ -11,15 +12,11 @@ const meta: Meta = {
       benchmark=${args.benchmark ?? 'parent-mean'} .table=${args.table === null ? undefined : profileTable()} .previous=${previousTable()}></dti-scorecard>`,
 };
 export default meta;
-type Story = StoryObj;
 
 /** One commune: ranks in its province and overall, change, pillars against the province's mean, lost points. */
 export const Unit: Story = {};
-export const English: Story = { args: { lang: 'en' } };
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  decorators: [(story) => html`<div class="dark-frame">${story()}</div>`],
-};
+export const English: Story = inEnglish();
+export const Dark: Story = inDark();
 /** Against the best unit instead of the mean. */
 export const AgainstTheBest: Story = { args: { benchmark: 'best', unitId: 'giong-trom' } };
 /** A province: the tier distribution of its communes. */

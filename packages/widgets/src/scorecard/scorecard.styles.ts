@@ -1,19 +1,13 @@
 import { css } from 'lit';
-import { srOnly } from '../shared/sr-only.js';
-import { tokens } from '../shared/tokens.js';
+import { blockStyles } from '../shared/element-styles.js';
+import { focusRing } from '../shared/focus-ring.js';
 
-export const scorecardStyles = [
-  tokens,
-  srOnly,
+export const scorecardStyles = blockStyles(
+  focusRing,
   css`
     :host {
-      display: block;
       container-type: inline-size;
-      font-size: 0.9375rem;
       line-height: 1.4;
-    }
-    :host([hidden]) {
-      display: none;
     }
     .card {
       color: var(--_text);
@@ -161,10 +155,6 @@ export const scorecardStyles = [
       border-radius: var(--_radius);
       padding: 0.6rem 0.8rem;
     }
-    :focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
-    }
     @container (max-width: 24rem) {
       .bar-cell {
         inline-size: 30%;
@@ -196,4 +186,4 @@ export const scorecardStyles = [
       }
     }
   `,
-];
+);

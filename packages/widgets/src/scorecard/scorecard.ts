@@ -1,8 +1,9 @@
-import type { ScoreTable } from '@dti-kit/core/present';
+import { intlLocale, labelIn, type ScoreTable } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
+import { INLINE_JSON, InlineJsonController } from '../shared/inline-json.js';
 import { LinkConsumer } from '../shared/link.js';
-import { type Locale, numberFormat } from '../shared/locale.js';
+import { count, type Locale, numberFormat } from '../shared/locale.js';
 import { show } from '../shared/show-value.js';
 import { LoadError, parseJson, SourceController } from '../shared/source-controller.js';
 import { tableProblem } from '../shared/table-problem.js';
@@ -17,10 +18,9 @@ import {
   type UnitProfile,
   unitProfile,
 } from './scorecard-model.js';
-import { count, SCORECARD_STRINGS, type ScorecardStrings } from './scorecard-strings.js';
+import { SCORECARD_STRINGS, type ScorecardStrings } from './scorecard-strings.js';
 
 const BENCHMARKS: readonly Benchmark[] = ['mean', 'parent-mean', 'best'];
-const BLOCK = ':scope > script[type="application/json"]';
 
 /** What the element shows: a unit, a group of units, or why it cannot. */
 type View =
@@ -28,6 +28,8 @@ type View =
   | { kind: 'group'; name: string; counts: TierCounts; table: ScoreTable; hint: boolean }
   | { kind: 'error'; message: string }
   | { kind: 'status'; message: string; busy: boolean };
+
+const percents: Partial<Record<Locale, Intl.NumberFormat>> = {};
 
 /**
  * @tagname dti-scorecard
@@ -108,25 +110,14 @@ export class DtiScorecard extends DtiElement {
   readonly #link = new LinkConsumer(this);
   readonly #source = new SourceController<ScoreTable>(this);
   readonly #before = new SourceController<ScoreTable>(this);
-  readonly #parsed = () => this.#readInline();
   /** Tables given as a property or pasted, once checked: the sentence saying what is wrong, or `''`. */
   readonly #problems = new WeakMap<object, string>();
 
   constructor() {
     super();
+    new InlineJsonController(this, () => this.#readInline());
     this.benchmark = 'mean';
     this.lostCount = 5;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
-    else this.#readInline();
-  }
-
-  override disconnectedCallback(): void {
-    document.removeEventListener('DOMContentLoaded', this.#parsed);
-    super.disconnectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -140,7 +131,7 @@ export class DtiScorecard extends DtiElement {
 
   /** Pasted JSON: `<script type="application/json">` directly inside the element (works offline). */
   #readInline(): void {
-    const block = this.querySelector(BLOCK);
+    const block = this.querySelector(INLINE_JSON);
     if (!block) {
       if (this.querySelector('script[type="application/json"]'))
         this._inline = new LoadError(SCORECARD_STRINGS[this.currentLocale()].nestedBlock);
@@ -241,11 +232,13 @@ export class DtiScorecard extends DtiElement {
     const u = p.unit;
     const where = u.parent ?? '';
     const rankText = (r: RankOf) => t.rankOf(count(r.rank, locale), ofText(r, locale));
-    const percent = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    // Made once per language: a card follows every choice of a unit on a linked page.
+    percents[locale] ??= new Intl.NumberFormat(intlLocale(locale), {
       style: 'percent',
       maximumFractionDigits: 1,
     });
-    const tierName = p.tier ? label(p.tier, locale) : '';
+    const percent = percents[locale];
+    const tierName = p.tier ? labelIn(p.tier.label, locale) : '';
     const colour = drawnColour(p.tier?.color, this);
     return html`<article part="base" class="card" aria-labelledby="name" aria-describedby="summary">
       ${banner}
@@ -294,7 +287,7 @@ export class DtiScorecard extends DtiElement {
       <tbody>
         ${p.pillars.map(
           (l) => html`<tr>
-            <th scope="row">${label(l.node, locale)}</th>
+            <th scope="row">${labelIn(l.node.label, locale)}</th>
             <td class="num">${l.value === null ? '—' : fmt.format(l.value)}</td>
             <td class="num muted">${l.benchmark === null ? '—' : fmt.format(l.benchmark)}</td>
             <td class="bar-cell"><svg part="bar" class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -322,7 +315,7 @@ export class DtiScorecard extends DtiElement {
             : html`<ol>
                 ${p.lost.map(
                   (l) =>
-                    html`<li>${t.lostLine(label(l.node, locale), points.format(l.lost))} <span class="muted">(${l.reason === 'not-reported' ? t.notReported : t.belowMax})</span></li>`,
+                    html`<li>${t.lostLine(labelIn(l.node.label, locale), points.format(l.lost))} <span class="muted">(${l.reason === 'not-reported' ? t.notReported : t.belowMax})</span></li>`,
                 )}
               </ol>`
       }
@@ -331,7 +324,11 @@ export class DtiScorecard extends DtiElement {
 
   #group(view: Extract<View, { kind: 'group' }>, locale: Locale, t: ScorecardStrings, banner: unknown): TemplateResult {
     const { counts } = view;
-    const parts = counts.tiers.map((l) => ({ name: label(l.tier, locale), count: l.count, colour: l.tier.color }));
+    const parts = counts.tiers.map((l) => ({
+      name: labelIn(l.tier.label, locale),
+      count: l.count,
+      colour: l.tier.color,
+    }));
     if (counts.untiered > 0) parts.push({ name: t.untiered, count: counts.untiered, colour: undefined });
     const text = parts.map((p) => `${p.name} ${count(p.count, locale)}`).join(' · ');
     const total = Math.max(1, counts.total);
@@ -358,10 +355,6 @@ export class DtiScorecard extends DtiElement {
   }
 }
 
-function label(node: { label: { vi: string; en?: string | undefined } }, locale: Locale): string {
-  return locale === 'en' ? (node.label.en ?? node.label.vi) : node.label.vi;
-}
-
 function parentHint(table: ScoreTable): string {
   const parents = [...new Set(table.units.map((u) => u.parent).filter((p): p is string => Boolean(p)))];
   return `${parents.slice(0, 5).join(', ')}${parents.length > 5 ? ', …' : ''}`;
@@ -384,7 +377,7 @@ function summary(p: UnitProfile, table: ScoreTable, locale: Locale, t: Scorecard
   return t.summary({
     name: u.name,
     value: u.value === null ? t.unscored : t.points(fmt.format(u.value)),
-    tier: p.tier ? label(p.tier, locale) : '',
+    tier: p.tier ? labelIn(p.tier.label, locale) : '',
     ranks: ranks.join(', '),
     change: c === undefined ? '' : c === 'new' ? t.isNew : c === 0 ? t.same : c > 0 ? t.up(c) : t.down(-c),
     targets: u.targets.set > 0 ? t.targetsMet(count(u.targets.met, locale), count(u.targets.set, locale)) : '',

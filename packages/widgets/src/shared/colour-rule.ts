@@ -1,4 +1,4 @@
-import { cssColour, type Tier } from '@dti-kit/core/present';
+import { cssColour, labelIn, type Tier } from '@dti-kit/core/present';
 import type { Locale } from './locale.js';
 
 // Loaded only for a tier colour that is not plain hex: the list of CSS colour names and these
@@ -16,7 +16,7 @@ export function refusedColours(tiers: readonly Tier[], locale: Locale): string[]
   return tiers.flatMap((tier, i) => {
     if (tier.color === undefined || cssColour(tier.color) !== undefined) return [];
     const colour = JSON.stringify(tier.color.length > 40 ? `${tier.color.slice(0, 40)}…` : tier.color);
-    const name = locale === 'en' ? (tier.label.en ?? tier.label.vi) : tier.label.vi;
+    const name = labelIn(tier.label, locale);
     const at = `framework.tiers[${i}].color`;
     return [
       locale === 'vi'

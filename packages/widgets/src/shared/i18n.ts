@@ -1,5 +1,5 @@
 import { GAUGE_STRINGS } from '../gauge/gauge-strings.js';
-import type { Locale } from './locale.js';
+import { count, type Locale } from './locale.js';
 
 const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 let ordinalRules: Intl.PluralRules | undefined;
@@ -8,13 +8,6 @@ let ordinalRules: Intl.PluralRules | undefined;
 function ordinal(n: number): string {
   ordinalRules ??= new Intl.PluralRules('en-GB', { type: 'ordinal' });
   return `${n}${ORDINAL_SUFFIX[ordinalRules.select(n)] ?? 'th'}`;
-}
-
-const counts: Partial<Record<Locale, Intl.NumberFormat>> = {};
-/** A count as the language writes it: 3.321 in Vietnamese, 3,321 in English. */
-function count(n: number, locale: Locale): string {
-  counts[locale] ??= new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB');
-  return counts[locale].format(n);
 }
 
 /** UI strings, Vietnamese first. Vietnamese has one plural form; English plurals are spelled out. */

@@ -1,7 +1,9 @@
 // Language and number formats, apart from the strings so an element that needs only these stays small.
 
-/** The languages the widgets speak. */
-export type Locale = 'vi' | 'en';
+import { intlLocale, type Locale } from '@dti-kit/core/present';
+
+/** The languages the widgets speak: `vi` or `en`, as the core's presentation helpers take them. */
+export type { Locale };
 
 /**
  * The widget's language: its own `lang`/`locale`, else the nearest `lang` of the page, else Vietnamese.
@@ -27,11 +29,23 @@ export function numberFormat(locale: Locale, digits?: number): Intl.NumberFormat
   const key = `${locale} ${digits}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    format = new Intl.NumberFormat(intlLocale(locale), {
       minimumFractionDigits: digits ?? 0,
       maximumFractionDigits: digits ?? 2,
     });
     formats.set(key, format);
   }
   return format;
+}
+
+const counts: Partial<Record<Locale, Intl.NumberFormat>> = {};
+
+/**
+ * A count as the language writes it: 3.321 in Vietnamese, 3,321 in English.
+ *
+ * @example count(3321, 'vi') // '3.321'
+ */
+export function count(n: number, locale: Locale): string {
+  counts[locale] ??= new Intl.NumberFormat(intlLocale(locale));
+  return counts[locale].format(n);
 }

@@ -163,63 +163,87 @@ function conflicts(
   field: number | undefined,
 ): void {
   const slack = typeof precision === 'number' ? 0.5 * 10 ** -precision : 1e-9 * (scale.max - scale.min);
-  const seen = new Map<string, number>();
-  const groups = new Map<string, number[]>();
-  const low = scale.min - slack;
-  const high = scale.max + slack;
-  // Paths are built only for a value that is off the scale: this runs on every unit of every load.
-  const outside = (v: number | null) => v !== null && (v < low || v > high);
-  const offScale = (path: string, v: number, name: string) =>
-    c.add({ code: 'outside', path, value: v, name, min: scale.min, max: scale.max });
+  const checks: UnitChecks = { seen: new Map(), scale, low: scale.min - slack, high: scale.max + slack, field };
   units.forEach((u, i) => {
-    const first = seen.get(u.id);
-    if (first === undefined) seen.set(u.id, i);
-    else c.add({ code: 'sameId', path: `units[${i}].id`, value: u.id, first });
-    if (outside(u.value)) offScale(`units[${i}].value`, u.value as number, u.name);
-    // One rank above the field is enough to name; the node ranks of the same unit would repeat it.
-    const above = (rank: unknown, at: () => string) => {
-      if (field !== undefined && typeof rank === 'number' && rank > field) {
-        c.add({ code: 'fieldBelow', path: 'rankedAmong', value: field, rank, at: at(), name: u.name });
-        field = undefined;
-      }
-    };
-    above(u.rank, () => `units[${i}].rank`);
-    const nodes = (u as unknown as { nodes: Record<string, { value: number | null; rank?: unknown }> }).nodes;
-    for (const id in nodes) {
-      const node = nodes[id] as { value: number | null; rank?: unknown };
-      if (outside(node.value)) offScale(`units[${i}].nodes.${id}.value`, node.value as number, u.name);
-      above(node.rank, () => `units[${i}].nodes.${id}.rank`);
+    checkUnit(c, u, i, checks);
+  });
+  for (const group of peerGroups(units)) checkRankOrder(c, units, group, slack);
+}
+
+/** What the checks of one unit share across the table: ids seen, the scale with its slack, the field. */
+interface UnitChecks {
+  /** Index of the first unit with each id. */
+  seen: Map<string, number>;
+  scale: { min: number; max: number };
+  low: number;
+  high: number;
+  /** `rankedAmong`, until a rank above it is named (once is enough: the rest would repeat it). */
+  field: number | undefined;
+}
+
+type UnitNodes = Record<string, { value: number | null; rank?: unknown }>;
+
+/** One unit's own conflicts, in its order: a repeated id, an off-scale value, ranks above the field. */
+function checkUnit(c: Checker, u: Unit, i: number, k: UnitChecks): void {
+  const first = k.seen.get(u.id);
+  if (first === undefined) k.seen.set(u.id, i);
+  else c.add({ code: 'sameId', path: `units[${i}].id`, value: u.id, first });
+  // Paths are built only for a value that is off the scale: this runs on every unit of every load.
+  const offScale = (v: number | null, path: () => string) => {
+    if (v !== null && (v < k.low || v > k.high))
+      c.add({ code: 'outside', path: path(), value: v, name: u.name, min: k.scale.min, max: k.scale.max });
+  };
+  const above = (rank: unknown, at: () => string) => {
+    if (k.field !== undefined && typeof rank === 'number' && rank > k.field) {
+      c.add({ code: 'fieldBelow', path: 'rankedAmong', value: k.field, rank, at: at(), name: u.name });
+      k.field = undefined;
     }
+  };
+  offScale(u.value, () => `units[${i}].value`);
+  above(u.rank, () => `units[${i}].rank`);
+  const nodes = (u as unknown as { nodes: UnitNodes }).nodes;
+  for (const id in nodes) {
+    const node = nodes[id] as UnitNodes[string];
+    offScale(node.value, () => `units[${i}].nodes.${id}.value`);
+    above(node.rank, () => `units[${i}].nodes.${id}.rank`);
+  }
+}
+
+/** The indices of the ranked units with a value, by peer group (one group when there are none). */
+function peerGroups(units: Unit[]): Iterable<number[]> {
+  const groups = new Map<string, number[]>();
+  units.forEach((u, i) => {
     if (u.rank === null || u.value === null) return;
     const key = u.peerGroup ?? '';
     const group = groups.get(key);
     if (group) group.push(i);
     else groups.set(key, [i]);
   });
+  return groups.values();
+}
+
+/**
+ * The first higher value ranked below a lower one in a peer group, if any. From the highest value down,
+ * ranks may only grow; the worst rank among clearly higher values is the one to compare with.
+ */
+function checkRankOrder(c: Checker, units: Unit[], group: number[], slack: number): void {
   const at = (i: number): RankedUnit => {
     const u = units[i] as Unit;
     return { index: i, name: u.name, value: u.value as number, rank: u.rank as number };
   };
-  for (const group of groups.values()) {
-    // From the highest value down, ranks may only grow; the worst rank among clearly higher values is
-    // the one to compare with.
-    const order = group.sort((a, b) => (units[b]?.value as number) - (units[a]?.value as number));
-    let worst = -1;
-    let above = 0;
-    for (const i of order) {
-      const u = units[i] as Unit;
-      for (
-        ;
-        above < order.length && (units[order[above] as number]?.value as number) > (u.value as number) + slack;
-        above++
-      ) {
-        const j = order[above] as number;
-        if (worst < 0 || (units[j]?.rank as number) > (units[worst]?.rank as number)) worst = j;
-      }
-      if (worst >= 0 && (units[worst]?.rank as number) > (u.rank as number)) {
-        c.add({ code: 'ranks', above: at(worst), below: at(i) });
-        break;
-      }
+  const value = (i: number | undefined) => units[i as number]?.value as number;
+  const rank = (i: number) => units[i]?.rank as number;
+  const order = group.sort((a, b) => value(b) - value(a));
+  let worst = -1;
+  let above = 0;
+  for (const i of order) {
+    for (; above < order.length && value(order[above]) > value(i) + slack; above++) {
+      const j = order[above] as number;
+      if (worst < 0 || rank(j) > rank(worst)) worst = j;
+    }
+    if (worst >= 0 && rank(worst) > rank(i)) {
+      c.add({ code: 'ranks', above: at(worst), below: at(i) });
+      return;
     }
   }
 }

@@ -1,8 +1,9 @@
 import { scoreSeries } from '@dti-kit/core';
 import { type PublishedRow, publishedTable, seriesPeriod } from '@dti-kit/testing';
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../define.js';
+import { inDark, inEnglish, type Story } from '../stories/story-variants.js';
 
 const COMMUNE_DTI = {
   id: 'dti-xa',
@@ -57,15 +58,11 @@ const meta: Meta = {
     html`<dti-trend lang=${args.lang} theme=${args.theme} unit-ids=${args.unitIds} measure=${args.measure} variant=${args.variant} .series=${series}></dti-trend>`,
 };
 export default meta;
-type Story = StoryObj;
 
 /** Two communes' index against the median of all three (the band is the interquartile range). */
 export const Vietnamese: Story = {};
-export const English: Story = { args: { lang: 'en' } };
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  decorators: [(story) => html`<div class="dark-frame">${story()}</div>`],
-};
+export const English: Story = inEnglish();
+export const Dark: Story = inDark();
 /** The rank, 1 at the top; ranks of rolled-up years are re-ranked among the merged communes. */
 export const Rank: Story = { args: { measure: 'rank' } };
 export const Narrow360px: Story = { decorators: [(story) => html`<div class="w360">${story()}</div>`] };

@@ -1,19 +1,11 @@
 import { css } from 'lit';
-import { srOnly } from '../shared/sr-only.js';
-import { tokens } from '../shared/tokens.js';
+import { blockStyles } from '../shared/element-styles.js';
 
-export const trendStyles = [
-  tokens,
-  srOnly,
+export const trendStyles = blockStyles(
   css`
     :host {
-      display: block;
-      font-size: 0.9375rem;
       --_s1: var(--dti-color-series-2, #c2410c);
       --_s2: var(--dti-color-series-3, #8250df);
-    }
-    :host([hidden]) {
-      display: none;
     }
     :host([variant='sparkline']) {
       display: inline-block;
@@ -182,4 +174,4 @@ export const trendStyles = [
       color: var(--_muted);
     }
   `,
-];
+);

@@ -1,6 +1,7 @@
 import type { ScoreSeries } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, svg } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
+import { INLINE_JSON, InlineJsonController } from '../shared/inline-json.js';
 import { LinkConsumer } from '../shared/link.js';
 import { type Locale, numberFormat } from '../shared/locale.js';
 import { LoadError, parseJson, SourceController } from '../shared/source-controller.js';
@@ -9,8 +10,6 @@ import { sparkline } from './sparkline.js';
 import { trendStyles } from './trend.styles.js';
 import { FRAME, type PlotPoint, pointText, type TrendModel, trendModel } from './trend-model.js';
 import { TREND_STRINGS } from './trend-strings.js';
-
-const BLOCK = ':scope > script[type="application/json"]';
 
 /**
  * @tagname dti-trend
@@ -75,10 +74,10 @@ export class DtiTrend extends DtiElement {
   readonly #checked = new WeakMap<object, string | undefined>();
   #inline: { text: string; result: { series?: ScoreSeries; error?: string } } | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (document.readyState === 'loading')
-      document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+  constructor() {
+    super();
+    // Drawn again once the page is parsed: the JSON pasted inside may have been incomplete before.
+    new InlineJsonController(this, () => this.requestUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -103,7 +102,7 @@ export class DtiTrend extends DtiElement {
 
   #inlineSeries(locale: Locale): { series?: ScoreSeries; error?: string } {
     if (document.readyState === 'loading') return {};
-    const text = this.querySelector(BLOCK)?.textContent?.trim();
+    const text = this.querySelector(INLINE_JSON)?.textContent?.trim();
     if (!text) return {};
     if (this.#inline?.text !== text) {
       let result: { series?: ScoreSeries; error?: string };

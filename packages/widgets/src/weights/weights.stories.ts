@@ -1,7 +1,8 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { profileTable } from '../stories/profile-sample.js';
 import '../define.js';
+import { inDark, inEnglish, type Story } from '../stories/story-variants.js';
 
 const meta: Meta = {
   title: 'Widgets/dti-weights',
@@ -14,15 +15,11 @@ const meta: Meta = {
     </div>`,
 };
 export default meta;
-type Story = StoryObj;
 
 /** Sliders per pillar, linked to a league table and a scorecard: moving one re-ranks both. */
 export const Linked: Story = {};
-export const English: Story = { args: { lang: 'en' } };
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  decorators: [(story) => html`<div class="dark-frame">${story()}</div>`],
-};
+export const English: Story = inEnglish();
+export const Dark: Story = inDark();
 /** A group the table does not list: the error names it and lists the groups. */
 export const UnknownGroup: Story = { args: { groups: 'cqs,khong-co' } };
 /** No league table with that id on the page. */

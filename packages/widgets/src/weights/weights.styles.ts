@@ -1,18 +1,12 @@
 import { css } from 'lit';
-import { srOnly } from '../shared/sr-only.js';
-import { tokens } from '../shared/tokens.js';
+import { blockStyles } from '../shared/element-styles.js';
+import { focusRing } from '../shared/focus-ring.js';
 
-export const weightsStyles = [
-  tokens,
-  srOnly,
+export const weightsStyles = blockStyles(
+  focusRing,
   css`
     :host {
-      display: block;
-      font-size: 0.9375rem;
       line-height: 1.4;
-    }
-    :host([hidden]) {
-      display: none;
     }
     .base {
       color: var(--_text);
@@ -83,10 +77,6 @@ export const weightsStyles = [
       cursor: default;
       opacity: 0.55;
     }
-    :focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
-    }
     .error {
       border: 1px solid var(--_down);
       border-radius: var(--_radius);
@@ -105,4 +95,4 @@ export const weightsStyles = [
       }
     }
   `,
-];
+);

@@ -1,4 +1,4 @@
-import type { ScoreTable } from '@dti-kit/core/present';
+import { intlLocale, labelIn, type ScoreTable } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
 import { type Linkable, LinkConsumer, provideLink } from '../shared/link.js';
@@ -6,6 +6,8 @@ import type { Locale } from '../shared/locale.js';
 import { type WeighedNode, type WhatIfProblem, weighable, whatIf } from '../shared/what-if.js';
 import { weightsStyles } from './weights.styles.js';
 import { WEIGHTS_STRINGS, type WeightsStrings } from './weights-strings.js';
+
+const formats: Partial<Record<Locale, { whole: Intl.NumberFormat; percent: Intl.NumberFormat }>> = {};
 
 /** Two weightings are the same when they share out 100 % alike (weights are relative). */
 function sameShares(a: readonly number[], b: readonly number[]): boolean {
@@ -157,7 +159,7 @@ export class DtiWeights extends DtiElement {
     }
     const moved = table.units.filter((u) => u.rank !== before.get(u.id)).length;
     const top = table.units.find((u) => u.rank === 1)?.name ?? '—';
-    this._announce = t.moved(new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB').format(moved), top);
+    this._announce = t.moved(new Intl.NumberFormat(intlLocale(locale)).format(moved), top);
   }
 
   /**
@@ -200,15 +202,19 @@ export class DtiWeights extends DtiElement {
   }
 
   #sliders(nodes: readonly WeighedNode[], locale: Locale, t: WeightsStrings): TemplateResult {
-    const whole = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
-    const percent = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-      style: 'percent',
-      maximumFractionDigits: 1,
-    });
+    // Made once per language, not on every move of a slider.
+    formats[locale] ??= {
+      whole: new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }),
+      percent: new Intl.NumberFormat(intlLocale(locale), {
+        style: 'percent',
+        maximumFractionDigits: 1,
+      }),
+    };
+    const { whole, percent } = formats[locale];
     const values = nodes.map((n) => this._weights?.[n.node.id] ?? n.official);
     const total = values.reduce((a, b) => a + b, 0);
     const share = (w: number) => (total > 0 ? percent.format(w / total) : '—');
-    const label = (n: WeighedNode) => (locale === 'en' ? (n.node.label.en ?? n.node.label.vi) : n.node.label.vi);
+    const label = (n: WeighedNode) => labelIn(n.node.label, locale);
     const table = this.#link.state.table;
     const lacking =
       this._weights && table
