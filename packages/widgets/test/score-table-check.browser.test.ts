@@ -33,6 +33,8 @@ function broken(): [string, Json, string][] {
   delete (nokind.nodes[2] as Json).kind;
   const periodobj = base();
   periodobj.period = { a: 1 };
+  const format99 = base();
+  format99.format = 99;
   return [
     ['dup', dup, 'units[1].id = "u1": trùng với units[0]; units[6].id = "u1": trùng với units[0]'],
     ['nolabel', nolabel, 'framework.label = undefined: phải là một đối tượng JSON'],
@@ -47,6 +49,7 @@ function broken(): [string, Json, string][] {
     ['nomax', nomax, 'nodes[1] ("p1").maxPoints = undefined: phải là một số ≥ 0'],
     ['nokind', nokind, 'nodes[2] ("p2").kind = undefined: phải là "group" hoặc "indicator"'],
     ['periodobj', periodobj, 'period = {"a":1}: phải là chuỗi ký tự, một số hoặc không có'],
+    ['format99', format99, 'format = 99: phiên bản DTI Kit này chỉ đọc định dạng 1 (format 1)'],
   ];
 }
 
@@ -215,6 +218,24 @@ describe('the gauge refuses a broken table given as a property, in words loaded 
           : 'Dữ liệu không đúng dạng bảng điểm: units = 3: phải là một mảng',
       );
       expect(error()).to.equal(scoreTableProblem(table, locale));
+      gauge.remove();
+    }
+  });
+
+  it('a table of a later format (99) is refused, not read as format 1, in both languages', async () => {
+    const table = sampleTable() as unknown as Record<string, unknown>;
+    table.format = 99;
+    for (const locale of ['en', 'vi'] as const) {
+      const gauge = await fixture<DtiGauge>(
+        html`<dti-gauge unit-id="gia-lam" locale=${locale} .result=${table as unknown as ScoreTable}></dti-gauge>`,
+      );
+      const error = () => gauge.shadowRoot?.querySelector('[part~="error"]')?.textContent ?? '';
+      await until(() => error() !== '');
+      expect(error()).to.equal(
+        locale === 'en'
+          ? 'The data is not a score table: format = 99: this version of DTI Kit reads format 1 only'
+          : 'Dữ liệu không đúng dạng bảng điểm: format = 99: phiên bản DTI Kit này chỉ đọc định dạng 1 (format 1)',
+      );
       gauge.remove();
     }
   });

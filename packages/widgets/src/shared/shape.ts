@@ -20,6 +20,7 @@ export type Expect =
   | 'share'
   | 'count'
   | 'kind'
+  | 'format'
   | 'nodeKind'
   | 'points'
   | 'textOrNull'
@@ -44,6 +45,9 @@ const CHECKS: Record<Expect, (v: unknown) => boolean> = {
   share: (v) => isNumber(v) && v >= 0 && v <= 1,
   count: (v) => isNumber(v) && Number.isInteger(v) && v >= 0,
   kind: (v) => v === 'dti-score-table',
+  // A later format may change what a field means: read as format 1, its numbers could be wrong. A table
+  // without the field (written by hand) is read as format 1, the only one there is.
+  format: (v) => v === undefined || v === 1,
   nodeKind: (v) => v === 'group' || v === 'indicator',
   points: (v) => isNumber(v) && v >= 0,
   textOrNull: (v) => v === null || typeof v === 'string',
@@ -261,6 +265,7 @@ export function scoreTableShape(json: unknown): ShapeReport | undefined {
   if (!c.check('', json, 'object')) return c.report('scoreTable');
   const table = json as Record<string, unknown>;
   c.check('kind', table.kind, 'kind');
+  c.check('format', table.format, 'format');
   if (c.check('framework', table.framework, 'object')) {
     const fw = table.framework as Record<string, unknown>;
     localised(c, 'framework.label', fw.label);
