@@ -37,6 +37,7 @@ export class CsvDatasetReader {
       layout: options.layout ?? 'auto',
       strict: options.strict === true,
       lines: this.#lines,
+      delimiter: () => this.#records.delimiter,
       keepTexts: true,
       columns: true,
     });

@@ -37,7 +37,7 @@ export function readCsv(text: string, options: { name?: string; delimiter?: stri
   while (rows.length > 0 && (rows[rows.length - 1] as unknown[]).every((c) => c === null)) rows.pop();
   const lines: number[] = new Array(rows.length);
   for (let r = 0; r < rows.length; r++) lines[r] = (records[r] as CsvRecord).line;
-  return issues.length > 0 ? { name, rows, issues, lines } : { name, rows, lines };
+  return issues.length > 0 ? { name, rows, issues, lines, delimiter } : { name, rows, lines, delimiter };
 }
 
 /** The fields as cells, in place: an empty field is an empty cell. */

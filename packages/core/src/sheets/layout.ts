@@ -61,6 +61,7 @@ export function sheetToDataset(sheet: Sheet, framework: Framework, options: Shee
       layout: options.layout ?? 'auto',
       strict: options.strict === true,
       ...(sheet.lines && { lines: sheet.lines }),
+      ...(sheet.delimiter !== undefined && { delimiter: () => sheet.delimiter }),
     },
     sheet.issues,
   );

@@ -33,6 +33,8 @@ export interface SheetReaderSetup {
   strict: boolean;
   /** For CSV: the 1-based line each row starts on, filled as rows come. */
   lines?: readonly number[];
+  /** For CSV: the delimiter, once decided (a stream decides it on its first lines). */
+  delimiter?: () => string | undefined;
   /**
    * Keep the text of every value cell read, for the issues validation locates later: when rows are
    * read one at a time and let go. Without it, {@link SheetReader.readFrom} names the rows kept.
@@ -146,7 +148,10 @@ export class SheetReader {
 
   #state(found: HeaderLayout, unclaimed: UnclaimedHeader[]): HeaderState {
     const { roles } = found;
-    const stray = new StrayCells(this.#setup.name, found.cells, this.issues, this.#setup.lines);
+    const stray = new StrayCells(this.#setup.name, found.cells, this.issues, this.#setup.lines, {
+      idColumn: metaColumn(roles, 'id'),
+      delimiter: this.#setup.delimiter?.(),
+    });
     const valueColumns: number[] = [];
     const targets: Target[] = [];
     const slotOf = new Map<string, number>();

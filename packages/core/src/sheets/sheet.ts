@@ -21,6 +21,8 @@ export interface Sheet {
   merges?: MergedRange[];
   /** For CSV: the 1-based line each row starts on (a quoted field may span lines). */
   lines?: number[];
+  /** For CSV: the delimiter the file was read with (`,`, `;` or tab). */
+  delimiter?: string;
   /**
    * The workbook's active tab (the sheet it opens on, `<workbookView activeTab>`): when several
    * sheets match a framework, the one the person last looked at is the likelier one to read.

@@ -29,7 +29,20 @@ export class StrayCells {
   /** Whether a column has a header: cells under one are read by its role, not checked here. */
   readonly #headed: boolean[];
 
-  constructor(name: string, header: readonly Cell[], issues: SheetIssues, lines: readonly number[] | undefined) {
+  /** The column of the unit ids (−1 when none), to name the unit of a row that has shifted. */
+  readonly #idColumn: number;
+  /** The CSV file's delimiter: a comma splits a number written with a decimal comma in two. */
+  readonly #delimiter: string | undefined;
+
+  constructor(
+    name: string,
+    header: readonly Cell[],
+    issues: SheetIssues,
+    lines: readonly number[] | undefined,
+    csv: { idColumn: number; delimiter: string | undefined } = { idColumn: -1, delimiter: undefined },
+  ) {
+    this.#idColumn = csv.idColumn;
+    this.#delimiter = csv.delimiter;
     this.#headed = header.map((cell) => cellText(cell).trim() !== '');
     this.#name = name;
     this.#header = header;
@@ -61,23 +74,40 @@ export class StrayCells {
       if (seen) seen.count++;
       else this.#unheaded.set(c, { row: r, cell: row[c] ?? null, count: 1 });
     }
-    if (extra.length > 0) {
-      const shown = extra.map((t) => `"${clip(t, 40)}"`).join(', ');
-      this.#issues.add({
-        severity: 'error',
-        code: 'malformed-csv',
-        detail: 'extra-fields',
-        path: [],
-        value: extra.map((t) => clip(t, 40)),
-        message: `${this.#name} line ${this.#line(r)}: the row has ${row.length} fields where the header has ${this.#header.length}; the extra ${shown} is read by no column, so the row's values may have shifted: check the delimiters in the row`,
-        cell: {
-          sheet: this.#name,
-          row: this.#line(r),
-          column: columnLetter(this.#header.length),
-          text: cellText(row[this.#header.length]),
-        },
-      });
-    }
+    if (extra.length > 0) this.#extraFields(r, row, extra);
+  }
+
+  /** The error for a CSV row with more fields than the header, naming its unit and a likely decimal comma. */
+  #extraFields(r: number, row: readonly Cell[], extra: readonly string[]): void {
+    const shown = extra.map((t) => `"${clip(t, 40)}"`).join(', ');
+    const line = this.#line(r);
+    const id = this.#idColumn >= 0 ? cellText(row[this.#idColumn]).trim() : '';
+    const unit = id === '' ? undefined : clip(id);
+    const split = this.#delimiter === ',' ? decimalCommaSplit(row) : undefined;
+    const en = unit === undefined ? '' : `unit "${unit}": `;
+    const vi = unit === undefined ? '' : `đơn vị "${unit}": `;
+    const hintEn = split
+      ? `; "${split}" may be one number written with a decimal comma: quote it ("${split}") or save the file with ";" as the delimiter`
+      : '';
+    const hintVi = split
+      ? `; "${split}" có thể là một số viết với dấu phẩy thập phân: hãy đặt số trong ngoặc kép ("${split}") hoặc lưu tệp với dấu ";" làm dấu phân cách`
+      : '';
+    this.#issues.add({
+      severity: 'error',
+      code: 'malformed-csv',
+      detail: 'extra-fields',
+      path: [],
+      ...(unit !== undefined && { unit: id }),
+      value: extra.map((t) => clip(t, 40)),
+      message: `${this.#name} line ${line}: ${en}the row has ${row.length} fields where the header has ${this.#header.length}; the extra ${shown} is read by no column, so the row's values may have shifted: check the delimiters in the row${hintEn}`,
+      messageVi: `${this.#name}, dòng ${line}: ${vi}dòng có nhiều trường hơn dòng tiêu đề; phần thừa ${shown} không thuộc cột nào, nên các số liệu của dòng có thể đã bị lệch cột: hãy kiểm tra dấu phân cách trong dòng${hintVi}`,
+      cell: {
+        sheet: this.#name,
+        row: line,
+        column: columnLetter(this.#header.length),
+        text: cellText(row[this.#header.length]),
+      },
+    });
   }
 
   /** Reports the columns without a header that hold values, and the short CSV rows. */
@@ -108,4 +138,17 @@ export class StrayCells {
       cell: { sheet: this.#name, row: lines[0] as number, column: 'A', text: '' },
     });
   }
+}
+
+/**
+ * The first two adjacent cells of a row that read as one number split by a comma (`97` then `8` →
+ * "97,8"), or `undefined`: what a comma-delimited file makes of a number written with a decimal comma.
+ */
+function decimalCommaSplit(row: readonly Cell[]): string | undefined {
+  for (let c = 0; c + 1 < row.length; c++) {
+    const whole = cellText(row[c]).trim();
+    const part = cellText(row[c + 1]).trim();
+    if (/^-?\d+$/u.test(whole) && /^\d+\s*%?$/u.test(part)) return `${whole},${part}`;
+  }
+  return undefined;
 }

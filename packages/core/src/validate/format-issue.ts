@@ -206,8 +206,7 @@ const META_NAMES: Record<string, string> = {
 };
 
 const CSV_PROBLEMS: Record<string, (issue: DtiIssue) => string> = {
-  'extra-fields': (issue) =>
-    `dòng có nhiều trường hơn dòng tiêu đề; phần thừa ${Array.isArray(issue.value) ? issue.value.map((t) => `"${String(t)}"`).join(', ') : ''} không thuộc cột nào, nên các số liệu của dòng có thể đã bị lệch cột: hãy kiểm tra dấu phân cách trong dòng`,
+  // 'extra-fields' carries its own Vietnamese message (stray-cells.ts), which names the unit and a decimal comma.
   'short-rows': (issue) =>
     `${Array.isArray(issue.value) && issue.value.length > 1 ? 'các dòng' : 'dòng'} ${Array.isArray(issue.value) ? issue.value.join(', ') : ''} có ít trường hơn dòng tiêu đề; các trường thiếu được coi là trống, và số liệu của dòng ngắn có thể đã bị lệch cột: hãy kiểm tra`,
   'unclosed-quote': () => 'dấu ngoặc kép mở ở đây không bao giờ được đóng; dấu này được đọc như một ký tự thường',

@@ -143,12 +143,49 @@ describe('fields outside the header', () => {
       [
         'error',
         'malformed-csv',
-        'shift.csv line 2: the row has 6 fields where the header has 5; the extra "500" is read by no column, so the row\'s values may have shifted: check the delimiters in the row',
+        'shift.csv line 2: unit "x1": the row has 6 fields where the header has 5; the extra "500" is read by no column, so the row\'s values may have shifted: check the delimiters in the row',
       ],
     ]);
     expect(formatIssue(r.issues[0] as DtiIssue, 'vi')).toBe(
-      'shift.csv, dòng 2: dòng có nhiều trường hơn dòng tiêu đề; phần thừa "500" không thuộc cột nào, nên các số liệu của dòng có thể đã bị lệch cột: hãy kiểm tra dấu phân cách trong dòng',
+      'shift.csv, dòng 2: đơn vị "x1": dòng có nhiều trường hơn dòng tiêu đề; phần thừa "500" không thuộc cột nào, nên các số liệu của dòng có thể đã bị lệch cột: hãy kiểm tra dấu phân cách trong dòng',
     );
+  });
+
+  it('a comma-delimited row whose number was written with a decimal comma names the unit and says to quote it', () => {
+    const twoRates = defineFramework({
+      format: 1,
+      id: 'e',
+      version: '1.0.0',
+      label: { vi: 'E', en: 'E' },
+      scale: { min: 0, max: 100 },
+      root: {
+        kind: 'group',
+        id: 'root',
+        label: { vi: 'R' },
+        children: [
+          { kind: 'indicator', id: 'vb', label: { vi: 'Văn bản điện tử' }, unit: '%', method: goalposts(100) },
+          { kind: 'indicator', id: 'cks', label: { vi: 'Chữ ký số' }, unit: '%', method: goalposts(100) },
+        ],
+      },
+    });
+    const text = 'Mã đơn vị,Tên đơn vị,Văn bản điện tử,Chữ ký số\nxa-a,Xã A,97,8,60\n';
+    const r = readDataset(text, twoRates, { name: 'dv.csv' });
+    // Before: 97 and 8 were read as the two rates, and 60 was named only as a stray field.
+    expect(r.prepared).toBeUndefined();
+    expect(brief(r.issues)).toEqual([
+      [
+        'error',
+        'malformed-csv',
+        'dv.csv line 2: unit "xa-a": the row has 5 fields where the header has 4; the extra "60" is read by no column, so the row\'s values may have shifted: check the delimiters in the row; "97,8" may be one number written with a decimal comma: quote it ("97,8") or save the file with ";" as the delimiter',
+      ],
+    ]);
+    expect(r.issues[0]?.unit).toBe('xa-a');
+    expect(formatIssue(r.issues[0] as DtiIssue, 'vi')).toBe(
+      'dv.csv, dòng 2: đơn vị "xa-a": dòng có nhiều trường hơn dòng tiêu đề; phần thừa "60" không thuộc cột nào, nên các số liệu của dòng có thể đã bị lệch cột: hãy kiểm tra dấu phân cách trong dòng; "97,8" có thể là một số viết với dấu phẩy thập phân: hãy đặt số trong ngoặc kép ("97,8") hoặc lưu tệp với dấu ";" làm dấu phân cách',
+    );
+    // The same row split by ";" has no decimal comma to suspect: no hint.
+    const semi = readDataset(text.replaceAll(',', ';'), twoRates, { name: 'dv.csv' });
+    expect(semi.issues[0]?.message).not.toContain('decimal comma');
   });
 
   it("the line is the file's line even after a quoted field over two lines", () => {
