@@ -4,7 +4,15 @@
 // values, and dates refused as ranges.
 import { describe, expect, it } from 'vitest';
 import { type DtiIssue, defineFramework, formatIssue } from '../../src/index.js';
-import { parseValue, readCsv, readDataset, readXlsx, sheetToDataset, writeXlsx } from '../../src/sheets.js';
+import {
+  CsvDatasetReader,
+  parseValue,
+  readCsv,
+  readDataset,
+  readXlsx,
+  sheetToDataset,
+  writeXlsx,
+} from '../../src/sheets.js';
 
 const goalposts = (max: number) => ({ type: 'goalposts', min: 0, max }) as const;
 /** P1 = mean of A and B (in %), P2 = C out of 1000. */
@@ -183,6 +191,10 @@ describe('fields outside the header', () => {
     expect(formatIssue(r.issues[0] as DtiIssue, 'vi')).toBe(
       'dv.csv, dòng 2: đơn vị "xa-a": dòng có nhiều trường hơn dòng tiêu đề; phần thừa "60" không thuộc cột nào, nên các số liệu của dòng có thể đã bị lệch cột: hãy kiểm tra dấu phân cách trong dòng; "97,8" có thể là một số viết với dấu phẩy thập phân: hãy đặt số trong ngoặc kép ("97,8") hoặc lưu tệp với dấu ";" làm dấu phân cách',
     );
+    // Read as a stream, the delimiter is decided on the first lines: the same message.
+    const stream = new CsvDatasetReader(twoRates, { name: 'dv.csv' });
+    stream.push(text);
+    expect(stream.finish().issues.map((i) => i.message)).toEqual([r.issues[0]?.message]);
     // The same row split by ";" has no decimal comma to suspect: no hint.
     const semi = readDataset(text.replaceAll(',', ';'), twoRates, { name: 'dv.csv' });
     expect(semi.issues[0]?.message).not.toContain('decimal comma');
