@@ -222,6 +222,29 @@ describe('the gauge refuses a broken table given as a property, in words loaded 
     }
   });
 
+  it('a tier colour of null is refused in the error state, not thrown on the page, in both languages', async () => {
+    const table = sampleTable() as unknown as { framework: { tiers: Record<string, unknown>[] } };
+    (table.framework.tiers[0] as Record<string, unknown>).color = null;
+    const thrown: string[] = [];
+    const onError = (e: ErrorEvent) => thrown.push(e.message);
+    window.addEventListener('error', onError);
+    for (const locale of ['en', 'vi'] as const) {
+      const gauge = await fixture<DtiGauge>(
+        html`<dti-gauge unit-id="gia-lam" locale=${locale} .result=${table as unknown as ScoreTable}></dti-gauge>`,
+      );
+      const error = () => gauge.shadowRoot?.querySelector('[part~="error"]')?.textContent ?? '';
+      await until(() => error() !== '');
+      expect(error()).to.equal(
+        locale === 'en'
+          ? 'The data is not a score table: framework.tiers[0].color = null: must be a CSS colour written as text (e.g. "#1a7f37"), or absent'
+          : 'Dữ liệu không đúng dạng bảng điểm: framework.tiers[0].color = null: phải là một màu CSS viết thành chuỗi ký tự (ví dụ "#1a7f37") hoặc không có',
+      );
+      gauge.remove();
+    }
+    window.removeEventListener('error', onError);
+    expect(thrown).to.deep.equal([]);
+  });
+
   it('a table of a later format (99) is refused, not read as format 1, in both languages', async () => {
     const table = sampleTable() as unknown as Record<string, unknown>;
     table.format = 99;

@@ -15,6 +15,7 @@ export type Expect =
   | 'array'
   | 'text'
   | 'optText'
+  | 'colour'
   | 'number'
   | 'numberOrNull'
   | 'share'
@@ -40,6 +41,9 @@ const CHECKS: Record<Expect, (v: unknown) => boolean> = {
   array: Array.isArray,
   text: (v) => typeof v === 'string',
   optText: (v) => v === undefined || v === null || typeof v === 'string',
+  // Unlike other optional texts, a tier colour of null is refused: every place that draws a colour
+  // reads it as text, and a null there once threw on the page.
+  colour: (v) => v === undefined || typeof v === 'string',
   number: isNumber,
   numberOrNull: (v) => v === null || isNumber(v),
   share: (v) => isNumber(v) && v >= 0 && v <= 1,
@@ -102,7 +106,7 @@ const LABEL: Spec = [
 ];
 const TIER: Spec = [
   ['min', 'number'],
-  ['color', 'optText'],
+  ['color', 'colour'],
 ];
 const NODE: Spec = [
   ['kind', 'nodeKind'],
