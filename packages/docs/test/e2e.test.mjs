@@ -71,6 +71,28 @@ test('the playground scores a file, sorts, searches "phuc tho", and shows the co
   await page.close();
 });
 
+test('the playground’s first example ranks every unit: DTI 2022’s five leading provinces as published', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${base}/thu-nghiem`);
+  await page.waitForSelector('.playground[data-ready="yes"]', { state: 'attached' });
+  await page.locator('.examples button').first().click();
+  await page.waitForFunction(
+    () => (document.querySelector('dti-league-table')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) === 5,
+  );
+  // The order dti.gov.vn published for 2022 (0.8002, 0.7164, 0.7024, 0.6975, 0.6924): no unit unranked.
+  assert.deepEqual(await rowsOf(page), [
+    ['1', 'TP. Đà Nẵng'],
+    ['2', 'TP. Hồ Chí Minh'],
+    ['3', 'Quảng Ninh'],
+    ['4', 'Thừa Thiên Huế'],
+    ['5', 'TP. Cần Thơ'],
+  ]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the home page shows live widgets, in Vietnamese and in English', async () => {
   for (const [path, text] of [
     ['/', '0,7955 trên 1,0000, kỳ trước 0,7326 (+0,0629)'],
