@@ -201,6 +201,21 @@ describe('render never throws on a table that passed the check', () => {
   });
 });
 
+/** The error text a gauge shows for `table`, in English and in Vietnamese (each waited for). */
+async function gaugeErrors(table: unknown): Promise<Record<'en' | 'vi', string>> {
+  const out = { en: '', vi: '' };
+  for (const locale of ['en', 'vi'] as const) {
+    const gauge = await fixture<DtiGauge>(
+      html`<dti-gauge unit-id="gia-lam" locale=${locale} .result=${table as ScoreTable}></dti-gauge>`,
+    );
+    const error = () => gauge.shadowRoot?.querySelector('[part~="error"]')?.textContent ?? '';
+    await until(() => error() !== '');
+    out[locale] = error();
+    gauge.remove();
+  }
+  return out;
+}
+
 describe('the gauge refuses a broken table given as a property, in words loaded on demand', () => {
   it('error state with the same sentence as scoreTableProblem, English and Vietnamese', async () => {
     const table = sampleTable() as unknown as Record<string, unknown>;
@@ -228,19 +243,10 @@ describe('the gauge refuses a broken table given as a property, in words loaded 
     const thrown: string[] = [];
     const onError = (e: ErrorEvent) => thrown.push(e.message);
     window.addEventListener('error', onError);
-    for (const locale of ['en', 'vi'] as const) {
-      const gauge = await fixture<DtiGauge>(
-        html`<dti-gauge unit-id="gia-lam" locale=${locale} .result=${table as unknown as ScoreTable}></dti-gauge>`,
-      );
-      const error = () => gauge.shadowRoot?.querySelector('[part~="error"]')?.textContent ?? '';
-      await until(() => error() !== '');
-      expect(error()).to.equal(
-        locale === 'en'
-          ? 'The data is not a score table: framework.tiers[0].color = null: must be a CSS colour written as text (e.g. "#1a7f37"), or absent'
-          : 'Dữ liệu không đúng dạng bảng điểm: framework.tiers[0].color = null: phải là một màu CSS viết thành chuỗi ký tự (ví dụ "#1a7f37") hoặc không có',
-      );
-      gauge.remove();
-    }
+    expect(await gaugeErrors(table)).to.deep.equal({
+      en: 'The data is not a score table: framework.tiers[0].color = null: must be a CSS colour written as text (e.g. "#1a7f37"), or absent',
+      vi: 'Dữ liệu không đúng dạng bảng điểm: framework.tiers[0].color = null: phải là một màu CSS viết thành chuỗi ký tự (ví dụ "#1a7f37") hoặc không có',
+    });
     window.removeEventListener('error', onError);
     expect(thrown).to.deep.equal([]);
   });
@@ -248,18 +254,9 @@ describe('the gauge refuses a broken table given as a property, in words loaded 
   it('a table of a later format (99) is refused, not read as format 1, in both languages', async () => {
     const table = sampleTable() as unknown as Record<string, unknown>;
     table.format = 99;
-    for (const locale of ['en', 'vi'] as const) {
-      const gauge = await fixture<DtiGauge>(
-        html`<dti-gauge unit-id="gia-lam" locale=${locale} .result=${table as unknown as ScoreTable}></dti-gauge>`,
-      );
-      const error = () => gauge.shadowRoot?.querySelector('[part~="error"]')?.textContent ?? '';
-      await until(() => error() !== '');
-      expect(error()).to.equal(
-        locale === 'en'
-          ? 'The data is not a score table: format = 99: this version of DTI Kit reads format 1 only'
-          : 'Dữ liệu không đúng dạng bảng điểm: format = 99: phiên bản DTI Kit này chỉ đọc định dạng 1 (format 1)',
-      );
-      gauge.remove();
-    }
+    expect(await gaugeErrors(table)).to.deep.equal({
+      en: 'The data is not a score table: format = 99: this version of DTI Kit reads format 1 only',
+      vi: 'Dữ liệu không đúng dạng bảng điểm: format = 99: phiên bản DTI Kit này chỉ đọc định dạng 1 (format 1)',
+    });
   });
 });
