@@ -56,7 +56,11 @@ const searchedRows = (n: number) =>
       ? `looked at all ${n} ${n === 1 ? 'row' : 'rows'} of the sheet`
       : `looked at the first ${n} rows`;
 const searchedRowsVi = (n: number) =>
-  n === 0 ? 'trang không có dòng nào' : n < HEADER_SEARCH_ROWS ? `đã xem cả ${n} dòng của trang` : `đã xem ${n} dòng đầu`;
+  n === 0
+    ? 'trang không có dòng nào'
+    : n < HEADER_SEARCH_ROWS
+      ? `đã xem cả ${n} dòng của trang`
+      : `đã xem ${n} dòng đầu`;
 
 /** The header found and what it decided, once the first rows are in. */
 interface HeaderState extends HeaderLayout {

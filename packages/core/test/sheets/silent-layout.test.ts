@@ -504,7 +504,15 @@ describe('a sheet without a header row', () => {
   });
 
   it('25 rows: the first ten were searched, and the message says ten', () => {
-    const read = sheetToDataset(readCsv(rows(25).map((r) => r.join(';')).join('\n'), { name: 'dai.csv' }), framework);
+    const read = sheetToDataset(
+      readCsv(
+        rows(25)
+          .map((r) => r.join(';'))
+          .join('\n'),
+        { name: 'dai.csv' },
+      ),
+      framework,
+    );
     expect(noHeader(read)).toEqual([
       10,
       'dai.csv: no header row names an indicator or field of framework "t" (looked at the first 10 rows)',
