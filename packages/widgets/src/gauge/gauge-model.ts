@@ -1,4 +1,4 @@
-import { intlLocale } from '@dti-kit/core/present';
+import { intlLocale, tierOf } from '@dti-kit/core/present';
 import { type Locale, numberFormat } from '../shared/locale.js';
 import { GAUGE_STRINGS as STRINGS } from './gauge-strings.js';
 
@@ -106,11 +106,13 @@ export interface GaugeInput {
   locale: Locale;
 }
 
-/** The band a value falls in: the band with the highest `min` not above it. */
+/**
+ * The band a value falls in: the band with the highest `min` not above it, by core's one tier rule.
+ *
+ * @example bandOf([{ min: 0, label: 'Yếu' }, { min: 65, label: 'Khá' }], 70) // → the Khá band
+ */
 export function bandOf(bands: readonly Band[], value: number): Band | null {
-  let best: Band | null = null;
-  for (const band of bands) if (band.min <= value && (best === null || band.min > best.min)) best = band;
-  return best;
+  return tierOf(bands, value);
 }
 
 /** The change since the previous value, signed, rounded to the digits shown; `null` without a previous value. */
