@@ -45,7 +45,7 @@ export class CsvDatasetReader {
       this.#lines.push(line);
       this.#sheet.push(row);
       this.#rows++;
-    });
+    }, { name: options.name ?? 'csv' });
   }
 
   /** Rows read so far, for progress. */
