@@ -461,3 +461,62 @@ describe('population and "ranked" cells are read plainly or said', () => {
     ]);
   });
 });
+
+describe('a sheet without a header row', () => {
+  const noHeader = (read: { issues: DtiIssue[] }) => {
+    const found = read.issues.filter((i) => i.code === 'no-header');
+    expect(found).toHaveLength(1);
+    const [issue] = found as [DtiIssue];
+    return [issue.value, issue.message, formatIssue(issue, 'vi')];
+  };
+  /** Unit rows pasted without the header: `x1;One;50;40;500` … */
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => [`x${i + 1}`, 'One', '50', '40', '500']);
+
+  it('three rows: says it looked at the three rows there are, not "the first 10", in both languages', () => {
+    const text = rows(3)
+      .map((r) => r.join(';'))
+      .join('\n');
+    const expected = [
+      3,
+      'csv: no header row names an indicator or field of framework "t" (looked at all 3 rows of the sheet)',
+      'csv: không tìm thấy dòng tiêu đề nào khớp với các chỉ số của bộ chỉ số "t" (đã xem cả 3 dòng của trang)',
+    ];
+    // Before: the Vietnamese said "đã xem 10 dòng đầu" whatever the sheet held.
+    expect(noHeader(readDataset(text, framework))).toEqual(expected);
+    expect(noHeader(readDataset(new TextEncoder().encode(text), framework))).toEqual(expected);
+    expect(noHeader(readDataset(writeXlsx([{ name: 'Số liệu', rows: rows(3) }]), framework))).toEqual([
+      3,
+      'Số liệu: no header row names an indicator or field of framework "t" (looked at all 3 rows of the sheet)',
+      'Số liệu: không tìm thấy dòng tiêu đề nào khớp với các chỉ số của bộ chỉ số "t" (đã xem cả 3 dòng của trang)',
+    ]);
+  });
+
+  it('one row, and none', () => {
+    expect(noHeader(readDataset('x1;One;50;40;500', framework)).slice(1)).toEqual([
+      'csv: no header row names an indicator or field of framework "t" (looked at all 1 row of the sheet)',
+      'csv: không tìm thấy dòng tiêu đề nào khớp với các chỉ số của bộ chỉ số "t" (đã xem cả 1 dòng của trang)',
+    ]);
+    expect(noHeader(readDataset(writeXlsx([{ name: 'Trống', rows: [] }]), framework))).toEqual([
+      0,
+      'Trống: no header row names an indicator or field of framework "t" (the sheet has no rows)',
+      'Trống: không tìm thấy dòng tiêu đề nào khớp với các chỉ số của bộ chỉ số "t" (trang không có dòng nào)',
+    ]);
+  });
+
+  it('25 rows: the first ten were searched, and the message says ten', () => {
+    const read = sheetToDataset(
+      readCsv(
+        rows(25)
+          .map((r) => r.join(';'))
+          .join('\n'),
+        { name: 'dai.csv' },
+      ),
+      framework,
+    );
+    expect(noHeader(read)).toEqual([
+      10,
+      'dai.csv: no header row names an indicator or field of framework "t" (looked at the first 10 rows)',
+      'dai.csv: không tìm thấy dòng tiêu đề nào khớp với các chỉ số của bộ chỉ số "t" (đã xem 10 dòng đầu)',
+    ]);
+  });
+});
