@@ -1,7 +1,8 @@
 // The CSV export, apart from the table's model: its writer loads when the reader asks for the file,
 // not with the table.
-import { type CsvCell, writeCsv } from '@dti-kit/core/present';
+
 import type { ScoreTable } from '@dti-kit/core';
+import { type CsvCell, writeCsv } from '@dti-kit/core/present';
 import { type Locale, STRINGS } from '../shared/i18n.js';
 import { coveragePercent, type RowModel, type ViewColumn } from './view-model.js';
 

@@ -5,8 +5,8 @@ import { DtiElement } from '../shared/dti-element.js';
 import { STRINGS } from '../shared/i18n.js';
 import { uncertaintyProblem } from '../shared/shape-words.js';
 import { SourceController } from '../shared/source-controller.js';
-import { RANK_INTERVAL_STRINGS } from './rank-interval-strings.js';
 import { rankIntervalStyles } from './rank-interval.styles.js';
+import { RANK_INTERVAL_STRINGS } from './rank-interval-strings.js';
 
 /**
  * @tagname dti-rank-interval
