@@ -142,7 +142,8 @@ describe('files the reader refuses', () => {
   it.each([
     [
       'merge-whole-sheet.xlsx',
-      'không tìm thấy dòng tiêu đề nào khớp với các chỉ số của bộ chỉ số (đã xem 10 dòng đầu)',
+      // The whole sheet is one merged range: one row holds cells, and the message counts that row.
+      'Số liệu: không tìm thấy dòng tiêu đề nào khớp với các chỉ số của bộ chỉ số "self-assessment-template" (đã xem cả 1 dòng của trang)',
     ],
     // The reader's refusals in Vietnamese, the command's default language.
     ['bomb-sheet.xlsx', 'tệp bảng tính giải nén ra hơn 200 MB (giới hạn maxBytes = 209.715.200 byte'],

@@ -47,6 +47,21 @@ export interface SheetReaderSetup {
   columns?: boolean;
 }
 
+// A sheet shorter than the search says so: "the first 10 rows" of a three-row sheet would send the
+// editor looking for rows that are not there.
+const searchedRows = (n: number) =>
+  n === 0
+    ? 'the sheet has no rows'
+    : n < HEADER_SEARCH_ROWS
+      ? `looked at all ${n} ${n === 1 ? 'row' : 'rows'} of the sheet`
+      : `looked at the first ${n} rows`;
+const searchedRowsVi = (n: number) =>
+  n === 0
+    ? 'trang không có dòng nào'
+    : n < HEADER_SEARCH_ROWS
+      ? `đã xem cả ${n} dòng của trang`
+      : `đã xem ${n} dòng đầu`;
+
 /** The header found and what it decided, once the first rows are in. */
 interface HeaderState extends HeaderLayout {
   stray: StrayCells;
@@ -131,11 +146,14 @@ export class SheetReader {
     const found = findHeader(head, this.#names, layout);
     this.issues.setHeader(found.cells);
     if (found.row < 0 || (!found.roles.some((r) => r.kind === 'value') && !found.long)) {
+      const searched = Math.min(HEADER_SEARCH_ROWS, head.length);
       this.issues.add({
         severity: 'error',
         code: 'no-header',
         path: [],
-        message: `${name}: no header row names an indicator or field of framework "${framework.id}" (looked at the first ${Math.min(HEADER_SEARCH_ROWS, head.length)} rows)`,
+        value: searched,
+        message: `${name}: no header row names an indicator or field of framework "${framework.id}" (${searchedRows(searched)})`,
+        messageVi: `${name}: không tìm thấy dòng tiêu đề nào khớp với các chỉ số của bộ chỉ số "${framework.id}" (${searchedRowsVi(searched)})`,
       });
       return false;
     }

@@ -175,7 +175,6 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
     const names = (sheets ?? []).map((n) => `"${n}"`).join(', ');
     return `các trang ${names} đều khớp với bộ chỉ số; đọc trang "${read ?? ''}" (${issue.detail === 'active' ? 'trang đang mở' : 'trang đầu tiên'}) — chọn trang bằng --sheet / tuỳ chọn sheet`;
   },
-  'no-header': () => 'không tìm thấy dòng tiêu đề nào khớp với các chỉ số của bộ chỉ số (đã xem 10 dòng đầu)',
 };
 
 const showText = (value: unknown) => (typeof value === 'string' ? value : '');
