@@ -1,4 +1,4 @@
-import { intlLocale, tierOf } from '@dti-kit/core/present';
+import { intlLocale } from '@dti-kit/core/present';
 import { type Locale, numberFormat } from '../shared/locale.js';
 import { GAUGE_STRINGS as STRINGS } from './gauge-strings.js';
 
@@ -107,12 +107,15 @@ export interface GaugeInput {
 }
 
 /**
- * The band a value falls in: the band with the highest `min` not above it, by core's one tier rule.
+ * The band a value falls in: the band with the highest `min` not above it, as core's `tierOf` reads tiers.
  *
  * @example bandOf([{ min: 0, label: 'Yếu' }, { min: 65, label: 'Khá' }], 70) // → the Khá band
  */
 export function bandOf(bands: readonly Band[], value: number): Band | null {
-  return tierOf(bands, value);
+  // The rule of core's tierOf, written out: importing it costs the npm gauge bundle more than these lines.
+  let best: Band | null = null;
+  for (const band of bands) if (band.min <= value && (best === null || band.min > best.min)) best = band;
+  return best;
 }
 
 /** The change since the previous value, signed, rounded to the digits shown; `null` without a previous value. */
