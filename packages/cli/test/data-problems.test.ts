@@ -106,6 +106,44 @@ describe('values the reader cannot take as written', () => {
     expect(dti('score', file, '-f', 'self-assessment-template', '--strict').code).toBe(1);
   });
 
+  it('names the cell of a count beyond its goalposts and what scoring does; --strict scores nothing (exit 1)', () => {
+    const file = join(dir, 'dem-vuot.csv');
+    writeFileSync(file, 'Mã đơn vị;Tên đơn vị;pct;cnt\nA;Xã A;80;6000\nB;Xã B;70;-10\nC;Xã C;60;2500\n');
+    const f = framework('dem.json', [
+      { id: 'pct', max: 100 },
+      { id: 'cnt', max: 5000 },
+    ]);
+    const lines = [
+      'dem-vuot.csv!D2: đơn vị "A", chỉ số "cnt": giá trị 6000 lớn hơn mốc trên 5000 (mốc 0–5000): được chấm điểm tối đa (tính như 5000) (cột "cnt")',
+      'dem-vuot.csv!D3: đơn vị "B", chỉ số "cnt": giá trị -10 nhỏ hơn mốc dưới 0 (mốc 0–5000): bị chấm 0 điểm (cột "cnt")',
+    ];
+    const r = dti('score', file, '-f', f, '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual([`! ${lines[0]}`, `! ${lines[1]}`, '0 lỗi, 2 cảnh báo']);
+    // Equal weights: A = (80 + 100) / 2 = 90 (6000 counts as 5000), B = (70 + 0) / 2 = 35 (−10 counts as
+    // 0), C = (60 + 50) / 2 = 55.
+    const units = (JSON.parse(r.out) as ScoreTable).units;
+    expect(units.map((u) => [u.id, Number(u.value?.toFixed(9)), u.rank])).toEqual([
+      ['A', 90, 1],
+      ['B', 35, 3],
+      ['C', 55, 2],
+    ]);
+    const strict = dti('score', file, '-f', f, '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.out).toBe('');
+    expect(strict.err).toEqual([
+      `✗ ${lines[0]}`,
+      `✗ ${lines[1]}`,
+      '2 lỗi, 0 cảnh báo',
+      `${file}: 2 lỗi; chưa chấm điểm đơn vị nào`,
+    ]);
+    const en = dti('score', file, '-f', f, '--strict', '--locale', 'en');
+    expect(en.code).toBe(1);
+    expect(en.err[0]).toBe(
+      '✗ dem-vuot.csv!D2: unit "A", indicator "cnt": value 6000 is above the goalposts 0–5000: it is capped to full marks at 5000 (column "cnt")',
+    );
+  });
+
   it('refuses a CSV with an unbalanced quote, naming its line, instead of answering ✓', () => {
     const file = join(dir, 'ngoac-kep.csv');
     writeFileSync(file, 'Mã đơn vị;Tên đơn vị;a;b\nx1;"Xã Một;50;60\nx2;Xã Hai;70;10\n');

@@ -50,8 +50,16 @@ export function validateRead(
     const cell = values === 'values' && typeof key === 'string' ? sheet.locate(u, key) : undefined;
     const row = sheet.rows[u];
     const column = cell?.header ? ` (column "${cell.header}")` : '';
-    if (cell) return { ...issue, cell, message: `${cell.sheet}!${cell.column}${cell.row}: ${issue.message}${column}` };
-    return row === undefined ? issue : { ...issue, message: `row ${row}: ${issue.message}` };
+    // A Vietnamese message written where the issue was found is located the same way as the English one.
+    const vi = issue.messageVi;
+    if (cell) {
+      const at = `${cell.sheet}!${cell.column}${cell.row}: `;
+      const located: DtiIssue = { ...issue, cell, message: `${at}${issue.message}${column}` };
+      if (vi !== undefined) located.messageVi = `${at}${vi}${cell.header ? ` (cột "${cell.header}")` : ''}`;
+      return located;
+    }
+    if (row === undefined) return issue;
+    return { ...issue, message: `row ${row}: ${issue.message}`, ...(vi !== undefined && { messageVi: `dòng ${row}: ${vi}` }) };
   });
   // What the sheet already said with its cell and header is not said again: an indicator whose column
   // the sheet lacks (named with the nearest header), a % value out of range (with its likely reading).

@@ -4,6 +4,7 @@ import type { Formula, Indicator } from '../schema/framework.js';
 import type { PreparedDataset, PreparedUnit } from './dataset.js';
 import { type DtiIssue, dataIssue, type SafeResult } from './issue.js';
 import { percentColumnIssues } from './percent-column.js';
+import { goalpostIssues } from './beyond-goalposts.js';
 
 /**
  * What a reader of rows or of columns hands over once every value is in its column: the units, one
@@ -178,7 +179,8 @@ function checkColumn(read: ReadColumns, i: number, reported: Int32Array): void {
 
 /**
  * The steps after reading, the same for rows and columns: formulas, the scoring methods' domains,
- * `%` columns that look like fractions, indicators nobody reported, and each unit's count of values.
+ * `%` columns that look like fractions, values beyond their goalposts, indicators nobody reported, and
+ * each unit's count of values.
  *
  * @example finishColumns(read) // → { success: true, data: PreparedDataset, warnings } or { success: false, issues }
  */
@@ -199,6 +201,7 @@ export function finishColumns(read: ReadColumns): SafeResult<PreparedDataset> {
     const { node } = plan.indicators[i] as Plan['indicators'][number];
     const counting = domainOf(node) === Domain.Any ? reported : undefined;
     for (const issue of percentColumnIssues(node, values[i] as Float64Array, unitIds, counting)) issues.push(issue);
+    for (const issue of goalpostIssues(node, values[i] as Float64Array, unitIds, read.pathOf)) issues.push(issue);
   }
   for (const issue of unreportedIndicators(read)) issues.push(issue);
   return {

@@ -84,7 +84,10 @@ export interface DtiIssue {
   detail?: string;
   /** The Vietnamese labels of other ids the issue names (e.g. the fields a formula reads), by id. */
   labels?: Record<string, string>;
-  /** The whole message in Vietnamese, when the code that raised it wrote one (a reader's refusal). */
+  /**
+   * The whole message in Vietnamese, when the code that raised it wrote one (a reader's refusal, a value
+   * beyond its goalposts, whose message names the goalposts the issue's fields do not carry).
+   */
   messageVi?: string;
 }
 

@@ -302,6 +302,12 @@ describe('a percentage in an indicator not measured in %', () => {
         'percent-in-non-percent',
         'csv!B2 (column "Tỷ số"): "97,8%" for unit "x1", indicator "ty-so" is a percentage, but the indicator is not measured in %: it is read as 97.8',
       ],
+      // A second finding about the cell: what the goalposts 0–1 then do with 97.8.
+      [
+        'suspicious-value',
+        'above-goalposts',
+        'csv!B2: unit "x1", indicator "ty-so": value 97.8 is above the goalposts 0–1: it is capped to full marks at 1 (column "Tỷ số")',
+      ],
     ]);
     expect(formatIssue(r.issues[0] as (typeof r.issues)[number], 'vi')).toBe(
       'csv!B2 (cột "Tỷ số"): "97,8%" của đơn vị "x1", chỉ số "ty-so" là một tỷ lệ phần trăm, nhưng chỉ số này không tính bằng %: được đọc là 97.8',
