@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DtiValidationError, defineFramework, frameworkJsonSchema, validateFramework } from '../src/index.js';
-import { group, indicator } from './helpers.js';
+import { group, indicator, framework as testFramework } from './helpers.js';
 
-const valid = {
-  format: 1,
+const valid = testFramework({
   id: 'xa-2024',
   version: '2024.1',
   label: { vi: 'Bộ chỉ số chuyển đổi số cấp xã', en: 'Commune digital-transformation index' },
-  scale: { min: 0, max: 100 },
   precision: 2,
   tiers: [
     { id: 'tot', label: { vi: 'Tốt' }, min: 80 },
@@ -32,7 +30,7 @@ const valid = {
     ],
     { points: 100, aggregation: { type: 'sum' } },
   ),
-};
+});
 
 describe('framework validation', () => {
   it('accepts a consistent framework and returns it typed', () => {

@@ -1,21 +1,23 @@
+import { framework, group } from '@dti-kit/testing';
 import type { FrameworkNode } from '../src/index.js';
 import { defineFramework, type Framework } from '../src/index.js';
 
-/** A one-level framework on 0–100 with the given children. */
+/** A one-level framework on 0–100 with the given children; `extra.root` fields go on its root `index`. */
 export function flatFramework(children: FrameworkNode[], extra: Partial<Framework> = {}): Framework {
-  return defineFramework({
-    format: 1,
-    id: 'test',
-    version: '1.0.0',
-    label: { vi: 'Bộ chỉ số thử', en: 'Test index' },
-    scale: { min: 0, max: 100 },
-    ...extra,
-    root: { kind: 'group', id: 'index', label: { vi: 'Chỉ số' }, ...(extra.root ?? {}), children },
-  });
+  const { format: _format, root, ...rest } = extra;
+  return defineFramework(
+    framework({
+      id: 'test',
+      version: '1.0.0',
+      label: { vi: 'Bộ chỉ số thử', en: 'Test index' },
+      ...rest,
+      root: { ...group('index', children, { label: 'Chỉ số' }), ...root, children },
+    }),
+  );
 }
 
 // Nodes labelled with their id: the fixture builders every package's tests share.
-export { group, indicator } from '@dti-kit/testing';
+export { framework, goalposts, group, indicator, percentIndicator } from '@dti-kit/testing';
 
 /** Float64Array from numbers, `null` meaning missing. */
 export function col(...xs: (number | null)[]): Float64Array {

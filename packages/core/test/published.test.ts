@@ -2,7 +2,8 @@
  * Published results reproduced. Figures from dti.gov.vn and the press; sources inline.
  */
 import { describe, expect, it } from 'vitest';
-import { compare, defineFramework, type Indicator, rollUp, score } from '../src/index.js';
+import { compare, defineFramework, rollUp, score } from '../src/index.js';
+import { goalposts, group, indicator, framework as testFramework } from './helpers.js';
 
 // Decision 922/QĐ-BTTTT (2022), provincial DTI: eight scored main indices, 1000 points; the smart-city
 // index (0 points) is left out. Each main index is published as a 0–1 share of its maximum.
@@ -17,30 +18,20 @@ const mainIndices: [string, string, number][] = [
   ['hd-xa-hoi-so', 'Hoạt động xã hội số', 150],
 ];
 
-const dti922 = defineFramework({
-  format: 1,
-  id: 'dti-922-main-indices',
-  version: '2022',
-  label: { vi: 'DTI cấp tỉnh theo chỉ số chính (QĐ 922/QĐ-BTTTT)' },
-  scale: { min: 0, max: 1 },
-  precision: 4,
-  root: {
-    kind: 'group',
-    id: 'dti',
-    label: { vi: 'DTI cấp tỉnh' },
-    points: 1000,
-    aggregation: { type: 'sum' },
-    children: mainIndices.map(
-      ([id, vi, points]): Indicator => ({
-        kind: 'indicator',
-        id,
-        label: { vi },
-        points,
-        method: { type: 'goalposts', min: 0, max: 1 },
-      }),
+const dti922 = defineFramework(
+  testFramework({
+    id: 'dti-922-main-indices',
+    version: '2022',
+    label: 'DTI cấp tỉnh theo chỉ số chính (QĐ 922/QĐ-BTTTT)',
+    scale: { min: 0, max: 1 },
+    precision: 4,
+    root: group(
+      'dti',
+      mainIndices.map(([id, vi, points]) => indicator(id, { label: vi, points, method: goalposts(0, 1) })),
+      { label: 'DTI cấp tỉnh', points: 1000, aggregation: { type: 'sum' } },
     ),
-  },
-});
+  }),
+);
 
 // DTI 2022, top five: main-index values and published overall values (dti.gov.vn/xep-hang-2022).
 const top2022: [string, number, number[]][] = [

@@ -5,7 +5,7 @@ import { scoringSetup } from '../../src/engine/setup.js';
 import { defineFramework, prepareDataset, score } from '../../src/index.js';
 import { compile } from '../../src/plan/compile.js';
 import { seededRandom } from '../../src/robustness.js';
-import { col, flatFramework, group, indicator, plain } from '../helpers.js';
+import { col, flatFramework, goalposts, group, indicator, plain, framework as testFramework } from '../helpers.js';
 
 // Counts how often an indicator's column of scores is built, keeping the real function.
 const built = vi.hoisted(() => ({ count: 0 }));
@@ -198,29 +198,17 @@ describe('scoreTree gives the very numbers of scoring column by column', () => {
 
 describe('a score result serialised', () => {
   it('JSON.stringify keeps the rows, as when units was a plain field', () => {
-    const framework = defineFramework({
-      format: 1,
-      id: 'json',
-      version: '1',
-      label: { vi: 'J' },
-      scale: { min: 0, max: 100 },
-      precision: 1,
-      root: {
-        kind: 'group',
-        id: 'root',
-        label: { vi: 'R' },
-        points: 100,
-        children: [
-          {
-            kind: 'indicator',
-            id: 'a',
-            label: { vi: 'A' },
-            points: 100,
-            method: { type: 'goalposts', min: 0, max: 10 },
-          },
-        ],
-      },
-    });
+    const framework = defineFramework(
+      testFramework({
+        id: 'json',
+        label: 'J',
+        precision: 1,
+        root: group('root', [indicator('a', { label: 'A', points: 100, method: goalposts(0, 10) })], {
+          label: 'R',
+          points: 100,
+        }),
+      }),
+    );
     const result = score(framework, {
       units: [
         { id: 'x', name: 'X', values: { a: 2.5 } },

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DtiError, type DtiIssue, defineFramework, type Framework, formatIssue, loadPreset } from '../../src/index.js';
 import { readCsv, readDataset, readSheets } from '../../src/sheets.js';
+import { group, indicator, percentIndicator, framework as testFramework } from '../helpers.js';
 
 // Properties of the CSV reader and the layout layer over random and mutated input: every call returns
 // a result or throws a DtiError with a message, and nothing well-formed is dropped or changed.
@@ -149,29 +150,21 @@ describe('fuzz: no input crashes the CSV reader or the layout', () => {
 });
 
 // A framework with a % indicator, a count and a yes/no indicator, for round trips.
-const framework = defineFramework({
-  format: 1,
-  id: 'vong-tron',
-  version: '1',
-  label: { vi: 'Vòng tròn' },
-  scale: { min: 0, max: 100 },
-  root: {
-    kind: 'group',
-    id: 'root',
-    label: { vi: 'Chỉ số' },
-    children: [
-      {
-        kind: 'indicator',
-        id: 'ty-le',
-        label: { vi: 'Tỷ lệ hồ sơ trực tuyến' },
-        unit: '%',
-        method: { type: 'goalposts', min: 0, max: 100 },
-      },
-      { kind: 'indicator', id: 'so-ho-so', label: { vi: 'Số hồ sơ, thủ tục' }, method: { type: 'minMax' } },
-      { kind: 'indicator', id: 'zalo', label: { vi: 'Có kênh Zalo OA' }, method: { type: 'yesNo' } },
-    ],
-  },
-});
+const framework = defineFramework(
+  testFramework({
+    id: 'vong-tron',
+    label: 'Vòng tròn',
+    root: group(
+      'root',
+      [
+        percentIndicator('ty-le', { label: 'Tỷ lệ hồ sơ trực tuyến' }),
+        indicator('so-ho-so', { label: 'Số hồ sơ, thủ tục' }),
+        indicator('zalo', { label: 'Có kênh Zalo OA', method: { type: 'yesNo' } }),
+      ],
+      { label: 'Chỉ số' },
+    ),
+  }),
+);
 
 interface Row {
   name: string;

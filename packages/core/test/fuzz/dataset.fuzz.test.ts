@@ -14,7 +14,7 @@ import {
   validateDataset,
   validateFramework,
 } from '../../src/index.js';
-import { indicator } from '../helpers.js';
+import { goalposts, group, indicator, framework as testFramework } from '../helpers.js';
 
 const PROTO_NAMES = ['toString', 'constructor', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf'];
 
@@ -49,60 +49,54 @@ function checkSafe<T>(r: SafeResult<T>): void {
   }
 }
 
-const framework: Framework = defineFramework({
-  format: 1,
-  id: 'fuzz',
-  version: '1',
-  label: { vi: 'Thử ngẫu nhiên' },
-  scale: { min: 0, max: 100 },
-  precision: 2,
-  minCoverage: 0.2,
-  fields: [
-    { id: 'isPrototypeOf', label: { vi: 'Tử số' } },
-    { id: 'den', label: { vi: 'Mẫu số' } },
-  ],
-  root: {
-    kind: 'group',
-    id: 'index',
-    label: { vi: 'Chỉ số' },
-    children: [
-      {
-        kind: 'group',
-        id: 'constructor',
-        label: { vi: 'Trụ cột 1' },
-        aggregation: { type: 'geometric', shift: 0.01 },
-        children: [
-          indicator('toString'),
-          indicator('valueOf', { method: { type: 'zScore' } }),
-          indicator('__proto__', { method: { type: 'goalposts', min: 0, max: 100 }, missing: { method: 'zero' } }),
-        ],
-      },
-      {
-        kind: 'group',
-        id: 'p2',
-        label: { vi: 'Trụ cột 2' },
-        missing: { method: 'mean' },
-        children: [
-          indicator('hasOwnProperty', { method: { type: 'ratioToBest' } }),
-          indicator('pr', { method: { type: 'percentileRank' }, direction: 'lower' }),
-          indicator('log', { method: { type: 'minMax' }, transform: 'log1p' }),
-          indicator('yes', { method: { type: 'yesNo' } }),
-          indicator('tgt', { method: { type: 'target' }, target: 90 }),
-          indicator('ratio', {
-            method: {
-              type: 'steps',
-              steps: [
-                { at: 50, score: 0.5 },
-                { at: 90, score: 1 },
-              ],
-            },
-            formula: { type: 'ratio', numerator: 'isPrototypeOf', denominator: 'den', multiplier: 100 },
-          }),
-        ],
-      },
+const framework: Framework = defineFramework(
+  testFramework({
+    id: 'fuzz',
+    label: 'Thử ngẫu nhiên',
+    precision: 2,
+    minCoverage: 0.2,
+    fields: [
+      { id: 'isPrototypeOf', label: { vi: 'Tử số' } },
+      { id: 'den', label: { vi: 'Mẫu số' } },
     ],
-  },
-});
+    root: group(
+      'index',
+      [
+        group(
+          'constructor',
+          [
+            indicator('toString'),
+            indicator('valueOf', { method: { type: 'zScore' } }),
+            indicator('__proto__', { method: goalposts(0, 100), missing: { method: 'zero' } }),
+          ],
+          { label: 'Trụ cột 1', aggregation: { type: 'geometric', shift: 0.01 } },
+        ),
+        group(
+          'p2',
+          [
+            indicator('hasOwnProperty', { method: { type: 'ratioToBest' } }),
+            indicator('pr', { method: { type: 'percentileRank' }, direction: 'lower' }),
+            indicator('log', { method: { type: 'minMax' }, transform: 'log1p' }),
+            indicator('yes', { method: { type: 'yesNo' } }),
+            indicator('tgt', { method: { type: 'target' }, target: 90 }),
+            indicator('ratio', {
+              method: {
+                type: 'steps',
+                steps: [
+                  { at: 50, score: 0.5 },
+                  { at: 90, score: 1 },
+                ],
+              },
+              formula: { type: 'ratio', numerator: 'isPrototypeOf', denominator: 'den', multiplier: 100 },
+            }),
+          ],
+          { label: 'Trụ cột 2', missing: { method: 'mean' } },
+        ),
+      ],
+      { label: 'Chỉ số' },
+    ),
+  }),
+);
 const valueIds = ['toString', 'valueOf', '__proto__', 'hasOwnProperty', 'pr', 'log', 'yes', 'tgt', 'ratio'];
 const keyPool = [...valueIds, 'isPrototypeOf', 'den', ...PROTO_NAMES, 'unknown'];
 

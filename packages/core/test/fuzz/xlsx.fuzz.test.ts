@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DtiError, defineFramework } from '../../src/index.js';
 import { readDataset, readXlsx, type Sheet } from '../../src/sheets.js';
 import { wideXlsx } from '../fixtures/make-fixtures.js';
+import { group, percentIndicator, framework as testFramework } from '../helpers.js';
 
 const real = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/real/${name}`, import.meta.url)));
 const fixtures = [real('libreoffice.xlsx'), real('openpyxl.xlsx'), real('libreoffice-1904.xlsx'), wideXlsx()];
@@ -179,27 +180,13 @@ describe('fuzz: readXlsx returns sheets or throws a DtiError, nothing else', () 
   }, 60_000);
 
   it('readDataset never throws on damaged workbooks: every refusal is an error issue', () => {
-    const framework = defineFramework({
-      format: 1,
-      id: 'ho-so',
-      version: '1',
-      label: { vi: 'Hồ sơ' },
-      scale: { min: 0, max: 100 },
-      root: {
-        kind: 'group',
-        id: 'root',
-        label: { vi: 'Chỉ số' },
-        children: [
-          {
-            kind: 'indicator',
-            id: 'ty-le',
-            label: { vi: 'Tỷ lệ hồ sơ trực tuyến (%)' },
-            unit: '%',
-            method: { type: 'goalposts', min: 0, max: 100 },
-          },
-        ],
-      },
-    });
+    const framework = defineFramework(
+      testFramework({
+        id: 'ho-so',
+        label: 'Hồ sơ',
+        root: group('root', [percentIndicator('ty-le', { label: 'Tỷ lệ hồ sơ trực tuyến (%)' })], { label: 'Chỉ số' }),
+      }),
+    );
     fc.assert(
       fc.property(fc.nat(fixtures.length - 1), fc.nat(), fc.integer({ min: 0, max: 255 }), (k, at, value) => {
         const bytes = (fixtures[k] as Uint8Array).slice();

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compare, DtiValidationError, defineFramework, prepareDataset, score, type TieRule } from '../../src/index.js';
 import { analyseSensitivity, analyseUncertainty } from '../../src/robustness.js';
-import { flatFramework, indicator } from '../helpers.js';
+import { flatFramework, goalposts, group, indicator, framework as testFramework } from '../helpers.js';
 
 const TIE_RULES: readonly TieRule[] = ['competition', 'dense', 'ordinal', 'fractional'];
 
@@ -57,26 +57,24 @@ describe('analyseUncertainty with nothing uncertain', () => {
         fc.constantFrom(undefined, 0, 1),
         fc.constantFrom<'rounded' | 'exact'>('rounded', 'exact'),
         async (rows, ties, withPeers, minCoverage, precision, rankOn) => {
-          const fw = defineFramework({
-            format: 1,
-            id: 'p',
-            version: '1',
-            label: { vi: 'p' },
-            scale: { min: 0, max: 100 },
-            ties,
-            rankOn,
-            ...(minCoverage !== undefined && { minCoverage }),
-            ...(precision !== undefined && { precision }),
-            root: {
-              kind: 'group',
-              id: 'r',
-              label: { vi: 'r' },
-              children: [
-                indicator('a', { method: { type: 'goalposts', min: 0, max: 100 } }),
-                indicator('b', { method: { type: 'goalposts', min: 0, max: 100 }, weight: 2 }),
-              ],
-            },
-          });
+          const fw = defineFramework(
+            testFramework({
+              id: 'p',
+              label: 'p',
+              ties,
+              rankOn,
+              ...(minCoverage !== undefined && { minCoverage }),
+              ...(precision !== undefined && { precision }),
+              root: group(
+                'r',
+                [
+                  indicator('a', { method: goalposts(0, 100) }),
+                  indicator('b', { method: goalposts(0, 100), weight: 2 }),
+                ],
+                { label: 'r' },
+              ),
+            }),
+          );
           const data = prepareDataset(fw, {
             units: rows.map((row, k) => ({
               id: `u${k}`,

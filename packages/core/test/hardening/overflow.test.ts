@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineFramework, formatIssue, score, validateDataset, validateFramework } from '../../src/index.js';
 import { goalposts, minMax, normalCdf, zScore } from '../../src/methods.js';
-import { flatFramework, indicator } from '../helpers.js';
+import { flatFramework, group, indicator, framework as testFramework } from '../helpers.js';
 
 const MAX = Number.MAX_VALUE;
 
@@ -67,14 +67,7 @@ describe('weights and scales near the largest double', () => {
     expect(score(fw, { units: [{ id: 'u', values: { a: 80, b: 40 } }] }).units[0]?.value).toBeCloseTo(60, 12);
   });
   it('a scale whose span overflows is refused', () => {
-    const r = validateFramework({
-      format: 1,
-      id: 'wide',
-      version: '1',
-      label: { vi: 'Rộng' },
-      scale: { min: -1e308, max: 1e308 },
-      root: { kind: 'group', id: 'r', label: { vi: 'r' }, children: [indicator('x')] },
-    });
+    const r = validateFramework(testFramework({ id: 'wide', label: 'Rộng', scale: { min: -1e308, max: 1e308 } }));
     expect(r.success ? [] : r.issues.map((i) => i.message)).toEqual([
       'scale: the span from -1e+308 to 1e+308 is beyond the largest number (about 1.8e308): published values would be infinite',
     ]);
@@ -82,26 +75,24 @@ describe('weights and scales near the largest double', () => {
 });
 
 describe('formula warnings say what happened', () => {
-  const fw = defineFramework({
-    format: 1,
-    id: 'formulas',
-    version: '1',
-    label: { vi: 'Công thức' },
-    scale: { min: 0, max: 100 },
-    fields: [
-      { id: 'a', label: { vi: 'a' } },
-      { id: 'b', label: { vi: 'b' } },
-    ],
-    root: {
-      kind: 'group',
-      id: 'r',
-      label: { vi: 'r' },
-      children: [
-        indicator('total', { formula: { type: 'sum', fields: ['a', 'b'] } }),
-        indicator('share', { formula: { type: 'ratio', numerator: 'a', denominator: 'b' } }),
+  const fw = defineFramework(
+    testFramework({
+      id: 'formulas',
+      label: 'Công thức',
+      fields: [
+        { id: 'a', label: { vi: 'a' } },
+        { id: 'b', label: { vi: 'b' } },
       ],
-    },
-  });
+      root: group(
+        'r',
+        [
+          indicator('total', { formula: { type: 'sum', fields: ['a', 'b'] } }),
+          indicator('share', { formula: { type: 'ratio', numerator: 'a', denominator: 'b' } }),
+        ],
+        { label: 'r' },
+      ),
+    }),
+  );
   it('a sum beyond the largest double is an overflow, not a division by zero', () => {
     const r = validateDataset(fw, { units: [{ id: 'u', values: { a: 1e308, b: 1e308 } }] });
     expect(r.success ? r.warnings.map((w) => w.message) : []).toEqual([

@@ -10,36 +10,34 @@ import {
   validateDataset,
 } from '../../src/index.js';
 import { analyseSensitivity } from '../../src/robustness.js';
-import { flatFramework, indicator } from '../helpers.js';
+import { flatFramework, goalposts, group, indicator, framework as testFramework } from '../helpers.js';
 
 const PROTO_IDS = ['toString', 'constructor', 'valueOf', 'hasOwnProperty', '__proto__'] as const;
 /** Read as a plain key, as any id is: `record[PROTO]`. */
 const PROTO = '__proto__';
 
-const framework = defineFramework({
-  format: 1,
-  id: 'prototype-names',
-  version: '1',
-  label: { vi: 'Tên trùng thuộc tính của Object' },
-  scale: { min: 0, max: 100 },
-  precision: 1,
-  fields: [
-    { id: 'isPrototypeOf', label: { vi: 'Tử số' } },
-    { id: 'toLocaleString', label: { vi: 'Mẫu số' } },
-  ],
-  root: {
-    kind: 'group',
-    id: 'propertyIsEnumerable',
-    label: { vi: 'Chỉ số' },
-    children: [
-      ...PROTO_IDS.map((id) => indicator(id, { method: { type: 'goalposts', min: 0, max: 100 } })),
-      indicator('__defineGetter__', {
-        method: { type: 'goalposts', min: 0, max: 100 },
-        formula: { type: 'ratio', numerator: 'isPrototypeOf', denominator: 'toLocaleString', multiplier: 100 },
-      }),
+const framework = defineFramework(
+  testFramework({
+    id: 'prototype-names',
+    label: 'Tên trùng thuộc tính của Object',
+    precision: 1,
+    fields: [
+      { id: 'isPrototypeOf', label: { vi: 'Tử số' } },
+      { id: 'toLocaleString', label: { vi: 'Mẫu số' } },
     ],
-  },
-});
+    root: group(
+      'propertyIsEnumerable',
+      [
+        ...PROTO_IDS.map((id) => indicator(id, { method: goalposts(0, 100) })),
+        indicator('__defineGetter__', {
+          method: goalposts(0, 100),
+          formula: { type: 'ratio', numerator: 'isPrototypeOf', denominator: 'toLocaleString', multiplier: 100 },
+        }),
+      ],
+      { label: 'Chỉ số' },
+    ),
+  }),
+);
 
 // JSON.parse makes "__proto__" an own key, as a dataset read from a file has it.
 const data = JSON.parse(`{ "units": [

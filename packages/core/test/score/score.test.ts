@@ -8,48 +8,49 @@ import {
   safeScore,
   score,
 } from '../../src/index.js';
-import { flatFramework, group, indicator } from '../helpers.js';
+import { flatFramework, group, indicator, framework as testFramework } from '../helpers.js';
 
 /** A DTI-shaped framework: 1000 points, published 0–1 at 4 decimals, four tiers. */
-function dtiLike(overrides: Partial<Framework> = {}): Framework {
-  return defineFramework({
-    format: 1,
-    id: 'dti-like',
-    version: '1.0.0',
-    label: { vi: 'Chỉ số chuyển đổi số thử', en: 'Test DTI' },
-    scale: { min: 0, max: 1 },
-    precision: 4,
-    tiers: [
-      { id: 'tot', label: { vi: 'Tốt', en: 'Good' }, min: 0.8 },
-      { id: 'kha', label: { vi: 'Khá', en: 'Fair' }, min: 0.65 },
-      { id: 'trung-binh', label: { vi: 'Trung bình', en: 'Average' }, min: 0.5 },
-      { id: 'yeu', label: { vi: 'Yếu', en: 'Weak' }, min: 0 },
-    ],
-    ...overrides,
-    root: group(
-      'dti',
-      [
-        group(
-          'nen-tang',
-          [
-            indicator('online', {
-              points: 300,
-              unit: '%',
-              target: 90,
-              method: { type: 'goalposts', min: 0, max: 100 },
-            }),
-            indicator('email', { points: 100, method: { type: 'yesNo' } }),
-          ],
-          { points: 400, aggregation: { type: 'sum' } },
-        ),
-        group('hoat-dong', [indicator('dossiers', { points: 600, target: 50, method: { type: 'target' } })], {
-          points: 600,
-          aggregation: { type: 'sum' },
-        }),
+function dtiLike(overrides: Partial<Omit<Framework, 'format' | 'root'>> = {}): Framework {
+  return defineFramework(
+    testFramework({
+      id: 'dti-like',
+      version: '1.0.0',
+      label: { vi: 'Chỉ số chuyển đổi số thử', en: 'Test DTI' },
+      scale: { min: 0, max: 1 },
+      precision: 4,
+      tiers: [
+        { id: 'tot', label: { vi: 'Tốt', en: 'Good' }, min: 0.8 },
+        { id: 'kha', label: { vi: 'Khá', en: 'Fair' }, min: 0.65 },
+        { id: 'trung-binh', label: { vi: 'Trung bình', en: 'Average' }, min: 0.5 },
+        { id: 'yeu', label: { vi: 'Yếu', en: 'Weak' }, min: 0 },
       ],
-      { points: 1000, aggregation: { type: 'sum' } },
-    ),
-  });
+      ...overrides,
+      root: group(
+        'dti',
+        [
+          group(
+            'nen-tang',
+            [
+              indicator('online', {
+                points: 300,
+                unit: '%',
+                target: 90,
+                method: { type: 'goalposts', min: 0, max: 100 },
+              }),
+              indicator('email', { points: 100, method: { type: 'yesNo' } }),
+            ],
+            { points: 400, aggregation: { type: 'sum' } },
+          ),
+          group('hoat-dong', [indicator('dossiers', { points: 600, target: 50, method: { type: 'target' } })], {
+            points: 600,
+            aggregation: { type: 'sum' },
+          }),
+        ],
+        { points: 1000, aggregation: { type: 'sum' } },
+      ),
+    }),
+  );
 }
 
 const units = (rows: [string, string, Record<string, number | boolean | null>][]): Dataset => ({

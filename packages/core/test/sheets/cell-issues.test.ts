@@ -1,25 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { type DtiIssue, defineFramework, type Framework, formatIssue } from '../../src/index.js';
 import { readCsv, readDataset, sheetToDataset } from '../../src/sheets.js';
+import { group, indicator, percentIndicator, framework as testFramework } from '../helpers.js';
 
-const goalposts = { type: 'goalposts', min: 0, max: 100 } as const;
-const framework: Framework = defineFramework({
-  format: 1,
-  id: 'ba-chi-so',
-  version: '1',
-  label: { vi: 'Ba chỉ số' },
-  scale: { min: 0, max: 100 },
-  root: {
-    kind: 'group',
-    id: 'root',
-    label: { vi: 'Chỉ số' },
-    children: [
-      { kind: 'indicator', id: 'ty-le', label: { vi: 'Tỷ lệ hồ sơ trực tuyến' }, unit: '%', method: goalposts },
-      { kind: 'indicator', id: 'tuong-doi', label: { vi: 'Tỷ lệ tương đối' }, unit: '%', method: { type: 'minMax' } },
-      { kind: 'indicator', id: 'so-ho-so', label: { vi: 'Số hồ sơ' }, method: { type: 'minMax' } },
-    ],
-  },
-});
+const framework: Framework = defineFramework(
+  testFramework({
+    id: 'ba-chi-so',
+    label: 'Ba chỉ số',
+    root: group(
+      'root',
+      [
+        percentIndicator('ty-le', { label: 'Tỷ lệ hồ sơ trực tuyến' }),
+        indicator('tuong-doi', { label: 'Tỷ lệ tương đối', unit: '%' }),
+        indicator('so-ho-so', { label: 'Số hồ sơ' }),
+      ],
+      { label: 'Chỉ số' },
+    ),
+  }),
+);
 
 const read = (text: string, strict = false) =>
   sheetToDataset(readCsv(text, { name: 'Số liệu' }), framework, { strict }).issues;

@@ -1,36 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { DtiError, defineFramework, formatIssue } from '../../src/index.js';
 import { readCsv, readDataset, readSheets } from '../../src/sheets.js';
+import { group, percentIndicator, framework as testFramework } from '../helpers.js';
 
 /** Two % indicators the sample files below fill in: "Tỷ lệ A" and "Tỷ lệ B". */
-const framework = defineFramework({
-  format: 1,
-  id: 'hai-chi-so',
-  version: '1',
-  label: { vi: 'Hai chỉ số' },
-  scale: { min: 0, max: 100 },
-  root: {
-    kind: 'group',
-    id: 'root',
-    label: { vi: 'Chỉ số' },
-    children: [
-      {
-        kind: 'indicator',
-        id: 'a',
-        label: { vi: 'Tỷ lệ A' },
-        unit: '%',
-        method: { type: 'goalposts', min: 0, max: 100 },
-      },
-      {
-        kind: 'indicator',
-        id: 'b',
-        label: { vi: 'Tỷ lệ B' },
-        unit: '%',
-        method: { type: 'goalposts', min: 0, max: 100 },
-      },
-    ],
-  },
-});
+const framework = defineFramework(
+  testFramework({
+    id: 'hai-chi-so',
+    label: 'Hai chỉ số',
+    root: group('root', [percentIndicator('a', { label: 'Tỷ lệ A' }), percentIndicator('b', { label: 'Tỷ lệ B' })], {
+      label: 'Chỉ số',
+    }),
+  }),
+);
 
 const HEADER = 'Mã đơn vị;Tên đơn vị;Tỷ lệ A;Tỷ lệ B';
 

@@ -1,35 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { defineFramework } from '../../src/index.js';
 import { readDataset, writeXlsx } from '../../src/sheets.js';
+import { group, percentIndicator, framework as testFramework } from '../helpers.js';
 
 // A framework with a ratio of two raw fields counted in "sạp" (market stalls), a unit no general list
 // of Vietnamese units holds: the header "Số sạp (sạp)" is how `dti init` writes the column.
-const framework = defineFramework({
-  format: 1,
-  id: 'cho',
-  version: '1',
-  label: { vi: 'Chợ' },
-  scale: { min: 0, max: 100 },
-  fields: [
-    { id: 'sap', label: { vi: 'Số sạp' }, unit: 'sạp' },
-    { id: 'sap-so', label: { vi: 'Số sạp thanh toán số' }, unit: 'sạp' },
-  ],
-  root: {
-    kind: 'group',
-    id: 'root',
-    label: { vi: 'Chợ' },
-    children: [
-      {
-        kind: 'indicator',
-        id: 'ty-le',
-        label: { vi: 'Tỷ lệ sạp thanh toán số' },
-        unit: '%',
-        method: { type: 'goalposts', min: 0, max: 100 },
-        formula: { type: 'ratio', numerator: 'sap-so', denominator: 'sap', multiplier: 100 },
-      },
+const framework = defineFramework(
+  testFramework({
+    id: 'cho',
+    label: 'Chợ',
+    fields: [
+      { id: 'sap', label: { vi: 'Số sạp' }, unit: 'sạp' },
+      { id: 'sap-so', label: { vi: 'Số sạp thanh toán số' }, unit: 'sạp' },
     ],
-  },
-});
+    root: group(
+      'root',
+      [
+        percentIndicator('ty-le', {
+          label: 'Tỷ lệ sạp thanh toán số',
+          formula: { type: 'ratio', numerator: 'sap-so', denominator: 'sap', multiplier: 100 },
+        }),
+      ],
+      { label: 'Chợ' },
+    ),
+  }),
+);
 const csv = (text: string) => new TextEncoder().encode(text);
 
 describe('a header ending in the unit its field declares', () => {

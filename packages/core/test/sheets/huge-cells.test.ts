@@ -2,34 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { type DtiIssue, defineFramework, type Framework, formatIssue, validateDataset } from '../../src/index.js';
 import { plainVietnameseNumber } from '../../src/sheets/parse-value.js';
 import { parseValue, readCsv, readDataset, sheetToDataset } from '../../src/sheets.js';
+import { group, indicator, percentIndicator, framework as testFramework } from '../helpers.js';
 
 // A hostile cell: far longer than any value or name. Issues quote at most 120 characters of it and an
 // ellipsis, so a file with a cell of megabytes does not turn into megabytes of messages.
 const HUGE = 1_000_000;
 const shown = (ch: string) => `${ch.repeat(120)}…`;
 
-const framework: Framework = defineFramework({
-  format: 1,
-  id: 'hai-chi-so',
-  version: '1',
-  label: { vi: 'Hai chỉ số' },
-  scale: { min: 0, max: 100 },
-  root: {
-    kind: 'group',
-    id: 'root',
-    label: { vi: 'Chỉ số' },
-    children: [
-      {
-        kind: 'indicator',
-        id: 'ty-le',
-        label: { vi: 'Tỷ lệ hồ sơ trực tuyến' },
-        unit: '%',
-        method: { type: 'goalposts', min: 0, max: 100 },
-      },
-      { kind: 'indicator', id: 'so-ho-so', label: { vi: 'Số hồ sơ' }, method: { type: 'minMax' } },
-    ],
-  },
-});
+const framework: Framework = defineFramework(
+  testFramework({
+    id: 'hai-chi-so',
+    label: 'Hai chỉ số',
+    root: group(
+      'root',
+      [percentIndicator('ty-le', { label: 'Tỷ lệ hồ sơ trực tuyến' }), indicator('so-ho-so', { label: 'Số hồ sơ' })],
+      { label: 'Chỉ số' },
+    ),
+  }),
+);
 const HEADER = 'Mã đơn vị;Tên đơn vị;Tỷ lệ hồ sơ trực tuyến (%);Số hồ sơ';
 const issuesOf = (text: string) =>
   readDataset(text, framework, { name: 'Số liệu' }).issues.filter((i) => i.code !== 'missing-column');

@@ -1,37 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { type DtiIssue, defineFramework, formatIssue } from '../../src/index.js';
 import { readCsv, readDataset, sheetToDataset } from '../../src/sheets.js';
+import { group, percentIndicator, framework as testFramework } from '../helpers.js';
 
-const goalposts = { type: 'goalposts', min: 0, max: 100 } as const;
-const framework = defineFramework({
-  format: 1,
-  id: 'ho-so',
-  version: '1',
-  label: { vi: 'Hồ sơ' },
-  scale: { min: 0, max: 100 },
-  fields: [
-    { id: 'ho-so-dung-han', label: { vi: 'Số hồ sơ đúng hạn' } },
-    { id: 'ho-so', label: { vi: 'Số hồ sơ tiếp nhận' } },
-  ],
-  root: {
-    kind: 'group',
-    id: 'root',
-    label: { vi: 'Chỉ số' },
-    missing: { method: 'skip' },
-    children: [
-      { kind: 'indicator', id: 'truc-tuyen', label: { vi: 'Tỷ lệ hồ sơ trực tuyến' }, unit: '%', method: goalposts },
-      { kind: 'indicator', id: 'ky-so', label: { vi: 'Tỷ lệ văn bản ký số' }, unit: '%', method: goalposts },
-      {
-        kind: 'indicator',
-        id: 'dung-han',
-        label: { vi: 'Tỷ lệ hồ sơ đúng hạn' },
-        unit: '%',
-        method: goalposts,
-        formula: { type: 'ratio', numerator: 'ho-so-dung-han', denominator: 'ho-so', multiplier: 100 },
-      },
+const framework = defineFramework(
+  testFramework({
+    id: 'ho-so',
+    label: 'Hồ sơ',
+    fields: [
+      { id: 'ho-so-dung-han', label: { vi: 'Số hồ sơ đúng hạn' } },
+      { id: 'ho-so', label: { vi: 'Số hồ sơ tiếp nhận' } },
     ],
-  },
-});
+    root: group(
+      'root',
+      [
+        percentIndicator('truc-tuyen', { label: 'Tỷ lệ hồ sơ trực tuyến' }),
+        percentIndicator('ky-so', { label: 'Tỷ lệ văn bản ký số' }),
+        percentIndicator('dung-han', {
+          label: 'Tỷ lệ hồ sơ đúng hạn',
+          formula: { type: 'ratio', numerator: 'ho-so-dung-han', denominator: 'ho-so', multiplier: 100 },
+        }),
+      ],
+      { label: 'Chỉ số', missing: { method: 'skip' } },
+    ),
+  }),
+);
 
 describe('an indicator with no column in a wide sheet', () => {
   // "Ty le ho so truc tuyn" is a typo: the indicator is dropped for every unit unless someone says so.

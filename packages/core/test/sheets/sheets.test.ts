@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type DtiIssue, defineFramework, type Framework, formatIssue, loadPreset, score } from '../../src/index.js';
 import { foldText, readCsv, readDataset, readXlsx, sheetToDataset, writeXlsx } from '../../src/sheets.js';
 import { longCsv, wideCsv, wideXlsx } from '../fixtures/make-fixtures.js';
+import { group, indicator, framework as testFramework } from '../helpers.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 let template: Framework;
@@ -157,19 +158,16 @@ describe('readDataset: file to scores in one call', () => {
     expect(r.unit('giong-trom')?.value).toBe(75.1);
   });
   it('locates dataset errors at their cell', () => {
-    const fw = defineFramework({
-      format: 1,
-      id: 'zalo',
-      version: '1',
-      label: { vi: 'Kênh Zalo OA' },
-      scale: { min: 0, max: 1 },
-      root: {
-        kind: 'group',
-        id: 'root',
-        label: { vi: 'Chỉ số' },
-        children: [{ kind: 'indicator', id: 'zalo-oa', label: { vi: 'Có kênh Zalo OA' }, method: { type: 'yesNo' } }],
-      },
-    });
+    const fw = defineFramework(
+      testFramework({
+        id: 'zalo',
+        label: 'Kênh Zalo OA',
+        scale: { min: 0, max: 1 },
+        root: group('root', [indicator('zalo-oa', { label: 'Có kênh Zalo OA', method: { type: 'yesNo' } })], {
+          label: 'Chỉ số',
+        }),
+      }),
+    );
     const { prepared, issues } = readDataset('Tên đơn vị;Có kênh Zalo OA\nVõng Xuyên;có\nSen Phương;3', fw);
     expect(prepared).toBeUndefined();
     expect(issues).toHaveLength(1);

@@ -13,40 +13,34 @@ import {
   sheetToDataset,
   writeXlsx,
 } from '../../src/sheets.js';
+import { goalposts, group, indicator, percentIndicator, framework as testFramework } from '../helpers.js';
 
-const goalposts = (max: number) => ({ type: 'goalposts', min: 0, max }) as const;
 /** P1 = mean of A and B (in %), P2 = C out of 1000. */
-const framework = defineFramework({
-  format: 1,
-  id: 't',
-  version: '1.0.0',
-  label: { vi: 'T', en: 'T' },
-  scale: { min: 0, max: 100 },
-  root: {
-    kind: 'group',
-    id: 'root',
-    label: { vi: 'R' },
-    children: [
-      {
-        kind: 'group',
-        id: 'p1',
-        label: { vi: 'P1' },
-        points: 50,
-        children: [
-          { kind: 'indicator', id: 'a', label: { vi: 'Tỷ lệ A', en: 'Rate A' }, unit: '%', method: goalposts(100) },
-          { kind: 'indicator', id: 'b', label: { vi: 'Tỷ lệ B', en: 'Rate B' }, unit: '%', method: goalposts(100) },
-        ],
-      },
-      {
-        kind: 'group',
-        id: 'p2',
-        label: { vi: 'P2' },
-        points: 50,
-        children: [{ kind: 'indicator', id: 'c', label: { vi: 'Số C', en: 'Count C' }, method: goalposts(1000) }],
-      },
-    ],
-  },
-});
+const framework = defineFramework(
+  testFramework({
+    id: 't',
+    version: '1.0.0',
+    label: { vi: 'T', en: 'T' },
+    root: group(
+      'root',
+      [
+        group(
+          'p1',
+          [
+            percentIndicator('a', { label: { vi: 'Tỷ lệ A', en: 'Rate A' } }),
+            percentIndicator('b', { label: { vi: 'Tỷ lệ B', en: 'Rate B' } }),
+          ],
+          { label: 'P1', points: 50 },
+        ),
+        group('p2', [indicator('c', { label: { vi: 'Số C', en: 'Count C' }, method: goalposts(0, 1000) })], {
+          label: 'P2',
+          points: 50,
+        }),
+      ],
+      { label: 'R' },
+    ),
+  }),
+);
 
 const brief = (issues: DtiIssue[]) => issues.map((i) => [i.severity, i.code, i.message]);
 
@@ -71,16 +65,15 @@ describe('two columns for one indicator', () => {
   it('a unit in brackets is still dropped: "(%)", "(1)", "(người)" and the indicator\'s own unit', () => {
     const f = defineFramework({
       ...framework,
-      root: {
-        kind: 'group',
-        id: 'root',
-        label: { vi: 'R' },
-        children: [
-          { kind: 'indicator', id: 'a', label: { vi: 'Tỷ lệ A' }, unit: '%', method: goalposts(100) },
-          { kind: 'indicator', id: 'b', label: { vi: 'Tỷ lệ B' }, unit: 'thiết bị', method: goalposts(100) },
-          { kind: 'indicator', id: 'c', label: { vi: 'Số C' }, method: goalposts(1000) },
+      root: group(
+        'root',
+        [
+          percentIndicator('a', { label: 'Tỷ lệ A' }),
+          percentIndicator('b', { label: 'Tỷ lệ B', unit: 'thiết bị' }),
+          indicator('c', { label: 'Số C', method: goalposts(0, 1000) }),
         ],
-      },
+        { label: 'R' },
+      ),
     });
     const read = sheetToDataset(readCsv('Mã;Tỷ lệ A (%);Tỷ lệ B (thiết bị);Số C (người)\nx1;5;6;7'), f);
     expect(read.dataset.units[0]?.values).toEqual({ a: 5, b: 6, c: 7 });
@@ -160,22 +153,18 @@ describe('fields outside the header', () => {
   });
 
   it('a comma-delimited row whose number was written with a decimal comma names the unit and says to quote it', () => {
-    const twoRates = defineFramework({
-      format: 1,
-      id: 'e',
-      version: '1.0.0',
-      label: { vi: 'E', en: 'E' },
-      scale: { min: 0, max: 100 },
-      root: {
-        kind: 'group',
-        id: 'root',
-        label: { vi: 'R' },
-        children: [
-          { kind: 'indicator', id: 'vb', label: { vi: 'Văn bản điện tử' }, unit: '%', method: goalposts(100) },
-          { kind: 'indicator', id: 'cks', label: { vi: 'Chữ ký số' }, unit: '%', method: goalposts(100) },
-        ],
-      },
-    });
+    const twoRates = defineFramework(
+      testFramework({
+        id: 'e',
+        version: '1.0.0',
+        label: { vi: 'E', en: 'E' },
+        root: group(
+          'root',
+          [percentIndicator('vb', { label: 'Văn bản điện tử' }), percentIndicator('cks', { label: 'Chữ ký số' })],
+          { label: 'R' },
+        ),
+      }),
+    );
     const text = 'Mã đơn vị,Tên đơn vị,Văn bản điện tử,Chữ ký số\nxa-a,Xã A,97,8,60\n';
     const r = readDataset(text, twoRates, { name: 'dv.csv' });
     // Before: 97 and 8 were read as the two rates, and 60 was named only as a stray field.
@@ -320,16 +309,15 @@ describe('ids that are Object.prototype members', () => {
   it('__proto__, constructor and toString keep their values', () => {
     const f = defineFramework({
       ...framework,
-      root: {
-        kind: 'group',
-        id: 'root',
-        label: { vi: 'R' },
-        children: [
-          { kind: 'indicator', id: '__proto__', label: { vi: 'Tỷ lệ A' }, unit: '%', method: goalposts(100) },
-          { kind: 'indicator', id: 'constructor', label: { vi: 'Tỷ lệ B' }, unit: '%', method: goalposts(100) },
-          { kind: 'indicator', id: 'toString', label: { vi: 'Số C' }, method: goalposts(1000) },
+      root: group(
+        'root',
+        [
+          percentIndicator('__proto__', { label: 'Tỷ lệ A' }),
+          percentIndicator('constructor', { label: 'Tỷ lệ B' }),
+          indicator('toString', { label: 'Số C', method: goalposts(0, 1000) }),
         ],
-      },
+        { label: 'R' },
+      ),
     });
     const text = 'id;name;__proto__;constructor;toString\nx1;One;50;100;500\nx2;Two;;100;0';
     const read = sheetToDataset(readCsv(text), f);
@@ -390,27 +378,13 @@ describe('workbook problems in Vietnamese', () => {
 describe('a numbered but blank row, as a fresh template has', () => {
   it('holds no unit and is no error', () => {
     const sheet = readCsv('STT;Mã đơn vị;Tên đơn vị;Tỷ lệ A\n1;;;\n2;x1;Xã Một;50\n3;;;\n', { name: 'Số liệu' });
-    const fw = defineFramework({
-      format: 1,
-      id: 'f',
-      version: '1',
-      label: { vi: 'F' },
-      scale: { min: 0, max: 100 },
-      root: {
-        kind: 'group',
-        id: 'r',
-        label: { vi: 'R' },
-        children: [
-          {
-            kind: 'indicator',
-            id: 'a',
-            label: { vi: 'Tỷ lệ A' },
-            unit: '%',
-            method: { type: 'goalposts', min: 0, max: 100 },
-          },
-        ],
-      },
-    });
+    const fw = defineFramework(
+      testFramework({
+        id: 'f',
+        label: 'F',
+        root: group('r', [percentIndicator('a', { label: 'Tỷ lệ A' })], { label: 'R' }),
+      }),
+    );
     const { dataset, issues } = sheetToDataset(sheet, fw);
     expect(issues).toEqual([]);
     expect(dataset.units).toEqual([{ id: 'x1', name: 'Xã Một', values: { a: 50 } }]);
@@ -419,27 +393,13 @@ describe('a numbered but blank row, as a fresh template has', () => {
 
 describe('population and "ranked" cells are read plainly or said', () => {
   it('refuses an ambiguous or bounded population and an unreadable ranked cell, naming the cell', () => {
-    const fw = defineFramework({
-      format: 1,
-      id: 'f',
-      version: '1',
-      label: { vi: 'F' },
-      scale: { min: 0, max: 100 },
-      root: {
-        kind: 'group',
-        id: 'r',
-        label: { vi: 'R' },
-        children: [
-          {
-            kind: 'indicator',
-            id: 'a',
-            label: { vi: 'Tỷ lệ A' },
-            unit: '%',
-            method: { type: 'goalposts', min: 0, max: 100 },
-          },
-        ],
-      },
-    });
+    const fw = defineFramework(
+      testFramework({
+        id: 'f',
+        label: 'F',
+        root: group('r', [percentIndicator('a', { label: 'Tỷ lệ A' })], { label: 'R' }),
+      }),
+    );
     const csv = 'Mã;Dân số;Xếp hạng;Tỷ lệ A\nx1;1,000;có;50\nx2;trên 5.000;0;60\nx3;12.500;hmm;70\n';
     const { dataset, issues } = sheetToDataset(readCsv(csv, { name: 'Số liệu' }), fw);
     expect(issues.map((i) => [i.severity, i.code, i.unit, i.cell?.column, i.cell?.row])).toEqual([

@@ -5,51 +5,17 @@ import { duplicateJsonKeys } from '../../src/sheets/json-duplicate-keys.js';
 import { parseValue } from '../../src/sheets/parse-value.js';
 import { readDataset, readXlsx, writeXlsx } from '../../src/sheets.js';
 import { STRICT_CODES } from '../../src/validate/strict.js';
-import { flatFramework } from '../helpers.js';
+import { flatFramework, group, indicator, percentIndicator, framework as testFramework } from '../helpers.js';
 
-const framework = defineFramework({
-  format: 1,
-  id: 't1',
-  version: '1',
-  label: { vi: 'T' },
-  scale: { min: 0, max: 100 },
-  root: {
-    kind: 'group',
-    id: 'root',
-    label: { vi: 'R' },
-    children: [
-      {
-        kind: 'indicator',
-        id: 'a',
-        label: { vi: 'Tỷ lệ A' },
-        unit: '%',
-        method: { type: 'goalposts', min: 0, max: 100 },
-      },
-      { kind: 'indicator', id: 'c', label: { vi: 'Số C' }, method: { type: 'minMax' } },
-    ],
-  },
-});
-const onlyA = defineFramework({
-  format: 1,
-  id: 't2',
-  version: '1',
-  label: { vi: 'T' },
-  scale: { min: 0, max: 100 },
-  root: {
-    kind: 'group',
-    id: 'root',
-    label: { vi: 'R' },
-    children: [
-      {
-        kind: 'indicator',
-        id: 'a',
-        label: { vi: 'Tỷ lệ A' },
-        unit: '%',
-        method: { type: 'goalposts', min: 0, max: 100 },
-      },
-    ],
-  },
-});
+const rateA = percentIndicator('a', { label: 'Tỷ lệ A' });
+const framework = defineFramework(
+  testFramework({
+    id: 't1',
+    label: 'T',
+    root: group('root', [rateA, indicator('c', { label: 'Số C' })], { label: 'R' }),
+  }),
+);
+const onlyA = defineFramework(testFramework({ id: 't2', label: 'T', root: group('root', [rateA], { label: 'R' }) }));
 const csv = (text: string) => new TextEncoder().encode(text);
 const valueIn = (r: ReturnType<typeof readDataset>, unit: string, id: string) =>
   r.dataset.units.find((u) => u.id === unit)?.values[id];

@@ -7,30 +7,17 @@ import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DtiError, type DtiIssue, defineFramework } from '../../src/index.js';
 import { type Cell, readDataset, readSheets, readXlsx, writeXlsx } from '../../src/sheets.js';
+import { group, percentIndicator, framework as testFramework } from '../helpers.js';
 
 const hostile = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/hostile/${name}`, import.meta.url)));
 
-const framework = defineFramework({
-  format: 1,
-  id: 'ty-le',
-  version: '1',
-  label: { vi: 'Tỷ lệ' },
-  scale: { min: 0, max: 100 },
-  root: {
-    kind: 'group',
-    id: 'root',
-    label: { vi: 'Chỉ số' },
-    children: [
-      {
-        kind: 'indicator',
-        id: 'ty-le',
-        label: { vi: 'Tỷ lệ (%)' },
-        unit: '%',
-        method: { type: 'goalposts', min: 0, max: 100 },
-      },
-    ],
-  },
-});
+const framework = defineFramework(
+  testFramework({
+    id: 'ty-le',
+    label: 'Tỷ lệ',
+    root: group('root', [percentIndicator('ty-le', { label: 'Tỷ lệ (%)' })], { label: 'Chỉ số' }),
+  }),
+);
 
 const MB = 1024 * 1024;
 

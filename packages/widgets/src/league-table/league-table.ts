@@ -17,7 +17,6 @@ import {
 import { Announcer } from './announcer.js';
 import { bodyCell, type CellContext, type Head, headerCell } from './cells.js';
 import { controlsTemplate } from './controls.js';
-import { downloadCsv } from './export.js';
 import { RowKeys } from './keyboard.js';
 import { leagueTableStyles } from './league-table.styles.js';
 import { type Page, Paging } from './paging.js';
@@ -636,8 +635,10 @@ export class DtiLeagueTable extends DtiElement {
     return [...this.#source.warnings, ...(this.issues ?? []).filter((i) => i.severity === 'warning')];
   }
 
-  #export(rows: RowModel[], heads: readonly Head[], ctx: CellContext): Promise<void> {
-    return downloadCsv(rows, heads, ctx.locale, {
+  /** Downloads the rows shown as CSV; the writer loads on the first click (it is not needed to show the table). */
+  async #export(rows: RowModel[], heads: readonly Head[], ctx: CellContext): Promise<void> {
+    const { downloadCsv } = await import('./view-csv.js');
+    downloadCsv(rows, heads, ctx.locale, {
       table: this.#table,
       tierLabel: (id) => ctx.tierLabel.get(id) ?? id,
       withinParent: ctx.within,

@@ -1,6 +1,9 @@
 // The CSV export, apart from the table's model: its writer loads when the reader asks for the file,
 // not with the table.
+
+import type { ScoreTable } from '@dti-kit/core';
 import { type CsvCell, writeCsv } from '@dti-kit/core/present';
+import { type Locale, STRINGS } from '../shared/i18n.js';
 import { coveragePercent, type RowModel, type ViewColumn } from './view-model.js';
 
 /** One exported cell: numbers stay numbers, text is what the table shows. */
@@ -58,4 +61,26 @@ export function viewCsv(
     [columns.map((c) => c.label), ...rows.map((r) => columns.map((c) => csvCell(r, c, tierLabel, isNew, within)))],
     { locale },
   );
+}
+
+/**
+ * Downloads the rows shown as CSV, named after the framework and period (`thu-2024.csv`). It loads
+ * with the writer, on the first click: it is not needed to show the table.
+ *
+ * @example downloadCsv(rows, heads, 'vi', { table, tierLabel: (id) => id, withinParent: false });
+ */
+export function downloadCsv(
+  rows: RowModel[],
+  columns: readonly ViewColumn[],
+  locale: Locale,
+  options: { table: ScoreTable | undefined; tierLabel: (id: string) => string; withinParent: boolean },
+): void {
+  const { table, tierLabel, withinParent } = options;
+  const text = viewCsv(rows, columns, locale, { tierLabel, isNew: STRINGS[locale].isNew, withinParent });
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${table?.framework.id ?? 'dti'}${table?.period ? `-${table.period}` : ''}.csv`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

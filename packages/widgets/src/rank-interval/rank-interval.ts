@@ -6,6 +6,7 @@ import { STRINGS } from '../shared/i18n.js';
 import { uncertaintyProblem } from '../shared/shape-words.js';
 import { SourceController } from '../shared/source-controller.js';
 import { rankIntervalStyles } from './rank-interval.styles.js';
+import { RANK_INTERVAL_STRINGS } from './rank-interval-strings.js';
 
 /**
  * @tagname dti-rank-interval
@@ -74,7 +75,7 @@ export class DtiRankInterval extends DtiElement {
 
   protected override render() {
     const locale = this.currentLocale();
-    const t = STRINGS[locale];
+    const t = { ...STRINGS[locale], ...RANK_INTERVAL_STRINGS[locale] };
     const { result, error } = this.#input(locale);
     if (error) return html`<div part="error" role="alert">${error}</div>`;
     // Loading only while a `src` is being read; nothing given is "no data", as on the gauge.

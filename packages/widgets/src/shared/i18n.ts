@@ -33,7 +33,6 @@ export const STRINGS = {
     page: (p: number, n: number) => `Trang ${p}/${n}`,
     showing: (shown: number, total: number) => `${count(shown, 'vi')} trên ${count(total, 'vi')} đơn vị`,
     sortedBy: (col: string, asc: boolean) => `Đã sắp xếp theo ${col}, ${asc ? 'tăng dần' : 'giảm dần'}`,
-    sortBy: (col: string) => `Sắp xếp theo ${col}`,
     up: (n: number) => `tăng ${n} bậc`,
     down: (n: number) => `giảm ${n} bậc`,
     same: 'giữ nguyên hạng',
@@ -50,15 +49,8 @@ export const STRINGS = {
       `Không có đơn vị cấp trên “${name}” trong số liệu${known && `; các đơn vị cấp trên có: ${known}`}.`,
     nestedBlock: 'Khối <script type="application/json"> phải là con trực tiếp của <dti-league-table>.',
     tieLegend: '“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng.',
-    tableLabel: 'Bảng xếp hạng',
     whatIfBanner: 'Kết quả giả định — không phải kết quả chính thức',
     whatIfChange: 'So với chính thức',
-    intervalCaption: 'Hạng và khoảng hạng có thể có',
-    intervalColumn: 'Khoảng hạng (90%)',
-    intervalText: (rank: string, low: string, high: string) => `hạng ${rank}, có thể từ ${low} đến ${high}`,
-    intervalLegend: (runs: number) =>
-      `Chấm lại ${runs} lần với các giả định khác nhau; thanh là khoảng chứa 90% số hạng, vạch đậm là hạng chính thức, vạch sáng là trung vị.`,
-    median: 'trung vị',
     coverage: 'Độ phủ số liệu',
     rankingWarning: 'Lưu ý khi đọc bảng xếp hạng:',
     partialRanked: (n: number) =>
@@ -91,7 +83,6 @@ export const STRINGS = {
     showing: (shown: number, total: number) =>
       `${count(shown, 'en')} of ${count(total, 'en')} unit${total === 1 ? '' : 's'}`,
     sortedBy: (col: string, asc: boolean) => `Sorted by ${col}, ${asc ? 'ascending' : 'descending'}`,
-    sortBy: (col: string) => `Sort by ${col}`,
     up: (n: number) => `up ${n} place${n === 1 ? '' : 's'}`,
     down: (n: number) => `down ${n} place${n === 1 ? '' : 's'}`,
     same: 'same rank',
@@ -108,15 +99,8 @@ export const STRINGS = {
       `No parent “${name}” in the data${known && `; its parents: ${known}`}.`,
     nestedBlock: '<script type="application/json"> must be a direct child of <dti-league-table>.',
     tieLegend: '“=”: tied, units with the same published score share a rank.',
-    tableLabel: 'League table',
     whatIfBanner: 'Hypothetical results — not the official results',
     whatIfChange: 'Against official',
-    intervalCaption: 'Rank and plausible range',
-    intervalColumn: 'Rank range (90%)',
-    intervalText: (rank: string, low: string, high: string) => `rank ${rank}, plausibly ${low} to ${high}`,
-    intervalLegend: (runs: number) =>
-      `Scored ${runs} times under different assumptions; the bar holds 90% of the ranks, the dark mark is the official rank, the light one the median.`,
-    median: 'median',
     coverage: 'Data coverage',
     rankingWarning: 'Read this ranking with care:',
     partialRanked: (n: number) =>
