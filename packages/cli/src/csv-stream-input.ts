@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import type { Framework } from '@dti-kit/core';
+import { DtiError, type Framework } from '@dti-kit/core';
 import { CsvDatasetReader, IrregularCsv, type ReadDatasetOptions, type ReadResult } from '@dti-kit/core/sheets';
 import { type DataSource, SourceDigest } from './data-source.js';
 import type { Progress } from './progress.js';
@@ -21,7 +21,8 @@ function notCsv(head: Uint8Array): boolean {
  * chunks is joined) and hashing the bytes for the report, straight into a dataset: memory stays about
  * the size of the dataset's columns, not of the file. `undefined` when the file is to be read whole:
  * not UTF-8 CSV text (a workbook, UTF-16, JSON, invalid UTF-8), or CSV that is not one record per
- * line of the same fields, whose problems the whole-file reader names line by line.
+ * line of the same fields, whose problems the whole-file reader names line by line. A line longer than
+ * any row throws the reader's `DtiError` as soon as it is, without reading the rest of the file.
  *
  * `chunkBytes` is how much is read at a time (a megabyte).
  *
@@ -62,6 +63,7 @@ export function streamCsv(
   } catch (error) {
     // Invalid UTF-8 (a TypeError from the decoder) or irregular CSV: the whole-file reader says why.
     // So is a file that cannot be read (a directory, say): the whole-file reader reports it.
+    if (error instanceof DtiError) throw error;
     if (error instanceof IrregularCsv || error instanceof TypeError) return undefined;
     if (typeof (error as NodeJS.ErrnoException).code === 'string') return undefined;
     throw error;

@@ -13,6 +13,14 @@ describe('ascendingOrder', () => {
     expect(list(ascendingOrder(keys))).toEqual([6, 4, 0, 3, 2, 5, 1]);
   });
 
+  it('keeps keys that already ascend in place, and sorts a missing value met before the end', () => {
+    // A table listed in rank order: ties and missing ranks at the end stay as they are.
+    expect(list(ascendingOrder(Float64Array.of(1, 2, 2, 4, Number.NaN, Number.NaN)))).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(list(ascendingOrder(Float64Array.of(1, Number.NaN, 2)))).toEqual([0, 2, 1]);
+    expect(list(ascendingOrder(['a', 'b', 'b', 'c']))).toEqual([0, 1, 2, 3]);
+    expect(list(ascendingOrder(['b', 'a']))).toEqual([1, 0]);
+  });
+
   it('sorts keys with more than three decimals too (by each key’s place among the sorted keys)', () => {
     const keys = Float64Array.of(Math.PI, Math.E, Number.NaN, Math.PI, 1 / 3);
     expect(list(ascendingOrder(keys))).toEqual([4, 1, 0, 3, 2]);

@@ -41,11 +41,14 @@ export class CsvDatasetReader {
       keepTexts: true,
       columns: true,
     });
-    this.#records = new CsvRecordStream((row, line) => {
-      this.#lines.push(line);
-      this.#sheet.push(row);
-      this.#rows++;
-    });
+    this.#records = new CsvRecordStream(
+      (row, line) => {
+        this.#lines.push(line);
+        this.#sheet.push(row);
+        this.#rows++;
+      },
+      { name: options.name ?? 'csv' },
+    );
   }
 
   /** Rows read so far, for progress. */

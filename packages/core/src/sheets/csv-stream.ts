@@ -1,3 +1,4 @@
+import { DtiError } from '../validate/issue.js';
 import { countOutsideQuotes, DELIMITERS, mostCommon, sniffDelimiter, usualFieldCount } from './csv-delimiter.js';
 import { type CsvRecord, scanRecord } from './csv-record.js';
 import type { Cell } from './sheet.js';
@@ -18,6 +19,11 @@ export class IrregularCsv extends Error {
 const SNIFF_CHARS = 1 << 20;
 /** A record longer than this is no spreadsheet row. */
 const LONGEST_RECORD = 1 << 20;
+/**
+ * A line longer than this (in characters) is refused: no spreadsheet writes a row of a megabyte, and a
+ * line is held whole until it ends, so a file of one endless line would take memory without bound.
+ */
+const LONGEST_LINE = 1 << 20;
 const NO_LITERAL: ReadonlySet<number> = new Set();
 
 /**
@@ -33,6 +39,7 @@ const NO_LITERAL: ReadonlySet<number> = new Set();
  */
 export class CsvRecordStream {
   readonly #sink: (row: Cell[], line: number) => void;
+  readonly #name: string;
   #text = '';
   #started = false;
   #delimiter: string | undefined;
@@ -43,8 +50,10 @@ export class CsvRecordStream {
   #blank: Cell[][] = [];
   #blankLines: number[] = [];
 
-  constructor(sink: (row: Cell[], line: number) => void, options: { delimiter?: string } = {}) {
+  /** `name`: the file's name in messages (default `csv`). */
+  constructor(sink: (row: Cell[], line: number) => void, options: { delimiter?: string; name?: string } = {}) {
     this.#sink = sink;
+    this.#name = options.name ?? 'csv';
     this.#delimiter = options.delimiter;
   }
 
@@ -53,10 +62,15 @@ export class CsvRecordStream {
     return this.#started ? this.#delimiter : undefined;
   }
 
-  /** Reads a chunk of text; the records it completes go to the sink. */
+  /**
+   * Reads a chunk of text; the records it completes go to the sink. A line that runs over
+   * {@link LONGEST_LINE} characters throws a `DtiError` (`limit-exceeded`) as soon as it does, before
+   * the rest of it is read.
+   */
   push(chunk: string): void {
     if (chunk.includes('\u0000')) throw new IrregularCsv('it holds NUL characters');
     this.#text += chunk;
+    this.#refuseLongLine();
     if (!this.#started) {
       if (this.#text.length < SNIFF_CHARS) return;
       this.#start(false);
@@ -72,10 +86,36 @@ export class CsvRecordStream {
       throw new IrregularCsv('most lines have another number of fields than the first ones');
   }
 
+  /** Refuses the line being read once it is longer than any row: its end may be a hundred megabytes away. */
+  #refuseLongLine(): void {
+    const text = this.#text;
+    const from = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1;
+    if (text.length - from <= LONGEST_LINE) return;
+    let line = this.#line;
+    for (let i = 0; i < from; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line++;
+    }
+    throw this.#tooLong(line);
+  }
+
+  #tooLong(line: number): DtiError {
+    const limit = LONGEST_LINE.toLocaleString('en');
+    return new DtiError(
+      `${this.#name} line ${line}: the row runs over ${limit} characters (1 MB) without a line break, longer than any spreadsheet row; the file is refused without reading the rest of the line: check that it is the CSV export of the sheet`,
+      'limit-exceeded',
+      `${this.#name} dòng ${line}: hàng dài quá ${LONGEST_LINE.toLocaleString('vi-VN')} ký tự (1 MB) mà không xuống dòng, dài hơn mọi hàng của một bảng tính; tệp bị từ chối mà không đọc phần còn lại của dòng: hãy kiểm tra đây là tệp CSV xuất từ bảng tính`,
+    );
+  }
+
   #start(final: boolean): void {
     if (this.#text.charCodeAt(0) === 0xfeff) this.#text = this.#text.slice(1);
     const text = this.#text;
-    if (!final && completeLines(text) < 5) throw new IrregularCsv('the first lines are too long to tell the delimiter');
+    if (!final && completeLines(text) < 5) {
+      const long = firstLongLine(text);
+      if (long !== undefined) throw this.#tooLong(long);
+      throw new IrregularCsv('the first lines are too long to tell the delimiter');
+    }
     this.#delimiter ??= sniffDelimiter(text);
     const last = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
     this.#expected = usualFieldCount(final ? text : text.slice(0, Math.max(last, 0)), this.#delimiter);
@@ -103,6 +143,8 @@ export class CsvRecordStream {
     for (const field of record.quoted)
       if (!field.closed || field.trailing || field.endLine !== field.line)
         throw new IrregularCsv(`line ${field.line} has a quote that spans lines or is not closed where it opens`);
+    // Text given whole reaches here with a long line inside it; a stream refused it in `push`.
+    if (record.end - record.start > LONGEST_LINE) throw this.#tooLong(record.line);
     const { fields } = record;
     const expected = this.#expected;
     if (expected !== undefined && expected >= 2 && fields.length !== expected) {
@@ -133,6 +175,22 @@ export class CsvRecordStream {
     }
     this.#sink(row, record.line);
   }
+}
+
+/** The 1-based number of the first line longer than {@link LONGEST_LINE}, if any. */
+function firstLongLine(text: string): number | undefined {
+  let line = 1;
+  let from = 0;
+  while (from <= text.length) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    const cr = text.indexOf('\r', from);
+    if (cr >= 0 && cr < end) end = cr;
+    if (end - from > LONGEST_LINE) return line;
+    line++;
+    from = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
+  }
+  return undefined;
 }
 
 /** Non-blank lines that end with a line feed, counted up to five. */

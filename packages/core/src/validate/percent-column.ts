@@ -23,19 +23,20 @@ export function percentColumnIssues(
   if (indicator.unit !== '%') return [];
 
   const issues: DtiIssue[] = [];
-  const warn = (u: number, v: number, problem: string, detail: string) =>
-    issues.push({
-      ...dataIssue(
-        'suspicious-value',
-        unitIds[u] as string,
-        indicator.id,
-        v,
-        ['units', u, 'values', indicator.id],
-        problem,
-        'warning',
-      ),
-      detail,
-    });
+  const warn = (u: number, v: number, problem: string, detail: string) => {
+    // Set after, not spread into a copy: a large dataset can give thousands of these warnings.
+    const issue = dataIssue(
+      'suspicious-value',
+      unitIds[u] as string,
+      indicator.id,
+      v,
+      ['units', u, 'values', indicator.id],
+      problem,
+      'warning',
+    );
+    issue.detail = detail;
+    issues.push(issue);
+  };
   let present = 0;
   let largest = Number.NEGATIVE_INFINITY;
   // One pass: the first LISTED values between 0 and 1 are remembered, in case larger ones follow.

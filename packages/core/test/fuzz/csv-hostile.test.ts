@@ -94,9 +94,10 @@ describe('hostile CSV files', () => {
     expect(ms).toBeLessThan(10_000);
   });
 
-  it('a single line of 5 MB: no header found, refused quickly', () => {
+  it('a single line of 5 MB: longer than any row, refused quickly naming the line', () => {
     const { result, ms } = timed(fiveMegabyteLine());
-    expect(errors(result).map(([code]) => code)).toEqual(['no-header']);
+    expect(errors(result).map(([code]) => code)).toEqual(['limit-exceeded']);
+    expect(errors(result)[0]?.[1]).toMatch(/^hostile.csv line 1: the row runs over 1,048,576 characters \(1 MB\)/u);
     expect(ms).toBeLessThan(20_000);
   });
 });

@@ -3,7 +3,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import type { Locale, Strings } from '../shared/i18n.js';
 import { issueText } from '../shared/issue-text.js';
 import { colourWarnings } from '../shared/tier-colour.js';
-import { isPartial, type RowModel, type TableModel, visibleRows } from './view-model.js';
+import { isPartial, type TableModel, visibleRows } from './view-model.js';
 
 // Warnings that change what a rank means: shown in a banner above the table, not folded away.
 const RANKING_CODES = new Set<DtiIssue['code']>(['missing-column', 'several-sheets']);
@@ -23,6 +23,30 @@ function issueList(
 }
 
 /**
+ * The ranked units on partial data among those the page ranks, counted once per table and parent: every
+ * render (each keystroke of a search) reads it, and a pass over 100,000 rows is not free.
+ */
+function partialCount(model: TableModel, parent: string): number {
+  let counts = partialCounts.get(model);
+  if (!counts) {
+    counts = new Map();
+    partialCounts.set(model, counts);
+  }
+  let count = counts.get(parent);
+  if (count === undefined) {
+    const scope = parent
+      ? visibleRows(model, { sort: 'rank', direction: 'ascending', query: '', parent, tier: '' })
+      : model.rows;
+    count = 0;
+    for (const r of scope) if (r.unit.rank !== null && isPartial(r.unit)) count++;
+    counts.set(parent, count);
+  }
+  return count;
+}
+
+const partialCounts = new WeakMap<TableModel, Map<string, number>>();
+
+/**
  * Warnings that change what a rank means (an indicator without a column, units below the coverage
  * rule, units ranked on partial data) in a banner; tier colours refused; the other warnings folded below.
  */
@@ -37,10 +61,7 @@ export function warningsTemplate(
   const ranking = warnings.filter((i) => RANKING_CODES.has(i.code));
   const rest = warnings.filter((i) => !RANKING_CODES.has(i.code));
   // Counted among the units the page ranks: the chosen parent's, not the whole table's.
-  const scope = parent
-    ? visibleRows(model, { sort: 'rank', direction: 'ascending', query: '', parent, tier: '' })
-    : model.rows;
-  const partial = scope.filter((r: RowModel) => r.unit.rank !== null && isPartial(r.unit)).length;
+  const partial = partialCount(model, parent);
   const colours = colourWarnings(model.tiers, locale, host);
   if (!ranking.length && !partial && !rest.length && !colours.length) return nothing;
   return html`
