@@ -1,5 +1,5 @@
 import type { ScoreResult, ScoreTable, ScoreTableNode, ScoreTableUnit } from '@dti-kit/core';
-import { intlLocale, labelIn } from '@dti-kit/core/present';
+import { intlLocale, labelIn, pillarsOf } from '@dti-kit/core/present';
 import { unitCoverageNote } from './coverage-note.js';
 import type { Locale } from './options.js';
 
@@ -78,8 +78,7 @@ export function leagueRows(result: ScoreResult, table: ScoreTable, locale: Local
   const pct = new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 1 });
   // Ranks are whole numbers but for fractional ties (2.5); no grouping, as a rank column is read as a label.
   const rankFmt = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2, useGrouping: false });
-  const root = table.nodes.find((n) => n.parent === null);
-  const pillars = table.nodes.filter((n) => n.parent === root?.id && n.kind === 'group' && n.maxPoints > 0);
+  const pillars = pillarsOf(table);
   const collator = new Intl.Collator(locale === 'vi' ? 'vi' : 'en');
   const ordered = [...table.units].sort(
     (a, b) =>

@@ -106,7 +106,7 @@ for (const k of ['wall', 'cpu'] as const) {
 
 // Sobol: the Saltelli design costs N (k + 2) evaluations; the time per evaluation must not grow with N.
 const sobolOptions: SensitivityOptions = {
-  weights: { method: 'dirichlet', concentration: 50 },
+  weights: { type: 'dirichlet', concentration: 50 },
   aggregation: ['asIs', 'geometric'],
 };
 const perEvaluation = async (samples: number) => {

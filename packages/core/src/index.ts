@@ -40,7 +40,7 @@ export { cssColour } from './explain/css-colour.js';
 export { embeddableJson } from './explain/embeddable-json.js';
 export type { NodeExplanation, TargetsMet, UnitScore, UnitStatus } from './explain/result.js';
 export { ScoreResult } from './explain/result.js';
-export type { ScoreTable, ScoreTableNode, ScoreTableUnit } from './explain/table.js';
+export type { ScoreTable, ScoreTableNode, ScoreTableOptions, ScoreTableUnit } from './explain/table.js';
 export { scoreTable } from './explain/table.js';
 export { tierOf } from './explain/tier.js';
 export type { PresetInfo, PresetStatus } from './presets/catalogue.js';

@@ -23,15 +23,20 @@ export type { Imputed, ImputeOptions } from './missing/impute.js';
 // Missing values, filled in before normalisation.
 export { imputeMissing } from './missing/impute.js';
 // Normalisers: raw values to 0–1.
+export type { GoalpostsOptions } from './normalise/goalposts.js';
 export { goalposts } from './normalise/goalposts.js';
 export type { MinMaxOptions } from './normalise/min-max.js';
 export { minMax } from './normalise/min-max.js';
+export type { PercentileRankOptions } from './normalise/percentile-rank.js';
 export { percentileRank } from './normalise/percentile-rank.js';
+export type { RatioToBestOptions } from './normalise/ratio-to-best.js';
 export { ratioToBest } from './normalise/ratio-to-best.js';
-export type { Step } from './normalise/steps.js';
+export type { Step, StepsOptions } from './normalise/steps.js';
 export { steps } from './normalise/steps.js';
+export type { DistanceToTargetOptions } from './normalise/target.js';
 export { distanceToTarget } from './normalise/target.js';
 export { logTransform } from './normalise/transform.js';
+export type { YesNoOptions } from './normalise/yes-no.js';
 export { yesNo } from './normalise/yes-no.js';
 export type { ZScoreOptions } from './normalise/z-score.js';
 export { normalCdf, zScore } from './normalise/z-score.js';

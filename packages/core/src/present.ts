@@ -9,7 +9,8 @@
  * `@dti-kit/core`, which exports the rest of this too; `foldText` and `writeCsv` are also in
  * `@dti-kit/core/sheets`. `slugify` (a unit id from a place name, as the map's tile and shape sets make
  * theirs), `labelIn` and `intlLocale` (a label and the number format in the reader's language, as the
- * CLI and the widgets show them) are exported only here.
+ * CLI and the widgets show them) and `pillarsOf` (the groups a league table shows as columns) are
+ * exported only here.
  *
  * @example
  * import { foldText, tierOf } from '@dti-kit/core/present';
@@ -22,12 +23,13 @@
 export { cssColour } from './explain/css-colour.js';
 export { embeddableJson } from './explain/embeddable-json.js';
 export type { NodeExplanation, TargetsMet, UnitScore, UnitStatus } from './explain/result.js';
-export type { ScoreTable, ScoreTableNode, ScoreTableUnit } from './explain/table.js';
+export type { ScoreTable, ScoreTableNode, ScoreTableOptions, ScoreTableUnit } from './explain/table.js';
 export { scoreTable } from './explain/table.js';
 export { tierOf } from './explain/tier.js';
 export { intlLocale } from './present/intl-locale.js';
 export { labelIn } from './present/label-in.js';
 export type { Locale } from './present/locale.js';
+export { pillarsOf } from './present/pillars.js';
 export type { Publisher, PublishingRule } from './publish/publisher.js';
 export { publisher } from './publish/publisher.js';
 export { rounder, roundTo } from './publish/round.js';

@@ -8,21 +8,28 @@
  *
  * @example
  * import { analyseUncertainty } from '@dti-kit/core/robustness';
- * const u = await analyseUncertainty(framework, prepared, { weights: { method: 'uniform', share: 0.25 }, runs: 1000 });
+ * const u = await analyseUncertainty(framework, prepared, { weights: { type: 'uniform', share: 0.25 }, runs: 1000 });
  * [u.units[0].low, u.units[0].high]; // its rank interval: 5th and 95th percentile of its rank over the runs
  *
  * @packageDocumentation
  * @module @dti-kit/core/robustness
  */
 
-export type { Audit, IndicatorAudit } from './audit/audit.js';
+export type { Audit, AuditOptions, IndicatorAudit } from './audit/audit.js';
 // The statistical audit of a result.
 export { audit } from './audit/audit.js';
 export { cronbachAlpha, pearson, spearman } from './audit/correlation.js';
 export type { WorkerLike } from './sensitivity/in-worker.js';
 export { analyseUncertaintyInWorker } from './sensitivity/in-worker.js';
 export { seededRandom } from './sensitivity/random.js';
-export type { AggregationChoice, Assumptions, MissingChoice, NormalisationChoice } from './sensitivity/scenarios.js';
+export type {
+  AggregationChoice,
+  Assumptions,
+  FormerWeightPerturbation,
+  MissingChoice,
+  NormalisationChoice,
+  WeightPerturbation,
+} from './sensitivity/scenarios.js';
 export type { SobolIndices } from './sensitivity/sobol.js';
 export { sobolFromOutputs, sobolIndices } from './sensitivity/sobol.js';
 export type {

@@ -16,6 +16,7 @@
  */
 
 // Spreadsheets in: Vietnamese cells, CSV and XLSX, wide and long layouts.
+export type { ReadCsvOptions } from './sheets/csv.js';
 export { readCsv } from './sheets/csv.js';
 export { CsvDatasetReader } from './sheets/csv-dataset.js';
 export { CsvRecordStream, IrregularCsv } from './sheets/csv-stream.js';

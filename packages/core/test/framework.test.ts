@@ -72,7 +72,7 @@ describe('framework validation', () => {
       ['empty-group', 'root.children.4.children'],
       ['tier-outside-scale', 'tiers.0.min'],
       ['tier-outside-scale', 'tiers.1.min'],
-      ['tiers-not-increasing', 'tiers.1.min'],
+      ['duplicate-tier-minimum', 'tiers.1.min'],
       ['duplicate-id', 'tiers.1.id'],
     ]);
     expect(r.issues[7]?.message).toBe(

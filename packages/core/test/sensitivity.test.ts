@@ -73,7 +73,7 @@ describe('analyseUncertainty', () => {
   it('gives the same result for the same seed, and rank intervals that hold the nominal rank', async () => {
     const { fw, data } = fixture();
     const spec = {
-      weights: { method: 'uniform' as const, share: 0.5 },
+      weights: { type: 'uniform' as const, share: 0.5 },
       aggregation: ['asIs', 'geometric'] as ('asIs' | 'geometric')[],
       runs: 200,
       seed: 9,
@@ -103,7 +103,7 @@ describe('analyseUncertainty', () => {
     const seen: number[] = [];
     const controller = new AbortController();
     const promise = analyseUncertainty(fw, data, {
-      weights: { method: 'dirichlet', concentration: 20 },
+      weights: { type: 'dirichlet', concentration: 20 },
       runs: 1000,
       signal: controller.signal,
       onProgress: (done) => {
@@ -116,12 +116,47 @@ describe('analyseUncertainty', () => {
   });
 });
 
+describe('a weight perturbation written with the former key "method"', () => {
+  const warning = {
+    severity: 'warning',
+    code: 'deprecated',
+    path: ['weights', 'method'],
+    value: 'dirichlet',
+    message: `weights.method: "method" is the former name of "type"; write weights: { type: 'dirichlet', … } (read the same way)`,
+    messageVi: `weights.method: "method" là tên cũ của "type"; hãy viết weights: { type: 'dirichlet', … } (vẫn được đọc như cũ)`,
+  };
+
+  it('draws the same uncertainty as "type", with a deprecation warning', async () => {
+    const { fw, data } = fixture();
+    const now = await analyseUncertainty(fw, data, { weights: { type: 'dirichlet', concentration: 20 }, runs: 50 });
+    const former = await analyseUncertainty(fw, data, {
+      weights: { method: 'dirichlet', concentration: 20 },
+      runs: 50,
+    });
+    expect(Array.from(former.ranks)).toEqual(Array.from(now.ranks));
+    expect(now.warnings).toEqual([]);
+    expect(former.warnings).toEqual([warning]);
+  });
+
+  it('gives the same sensitivity as "type", with a deprecation warning', async () => {
+    const { fw, data } = fixture();
+    const now = await analyseSensitivity(fw, data, { weights: { type: 'dirichlet', concentration: 20 }, samples: 16 });
+    const former = await analyseSensitivity(fw, data, {
+      weights: { method: 'dirichlet', concentration: 20 },
+      samples: 16,
+    });
+    expect(former.meanShift).toEqual(now.meanShift);
+    expect(now.warnings).toEqual([]);
+    expect(former.warnings).toEqual([warning]);
+  });
+});
+
 describe('analyseSensitivity', () => {
   it('puts the weight of a decision that changes nothing at zero', async () => {
     const { fw, data } = fixture();
     // Missing-value policies cannot matter: the data has no missing value.
     const s = await analyseSensitivity(fw, data, {
-      weights: { method: 'uniform', share: 0.8 },
+      weights: { type: 'uniform', share: 0.8 },
       missing: ['skip', 'zero'],
       samples: 128,
     });
@@ -172,7 +207,9 @@ describe('audit', () => {
     expect(by.x?.nominalWeight).toBe(0.25);
     // x and twin rise together: both correlations are 1; contra falls: Spearman −1
     const ix = a.correlations.ids.indexOf('x');
-    expect(a.correlations.matrix[ix]?.[a.correlations.ids.indexOf('twin')]).toBeCloseTo(1, 12);
+    expect(a.correlations.pearson[ix]?.[a.correlations.ids.indexOf('twin')]).toBeCloseTo(1, 12);
+    // The former name is the same matrix.
+    expect(a.correlations.matrix).toBe(a.correlations.pearson);
     expect(a.correlations.spearman[ix]?.[a.correlations.ids.indexOf('contra')]).toBeCloseTo(-1, 12);
     expect(a.groups.find((g) => g.id === 'p')?.children).toBe(4);
   });
@@ -189,7 +226,7 @@ describe('pacing of long analyses', () => {
       fired = true;
     }, 0);
     try {
-      await analyseUncertainty(fw, data, { weights: { method: 'uniform', share: 0.5 }, runs: 300 });
+      await analyseUncertainty(fw, data, { weights: { type: 'uniform', share: 0.5 }, runs: 300 });
     } finally {
       clock.mockRestore();
     }

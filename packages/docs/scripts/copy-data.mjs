@@ -16,7 +16,7 @@ const { dataset } = readDataset(new Uint8Array(readFileSync(new URL('communes-20
 const haNoi = { ...dataset, units: dataset.units.filter((u) => u.parent === 'Hà Nội') };
 const { prepared } = readDataset(haNoi, framework);
 const result = await analyseUncertainty(framework, prepared, {
-  weights: { method: 'dirichlet', concentration: 20, level: 'pillars' },
+  weights: { type: 'dirichlet', concentration: 20, level: 'pillars' },
   missing: ['asIs', 'zero'],
   aggregation: ['asIs', 'geometric'],
   runs: 1000,

@@ -52,7 +52,7 @@ describe('<dti-rank-interval>', () => {
 
   it('runs the analysis in a Web Worker with the same result as in the page', async () => {
     const { framework, data } = example();
-    const spec = { weights: { method: 'dirichlet' as const, concentration: 30 }, runs: 400, seed: 8 };
+    const spec = { weights: { type: 'dirichlet' as const, concentration: 30 }, runs: 400, seed: 8 };
     const progress: number[] = [];
     const inWorker = await analyseUncertaintyInWorker(framework, data, {
       ...spec,

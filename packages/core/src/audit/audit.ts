@@ -31,11 +31,29 @@ export interface Audit {
   /** Cronbach's alpha of each group's children. */
   groups: { id: string; alpha: number; children: number }[];
   /** Correlations between indicators, in indicator order: Pearson and Spearman. */
-  correlations: { ids: string[]; matrix: number[][]; spearman: number[][] };
+  correlations: {
+    ids: string[];
+    /** Pearson's r of each pair of indicators, `pearson[i][j]` for `ids[i]` and `ids[j]`. */
+    pearson: number[][];
+    /**
+     * The Pearson matrix under its former name (the same array as `pearson`).
+     *
+     * @deprecated Use `pearson`: both correlations are matrices.
+     */
+    matrix: number[][];
+    /** Spearman's rank correlation of each pair of indicators, as `pearson`. */
+    spearman: number[][];
+  };
 }
 
 // Sample standard deviation over the units with a value (d3 skips NaN); 0 with fewer than two.
 const sd = (xs: ArrayLike<number>) => deviation(Array.from(xs)) ?? 0;
+
+/** Options of {@link audit}: the |r| from which two indicators of a group are near-duplicates (default 0.95), and the standard deviation of scores (0–1) below which an indicator barely varies (default 0.01). */
+export interface AuditOptions {
+  duplicate?: number;
+  minSpread?: number;
+}
 
 /**
  * Audits a score result: correlations between indicators and with their group and the index, Cronbach's
@@ -46,7 +64,7 @@ const sd = (xs: ArrayLike<number>) => deviation(Array.from(xs)) ?? 0;
  *
  * @example audit(score(framework, data)).indicators.filter((i) => i.flags.length)
  */
-export function audit(result: ScoreResult, options: { duplicate?: number; minSpread?: number } = {}): Audit {
+export function audit(result: ScoreResult, options: AuditOptions = {}): Audit {
   const duplicate = options.duplicate ?? 0.95;
   const minSpread = options.minSpread ?? 0.01;
   const nodes = result.nodes;
@@ -89,7 +107,7 @@ export function audit(result: ScoreResult, options: { duplicate?: number; minSpr
       children: g.children.length,
     }));
   const spearmanMatrix = columns.map((a) => columns.map((b) => spearman(a, b)));
-  return { indicators: audits, groups, correlations: { ids, matrix, spearman: spearmanMatrix } };
+  return { indicators: audits, groups, correlations: { ids, pearson: matrix, matrix, spearman: spearmanMatrix } };
 }
 
 /** An indicator's nominal weight in the index: the product of its and its ancestors' shares. */

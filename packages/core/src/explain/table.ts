@@ -87,6 +87,11 @@ export function rankedAmongProblem(table: Pick<ScoreTable, 'rankedAmong' | 'peri
   return undefined;
 }
 
+/** Options of {@link scoreTable}: `indicators: true` adds each indicator's value and rank (default: groups only). */
+export interface ScoreTableOptions {
+  indicators?: boolean;
+}
+
 /**
  * Turns a score result into a {@link ScoreTable}: every unit with its value, rank and tier, the
  * value and rank of each group (and, with `indicators: true`, of each indicator), and how many units
@@ -94,7 +99,7 @@ export function rankedAmongProblem(table: Pick<ScoreTable, 'rankedAmong' | 'peri
  *
  * @example JSON.stringify(scoreTable(score(framework, data)))
  */
-export function scoreTable(result: ScoreResult, options: { indicators?: boolean } = {}): ScoreTable {
+export function scoreTable(result: ScoreResult, options: ScoreTableOptions = {}): ScoreTable {
   const listed = result.nodes.filter((n) => n.kind === 'group' || options.indicators);
   const columns = listed.map((n) => ({
     id: n.id,

@@ -1,5 +1,12 @@
 import { type Better, type Column, spanScale } from './column.js';
 
+/** Options of {@link goalposts}: the raw values scored 0 (`min`) and 1 (`max`), and the better direction. */
+export interface GoalpostsOptions {
+  min: number;
+  max: number;
+  direction?: Better;
+}
+
 /**
  * Fixed goalposts with capping, in the indicator's own unit:
  *
@@ -11,7 +18,7 @@ import { type Better, type Column, spanScale } from './column.js';
  *
  * @example goalposts(Float64Array.of(50, 97.8, 120), { min: 0, max: 100 }) // → [0.5, 0.978, 1]
  */
-export function goalposts(values: ArrayLike<number>, posts: { min: number; max: number; direction?: Better }): Column {
+export function goalposts(values: ArrayLike<number>, posts: GoalpostsOptions): Column {
   if (!(posts.max > posts.min)) throw new RangeError(`goalposts: min (${posts.min}) must be below max (${posts.max})`);
   const scale = spanScale(posts.min, posts.max);
   const min = posts.min * scale;

@@ -1,6 +1,11 @@
 import { rankMembers, rankScratch } from '../sort/tied-ranks.js';
 import { type Better, type Column, mapPresent } from './column.js';
 
+/** Options of {@link percentileRank}: `lower` when a smaller raw value is better. */
+export interface PercentileRankOptions {
+  direction?: Better;
+}
+
 /**
  * Percentile rank: `s = (r − 1) / (n − 1)` where `r` is the unit's fractional (average) rank from the
  * worst value up and `n` the number of units with a value. The worst unit scores 0, the best 1, tied
@@ -8,7 +13,7 @@ import { type Better, type Column, mapPresent } from './column.js';
  *
  * @example percentileRank(Float64Array.of(10, 30, 30, 50)) // → [0, 0.5, 0.5, 1]
  */
-export function percentileRank(values: ArrayLike<number>, options: { direction?: Better } = {}): Column {
+export function percentileRank(values: ArrayLike<number>, options: PercentileRankOptions = {}): Column {
   const present = new Int32Array(values.length);
   let n = 0;
   for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) present[n++] = i;

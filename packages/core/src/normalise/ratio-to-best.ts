@@ -1,5 +1,10 @@
 import { type Better, type Column, finiteExtent, mapPresent } from './column.js';
 
+/** Options of {@link ratioToBest}: `lower` when a smaller raw value is better. */
+export interface RatioToBestOptions {
+  direction?: Better;
+}
+
 /**
  * Ratio to the best unit:
  *
@@ -11,7 +16,7 @@ import { type Better, type Column, finiteExtent, mapPresent } from './column.js'
  *
  * @example ratioToBest(Float64Array.of(5, 10, 20)) // → [0.25, 0.5, 1]
  */
-export function ratioToBest(values: ArrayLike<number>, options: { direction?: Better } = {}): Column {
+export function ratioToBest(values: ArrayLike<number>, options: RatioToBestOptions = {}): Column {
   const extent = finiteExtent(values);
   if (!extent) return mapPresent(values, () => Number.NaN);
   const [min, max] = extent;

@@ -6,6 +6,13 @@ export interface Step {
   score: number;
 }
 
+/** Options of {@link steps}: the thresholds, the score below every one (`otherwise`, default 0), the better direction. */
+export interface StepsOptions {
+  steps: readonly Step[];
+  otherwise?: number;
+  direction?: Better;
+}
+
 /**
  * Step thresholds, as self-assessment frameworks write them ("≥ 90% → full points, ≥ 70% → half"):
  *
@@ -15,10 +22,7 @@ export interface Step {
  * @example steps(Float64Array.of(95, 75, 40), { steps: [{ at: 90, score: 1 }, { at: 70, score: 0.5 }] })
  * // → [1, 0.5, 0]
  */
-export function steps(
-  values: ArrayLike<number>,
-  options: { steps: readonly Step[]; otherwise?: number; direction?: Better },
-): Column {
+export function steps(values: ArrayLike<number>, options: StepsOptions): Column {
   const otherwise = options.otherwise ?? 0;
   const lower = options.direction === 'lower';
   const list = options.steps;

@@ -1,5 +1,11 @@
 import { type Better, type Column, mapPresent } from './column.js';
 
+/** Options of {@link distanceToTarget}: the target, in the raw unit, and `lower` when less is better. */
+export interface DistanceToTargetOptions {
+  target: number;
+  direction?: Better;
+}
+
 /**
  * Distance to target, capped at 1:
  *
@@ -11,7 +17,7 @@ import { type Better, type Column, mapPresent } from './column.js';
  *
  * @example distanceToTarget(Float64Array.of(45, 90, 100), { target: 90 }) // → [0.5, 1, 1]
  */
-export function distanceToTarget(values: ArrayLike<number>, options: { target: number; direction?: Better }): Column {
+export function distanceToTarget(values: ArrayLike<number>, options: DistanceToTargetOptions): Column {
   const { target } = options;
   if (options.direction === 'lower') return mapPresent(values, (x) => (x <= target ? 1 : target / x));
   if (target === 0) return mapPresent(values, () => 1);

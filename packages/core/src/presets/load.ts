@@ -1,5 +1,5 @@
 import type { Framework } from '../schema/framework.js';
-import { defineFramework, type FrameworkInput } from '../validate/framework.js';
+import { defineFramework } from '../validate/framework.js';
 
 // One static import per preset, so bundlers can split them and load only the one asked for.
 const loaders: Record<string, () => Promise<{ default: unknown }>> = {
@@ -20,7 +20,7 @@ export async function loadPreset(id: string): Promise<Framework> {
   const load = loaders[id];
   if (!load) throw new RangeError(`no preset "${id}"; presets: ${presetIds.join(', ')}`);
   const module = await load();
-  return defineFramework(module.default as FrameworkInput);
+  return defineFramework(module.default as Framework);
 }
 
 /**

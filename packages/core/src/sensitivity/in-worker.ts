@@ -19,7 +19,7 @@ type WorkerConstructor = new (url: URL, options: { type: 'module' }) => WorkerLi
  *
  * @example
  * const result = await analyseUncertaintyInWorker(framework, prepared, {
- *   weights: { method: 'dirichlet', concentration: 50 }, runs: 2000,
+ *   weights: { type: 'dirichlet', concentration: 50 }, runs: 2000,
  *   onProgress: (done, total) => (bar.value = done / total),
  * });
  */

@@ -6,6 +6,7 @@ import { compile, type Plan, rawWeight } from '../plan/compile.js';
 import type { Aggregation, Framework, MissingPolicy, ScoringMethod } from '../schema/framework.js';
 import { mapIndicators } from '../schema/walk.js';
 import type { PreparedDataset } from '../validate/dataset.js';
+import type { DtiIssue } from '../validate/issue.js';
 import { dirichlet, seededRandom } from './random.js';
 
 /** Alternative normalisations tried for indicators scored across units or between goalposts. */
@@ -15,16 +16,33 @@ export type AggregationChoice = 'asIs' | 'arithmetic' | 'geometric' | 'harmonic'
 /** Alternative missing-value policies tried for every indicator. */
 export type MissingChoice = 'asIs' | 'zero' | 'skip' | 'mean' | 'median';
 
+/**
+ * How weights vary: `uniform` multiplies each weight by 1 ± `share` (uniform); `dirichlet` draws each
+ * group's shares around the nominal ones (higher `concentration` = closer). `level`: the index's
+ * children (`pillars`, default), every group's children (`groups`) or only indicators. Keyed by `type`,
+ * as scoring methods, aggregations and formulas are.
+ *
+ * @example { type: 'dirichlet', concentration: 20 }
+ * @example { type: 'uniform', share: 0.25, level: 'groups' }
+ */
+export type WeightPerturbation =
+  | { type: 'uniform'; share: number; level?: 'pillars' | 'groups' | 'indicators' }
+  | { type: 'dirichlet'; concentration: number; level?: 'pillars' | 'groups' | 'indicators' };
+
+/**
+ * A weight perturbation in its former spelling, `method` for `type`: still read the same way, with a
+ * `deprecated` warning in the analysis' `warnings`.
+ *
+ * @deprecated Write `{ type: 'dirichlet', … }` ({@link WeightPerturbation}).
+ */
+export type FormerWeightPerturbation =
+  | { method: 'uniform'; share: number; level?: 'pillars' | 'groups' | 'indicators' }
+  | { method: 'dirichlet'; concentration: number; level?: 'pillars' | 'groups' | 'indicators' };
+
 /** The assumptions nobody can prove, and how they may vary. Each one present is an uncertain input. */
 export interface Assumptions {
-  /**
-   * Weight perturbations: `uniform` multiplies each weight by 1 ± `share` (uniform); `dirichlet` draws
-   * each group's shares around the nominal ones (higher `concentration` = closer). `level`: the
-   * index's children (`pillars`, default), every group's children (`groups`) or only indicators.
-   */
-  weights?:
-    | { method: 'uniform'; share: number; level?: 'pillars' | 'groups' | 'indicators' }
-    | { method: 'dirichlet'; concentration: number; level?: 'pillars' | 'groups' | 'indicators' };
+  /** How the weights vary; see {@link WeightPerturbation}. */
+  weights?: WeightPerturbation | FormerWeightPerturbation;
   normalisation?: NormalisationChoice[];
   aggregation?: AggregationChoice[];
   missing?: MissingChoice[];
@@ -34,6 +52,29 @@ export interface Assumptions {
 
 /** One uncertain input: an assumption, with its choices when it picks among some. */
 export type Factor = { name: keyof Assumptions; choices?: readonly string[] };
+
+/**
+ * The weight perturbation keyed by `type`, and a `deprecated` warning when it was written with the
+ * former key `method`.
+ */
+function weightPerturbation(spec: Assumptions['weights']): { spec?: WeightPerturbation; warnings: DtiIssue[] } {
+  if (spec === undefined) return { warnings: [] };
+  if ('type' in spec) return { spec, warnings: [] };
+  const { method, ...rest } = spec;
+  return {
+    spec: { type: method, ...rest } as WeightPerturbation,
+    warnings: [
+      {
+        severity: 'warning',
+        code: 'deprecated',
+        path: ['weights', 'method'],
+        value: method,
+        message: `weights.method: "method" is the former name of "type"; write weights: { type: '${method}', … } (read the same way)`,
+        messageVi: `weights.method: "method" là tên cũ của "type"; hãy viết weights: { type: '${method}', … } (vẫn được đọc như cũ)`,
+      },
+    ],
+  };
+}
 
 function factorsOf(a: Assumptions): Factor[] {
   const out: Factor[] = [];
@@ -45,14 +86,23 @@ function factorsOf(a: Assumptions): Factor[] {
   return out;
 }
 
-const CROSS_UNIT = new Set<ScoringMethod['type']>(['minMax', 'goalposts', 'zScore', 'percentileRank', 'ratioToBest']);
+// The methods an alternative normalisation replaces: those that rescale a raw value onto 0–1, by the
+// other units (min-max, z-score, percentile rank, ratio to best) or by fixed goalposts. Targets, steps
+// and yes/no are rules the framework states, so they stay.
+const RESCALING_METHODS = new Set<ScoringMethod['type']>([
+  'minMax',
+  'goalposts',
+  'zScore',
+  'percentileRank',
+  'ratioToBest',
+]);
 
 /** The framework with one normalisation and one missing-value policy swapped in (not revalidated). */
 function variant(framework: Framework, normalisation: string, missing: string): Framework {
   if (normalisation === 'asIs' && missing === 'asIs') return framework;
   const root = mapIndicators(framework.root, (ind) => {
     let out = ind;
-    if (normalisation !== 'asIs' && CROSS_UNIT.has(ind.method.type))
+    if (normalisation !== 'asIs' && RESCALING_METHODS.has(ind.method.type))
       out = { ...out, method: { type: normalisation } as ScoringMethod };
     if (missing !== 'asIs') out = { ...out, missing: { method: missing } as MissingPolicy };
     return out;
@@ -119,11 +169,18 @@ export class Scenarios {
   readonly #weightNodes: WeightNodes;
   readonly #choice: Choice = { normalisation: 'asIs', aggregation: 'asIs', missing: 'asIs', weights: -1, leaveOut: -1 };
 
+  /** Former spellings found in the assumptions (`deprecated` warnings), for the analysis' result. */
+  readonly warnings: DtiIssue[];
+  readonly #weightSpec: WeightPerturbation | undefined;
+
   constructor(
     readonly framework: Framework,
     readonly data: PreparedDataset,
     readonly assumptions: Assumptions,
   ) {
+    const weights = weightPerturbation(assumptions.weights);
+    this.#weightSpec = weights.spec;
+    this.warnings = weights.warnings;
     const plan = planFor(framework);
     this.#plan = plan;
     this.n = data.units.length;
@@ -169,11 +226,11 @@ export class Scenarios {
 
   /** Draws the weights of one replication into `out` (raw weight by node position), seeded by `u`. */
   #drawWeights(u: number, out: Float64Array): void {
-    const spec = this.assumptions.weights;
+    const spec = this.#weightSpec;
     if (!spec) return;
     const random = seededRandom(Math.floor(u * 4294967296));
     const nominal = this.#nominalWeights;
-    if (spec.method === 'uniform') {
+    if (spec.type === 'uniform') {
       const { nodes } = this.#weightNodes;
       for (let k = 0; k < nodes.length; k++) {
         const i = nodes[k] as number;

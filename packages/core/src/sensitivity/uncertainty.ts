@@ -4,6 +4,7 @@ import type { Framework } from '../schema/framework.js';
 import { setOwn } from '../schema/keyed-by-id.js';
 import { score } from '../score/score.js';
 import type { PreparedDataset } from '../validate/dataset.js';
+import type { DtiIssue } from '../validate/issue.js';
 import { checkAbort, pacer } from './pacing.js';
 import { seededRandom } from './random.js';
 import { type Assumptions, type Factor, Scenarios } from './scenarios.js';
@@ -44,6 +45,8 @@ export interface UncertaintyResult {
   units: UnitUncertainty[];
   /** Rank of every unit in every run, run-major (`ranks[run * units + u]`), NaN when not ranked. */
   ranks: Float64Array;
+  /** Former spellings in the options, read the same way (`deprecated` warnings); empty when none. */
+  warnings: DtiIssue[];
 }
 
 /**
@@ -90,7 +93,7 @@ function unitUncertainty(
  * AbortSignal without freezing a page.
  *
  * @example
- * const r = await analyseUncertainty(framework, prepared, { weights: { method: 'uniform', share: 0.25 }, runs: 1000 });
+ * const r = await analyseUncertainty(framework, prepared, { weights: { type: 'uniform', share: 0.25 }, runs: 1000 });
  * r.units.find((u) => u.id === 'phuc-tho'); // { nominalRank: 5, low: 3, high: 9, … }
  */
 export async function analyseUncertainty(
@@ -121,7 +124,7 @@ export async function analyseUncertainty(
     for (let run = 0; run < runs; run++) sorted[run] = ranks[run * n + u] as number;
     return unitUncertainty(unit, nominal[u] as number, sorted, topK);
   });
-  return { runs, topK, units, ranks };
+  return { runs, topK, units, ranks, warnings: scenarios.warnings };
 }
 
 /** Sensitivity of the ranking to each assumption. */
@@ -136,6 +139,8 @@ export interface SensitivityResult {
   alternatives: { assumption: string; choice: string; ranks: Record<string, number | null> }[];
   /** Model runs made: samples × (assumptions + 2). */
   evaluations: number;
+  /** Former spellings in the options, read the same way (`deprecated` warnings); empty when none. */
+  warnings: DtiIssue[];
 }
 
 /** Options of {@link analyseSensitivity}. */
@@ -224,7 +229,7 @@ function alternativesOf(
  * coordinate as the seed of their draw. Time grows linearly with the evaluations.
  *
  * @example
- * const s = await analyseSensitivity(framework, prepared, { weights: { method: 'dirichlet', concentration: 50 },
+ * const s = await analyseSensitivity(framework, prepared, { weights: { type: 'dirichlet', concentration: 50 },
  *   aggregation: ['arithmetic', 'geometric'], samples: 256 });
  * s.assumptions; // ['weights', 'aggregation']
  * s.meanShift.total; // e.g. [0.31, 0.74]
@@ -268,5 +273,6 @@ export async function analyseSensitivity(
     byUnit: indicesByUnit(data.units, rA, rB, rAB),
     alternatives: alternativesOf(framework, data, scenarios.factors),
     evaluations: total,
+    warnings: scenarios.warnings,
   };
 }

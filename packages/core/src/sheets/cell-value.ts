@@ -1,6 +1,6 @@
 import { type CellLocation, clip, type DtiIssue } from '../validate/issue.js';
 import { outOfRangePercent } from '../validate/suspicious-value.js';
-import type { Target } from './headers.js';
+import type { ColumnDestination } from './headers.js';
 import { type NumberLocale, type ParsedValue, PLAIN, parseValue, plainVietnameseNumber } from './parse-value.js';
 import type { Cell } from './sheet.js';
 import type { SheetIssues } from './sheet-issues.js';
@@ -22,7 +22,7 @@ export function readCell(cell: Cell | undefined, locale: NumberLocale): ParsedVa
 export interface CellTarget {
   /** The id of the unit the row is about, for the issues. */
   unit: string;
-  target: Target;
+  target: ColumnDestination;
   cell: Cell | undefined;
   /** 0-based row and column in the sheet. */
   row: number;
@@ -74,7 +74,7 @@ type NumberReading = Extract<ParsedValue, { kind: 'number' }>;
  * A Vietnamese plain number read without allocating, when it needs no word (in range, and a `%` only
  * in a % column); undefined otherwise, for the full reading.
  */
-function plainVietnameseValue(text: string, target: Target): number | undefined {
+function plainVietnameseValue(text: string, target: ColumnDestination): number | undefined {
   if (!plainVietnameseNumber(text) || PLAIN.ambiguous) return undefined;
   const measure = target.indicator?.unit;
   const { value } = PLAIN;
@@ -83,7 +83,7 @@ function plainVietnameseValue(text: string, target: Target): number | undefined 
 }
 
 /** Whether a number read from a cell goes in as it is: no share, bound or ambiguity, a `%` only where % is meant, in range. */
-function needsNoWord(parsed: NumberReading, target: Target): boolean {
+function needsNoWord(parsed: NumberReading, target: ColumnDestination): boolean {
   return (
     !parsed.share &&
     !parsed.bound &&

@@ -6,6 +6,12 @@ import type { Cell, Sheet } from './sheet.js';
 /** Issues about the file's structure listed one by one before they are summed up. */
 const SHOWN_ISSUES = 20;
 
+/** Options of {@link readCsv}: the name issues give the file (default `csv`), and the delimiter when it should not be detected. */
+export interface ReadCsvOptions {
+  name?: string;
+  delimiter?: string;
+}
+
 /**
  * Reads CSV text into a sheet: strips a byte-order mark, normalises text to NFC, and detects the
  * delimiter (comma, semicolon as Excel writes it in Vietnamese locales, or tab). Parses with no
@@ -22,7 +28,7 @@ const SHOWN_ISSUES = 20;
  *
  * @example readCsv('Đơn vị;Tỷ lệ\nGia Lâm;97,8%').rows // → [['Đơn vị', 'Tỷ lệ'], ['Gia Lâm', '97,8%']]
  */
-export function readCsv(text: string, options: { name?: string; delimiter?: string } = {}): Sheet {
+export function readCsv(text: string, options: ReadCsvOptions = {}): Sheet {
   const name = options.name ?? 'csv';
   const issues: DtiIssue[] = [];
   // Text is normalised to NFC field by field (see scanRecord): the delimiters, quotes and line breaks

@@ -46,8 +46,11 @@ const META_HEADERS: Record<Meta, string[]> = {
   value: ['gia tri', 'value', 'so lieu', 'ket qua', 'so lieu bao cao'],
 };
 
-/** What a column holds values for: an indicator, or a raw field of a formula (no `indicator`). */
-export interface Target {
+/**
+ * A column's destination: the indicator it holds values for, or a raw field of a formula (no
+ * `indicator`). Not an indicator's target (the value a unit aims at).
+ */
+export interface ColumnDestination {
   id: string;
   indicator?: Indicator;
   /** The unit the framework declares for the indicator or field, e.g. `%`, `sạp`. */
@@ -55,7 +58,10 @@ export interface Target {
 }
 
 /** What a column of the header row is. */
-export type ColumnRole = { kind: 'meta'; meta: Meta } | { kind: 'value'; target: Target } | { kind: 'unknown' };
+export type ColumnRole =
+  | { kind: 'meta'; meta: Meta }
+  | { kind: 'value'; target: ColumnDestination }
+  | { kind: 'unknown' };
 
 /** The header row, what each column is, and whether the sheet is in long layout. */
 export interface HeaderLayout {
@@ -145,9 +151,9 @@ function isUnit(content: string, declaredUnit: string | undefined): boolean {
 }
 
 /** Every folded name a column of this framework may go by: id, Vietnamese and English labels. */
-export function vocabulary(framework: Framework): Map<string, Target> {
-  const names = new Map<string, Target>();
-  const add = (key: string, target: Target) => {
+export function vocabulary(framework: Framework): Map<string, ColumnDestination> {
+  const names = new Map<string, ColumnDestination>();
+  const add = (key: string, target: ColumnDestination) => {
     const folded = foldText(key);
     if (folded && !names.has(folded)) names.set(folded, target);
     // "Tỷ lệ hồ sơ trực tuyến (%)": also match without the unit in brackets.
@@ -157,11 +163,11 @@ export function vocabulary(framework: Framework): Map<string, Target> {
     if (bare && !names.has(bare)) names.set(bare, target);
   };
   for (const indicator of indicatorsOf(framework.root)) {
-    const target: Target = { id: indicator.id, indicator, unit: indicator.unit };
+    const target: ColumnDestination = { id: indicator.id, indicator, unit: indicator.unit };
     for (const key of [indicator.id, indicator.label.vi, indicator.label.en ?? '']) add(key, target);
   }
   for (const field of framework.fields ?? []) {
-    const target: Target = { id: field.id, unit: field.unit };
+    const target: ColumnDestination = { id: field.id, unit: field.unit };
     for (const key of [field.id, field.label.vi, field.label.en ?? '']) add(key, target);
   }
   return names;
@@ -175,7 +181,7 @@ function metaOf(header: string): Meta | undefined {
 }
 
 /** The indicator or field a header or a long-layout key names, if any. */
-export function targetOf(text: string, names: Map<string, Target>): Target | undefined {
+export function targetOf(text: string, names: Map<string, ColumnDestination>): ColumnDestination | undefined {
   const exact = names.get(foldText(text));
   if (exact) return exact;
   // "Tỷ lệ A (%)" is column "Tỷ lệ A"; "Tỷ lệ B (kế hoạch)" is not column "Tỷ lệ B".
@@ -185,7 +191,7 @@ export function targetOf(text: string, names: Map<string, Target>): Target | und
   return target && isUnit(split.content, target.unit) ? target : undefined;
 }
 
-function rolesOf(header: readonly Cell[], names: Map<string, Target>): ColumnRole[] {
+function rolesOf(header: readonly Cell[], names: Map<string, ColumnDestination>): ColumnRole[] {
   const out: ColumnRole[] = [];
   for (let c = 0; c < header.length; c++) {
     const h = cellText(header[c]).trim();
@@ -209,7 +215,7 @@ function rolesOf(header: readonly Cell[], names: Map<string, Target>): ColumnRol
  */
 export function findHeader(
   rows: readonly (readonly Cell[])[],
-  names: Map<string, Target>,
+  names: Map<string, ColumnDestination>,
   layout: 'wide' | 'long' | 'auto',
 ): HeaderLayout {
   let row = -1;

@@ -7,13 +7,13 @@ import { valueOfCell } from './cell-value.js';
 import { duplicateColumns } from './duplicate-columns.js';
 import { GrowingColumns } from './growing-columns.js';
 import {
+  type ColumnDestination,
   type ColumnRole,
   cellText,
   findHeader,
   HEADER_SEARCH_ROWS,
   type HeaderLayout,
   metaColumn,
-  type Target,
   targetOf,
   vocabulary,
 } from './headers.js';
@@ -67,7 +67,7 @@ interface HeaderState extends HeaderLayout {
   stray: StrayCells;
   /** Value columns of a wide sheet and their targets, in column order. */
   valueColumns: number[];
-  targets: Target[];
+  targets: ColumnDestination[];
   /** Position of each target's column in `valueColumns`, by target id. */
   slotOf: Map<string, number>;
   ordinal: boolean[];
@@ -88,7 +88,7 @@ interface HeaderState extends HeaderLayout {
 export class SheetReader {
   readonly issues: SheetIssues;
   readonly #setup: SheetReaderSetup;
-  readonly #names: Map<string, Target>;
+  readonly #names: Map<string, ColumnDestination>;
   #head: Cell[][] | undefined = [];
   #pushed = 0;
   #header: HeaderState | undefined;
@@ -171,7 +171,7 @@ export class SheetReader {
       delimiter: this.#setup.delimiter?.(),
     });
     const valueColumns: number[] = [];
-    const targets: Target[] = [];
+    const targets: ColumnDestination[] = [];
     const slotOf = new Map<string, number>();
     const present = new Set<string>();
     roles.forEach((role, c) => {
@@ -211,7 +211,7 @@ export class SheetReader {
       const { valueColumns, targets } = header;
       for (let k = 0; k < valueColumns.length; k++) {
         const c = valueColumns[k] as number;
-        const target = targets[k] as Target;
+        const target = targets[k] as ColumnDestination;
         const value = valueOfCell({ unit: record.id, target, cell: row[c], row: r, column: c }, this.issues, locale);
         if (value === undefined) continue;
         if (columns) columns.set(k, index, value);

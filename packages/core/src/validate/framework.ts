@@ -216,7 +216,7 @@ function tierIssues(tiers: NonNullable<Framework['tiers']>, scale: Framework['sc
         ),
       );
     if (mins.has(tier.min))
-      issues.push(issue('tiers-not-increasing', ['tiers', k, 'min'], `two tiers start at ${tier.min}`, tier.min));
+      issues.push(issue('duplicate-tier-minimum', ['tiers', k, 'min'], `two tiers start at ${tier.min}`, tier.min));
     if (tierIds.has(tier.id))
       issues.push(issue('duplicate-id', ['tiers', k, 'id'], `tier id "${tier.id}" is used twice`, tier.id));
     mins.add(tier.min);
@@ -306,11 +306,16 @@ export function isValidatedFramework(framework: object): boolean {
  *   ] },
  * });
  */
-export function defineFramework(input: FrameworkInput): Framework {
+export function defineFramework(input: Framework): Framework {
   const result = validateFramework(input);
   if (!result.success) throw new DtiValidationError('Invalid framework', result.issues);
   return result.data;
 }
 
-/** What {@link defineFramework} accepts: a framework as written (same shape as the validated one). */
+/**
+ * What {@link defineFramework} accepts, which is a {@link Framework}: the name suggested a looser
+ * input shape that never existed.
+ *
+ * @deprecated Use `Framework`.
+ */
 export type FrameworkInput = Framework;

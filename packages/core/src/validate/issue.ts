@@ -1,6 +1,11 @@
 import type { core } from 'zod/mini';
 
-/** Machine-readable kinds of problem, stable across versions. */
+/**
+ * Machine-readable kinds of problem, stable across versions. `tiers-not-increasing` is a former code,
+ * kept so code that matches it still compiles, and no longer reported: two tiers that start at the same
+ * minimum (the only case it ever named) are `duplicate-tier-minimum`. `deprecated` is a warning that an
+ * input used a former spelling, which is still read the same way.
+ */
 export type IssueCode =
   | 'invalid-format'
   | 'duplicate-id'
@@ -14,6 +19,8 @@ export type IssueCode =
   | 'target-outside-scale'
   | 'tier-outside-scale'
   | 'tiers-not-increasing'
+  | 'duplicate-tier-minimum'
+  | 'deprecated'
   | 'missing-target'
   | 'missing-points'
   | 'bad-steps'

@@ -106,8 +106,13 @@ export interface GaugeInput {
   locale: Locale;
 }
 
-/** The band a value falls in: the band with the highest `min` not above it. */
+/**
+ * The band a value falls in: the band with the highest `min` not above it, as core's `tierOf` reads tiers.
+ *
+ * @example bandOf([{ min: 0, label: 'Yếu' }, { min: 65, label: 'Khá' }], 70) // → the Khá band
+ */
 export function bandOf(bands: readonly Band[], value: number): Band | null {
+  // The rule of core's tierOf, written out: importing it costs the npm gauge bundle more than these lines.
   let best: Band | null = null;
   for (const band of bands) if (band.min <= value && (best === null || band.min > best.min)) best = band;
   return best;

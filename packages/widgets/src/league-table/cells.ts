@@ -1,5 +1,6 @@
 // The cells of the league table: one small template per column kind, from the values one render shares.
 import type { Tier } from '@dti-kit/core';
+import { tierOf } from '@dti-kit/core/present';
 import { html, nothing, type ReactiveControllerHost, svg, type TemplateResult } from 'lit';
 import type { Locale, Strings } from '../shared/i18n.js';
 import { drawnColour } from '../shared/tier-colour.js';
@@ -40,10 +41,7 @@ export interface CellContext {
 
 /** The colour of the tier `value` falls in (the highest minimum at or below it). */
 function tierColour(tiers: readonly Tier[], value: number | null): string | undefined {
-  if (value === null) return undefined;
-  let best: Tier | undefined;
-  for (const t of tiers) if (t.min <= value && (!best || t.min > best.min)) best = t;
-  return best?.color;
+  return value === null ? undefined : tierOf(tiers, value)?.color;
 }
 
 /** A sortable column header, with `aria-sort` and the arrow of the current sort. */

@@ -1,4 +1,4 @@
-import { foldText, type ScoreTable, type ScoreTableUnit, type Tier } from '@dti-kit/core/present';
+import { foldText, pillarsOf, type ScoreTable, type ScoreTableUnit, type Tier } from '@dti-kit/core/present';
 import { collationKey } from '../shared/collate.js';
 import { ascendingOrder, reversedOrder, type SortKeys } from '../shared/sort-order.js';
 import { nameKey, nameKeys, rankRuns, ranksWithin, type TableTies } from './parent-rank.js';
@@ -154,8 +154,7 @@ export function tableModel(table: ScoreTable, previous?: ScoreTable | ReadonlyMa
   const key = nameKeys();
   const parentKeys = units.map((u) => key(u.parent));
   const groupKeys = units.map((u) => key(u.peerGroup));
-  const root = table.nodes.find((n) => n.parent === null);
-  const pillars = table.nodes.filter((n) => n.parent === root?.id && n.kind === 'group' && n.maxPoints > 0);
+  const pillars = pillarsOf(table);
   const parents = distinctNames(parentKeys);
   const groups = distinctNames(groupKeys);
   // One more than the worst rank: ranks of one peer group sort before the next group's (see sortNumbers).

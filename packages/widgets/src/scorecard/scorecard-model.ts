@@ -1,4 +1,11 @@
-import type { ScoreTable, ScoreTableNode, ScoreTableUnit, TargetsMet, Tier } from '@dti-kit/core/present';
+import {
+  pillarsOf,
+  type ScoreTable,
+  type ScoreTableNode,
+  type ScoreTableUnit,
+  type TargetsMet,
+  type Tier,
+} from '@dti-kit/core/present';
 import { nameKeys, ranksWithin } from '../league-table/parent-rank.js';
 import { rankCounts, rankFields, tiesOf } from '../league-table/tie-rule.js';
 
@@ -87,17 +94,6 @@ function ranked(table: ScoreTable): Ranked {
   const result = { index: new Map(table.units.map((u, i) => [u.id, i])), within, groups, counts, overallCounts, peer };
   rankedCache.set(table, result);
   return result;
-}
-
-/**
- * The pillars of a table: the groups with points directly under the index, as the league table's
- * pillar columns.
- *
- * @example pillarsOf(table).map((p) => p.id) // → ['chinh-quyen-so', 'kinh-te-so', 'xa-hoi-so']
- */
-export function pillarsOf(table: ScoreTable): ScoreTableNode[] {
-  const root = table.nodes.find((n) => n.parent === null);
-  return table.nodes.filter((n) => n.parent === root?.id && n.kind === 'group' && n.maxPoints > 0);
 }
 
 /**

@@ -16,6 +16,7 @@
 // - Ranks follow the table's own tie rule (read from its ranks) within peer groups, on the rounded
 //   values, as Vietnam's tables rank; tiers are re-read from the tiers' thresholds.
 import {
+  pillarsOf,
   rank,
   rounder,
   type ScoreTable,
@@ -52,7 +53,6 @@ export function weighable(
   table: ScoreTable,
   groups?: readonly string[],
 ): { nodes: WeighedNode[]; problem?: undefined } | { nodes?: undefined; problem: WhatIfProblem } {
-  const root = table.nodes.find((n) => n.parent === null);
   let chosen: ScoreTableNode[];
   if (groups && groups.length > 0) {
     chosen = [];
@@ -68,7 +68,7 @@ export function weighable(
         };
       chosen.push(node);
     }
-  } else chosen = table.nodes.filter((n) => n.parent === root?.id && n.kind === 'group' && n.maxPoints > 0);
+  } else chosen = pillarsOf(table);
   if (chosen.length === 0) return { problem: { code: 'no-groups' } };
   const parentId = chosen[0]?.parent;
   if (chosen.some((n) => n.parent !== parentId))

@@ -134,7 +134,7 @@ export async function uncertaintyExample(names: readonly string[] = COMMUNES, ru
     })),
   });
   return analyseUncertainty(framework, data, {
-    weights: { method: 'dirichlet', concentration: 20 },
+    weights: { type: 'dirichlet', concentration: 20 },
     aggregation: ['asIs', 'geometric'],
     runs,
     seed: 3,
