@@ -1,12 +1,14 @@
 import { compile } from '../plan/compile.js';
 import type { ColumnarDataset } from '../schema/columnar.js';
 import type { Dataset } from '../schema/dataset.js';
-import type { Framework } from '../schema/framework.js';
+import type { Formula, Framework } from '../schema/framework.js';
 import { type ColumnarPaths, prepareColumnar } from '../validate/columnar.js';
 import { type PreparedDataset, validateDataset } from '../validate/dataset.js';
 import { ensureFramework } from '../validate/ensure.js';
+import { formulaInputText } from '../validate/formula-input-text.js';
 import type { DtiIssue, SafeResult } from '../validate/issue.js';
 import { strictly } from '../validate/strict.js';
+import { atFormulaInputs, formulasOf } from './formula-cells.js';
 import type { SheetDataset } from './layout.js';
 import type { ReadResult } from './read.js';
 
@@ -44,6 +46,7 @@ export function validateRead(
 ): Omit<ReadResult, 'dataset'> {
   if (sheetIssues.some((i) => i.severity === 'error')) return { issues: sheetIssues };
   const validated = validate(framework, input);
+  let formulas: Map<string, Formula> | undefined;
   const located = (validated.success ? validated.warnings : validated.issues).map((issue): DtiIssue => {
     const [units, u, values, key] = issue.path;
     if (!sheet || units !== 'units' || typeof u !== 'number') return issue;
@@ -58,8 +61,20 @@ export function validateRead(
       if (vi !== undefined) located.messageVi = `${at}${vi}${cell.header ? ` (cột "${cell.header}")` : ''}`;
       return located;
     }
+    // A computed indicator has no cell of its own: its issue is said at the cells its formula read.
+    formulas ??= formulasOf(framework);
+    const atInputs = atFormulaInputs(issue, u, sheet, formulas);
+    if (atInputs?.cell && atInputs.inputs && vi !== undefined) {
+      const { cell: at, inputs } = atInputs;
+      atInputs.messageVi = `${at.sheet}!${at.column}${at.row}${at.header ? ` (cột "${at.header}")` : ''}: ${vi}; tính từ ${formulaInputText(inputs, 'vi')}`;
+    }
+    if (atInputs) return atInputs;
     if (row === undefined) return issue;
-    return { ...issue, message: `row ${row}: ${issue.message}`, ...(vi !== undefined && { messageVi: `dòng ${row}: ${vi}` }) };
+    return {
+      ...issue,
+      message: `row ${row}: ${issue.message}`,
+      ...(vi !== undefined && { messageVi: `dòng ${row}: ${vi}` }),
+    };
   });
   // What the sheet already said with its cell and header is not said again: an indicator whose column
   // the sheet lacks (named with the nearest header), a % value out of range (with its likely reading).

@@ -1,10 +1,10 @@
 import type { Plan } from '../plan/compile.js';
 import { evaluateFormula, formulaInputs } from '../schema/formula.js';
 import type { Formula, Indicator } from '../schema/framework.js';
+import { goalpostIssues } from './beyond-goalposts.js';
 import type { PreparedDataset, PreparedUnit } from './dataset.js';
 import { type DtiIssue, dataIssue, type SafeResult } from './issue.js';
 import { percentColumnIssues } from './percent-column.js';
-import { goalpostIssues } from './beyond-goalposts.js';
 
 /**
  * What a reader of rows or of columns hands over once every value is in its column: the units, one
@@ -76,9 +76,11 @@ function inDomain(domain: Domain, v: number): boolean {
   }
 }
 
+const dividesByZero = (formula: Formula, parts: readonly number[]) => formula.type !== 'sum' && parts[1] === 0;
+
 /** Why a formula gave no finite value: a zero denominator, or a result beyond the largest double. */
 function formulaProblem(formula: Formula, parts: readonly number[]): string {
-  if (formula.type !== 'sum' && parts[1] === 0)
+  if (dividesByZero(formula, parts))
     return `gives no ${formula.type}: division by zero (the ${formula.type === 'ratio' ? 'denominator' : 'population'} is 0); the indicator is treated as missing`;
   return `gives a ${formula.type} beyond the largest number (about ±1.8e308): the indicator is treated as missing`;
 }
@@ -130,8 +132,8 @@ function applyFormula(read: ReadColumns, i: number, formula: Formula): void {
     const x = evaluateFormula(formula, parts);
     if (Number.isFinite(x)) column[u] = x;
     else
-      issues.push(
-        dataIssue(
+      issues.push({
+        ...dataIssue(
           'undefined-ratio',
           (units[u] as PreparedUnit).id,
           id,
@@ -140,7 +142,8 @@ function applyFormula(read: ReadColumns, i: number, formula: Formula): void {
           formulaProblem(formula, parts),
           'warning',
         ),
-      );
+        detail: dividesByZero(formula, parts) ? 'division-by-zero' : 'overflow',
+      });
   }
 }
 

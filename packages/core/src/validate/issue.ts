@@ -89,6 +89,11 @@ export interface DtiIssue {
    * beyond its goalposts, whose message names the goalposts the issue's fields do not carry).
    */
   messageVi?: string;
+  /**
+   * For a computed indicator read from a sheet: the cells of the fields its formula read, with the
+   * number read in each (`cell` is the one that caused the issue, e.g. a zero denominator).
+   */
+  inputs?: { cell: CellLocation; value: number }[];
 }
 
 /**

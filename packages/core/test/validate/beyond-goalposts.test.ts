@@ -61,7 +61,8 @@ describe('a value beyond the goalposts of an indicator not measured in %', () =>
         indicator: 'cnt',
         value: 1e9,
         path: ['units', 0, 'values', 'cnt'],
-        message: 'unit "A", indicator "cnt": value 1000000000 is above the goalposts 0–5000: it is capped to full marks at 5000',
+        message:
+          'unit "A", indicator "cnt": value 1000000000 is above the goalposts 0–5000: it is capped to full marks at 5000',
         vi: 'đơn vị "A", chỉ số "cnt": giá trị 1000000000 lớn hơn mốc trên 5000 (mốc 0–5000): được chấm điểm tối đa (tính như 5000)',
       },
       {
