@@ -195,8 +195,8 @@ describe('a province page: table, map, scorecard and trend linked', () => {
     // Đà Nẵng of 2025 = former Đà Nẵng + Quảng Nam. 2023 as published: Đà Nẵng 0,8340, 1st of 63;
     // Quảng Nam no value, no rank. The equal-weighted mean needs both: (0,8340 + ?) / 2 has no value,
     // so 2023 is "không công bố" (not 0,8340, the former Đà Nẵng alone), and no rank among 34 either.
-    // 2024: 17th of 34, published without a value.
-    expect(chosen(page).trend).to.deep.equal(['Đà Nẵng, 2024: không công bố (hạng 17/34)']);
+    // 2024: 17th of 34, as published: 0,7069 = (0,8335 + 0,5803) / 2, the former Đà Nẵng and Quảng Nam.
+    expect(chosen(page).trend).to.deep.equal(['Đà Nẵng, 2024: 0,7069 (hạng 17/34)']);
     const byYear = Object.fromEntries(
       [...root(trend).querySelectorAll('table tbody tr')].map((tr) => [
         text(tr.querySelector('th')),
@@ -205,7 +205,7 @@ describe('a province page: table, map, scorecard and trend linked', () => {
     );
     expect(byYear['2023']).to.equal('không công bố; gộp từ Đà Nẵng, Quảng Nam');
     expect(byYear['2022']).to.equal('không công bố; gộp từ Đà Nẵng, Quảng Nam');
-    expect(byYear['2024']).to.equal('không công bố (hạng 17/34)');
+    expect(byYear['2024']).to.equal('0,7069 (hạng 17/34)');
   });
 
   it('draws a "Xu hướng" column from trend-src: a sparkline per row that says the figures and the change', async () => {

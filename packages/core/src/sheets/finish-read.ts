@@ -1,12 +1,13 @@
 import { compile } from '../plan/compile.js';
 import type { ColumnarDataset } from '../schema/columnar.js';
 import type { Dataset } from '../schema/dataset.js';
-import type { Framework } from '../schema/framework.js';
+import type { Formula, Framework } from '../schema/framework.js';
 import { type ColumnarPaths, prepareColumnar } from '../validate/columnar.js';
 import { type PreparedDataset, validateDataset } from '../validate/dataset.js';
 import { ensureFramework } from '../validate/ensure.js';
 import type { DtiIssue, SafeResult } from '../validate/issue.js';
 import { strictly } from '../validate/strict.js';
+import { atFormulaInputs, formulasOf } from './formula-cells.js';
 import type { SheetDataset } from './layout.js';
 import type { ReadResult } from './read.js';
 
@@ -44,6 +45,7 @@ export function validateRead(
 ): Omit<ReadResult, 'dataset'> {
   if (sheetIssues.some((i) => i.severity === 'error')) return { issues: sheetIssues };
   const validated = validate(framework, input);
+  let formulas: Map<string, Formula> | undefined;
   const located = (validated.success ? validated.warnings : validated.issues).map((issue): DtiIssue => {
     const [units, u, values, key] = issue.path;
     if (!sheet || units !== 'units' || typeof u !== 'number') return issue;
@@ -51,6 +53,10 @@ export function validateRead(
     const row = sheet.rows[u];
     const column = cell?.header ? ` (column "${cell.header}")` : '';
     if (cell) return { ...issue, cell, message: `${cell.sheet}!${cell.column}${cell.row}: ${issue.message}${column}` };
+    // A computed indicator has no cell of its own: its issue is said at the cells its formula read.
+    formulas ??= formulasOf(framework);
+    const atInputs = atFormulaInputs(issue, u, sheet, formulas);
+    if (atInputs) return atInputs;
     return row === undefined ? issue : { ...issue, message: `row ${row}: ${issue.message}` };
   });
   // What the sheet already said with its cell and header is not said again: an indicator whose column

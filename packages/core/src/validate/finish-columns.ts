@@ -75,9 +75,11 @@ function inDomain(domain: Domain, v: number): boolean {
   }
 }
 
+const dividesByZero = (formula: Formula, parts: readonly number[]) => formula.type !== 'sum' && parts[1] === 0;
+
 /** Why a formula gave no finite value: a zero denominator, or a result beyond the largest double. */
 function formulaProblem(formula: Formula, parts: readonly number[]): string {
-  if (formula.type !== 'sum' && parts[1] === 0)
+  if (dividesByZero(formula, parts))
     return `gives no ${formula.type}: division by zero (the ${formula.type === 'ratio' ? 'denominator' : 'population'} is 0); the indicator is treated as missing`;
   return `gives a ${formula.type} beyond the largest number (about ±1.8e308): the indicator is treated as missing`;
 }
@@ -129,8 +131,8 @@ function applyFormula(read: ReadColumns, i: number, formula: Formula): void {
     const x = evaluateFormula(formula, parts);
     if (Number.isFinite(x)) column[u] = x;
     else
-      issues.push(
-        dataIssue(
+      issues.push({
+        ...dataIssue(
           'undefined-ratio',
           (units[u] as PreparedUnit).id,
           id,
@@ -139,7 +141,8 @@ function applyFormula(read: ReadColumns, i: number, formula: Formula): void {
           formulaProblem(formula, parts),
           'warning',
         ),
-      );
+        detail: dividesByZero(formula, parts) ? 'division-by-zero' : 'overflow',
+      });
   }
 }
 

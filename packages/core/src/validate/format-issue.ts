@@ -1,3 +1,4 @@
+import { formulaInputText } from './formula-input-text.js';
 import { clip, type DtiIssue, showValue } from './issue.js';
 
 const cellName = (issue: DtiIssue) => (issue.cell ? `${issue.cell.sheet}!${issue.cell.column}${issue.cell.row}` : '');
@@ -64,7 +65,8 @@ export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
   if (issue.messageVi !== undefined) return issue.messageVi;
   const value = issue.value === undefined ? '' : showValue(issue.value);
   const text = issue.cell?.text ?? '';
-  return VI_MESSAGES[issue.code]?.(issue, value, text) ?? issue.message;
+  const message = VI_MESSAGES[issue.code]?.(issue, value, text) ?? issue.message;
+  return issue.inputs ? `${message}; tính từ ${formulaInputText(issue.inputs, 'vi')}` : message;
 }
 
 /**
@@ -80,7 +82,10 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
   'value-out-of-domain': (issue, value) =>
     `${where(issue)}${what(issue)}: giá trị ${value} ${DOMAINS[issue.detail ?? ''] ?? 'không hợp lệ'}${column(issue)}`,
   'duplicate-unit': (issue) => `${where(issue)}đơn vị "${clip(issue.unit ?? '')}" xuất hiện hai lần`,
-  'undefined-ratio': (issue) => `${what(issue)}: mẫu số bằng 0, chỉ số được coi là chưa có số liệu`,
+  'undefined-ratio': (issue) =>
+    issue.detail === 'overflow'
+      ? `${whereInColumn(issue)}${what(issue)}: công thức cho kết quả vượt quá số lớn nhất (khoảng ±1,8e308), chỉ số được coi là chưa có số liệu`
+      : `${whereInColumn(issue)}${what(issue)}: mẫu số bằng 0, chỉ số được coi là chưa có số liệu`,
   'unreadable-cell': (issue, _value, text) =>
     `${where(issue)}"${text}" của ${what(issue)} ${REASONS[issue.detail ?? ''] ?? 'không đọc được'}${column(issue)}`,
   'bound-value': (issue, _value, text) =>

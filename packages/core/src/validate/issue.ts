@@ -86,6 +86,11 @@ export interface DtiIssue {
   labels?: Record<string, string>;
   /** The whole message in Vietnamese, when the code that raised it wrote one (a reader's refusal). */
   messageVi?: string;
+  /**
+   * For a computed indicator read from a sheet: the cells of the fields its formula read, with the
+   * number read in each (`cell` is the one that caused the issue, e.g. a zero denominator).
+   */
+  inputs?: { cell: CellLocation; value: number }[];
 }
 
 /**

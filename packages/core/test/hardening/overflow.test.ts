@@ -1,6 +1,6 @@
 // Values near the limits of double precision are normalised exactly, or refused with a message.
 import { describe, expect, it } from 'vitest';
-import { defineFramework, score, validateDataset, validateFramework } from '../../src/index.js';
+import { defineFramework, formatIssue, score, validateDataset, validateFramework } from '../../src/index.js';
 import { goalposts, minMax, normalCdf, zScore } from '../../src/methods.js';
 import { flatFramework, group, indicator, framework as testFramework } from '../helpers.js';
 
@@ -97,6 +97,10 @@ describe('formula warnings say what happened', () => {
     const r = validateDataset(fw, { units: [{ id: 'u', values: { a: 1e308, b: 1e308 } }] });
     expect(r.success ? r.warnings.map((w) => w.message) : []).toEqual([
       'unit "u", indicator "total": value [1e+308,1e+308] gives a sum beyond the largest number (about ±1.8e308): the indicator is treated as missing',
+    ]);
+    // Not "mẫu số bằng 0": a sum has no denominator.
+    expect(r.success ? r.warnings.map((w) => formatIssue(w, 'vi')) : []).toEqual([
+      'đơn vị "u", chỉ số "total": công thức cho kết quả vượt quá số lớn nhất (khoảng ±1,8e308), chỉ số được coi là chưa có số liệu',
     ]);
   });
   it('a zero denominator is a division by zero', () => {

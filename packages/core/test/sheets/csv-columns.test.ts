@@ -52,7 +52,10 @@ describe('a wide CSV is read straight into columns', () => {
     expect(Array.from(r.prepared?.values[0] as Float64Array)).toEqual([25, Number.NaN, Number.NaN]);
     const ratio = r.issues.find((i) => i.code === 'undefined-ratio');
     expect(ratio?.path).toEqual(['units', 1, 'values']);
-    expect(ratio?.message).toMatch(/^row 3: unit "x2", indicator "ty-le": /u);
+    // At the zero denominator's cell, row 3 of the file, with both inputs the share was computed from.
+    expect(ratio?.message).toBe(
+      'cho.csv!D3 (column "Số sạp (sạp)"): unit "x2", indicator "ty-le": value [5,0] gives no ratio: division by zero (the denominator is 0); the indicator is treated as missing; computed from cho.csv!E3 "Số sạp thanh toán số (sạp)" = 5, cho.csv!D3 "Số sạp (sạp)" = 0',
+    );
   });
 
   it('grows its columns past the first thousand units and keeps every value', () => {
