@@ -90,6 +90,9 @@
 //   and so on the scoring path, the classic script and the npm scoring chunk. Measured with both merged:
 //   scoring bundle 59.0 KB, classic script 119.3 KB (with the league table above), npm scoring chunk
 //   58.5 KB; budgets set 0.1 above.
+// - a unit whose status its rank contradicts ("ranked" without a rank, "not-ranked" with one) refused by
+//   the shape check: it was shown with a rank it did not have, or none where it had one. 0.05 KB on the
+//   entry (26.58 to 26.64) and on the npm gauge (16.20 to 16.25).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,7 +147,7 @@ const app = {
 /** @type {[string, number, number, number, number?][]} label, files, bytes, budget in KB, the goal in KB */
 const { 'rank-interval': rankInterval, trend, map, scorecard, weights } = elements;
 const rows = [
-  ['dti-widgets.js + static imports (every page)', widgets.files.length, widgets.bytes, 26.6, 25],
+  ['dti-widgets.js + static imports (every page)', widgets.files.length, widgets.bytes, 26.7, 25],
   ['every element: entry + 5 on-demand elements', new Set(everyElement).size, weigh(everyElement), 60.3, 45],
   ['  <dti-rank-interval>, import() when one appears', rankInterval.files.length, rankInterval.bytes, 3.8, 15],
   ['  <dti-trend>, import() when one appears', trend.files.length, trend.bytes, 8.5, 15],
@@ -163,7 +166,7 @@ const rows = [
   ['npm, bundled: define.js + static imports', app.all.files.length, app.all.bytes, 58.3],
   ['  scoring chunk, import()', 0, lazyPart(app.all, 'load-').bytes, 58.6],
   ['npm, bundled: league-table.js + static imports', app.table.files.length, app.table.bytes, 27.6],
-  ['npm, bundled: gauge.js + static imports', app.gauge.files.length, app.gauge.bytes, 16.2],
+  ['npm, bundled: gauge.js + static imports', app.gauge.files.length, app.gauge.bytes, 16.3],
 ];
 
 const problems = [];

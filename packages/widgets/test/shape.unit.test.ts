@@ -97,6 +97,29 @@ describe('scoreTableProblem: the shape a table is drawn from', () => {
     expect(scoreTableProblem(g, 'vi')).toBeUndefined();
   });
 
+  it('a status the rank contradicts: ranked without a rank, not ranked with one', () => {
+    const t = table();
+    (t.units[0] as { rank: number | null }).rank = null;
+    (t.units[1] as { status: string }).status = 'not-ranked';
+    expect(scoreTableProblem(t, 'vi')).toBe(
+      `${HEAD}units[0].status = "ranked" ("Xã Một"): nhưng không có hạng (rank = null); ` +
+        'units[1].status = "not-ranked" ("Xã Hai"): nhưng lại có hạng 3',
+    );
+    expect(scoreTableProblem(t, 'en')).toBe(
+      'The data is not a score table: units[0].status = "ranked" ("Xã Một"): but has no rank (rank = null); ' +
+        'units[1].status = "not-ranked" ("Xã Hai"): but has rank 3',
+    );
+    // A rank published without a value is what some reports give: no conflict.
+    const v = table();
+    (v.units[2] as { value: number | null }).value = null;
+    expect(scoreTableProblem(v, 'en')).toBeUndefined();
+    // A table written by hand without statuses is read by its ranks alone.
+    const h = table();
+    for (const u of h.units) delete (u as { status?: string }).status;
+    (h.units[0] as { rank: number | null }).rank = null;
+    expect(scoreTableProblem(h, 'en')).toBeUndefined();
+  });
+
   it('values off the scale: unit, value and scale, never a bar cut short', () => {
     const t = table();
     (t.units[0] as { value: number }).value = 1e9;

@@ -67,6 +67,7 @@ const CONFLICT: Record<
     unit: (value: number, rank: number) => string;
     ranks: (a: string, b: string) => string;
     field: (rank: number, at: string) => string;
+    status: (rank: number | null) => string;
   }
 > = {
   vi: {
@@ -75,6 +76,7 @@ const CONFLICT: Record<
     unit: (v, r) => `${v} điểm, hạng ${r}`,
     ranks: (a, b) => `${a} xếp sau ${b} dù điểm cao hơn`,
     field: (rank, at) => `nhỏ hơn hạng ${rank} của ${at}`,
+    status: (rank) => (rank === null ? 'nhưng không có hạng (rank = null)' : `nhưng lại có hạng ${rank}`),
   },
   en: {
     sameId: 'already the id of',
@@ -82,6 +84,7 @@ const CONFLICT: Record<
     unit: (v, r) => `value ${v}, rank ${r}`,
     ranks: (a, b) => `${a} is ranked below ${b} despite a higher value`,
     field: (rank, at) => `below the rank ${rank} of ${at}`,
+    status: (rank) => (rank === null ? 'but has no rank (rank = null)' : `but has rank ${rank}`),
   },
 };
 
@@ -107,6 +110,8 @@ function tablePhrase(p: ShapeProblem, locale: Locale): string {
       return `${p.path} = ${p.value} (${show(p.name)}): ${words.outside} ${p.min}–${p.max} (framework.scale)`;
     case 'fieldBelow':
       return `${p.path} = ${p.value}: ${words.field(p.rank, `${show(p.name)} (${p.at})`)}`;
+    case 'status':
+      return `${p.path} = ${show(p.value)} (${show(p.name)}): ${words.status(p.rank)}`;
     case 'ranks': {
       const at = (u: RankedUnit) => `units[${u.index}] ${show(u.name)} (${words.unit(u.value, u.rank)})`;
       return words.ranks(at(p.above), at(p.below));

@@ -71,7 +71,8 @@ export type ShapeProblem =
   | { code: 'sameId'; path: string; value: unknown; first: number }
   | { code: 'outside'; path: string; value: number; name: unknown; min: number; max: number }
   | { code: 'ranks'; above: RankedUnit; below: RankedUnit }
-  | { code: 'fieldBelow'; path: 'rankedAmong'; value: number; rank: number; at: string; name: unknown };
+  | { code: 'fieldBelow'; path: 'rankedAmong'; value: number; rank: number; at: string; name: unknown }
+  | { code: 'status'; path: string; value: string; rank: number | null; name: unknown };
 
 /** A unit named in a problem about ranks: its index in `units`, name, value and rank. */
 type RankedUnit = { index: number; name: unknown; value: number; rank: number };
@@ -156,7 +157,14 @@ function localised(c: Checker, at: string, label: unknown): void {
   if (c.check(at, label, 'object')) fields(c, at, label, LABEL);
 }
 
-type Unit = { id: string; name: string; value: number | null; rank: number | null; peerGroup?: string | null };
+type Unit = {
+  id: string;
+  name: string;
+  value: number | null;
+  rank: number | null;
+  status?: unknown;
+  peerGroup?: string | null;
+};
 
 /**
  * Problems no single field shows, in a table whose fields are each well formed: two units with one id
@@ -204,6 +212,7 @@ function checkUnit(c: Checker, u: Unit, i: number, k: UnitChecks): void {
   else c.add({ code: 'sameId', path: `units[${i}].id`, value: u.id, first });
   offScale(c, u, k, u.value, i, undefined);
   rankAbove(c, u, k, u.rank, i, undefined);
+  statusAgainstRank(c, u, i);
   const nodes = (u as unknown as { nodes: UnitNodes }).nodes;
   for (const id in nodes) {
     const node = nodes[id] as UnitNodes[string];
@@ -227,6 +236,19 @@ function offScale(c: Checker, u: Unit, k: UnitChecks, v: number | null, i: numbe
       min: k.scale.min,
       max: k.scale.max,
     });
+}
+
+/**
+ * Records a status the rank contradicts: "ranked" without a rank (the table would show the unit as not
+ * ranked and leave its place empty), or "not-ranked"/"unscored" with a rank (it would be shown ranked).
+ * A table without statuses (written by hand) is read by its ranks alone. A ranked unit without a value
+ * is no conflict: a published rank without a published value is all some reports give.
+ */
+function statusAgainstRank(c: Checker, u: Unit, i: number): void {
+  const { status, rank } = u;
+  if (typeof status !== 'string') return;
+  if (status === 'ranked' ? rank === null : rank !== null)
+    c.add({ code: 'status', path: `units[${i}].status`, value: status, rank, name: u.name });
 }
 
 /** Records a rank above `rankedAmong`, once (the rest would repeat it). */

@@ -171,6 +171,9 @@ function reranked(table: ScoreTable, values: (number | null)[]): ScoreTable {
     const nodes = root && u.nodes[root] ? { ...u.nodes, [root]: { value, rank: at } } : u.nodes;
     return {
       ...u,
+      // A unit ranked by a published rank alone has no value to re-rank: here it is not ranked, and
+      // says so (a "ranked" status without a rank is a table that contradicts itself).
+      status: at === null && u.status === 'ranked' ? 'not-ranked' : u.status,
       value,
       rank: at,
       tier: value === null ? null : (tierOf(table.framework.tiers, value)?.id ?? null),
