@@ -1,15 +1,29 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { DtiError, type Framework } from '@dti-kit/core';
-import { CsvDatasetReader, IrregularCsv, type ReadDatasetOptions, type ReadResult } from '@dti-kit/core/sheets';
+import {
+  CsvDatasetReader,
+  csvTooLarge,
+  IrregularCsv,
+  type ReadDatasetOptions,
+  type ReadResult,
+} from '@dti-kit/core/sheets';
 import { type DataSource, SourceDigest } from './data-source.js';
 import type { Progress } from './progress.js';
 
 /** Bytes read at a time: large enough that reading costs little, small next to any dataset. */
-const CHUNK = 1 << 20;
+export const CHUNK = 1 << 20;
+
+/** The 200 MB the reader allows a CSV file by default (its `maxBytes`): a larger file is refused whole. */
+export const DEFAULT_MAX_CSV_BYTES = 200 * 1024 * 1024;
+
+/** Whether bytes start as a ZIP archive does, as every .xlsx workbook does. */
+export function isWorkbook(head: Uint8Array): boolean {
+  return head[0] === 0x50 && head[1] === 0x4b;
+}
 
 /** What the file starts with when it is no UTF-8 CSV text: a workbook, UTF-16, a JSON document. */
 function notCsv(head: Uint8Array): boolean {
-  if (head[0] === 0x50 && head[1] === 0x4b) return true;
+  if (isWorkbook(head)) return true;
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return true;
   let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
   while (i < head.length && (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09)) i++;
@@ -24,7 +38,9 @@ function notCsv(head: Uint8Array): boolean {
  * line of the same fields, whose problems the whole-file reader names line by line. A line longer than
  * any row throws the reader's `DtiError` as soon as it is, without reading the rest of the file.
  *
- * `chunkBytes` is how much is read at a time (a megabyte).
+ * The bytes are counted as they come: past `maxBytes` (200 MB) the file is refused with the reader's
+ * own `DtiError`, so a pipe or a device that never ends (/dev/zero) cannot fill memory. `chunkBytes` is
+ * how much is read at a time (a megabyte).
  *
  * @example const streamed = streamCsv('so-lieu.csv', framework, { name: 'so-lieu.csv' });
  */
@@ -35,6 +51,7 @@ export function streamCsv(
   progress?: Progress,
   size = 0,
   chunkBytes = CHUNK,
+  maxBytes = DEFAULT_MAX_CSV_BYTES,
 ): { result: ReadResult; source: DataSource } | undefined {
   let fd: number;
   try {
@@ -53,8 +70,10 @@ export function streamCsv(
       if (n === 0) break;
       const chunk = buffer.subarray(0, n);
       if (read === 0 && notCsv(chunk)) return undefined;
-      digest.update(chunk);
       read += n;
+      // The size was checked beforehand if the file has one; a stream is stopped here, unread beyond.
+      if (read > maxBytes) throw csvTooLarge(undefined, maxBytes);
+      digest.update(chunk);
       reader.push(decoder.decode(chunk, { stream: true }));
       progress?.update('đọc tệp / reading', read, size);
     }

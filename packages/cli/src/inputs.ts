@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import {
   DtiError,
@@ -9,27 +9,64 @@ import {
   presetUrl,
   validateFramework,
 } from '@dti-kit/core';
-import { type ReadDatasetOptions, readDataset } from '@dti-kit/core/sheets';
-import { streamCsv } from './csv-stream-input.js';
+import { csvTooLarge, type ReadDatasetOptions, readDataset } from '@dti-kit/core/sheets';
+import { CHUNK, DEFAULT_MAX_CSV_BYTES, isWorkbook, streamCsv } from './csv-stream-input.js';
 import { type DataSource, describeSource } from './data-source.js';
 import { CliError, EXIT } from './errors.js';
 import type { DataOptions, Locale } from './options.js';
 import type { Progress } from './progress.js';
 
-function readBytes(path: string): Uint8Array {
+/**
+ * A file that runs past the limit while it is read whole: a pipe or a device (/dev/zero) has no size to
+ * check beforehand, and may never end. `head` is what it starts with, to say what kind of file it is.
+ */
+type TooLarge = (head: Uint8Array) => Error;
+
+const jsonTooLarge: TooLarge = () =>
+  new DtiError(
+    `the file runs past the ${DEFAULT_MAX_CSV_BYTES / 1048576} MB a JSON file may be and was not read further`,
+    'limit-exceeded',
+    `tệp vượt mức ${DEFAULT_MAX_CSV_BYTES / 1048576} MB cho một tệp JSON nên không được đọc tiếp`,
+  );
+
+/** Reads a file whole in chunks, refusing it as soon as it runs past `maxBytes` rather than filling memory. */
+function readBytes(path: string, tooLarge: TooLarge = jsonTooLarge, maxBytes = DEFAULT_MAX_CSV_BYTES): Uint8Array {
+  let fd: number;
   try {
-    return new Uint8Array(readFileSync(path));
+    fd = openSync(path, 'r');
   } catch (error) {
-    throw new CliError(
-      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      EXIT.io,
-    );
+    throw cannotRead(path, error);
   }
+  try {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = new Uint8Array(Math.min(CHUNK, maxBytes + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > maxBytes) throw tooLarge(chunks[0] ?? chunk);
+    }
+    return Buffer.concat(chunks, total);
+  } catch (error) {
+    if (error instanceof DtiError) throw error;
+    throw cannotRead(path, error);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function cannotRead(path: string, error: unknown): CliError {
+  return new CliError(
+    `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    EXIT.io,
+  );
 }
 
 /** Reads a JSON file, or fails with the file and the position of the syntax error. */
 export function readJson(path: string): unknown {
-  const text = new TextDecoder().decode(readBytes(path));
+  const text = new TextDecoder().decode(refused(path, undefined, () => readBytes(path)));
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -58,18 +95,47 @@ export function loadFramework(spec: string | undefined): Framework {
   return result.data;
 }
 
-/** The 200 MB the reader allows a CSV file by default (its `maxBytes`): a larger file is refused whole. */
-const DEFAULT_MAX_CSV_BYTES = 200 * 1024 * 1024;
-
-function fileSize(path: string): number {
+/** The file's size and whether it is a regular file (a pipe or a device has no size to check). */
+function fileSize(path: string): { size: number; regular: boolean } {
   try {
-    return statSync(path).size;
+    const stat = statSync(path);
+    return { size: stat.size, regular: stat.isFile() };
   } catch (error) {
-    throw new CliError(
-      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      EXIT.io,
-    );
+    throw cannotRead(path, error);
   }
+}
+
+/** The first bytes of a file, to tell a workbook from CSV text without reading the rest. */
+function head(path: string): Uint8Array {
+  const bytes = new Uint8Array(4);
+  const fd = openSync(path, 'r');
+  try {
+    return bytes.subarray(0, readSync(fd, bytes, 0, 4, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The refusal of a data file over the limit: CSV in the reader's own words, a workbook or JSON in the same terms. */
+function dataTooLarge(size: number | undefined, isJson: boolean): TooLarge {
+  const limit = `${DEFAULT_MAX_CSV_BYTES / 1048576} MB`;
+  const kind = (start: Uint8Array) => (isJson ? 'JSON' : isWorkbook(start) ? 'workbook' : 'CSV');
+  return (start) => {
+    const what = kind(start);
+    if (what === 'CSV') return csvTooLarge(size, DEFAULT_MAX_CSV_BYTES);
+    const vi = what === 'JSON' ? 'tệp JSON' : 'tệp bảng tính';
+    return size === undefined
+      ? new DtiError(
+          `the file runs past the ${limit} a ${what} file may be and was not read further: split it`,
+          'limit-exceeded',
+          `tệp vượt mức ${limit} cho một ${vi} nên không được đọc tiếp: hãy chia nhỏ tệp`,
+        )
+      : new DtiError(
+          `the file is ${(size / 1048576).toFixed(0)} MB, more than the ${limit} a ${what} file may be: split it`,
+          'limit-exceeded',
+          `tệp nặng ${(size / 1048576).toFixed(0)} MB, vượt mức ${limit} cho một ${vi}: hãy chia nhỏ tệp`,
+        );
+  };
 }
 
 /** Runs a read; a file the reader refuses (a {@link DtiError}) is a data problem with the reader's message. */
@@ -95,7 +161,7 @@ function readWhole(
   isJson: boolean,
   size: number,
 ): { result: ReturnType<typeof readDataset>; source: DataSource } {
-  const bytes = readBytes(path);
+  const bytes = refused(path, options.locale, () => readBytes(path, dataTooLarge(undefined, isJson)));
   options.progress?.update('đọc tệp / reading', 0, 1);
   // A .json file is checked here for a clear syntax error, then read from its bytes: the parsed object
   // would have lost a key given twice ({"a": 10, "a": 90}), which the reader reports.
@@ -152,7 +218,7 @@ export function loadData(
   },
 ): DataInput {
   if (!path) throw new CliError('a data file is required (.csv, .xlsx or .json)', EXIT.usage);
-  const size = fileSize(path);
+  const { size, regular } = fileSize(path);
   const isJson = extname(path).toLowerCase() === '.json';
   const readOptions: ReadDatasetOptions = {
     name: path.split(/[\\/]/u).pop() ?? path,
@@ -161,9 +227,14 @@ export function loadData(
     ...(options.sheet && { sheet: options.sheet }),
     ...(options.period && { period: options.period }),
   };
-  // CSV within the reader's size limit streams: memory follows the dataset, not the file.
+  // A file whose size is known to be over the limit is refused before a byte of it is read.
+  if (regular && size > DEFAULT_MAX_CSV_BYTES)
+    refused(path, options.locale, () => {
+      throw dataTooLarge(size, isJson)(head(path));
+    });
+  // CSV streams: memory follows the dataset, not the file. A pipe or a device counts as it is read.
   const streamed =
-    !isJson && !options.sheet && size <= DEFAULT_MAX_CSV_BYTES
+    !isJson && !options.sheet
       ? refused(path, options.locale, () => streamCsv(path, framework, readOptions, options.progress, size))
       : undefined;
   options.progress?.done();

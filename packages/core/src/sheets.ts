@@ -26,7 +26,7 @@ export { sheetToDataset } from './sheets/layout.js';
 export type { ParsedValue, ParseValueOptions } from './sheets/parse-value.js';
 export { parseValue } from './sheets/parse-value.js';
 export type { ReadDatasetOptions, ReadResult, ReadSheetsOptions } from './sheets/read.js';
-export { readDataset, readSheets } from './sheets/read.js';
+export { csvTooLarge, readDataset, readSheets } from './sheets/read.js';
 export type { Cell, MergedRange, Sheet } from './sheets/sheet.js';
 export type { CsvCell, WriteCsvOptions } from './sheets/write-csv.js';
 // Spreadsheets out: CSV and XLSX.
