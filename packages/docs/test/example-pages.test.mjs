@@ -124,7 +124,8 @@ test('province page (vi): gauges, 34 tiles, the published ranking, linked scorec
     '0,7955 trên 1,0000, kỳ trước 0,7326 (+0,0629)',
   );
 
-  // The tile map of 2025: 34 tiles; the four with a published value are coloured, the others hatched.
+  // The tile map of 2025: 34 tiles; the five with a published value are coloured (Đà Nẵng's 0.7069 the
+  // mean of the former Đà Nẵng and Quảng Nam, as reported), the others hatched.
   await page.waitForFunction(
     () => document.querySelector('dti-map')?.shadowRoot?.querySelectorAll('[data-id]').length === 34,
   );
@@ -141,7 +142,7 @@ test('province page (vi): gauges, 34 tiles, the published ranking, linked scorec
       .filter((t) => !t.missing)
       .map((t) => t.id)
       .sort(),
-    ['ha-noi', 'hai-phong', 'hue', 'tp-ho-chi-minh'],
+    ['da-nang', 'ha-noi', 'hai-phong', 'hue', 'tp-ho-chi-minh'],
   );
   // The page highlights Huế: every linked element shows it.
   assert.deepEqual(
