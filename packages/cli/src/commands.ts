@@ -292,8 +292,12 @@ export function initCommand(ctx: Context): number {
     write({ ...ctx, options: { ...ctx.options, out } }, writeCsv([[...unitCols, ...columns.map((c) => c.head)]]));
     return EXIT.ok;
   }
-  const groupRow: (string | null)[] = [null, null, null, null, ...columns.map((c) => c.group)];
-  const merges = groupMerges(groupRow, unitCols.length);
+  const groups: (string | null)[] = [null, null, null, null, ...columns.map((c) => c.group)];
+  const merges = groupMerges(groups, unitCols.length);
+  // A merged range holds its value in the top-left cell only, as Excel saves it: a value in another
+  // cell of the range is what the reader warns about, so the untouched template would warn about itself.
+  const covered = new Set(merges.flatMap((m) => Array.from({ length: m.right - m.left }, (_, k) => m.left + 1 + k)));
+  const groupRow = groups.map((g, c) => (covered.has(c) ? null : g));
   const sheets: SheetToWrite[] = [
     {
       name: 'Số liệu',
