@@ -24,10 +24,16 @@ describe('names typed by the user are looked up as own properties only', () => {
   it.each(['--format', '--locale', '--number-locale'])(
     '%s constructor is a usage error naming the allowed values',
     (flag) => {
-      const r = dti('score', seeds, '-f', 'self-assessment-template', flag, 'constructor', '--locale', 'en');
+      // An unknown --locale is told in the default language; the others in English, as asked.
+      const english = flag === '--locale' ? [] : ['--locale', 'en'];
+      const r = dti('score', seeds, '-f', 'self-assessment-template', flag, 'constructor', ...english);
       expect(r.code).toBe(2);
       const allowed = flag === '--format' ? 'table, csv, json or html' : 'vi or en';
-      expect(r.err).toEqual([`${flag} must be ${allowed}, not constructor`]);
+      expect(r.err).toEqual([
+        flag === '--locale'
+          ? '--locale phải là vi hoặc en, không phải constructor'
+          : `${flag} must be ${allowed}, not constructor`,
+      ]);
     },
   );
 });
