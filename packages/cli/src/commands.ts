@@ -37,7 +37,8 @@ const str = (ctx: Context, name: string) => stringOption(ctx.options, name);
 function write(ctx: Context, text: string | Uint8Array): void {
   const out = str(ctx, 'out');
   if (!out) {
-    if (typeof text !== 'string') throw new CliError('binary output needs --out <file>', EXIT.usage);
+    if (typeof text !== 'string')
+      throw new CliError({ vi: 'tệp nhị phân cần --out <tệp>', en: 'binary output needs --out <file>' }, EXIT.usage);
     ctx.out(text);
     return;
   }
@@ -54,7 +55,10 @@ function scoreFile(
   const data = loadData(path, framework, { ...options, progress: new Progress(!options.quiet) });
   const counts = reportIssues(data.issues, ctx.err, options);
   if (counts.errors > 0 || !data.prepared)
-    throw new CliError(unscoredMessage(path ?? '', counts.errors, options.locale), EXIT.problems);
+    throw new CliError(
+      { vi: unscoredMessage(path ?? '', counts.errors, 'vi'), en: unscoredMessage(path ?? '', counts.errors, 'en') },
+      EXIT.problems,
+    );
   return { result: score(framework, data.prepared), data };
 }
 
@@ -136,7 +140,10 @@ function rankedUnit(
   )
     return { id: u.id, name: u.name, value: u.value as number | null, rank: u.rank as number | null };
   throw new CliError(
-    `${where}: expected {"id", "name", "value", "rank"} as written by dti score --format json`,
+    {
+      vi: `${where}: cần {"id", "name", "value", "rank"} như dti score --format json ghi`,
+      en: `${where}: expected {"id", "name", "value", "rank"} as written by dti score --format json`,
+    },
     EXIT.problems,
   );
 }
@@ -154,7 +161,10 @@ function tableFrom(
   }
   if (!framework)
     throw new CliError(
-      `${path} is not a score table (dti score --format json): give --framework to score it`,
+      {
+        vi: `${path} không phải bảng điểm (dti score --format json): thêm --framework để chấm điểm tệp này`,
+        en: `${path} is not a score table (dti score --format json): give --framework to score it`,
+      },
       EXIT.usage,
     );
   return scoreFile(ctx, path, framework, options).result;
@@ -181,7 +191,10 @@ function crosswalkFrom(path: string): Crosswalk {
     : inner !== null && typeof inner === 'object' && Object.values(inner).every(isText);
   if (!valid)
     throw new CliError(
-      `${path} is not a crosswalk: expected [{ "to": "new-id", "from": ["old-id", …] }, …] or { "old-id": "new-id", … }`,
+      {
+        vi: `${path} không phải bảng chuyển đổi đơn vị: cần [{ "to": "mã-mới", "from": ["mã-cũ", …] }, …] hoặc { "mã-cũ": "mã-mới", … }`,
+        en: `${path} is not a crosswalk: expected [{ "to": "new-id", "from": ["old-id", …] }, …] or { "old-id": "new-id", … }`,
+      },
       EXIT.problems,
     );
   return inner as Crosswalk;
@@ -190,7 +203,11 @@ function crosswalkFrom(path: string): Crosswalk {
 /** `dti compare <previous> <current> [--framework <id|file>] [--crosswalk file]` */
 export function compareCommand(ctx: Context): number {
   const [before, after] = ctx.positionals;
-  if (!before || !after) throw new CliError('compare needs two files: <previous> <current>', EXIT.usage);
+  if (!before || !after)
+    throw new CliError(
+      { vi: 'lệnh compare cần hai tệp: <trước> <nay>', en: 'compare needs two files: <previous> <current>' },
+      EXIT.usage,
+    );
   const options = dataOptions(ctx.options);
   const format = oneOf(ctx.options, 'format', ['table', 'json'], 'table');
   const spec = str(ctx, 'framework');
@@ -292,8 +309,12 @@ export function initCommand(ctx: Context): number {
     write({ ...ctx, options: { ...ctx.options, out } }, writeCsv([[...unitCols, ...columns.map((c) => c.head)]]));
     return EXIT.ok;
   }
-  const groupRow: (string | null)[] = [null, null, null, null, ...columns.map((c) => c.group)];
-  const merges = groupMerges(groupRow, unitCols.length);
+  const groups: (string | null)[] = [null, null, null, null, ...columns.map((c) => c.group)];
+  const merges = groupMerges(groups, unitCols.length);
+  // A merged range holds its value in the top-left cell only, as Excel saves it: a value in another
+  // cell of the range is what the reader warns about, so the untouched template would warn about itself.
+  const covered = new Set(merges.flatMap((m) => Array.from({ length: m.right - m.left }, (_, k) => m.left + 1 + k)));
+  const groupRow = groups.map((g, c) => (covered.has(c) ? null : g));
   const sheets: SheetToWrite[] = [
     {
       name: 'Số liệu',

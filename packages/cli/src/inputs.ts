@@ -4,6 +4,7 @@ import {
   DtiError,
   type DtiIssue,
   type Framework,
+  formatIssue,
   type PreparedDataset,
   presetIds,
   presetUrl,
@@ -13,6 +14,8 @@ import { csvTooLarge, type ReadDatasetOptions, readDataset } from '@dti-kit/core
 import { CHUNK, DEFAULT_MAX_CSV_BYTES, isWorkbook, streamCsv } from './csv-stream-input.js';
 import { type DataSource, describeSource } from './data-source.js';
 import { CliError, EXIT } from './errors.js';
+import { cannotRead } from './file-errors.js';
+import { nearest } from './nearest.js';
 import type { DataOptions, Locale } from './options.js';
 import type { Progress } from './progress.js';
 
@@ -57,41 +60,60 @@ function readBytes(path: string, tooLarge: TooLarge = jsonTooLarge, maxBytes = D
   }
 }
 
-function cannotRead(path: string, error: unknown): CliError {
-  return new CliError(
-    `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    EXIT.io,
-  );
-}
-
 /** Reads a JSON file, or fails with the file and the position of the syntax error. */
 export function readJson(path: string): unknown {
-  const text = new TextDecoder().decode(refused(path, undefined, () => readBytes(path)));
+  const text = new TextDecoder().decode(refused(path, () => readBytes(path)));
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new CliError(`${path} is not valid JSON: ${(error as Error).message}`, EXIT.problems);
+    const message = (error as Error).message;
+    // Node says where in English ("… at position 12"): the place is given in both languages.
+    const at = /position (\d+)/u.exec(message)?.[1];
+    throw new CliError(
+      {
+        vi: `${path} không phải JSON hợp lệ${at === undefined ? '' : ` (lỗi ở ký tự thứ ${Number(at) + 1})`}: ${message}`,
+        en: `${path} is not valid JSON: ${message}`,
+      },
+      EXIT.problems,
+    );
   }
 }
 
 /** A framework from a preset id or a JSON file; every problem of an invalid file is listed. */
 export function loadFramework(spec: string | undefined): Framework {
+  const ids = presetIds.join(', ');
   if (!spec)
-    throw new CliError(`--framework is required: a preset id (${presetIds.join(', ')}) or a JSON file`, EXIT.usage);
+    throw new CliError(
+      {
+        vi: `cần --framework: mã một bộ chỉ số có sẵn (${ids}) hoặc một tệp JSON`,
+        en: `--framework is required: a preset id (${ids}) or a JSON file`,
+      },
+      EXIT.usage,
+    );
   const isPreset = presetIds.includes(spec);
   // A bare word that is neither a preset nor a file is a mistyped preset id, not a missing file.
-  if (!isPreset && !/[./\\]/u.test(spec) && !existsSync(spec))
-    throw new CliError(`--framework ${spec}: not a preset id (${presetIds.join(', ')}) nor a file`, EXIT.usage);
+  if (!isPreset && !/[./\\]/u.test(spec) && !existsSync(spec)) {
+    const near = nearest(spec, presetIds);
+    throw new CliError(
+      {
+        vi: `--framework ${spec}: không phải mã bộ chỉ số có sẵn (${ids}) cũng không phải tệp${near ? `; có phải ý bạn là ${near}?` : ''}`,
+        en: `--framework ${spec}: not a preset id (${ids}) nor a file${near ? `; did you mean ${near}?` : ''}`,
+      },
+      EXIT.usage,
+    );
+  }
   const json = isPreset ? readJson(presetUrl(spec).pathname) : readJson(spec);
   const result = validateFramework(json);
-  if (!result.success)
+  if (!result.success) {
+    const listed = (locale: Locale) => result.issues.map((i) => `  ✗ ${formatIssue(i, locale)}`);
     throw new CliError(
-      [
-        `framework ${spec} has ${result.issues.length} problem(s):`,
-        ...result.issues.map((i) => `  ✗ ${i.message}`),
-      ].join('\n'),
+      {
+        vi: [`bộ chỉ số ${spec} có ${result.issues.length} lỗi:`, ...listed('vi')].join('\n'),
+        en: [`framework ${spec} has ${result.issues.length} problem(s):`, ...listed('en')].join('\n'),
+      },
       EXIT.problems,
     );
+  }
   return result.data;
 }
 
@@ -99,6 +121,7 @@ export function loadFramework(spec: string | undefined): Framework {
 function fileSize(path: string): { size: number; regular: boolean } {
   try {
     const stat = statSync(path);
+    if (stat.isDirectory()) throw Object.assign(new Error(path), { code: 'EISDIR' });
     return { size: stat.size, regular: stat.isFile() };
   } catch (error) {
     throw cannotRead(path, error);
@@ -108,7 +131,12 @@ function fileSize(path: string): { size: number; regular: boolean } {
 /** The first bytes of a file, to tell a workbook from CSV text without reading the rest. */
 function head(path: string): Uint8Array {
   const bytes = new Uint8Array(4);
-  const fd = openSync(path, 'r');
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw cannotRead(path, error);
+  }
   try {
     return bytes.subarray(0, readSync(fd, bytes, 0, 4, 0));
   } finally {
@@ -139,13 +167,13 @@ function dataTooLarge(size: number | undefined, isJson: boolean): TooLarge {
 }
 
 /** Runs a read; a file the reader refuses (a {@link DtiError}) is a data problem with the reader's message. */
-function refused<T>(path: string, locale: Locale | undefined, read: () => T): T {
+function refused<T>(path: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
     if (error instanceof DtiError)
       throw new CliError(
-        `${path}: ${(locale ?? 'vi') === 'vi' ? (error.vi ?? error.message) : error.message}`,
+        { vi: `${path}: ${error.vi ?? error.message}`, en: `${path}: ${error.message}` },
         EXIT.problems,
       );
     throw error;
@@ -161,7 +189,7 @@ function readWhole(
   isJson: boolean,
   size: number,
 ): { result: ReturnType<typeof readDataset>; source: DataSource } {
-  const bytes = refused(path, options.locale, () => readBytes(path, dataTooLarge(undefined, isJson)));
+  const bytes = refused(path, () => readBytes(path, dataTooLarge(undefined, isJson)));
   options.progress?.update('đọc tệp / reading', 0, 1);
   // A .json file is checked here for a clear syntax error, then read from its bytes: the parsed object
   // would have lost a key given twice ({"a": 10, "a": 90}), which the reader reports.
@@ -174,7 +202,7 @@ function readWhole(
       progress && { onProgress: (done: number, total: number) => progress.update('đọc dòng / rows', done, total) }),
   };
   try {
-    const result = refused(path, options.locale, () => readDataset(bytes, framework, withProgress));
+    const result = refused(path, () => readDataset(bytes, framework, withProgress));
     return { result, source: describeSource(path, bytes, readOptions.sheet) };
   } finally {
     progress?.done();
@@ -186,7 +214,13 @@ function readWhole(
 function datasetJson(path: string): object {
   const json = readJson(path);
   if (json === null || typeof json !== 'object' || Array.isArray(json))
-    throw new CliError(`${path} is not a dataset: expected a JSON object {"units": [...]}`, EXIT.problems);
+    throw new CliError(
+      {
+        vi: `${path} không phải tệp số liệu: cần một đối tượng JSON {"units": [...]}`,
+        en: `${path} is not a dataset: expected a JSON object {"units": [...]}`,
+      },
+      EXIT.problems,
+    );
   return json;
 }
 
@@ -217,7 +251,11 @@ export function loadData(
     locale?: Locale;
   },
 ): DataInput {
-  if (!path) throw new CliError('a data file is required (.csv, .xlsx or .json)', EXIT.usage);
+  if (!path)
+    throw new CliError(
+      { vi: 'cần một tệp số liệu (.csv, .xlsx hoặc .json)', en: 'a data file is required (.csv, .xlsx or .json)' },
+      EXIT.usage,
+    );
   const { size, regular } = fileSize(path);
   const isJson = extname(path).toLowerCase() === '.json';
   const readOptions: ReadDatasetOptions = {
@@ -229,13 +267,13 @@ export function loadData(
   };
   // A file whose size is known to be over the limit is refused before a byte of it is read.
   if (regular && size > DEFAULT_MAX_CSV_BYTES)
-    refused(path, options.locale, () => {
+    refused(path, () => {
       throw dataTooLarge(size, isJson)(head(path));
     });
   // CSV streams: memory follows the dataset, not the file. A pipe or a device counts as it is read.
   const streamed =
     !isJson && !options.sheet
-      ? refused(path, options.locale, () => streamCsv(path, framework, readOptions, options.progress, size))
+      ? refused(path, () => streamCsv(path, framework, readOptions, options.progress, size))
       : undefined;
   options.progress?.done();
   const { result, source } = streamed ?? readWhole(path, framework, readOptions, options, isJson, size);
@@ -244,7 +282,10 @@ export function loadData(
   const own = result.columnar ? result.columnar.period : result.dataset.period;
   if (own !== undefined && options.period !== undefined && own !== options.period)
     throw new CliError(
-      `${path} states period "${own}" but --period says "${options.period}": leave out --period or correct the file`,
+      {
+        vi: `${path} ghi kỳ "${own}" nhưng --period là "${options.period}": bỏ --period hoặc sửa tệp`,
+        en: `${path} states period "${own}" but --period says "${options.period}": leave out --period or correct the file`,
+      },
       EXIT.usage,
     );
   const period = own ?? options.period;

@@ -36,16 +36,22 @@ export function stringOption(options: Options, name: string): string | undefined
  * A string option restricted to a list of values; anything else is a usage error naming the allowed
  * values, never a silent fallback to the default.
  *
- * @example oneOf({ locale: 'xx' }, 'locale', ['vi', 'en'], 'vi') // throws "--locale must be vi or en, not xx"
+ * @example oneOf({ locale: 'xx' }, 'locale', ['vi', 'en'], 'vi') // throws "--locale phải là vi hoặc en, không phải xx" (in English with --locale en)
  */
 export function oneOf<T extends string>(options: Options, name: string, allowed: readonly T[], fallback: T): T {
   const value = stringOption(options, name);
   if (value === undefined) return fallback;
   const found = allowed.find((a) => a === value);
   if (found === undefined) {
-    const list =
-      allowed.length === 2 ? allowed.join(' or ') : `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}`;
-    throw new CliError(`--${name} must be ${list}, not ${value}`, EXIT.usage);
+    const list = (or: string) =>
+      allowed.length === 2 ? allowed.join(` ${or} `) : `${allowed.slice(0, -1).join(', ')} ${or} ${allowed.at(-1)}`;
+    throw new CliError(
+      {
+        vi: `--${name} phải là ${list('hoặc')}, không phải ${value}`,
+        en: `--${name} must be ${list('or')}, not ${value}`,
+      },
+      EXIT.usage,
+    );
   }
   return found;
 }

@@ -1,12 +1,12 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { CliError, EXIT } from './errors.js';
+import { cannotWrite } from './file-errors.js';
 
 /**
  * Writes a file so that readers only ever see the old content or the complete new one: the data goes
  * to a temporary file in the same directory (a rename is atomic only within one file system), which is
  * then renamed over `path`. An interrupted run leaves the old file intact; on failure the temporary
- * file is removed and a {@link CliError} with the io exit code names the file and the reason.
+ * file is removed and an io error names the file and the reason in a sentence.
  *
  * @example writeFileAtomically('ket-qua.json', json)
  */
@@ -21,9 +21,6 @@ export function writeFileAtomically(path: string, data: string | Uint8Array): vo
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw new CliError(
-      `cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      EXIT.io,
-    );
+    throw cannotWrite(path, error);
   }
 }

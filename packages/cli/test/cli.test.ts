@@ -222,7 +222,7 @@ describe('dti', () => {
     expect(dti('score', seeds, '-f', 'self-assessment-template', '--bogus').code).toBe(2);
     const missing = dti('score', join(dir, 'khong-co.xlsx'), '-f', 'self-assessment-template');
     expect(missing.code).toBe(3);
-    expect(missing.err[0]).toMatch(/cannot read .*khong-co.xlsx: ENOENT/u);
+    expect(missing.err[0]).toBe(`không đọc được ${join(dir, 'khong-co.xlsx')}: không có tệp này`);
     const broken = join(dir, 'hong.json');
     writeFileSync(
       broken,

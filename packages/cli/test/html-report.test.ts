@@ -209,9 +209,7 @@ describe('the period and the source the report states', () => {
     const r = dti('score', fixture.data, '-f', bo, '--format', 'html', '--period', '2024');
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err.at(-1)).toBe(
-      `${fixture.data} states period "2025" but --period says "2024": leave out --period or correct the file`,
-    );
+    expect(r.err.at(-1)).toBe(`${fixture.data} ghi kỳ "2025" nhưng --period là "2024": bỏ --period hoặc sửa tệp`);
     expect(dti('score', fixture.data, '-f', bo, '--format', 'html', '--period', '2025').code).toBe(0);
   });
 

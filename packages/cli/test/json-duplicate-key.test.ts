@@ -40,7 +40,7 @@ describe('a .json data file read from its bytes', () => {
 
   it('invalid JSON keeps its clear message', () => {
     const { fw, file } = files('{"units": [');
-    const r = dti('validate', file, '-f', fw);
+    const r = dti('validate', file, '-f', fw, '--locale', 'en');
     expect(r.code).toBe(1);
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')} is not valid JSON: `, 'u'));

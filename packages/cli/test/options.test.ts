@@ -33,6 +33,13 @@ describe('one option parser for every data-reading command', () => {
       quiet: true,
     });
     expect(() => dataOptions({ 'number-locale': 'xx' })).toThrow('--number-locale must be vi or en, not xx');
+    let refusal: unknown;
+    try {
+      dataOptions({ 'number-locale': 'xx' });
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toMatchObject({ vi: '--number-locale phải là vi hoặc en, không phải xx', exitCode: 2 });
   });
 
   it.each(['score', 'validate'])(
@@ -40,17 +47,21 @@ describe('one option parser for every data-reading command', () => {
     (command) => {
       const numbers = dti(command, seeds, '-f', 'self-assessment-template', '--number-locale', 'xx');
       expect(numbers.code).toBe(2);
-      expect(numbers.err).toEqual(['--number-locale must be vi or en, not xx']);
+      expect(numbers.err).toEqual(['--number-locale phải là vi hoặc en, không phải xx']);
       const locale = dti(command, seeds, '-f', 'self-assessment-template', '--locale', 'xx');
       expect(locale.code).toBe(2);
-      expect(locale.err).toEqual(['--locale must be vi or en, not xx']);
+      // An unknown language is told in the default one, Vietnamese.
+      expect(locale.err).toEqual(['--locale phải là vi hoặc en, không phải xx']);
+      const english = dti(command, seeds, '-f', 'self-assessment-template', '--locale', 'en', '--number-locale', 'xx');
+      expect(english.code).toBe(2);
+      expect(english.err).toEqual(['--number-locale must be vi or en, not xx']);
     },
   );
 
   it('compare checks the same options before reading', () => {
     const r = dti('compare', seeds, seeds, '-f', 'self-assessment-template', '--number-locale', 'fr');
     expect(r.code).toBe(2);
-    expect(r.err).toEqual(['--number-locale must be vi or en, not fr']);
+    expect(r.err).toEqual(['--number-locale phải là vi hoặc en, không phải fr']);
   });
 
   it('validate reads numbers with --number-locale, as score does', () => {

@@ -113,8 +113,8 @@ describe('control characters in the data never reach the terminal or the files',
     );
     const missing = dti('score', join(dir, 'khong-co\u001b[2J.csv'), '-f', framework);
     expect(missing.code).toBe(3);
-    expect(missing.err[0]).toBe(`cannot read ${join(dir, 'khong-co␛[2J.csv')}: ENOENT`);
-    expect(dti('\u001b[2J').err).toEqual(['unknown command "␛[2J"; try dti --help']);
+    expect(missing.err[0]).toBe(`không đọc được ${join(dir, 'khong-co␛[2J.csv')}: không có tệp này`);
+    expect(dti('\u001b[2J').err).toEqual(['không có lệnh "␛[2J"; xem dti --help']);
   });
 
   it('never writes NUL or ESC into csv, json or html files', () => {
@@ -181,7 +181,7 @@ describe('a .json data file that holds no dataset', () => {
     const dir2 = scratch();
     const file = join(dir2, 'so-lieu.json');
     writeFileSync(file, json);
-    const r = dti('validate', file, '-f', framework);
+    const r = dti('validate', file, '-f', framework, '--locale', 'en');
     expect(r.code).toBe(1);
     expect(r.err).toEqual([`${file} is not a dataset: expected a JSON object {"units": [...]}`]);
   });
@@ -200,7 +200,7 @@ describe('compare given a broken score table', () => {
     const dir2 = scratch();
     const file = join(dir2, 'bang.json');
     writeFileSync(file, json);
-    const r = dti('compare', file, file);
+    const r = dti('compare', file, file, '--locale', 'en');
     expect(r.code).toBe(code);
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).toContain(message);
@@ -221,7 +221,7 @@ describe('compare --crosswalk with a file of the wrong shape', () => {
     ] as const) {
       const file = join(dir, name);
       writeFileSync(file, body);
-      const r = dti('compare', table, table, '--crosswalk', file);
+      const r = dti('compare', table, table, '--crosswalk', file, '--locale', 'en');
       expect(r.code).toBe(1);
       expect(r.err).toEqual([
         `${file} is not a crosswalk: expected [{ "to": "new-id", "from": ["old-id", …] }, …] or { "old-id": "new-id", … }`,

@@ -112,15 +112,42 @@ describe.each([...presetIds])('the template of %s reads back', (preset) => {
     expect(dti('init', preset, '--out', template).code).toBe(0);
     const [data, ...others] = readXlsx(new Uint8Array(readFileSync(template)));
     if (!data) throw new Error('the template has no sheet');
-    const [groups = [], header = []] = data.rows;
+    const [read = [], header = []] = data.rows;
     const { rows, expected } = filledRows(framework, header);
-    // Written back as a person saving the template would: the same sheets, merges, header rows.
+    // Written back as a person saving the template would: the same sheets, merges, header rows, and a
+    // merged range's value in its top-left cell only, as Excel saves it (the reader repeats it across).
+    const merges = data.merges ?? [];
+    const groups = read.map((g, c) => (merges.some((m) => m.top === 0 && c > m.left && c <= m.right) ? null : g));
     const sheets: SheetToWrite[] = [
-      { name: data.name, rows: [groups, header, ...rows], merges: data.merges ?? [], headerRows: 2 },
+      { name: data.name, rows: [groups, header, ...rows], merges, headerRows: 2 },
       ...others.map((s) => ({ name: s.name, rows: s.rows })),
     ];
     const filled = join(dir, `${preset}-filled.xlsx`);
     writeFileSync(filled, writeXlsx(sheets));
     expectScoresEverything(framework, filled, expected);
+  });
+});
+
+describe('the untouched template', () => {
+  it.each([...presetIds])('of %s validates without a warning about its own merged group headings', (preset) => {
+    const template = join(dir, `${preset}-untouched.xlsx`);
+    expect(dti('init', preset, '--out', template).code).toBe(0);
+    // No unit yet, and not a word about the file: the template is as the reader wants it.
+    const vi = dti('validate', template, '-f', preset);
+    expect(vi.err).toEqual([]);
+    expect(vi.code).toBe(0);
+    expect(vi.out).toBe(`✓ ${template}: 0 đơn vị, hợp lệ với bộ chỉ số ${preset}\n`);
+    const en = dti('validate', template, '-f', preset, '--locale', 'en');
+    expect(en.err).toEqual([]);
+    expect(en.out).toBe(`✓ ${template}: 0 unit(s), valid for ${preset}\n`);
+  });
+
+  it('keeps the group headings merged, each written once, over the columns of its group', () => {
+    const template = join(dir, 'self-assessment-template-groups.xlsx');
+    expect(dti('init', 'self-assessment-template', '--out', template).code).toBe(0);
+    const [data] = readXlsx(new Uint8Array(readFileSync(template)));
+    // E1:M1 is the first group's nine indicators; the reader repeats its heading over the range.
+    expect(data?.merges?.[0]).toEqual({ top: 0, left: 4, bottom: 0, right: 12 });
+    expect(new Set(data?.rows[0]?.slice(4, 13)).size).toBe(1);
   });
 });

@@ -31,7 +31,7 @@ describe('--out replaces a file in one step', () => {
     const out = join(dir, 'khong-co', 'ket-qua.csv');
     const r = dti('score', seeds, '-f', 'self-assessment-template', '--format', 'csv', '--out', out);
     expect(r.code).toBe(3);
-    expect(r.err).toEqual([`cannot write ${out}: ENOENT`]);
+    expect(r.err).toEqual([`không ghi được ${out}: không có thư mục ${join(dir, 'khong-co')}`]);
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -49,7 +49,8 @@ describe('--out replaces a file in one step', () => {
     }
     expect(error).toBeInstanceOf(CliError);
     expect((error as CliError).exitCode).toBe(3);
-    expect((error as CliError).message).toMatch(/^cannot write .*ket-qua\.html: E(ISDIR|NOTEMPTY|EXIST)$/u);
+    expect((error as CliError).message).toBe(`cannot write ${out}: it is a folder, not a file`);
+    expect((error as CliError).vi).toBe(`không ghi được ${out}: đây là một thư mục, không phải tệp`);
     expect(readdirSync(dir)).toEqual(['ket-qua.html']);
     expect(readdirSync(out)).toEqual(['giu-lai.txt']);
     const r = dti('score', seeds, '-f', 'self-assessment-template', '--format', 'html', '--out', out);

@@ -113,7 +113,10 @@ export function readDataset(
   if (refusal) return refusal;
   const chosen = options.sheet ? sheets.filter((s) => s.name === options.sheet) : sheets;
   if (chosen.length === 0)
-    return refused(`no sheet "${options.sheet}"; sheets: ${sheets.map((s) => s.name).join(', ')}`);
+    return refused(
+      `no sheet "${options.sheet}"; sheets: ${sheets.map((s) => s.name).join(', ')}`,
+      `không có trang "${options.sheet}"; các trang: ${sheets.map((s) => s.name).join(', ')}`,
+    );
   const { read, issue } = pickSheet(chosen, framework, options);
   // sheetToDataset puts what the reader found in the file itself (malformed references, hidden rows)
   // first in its issues.
@@ -135,9 +138,14 @@ function readJsonDataset(json: string, framework: Framework, strict: boolean | u
   return twice.length === 0 ? result : { dataset: result.dataset, issues: [...twice, ...result.issues] };
 }
 
-/** No dataset, with one `invalid-format` error saying why. */
-function refused(message: string): ReadResult {
-  return { dataset: { units: [] }, issues: [{ severity: 'error', code: 'invalid-format', path: [], message }] };
+/** No dataset, with one `invalid-format` error saying why (and in Vietnamese, when the caller wrote it). */
+function refused(message: string, messageVi?: string): ReadResult {
+  return {
+    dataset: { units: [] },
+    issues: [
+      { severity: 'error', code: 'invalid-format', path: [], message, ...(messageVi !== undefined && { messageVi }) },
+    ],
+  };
 }
 
 /**

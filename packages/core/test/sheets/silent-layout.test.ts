@@ -370,7 +370,10 @@ describe('workbook problems in Vietnamese', () => {
     const issue = sheet?.issues?.[0] as DtiIssue;
     expect([issue.code, issue.detail, issue.value]).toEqual(['malformed-sheet', 'merge-over-values', 'A1:B2']);
     expect(formatIssue(issue, 'vi')).toBe(
-      'vùng gộp A1:B2 phủ lên các ô có giá trị riêng; Excel chỉ hiện ô trên cùng bên trái: mọi ô được đọc như trong tệp',
+      'S (xl/worksheets/sheet1.xml): vùng gộp A1:B2 phủ lên các ô có giá trị riêng (B1); Excel chỉ hiện ô trên cùng bên trái: mọi ô được đọc như trong tệp',
+    );
+    expect(formatIssue(issue, 'en')).toBe(
+      'S (xl/worksheets/sheet1.xml): merged range A1:B2 covers cells with their own values (B1); Excel would show only the top-left cell: every cell is read as it is',
     );
   });
 });

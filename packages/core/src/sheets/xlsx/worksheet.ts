@@ -205,6 +205,7 @@ class WorksheetScan {
         `merged range ${ref} covers cells with their own values (${own}); Excel would show only the top-left cell: every cell is read as it is`,
         undefined,
         ref,
+        `vùng gộp ${ref} phủ lên các ô có giá trị riêng (${own}); Excel chỉ hiện ô trên cùng bên trái: mọi ô được đọc như trong tệp`,
       );
       return false;
     }
@@ -390,7 +391,11 @@ class WorksheetScan {
   }
 
   /** Lists a malformed part of the sheet (up to {@link LISTED} of a kind), with its kind as `detail`. */
-  private malformed(kind: string, message: string, cell?: DtiIssue['cell'], at?: string): void {
+  /**
+   * Records a problem of the sheet. `vi` is the Vietnamese message when it names more than the issue's
+   * fields carry (the cell holding its own value under a merge); it gets the same sheet and part.
+   */
+  private malformed(kind: string, message: string, cell?: DtiIssue['cell'], at?: string, vi?: string): void {
     this.findings.add(kind, {
       severity: 'warning',
       code: 'malformed-sheet',
@@ -398,6 +403,7 @@ class WorksheetScan {
       ...(PROBLEM_DETAILS[kind] ? { detail: PROBLEM_DETAILS[kind] } : {}),
       ...(at !== undefined ? { value: at } : {}),
       message: `${this.where}: ${message}`,
+      ...(vi !== undefined ? { messageVi: `${this.where}: ${vi}` } : {}),
       ...(cell ? { cell } : {}),
     });
   }
