@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DtiValidationError, defineFramework, frameworkJsonSchema, validateFramework } from '../src/index.js';
+import {
+  type DtiIssue,
+  DtiValidationError,
+  defineFramework,
+  formatIssue,
+  frameworkJsonSchema,
+  validateFramework,
+} from '../src/index.js';
 import { group, indicator, framework as testFramework } from './helpers.js';
 
 const valid = testFramework({
@@ -78,6 +85,38 @@ describe('framework validation', () => {
     expect(r.issues[7]?.message).toBe(
       'root.children.3.formula: formula uses field "khong-co", which is not declared in "fields"',
     );
+  });
+
+  it('warns when the lowest tier starts above the scale minimum, naming the tier and the gap', () => {
+    // Tiers Tốt from 80 and Khá from 65 on a 0–100 scale: a unit scoring 40 falls in no tier.
+    const r = validateFramework(valid);
+    expect(r.success).toBe(true);
+    if (!r.success) return;
+    expect(r.warnings).toEqual([
+      {
+        severity: 'warning',
+        code: 'tier-gap',
+        path: ['tiers', 1, 'min'],
+        value: 65,
+        message:
+          'tiers.1.min: the lowest tier "kha" starts at 65, above the scale minimum 0: scores from 0 up to (not including) 65 fall in no tier; start it at 0 or add a tier from 0',
+        messageVi:
+          'tiers.1.min: bậc thấp nhất "kha" bắt đầu từ 65, cao hơn mức thấp nhất của thang điểm 0: điểm từ 0 đến dưới 65 không thuộc bậc nào; hãy cho bậc này bắt đầu từ 0 hoặc thêm một bậc từ 0',
+      },
+    ]);
+    expect(formatIssue(r.warnings[0] as DtiIssue, 'vi')).toBe(r.warnings[0]?.messageVi);
+    const covered = validateFramework({
+      ...valid,
+      tiers: [
+        { id: 'tot', label: { vi: 'Tốt' }, min: 80 },
+        { id: 'yeu', label: { vi: 'Yếu' }, min: 0 },
+      ],
+    });
+    expect(covered.success && covered.warnings).toEqual([]);
+    const fraction = validateFramework({ ...valid, tiers: [{ id: 'kha', label: { vi: 'Khá' }, min: 50.5 }] });
+    expect(fraction.success && fraction.warnings.map((i) => formatIssue(i, 'vi'))).toEqual([
+      'tiers.0.min: bậc thấp nhất "kha" bắt đầu từ 50,5, cao hơn mức thấp nhất của thang điểm 0: điểm từ 0 đến dưới 50,5 không thuộc bậc nào; hãy cho bậc này bắt đầu từ 0 hoặc thêm một bậc từ 0',
+    ]);
   });
 
   it('checks that points add up to the parent’s maximum', () => {

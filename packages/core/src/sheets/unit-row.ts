@@ -7,32 +7,46 @@ import { type NumberLocale, type ParsedValue, readAsThousands, spreadsheetError 
 import type { Cell } from './sheet.js';
 import type { SheetIssues } from './sheet-issues.js';
 
+/**
+ * The one list of what a row of sums or averages is called in the unit column, Vietnamese and
+ * English, folded (no diacritics, lower case): "Tổng cộng", "Bình quân", "Sum", "Average".
+ */
 const TOTAL_ROWS = new Set([
   'tong',
   'tong cong',
+  'tong so',
   'cong',
   'toan tinh',
   'toan huyen',
   'toan thanh pho',
+  'binh quan',
   'trung binh',
   'total',
+  'grand total',
+  'sum',
+  'average',
+  'mean',
 ]);
 
+/** The first letters the words of {@link TOTAL_ROWS} fold to, lower case, as char codes. */
+const TOTAL_INITIALS = new Set([...TOTAL_ROWS].map((word) => word.charCodeAt(0)));
+
 /**
- * "Tổng cộng", "Toàn tỉnh": a row of sums, not a unit. Long text is no such word, and is not folded;
- * nor is text whose first letter or digit is plain ASCII other than t or c, which every such word folds
- * to (most names, all ids), since folding is the costly part of reading a row.
+ * "Tổng cộng", "Bình quân", "Total": a row of sums or averages, not a unit. Long text is no such word,
+ * and is not folded; nor is text whose first letter or digit is plain ASCII and no initial of those
+ * words (most names, all ids), since folding is the costly part of reading a row.
+ *
+ * @example isTotal('Bình quân') // → true; isTotal('Gia Lâm') // → false
  */
-function isTotal(text: string): boolean {
+export function isTotal(text: string): boolean {
   if (text.length > 40) return false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x80) break;
-    const c = code | 0x20;
     const alphanumeric =
       (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
     if (!alphanumeric) continue;
-    if (c !== 0x74 && c !== 0x63) return false;
+    if (!TOTAL_INITIALS.has(code | 0x20)) return false;
     break;
   }
   return TOTAL_ROWS.has(foldText(text));

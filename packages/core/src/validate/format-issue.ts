@@ -178,6 +178,12 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
     const more = rows.length > 20 ? ` và ${rows.length - 20} dòng khác` : '';
     return `${issue.cell?.sheet ?? ''}: dòng ${shown}${more} bị ẩn trong tệp và vẫn được đọc như số liệu; hãy bỏ ẩn để kiểm tra`;
   },
+  'hidden-column': (issue) => {
+    const columns = Array.isArray(issue.value) ? issue.value : [];
+    const shown = columns.slice(0, 20).join(', ');
+    const more = columns.length > 20 ? ` và ${columns.length - 20} cột khác` : '';
+    return `${issue.cell?.sheet ?? ''}: cột ${shown}${more} bị ẩn trong tệp và vẫn được đọc như số liệu; hãy bỏ ẩn để kiểm tra`;
+  },
   'several-sheets': (issue) => {
     const { read, sheets } = (issue.value ?? {}) as { read?: string; sheets?: string[] };
     const names = (sheets ?? []).map((n) => `"${n}"`).join(', ');

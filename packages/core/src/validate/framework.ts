@@ -222,8 +222,37 @@ function tierIssues(tiers: NonNullable<Framework['tiers']>, scale: Framework['sc
     mins.add(tier.min);
     tierIds.add(tier.id);
   });
+  const gap = tierGap(tiers, scale);
+  if (gap) issues.push(gap);
   return issues;
 }
+
+/**
+ * A warning when the lowest tier starts above the scale's minimum: a score below it falls in no tier,
+ * and a page would show it without one. Not an error: a framework may mean "unrated" below the lowest
+ * tier, but it should say so with a tier of its own.
+ */
+function tierGap(tiers: NonNullable<Framework['tiers']>, scale: Framework['scale']): DtiIssue | undefined {
+  let lowest = -1;
+  for (const [k, tier] of tiers.entries()) if (lowest < 0 || tier.min < (tiers[lowest]?.min ?? 0)) lowest = k;
+  const tier = tiers[lowest];
+  // A tier at or below the minimum covers it; one outside the scale is already refused.
+  if (!tier || tier.min <= scale.min || tier.min > scale.max) return undefined;
+  const path = ['tiers', lowest, 'min'];
+  return {
+    ...issue(
+      'tier-gap',
+      path,
+      `the lowest tier "${tier.id}" starts at ${tier.min}, above the scale minimum ${scale.min}: scores from ${scale.min} up to (not including) ${tier.min} fall in no tier; start it at ${scale.min} or add a tier from ${scale.min}`,
+      tier.min,
+    ),
+    severity: 'warning',
+    messageVi: `${path.join('.')}: bậc thấp nhất "${tier.id}" bắt đầu từ ${vi(tier.min)}, cao hơn mức thấp nhất của thang điểm ${vi(scale.min)}: điểm từ ${vi(scale.min)} đến dưới ${vi(tier.min)} không thuộc bậc nào; hãy cho bậc này bắt đầu từ ${vi(scale.min)} hoặc thêm một bậc từ ${vi(scale.min)}`,
+  };
+}
+
+/** A number as Vietnamese writes it: 0.5 → "0,5". */
+const vi = (n: number) => String(n).replace('.', ',');
 
 /** A group needs children, points on every child when it sums points, children's points that add up, and (at the root) some weight. */
 function checkGroup(group: Group, path: Path): DtiIssue[] {

@@ -4,7 +4,8 @@ import type { core } from 'zod/mini';
  * Machine-readable kinds of problem, stable across versions. `tiers-not-increasing` is a former code,
  * kept so code that matches it still compiles, and no longer reported: two tiers that start at the same
  * minimum (the only case it ever named) are `duplicate-tier-minimum`. `deprecated` is a warning that an
- * input used a former spelling, which is still read the same way.
+ * input used a former spelling, which is still read the same way. `tier-gap` is a warning that the
+ * lowest tier starts above the scale's minimum, so the scores below it fall in no tier.
  */
 export type IssueCode =
   | 'invalid-format'
@@ -20,6 +21,7 @@ export type IssueCode =
   | 'tier-outside-scale'
   | 'tiers-not-increasing'
   | 'duplicate-tier-minimum'
+  | 'tier-gap'
   | 'deprecated'
   | 'missing-target'
   | 'missing-points'
@@ -41,6 +43,7 @@ export type IssueCode =
   | 'malformed-csv'
   | 'limit-exceeded'
   | 'hidden-row'
+  | 'hidden-column'
   | 'duplicate-column'
   | 'duplicate-value'
   | 'merged-cells'

@@ -395,3 +395,33 @@ describe('a percentage in an indicator not measured in %', () => {
     expect(readDataset('Mã;Tỷ số\nx1;97,8%\nx2;0,5\n', fw, { strict: true }).prepared).toBeUndefined();
   });
 });
+
+describe('rows of sums and averages', () => {
+  it('"Bình quân" and "Sum" (and "TRUNG BÌNH", "Mean") are skipped with a warning, whatever the diacritics and case', () => {
+    const r = readDataset(
+      csv(
+        'Mã;Tên;Tỷ lệ A;Số C\nx1;One;50;5\nx2;Two;70;7\n;Bình quân;60;6\n;Sum;120;12\n;TRUNG BÌNH;60;6\n;Binh quan;60;6\n;Mean;60;6\n',
+      ),
+      framework,
+      { name: 'd.csv' },
+    );
+    expect(r.dataset.units.map((u) => u.id)).toEqual(['x1', 'x2']);
+    expect(r.issues.map((i) => [i.code, i.cell?.row, i.cell?.text])).toEqual([
+      ['skipped-row', 4, 'Bình quân'],
+      ['skipped-row', 5, 'Sum'],
+      ['skipped-row', 6, 'TRUNG BÌNH'],
+      ['skipped-row', 7, 'Binh quan'],
+      ['skipped-row', 8, 'Mean'],
+    ]);
+    expect(r.issues[1]?.message).toBe('d.csv row 5: "Sum" looks like a total, not a unit; the row is skipped');
+    expect(formatIssue(r.issues[0] as never, 'vi')).toBe(
+      'd.csv!B4: "Bình quân" là dòng tổng, không phải một đơn vị; dòng bị bỏ qua',
+    );
+  });
+
+  it('a unit whose name only starts like one is read: "Bình Minh", "Cộng Hoà", "Summit"', () => {
+    const r = readDataset(csv('Mã;Tên;Tỷ lệ A;Số C\nx1;Bình Minh;50;5\nx2;Cộng Hoà;70;7\nx3;Summit;60;6\n'), framework);
+    expect(r.dataset.units.map((u) => u.name)).toEqual(['Bình Minh', 'Cộng Hoà', 'Summit']);
+    expect(r.issues).toEqual([]);
+  });
+});

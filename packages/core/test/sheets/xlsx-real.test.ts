@@ -136,3 +136,28 @@ describe('readDataset: a percent-formatted cell scores as the percentage shown',
     expect(result.unit('son-chau')?.value).toBe(100);
   });
 });
+
+describe('readXlsx: a column openpyxl hid', () => {
+  const [data] = readXlsx(real('openpyxl-hidden-column.xlsx'));
+
+  it('reads the hidden column C as data and says so; the hidden empty column E is not named', () => {
+    expect(data?.rows).toEqual([
+      ['Mã đơn vị', 'Tên đơn vị', 'Tỷ lệ hồ sơ trực tuyến (%)', 'Số hồ sơ'],
+      ['gia-lam', 'Gia Lâm', 97.8, 12345],
+      ['dan-phuong', 'Đan Phượng', 90, 2528],
+    ]);
+    expect(data?.issues).toEqual([
+      {
+        severity: 'warning',
+        code: 'hidden-column',
+        path: [],
+        value: ['C'],
+        cell: { sheet: 'Số liệu', row: 1, column: 'C', text: '' },
+        message: 'Số liệu: column C is hidden in the workbook and was read as data; unhide it to check',
+      },
+    ]);
+    expect(formatIssue(data?.issues?.[0] as DtiIssue, 'vi')).toBe(
+      'Số liệu: cột C bị ẩn trong tệp và vẫn được đọc như số liệu; hãy bỏ ẩn để kiểm tra',
+    );
+  });
+});

@@ -74,7 +74,11 @@ export function readWorksheet(
 ): { rows: Cell[][]; issues: DtiIssue[]; merges: MergedRange[] } {
   const scan = new WorksheetScan(context);
   let tag = nextTag(xml, 0);
-  while (tag && tag.name !== 'sheetData') tag = nextTag(xml, tag.end);
+  const hiddenColumns: [number, number][] = [];
+  while (tag && tag.name !== 'sheetData') {
+    if (tag.name === 'col' && !tag.closing) hiddenColumnRange(tag, hiddenColumns);
+    tag = nextTag(xml, tag.end);
+  }
   const hasCells = tag !== undefined && !tag.closing && !tag.selfClosing;
   if (tag) tag = nextTag(xml, tag.end);
   if (hasCells) tag = scan.readCells(xml, tag);
@@ -83,6 +87,8 @@ export function readWorksheet(
   const rows = denseRows(scan.sparse, scan.lastRow + 1, scan.width);
   const hidden = hiddenRowsIssue(scan.sparse, scan.hiddenRows, context.sheet);
   if (hidden) scan.findings.issues.push(hidden);
+  const hiddenCols = hiddenColumnsIssue(scan.sparse, hiddenColumns, scan.width, context.sheet);
+  if (hiddenCols) scan.findings.issues.push(hiddenCols);
   scan.findings.summarise(context);
   return { rows, issues: scan.findings.issues, merges };
 }
@@ -470,6 +476,50 @@ function hiddenRowsIssue(
     value: numbers,
     cell: { sheet, row: numbers[0] as number, column: 'A', text: '' },
     message: `${sheet}: row${one ? '' : 's'} ${shown}${more} ${one ? 'is' : 'are'} hidden in the workbook and ${one ? 'was' : 'were'} read as data; unhide ${one ? 'it' : 'them'} to check`,
+  };
+}
+
+/** Adds the columns a `<col min max hidden="1">` hides, 0-based and inclusive, to `ranges`. */
+function hiddenColumnRange(tag: Tag, ranges: [number, number][]): void {
+  const a = attributes(tag.attributeText);
+  if (!isTrue(a.get('hidden'))) return;
+  const min = Number(a.get('min'));
+  const max = Number(a.get('max') ?? min);
+  if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max >= min) ranges.push([min - 1, max - 1]);
+}
+
+/**
+ * One warning for the hidden columns that hold data (read as data all the same, as hidden rows are),
+ * or undefined when there are none. A `<col>` may hide every column to XFD: only the columns that hold
+ * values are looked at.
+ */
+function hiddenColumnsIssue(
+  sparse: readonly (Cell[] | undefined)[],
+  ranges: readonly [number, number][],
+  width: number,
+  sheet: string,
+): DtiIssue | undefined {
+  if (ranges.length === 0) return undefined;
+  const hidden: number[] = [];
+  for (let c = 0; c < width; c++)
+    if (
+      ranges.some(([from, to]) => c >= from && c <= to) &&
+      sparse.some((cells) => cells?.[c] !== undefined && cells[c] !== null)
+    )
+      hidden.push(c);
+  if (hidden.length === 0) return undefined;
+  const letters = hidden.map((c) => columnLetter(c));
+  const one = letters.length === 1;
+  const shown = letters.slice(0, LISTED).join(', ');
+  const more = letters.length > LISTED ? ` and ${letters.length - LISTED} more` : '';
+  return {
+    severity: 'warning',
+    code: 'hidden-column',
+    path: [],
+    // The columns by letter, and the first as the cell to look at, for messages in other languages.
+    value: letters,
+    cell: { sheet, row: 1, column: letters[0] as string, text: '' },
+    message: `${sheet}: column${one ? '' : 's'} ${shown}${more} ${one ? 'is' : 'are'} hidden in the workbook and ${one ? 'was' : 'were'} read as data; unhide ${one ? 'it' : 'them'} to check`,
   };
 }
 
