@@ -356,6 +356,15 @@ describe('<dti-map>', () => {
     }
   });
 
+  it('names the period after a dash, as the league table does: a label ending "(DTI)" gets no second bracket', async () => {
+    const table = sample();
+    table.framework.label = { vi: 'Chỉ số chuyển đổi số cấp tỉnh (DTI)', en: 'Provincial DTI' };
+    table.period = '2024';
+    const el = await fixture<DtiMap>(html`<dti-map lang="vi" .table=${table}></dti-map>`);
+    await el.updateComplete;
+    expect(root(el).querySelector('figcaption')?.textContent).to.equal('Chỉ số chuyển đổi số cấp tỉnh (DTI) — 2024');
+  });
+
   it('says where a geo file or pasted JSON stops being JSON, and what a missing geo file answered', async () => {
     const stub = stubFetch({ '/hong.geojson': { body: '{"type": "FeatureCollection", "features": [}' } });
     try {

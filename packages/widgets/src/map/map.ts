@@ -300,7 +300,7 @@ export class DtiMap extends DtiElement {
     const listed = this.#listed(view, regions);
     const notices = [...view.notices, ...colourWarnings(table.framework.tiers, locale, this)];
     return html`<figure part="base">
-      <figcaption id="caption">${caption}${table.period ? ` (${table.period})` : ''}</figcaption>
+      <figcaption id="caption">${caption}${table.period ? ` — ${table.period}` : ''}</figcaption>
       <p class="sr-only" id="keys">${t.keys}</p>
       <div class="frame">
         ${tiles ? this.#tileMap(tiles, view, listed, caption) : this.#geoMap(shapes as GeoShapes, view, listed, caption)}
