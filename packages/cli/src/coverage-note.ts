@@ -50,19 +50,31 @@ export function partialNote(rules: readonly MissingRule[], locale: Locale): stri
 }
 
 /**
- * One unit's coverage in words, for the title of its mark: how many of the framework's indicators it
- * lacks and how many values were imputed.
+ * One unit's coverage in words, for the title of its mark: how many of the indicators coverage counts
+ * (those worth points) it lacks, and how many missing values the framework's rules filled, said as
+ * what they did: scored 0 (`zero`), estimated (`mean`, `median`, `previous`), or either.
  *
- * @example unitCoverageNote({ coverage: 0.5, imputed: 1, … }, 4, '50%', 'en') // → 'Coverage 50%: 2 of 4 indicators not reported, 1 value imputed'
+ * @example unitCoverageNote({ coverage: 0.5, imputed: 1, … }, 4, '50%', ['zero'], 'en') // → 'Coverage 50%: 2 of 4 indicators not reported, 1 value(s) missing, scored 0'
  */
 export function unitCoverageNote(
   unit: Pick<ScoreTableUnit, 'coverage' | 'imputed'>,
   indicators: number,
   coverage: string,
+  rules: readonly MissingRule[],
   locale: Locale,
 ): string {
   const missing = Math.round((1 - unit.coverage) * indicators);
-  if (locale === 'vi')
-    return `Độ phủ ${coverage}: thiếu số liệu ${missing}/${indicators} chỉ số${unit.imputed > 0 ? `, ${unit.imputed} giá trị được ước tính` : ''}`;
-  return `Coverage ${coverage}: ${missing} of ${indicators} indicators not reported${unit.imputed > 0 ? `, ${unit.imputed} value(s) imputed` : ''}`;
+  const zero = rules.includes('zero');
+  const impute = rules.includes('impute');
+  const filled = zero && impute ? 'mixed' : zero ? 'zero' : 'impute';
+  if (locale === 'vi') {
+    const how = {
+      zero: 'thiếu được tính 0 điểm',
+      impute: 'được ước tính',
+      mixed: 'thiếu được tính 0 điểm hoặc ước tính',
+    }[filled];
+    return `Độ phủ ${coverage}: thiếu số liệu ${missing}/${indicators} chỉ số${unit.imputed > 0 ? `, ${unit.imputed} giá trị ${how}` : ''}`;
+  }
+  const how = { zero: 'missing, scored 0', impute: 'imputed', mixed: 'missing, scored 0 or imputed' }[filled];
+  return `Coverage ${coverage}: ${missing} of ${indicators} indicators not reported${unit.imputed > 0 ? `, ${unit.imputed} value(s) ${how}` : ''}`;
 }

@@ -1,6 +1,6 @@
 import type { ScoreResult, ScoreTable, ScoreTableNode, ScoreTableUnit } from '@dti-kit/core';
 import { intlLocale, labelIn, pillarsOf } from '@dti-kit/core/present';
-import { unitCoverageNote } from './coverage-note.js';
+import { missingRules, unitCoverageNote } from './coverage-note.js';
 import type { Locale } from './options.js';
 
 /** Column heads and status words of the league table, shared by the terminal table and the HTML page. */
@@ -90,6 +90,7 @@ export function leagueRows(result: ScoreResult, table: ScoreTable, locale: Local
   for (const u of table.units) if (u.rank !== null) sharing.set(rankKey(u), (sharing.get(rankKey(u)) ?? 0) + 1);
   // The same count the coverage share is of: indicators worth points.
   const indicators = result.coverageIndicators;
+  const rules = missingRules(result.framework);
   const partial = (u: ScoreTableUnit) => u.value !== null && (u.coverage < 1 || u.imputed > 0);
   const tierLabel = new Map(table.framework.tiers.map((t) => [t.id, labelIn(t.label, locale)]));
   return {
@@ -102,7 +103,7 @@ export function leagueRows(result: ScoreResult, table: ScoreTable, locale: Local
       name: u.name,
       value: u.value === null ? '—' : fmt.format(u.value),
       partial: partial(u),
-      note: unitCoverageNote(u, indicators, pct.format(u.coverage), locale),
+      note: unitCoverageNote(u, indicators, pct.format(u.coverage), rules, locale),
       pillars: pillars.map((p) => {
         const v = Object.hasOwn(u.nodes, p.id) ? u.nodes[p.id]?.value : undefined;
         return v === null || v === undefined ? '—' : fmt.format(v);

@@ -13,7 +13,7 @@ const words = {
   vi: {
     counts: (c: IssueCounts) => `${c.errors} lỗi, ${c.warnings} cảnh báo`,
     missing: (n: number) =>
-      `${n} chỉ số của bộ chỉ số không có cột trong tệp: mọi đơn vị được chấm điểm khi thiếu ${n === 1 ? 'chỉ số này' : 'các chỉ số này'}`,
+      `${n} chỉ số của bộ chỉ số không có cột trong tệp; cảnh báo của từng chỉ số nói chỉ số đó được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số`,
     more: (n: number, code: string) => `… còn ${n} vấn đề cùng loại (${code}) nữa (--verbose để xem hết)`,
     unscored: (path: string, errors: number) => `${path}: ${errors} lỗi; chưa chấm điểm đơn vị nào`,
     units: (n: number) => `${n} đơn vị`,
@@ -24,7 +24,7 @@ const words = {
   en: {
     counts: (c: IssueCounts) => `${c.errors} error(s), ${c.warnings} warning(s)`,
     missing: (n: number) =>
-      `${n} framework indicator(s) have no column in the file: every unit is scored without ${n === 1 ? 'it' : 'them'}`,
+      `${n} framework indicator(s) have no column in the file; the warning of each says whether it scores 0 or is left out, by the missing-value rule of the framework`,
     more: (n: number, code: string) => `… ${n} more of the same kind (${code}) (--verbose shows all)`,
     unscored: (path: string, errors: number) => `${path}: ${errors} error(s); nothing was scored`,
     units: (n: number) => `${n} unit(s)`,

@@ -136,7 +136,7 @@ describe('dti', () => {
     // The fixture has no column for 16 of the template's indicators: 16 more warnings, summed up last.
     expect(r.err.slice(-2)).toEqual([
       '1 error(s), 19 warning(s)',
-      '! 16 framework indicator(s) have no column in the file: every unit is scored without them',
+      '! 16 framework indicator(s) have no column in the file; the warning of each says whether it scores 0 or is left out, by the missing-value rule of the framework',
     ]);
   });
 

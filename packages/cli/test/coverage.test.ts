@@ -133,7 +133,11 @@ describe('an indicator worth 0 points does not count in coverage', () => {
     ]);
     expect(r.err).toEqual([]);
     const html = dti('score', csv, '-f', 'dti-province-2022', '--format', 'html').out;
-    expect(html).toContain('title="Độ phủ 87,5%: thiếu số liệu 1/8 chỉ số, 1 giá trị được ước tính"');
+    // The framework scores a missing value 0: the note says so, not "estimated".
+    expect(html).toContain('title="Độ phủ 87,5%: thiếu số liệu 1/8 chỉ số, 1 giá trị thiếu được tính 0 điểm"');
+    expect(dti('score', csv, '-f', 'dti-province-2022', '--format', 'html', '--locale', 'en').out).toContain(
+      'title="Coverage 87.5%: 1 of 8 indicators not reported, 1 value(s) missing, scored 0"',
+    );
     expect(html.match(/class="mark"/gu)).toHaveLength(1);
   });
 });

@@ -39,7 +39,7 @@ writeFileSync(
     { id: 'x2', name: 'Xã Hai' },
   ]).replace('chu-ky-so', misspelt),
 );
-const missingVi = `! tệp không có cột cho chỉ số "Tỷ lệ cán bộ, công chức đã kích hoạt chữ ký số" (chu-ky-so) — mọi đơn vị được chấm điểm mà không có chỉ số này (có phải cột "${misspelt}"?)`;
+const missingVi = `! tệp không có cột cho chỉ số "Tỷ lệ cán bộ, công chức đã kích hoạt chữ ký số" (chu-ky-so) — mọi đơn vị được tính 0 điểm ở chỉ số này (bộ chỉ số tính giá trị thiếu là 0 điểm) (có phải cột "${misspelt}"?)`;
 
 describe('a framework indicator with no column in the file', () => {
   it('validate warns first, in Vietnamese with the nearest header, and ends "valid, with 2 warning(s)"', () => {
@@ -49,12 +49,12 @@ describe('a framework indicator with no column in the file', () => {
       missingVi,
       `! thieu-cot.csv!C1: cột "${misspelt}" không khớp chỉ số hay số liệu gốc nào; cột bị bỏ qua`,
       '0 lỗi, 2 cảnh báo',
-      '! 1 chỉ số của bộ chỉ số không có cột trong tệp: mọi đơn vị được chấm điểm khi thiếu chỉ số này',
+      '! 1 chỉ số của bộ chỉ số không có cột trong tệp; cảnh báo của từng chỉ số nói chỉ số đó được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số',
     ]);
     expect(r.out).toBe(`! ${missing}: 2 đơn vị, hợp lệ với bộ chỉ số self-assessment-template, có 2 cảnh báo\n`);
     const en = dti('validate', missing, '-f', 'self-assessment-template', '--locale', 'en');
     expect(en.err[0]).toBe(
-      `! the file has no column for indicator "Tỷ lệ cán bộ, công chức đã kích hoạt chữ ký số" (chu-ky-so) — every unit is scored without it (did you mean column "${misspelt}"?)`,
+      `! the file has no column for indicator "Tỷ lệ cán bộ, công chức đã kích hoạt chữ ký số" (chu-ky-so) — every unit scores 0 on it (the framework counts a missing value as 0 points) (did you mean column "${misspelt}"?)`,
     );
     expect(en.out).toBe(`! ${missing}: 2 unit(s), valid for self-assessment-template, with 2 warning(s)\n`);
   });
@@ -65,7 +65,7 @@ describe('a framework indicator with no column in the file', () => {
     expect(r.err[0]).toBe(`✗${missingVi.slice(1)}`);
     expect(r.err.slice(-2)).toEqual([
       '1 lỗi, 1 cảnh báo',
-      '✗ 1 chỉ số của bộ chỉ số không có cột trong tệp: mọi đơn vị được chấm điểm khi thiếu chỉ số này',
+      '✗ 1 chỉ số của bộ chỉ số không có cột trong tệp; cảnh báo của từng chỉ số nói chỉ số đó được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số',
     ]);
     expect(r.out).toBe('');
   });

@@ -231,7 +231,7 @@ describe('the period and the source the report states', () => {
     writeFileSync(four, JSON.stringify(published));
     const warned = dti('score', four, '-f', 'dti-province-2022', '--format', 'html').out;
     expect(warned).toContain(
-      '<li>không đơn vị nào có số liệu cho chỉ số &quot;Hoạt động xã hội số&quot; (hd-xa-hoi-so) — mọi đơn vị được chấm điểm mà không có chỉ số này</li>',
+      '<li>không đơn vị nào có số liệu cho chỉ số &quot;Hoạt động xã hội số&quot; (hd-xa-hoi-so) — mọi đơn vị được tính 0 điểm ở chỉ số này (bộ chỉ số tính giá trị thiếu là 0 điểm)</li>',
     );
     expect(warned).not.toContain('<li>0 lỗi');
     expect(r.out).toContain(

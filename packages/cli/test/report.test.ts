@@ -80,12 +80,12 @@ describe('messages in the language of the people who fix the data', () => {
       '! Số liệu!H4: "trên 75%" là ngưỡng dưới; giá trị này được dùng như số liệu (cột "Tỷ lệ người dân có tài khoản thanh toán điện tử")',
       '! Số liệu!C8: "Tổng cộng" là dòng tổng, không phải một đơn vị; dòng bị bỏ qua',
       '1 lỗi, 19 cảnh báo',
-      '! 16 chỉ số của bộ chỉ số không có cột trong tệp: mọi đơn vị được chấm điểm khi thiếu các chỉ số này',
+      '! 16 chỉ số của bộ chỉ số không có cột trong tệp; cảnh báo của từng chỉ số nói chỉ số đó được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số',
     ]);
     const en = dti('validate', file, '--framework', 'self-assessment-template', '--locale', 'en');
     expect(en.err.slice(-2)).toEqual([
       '1 error(s), 19 warning(s)',
-      '! 16 framework indicator(s) have no column in the file: every unit is scored without them',
+      '! 16 framework indicator(s) have no column in the file; the warning of each says whether it scores 0 or is left out, by the missing-value rule of the framework',
     ]);
     expect(en.err[0]).toBe(
       '! the file has no column for indicator "Tỷ lệ văn bản phát hành có ký số" (van-ban-ky-so) — every unit is scored without it',
@@ -101,7 +101,7 @@ describe('messages in the language of the people who fix the data', () => {
     expect(r.code).toBe(1);
     expect(r.err.slice(-3)).toEqual([
       '1 lỗi, 19 cảnh báo',
-      '! 16 chỉ số của bộ chỉ số không có cột trong tệp: mọi đơn vị được chấm điểm khi thiếu các chỉ số này',
+      '! 16 chỉ số của bộ chỉ số không có cột trong tệp; cảnh báo của từng chỉ số nói chỉ số đó được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số',
       `${file}: 1 lỗi; chưa chấm điểm đơn vị nào`,
     ]);
   });
@@ -133,7 +133,7 @@ describe('missing indicator columns', () => {
     expect(lines[21]).toBe('! … 2 more of the same kind (bound-value) (--verbose shows all)');
     expect(lines.slice(22)).toEqual([
       '0 error(s), 23 warning(s)',
-      '! 11 framework indicator(s) have no column in the file: every unit is scored without them',
+      '! 11 framework indicator(s) have no column in the file; the warning of each says whether it scores 0 or is left out, by the missing-value rule of the framework',
     ]);
   });
 
@@ -141,7 +141,7 @@ describe('missing indicator columns', () => {
     const { lines } = report([missingColumn('chu-ky-so')], { locale: 'vi' });
     expect(lines.slice(-2)).toEqual([
       '0 lỗi, 1 cảnh báo',
-      '! 1 chỉ số của bộ chỉ số không có cột trong tệp: mọi đơn vị được chấm điểm khi thiếu chỉ số này',
+      '! 1 chỉ số của bộ chỉ số không có cột trong tệp; cảnh báo của từng chỉ số nói chỉ số đó được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số',
     ]);
   });
 
@@ -157,7 +157,9 @@ describe('missing indicator columns', () => {
     const { lines, counts } = report(strict, { locale: 'en' });
     expect(counts.errors).toBe(1);
     expect(lines[0]).toBe('✗ the file has no column for indicator "chu-ky-so"');
-    expect(lines.at(-1)).toBe('✗ 1 framework indicator(s) have no column in the file: every unit is scored without it');
+    expect(lines.at(-1)).toBe(
+      '✗ 1 framework indicator(s) have no column in the file; the warning of each says whether it scores 0 or is left out, by the missing-value rule of the framework',
+    );
   });
 });
 

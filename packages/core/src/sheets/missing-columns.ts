@@ -1,3 +1,4 @@
+import { unreportedOutcome, unreportedSentence } from '../missing/unreported.js';
 import { compile } from '../plan/compile.js';
 import { formulaInputs } from '../schema/formula.js';
 import type { Framework } from '../schema/framework.js';
@@ -20,8 +21,8 @@ const COMPARED_LENGTH = 120;
 
 /**
  * The framework's indicators that no column (or, in long layout, no row) gives a value for, each as a
- * `missing-column` warning: without it every unit is scored without that indicator, which re-weights
- * or zeroes it silently otherwise. An indicator computed by a formula is missing when it has no column
+ * `missing-column` warning: without it every unit is scored without that indicator, or given 0 points
+ * on it, as its missing-value policy says (the warning says which), silently otherwise. An indicator computed by a formula is missing when it has no column
  * of its own and a field its formula reads has none either. Each warning suggests the nearest unclaimed
  * header, compared folded (no case, no diacritics), when it is reasonably close. An indicator worth 0
  * points (DTI 2022's smart-city index) is not named: its column changes no score and no coverage.
@@ -38,9 +39,11 @@ export function missingColumns(
   const fieldLabel = new Map((framework.fields ?? []).map((f) => [f.id, f.label.vi]));
   const candidates = unclaimed.slice(0, COMPARED_HEADERS).map((h) => ({ ...h, folded: fold(h.text) }));
   const nowhere = what === 'column' ? 'the file has no column' : 'no row of the file gives a value';
-  const counted = new Set(compile(framework).indicators.flatMap((i) => (i.counted ? [i.node.id] : [])));
+  const planned = new Map(compile(framework).indicators.map((i) => [i.node.id, i]));
   for (const indicator of indicatorsOf(framework.root)) {
-    if (present.has(indicator.id) || !counted.has(indicator.id)) continue;
+    const plan = planned.get(indicator.id);
+    if (present.has(indicator.id) || !plan?.counted) continue;
+    const outcome = unreportedOutcome(plan.missing);
     const inputs = indicator.formula ? formulaInputs(indicator.formula) : [];
     const absent = inputs.filter((id) => !present.has(id));
     if (indicator.formula && absent.length === 0) continue;
@@ -55,7 +58,8 @@ export function missingColumns(
       path: indicator.formula ? ['fields', ...absent] : [],
       indicator: indicator.id,
       value: indicator.label.vi,
-      message: `${nowhere} for ${subject} — every unit is scored without it${near ? ` (did you mean ${what} "${near.text}"?)` : ''}`,
+      outcome,
+      message: `${nowhere} for ${subject} — ${unreportedSentence(outcome, 'en')}${near ? ` (did you mean ${what} "${near.text}"?)` : ''}`,
     };
     if (indicator.formula) {
       issue.detail = 'formula-input';

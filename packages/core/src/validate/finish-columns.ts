@@ -1,3 +1,4 @@
+import { unreportedOutcome, unreportedSentence } from '../missing/unreported.js';
 import type { Plan } from '../plan/compile.js';
 import { evaluateFormula, formulaInputs } from '../schema/formula.js';
 import type { Formula, Indicator } from '../schema/framework.js';
@@ -87,8 +88,8 @@ function formulaProblem(formula: Formula, parts: readonly number[]): string {
 
 /**
  * An indicator for which no unit of a dataset of two or more gave a value (directly, or through the
- * fields its formula reads) is scored for nobody: every unit is re-weighted (or given zero) without
- * it. That is almost always a column missing from the file or misspelt, so it is said loudly, once.
+ * fields its formula reads) is scored for nobody: every unit is re-weighted without it, or given 0
+ * points on it, as its missing-value policy says (and the warning says which). That is almost always a column missing from the file or misspelt, so it is said loudly, once.
  * An indicator worth 0 points is not named: nobody's score or coverage depends on it.
  */
 function unreportedIndicators(read: ReadColumns): DtiIssue[] {
@@ -97,7 +98,7 @@ function unreportedIndicators(read: ReadColumns): DtiIssue[] {
   // One unit leaving a value blank has simply not reported it: its coverage says so.
   if (units.length < 2) return issues;
   const fieldIndex = new Map((plan.framework.fields ?? []).map((f, k) => [f.id, k]));
-  plan.indicators.forEach(({ node, counted }, i) => {
+  plan.indicators.forEach(({ node, counted, missing }, i) => {
     if (given[i] || !counted) return;
     const { formula } = node;
     const inputs = formula ? formulaInputs(formula) : [];
@@ -106,6 +107,7 @@ function unreportedIndicators(read: ReadColumns): DtiIssue[] {
       return column?.some((v) => !Number.isNaN(v)) ?? false;
     });
     if (fed) return;
+    const outcome = unreportedOutcome(missing);
     issues.push({
       severity: 'warning',
       code: 'missing-column',
@@ -113,7 +115,8 @@ function unreportedIndicators(read: ReadColumns): DtiIssue[] {
       path: ['units'],
       indicator: node.id,
       value: node.label.vi,
-      message: `no unit of the dataset has a value for indicator "${node.label.vi}" (${node.id}) — every unit is scored without it`,
+      outcome,
+      message: `no unit of the dataset has a value for indicator "${node.label.vi}" (${node.id}) — ${unreportedSentence(outcome, 'en')}`,
     });
   });
   return issues;

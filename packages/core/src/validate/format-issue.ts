@@ -1,3 +1,4 @@
+import { unreportedSentence } from '../missing/unreported.js';
 import { formulaInputText } from './formula-input-text.js';
 import { clip, type DtiIssue, showValue } from './issue.js';
 import { vi } from './vi-number.js';
@@ -162,11 +163,12 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
       .slice(1)
       .map((id) => `"${issue.labels?.[String(id)] ?? id}" (${id})`)
       .join(', ');
+    const outcome = unreportedSentence(issue.outcome, 'vi');
     if (issue.detail === 'no-values')
-      return `không đơn vị nào có số liệu cho chỉ số "${showText(issue.value)}" (${issue.indicator ?? ''}) — mọi đơn vị được chấm điểm mà không có chỉ số này`;
+      return `không đơn vị nào có số liệu cho chỉ số "${showText(issue.value)}" (${issue.indicator ?? ''}) — ${outcome}`;
     return issue.detail === 'formula-input'
-      ? `tệp không có cột cho số liệu gốc ${fields}, dùng để tính chỉ số "${showText(issue.value)}" (${issue.indicator ?? ''}) — mọi đơn vị được chấm điểm mà không có chỉ số này${suggestion}`
-      : `tệp không có cột cho chỉ số "${showText(issue.value)}" (${issue.indicator ?? ''}) — mọi đơn vị được chấm điểm mà không có chỉ số này${suggestion}`;
+      ? `tệp không có cột cho số liệu gốc ${fields}, dùng để tính chỉ số "${showText(issue.value)}" (${issue.indicator ?? ''}) — ${outcome}${suggestion}`
+      : `tệp không có cột cho chỉ số "${showText(issue.value)}" (${issue.indicator ?? ''}) — ${outcome}${suggestion}`;
   },
   'malformed-csv': (issue) =>
     `${issue.cell ? `${issue.cell.sheet}, dòng ${issue.cell.row}: ` : ''}${csvProblem(issue)}`,

@@ -97,6 +97,13 @@ export interface DtiIssue {
    * number read in each (`cell` is the one that caused the issue, e.g. a zero denominator).
    */
   inputs?: { cell: CellLocation; value: number }[];
+  /**
+   * For a `missing-column` warning: what scoring did with the indicator nobody reported, by the
+   * framework's missing-value policy: `zero` (every unit scores 0 on it), `skip` (scored without it,
+   * its weight shared among its siblings; also `mean`/`median`, with nothing to impute from), or the
+   * previous period's value with either as the fallback.
+   */
+  outcome?: 'zero' | 'skip' | 'previous-zero' | 'previous-skip';
 }
 
 /**
