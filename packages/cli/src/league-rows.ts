@@ -88,7 +88,8 @@ export function leagueRows(result: ScoreResult, table: ScoreTable, locale: Local
   const rankKey = (u: ScoreTableUnit) => `${u.peerGroup ?? ''}\u0000${u.rank}`;
   const sharing = new Map<string, number>();
   for (const u of table.units) if (u.rank !== null) sharing.set(rankKey(u), (sharing.get(rankKey(u)) ?? 0) + 1);
-  const indicators = result.nodes.filter((n) => n.kind === 'indicator').length;
+  // The same count the coverage share is of: indicators worth points.
+  const indicators = result.coverageIndicators;
   const partial = (u: ScoreTableUnit) => u.value !== null && (u.coverage < 1 || u.imputed > 0);
   const tierLabel = new Map(table.framework.tiers.map((t) => [t.id, labelIn(t.label, locale)]));
   return {

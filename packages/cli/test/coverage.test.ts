@@ -104,3 +104,36 @@ describe('coverage is visible wherever a rank is shown', () => {
     expect(html).not.toContain('class="mark"');
   });
 });
+
+describe('an indicator worth 0 points does not count in coverage', () => {
+  // The DTI 2022 preset: the smart-city index is worth 0 of 1000 points; 8 indicators carry them all.
+  const head =
+    'Mã đơn vị;Tên đơn vị;Nhận thức số;Thể chế số;Hạ tầng số;Nhân lực số;An toàn thông tin mạng;Đô thị thông minh;Hoạt động chính quyền số;Hoạt động kinh tế số;Hoạt động xã hội số';
+  const csv = join(dir, 'dti-2022.csv');
+  writeFileSync(
+    csv,
+    [
+      head,
+      'hn;Hà Nội;0,9;0,8;0,7;0,6;0,5;;0,8;0,6;0,4',
+      'dn;Đà Nẵng;0,8;0,8;0,8;0,8;0,8;0,5;0,8;0,8;0,8',
+      'hue;Huế;0,5;;0,5;0,5;0,5;;0,5;0,5;0,5',
+      '',
+    ].join('\n'),
+  );
+
+  it('a province without the smart-city value has 100% and no mark; one without a scored value has 7 of 8', () => {
+    const r = dti('score', csv, '-f', 'dti-province-2022', '--locale', 'en');
+    expect(r.code).toBe(0);
+    // Hà Nội: (0.9 + 0.8 + 0.7 + 0.6 + 0.5) × 100 + 0.8 × 200 + (0.6 + 0.4) × 150 = 660 of 1000.
+    // Huế: 4 × 0.5 × 100 + 0.5 × 500 = 450 (the blank "Thể chế số" scores 0); 7 of 8 = 87.5%.
+    expect(r.out.split('\n').slice(4, 7)).toEqual([
+      '   1  Đà Nẵng  0.8000        0.8000      0.8000  Good      100%  ranked',
+      '   2  Hà Nội   0.6600        0.7000      0.6200  Fair      100%  ranked',
+      '   3  Huế      0.4500*       0.4000      0.5000  Weak     87.5%  ranked',
+    ]);
+    expect(r.err).toEqual([]);
+    const html = dti('score', csv, '-f', 'dti-province-2022', '--format', 'html').out;
+    expect(html).toContain('title="Độ phủ 87,5%: thiếu số liệu 1/8 chỉ số, 1 giá trị được ước tính"');
+    expect(html.match(/class="mark"/gu)).toHaveLength(1);
+  });
+});

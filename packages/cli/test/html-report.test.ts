@@ -9,7 +9,7 @@ import { loadData, loadFramework } from '../src/inputs.js';
 import type { Locale } from '../src/options.js';
 import { escapeHtml } from '../src/text.js';
 import { VERSION } from '../src/version.js';
-import { dti, seeds } from './dti.js';
+import { dti, scratch, seeds } from './dti.js';
 import { bidiFixture, HOSTILE_NAME, reportFixture } from './report-fixture.js';
 
 const fixture = reportFixture();
@@ -223,11 +223,19 @@ describe('the period and the source the report states', () => {
     expect(dti('score', top5, '-f', 'dti-province-2022', '--format', 'html', '--locale', 'en').out).toContain(
       '<dd><strong><bdi>dti-2022-top5.json</bdi></strong>, 1,923 bytes</dd>',
     );
-    // The same warning the terminal printed, without its "!" and without the counts line.
-    expect(r.out).toContain(
-      '<li>không đơn vị nào có số liệu cho chỉ số &quot;Đô thị thông minh&quot; (do-thi-thong-minh) — mọi đơn vị được chấm điểm mà không có chỉ số này</li>',
+    // The smart-city index is worth 0 points: nobody reporting it is no warning.
+    expect(r.out).not.toContain('do-thi-thong-minh');
+    // Without an indicator worth points, the same warning the terminal printed, without its "!" and
+    // without the counts line.
+    const published = JSON.parse(readFileSync(top5, 'utf8')) as { units: { values: Record<string, number> }[] };
+    for (const u of published.units) delete u.values['hd-xa-hoi-so'];
+    const four = join(scratch(), 'top5-without-social.json');
+    writeFileSync(four, JSON.stringify(published));
+    const warned = dti('score', four, '-f', 'dti-province-2022', '--format', 'html').out;
+    expect(warned).toContain(
+      '<li>không đơn vị nào có số liệu cho chỉ số &quot;Hoạt động xã hội số&quot; (hd-xa-hoi-so) — mọi đơn vị được chấm điểm mà không có chỉ số này</li>',
     );
-    expect(r.out).not.toContain('<li>0 lỗi');
+    expect(warned).not.toContain('<li>0 lỗi');
     expect(r.out).toContain(
       '<p class="caution">Bộ chỉ số có sẵn của DTI Kit: chấm điểm từ các chỉ số chính đã công bố, vì các chỉ số thành phần chưa được công bố.</p>',
     );

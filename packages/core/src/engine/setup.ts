@@ -16,7 +16,7 @@ export interface ScoringSetupOptions {
  * (`engine/replications`) build it here, so an analysis that varies nothing reproduces the official ranks exactly.
  */
 export interface ScoringSetup {
-  /** Share of the framework's indicators each unit reported, 0–1. */
+  /** Share of the framework's indicators worth points that each unit reported, 0–1. */
   readonly coverage: Float64Array;
   /** 1 where the unit's coverage reaches the framework's `minCoverage`. */
   readonly scored: Uint8Array;
@@ -52,7 +52,8 @@ export function scoringSetup(
 ): ScoringSetup {
   const { units, reported } = data;
   const n = units.length;
-  const m = data.indicatorIds.length;
+  // Indicators worth 0 points count in neither part of the share: leaving one blank changes no score.
+  const m = data.counted;
   const minCoverage = framework.minCoverage ?? 0;
   const coverage = new Float64Array(n);
   const scored = new Uint8Array(n);

@@ -33,9 +33,12 @@ export interface UnitScore extends PreparedUnit {
   /** Rank among the units of the same peer group (tie rule of the framework); `null` when not ranked. */
   rank: number | null;
   tier: Tier | null;
-  /** Share of the framework's indicators the unit reported, 0–1. */
+  /**
+   * Share of the framework's indicators the unit reported, 0–1, counting only indicators worth
+   * points: of `ScoreResult.coverageIndicators`.
+   */
   coverage: number;
-  /** Number of indicators whose value was imputed. */
+  /** Number of indicators worth points whose value was imputed (a 0-point one changes no score). */
   imputed: number;
   targets: TargetsMet;
 }
@@ -124,6 +127,11 @@ export class ScoreResult {
   readonly period: string | undefined;
   /** Nodes of the framework in pre-order: the index first, then each group followed by its children. */
   readonly nodes: readonly NodeInfo[];
+  /**
+   * How many indicators coverage counts: those worth points. A unit with
+   * coverage 0.875 of 8 reported 7 of them.
+   */
+  readonly coverageIndicators: number;
   readonly #parts: ScoreResultParts;
   readonly #ranks = new Map<number, Float64Array>();
   /** League-table rows, each built on first use: a score keeps columns, not a million objects. */
@@ -137,6 +145,7 @@ export class ScoreResult {
     this.framework = parts.framework;
     this.period = parts.period;
     this.nodes = parts.plan.nodes;
+    this.coverageIndicators = parts.data.counted;
     this.#rankColumn(0);
   }
 
@@ -182,7 +191,8 @@ export class ScoreResult {
     let targetsSet = 0;
     parts.plan.indicators.forEach((indicator, i) => {
       const flags = parts.imputedFlags[i];
-      if (flags) for (let u = 0; u < n; u++) imputed[u] = (imputed[u] as number) + (flags[u] as number);
+      if (flags && indicator.counted)
+        for (let u = 0; u < n; u++) imputed[u] = (imputed[u] as number) + (flags[u] as number);
       const { target, direction } = indicator.node;
       if (target === undefined) return;
       targetsSet++;

@@ -26,6 +26,13 @@ export interface PlanIndicator {
   /** Position in `nodes`. */
   nodeIndex: number;
   missing: MissingPolicy;
+  /**
+   * Whether the indicator counts in a unit's coverage: it carries points (`maxPoints > 0`). An
+   * indicator worth 0 points (DTI 2022's smart-city index: reported, not scored) changes no score, so
+   * leaving it blank must not mark a unit's data as incomplete. (A framework always has one that
+   * does: `validateFramework` refuses an index whose children all weigh 0.)
+   */
+  counted: boolean;
 }
 
 /** A group ready for aggregation. */
@@ -141,7 +148,12 @@ export function compile(framework: Framework, weights?: Readonly<Record<string, 
       const inherited = up ? up.policy : (framework.missing ?? DEFAULT_MISSING);
       if (node.kind === 'indicator') {
         indicatorById.set(node.id, indicators.length);
-        indicators.push({ node, nodeIndex: info.index, missing: node.missing ?? inherited });
+        indicators.push({
+          node,
+          nodeIndex: info.index,
+          missing: node.missing ?? inherited,
+          counted: info.maxPoints > 0,
+        });
         fieldIds.add(node.id);
         return;
       }

@@ -4,6 +4,16 @@ import { walkFramework } from '../schema/walk.js';
 import { formulaInputText } from '../validate/formula-input-text.js';
 import type { DtiIssue } from '../validate/issue.js';
 import type { SheetDataset } from './layout.js';
+import type { SheetDatasetRead } from './sheet-reader.js';
+
+/**
+ * What unit `u` gave for a field, read from the columns when the sheet was read into columns: asking
+ * `dataset` would build a record for every unit of the file to read one value.
+ */
+function valueGiven(sheet: SheetDataset, u: number, field: string): unknown {
+  const { columns } = sheet as Partial<SheetDatasetRead>;
+  return columns ? columns.valueOf(u, field) : sheet.dataset.units[u]?.values[field];
+}
 
 /** One input of a computed indicator as the sheet gave it: its cell, and the number read there. */
 type InputCell = NonNullable<DtiIssue['inputs']>[number];
@@ -53,7 +63,7 @@ export function atFormulaInputs(
   const inputs: InputCell[] = [];
   for (const field of formulaInputs(formula)) {
     const cell = sheet.locate(u, field);
-    const value = cell && sheet.dataset.units[u]?.values[field];
+    const value = cell && valueGiven(sheet, u, field);
     if (!cell || typeof value !== 'number') return undefined;
     inputs.push({ cell, value });
   }

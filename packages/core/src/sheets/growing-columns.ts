@@ -88,6 +88,17 @@ export class GrowingColumns {
     return x === undefined || Number.isNaN(x) ? undefined : x;
   }
 
+  /**
+   * The value unit `u` gave for an indicator or field, by its id, as {@link rows} would hold it
+   * (`undefined` when it gave none): one value without building a record per unit.
+   *
+   * @example columns.valueOf(0, 'online') // → 97.8
+   */
+  valueOf(u: number, key: string): number | undefined {
+    const k = this.#keys.indexOf(key);
+    return k < 0 || u >= this.#ids.length ? undefined : this.get(k, u);
+  }
+
   /** The units as columns, each trimmed to the units read (a view, no copy). */
   columnar(period?: string): ColumnarDataset {
     const n = this.#ids.length;

@@ -1,3 +1,4 @@
+import { compile } from '../plan/compile.js';
 import { formulaInputs } from '../schema/formula.js';
 import type { Framework } from '../schema/framework.js';
 import { indicatorsOf } from '../schema/walk.js';
@@ -22,7 +23,8 @@ const COMPARED_LENGTH = 120;
  * `missing-column` warning: without it every unit is scored without that indicator, which re-weights
  * or zeroes it silently otherwise. An indicator computed by a formula is missing when it has no column
  * of its own and a field its formula reads has none either. Each warning suggests the nearest unclaimed
- * header, compared folded (no case, no diacritics), when it is reasonably close.
+ * header, compared folded (no case, no diacritics), when it is reasonably close. An indicator worth 0
+ * points (DTI 2022's smart-city index) is not named: its column changes no score and no coverage.
  *
  * @example missingColumns(framework, new Set(['chu-ky-so']), [{ text: 'Ty le van ban dien tu' }], 'column')
  */
@@ -36,8 +38,9 @@ export function missingColumns(
   const fieldLabel = new Map((framework.fields ?? []).map((f) => [f.id, f.label.vi]));
   const candidates = unclaimed.slice(0, COMPARED_HEADERS).map((h) => ({ ...h, folded: fold(h.text) }));
   const nowhere = what === 'column' ? 'the file has no column' : 'no row of the file gives a value';
+  const counted = new Set(compile(framework).indicators.flatMap((i) => (i.counted ? [i.node.id] : [])));
   for (const indicator of indicatorsOf(framework.root)) {
-    if (present.has(indicator.id)) continue;
+    if (present.has(indicator.id) || !counted.has(indicator.id)) continue;
     const inputs = indicator.formula ? formulaInputs(indicator.formula) : [];
     const absent = inputs.filter((id) => !present.has(id));
     if (indicator.formula && absent.length === 0) continue;

@@ -37,8 +37,16 @@ export interface PreparedDataset {
    */
   readonly values: readonly Float64Array[];
   readonly indicatorIds: readonly string[];
-  /** Number of indicators each unit reported (after formulas), for coverage. */
+  /**
+   * Number of indicators each unit reported (after formulas), for coverage: only indicators worth
+   * points count (see `counted`).
+   */
   readonly reported: Int32Array;
+  /**
+   * How many indicators count in coverage: those worth points (an indicator worth 0 points, such as
+   * DTI 2022's smart-city index, changes no score). Coverage = `reported / counted`.
+   */
+  readonly counted: number;
   /** Warnings found while preparing (e.g. a ratio with a zero denominator, left missing). */
   readonly warnings: readonly DtiIssue[];
 }

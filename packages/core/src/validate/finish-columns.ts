@@ -89,6 +89,7 @@ function formulaProblem(formula: Formula, parts: readonly number[]): string {
  * An indicator for which no unit of a dataset of two or more gave a value (directly, or through the
  * fields its formula reads) is scored for nobody: every unit is re-weighted (or given zero) without
  * it. That is almost always a column missing from the file or misspelt, so it is said loudly, once.
+ * An indicator worth 0 points is not named: nobody's score or coverage depends on it.
  */
 function unreportedIndicators(read: ReadColumns): DtiIssue[] {
   const { plan, given, fieldValues, units } = read;
@@ -96,8 +97,8 @@ function unreportedIndicators(read: ReadColumns): DtiIssue[] {
   // One unit leaving a value blank has simply not reported it: its coverage says so.
   if (units.length < 2) return issues;
   const fieldIndex = new Map((plan.framework.fields ?? []).map((f, k) => [f.id, k]));
-  plan.indicators.forEach(({ node }, i) => {
-    if (given[i]) return;
+  plan.indicators.forEach(({ node, counted }, i) => {
+    if (given[i] || !counted) return;
     const { formula } = node;
     const inputs = formula ? formulaInputs(formula) : [];
     const fed = inputs.some((id) => {
@@ -148,23 +149,24 @@ function applyFormula(read: ReadColumns, i: number, formula: Formula): void {
 }
 
 /**
- * One pass over an indicator's column: counts each unit's values for coverage, and names every value
+ * One pass over an indicator's column: counts each unit's values for coverage (indicators worth
+ * points only, see `PlanIndicator.counted`), and names every value
  * outside what the indicator's scoring method accepts (an error: nothing is scored).
  */
 function checkColumn(read: ReadColumns, i: number, reported: Int32Array): void {
-  const { node } = read.plan.indicators[i] as Plan['indicators'][number];
+  const { node, counted } = read.plan.indicators[i] as Plan['indicators'][number];
   const domain = domainOf(node);
   const column = read.values[i] as Float64Array;
   if (domain === Domain.Any) {
     // A % column's own checks count the values in the same pass.
-    if (node.unit !== '%')
+    if (node.unit !== '%' && counted)
       for (let u = 0; u < column.length; u++) if (!Number.isNaN(column[u])) reported[u] = (reported[u] as number) + 1;
     return;
   }
   for (let u = 0; u < column.length; u++) {
     const v = column[u] as number;
     if (Number.isNaN(v)) continue;
-    reported[u] = (reported[u] as number) + 1;
+    if (counted) reported[u] = (reported[u] as number) + 1;
     if (!inDomain(domain, v))
       read.issues.push({
         ...dataIssue(
@@ -201,8 +203,8 @@ export function finishColumns(read: ReadColumns): SafeResult<PreparedDataset> {
   const unitIds = units.map((unit) => unit.id);
   // One by one, not push(...list): a list of 160,000 warnings would overflow the call stack as arguments.
   for (let i = 0; i < m; i++) {
-    const { node } = plan.indicators[i] as Plan['indicators'][number];
-    const counting = domainOf(node) === Domain.Any ? reported : undefined;
+    const { node, counted } = plan.indicators[i] as Plan['indicators'][number];
+    const counting = counted && domainOf(node) === Domain.Any ? reported : undefined;
     for (const issue of percentColumnIssues(node, values[i] as Float64Array, unitIds, counting)) issues.push(issue);
     for (const issue of goalpostIssues(node, values[i] as Float64Array, unitIds, read.pathOf)) issues.push(issue);
   }
@@ -219,6 +221,7 @@ export function finishColumns(read: ReadColumns): SafeResult<PreparedDataset> {
       values,
       indicatorIds: plan.indicators.map((i) => i.node.id),
       reported,
+      counted: plan.indicators.reduce((k, i) => k + (i.counted ? 1 : 0), 0),
       warnings: issues,
     },
   };
