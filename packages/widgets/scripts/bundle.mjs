@@ -49,6 +49,8 @@ const lazy = {
   'shared/colour-rule.ts': 'dti-colour-rule',
   'shared/shape-words.ts': 'dti-shape-words',
   'map/geo-shapes.ts': 'dti-geo',
+  // Why a source could not be read (HTTP status, where JSON breaks): only after a fetch or parse failed.
+  'shared/unreadable.ts': 'dti-unreadable',
 };
 
 /**
@@ -204,14 +206,19 @@ const geoUnavailable = {
 };
 
 // The gauge alone loads its on-demand parts (the colour rule for a tier colour that is not hex, the
-// sentences of a broken score table) from files of their own, self-contained: the split build's parts
-// import the entry's chunk, which a gauge-only page does not load.
-const gaugeParts = { './colour-rule.js': 'src/shared/colour-rule.ts', './shape-words.js': 'src/shared/shape-words.ts' };
+// sentences of a broken score table, why a `src` could not be read) from files of their own,
+// self-contained: the split build's parts import the entry's chunk, which a gauge-only page does not load.
+const gaugeParts = {
+  './colour-rule.js': 'src/shared/colour-rule.ts',
+  './shape-words.js': 'src/shared/shape-words.ts',
+  './unreadable.js': 'src/shared/unreadable.ts',
+};
 const gaugeBuilt = await build({
   ...common,
   entryPoints: {
     'dti-gauge-colour-rule': gaugeParts['./colour-rule.js'],
     'dti-gauge-shape-words': gaugeParts['./shape-words.js'],
+    'dti-gauge-unreadable': gaugeParts['./unreadable.js'],
   },
   format: 'esm',
   outdir: 'dist/cdn',

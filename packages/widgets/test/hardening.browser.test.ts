@@ -230,20 +230,68 @@ describe('load errors speak the page language', () => {
     document.body.append(el);
     const { detail } = await failed;
     el.remove();
-    expect(detail.message).to.equal('Không tải được /khong-co.json (404 Not Found)');
+    expect(detail.message).to.equal(
+      'Không tải được /khong-co.json: máy chủ trả về mã HTTP 404 (không có tệp ở địa chỉ này).',
+    );
   });
 
-  it('text that is not JSON on an English page', async () => {
-    const stub = stubFetch({ '/x.json': { body: 'not json' } });
+  /** The `dti-error` message of a `<dti-rank-interval>` reading `src` on a page in `lang`. */
+  const errorOf = async (src: string, lang: string) => {
     const el = document.createElement('dti-rank-interval') as DtiRankInterval;
-    el.setAttribute('lang', 'en');
-    el.setAttribute('src', '/x.json');
+    el.setAttribute('lang', lang);
+    el.setAttribute('src', src);
     const failed = oneEvent(el, 'dti-error');
     document.body.append(el);
     const { detail } = await failed;
-    stub.restore();
     el.remove();
-    expect(detail.message).to.match(/^\/x\.json is not valid JSON: Unexpected token/);
+    return detail.message as string;
+  };
+
+  it("a server error and no response at all, without the browser's English words", async () => {
+    const stub = stubFetch({
+      '/loi.json': { body: 'Internal Server Error', status: 500 },
+      '/cam.json': { body: 'Forbidden', status: 403 },
+      '/mat-mang.json': { body: '', unreachable: true },
+    });
+    try {
+      expect(await errorOf('/loi.json', 'en')).to.equal(
+        'Could not load /loi.json: the server answered HTTP 500 (the server failed).',
+      );
+      expect(await errorOf('/cam.json', 'vi')).to.equal(
+        'Không tải được /cam.json: máy chủ trả về mã HTTP 403 (không được phép đọc tệp).',
+      );
+      const vi = await errorOf('/mat-mang.json', 'vi');
+      expect(vi).to.equal(
+        'Không tải được /mat-mang.json: không nhận được phản hồi từ máy chủ (mất mạng, sai địa chỉ, hoặc máy chủ không cho trang này đọc tệp — CORS).',
+      );
+      expect(vi).not.to.contain('Failed to fetch');
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('text that is not JSON, with the line, column and character where it breaks, in either language', async () => {
+    const stub = stubFetch({
+      '/x.json': { body: 'not json' },
+      '/y.json': { body: '{"kind": "dti-score-table",\n  "units": [1 2]}' },
+      '/z.json': { body: '{"kind": "dti-score-table", ' },
+      '/rong.json': { body: '  ' },
+    });
+    try {
+      // "n" starts "null"; the "o" after it is where the text stops being JSON.
+      expect(await errorOf('/x.json', 'en')).to.equal(
+        '/x.json is not valid JSON: syntax error at line 1, column 2 (found "o")',
+      );
+      expect(await errorOf('/y.json', 'vi')).to.equal(
+        '/y.json không phải JSON hợp lệ: lỗi cú pháp ở dòng 2, cột 15 (gặp "2")',
+      );
+      expect(await errorOf('/z.json', 'en')).to.equal(
+        '/z.json is not valid JSON: the text ends too early at line 1, column 29 (a closing } ] or " is missing)',
+      );
+      expect(await errorOf('/rong.json', 'vi')).to.equal('/rong.json trống: không có dữ liệu JSON');
+    } finally {
+      stub.restore();
+    }
   });
 });
 

@@ -84,7 +84,9 @@ export function spyConsole(level: 'warn' | 'error'): { calls: string[]; restore(
  * Replaces `fetch` for the listed paths: each answers with its JSON (or text) body after `delay`
  * milliseconds, ignoring aborts as a slow server would. Other URLs go to the real fetch.
  */
-export function stubFetch(routes: Record<string, { body: unknown; delay?: number; type?: string }>): {
+export function stubFetch(
+  routes: Record<string, { body: unknown; delay?: number; type?: string; status?: number; unreachable?: boolean }>,
+): {
   urls: string[];
   restore(): void;
 } {
@@ -96,8 +98,13 @@ export function stubFetch(routes: Record<string, { body: unknown; delay?: number
     if (!route) return original(input, init);
     urls.push(url);
     await new Promise((r) => setTimeout(r, route.delay ?? 0));
+    // What a browser does when no response comes (network down, CORS): an English TypeError.
+    if (route.unreachable) throw new TypeError('Failed to fetch');
     const text = typeof route.body === 'string' ? route.body : JSON.stringify(route.body);
-    return new Response(text, { headers: { 'content-type': route.type ?? 'application/json' } });
+    return new Response(text, {
+      status: route.status ?? 200,
+      headers: { 'content-type': route.type ?? 'application/json' },
+    });
   };
   return {
     urls,

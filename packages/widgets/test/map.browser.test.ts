@@ -356,6 +356,34 @@ describe('<dti-map>', () => {
     }
   });
 
+  it('says where a geo file or pasted JSON stops being JSON, and what a missing geo file answered', async () => {
+    const stub = stubFetch({ '/hong.geojson': { body: '{"type": "FeatureCollection", "features": [}' } });
+    try {
+      const page = await fixture<HTMLElement>(html`<div>
+        <dti-map lang="en" geo-src="/hong.geojson" .table=${sample()}></dti-map>
+        <dti-map lang="vi" geo-src="/khong-co.geojson" .table=${sample()}></dti-map>
+        <dti-map lang="vi"><script type="application/json">{"kind": "dti-score-table",
+ "units": [1 2]}</script></dti-map>
+      </div>`);
+      const [broken, missing, inline] = [...page.querySelectorAll('dti-map')] as DtiMap[];
+      const alert = (el: DtiMap) => root(el).querySelector('[role="alert"]')?.textContent?.trim() ?? '';
+      await until(() => alert(broken as DtiMap) !== '', 5000);
+      expect(alert(broken as DtiMap)).to.equal(
+        '/hong.geojson is not valid JSON: syntax error at line 1, column 44 (found "}")',
+      );
+      await until(() => alert(missing as DtiMap) !== '', 5000);
+      expect(alert(missing as DtiMap)).to.equal(
+        'Không tải được /khong-co.geojson: máy chủ trả về mã HTTP 404 (không có tệp ở địa chỉ này).',
+      );
+      await until(() => alert(inline as DtiMap) !== '', 5000);
+      expect(alert(inline as DtiMap)).to.contain(
+        '<script type="application/json"> không phải JSON hợp lệ: lỗi cú pháp ở dòng 2, cột 14 (gặp "2")',
+      );
+    } finally {
+      stub.restore();
+    }
+  });
+
   for (const theme of ['light', 'dark']) {
     it(`has no axe violations (${theme}), with a tooltip shown and a unit chosen`, async () => {
       const el = await fixture<HTMLElement>(

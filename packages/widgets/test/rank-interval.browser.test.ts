@@ -67,7 +67,7 @@ describe('<dti-rank-interval>', () => {
     const el = await fixture<DtiRankInterval>(html`<dti-rank-interval src="/khong-co.json"></dti-rank-interval>`);
     await new Promise((r) => setTimeout(r, 300));
     expect(el.shadowRoot?.querySelector('[part~="error"]')?.textContent).to.contain(
-      'Không tải được /khong-co.json (404',
+      'Không tải được /khong-co.json: máy chủ trả về mã HTTP 404',
     );
   });
 

@@ -1,7 +1,14 @@
 import { type CellLocation, clip, type DtiIssue } from '../validate/issue.js';
 import { outOfRangePercent } from '../validate/suspicious-value.js';
 import type { ColumnDestination } from './headers.js';
-import { type NumberLocale, type ParsedValue, PLAIN, parseValue, plainVietnameseNumber } from './parse-value.js';
+import {
+  type NumberLocale,
+  type ParsedValue,
+  PLAIN,
+  parseValue,
+  plainVietnameseNumber,
+  readAsThousands,
+} from './parse-value.js';
 import type { Cell } from './sheet.js';
 import type { SheetIssues } from './sheet-issues.js';
 
@@ -142,7 +149,13 @@ function numberWithNotes(
       value: text,
       message: `${issues.where(row, column)}: "${text}" is ${parsed.bound === 'lower' ? 'a lower' : 'an upper'} bound; ${value} is used as the value${issues.columnNote(column)}`,
     });
-  if (parsed.ambiguous) issues.add(ambiguousSeparator(about, value, text, locale, issues.whereWithHeader(row, column)));
+  const odd = outOfRangePercent(target.indicator, value, text, locale);
+  if (parsed.ambiguous && !readAsThousands(text, locale))
+    issues.add(ambiguousSeparator(about, value, text, locale, issues.whereWithHeader(row, column)));
+  // "2.528" read as 2528: said once per column, since a column of counts written the Vietnamese way
+  // holds many, all read alike (per indicator: a long layout's value column holds several). In a % column the out-of-range warning already names both readings.
+  else if (parsed.ambiguous && !odd && issues.firstInColumn('ambiguous-thousands', column, target.id))
+    issues.add(ambiguousSeparator(about, value, text, locale, issues.whereWithHeader(row, column)));
   // "97,8%" in an indicator that is not measured in % (a 0–1 share, a count): read as 97.8, which is
   // almost never what the indicator means.
   if (parsed.percent && target.indicator && target.indicator.unit !== '%')
@@ -154,7 +167,6 @@ function numberWithNotes(
       value,
       message: `${issues.whereWithHeader(row, column)}: "${text}" for unit "${clip(unit)}", indicator "${target.id}" is a percentage, but the indicator is ${target.indicator.unit ? `measured in ${target.indicator.unit}` : 'not measured in %'}: it is read as ${value}`,
     });
-  const odd = outOfRangePercent(target.indicator, value, text, locale);
   if (odd)
     issues.add({
       ...about,
@@ -168,8 +180,11 @@ function numberWithNotes(
 }
 
 /**
- * The warning for "1,000" read as 1 in Vietnamese (or "1.000" in English): the other locale's way of
- * writing a thousand, which a count column read the locale's way would score a thousand times too low.
+ * The warning for a number the two locales read differently. "1,000" read as 1 in Vietnamese (or
+ * "1.000" in English) is the other locale's way of writing a thousand, which a count column read the
+ * locale's way would score a thousand times too low (`ambiguous-separator`). "2.528" read as 2528 in
+ * Vietnamese (or "2,528" in English) is the other locale's decimal 2.528, a thousand times too high
+ * (`ambiguous-thousands`).
  */
 function ambiguousSeparator(
   about: Pick<DtiIssue, 'path' | 'unit' | 'indicator' | 'cell'>,
@@ -181,6 +196,15 @@ function ambiguousSeparator(
   const t = text.trim();
   const mark = locale === 'vi' ? ',' : '.';
   const group = locale === 'vi' ? '.' : ',';
+  if (readAsThousands(t, locale))
+    return {
+      ...about,
+      severity: 'warning',
+      code: 'suspicious-value',
+      detail: 'ambiguous-thousands',
+      value,
+      message: `${where}: "${t}" for unit "${clip(about.unit ?? '')}", indicator "${about.indicator}" is read as ${value} (${locale === 'vi' ? 'dot as the thousands separator, as Vietnamese writes numbers' : 'comma as the thousands separator, as English writes numbers'}); if a decimal was meant, write ${t.replace(group, mark)}; the column's other values written this way are read alike and not listed`,
+    };
   const meant = t.replace(mark, '');
   return {
     ...about,

@@ -18,8 +18,10 @@ export type ParsedValue =
       /** "10/21": the share's parts; `value` is numerator / denominator. */
       share?: { numerator: number; denominator: number };
       /**
-       * "1,000" (vi) or "1.000" (en): one decimal mark followed by exactly three digits, which is also
-       * how the other locale groups thousands. Read the locale's way (1), but it may mean 1000.
+       * One separator after 1–3 digits (not a leading 0) and before exactly three, which the two locales
+       * read differently: "1,000" (vi) or "1.000" (en) is read as 1 but may mean 1000; "2.528" (vi) or
+       * "2,528" (en) is read as 2528 but may mean 2.528. Read the locale's way; which of the two
+       * readings was used follows from the mark and the locale.
        */
       ambiguous?: true;
     }
@@ -186,6 +188,16 @@ function readNumber(text: string, locale: NumberLocale): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
+/**
+ * Whether a text {@link parseValue} flagged `ambiguous` was read with its mark as the thousands
+ * separator ("2.528" in vi, "2,528" in en: 2528) rather than as the decimal mark ("1,000" in vi: 1).
+ *
+ * @example readAsThousands('2.528', 'vi') // → true; readAsThousands('1,000', 'vi') // → false
+ */
+export function readAsThousands(text: string, locale: NumberLocale): boolean {
+  return text.includes(locale === 'vi' ? '.' : ',');
+}
+
 /** What {@link plainVietnameseNumber} read last: one object for every cell, so a cell allocates nothing. */
 export const PLAIN = { value: 0, percent: false, ambiguous: false };
 
@@ -245,7 +257,9 @@ export function plainVietnameseNumber(text: string): boolean {
         );
   PLAIN.value = first === 1 ? -value : value;
   PLAIN.percent = percent;
-  PLAIN.ambiguous = places === 3 && groups === 0 && lead <= 3 && text.charCodeAt(first) !== ZERO;
+  // "1,000" read as 1, or "2.528" read as 2528 (one group, no fraction): the other locale reads it the other way.
+  PLAIN.ambiguous =
+    (places === 3 && groups === 0 && lead <= 3 && text.charCodeAt(first) !== ZERO) || (groups === 1 && i === wholeEnd);
   return true;
 }
 
@@ -349,7 +363,7 @@ function numberValue(t: string, locale: NumberLocale, bound: 'lower' | 'upper' |
       reason: `not a number as written in ${locale === 'vi' ? 'Vietnamese (decimal comma, thousands dot)' : 'English'}`,
       problem: 'number-format',
     };
-  const ambiguous = AMBIGUOUS[locale].test((match[1] as string).replace(/[\s\u00a0]/gu, ''));
+  const ambiguous = AMBIGUOUS.test((match[1] as string).replace(/[\s\u00a0]/gu, ''));
   return {
     kind: 'number',
     value,
@@ -359,9 +373,7 @@ function numberValue(t: string, locale: NumberLocale, bound: 'lower' | 'upper' |
   };
 }
 
-// One decimal mark after 1–3 digits (not a leading 0) and before exactly three: how the other locale
-// writes a thousand ("1,000" is 1 in Vietnamese, 1000 in English). "0,978" and "97,8" are plainly decimals.
-const AMBIGUOUS: Record<NumberLocale, RegExp> = {
-  vi: /^[-+−–]?[1-9]\d{0,2},\d{3}$/u,
-  en: /^[-+−–]?[1-9]\d{0,2}\.\d{3}$/u,
-};
+// One mark after 1–3 digits (not a leading 0) and before exactly three: a decimal mark in one locale,
+// a thousands mark in the other ("1,000" is 1 in Vietnamese, 1000 in English; "2.528" the reverse).
+// "0,978" and "97,8" are plainly decimals, "1.234.567" plainly grouped.
+const AMBIGUOUS = /^[-+−–]?[1-9]\d{0,2}[.,]\d{3}$/u;

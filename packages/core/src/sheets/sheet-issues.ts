@@ -16,6 +16,8 @@ export class SheetIssues {
   readonly #headers: (string | undefined)[] = [];
   /** Where the reader's own `cell-error` issues are in `list`, by cell. */
   readonly #readerCellErrors = new Map<string, number>();
+  /** The warnings already given for a column, as `kind column indicator`. */
+  readonly #once = new Set<string>();
 
   constructor(sheet: string, header: readonly Cell[], strict: boolean) {
     this.#sheet = sheet;
@@ -73,6 +75,17 @@ export class SheetIssues {
   columnNote(column: number): string {
     const header = this.header(column);
     return header ? ` (column "${header}")` : '';
+  }
+
+  /**
+   * Whether this is the first time `kind` is asked about for the column and indicator (a long layout's
+   * value column holds several): for warnings given once per column.
+   */
+  firstInColumn(kind: string, column: number, indicator: string): boolean {
+    const key = `${kind} ${column} ${indicator}`;
+    if (this.#once.has(key)) return false;
+    this.#once.add(key);
+    return true;
   }
 
   /** Adds an issue; under `strict`, codes that warn by default become errors. */

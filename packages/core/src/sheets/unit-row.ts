@@ -3,7 +3,7 @@ import { clip } from '../validate/issue.js';
 import { readCell } from './cell-value.js';
 import { foldText, slugify } from './fold.js';
 import { type ColumnRole, cellText, type Meta, metaColumn } from './headers.js';
-import { type NumberLocale, type ParsedValue, spreadsheetError } from './parse-value.js';
+import { type NumberLocale, type ParsedValue, readAsThousands, spreadsheetError } from './parse-value.js';
 import type { Cell } from './sheet.js';
 import type { SheetIssues } from './sheet-issues.js';
 
@@ -176,7 +176,9 @@ interface RowAt {
 function readPopulation(record: UnitRecord, col: number, { row, r, issues, locale }: RowAt): void {
   const population = col < 0 ? MISSING : readCell(row[col], locale);
   // Population divides per-capita formulas: a value read any less than plainly is said, never kept quietly.
-  if (population.kind === 'number' && !population.bound && !population.ambiguous && !population.share)
+  // "25.501" read as 25501 people is plain: a number of people has no decimals, so only "1,000" read as 1 is doubtful.
+  const doubtful = population.kind === 'number' && population.ambiguous && !readAsThousands(cellText(row[col]), locale);
+  if (population.kind === 'number' && !population.bound && !doubtful && !population.share)
     record.population = population.value;
   else if (population.kind !== 'missing')
     metaProblem(issues, r, col, row[col], record.id, 'population', 'is not a plain number of people');

@@ -126,25 +126,34 @@ function applyFormula(read: ReadColumns, i: number, formula: Formula): void {
   const id = (plan.indicators[i] as Plan['indicators'][number]).node.id;
   const column = values[i] as Float64Array;
   const inputs = formulaInputs(formula).map((fid) => fieldValues[fieldIndex.get(fid) as number] as Float64Array);
-  for (let u = 0; u < column.length; u++) {
+  // One array of inputs for every unit, copied only for an issue that keeps it: an array per unit
+  // would be garbage for hundreds of thousands of units.
+  const given: number[] = new Array(inputs.length).fill(0);
+  eachUnit: for (let u = 0; u < column.length; u++) {
     if (!Number.isNaN(column[u])) continue; // a value reported directly wins over the formula
-    const parts = inputs.map((col) => col[u] as number);
-    if (parts.some((p) => Number.isNaN(p))) continue; // an input is missing, so is the indicator
-    const x = evaluateFormula(formula, parts);
-    if (Number.isFinite(x)) column[u] = x;
-    else
-      issues.push({
-        ...dataIssue(
-          'undefined-ratio',
-          (units[u] as PreparedUnit).id,
-          id,
-          parts,
-          read.pathOf(u, id).slice(0, -1),
-          formulaProblem(formula, parts),
-          'warning',
-        ),
-        detail: dividesByZero(formula, parts) ? 'division-by-zero' : 'overflow',
-      });
+    for (let k = 0; k < inputs.length; k++) {
+      const p = (inputs[k] as Float64Array)[u] as number;
+      if (Number.isNaN(p)) continue eachUnit; // an input is missing, so is the indicator
+      given[k] = p;
+    }
+    const x = evaluateFormula(formula, given);
+    if (Number.isFinite(x)) {
+      column[u] = x;
+      continue;
+    }
+    const parts = given.slice();
+    issues.push({
+      ...dataIssue(
+        'undefined-ratio',
+        (units[u] as PreparedUnit).id,
+        id,
+        parts,
+        read.pathOf(u, id).slice(0, -1),
+        formulaProblem(formula, parts),
+        'warning',
+      ),
+      detail: dividesByZero(formula, parts) ? 'division-by-zero' : 'overflow',
+    });
   }
 }
 

@@ -143,6 +143,11 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
       const meant = text.trim().replace(comma ? ',' : '.', '');
       return `${whereInColumn(issue)}"${text.trim()}" của ${what(issue)} được đọc là ${vi(Number(issue.value))} (${comma ? 'dấu phẩy là dấu thập phân, theo cách viết số tiếng Việt' : 'dấu chấm là dấu thập phân, theo cách viết số tiếng Anh'}); nếu ý là ${meant}, hãy ghi ${text.trim().replace(comma ? ',' : '.', comma ? '.' : ',')} hoặc ${meant}`;
     }
+    if (issue.detail === 'ambiguous-thousands') {
+      // A dot read as a thousands mark is the Vietnamese reading; a comma, the English one.
+      const dot = text.includes('.');
+      return `${whereInColumn(issue)}"${text.trim()}" của ${what(issue)} được đọc là ${vi(Number(issue.value))} (${dot ? 'dấu chấm phân cách hàng nghìn, theo cách viết số tiếng Việt' : 'dấu phẩy phân cách hàng nghìn, theo cách viết số tiếng Anh'}); nếu ý là số thập phân, hãy ghi ${text.trim().replace(dot ? '.' : ',', dot ? ',' : '.')}`;
+    }
     if (issue.detail === 'fraction-among-percentages' && issue.unit === undefined)
       return `chỉ số "${issue.labels?.[issue.indicator ?? ''] ?? ''}" (${issue.indicator ?? ''}): còn ${String(issue.value)} đơn vị khác có giá trị nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1`;
     if (issue.detail === 'fraction-among-percentages') {

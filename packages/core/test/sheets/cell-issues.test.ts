@@ -110,6 +110,8 @@ describe('% values outside 0–100', () => {
     expect(issues.map((i) => i.message)).toEqual([
       'Số liệu!B2 (column "Tỷ lệ hồ sơ trực tuyến (%)"): "150" for unit "xa-mot", indicator "ty-le" is read as 150 %, outside 0–100 %; it is scored as full marks (the goalposts 0–100 cap it)',
       'Số liệu!C2 (column "Tỷ lệ tương đối"): "-5" for unit "xa-mot", indicator "tuong-doi" is read as -5 %, below 0 %; scored relative to the other units (minMax), it moves every other unit\'s score',
+      // A count column: the thousands reading is said once, not as a percentage.
+      'Số liệu!D2 (column "Số hồ sơ"): "2.528" for unit "xa-mot", indicator "so-ho-so" is read as 2528 (dot as the thousands separator, as Vietnamese writes numbers); if a decimal was meant, write 2,528; the column\'s other values written this way are read alike and not listed',
     ]);
   });
 

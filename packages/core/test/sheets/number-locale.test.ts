@@ -5,15 +5,20 @@ import { flatFramework, indicator } from '../helpers.js';
 
 describe('parseValue: English number format', () => {
   it.each([
-    ['1,234', 1234],
     ['1,234.5', 1234.5],
     ['1,234,567.89', 1234567.89],
     ['0.5', 0.5],
-    ['-1,234', -1234],
     ['12', 12],
-    ['2,528 people', 2528],
   ])('%j → %d', (text, value) => {
     expect(parseValue(text, { locale: 'en' })).toEqual({ kind: 'number', value, percent: false });
+  });
+
+  it.each([
+    ['1,234', 1234],
+    ['-1,234', -1234],
+    ['2,528 people', 2528],
+  ])('%j → %d, flagged as possibly a decimal written the Vietnamese way', (text, value) => {
+    expect(parseValue(text, { locale: 'en' })).toEqual({ kind: 'number', value, percent: false, ambiguous: true });
   });
 
   it('reads "1.234" as 1.234, flagged as possibly a thousand written the Vietnamese way', () => {
@@ -32,6 +37,7 @@ describe('parseValue: English number format', () => {
       value: 1000,
       percent: false,
       bound: 'lower',
+      ambiguous: true,
     });
     expect(parseValue('1,000/2,000', { locale: 'en' })).toEqual({
       kind: 'number',

@@ -4,7 +4,7 @@ import { parseValue } from '../../src/sheets.js';
 describe('parseValue: Vietnamese cells', () => {
   it.each([
     ['97,8%', { kind: 'number', value: 97.8, percent: true }],
-    ['2.528', { kind: 'number', value: 2528, percent: false }],
+    ['2.528', { kind: 'number', value: 2528, percent: false, ambiguous: true }],
     ['1.234.567,89', { kind: 'number', value: 1234567.89, percent: false }],
     ['0,6961', { kind: 'number', value: 0.6961, percent: false }],
     ['0.6961', { kind: 'number', value: 0.6961, percent: false }],
@@ -12,9 +12,9 @@ describe('parseValue: Vietnamese cells', () => {
     [' 1 029 ', { kind: 'number', value: 1029, percent: false }],
     ['−5', { kind: 'number', value: -5, percent: false }],
     ['163 tổ', { kind: 'number', value: 163, percent: false }],
-    ['1.029 thành viên', { kind: 'number', value: 1029, percent: false }],
+    ['1.029 thành viên', { kind: 'number', value: 1029, percent: false, ambiguous: true }],
     ['trên 75%', { kind: 'number', value: 75, percent: true, bound: 'lower' }],
-    ['hơn 2.700', { kind: 'number', value: 2700, percent: false, bound: 'lower' }],
+    ['hơn 2.700', { kind: 'number', value: 2700, percent: false, bound: 'lower', ambiguous: true }],
     ['Trên 90 %', { kind: 'number', value: 90, percent: true, bound: 'lower' }],
     ['dưới 5%', { kind: 'number', value: 5, percent: true, bound: 'upper' }],
     ['≥ 80%', { kind: 'number', value: 80, percent: true, bound: 'lower' }],

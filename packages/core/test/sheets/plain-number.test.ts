@@ -11,14 +11,19 @@ function reference(text: string) {
   return {
     value: Number(`${plain[1]}${(plain[2] as string).replaceAll('.', '')}.${plain[3] ?? '0'}`),
     percent: plain[4] === '%',
-    ambiguous: plain[3]?.length === 3 && /^[1-9]\d{0,2}$/u.test(plain[2] as string),
+    // "1,000" (read as 1) or "2.528" (read as 2528): one mark before three digits, read otherwise in English.
+    ambiguous:
+      (plain[3]?.length === 3 && /^[1-9]\d{0,2}$/u.test(plain[2] as string)) ||
+      (plain[3] === undefined && /^[1-9]\d{0,2}\.\d{3}$/u.test(plain[2] as string)),
   };
 }
 
 describe('plainVietnameseNumber: the scanner behind the fast path of parseValue', () => {
   it.each([
     ['97,8%', 97.8, true, false],
-    ['2.528', 2528, false, false],
+    ['2.528', 2528, false, true],
+    ['2.528%', 2528, true, true],
+    ['1.234.567', 1234567, false, false],
     ['1.234.567,89', 1234567.89, false, false],
     ['-0,5', -0.5, false, false],
     ['1,000', 1, false, true],

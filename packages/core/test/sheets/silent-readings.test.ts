@@ -150,10 +150,90 @@ describe('one separator that may be a thousands mark', () => {
       percent: false,
       ambiguous: true,
     });
-    for (const text of ['0,978', '97,8', '1,5', '2.528', '1.000', '1234,567', '1,0000', '1.234,567'])
+    for (const text of ['0,978', '97,8', '1,5', '1.234.567', '0.500', '1.2', '1234,567', '1,0000', '1.234,567'])
       expect(parseValue(text)).not.toHaveProperty('ambiguous');
-    expect(parseValue('2.528')).toEqual({ kind: 'number', value: 2528, percent: false });
-    expect(parseValue('1,000', { locale: 'en' })).toEqual({ kind: 'number', value: 1000, percent: false });
+    expect(parseValue('2.528')).toEqual({ kind: 'number', value: 2528, percent: false, ambiguous: true });
+    expect(parseValue('1,000', { locale: 'en' })).toEqual({
+      kind: 'number',
+      value: 1000,
+      percent: false,
+      ambiguous: true,
+    });
+    expect(parseValue('1,234,567', { locale: 'en' })).toEqual({ kind: 'number', value: 1234567, percent: false });
+  });
+
+  it('"2.528" in a count column (vi) is read as 2528, said once for the column, naming cell, unit and indicator', () => {
+    const r = readDataset(
+      csv('Mã;Tên;Tỷ lệ A;Số C\nx1;One;50;2.528\nx2;Two;50;1.200\nx3;Three;50;1.234.567\n'),
+      framework,
+      {
+        name: 'd.csv',
+      },
+    );
+    expect([valueIn(r, 'x1', 'c'), valueIn(r, 'x2', 'c'), valueIn(r, 'x3', 'c')]).toEqual([2528, 1200, 1234567]);
+    expect(r.issues).toHaveLength(1);
+    const [w] = r.issues;
+    expect([w?.code, w?.detail, w?.severity, w?.unit, w?.indicator, w?.value, w?.cell?.text]).toEqual([
+      'suspicious-value',
+      'ambiguous-thousands',
+      'warning',
+      'x1',
+      'c',
+      2528,
+      '2.528',
+    ]);
+    expect(w?.message).toBe(
+      'd.csv!D2 (column "Số C"): "2.528" for unit "x1", indicator "c" is read as 2528 (dot as the thousands separator, as Vietnamese writes numbers); if a decimal was meant, write 2,528; the column\'s other values written this way are read alike and not listed',
+    );
+    expect(formatIssue(w as never, 'vi')).toBe(
+      'd.csv!D2 (cột "Số C"): "2.528" của đơn vị "x1", chỉ số "c" được đọc là 2528 (dấu chấm phân cách hàng nghìn, theo cách viết số tiếng Việt); nếu ý là số thập phân, hãy ghi 2,528',
+    );
+  });
+
+  it('"1,200" with the en locale is read as 1200 likewise', () => {
+    const r = readDataset(csv('Mã,Tên,Tỷ lệ A,Số C\nx1,One,50,"1,200"\nx2,Two,50,900\n'), framework, {
+      name: 'e.csv',
+      locale: 'en',
+    });
+    expect(valueIn(r, 'x1', 'c')).toBe(1200);
+    expect(r.issues.map((i) => i.message)).toEqual([
+      'e.csv!D2 (column "Số C"): "1,200" for unit "x1", indicator "c" is read as 1200 (comma as the thousands separator, as English writes numbers); if a decimal was meant, write 1.200; the column\'s other values written this way are read alike and not listed',
+    ]);
+    expect(formatIssue(r.issues[0] as never, 'vi')).toBe(
+      'e.csv!D2 (cột "Số C"): "1,200" của đơn vị "x1", chỉ số "c" được đọc là 1200 (dấu phẩy phân cách hàng nghìn, theo cách viết số tiếng Anh); nếu ý là số thập phân, hãy ghi 1.200',
+    );
+  });
+
+  it('in a % column "2.528" gets the out-of-range warning, which names both readings, and no second one', () => {
+    const r = readDataset(csv('Mã;Tên;Tỷ lệ A;Số C\nx1;One;2.528;5\nx2;Two;50;5\n'), framework, { name: 'd.csv' });
+    expect(valueIn(r, 'x1', 'a')).toBe(2528);
+    expect(r.issues.map((i) => [i.code, i.detail])).toEqual([['suspicious-value', 'full-marks']]);
+    expect(r.issues[0]?.message).toContain('(2.528 = 2528 or 2,528 %?)');
+  });
+
+  it('a text cell "2.528" in a workbook is flagged, the number 2528 is not', () => {
+    const bytes = writeXlsx([
+      {
+        name: 'S',
+        rows: [
+          ['Mã', 'Tỷ lệ A', 'Số C'],
+          ['x1', 50, 2528],
+          ['x2', 50, '2.528'],
+        ],
+      },
+    ]);
+    const r = readDataset(bytes, framework);
+    expect([valueIn(r, 'x1', 'c'), valueIn(r, 'x2', 'c')]).toEqual([2528, 2528]);
+    expect(r.issues.map((i) => [i.detail, i.cell?.column, i.cell?.row])).toEqual([['ambiguous-thousands', 'C', 3]]);
+  });
+
+  it('a population "25.501" is 25501 people without a word; "1,000" is refused', () => {
+    const r = readDataset(csv('Mã;Tên;Dân số;Tỷ lệ A\nx1;One;25.501;50\nx2;Two;1,000;50\n'), framework, {
+      name: 'p.csv',
+    });
+    expect(r.dataset.units.find((u) => u.id === 'x1')?.population).toBe(25501);
+    const cellIssues = r.issues.filter((i) => i.code !== 'missing-column'); // no column for "Số C"
+    expect(cellIssues.map((i) => [i.code, i.unit, i.cell?.text])).toEqual([['unreadable-cell', 'x2', '1,000']]);
   });
 
   it('a number stored as a number in a workbook is not flagged', () => {

@@ -4,7 +4,7 @@ import { foldText, intlLocale, labelIn } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
 import { type Locale, numberFormat, STRINGS, type Strings } from '../shared/i18n.js';
-import { INLINE_JSON } from '../shared/inline-json.js';
+import { INLINE_JSON, INLINE_SOURCE } from '../shared/inline-json.js';
 import { issueText, loadIssueText, provideIssueText } from '../shared/issue-text.js';
 import { scoreTableShape, shapeMessage } from '../shared/shape.js';
 import {
@@ -289,12 +289,14 @@ export class DtiLeagueTable extends DtiElement {
 
   #refresh(): Promise<void> {
     return this.#source.run(async (run) => {
-      const current = await this.#tableFrom(this.result ?? this.data, this.src ?? this.#inlineData(), run).catch(
-        (error: unknown) => {
-          // The remedy this element offers beyond serving the page over http: paste the JSON inside it.
-          throw isFileUrlError(error) ? new FileUrlError(error.url, this.currentLocale(), 'dti-league-table') : error;
-        },
-      );
+      const current = await this.#tableFrom(
+        this.result ?? this.data,
+        this.src ?? (await this.#inlineData()),
+        run,
+      ).catch((error: unknown) => {
+        // The remedy this element offers beyond serving the page over http: paste the JSON inside it.
+        throw isFileUrlError(error) ? new FileUrlError(error.url, this.currentLocale(), 'dti-league-table') : error;
+      });
       if (!current) return undefined;
       const previous = await this.#tableFrom(this.previous, this.previousSrc, run);
       const locale = this.currentLocale();
@@ -407,14 +409,14 @@ export class DtiLeagueTable extends DtiElement {
    * Data pasted in the page: `<script type="application/json">` inside the element (works offline).
    * Not read while the document is still parsing: the block may be there but not yet complete.
    */
-  #inlineData(): { json: unknown } | undefined {
+  async #inlineData(): Promise<{ json: unknown } | undefined> {
     if (document.readyState === 'loading') return undefined;
     const block = this.querySelector(INLINE_JSON);
     // A block nested in other markup is not read; when it is the only one, it was surely meant as the data.
     if (!block && this.querySelector('script[type="application/json"]'))
       throw new LoadError(STRINGS[this.currentLocale()].nestedBlock);
     if (!block?.textContent?.trim()) return undefined;
-    return { json: parseJson(block.textContent, '<script type="application/json">', this.currentLocale()) };
+    return { json: await parseJson(block.textContent, INLINE_SOURCE, this.currentLocale()) };
   }
 
   /**

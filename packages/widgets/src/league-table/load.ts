@@ -58,7 +58,7 @@ export async function resolveFramework(
   if (typeof spec === 'string' && presetIds.includes(spec)) return loadPreset(spec);
   const json =
     typeof spec === 'string'
-      ? parseJson(new TextDecoder().decode(await fetchBytes(spec, signal, locale)), spec, locale)
+      ? await parseJson(new TextDecoder().decode(await fetchBytes(spec, signal, locale)), spec, locale)
       : spec;
   const result = validateFramework(json);
   if (!result.success)
@@ -101,7 +101,7 @@ export async function loadTable(
   ]);
   const isJson = /\.json($|\?)/iu.test(src) || bytes[0] === 0x7b;
   if (isJson) {
-    const json = parseJson(new TextDecoder().decode(bytes), src, locale);
+    const json = await parseJson(new TextDecoder().decode(bytes), src, locale);
     // A dataset is read from its bytes, not the parsed object, so a key given twice ({"a": 10, "a": 90})
     // is refused instead of silently keeping the last.
     if (isScoreTable(json) || !framework) return toTable(json, framework, locale);

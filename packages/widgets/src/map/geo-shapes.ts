@@ -6,6 +6,7 @@ import { geoPath, geoTransform } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
 import type { Locale } from '../shared/locale.js';
+import type { fetchOk, parseJson } from '../shared/source-controller.js';
 
 /** Limits that keep a hostile or mistaken file from hanging the page. */
 export const GEO_LIMITS = { bytes: 20 * 1024 * 1024, features: 5000, points: 2_000_000 } as const;
@@ -37,8 +38,6 @@ const SAY = {
     noKey: (url: string, i: number, key: string) =>
       `${url}: vùng thứ ${i + 1} không có thuộc tính "${key}" (geo-key) để khớp với đơn vị.`,
     badCoords: (url: string, i: number) => `${url}: vùng thứ ${i + 1} có toạ độ không phải số.`,
-    failed: (url: string, why: string) => `Không tải được ${url} (${why})`,
-    notJson: (url: string, why: string) => `${url} không phải JSON hợp lệ: ${why}`,
   },
   en: {
     tooBig: (url: string, mb: string) => `${url} is too large (${mb} MB; at most 20 MB).`,
@@ -48,10 +47,17 @@ const SAY = {
     noKey: (url: string, i: number, key: string) =>
       `${url}: feature ${i + 1} has no property "${key}" (geo-key) to match a unit by.`,
     badCoords: (url: string, i: number) => `${url}: feature ${i + 1} has coordinates that are not numbers.`,
-    failed: (url: string, why: string) => `Could not load ${url} (${why})`,
-    notJson: (url: string, why: string) => `${url} is not valid JSON: ${why}`,
   },
 } satisfies Record<Locale, unknown>;
+
+/**
+ * The map's own fetch and JSON reader, passed in rather than imported: the geo path then shares the
+ * element's copy instead of splitting it into one more file for a bundler.
+ */
+export interface GeoReader {
+  fetchOk: typeof fetchOk;
+  parseJson: typeof parseJson;
+}
 
 /** Why a geo file is refused: the sentence shown in the map's error state. */
 export class GeoError extends Error {
@@ -65,13 +71,10 @@ export class GeoError extends Error {
  * announces a larger size (the browser holds a response to the size it announced), else as soon as that
  * many bytes have arrived (the rest is not downloaded).
  *
- * @example await readGeoFile('tinh.geojson', signal, 'vi') // → the file's text
+ * @example await readGeoFile('tinh.geojson', signal, 'vi', { fetchOk, parseJson }) // → the file's text
  */
-export async function readGeoFile(url: string, signal: AbortSignal, locale: Locale): Promise<string> {
-  const response = await fetch(url, { signal }).catch((error: Error) => {
-    throw new GeoError(SAY[locale].failed(url, error.message));
-  });
-  if (!response.ok) throw new GeoError(SAY[locale].failed(url, `${response.status} ${response.statusText}`.trim()));
+export async function readGeoFile(url: string, signal: AbortSignal, locale: Locale, read: GeoReader): Promise<string> {
+  const response = await read.fetchOk(url, signal, locale);
   const announced = response.headers.get('content-length');
   checkGeoSize(url, Number(announced ?? 0), locale);
   if (announced !== null || !response.body) return response.text();
@@ -93,17 +96,17 @@ export async function readGeoFile(url: string, signal: AbortSignal, locale: Loca
 /**
  * Reads and draws a geo file: {@link readGeoFile}, JSON, then {@link geoShapes}.
  *
- * @example (await loadGeoShapes('tinh.geojson', 'ten', signal, 'vi')).shapes.length // → 34
+ * @example (await loadGeoShapes('tinh.geojson', 'ten', signal, 'vi', { fetchOk, parseJson })).shapes.length // → 34
  */
-export async function loadGeoShapes(url: string, key: string, signal: AbortSignal, locale: Locale): Promise<GeoShapes> {
-  const text = await readGeoFile(url, signal, locale);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new GeoError(SAY[locale].notJson(url, (error as Error).message));
-  }
-  return geoShapes(json, key, url, locale);
+export async function loadGeoShapes(
+  url: string,
+  key: string,
+  signal: AbortSignal,
+  locale: Locale,
+  read: GeoReader,
+): Promise<GeoShapes> {
+  const text = await readGeoFile(url, signal, locale, read);
+  return geoShapes(await read.parseJson(text, url, locale), key, url, locale);
 }
 
 /**

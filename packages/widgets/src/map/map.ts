@@ -2,11 +2,11 @@ import type { ScoreResult, ScoreTable } from '@dti-kit/core';
 import { labelIn } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, render, svg, type TemplateResult } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
-import { INLINE_JSON, InlineJsonController } from '../shared/inline-json.js';
+import { INLINE_JSON, INLINE_SOURCE, InlineJsonController } from '../shared/inline-json.js';
 import { LinkConsumer } from '../shared/link.js';
 import type { Locale } from '../shared/locale.js';
 import { type ShapeReport, scoreTableShape, shapeMessage, shapeText } from '../shared/shape.js';
-import { parseJson, SourceController } from '../shared/source-controller.js';
+import { fetchOk, notJsonError, parseJson, SourceController } from '../shared/source-controller.js';
 import { colourWarnings, drawnColour } from '../shared/tier-colour.js';
 import type { GeoShapes } from './geo-shapes.js';
 import { mapStyles } from './map.styles.js';
@@ -201,14 +201,19 @@ export class DtiMap extends DtiElement {
       this._inline = undefined;
       return;
     }
-    const locale = this.currentLocale();
+    const text = block.textContent;
+    let json: unknown;
     try {
-      const json = parseJson(block.textContent, '<script type="application/json">', locale);
-      const problem = scoreTableShape(json);
-      this._inline = problem ? { problem } : { table: json as ScoreTable };
-    } catch (error) {
-      this._inline = { error: (error as Error).message };
+      json = JSON.parse(text);
+    } catch {
+      // Where the text breaks is found by a scanner loaded now; a block edited meanwhile wins.
+      void notJsonError(text, INLINE_SOURCE, this.currentLocale()).then((error) => {
+        if (this.querySelector(INLINE_JSON)?.textContent === text) this._inline = { error: error.message };
+      });
+      return;
     }
+    const problem = scoreTableShape(json);
+    this._inline = problem ? { problem } : { table: json as ScoreTable };
   }
 
   async #adoptResult(): Promise<void> {
@@ -227,7 +232,10 @@ export class DtiMap extends DtiElement {
       void this.#geo.run(async ({ signal, loading }) => {
         loading();
         const { loadGeoShapes } = await import('./geo-shapes.js');
-        return { data: await loadGeoShapes(url, key, signal, this.currentLocale()), warnings: [] };
+        return {
+          data: await loadGeoShapes(url, key, signal, this.currentLocale(), { fetchOk, parseJson }),
+          warnings: [],
+        };
       });
   }
 

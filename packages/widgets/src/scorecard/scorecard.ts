@@ -1,11 +1,11 @@
 import { intlLocale, labelIn, type ScoreTable } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
-import { INLINE_JSON, InlineJsonController } from '../shared/inline-json.js';
+import { INLINE_JSON, INLINE_SOURCE, InlineJsonController } from '../shared/inline-json.js';
 import { LinkConsumer } from '../shared/link.js';
 import { count, type Locale, numberFormat } from '../shared/locale.js';
 import { show } from '../shared/show-value.js';
-import { LoadError, parseJson, SourceController } from '../shared/source-controller.js';
+import { LoadError, notJsonError, SourceController } from '../shared/source-controller.js';
 import { tableProblem } from '../shared/table-problem.js';
 import { drawnColour } from '../shared/tier-colour.js';
 import { scorecardStyles } from './scorecard.styles.js';
@@ -137,10 +137,14 @@ export class DtiScorecard extends DtiElement {
         this._inline = new LoadError(SCORECARD_STRINGS[this.currentLocale()].nestedBlock);
       return;
     }
+    const text = block.textContent ?? '';
     try {
-      this._inline = parseJson(block.textContent ?? '', '<script type="application/json">', this.currentLocale());
-    } catch (error) {
-      this._inline = error;
+      this._inline = JSON.parse(text);
+    } catch {
+      // Where the text breaks is found by a scanner loaded now; a block edited meanwhile wins.
+      void notJsonError(text, INLINE_SOURCE, this.currentLocale()).then((error) => {
+        if (this.querySelector(INLINE_JSON)?.textContent === text) this._inline = error;
+      });
     }
   }
 

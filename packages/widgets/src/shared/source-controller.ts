@@ -3,11 +3,6 @@ import type { ReactiveController } from 'lit';
 import type { DtiElement } from './dti-element.js';
 import { type Locale, localeOf } from './locale.js';
 
-// A page in Vietnamese gets a Vietnamese sentence around the browser's own (English) reason.
-const FAILED: Record<Locale, (url: string, why: string) => string> = {
-  vi: (url, why) => `Không tải được ${url} (${why})`,
-  en: (url, why) => `Could not load ${url} (${why})`,
-};
 // Browsers refuse a page opened from a file (file://) any read of another file: say so, and what to do.
 const FILE_URL: Record<Locale, (url: string, pasteInto: string | undefined) => string> = {
   vi: (url, into) =>
@@ -15,11 +10,6 @@ const FILE_URL: Record<Locale, (url: string, pasteInto: string | undefined) => s
   en: (url, into) =>
     `Could not load ${url}: a page opened from a file (file://) may not read other files. ${into ? `Paste the JSON inside <${into}>, or open` : 'Open'} the page from a web server (http://).`,
 };
-const NOT_JSON: Record<Locale, (url: string, why: string) => string> = {
-  vi: (url, why) => `${url} không phải JSON hợp lệ: ${why}`,
-  en: (url, why) => `${url} is not valid JSON: ${why}`,
-};
-
 /** What a load produced: the data, the reader's warnings, and anything else the `dti-load` event carries. */
 export interface Loaded<T> {
   data: T;
@@ -211,16 +201,23 @@ export class SourceController<T> implements ReactiveController {
   }
 }
 
-/** Fetches a URL; network and HTTP failures become a {@link LoadError} naming the URL. */
-async function fetchOk(url: string, signal: AbortSignal | undefined, locale: Locale): Promise<Response> {
+/**
+ * Fetches a URL; network and HTTP failures become a {@link LoadError} naming the URL and the status in
+ * `locale` (a {@link FileUrlError} for a page opened from a file).
+ *
+ * @example await fetchOk('/khong-co.json', signal, 'vi') // throws 'Không tải được /khong-co.json: máy chủ trả về mã HTTP 404 (không có tệp ở địa chỉ này).'
+ */
+export async function fetchOk(url: string, signal: AbortSignal | undefined, locale: Locale): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url, signal ? { signal } : {});
   } catch (error) {
+    // A newer run aborted this one: nobody shows the result, and the abort is not a network failure.
+    if (signal?.aborted) throw error;
     if (isFileRead(url)) throw new FileUrlError(url, locale);
-    throw new LoadError(FAILED[locale](url, (error as Error).message));
+    throw await fetchError(url, undefined, locale);
   }
-  if (!response.ok) throw new LoadError(FAILED[locale](url, `${response.status} ${response.statusText}`.trim()));
+  if (!response.ok) throw await fetchError(url, response.status, locale);
   return response;
 }
 
@@ -236,14 +233,34 @@ export async function fetchJson(url: string, signal?: AbortSignal, locale: Local
 }
 
 /**
- * Parses JSON read from `url`; a parse failure is a {@link LoadError} saying so in `locale`.
+ * Parses JSON read from `source` (a URL, or the pasted block); text that is not JSON is refused with a
+ * {@link LoadError} saying in `locale` where it breaks (line, column, the character found), never the
+ * browser's English message. The scanner that finds the place loads only then: valid JSON never pays
+ * for it.
  *
- * @example parseJson('{', 'data/x.json', 'vi') // throws 'data/x.json không phải JSON hợp lệ: …'
+ * @example await parseJson('{"a": 1,}', 'data/x.json', 'vi') // rejects: 'data/x.json không phải JSON hợp lệ: lỗi cú pháp ở dòng 1, cột 9 (gặp "}")'
  */
-export function parseJson(text: string, url: string, locale: Locale): unknown {
+export async function parseJson(text: string, source: string, locale: Locale): Promise<unknown> {
   try {
     return JSON.parse(text);
-  } catch (error) {
-    throw new LoadError(NOT_JSON[locale](url, (error as Error).message));
+  } catch {
+    throw await notJsonError(text, source, locale);
   }
+}
+
+/**
+ * The {@link LoadError} for `text` that `JSON.parse` refused, read from `source`: where it breaks, in
+ * `locale`. For a reader that parses synchronously (JSON pasted in the page) and says why afterwards.
+ *
+ * @example (await notJsonError('[1 2]', '<script type="application/json">', 'en')).message // '<script type="application/json"> is not valid JSON: syntax error at line 1, column 4 (found "2")'
+ */
+export async function notJsonError(text: string, source: string, locale: Locale): Promise<LoadError> {
+  const { notJsonMessage } = await import('./unreadable.js');
+  return new LoadError(notJsonMessage(text, source, locale));
+}
+
+/** The {@link LoadError} for a fetch of `url` that failed: the HTTP status, or no response at all. */
+async function fetchError(url: string, status: number | undefined, locale: Locale): Promise<LoadError> {
+  const { fetchFailure } = await import('./unreadable.js');
+  return new LoadError(fetchFailure(url, status, locale));
 }

@@ -1,10 +1,10 @@
 import type { ScoreSeries } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, svg } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
-import { INLINE_JSON, InlineJsonController } from '../shared/inline-json.js';
+import { INLINE_JSON, INLINE_SOURCE, InlineJsonController } from '../shared/inline-json.js';
 import { LinkConsumer } from '../shared/link.js';
 import { type Locale, numberFormat } from '../shared/locale.js';
-import { LoadError, parseJson, SourceController } from '../shared/source-controller.js';
+import { notJsonError, SourceController } from '../shared/source-controller.js';
 import { seriesProblem } from './series-problem.js';
 import { sparkline } from './sparkline.js';
 import { trendStyles } from './trend.styles.js';
@@ -105,13 +105,18 @@ export class DtiTrend extends DtiElement {
     const text = this.querySelector(INLINE_JSON)?.textContent?.trim();
     if (!text) return {};
     if (this.#inline?.text !== text) {
-      let result: { series?: ScoreSeries; error?: string };
+      let result: { series?: ScoreSeries; error?: string } = {};
       try {
-        const json = parseJson(text, '<script type="application/json">', locale);
+        const json = JSON.parse(text) as unknown;
         const error = seriesProblem(json, locale);
         result = error ? { error } : { series: json as ScoreSeries };
-      } catch (caught) {
-        result = { error: caught instanceof LoadError ? caught.message : String(caught) };
+      } catch {
+        // Where the text breaks is found by a scanner loaded now; a block edited meanwhile wins.
+        void notJsonError(text, INLINE_SOURCE, locale).then((error) => {
+          if (this.#inline?.text !== text) return;
+          this.#inline = { text, result: { error: error.message } };
+          this.requestUpdate();
+        });
       }
       this.#inline = { text, result };
     }
