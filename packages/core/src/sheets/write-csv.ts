@@ -1,3 +1,5 @@
+import { vi } from '../validate/vi-number.js';
+
 /** A cell to write: text, a number (written as a number), a boolean, or empty. */
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -41,7 +43,7 @@ export function writeCsv(rows: readonly (readonly CsvCell[])[], options: WriteCs
     if (c === null || c === undefined) return '';
     if (typeof c === 'number') {
       if (!Number.isFinite(c)) return '';
-      return locale === 'vi' ? String(c).replace('.', ',') : String(c);
+      return locale === 'vi' ? vi(c) : String(c);
     }
     if (typeof c === 'boolean') return c ? '1' : '0';
     return textCell(c, delimiter);

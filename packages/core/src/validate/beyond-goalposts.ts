@@ -1,8 +1,6 @@
 import type { Indicator } from '../schema/framework.js';
 import { clip, type DtiIssue, dataIssue } from './issue.js';
-
-/** A number as Vietnamese writes it: 0.95 → "0,95". */
-const vi = (n: number) => String(n).replace('.', ',');
+import { vi } from './vi-number.js';
 
 /**
  * Names every value of a goalposts indicator that lies beyond its goalposts, whatever its unit: the

@@ -1,5 +1,6 @@
 import { formulaInputText } from './formula-input-text.js';
 import { clip, type DtiIssue, showValue } from './issue.js';
+import { vi } from './vi-number.js';
 
 const cellName = (issue: DtiIssue) => (issue.cell ? `${issue.cell.sheet}!${issue.cell.column}${issue.cell.row}` : '');
 const where = (issue: DtiIssue) => (issue.cell ? `${cellName(issue)}: ` : '');
@@ -40,9 +41,6 @@ const reading = (text: string, value: unknown) => {
   if (!match || Number(`${match[1]}${match[3]}`) !== value) return '';
   return ` (${match[1]}${match[2]}${match[3]} là ${value} hay ${match[1]}${match[2] === '.' ? ',' : '.'}${match[3]} %?)`;
 };
-
-/** A number as Vietnamese writes it: 0.95 → "0,95". */
-const vi = (n: number) => String(n).replace('.', ',');
 
 const DOMAINS: Record<string, string> = {
   'non-negative': 'phải ≥ 0 với phương pháp chấm này',

@@ -1,4 +1,5 @@
 import type { DtiIssue } from './issue.js';
+import { vi } from './vi-number.js';
 
 /**
  * The input cells of a computed indicator as the messages name them, each with the number read there,
@@ -11,7 +12,7 @@ export function formulaInputText(inputs: NonNullable<DtiIssue['inputs']>, locale
   return inputs
     .map(
       ({ cell, value }) =>
-        `${cell.sheet}!${cell.column}${cell.row}${cell.header ? ` "${cell.header}"` : ''} = ${locale === 'vi' ? String(value).replace('.', ',') : value}`,
+        `${cell.sheet}!${cell.column}${cell.row}${cell.header ? ` "${cell.header}"` : ''} = ${locale === 'vi' ? vi(value) : value}`,
     )
     .join(', ');
 }
