@@ -6,7 +6,7 @@ import {
   type TargetsMet,
   type Tier,
 } from '@dti-kit/core/present';
-import { nameKeys, ranksWithin } from '../league-table/parent-rank.js';
+import { nameKeys, type TableTies } from '../league-table/parent-rank.js';
 import { rankCounts, rankFields, tiesOf } from '../league-table/tie-rule.js';
 
 /** What each pillar's bar is compared with: the mean of all units, the mean of the unit's parent, or the best unit. */
@@ -63,37 +63,99 @@ export interface TierCounts {
   total: number;
 }
 
-interface Ranked {
+/** Where each unit stands in a table: by id, and its parent's and peer group's keys (see `nameKey`). */
+interface Layout {
+  ids: readonly string[];
+  parents: readonly (string | undefined)[];
+  peerGroups: readonly (string | undefined)[];
   index: Map<string, number>;
-  within: Float64Array;
-  groups: string[];
-  counts: Map<string, number>;
-  overallCounts: Map<string, number | undefined>;
+  /** Each unit's peer-group key. */
   peer: string[];
+  /** Each unit's parent and peer group as one number. */
+  group: Int32Array;
 }
 
-// A table is ranked within parents once, then each selection is a look-up.
+/** A table's ranks as the profile reads them: the tie rule and each peer group's field, once per table. */
+interface Ranked {
+  layout: Layout;
+  ties: TableTies;
+  overallCounts: Map<string, number | undefined>;
+}
+
+function layoutOf(units: readonly ScoreTableUnit[]): Layout {
+  const key = nameKeys();
+  const peer = units.map((u) => key(u.peerGroup));
+  const ids = new Map<string, number>();
+  const group = Int32Array.from(units, (u, i) => {
+    const k = `${key(u.parent)}\u0000${peer[i]}`;
+    return ids.get(k) ?? (ids.set(k, ids.size).get(k) as number);
+  });
+  return {
+    ids: units.map((u) => u.id),
+    parents: units.map((u) => u.parent),
+    peerGroups: units.map((u) => u.peerGroup),
+    index: new Map(units.map((u, i) => [u.id, i])),
+    peer,
+    group,
+  };
+}
+
+// The last layout made: a table re-ranked under what-if weights lists the same units in the same order,
+// so each move of a weight reuses it instead of folding and indexing thousands of names again.
+let lastLayout: Layout | undefined;
+
+function sameLayout(layout: Layout, units: readonly ScoreTableUnit[]): boolean {
+  if (layout.ids.length !== units.length) return false;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as ScoreTableUnit;
+    if (u.id !== layout.ids[i] || u.parent !== layout.parents[i] || u.peerGroup !== layout.peerGroups[i]) return false;
+  }
+  return true;
+}
+
+// A table's tie rule and fields are read once, then each selection is a look-up and one pass.
 const rankedCache = new WeakMap<ScoreTable, Ranked>();
 
 function ranked(table: ScoreTable): Ranked {
   const cached = rankedCache.get(table);
   if (cached) return cached;
-  const key = nameKeys();
-  const ranks = table.units.map((u) => u.rank);
-  const peer = table.units.map((u) => key(u.peerGroup));
-  const parents = table.units.map((u) => key(u.parent));
-  const ties = tiesOf(rankCounts(ranks, peer));
-  const { within } = ranksWithin(ranks, parents, peer, ties);
-  const groups = parents.map((p, i) => `${p}\u0000${peer[i]}`);
-  const counts = new Map<string, number>();
-  table.units.forEach((u, i) => {
-    if (u.rank !== null) counts.set(groups[i] as string, (counts.get(groups[i] as string) ?? 0) + 1);
-  });
+  const layout = lastLayout && sameLayout(lastLayout, table.units) ? lastLayout : layoutOf(table.units);
+  lastLayout = layout;
+  const ties = tiesOf(
+    rankCounts(
+      table.units.map((u) => u.rank),
+      layout.peer,
+    ),
+  );
   // The field of an overall rank is what the table says, never guessed from the ranks it lists.
-  const overallCounts = rankFields(table, peer);
-  const result = { index: new Map(table.units.map((u, i) => [u.id, i])), within, groups, counts, overallCounts, peer };
+  const result = { layout, ties, overallCounts: rankFields(table, layout.peer) };
   rankedCache.set(table, result);
   return result;
+}
+
+/**
+ * Unit `i`'s rank among the ranked units of its own parent and peer group, by the table's tie rule
+ * (as `ranksWithin` ranks them all, for one unit: the units ranked nationally before it, or the distinct
+ * ranks before it when `dense`), and how many ranked units that group has. `NaN` without a rank.
+ */
+function rankInParent(units: readonly ScoreTableUnit[], group: Int32Array, i: number, ties: TableTies) {
+  const own = (units[i] as ScoreTableUnit).rank;
+  const g = group[i] as number;
+  let count = 0;
+  let before = 0;
+  const distinct = new Set<number>();
+  for (let j = 0; j < units.length; j++) {
+    if (group[j] !== g) continue;
+    const r = (units[j] as ScoreTableUnit).rank;
+    if (r === null) continue;
+    count++;
+    if (own !== null && r < own) {
+      before++;
+      if (ties === 'dense') distinct.add(r);
+    }
+  }
+  const within = own === null ? Number.NaN : ties === 'dense' ? distinct.size + 1 : before + 1;
+  return { within, count };
 }
 
 /**
@@ -146,21 +208,18 @@ export function unitProfile(
   options: { benchmark?: Benchmark; previous?: ScoreTable | undefined; limit?: number } = {},
 ): UnitProfile | undefined {
   const r = ranked(table);
-  const i = r.index.get(id);
+  const i = r.layout.index.get(id);
   if (i === undefined) return undefined;
   const unit = table.units[i] as ScoreTableUnit;
-  const within = r.within[i] as number;
+  const { within, count } = rankInParent(table.units, r.layout.group, i, r.ties);
   const before = options.previous?.units.find((u) => u.id === id);
   const benchmark = options.benchmark ?? 'mean';
   const { min, max } = table.framework.scale;
   return {
     unit,
     tier: table.framework.tiers.find((t) => t.id === unit.tier),
-    overall: unit.rank === null ? undefined : { rank: unit.rank, of: r.overallCounts.get(r.peer[i] as string) },
-    inParent:
-      unit.parent === undefined || Number.isNaN(within)
-        ? undefined
-        : { rank: within, of: r.counts.get(r.groups[i] as string) ?? 0 },
+    overall: unit.rank === null ? undefined : { rank: unit.rank, of: r.overallCounts.get(r.layout.peer[i] as string) },
+    inParent: unit.parent === undefined || Number.isNaN(within) ? undefined : { rank: within, of: count },
     rankChange:
       options.previous === undefined || unit.rank === null
         ? undefined

@@ -24,7 +24,7 @@ import {
   type ScoreTableUnit,
   tierOf,
 } from '@dti-kit/core/present';
-import { nameKeys } from '../league-table/parent-rank.js';
+import { nameKeys, type TableTies } from '../league-table/parent-rank.js';
 import { rankCounts, tiesOf } from '../league-table/tie-rule.js';
 
 /** A node what-if weights can move, with its official weight in percent of its parent (0–100). */
@@ -143,8 +143,29 @@ function ancestry(table: ScoreTable, id: string): number[] {
   return parts;
 }
 
-/** The table with new index values: ranks within peer groups by the table's tie rule, tiers re-read. */
-function reranked(table: ScoreTable, values: (number | null)[]): ScoreTable {
+/** What ranking a table again needs from the table itself: its peer groups, tie rule and ranked units. */
+interface Ranking {
+  /** What it was read from, unit by unit: a table changed in place since is read again. */
+  from: { rank: number | null; status: string; peerGroup: string | undefined }[];
+  groups: string[];
+  ties: TableTies;
+  include: boolean[];
+}
+
+// Read once per official table: every move of a weight re-ranks the same table. Checked against the
+// units' ranks, statuses and groups (a pass without look-ups), so a table edited in place is read again.
+const rankings = new WeakMap<ScoreTable, Ranking>();
+
+function rankingOf(table: ScoreTable): Ranking {
+  const known = rankings.get(table);
+  if (
+    known?.from.length === table.units.length &&
+    table.units.every((u, i) => {
+      const was = known.from[i];
+      return was?.rank === u.rank && was.status === u.status && was.peerGroup === u.peerGroup;
+    })
+  )
+    return known;
   const key = nameKeys();
   const groups = table.units.map((u) => key(u.peerGroup));
   const ties = tiesOf(
@@ -153,13 +174,19 @@ function reranked(table: ScoreTable, values: (number | null)[]): ScoreTable {
       groups,
     ),
   );
+  const include = table.units.map((u) => u.status === 'ranked');
+  const from = table.units.map(({ rank, status, peerGroup }) => ({ rank, status, peerGroup }));
+  const ranking = { from, groups, ties, include };
+  rankings.set(table, ranking);
+  return ranking;
+}
+
+/** The table with new index values: ranks within peer groups by the table's tie rule, tiers re-read. */
+function reranked(table: ScoreTable, values: (number | null)[]): ScoreTable {
+  const { groups, ties, include } = rankingOf(table);
   const ranks = rank(
     Float64Array.from(values, (v) => v ?? Number.NaN),
-    {
-      ties,
-      groups,
-      include: table.units.map((u) => u.status === 'ranked'),
-    },
+    { ties, groups, include },
   );
   const root = table.nodes.find((n) => n.parent === null)?.id;
   let ranked = 0;
