@@ -165,7 +165,11 @@ describe('values the reader cannot take as written', () => {
     writeFileSync(file, 'Mã đơn vị;Tên đơn vị;thanh-vien\nx1;Xã Một;"1,234"\nx2;Xã Hai;500\n');
     const f = framework('thanh-vien.json', [{ id: 'thanh-vien', max: 2000 }]);
     const r = dti('score', file, '-f', f, '--number-locale', 'en', '--format', 'json');
-    expect(r.err).toEqual([]);
+    // Read the English way as asked, and said once for the column: in Vietnamese "1,234" is 1.234.
+    expect(r.err).toEqual([
+      '! thanh-vien-en.csv!C2 (cột "thanh-vien"): "1,234" của đơn vị "x1", chỉ số "thanh-vien" được đọc là 1234 (dấu phẩy phân cách hàng nghìn, theo cách viết số tiếng Anh); nếu ý là số thập phân, hãy ghi 1.234',
+      '0 lỗi, 1 cảnh báo',
+    ]);
     expect(r.code).toBe(0);
     // 1234 / 2000 = 61.7 %; 500 / 2000 = 25 %.
     const units = (JSON.parse(r.out) as ScoreTable).units;

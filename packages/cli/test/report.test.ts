@@ -40,12 +40,18 @@ describe('messages in the language of the people who fix the data', () => {
     const vi = dti('validate', file, '--framework', 'self-assessment-template');
     expect(vi.code).toBe(1);
     const missing = (label: string, id: string) =>
-      `! tệp không có cột cho chỉ số "${label}" (${id}) — mọi đơn vị được chấm điểm mà không có chỉ số này`;
-    const missingFields = (ids: string, label: string, id: string) =>
+      `! tệp không có cột cho chỉ số "${label}" (${id}) — mọi đơn vị được tính 0 điểm ở chỉ số này (bộ chỉ số tính giá trị thiếu là 0 điểm)`;
+    // Most indicators count a missing value as 0 points; the five computed from the commune's own
+    // fields (markets, digital-technology teams, portals, school records) are left out instead.
+    const missingFields = (ids: string, label: string, id: string, rule: 'zero' | 'skip' = 'skip') =>
       `! tệp không có cột cho số liệu gốc ${ids
         .split(', ')
         .map((f) => `"${fieldLabel(f)}" (${f})`)
-        .join(', ')}, dùng để tính chỉ số "${label}" (${id}) — mọi đơn vị được chấm điểm mà không có chỉ số này`;
+        .join(', ')}, dùng để tính chỉ số "${label}" (${id}) — ${
+        rule === 'zero'
+          ? 'mọi đơn vị được tính 0 điểm ở chỉ số này (bộ chỉ số tính giá trị thiếu là 0 điểm)'
+          : 'mọi đơn vị được chấm điểm mà không có chỉ số này'
+      }`;
     expect(vi.err).toEqual([
       missing('Tỷ lệ văn bản phát hành có ký số', 'van-ban-ky-so'),
       missing('Tỷ lệ cán bộ, công chức xử lý công việc trên môi trường mạng', 'xu-ly-tren-mang'),
@@ -54,7 +60,7 @@ describe('messages in the language of the people who fix the data', () => {
       missing('Tỷ lệ hồ sơ TTHC nộp trực tuyến', 'ho-so-truc-tuyen'),
       missing('Tỷ lệ hồ sơ giải quyết đúng hạn', 'ho-so-dung-han'),
       missing('Tỷ lệ hồ sơ TTHC được số hóa', 'ho-so-so-hoa'),
-      missingFields('chi-tieu-dat, chi-tieu-giao', 'Tỷ lệ chỉ tiêu chuyển đổi số đạt', 'chi-tieu-cds'),
+      missingFields('chi-tieu-dat, chi-tieu-giao', 'Tỷ lệ chỉ tiêu chuyển đổi số đạt', 'chi-tieu-cds', 'zero'),
       missing('Tỷ lệ phí, lệ phí thu không dùng tiền mặt', 'thanh-toan-khong-tien-mat'),
       missingFields(
         'sap-cho-thanh-toan-so, sap-cho',
@@ -88,7 +94,7 @@ describe('messages in the language of the people who fix the data', () => {
       '! 16 framework indicator(s) have no column in the file; the warning of each says whether it scores 0 or is left out, by the missing-value rule of the framework',
     ]);
     expect(en.err[0]).toBe(
-      '! the file has no column for indicator "Tỷ lệ văn bản phát hành có ký số" (van-ban-ky-so) — every unit is scored without it',
+      '! the file has no column for indicator "Tỷ lệ văn bản phát hành có ký số" (van-ban-ky-so) — every unit scores 0 on it (the framework counts a missing value as 0 points)',
     );
     expect(en.err[16]).toBe(
       '✗ Số liệu!D6: "nhiều" for unit "phuc-tho", indicator "van-ban-dien-tu": not a number, a share, yes/no or empty (column "Tỷ lệ văn bản trao đổi dưới dạng điện tử (%)")',
