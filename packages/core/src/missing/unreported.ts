@@ -1,5 +1,4 @@
 import type { MissingPolicy } from '../schema/framework.js';
-import type { DtiIssue } from '../validate/issue.js';
 
 /**
  * What scoring does with an indicator that no unit has a value for, by its missing-value policy:
@@ -9,7 +8,7 @@ import type { DtiIssue } from '../validate/issue.js';
  *
  * @example unreportedOutcome({ method: 'median' }) // → 'skip'
  */
-export type UnreportedOutcome = NonNullable<DtiIssue['outcome']>;
+export type UnreportedOutcome = 'zero' | 'skip' | 'previous-zero' | 'previous-skip';
 
 /** The {@link UnreportedOutcome} of a policy. Internal. */
 export function unreportedOutcome(policy: MissingPolicy): UnreportedOutcome {

@@ -1,4 +1,5 @@
 import type { core } from 'zod/mini';
+import type { UnreportedOutcome } from '../missing/unreported.js';
 
 /**
  * Machine-readable kinds of problem, stable across versions. `tiers-not-increasing` is a former code,
@@ -103,7 +104,7 @@ export interface DtiIssue {
    * its weight shared among its siblings; also `mean`/`median`, with nothing to impute from), or the
    * previous period's value with either as the fallback.
    */
-  outcome?: 'zero' | 'skip' | 'previous-zero' | 'previous-skip';
+  outcome?: UnreportedOutcome;
 }
 
 /**
