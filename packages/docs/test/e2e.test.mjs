@@ -153,11 +153,11 @@ test('playground: a file without one indicator column and with one bad cell is a
   assert.equal(await status.getAttribute('aria-live'), 'polite');
   assert.equal(
     await textOf(page, 'status'),
-    'Đã đọc tệp “missing-column-bad-cell.csv”: 5 đơn vị. 1 lỗi số liệu. 7 chỉ số không có cột trong tệp: mọi đơn vị được chấm điểm mà không có các chỉ số này.',
+    'Đã đọc tệp “missing-column-bad-cell.csv”: 5 đơn vị. 1 lỗi số liệu. 7 chỉ số không có cột trong tệp; danh sách bên dưới nói mỗi chỉ số được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số.',
   );
   assert.ok(
     (await textOf(page, 'missing-columns')).includes(
-      'tệp không có cột cho chỉ số "Tỷ lệ cán bộ, công chức sử dụng thư công vụ" (thu-cong-vu) — mọi đơn vị được chấm điểm mà không có chỉ số này',
+      'tệp không có cột cho chỉ số "Tỷ lệ cán bộ, công chức sử dụng thư công vụ" (thu-cong-vu) — mọi đơn vị được tính 0 điểm ở chỉ số này (bộ chỉ số tính giá trị thiếu là 0 điểm)',
     ),
   );
 
@@ -297,11 +297,11 @@ test('playground in English: the same announcements, every control labelled', as
   await uploadFixture(page);
   assert.equal(
     await textOf(page, 'status'),
-    'Read “missing-column-bad-cell.csv”: 5 units. 1 data error. 7 indicators have no column in the file: every unit is scored without them.',
+    'Read “missing-column-bad-cell.csv”: 5 units. 1 data error. 7 indicators have no column in the file; the list below says whether each scores 0 or is left out, by the missing-value rule of the framework.',
   );
   assert.ok(
     (await textOf(page, 'missing-columns')).includes(
-      'the file has no column for indicator "Tỷ lệ cán bộ, công chức sử dụng thư công vụ" (thu-cong-vu) — every unit is scored without it',
+      'the file has no column for indicator "Tỷ lệ cán bộ, công chức sử dụng thư công vụ" (thu-cong-vu) — every unit scores 0 on it (the framework counts a missing value as 0 points)',
     ),
   );
   const shownErrors = await textOf(page, 'errors');

@@ -29,7 +29,7 @@ const vi = {
   refused: (file: string) => `Không đọc được tệp “${file}”.`,
   errorCount: (n: number) => `${viNumber.format(n)} lỗi số liệu.`,
   missingCount: (n: number) =>
-    `${n} chỉ số không có cột trong tệp: mọi đơn vị được chấm điểm mà không có các chỉ số này.`,
+    `${n} chỉ số không có cột trong tệp; danh sách bên dưới nói mỗi chỉ số được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số.`,
   warningCount: (n: number) => `${viNumber.format(n)} cảnh báo khác.`,
   problems: 'Lỗi trong số liệu',
   moreErrors: (n: number) => `… và ${viNumber.format(n)} lỗi khác.`,
@@ -113,7 +113,7 @@ const en: PlaygroundText = {
   refused: (file) => `Could not read “${file}”.`,
   errorCount: (n) => `${enNumber.format(n)} data error${n === 1 ? '' : 's'}.`,
   missingCount: (n) =>
-    `${n} indicator${n === 1 ? ' has' : 's have'} no column in the file: every unit is scored without ${n === 1 ? 'it' : 'them'}.`,
+    `${n} indicator${n === 1 ? ' has' : 's have'} no column in the file; the list below says whether each scores 0 or is left out, by the missing-value rule of the framework.`,
   warningCount: (n) => `${enNumber.format(n)} other warning${n === 1 ? '' : 's'}.`,
   problems: 'Errors in the data',
   moreErrors: (n) => `… and ${enNumber.format(n)} more error${n === 1 ? '' : 's'}.`,
