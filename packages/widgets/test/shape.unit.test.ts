@@ -79,6 +79,20 @@ describe('scoreTableProblem: the shape a table is drawn from', () => {
     );
   });
 
+  it('a shared rank between different values: the two units, their values and ranks', () => {
+    // Xã Ba (85) given rank 1 beside Xã Một (90, rank 1) would read "1 =", a tie that is not one.
+    const t = table();
+    (t.units[2] as { rank: number }).rank = 1;
+    expect(scoreTableProblem(t, 'vi')).toBe(
+      `${HEAD}units[0] "Xã Một" (90 điểm, hạng 1) và units[2] "Xã Ba" (85 điểm, hạng 1) cùng hạng dù điểm khác nhau`,
+    );
+    expect(scoreTableProblem(t, 'en')).toBe(
+      'The data is not a score table: units[0] "Xã Một" (value 90, rank 1) and units[2] "Xã Ba" (value 85, rank 1) share a rank despite different values',
+    );
+    // Xã Hai and Xã Bảy share rank 3 with 80 each: a real tie, fine (the fixture as written).
+    expect(scoreTableProblem(table(), 'en')).toBeUndefined();
+  });
+
   it('equal published values in any rank order, and ranks apart in each peer group, are fine', () => {
     const t = table();
     // 80.04 and 80 both show as 80,0 with one decimal: their order was settled before rounding.

@@ -195,6 +195,30 @@ function checkColumn(read: ReadColumns, i: number, reported: Int32Array): void {
 }
 
 /**
+ * Units that reported no value for any indicator worth points. Under a rule that leaves missing values
+ * out they are not ranked (coverage 0); under one that scores them 0 they would be ranked last with 0
+ * points, and a rank for a unit that sent nothing is a claim about it that the data does not make. Either
+ * way it is said, naming the unit, so a blank row is never mistaken for a poor result.
+ */
+function unitsWithoutData(read: ReadColumns, reported: Int32Array): DtiIssue[] {
+  if (!read.plan.indicators.some((i) => i.counted)) return [];
+  const out: DtiIssue[] = [];
+  read.units.forEach((unit, u) => {
+    if (reported[u] !== 0) return;
+    out.push({
+      severity: 'warning',
+      code: 'suspicious-value',
+      detail: 'no-data',
+      path: ['units', u],
+      unit: unit.id,
+      value: 0,
+      message: `unit "${unit.id}"${unit.name && unit.name !== unit.id ? ` (${unit.name})` : ''} has no value for any indicator that earns points: its score comes from the missing-value rule alone (0 points, or not ranked)`,
+    });
+  });
+  return out;
+}
+
+/**
  * The steps after reading, the same for rows and columns: formulas, the scoring methods' domains,
  * `%` columns that look like fractions, values beyond their goalposts, indicators nobody reported, and
  * each unit's count of values.
@@ -221,6 +245,7 @@ export function finishColumns(read: ReadColumns): SafeResult<PreparedDataset> {
     for (const issue of goalpostIssues(node, values[i] as Float64Array, unitIds, read.pathOf)) issues.push(issue);
   }
   for (const issue of unreportedIndicators(read)) issues.push(issue);
+  for (const issue of unitsWithoutData(read, reported)) issues.push(issue);
   return {
     success: true,
     warnings: issues,

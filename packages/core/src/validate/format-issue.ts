@@ -131,6 +131,8 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
       ? `${whereInColumn(issue)}lỗi công thức ${issue.detail ?? text} của ${what(issue)} được coi là chưa có số liệu`
       : `${whereInColumn(issue)}lỗi công thức ${issue.detail ?? text} được coi là ô trống`,
   'suspicious-value': (issue, value, text) => {
+    if (issue.detail === 'no-data')
+      return `đơn vị "${clip(issue.unit ?? '')}" không có số liệu cho chỉ số nào được tính điểm: điểm của đơn vị chỉ do quy tắc thiếu số liệu quyết định (0 điểm, hoặc không xếp hạng)`;
     if (issue.detail === 'percent-in-non-percent')
       return `${whereInColumn(issue)}"${text}" của ${what(issue)} là một tỷ lệ phần trăm, nhưng chỉ số này không tính bằng %: được đọc là ${value}`;
     if (issue.detail === 'fractions') {
@@ -145,7 +147,7 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
     if (issue.detail === 'ambiguous-thousands') {
       // A dot read as a thousands mark is the Vietnamese reading; a comma, the English one.
       const dot = text.includes('.');
-      return `${whereInColumn(issue)}"${text.trim()}" của ${what(issue)} được đọc là ${vi(Number(issue.value))} (${dot ? 'dấu chấm phân cách hàng nghìn, theo cách viết số tiếng Việt' : 'dấu phẩy phân cách hàng nghìn, theo cách viết số tiếng Anh'}); nếu ý là số thập phân, hãy ghi ${text.trim().replace(dot ? '.' : ',', dot ? ',' : '.')}`;
+      return `${whereInColumn(issue)}"${text.trim()}" của ${what(issue)} được đọc là ${vi(Number(issue.value))} (${dot ? 'dấu chấm phân cách hàng nghìn, theo cách viết số tiếng Việt' : 'dấu phẩy phân cách hàng nghìn, theo cách viết số tiếng Anh'}); nếu ý là số thập phân, hãy ghi ${text.trim().replace(dot ? '.' : ',', dot ? ',' : '.')}; các giá trị khác của cột viết theo cách này cũng được đọc như vậy và không được liệt kê`;
     }
     if (issue.detail === 'fraction-among-percentages' && issue.unit === undefined)
       return `chỉ số "${issue.labels?.[issue.indicator ?? ''] ?? ''}" (${issue.indicator ?? ''}): còn ${String(issue.value)} đơn vị khác có giá trị nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1`;

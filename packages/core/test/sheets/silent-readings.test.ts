@@ -186,7 +186,7 @@ describe('one separator that may be a thousands mark', () => {
       'd.csv!D2 (column "Số C"): "2.528" for unit "x1", indicator "c" is read as 2528 (dot as the thousands separator, as Vietnamese writes numbers); if a decimal was meant, write 2,528; the column\'s other values written this way are read alike and not listed',
     );
     expect(formatIssue(w as never, 'vi')).toBe(
-      'd.csv!D2 (cột "Số C"): "2.528" của đơn vị "x1", chỉ số "c" được đọc là 2528 (dấu chấm phân cách hàng nghìn, theo cách viết số tiếng Việt); nếu ý là số thập phân, hãy ghi 2,528',
+      'd.csv!D2 (cột "Số C"): "2.528" của đơn vị "x1", chỉ số "c" được đọc là 2528 (dấu chấm phân cách hàng nghìn, theo cách viết số tiếng Việt); nếu ý là số thập phân, hãy ghi 2,528; các giá trị khác của cột viết theo cách này cũng được đọc như vậy và không được liệt kê',
     );
   });
 
@@ -200,7 +200,7 @@ describe('one separator that may be a thousands mark', () => {
       'e.csv!D2 (column "Số C"): "1,200" for unit "x1", indicator "c" is read as 1200 (comma as the thousands separator, as English writes numbers); if a decimal was meant, write 1.200; the column\'s other values written this way are read alike and not listed',
     ]);
     expect(formatIssue(r.issues[0] as never, 'vi')).toBe(
-      'e.csv!D2 (cột "Số C"): "1,200" của đơn vị "x1", chỉ số "c" được đọc là 1200 (dấu phẩy phân cách hàng nghìn, theo cách viết số tiếng Anh); nếu ý là số thập phân, hãy ghi 1.200',
+      'e.csv!D2 (cột "Số C"): "1,200" của đơn vị "x1", chỉ số "c" được đọc là 1200 (dấu phẩy phân cách hàng nghìn, theo cách viết số tiếng Anh); nếu ý là số thập phân, hãy ghi 1.200; các giá trị khác của cột viết theo cách này cũng được đọc như vậy và không được liệt kê',
     );
   });
 

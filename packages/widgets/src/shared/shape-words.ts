@@ -66,6 +66,7 @@ const CONFLICT: Record<
     outside: string;
     unit: (value: number, rank: number) => string;
     ranks: (a: string, b: string) => string;
+    sameRank: (a: string, b: string) => string;
     field: (rank: number, at: string) => string;
     status: (rank: number | null) => string;
   }
@@ -75,6 +76,7 @@ const CONFLICT: Record<
     outside: 'nằm ngoài thang điểm',
     unit: (v, r) => `${v} điểm, hạng ${r}`,
     ranks: (a, b) => `${a} xếp sau ${b} dù điểm cao hơn`,
+    sameRank: (a, b) => `${a} và ${b} cùng hạng dù điểm khác nhau`,
     field: (rank, at) => `nhỏ hơn hạng ${rank} của ${at}`,
     status: (rank) => (rank === null ? 'nhưng không có hạng (rank = null)' : `nhưng lại có hạng ${rank}`),
   },
@@ -83,6 +85,7 @@ const CONFLICT: Record<
     outside: 'is outside the scale',
     unit: (v, r) => `value ${v}, rank ${r}`,
     ranks: (a, b) => `${a} is ranked below ${b} despite a higher value`,
+    sameRank: (a, b) => `${a} and ${b} share a rank despite different values`,
     field: (rank, at) => `below the rank ${rank} of ${at}`,
     status: (rank) => (rank === null ? 'but has no rank (rank = null)' : `but has rank ${rank}`),
   },
@@ -112,9 +115,10 @@ function tablePhrase(p: ShapeProblem, locale: Locale): string {
       return `${p.path} = ${p.value}: ${words.field(p.rank, `${show(p.name)} (${p.at})`)}`;
     case 'status':
       return `${p.path} = ${show(p.value)} (${show(p.name)}): ${words.status(p.rank)}`;
-    case 'ranks': {
+    case 'ranks':
+    case 'sameRank': {
       const at = (u: RankedUnit) => `units[${u.index}] ${show(u.name)} (${words.unit(u.value, u.rank)})`;
-      return words.ranks(at(p.above), at(p.below));
+      return words[p.code](at(p.above), at(p.below));
     }
     default:
       return fieldPhrase(p, locale);

@@ -71,6 +71,7 @@ export type ShapeProblem =
   | { code: 'sameId'; path: string; value: unknown; first: number }
   | { code: 'outside'; path: string; value: number; name: unknown; min: number; max: number }
   | { code: 'ranks'; above: RankedUnit; below: RankedUnit }
+  | { code: 'sameRank'; above: RankedUnit; below: RankedUnit }
   | { code: 'fieldBelow'; path: 'rankedAmong'; value: number; rank: number; at: string; name: unknown }
   | { code: 'status'; path: string; value: string; rank: number | null; name: unknown };
 
@@ -170,7 +171,7 @@ type Unit = {
  * Problems no single field shows, in a table whose fields are each well formed: two units with one id
  * (every lookup by id would mix them), a value off the scale (its bar would be cut at the end without
  * a word), a rank above `rankedAmong` ("31/20"), and, within a peer group, a higher value ranked below
- * a lower one. Values closer than half the last published decimal count as equal: a tie broken before
+ * a lower one or sharing its rank. Values closer than half the last published decimal count as equal: a tie broken before
  * rounding is not a contradiction.
  */
 function conflicts(
@@ -297,6 +298,9 @@ function checkRankOrder(c: Checker, units: Unit[], group: number[], slack: numbe
   const order = sorted ? group : group.sort((a, b) => value(b) - value(a));
   let worst = -1;
   let above = 0;
+  // Under every rank rule a shared rank means an equal value: "1 =" beside a lower score would tell a
+  // reader the two are tied when one is behind. The highest value holding each rank is enough to compare.
+  const firstOfRank = new Map<number, number>();
   for (const i of order) {
     for (; above < order.length && value(order[above]) > value(i) + slack; above++) {
       const j = order[above] as number;
@@ -304,6 +308,12 @@ function checkRankOrder(c: Checker, units: Unit[], group: number[], slack: numbe
     }
     if (worst >= 0 && rank(worst) > rank(i)) {
       c.add({ code: 'ranks', above: at(worst), below: at(i) });
+      return;
+    }
+    const first = firstOfRank.get(rank(i));
+    if (first === undefined) firstOfRank.set(rank(i), i);
+    else if (value(first) > value(i) + slack) {
+      c.add({ code: 'sameRank', above: at(first), below: at(i) });
       return;
     }
   }
