@@ -242,6 +242,10 @@ describe('fuzz: well-formed CSV round-trips exactly', () => {
               ...among.map(() => ['suspicious-value', 'fraction-among-percentages', 'ty-le']),
               ...(fractions ? [['suspicious-value', 'fractions', 'ty-le']] : []),
               ...blank.map(([id]) => ['missing-column', 'no-values', id]),
+              // A unit that left every cell blank is named: its rank would rest on nothing it sent.
+              ...rows
+                .filter((x) => x.share === null && x.count === null && x.zalo === null)
+                .map(() => ['suspicious-value', 'no-data', undefined]),
             ]);
             expect(r.dataset.units).toEqual(
               rows.map((x, u) => {

@@ -51,7 +51,8 @@ describe('ids named like Object.prototype members', () => {
   it('validate with blank cells, and every value lands in its own column', () => {
     const r = validateDataset(framework, data);
     if (!r.success) throw new Error(r.issues.map((i) => i.message).join('\n'));
-    expect(r.warnings).toEqual([]);
+    // "b" left both its cells blank: named as a unit without data, by its own id.
+    expect(r.warnings.map((w) => [w.code, w.detail, w.unit])).toEqual([['suspicious-value', 'no-data', 'b']]);
     const column = (id: string) => Array.from(r.data.values[r.data.indicatorIds.indexOf(id)] as Float64Array);
     expect(column('toString')).toEqual([80, Number.NaN, Number.NaN]);
     expect(column('__proto__')).toEqual([100, Number.NaN, Number.NaN]);

@@ -310,8 +310,10 @@ describe('score: formulas from raw fields', () => {
     });
     if (!r.success) throw new Error('expected success');
     expect(r.data.units.map((u) => u.value)).toEqual([100, 25, null, 65]);
-    expect(r.warnings).toHaveLength(1);
+    // The ratio gives nothing for "empty", so it has no value worth points left: said as well.
+    expect(r.warnings).toHaveLength(2);
     expect(r.warnings[0]).toMatchObject({ code: 'undefined-ratio', unit: 'empty', indicator: 'online-share' });
+    expect(r.warnings[1]).toMatchObject({ code: 'suspicious-value', detail: 'no-data', unit: 'empty' });
   });
 });
 
