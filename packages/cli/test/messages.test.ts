@@ -77,8 +77,17 @@ describe('files that cannot be read (exit 3), the reason in words', () => {
   it('a file to write in a folder that does not exist', () => {
     const out = join(dir, 'khong-co', 'ket-qua.json');
     expect(both('score', seeds, ...fw, '--format', 'json', '--out', out)).toEqual({
-      vi: [`không ghi được ${out}: không có thư mục ${join(dir, 'khong-co')}`],
-      en: [`cannot write ${out}: there is no folder ${join(dir, 'khong-co')}`],
+      // Đan Phượng sent only a field that computes nothing alone: said before the write fails.
+      vi: [
+        '! đơn vị "dan-phuong" không có số liệu cho chỉ số nào được tính điểm: điểm của đơn vị chỉ do quy tắc thiếu số liệu quyết định (0 điểm, hoặc không xếp hạng)',
+        '0 lỗi, 1 cảnh báo',
+        `không ghi được ${out}: không có thư mục ${join(dir, 'khong-co')}`,
+      ],
+      en: [
+        '! unit "dan-phuong" (Đan Phượng) has no value for any indicator that earns points: its score comes from the missing-value rule alone (0 points, or not ranked)',
+        '0 error(s), 1 warning(s)',
+        `cannot write ${out}: there is no folder ${join(dir, 'khong-co')}`,
+      ],
       codes: [3, 3],
       out: '',
     });

@@ -5,6 +5,10 @@ import { CliError } from '../src/errors.js';
 import { writeFileAtomically } from '../src/write-file.js';
 import { dti, scratch, seeds } from './dti.js';
 
+// The seeds' Đan Phượng sent only a field that computes nothing alone: said before anything is written.
+const NO_DATA =
+  '! đơn vị "dan-phuong" không có số liệu cho chỉ số nào được tính điểm: điểm của đơn vị chỉ do quy tắc thiếu số liệu quyết định (0 điểm, hoặc không xếp hạng)';
+
 describe('--out replaces a file in one step', () => {
   it('writes over an existing file completely, through a new file renamed into place', () => {
     const dir = scratch();
@@ -17,7 +21,7 @@ describe('--out replaces a file in one step', () => {
     const before = statSync(out).ino;
     const r = dti('score', seeds, '-f', 'self-assessment-template', '--format', 'json', '--out', out);
     expect(r.code).toBe(0);
-    expect(r.err).toEqual([`→ ${out}`]);
+    expect(r.err).toEqual([NO_DATA, '0 lỗi, 1 cảnh báo', `→ ${out}`]);
     const written = readFileSync(out, 'utf8');
     expect(JSON.parse(written)).toMatchObject({ kind: 'dti-score-table' });
     expect(written).not.toContain('xxx');
@@ -31,7 +35,11 @@ describe('--out replaces a file in one step', () => {
     const out = join(dir, 'khong-co', 'ket-qua.csv');
     const r = dti('score', seeds, '-f', 'self-assessment-template', '--format', 'csv', '--out', out);
     expect(r.code).toBe(3);
-    expect(r.err).toEqual([`không ghi được ${out}: không có thư mục ${join(dir, 'khong-co')}`]);
+    expect(r.err).toEqual([
+      NO_DATA,
+      '0 lỗi, 1 cảnh báo',
+      `không ghi được ${out}: không có thư mục ${join(dir, 'khong-co')}`,
+    ]);
     expect(readdirSync(dir)).toEqual([]);
   });
 
