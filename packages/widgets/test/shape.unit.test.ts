@@ -102,7 +102,7 @@ describe('scoreTableProblem: the shape a table is drawn from', () => {
     expect(scoreTableProblem(t, 'vi')).toBeUndefined();
     (t.units[1] as { value: number }).value = 80.1;
     expect(scoreTableProblem(t, 'vi')).toBe(
-      `${HEAD}units[1] "Xã Hai" (80.1 điểm, hạng 4) xếp sau units[6] "Xã Bảy" (80 điểm, hạng 3) dù điểm cao hơn`,
+      `${HEAD}units[1] "Xã Hai" (80,1 điểm, hạng 4) xếp sau units[6] "Xã Bảy" (80 điểm, hạng 3) dù điểm cao hơn`,
     );
     // In two peer groups, 50 can be first in its own group while 90 is first in the other.
     const g = table();

@@ -74,7 +74,8 @@ const CONFLICT: Record<
   vi: {
     sameId: 'trùng với',
     outside: 'nằm ngoài thang điểm',
-    unit: (v, r) => `${v} điểm, hạng ${r}`,
+    // A decimal comma, as every other Vietnamese number on the page is written.
+    unit: (v, r) => `${String(v).replace('.', ',')} điểm, hạng ${r}`,
     ranks: (a, b) => `${a} xếp sau ${b} dù điểm cao hơn`,
     sameRank: (a, b) => `${a} và ${b} cùng hạng dù điểm khác nhau`,
     field: (rank, at) => `nhỏ hơn hạng ${rank} của ${at}`,
