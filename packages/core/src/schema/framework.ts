@@ -25,7 +25,9 @@ const Share = z.number().check(z.gte(0), z.lte(1));
 
 /** Text in Vietnamese and, optionally, English: `{ vi: 'Nhận thức số', en: 'Digital awareness' }`. */
 export const LocalisedTextSchema = z.strictObject({
+  /** Vietnamese text, with diacritics. */
   vi: doc(z.string().check(z.minLength(1)), 'Vietnamese text, with diacritics'),
+  /** English text. */
   en: z.optional(doc(z.string(), 'English text')),
 });
 
@@ -38,6 +40,7 @@ export const DirectionSchema = z.enum(['higher', 'lower']);
  */
 export const MinMaxMethodSchema = z.strictObject({
   type: z.literal('minMax'),
+  /** Output range [low, high] inside 0–1; default [0, 1]. */
   range: z.optional(doc(z.tuple([Share, Share]), 'Output range [low, high] inside 0–1; default [0, 1]')),
 });
 
@@ -47,7 +50,9 @@ export const MinMaxMethodSchema = z.strictObject({
  */
 export const GoalpostsMethodSchema = z.strictObject({
   type: z.literal('goalposts'),
+  /** Lower goalpost, in the raw unit (the worst value that matters when higher is better). */
   min: doc(FiniteNumber, 'Lower goalpost, in the raw unit (the worst value that matters when higher is better)'),
+  /** Upper goalpost, in the raw unit. */
   max: doc(FiniteNumber, 'Upper goalpost, in the raw unit'),
 });
 
@@ -63,7 +68,9 @@ export const RatioToBestMethodSchema = z.strictObject({ type: z.literal('ratioTo
  */
 export const ZScoreMethodSchema = z.strictObject({
   type: z.literal('zScore'),
+  /** cdf: Φ(z) (default); clamp: linear between −limit and +limit sd. */
   map: z.optional(doc(z.enum(['cdf', 'clamp']), 'cdf: Φ(z) (default); clamp: linear between −limit and +limit sd')),
+  /** Standard deviations mapped to the ends of the scale by clamp; default 3. */
   limit: z.optional(
     doc(z.number().check(z.gt(0)), 'Standard deviations mapped to the ends of the scale by clamp; default 3'),
   ),
@@ -74,7 +81,9 @@ export const PercentileRankMethodSchema = z.strictObject({ type: z.literal('perc
 
 /** One step of a step scale: a value at or beyond `at` earns `score` (0–1). */
 export const StepSchema = z.strictObject({
+  /** Threshold in the raw unit: reached at or above it (at or below when lower is better). */
   at: doc(FiniteNumber, 'Threshold in the raw unit: reached at or above it (at or below when lower is better)'),
+  /** Score 0–1 earned when the threshold is reached. */
   score: doc(Share, 'Score 0–1 earned when the threshold is reached'),
 });
 
@@ -85,6 +94,7 @@ export const StepSchema = z.strictObject({
 export const StepsMethodSchema = z.strictObject({
   type: z.literal('steps'),
   steps: z.array(StepSchema).check(z.minLength(1)),
+  /** Score below every step; default 0. */
   otherwise: z.optional(doc(Share, 'Score below every step; default 0')),
 });
 
@@ -108,6 +118,7 @@ export const RatioFormulaSchema = z.strictObject({
   type: z.literal('ratio'),
   numerator: Id,
   denominator: Id,
+  /** Factor applied to the ratio, e.g. 100 for a percentage; default 1. */
   multiplier: z.optional(
     doc(z.number().check(z.gt(0)), 'Factor applied to the ratio, e.g. 100 for a percentage; default 1'),
   ),
@@ -118,6 +129,7 @@ export const PerCapitaFormulaSchema = z.strictObject({
   type: z.literal('perCapita'),
   value: Id,
   population: Id,
+  /** Per how many residents, e.g. 1000; default 1. */
   per: z.optional(doc(z.number().check(z.gt(0)), 'Per how many residents, e.g. 1000; default 1')),
 });
 
@@ -164,12 +176,13 @@ export const AggregationSchema = z.discriminatedUnion('type', [
 ]);
 
 const nodeFields = {
+  /** Stable id, unique in the framework: letters, digits, _ . : - */
   id: doc(Id, 'Stable id, unique in the framework: letters, digits, _ . : -'),
   label: LocalisedTextSchema,
   description: z.optional(LocalisedTextSchema),
-  /** Relative weight among siblings; re-normalised within the group. */
+  /** Relative weight among siblings, re-normalised within the group. */
   weight: z.optional(doc(NonNegative, 'Relative weight among siblings, re-normalised within the group')),
-  /** Maximum points; siblings' points add up to the parent's. Used as the weight when `weight` is absent. */
+  /** Maximum points; siblings' points add up to the parent's. The weight when weight is absent. */
   points: z.optional(
     doc(NonNegative, "Maximum points; siblings' points add up to the parent's. The weight when weight is absent"),
   ),
@@ -179,17 +192,29 @@ const nodeFields = {
 export const IndicatorSchema = z.strictObject({
   ...nodeFields,
   kind: z.literal('indicator'),
-  /** Unit of the raw value, e.g. `%`, `hồ sơ`, `người`. */
+  /** Unit of the raw value, e.g. %, hồ sơ, người; % bounds targets to 0–100. */
   unit: z.optional(doc(z.string(), 'Unit of the raw value, e.g. %, hồ sơ, người; % bounds targets to 0–100')),
+  /** higher (default) or lower is better. */
   direction: z.optional(doc(DirectionSchema, 'higher (default) or lower is better')),
+  /** How the raw value becomes a 0–1 score. */
   method: doc(ScoringMethodSchema, 'How the raw value becomes a 0–1 score'),
-  /** Applied to the raw value before scoring: natural log (`log`, values > 0) or `log1p` (values > −1). */
+  /**
+   * Log transform of the raw value before min-max, goalposts, z-score or percentile rank: natural log (log, values > 0)
+   * or log1p (values > −1).
+   */
   transform: z.optional(
-    doc(z.enum(['log', 'log1p']), 'Log transform before min-max, goalposts, z-score or percentile rank'),
+    doc(
+      z.enum(['log', 'log1p']),
+      'Log transform of the raw value before min-max, goalposts, z-score or percentile rank: natural log (log, values > 0) or log1p (values > −1)',
+    ),
   ),
-  /** The value a unit commits to reach (chỉ tiêu), in the raw unit. */
-  target: z.optional(doc(FiniteNumber, 'The value to reach (chỉ tiêu), in the raw unit; counted in targets met')),
+  /** The value a unit commits to reach (chỉ tiêu), in the raw unit; counted in targets met. */
+  target: z.optional(
+    doc(FiniteNumber, 'The value a unit commits to reach (chỉ tiêu), in the raw unit; counted in targets met'),
+  ),
+  /** Computes the value from raw fields declared in fields. */
   formula: z.optional(doc(FormulaSchema, 'Computes the value from raw fields declared in fields')),
+  /** This indicator's missing-value policy. */
   missing: z.optional(doc(MissingPolicySchema, "This indicator's missing-value policy")),
 });
 
@@ -200,9 +225,10 @@ export type FrameworkNode = Indicator | Group;
 export const GroupSchema = z.strictObject({
   ...nodeFields,
   kind: z.literal('group'),
+  /** How the children combine; default arithmetic mean. */
   aggregation: z.optional(doc(AggregationSchema, 'How the children combine; default arithmetic mean')),
   /** Default missing-value policy for the indicators below this group. */
-  missing: z.optional(MissingPolicySchema),
+  missing: z.optional(doc(MissingPolicySchema, 'Default missing-value policy for the indicators below this group')),
   get children(): z.ZodMiniArray<z.ZodMiniType<FrameworkNode>> {
     return z.array(z.discriminatedUnion('kind', [IndicatorSchema, GroupSchema]));
   },
@@ -214,7 +240,7 @@ export const TierSchema = z.strictObject({
   label: LocalisedTextSchema,
   /** Lowest published value (inclusive) in this tier. */
   min: doc(FiniteNumber, 'Lowest published value (inclusive) in this tier'),
-  /** A CSS colour for widgets; optional. */
+  /** CSS colour for widgets. */
   color: z.optional(doc(z.string(), 'CSS colour for widgets')),
 });
 
@@ -238,33 +264,44 @@ export const TieRuleSchema = z.enum(['competition', 'dense', 'ordinal', 'fractio
 /** The whole framework: a versioned, JSON-serialisable tree plus publication rules. */
 export const FrameworkSchema = z.strictObject({
   $schema: z.optional(z.string()),
+  /** Version of the framework format: 1. */
   format: doc(z.literal(FRAMEWORK_FORMAT_VERSION), 'Version of the framework format: 1'),
   id: Id,
+  /** Version of this framework, e.g. 2022.1. */
   version: doc(z.string().check(z.minLength(1)), 'Version of this framework, e.g. 2022.1'),
   label: LocalisedTextSchema,
   description: z.optional(LocalisedTextSchema),
   sources: z.optional(z.array(SourceSchema)),
   notes: z.optional(z.array(z.string())),
-  /** Published range of the index, e.g. `{ min: 0, max: 1 }` (DTI) or `{ min: 0, max: 100 }`. */
+  /** Range the index is published on, e.g. {min: 0, max: 1} for DTI. */
   scale: doc(
     z.strictObject({ min: FiniteNumber, max: FiniteNumber }),
     'Range the index is published on, e.g. {min: 0, max: 1} for DTI',
   ),
-  /** Decimals the index is published with (DTI: 4). */
+  /** Decimals results are published with (DTI: 4). */
   precision: z.optional(
     doc(z.number().check(z.int(), z.gte(0), z.lte(12)), 'Decimals results are published with (DTI: 4)'),
   ),
+  /** Tie rule: competition 1224 (default), dense 1223, ordinal 1234, fractional 1 2.5 2.5 4. */
   ties: z.optional(
     doc(TieRuleSchema, 'Tie rule: competition 1224 (default), dense 1223, ordinal 1234, fractional 1 2.5 2.5 4'),
   ),
-  /** Rank on the published, rounded value (official practice, default) or on the exact value. */
+  /** Rank on the published, rounded value (default) or the exact one. */
   rankOn: z.optional(
     doc(z.enum(['rounded', 'exact']), 'Rank on the published, rounded value (default) or the exact one'),
   ),
+  /** Named bands of the published scale, e.g. Tốt from 0.8. */
   tiers: z.optional(doc(z.array(TierSchema), 'Named bands of the published scale, e.g. Tốt from 0.8')),
+  /** Default missing-value policy; skip when absent. */
   missing: z.optional(doc(MissingPolicySchema, 'Default missing-value policy; skip when absent')),
-  /** Units whose share of reported indicators is below this (0–1) are assessed but left unscored. */
-  minCoverage: z.optional(doc(Share, 'Units reporting a smaller share of the indicators are left unscored')),
+  /** Share of the indicators (0–1) a unit must report to be scored; below it the unit is assessed but left unscored. */
+  minCoverage: z.optional(
+    doc(
+      Share,
+      'Share of the indicators (0–1) a unit must report to be scored; below it the unit is assessed but left unscored',
+    ),
+  ),
+  /** Raw fields that indicator formulas read. */
   fields: z.optional(doc(z.array(FieldSchema), 'Raw fields that indicator formulas read')),
   root: GroupSchema,
 });
