@@ -19,7 +19,7 @@ export type { Audit, AuditOptions, IndicatorAudit } from './audit/audit.js';
 // The statistical audit of a result.
 export { audit } from './audit/audit.js';
 export { cronbachAlpha, pearson, spearman } from './audit/correlation.js';
-export type { WorkerLike } from './sensitivity/in-worker.js';
+export type { UncertaintyInWorkerOptions, WorkerLike } from './sensitivity/in-worker.js';
 export { analyseUncertaintyInWorker } from './sensitivity/in-worker.js';
 export { seededRandom } from './sensitivity/random.js';
 export type {

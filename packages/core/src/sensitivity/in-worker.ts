@@ -9,6 +9,17 @@ export interface WorkerLike {
   onmessage: ((event: { data: unknown }) => void) | null;
   onerror: ((event: { message: string }) => void) | null;
 }
+/**
+ * Options of {@link analyseUncertaintyInWorker}: those of {@link analyseUncertainty}, plus how to start
+ * the worker (tests and bundlers that place the worker file themselves).
+ *
+ * @example
+ * const options: UncertaintyInWorkerOptions = { runs: 2000, createWorker: () => new Worker(url, { type: 'module' }) };
+ */
+export interface UncertaintyInWorkerOptions extends UncertaintyOptions {
+  /** Starts the worker; by default `new Worker(new URL('./worker.js', import.meta.url), { type: 'module' })`. */
+  createWorker?: () => WorkerLike;
+}
 type WorkerConstructor = new (url: URL, options: { type: 'module' }) => WorkerLike;
 
 /**
@@ -26,7 +37,7 @@ type WorkerConstructor = new (url: URL, options: { type: 'module' }) => WorkerLi
 export function analyseUncertaintyInWorker(
   framework: Framework,
   data: PreparedDataset,
-  options: UncertaintyOptions & { createWorker?: () => WorkerLike } = {},
+  options: UncertaintyInWorkerOptions = {},
 ): Promise<UncertaintyResult> {
   const { signal, onProgress, createWorker, ...rest } = options;
   const WorkerClass = (globalThis as { Worker?: WorkerConstructor }).Worker;
