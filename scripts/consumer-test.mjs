@@ -238,7 +238,7 @@ const entries = [...packed.entries()].flatMap(([name, { manifest }]) =>
 // not seen at run time): an entry dropped from the exports map, or a name lost in the build, fails here.
 const coreEntries = {
   '@dti-kit/core': 56,
-  '@dti-kit/core/sheets': 13,
+  '@dti-kit/core/sheets': 14,
   '@dti-kit/core/robustness': 10,
   '@dti-kit/core/methods': 15,
   '@dti-kit/core/present': 14,

@@ -5,7 +5,7 @@ import type { Locale } from './options.js';
 export type MissingRule = 'skip' | 'zero' | 'impute';
 
 const ruleOf = (policy: MissingPolicy): MissingRule =>
-  policy.method === 'skip' || policy.method === 'zero' ? policy.method : 'impute';
+  policy.type === 'skip' || policy.type === 'zero' ? policy.type : 'impute';
 
 /**
  * The missing-value rules a framework applies to its indicators, each policy inherited from the
@@ -20,7 +20,7 @@ export function missingRules(framework: Framework): MissingRule[] {
     if (node.kind === 'indicator') found.add(ruleOf(policy));
     else for (const child of node.children) walk(child, policy);
   };
-  walk(framework.root, framework.missing ?? { method: 'skip' });
+  walk(framework.root, framework.missing ?? { type: 'skip' });
   return (['skip', 'zero', 'impute'] as const).filter((r) => found.has(r));
 }
 

@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { DtiError, type Framework } from '@dti-kit/core';
 import {
   CsvDatasetReader,
-  csvTooLarge,
+  fileTooLarge,
   IrregularCsv,
   type ReadDatasetOptions,
   type ReadResult,
@@ -72,7 +72,7 @@ export function streamCsv(
       if (read === 0 && notCsv(chunk)) return undefined;
       read += n;
       // The size was checked beforehand if the file has one; a stream is stopped here, unread beyond.
-      if (read > maxBytes) throw csvTooLarge(undefined, maxBytes);
+      if (read > maxBytes) throw fileTooLarge(undefined, { maxBytes, kind: 'CSV' });
       digest.update(chunk);
       reader.push(decoder.decode(chunk, { stream: true }));
       progress?.update('đọc tệp / reading', read, size);

@@ -10,7 +10,7 @@ import {
   presetUrl,
   validateFramework,
 } from '@dti-kit/core';
-import { csvTooLarge, type ReadDatasetOptions, readDataset } from '@dti-kit/core/sheets';
+import { fileTooLarge, type ReadDatasetOptions, readDataset } from '@dti-kit/core/sheets';
 import { CHUNK, DEFAULT_MAX_CSV_BYTES, isWorkbook, streamCsv } from './csv-stream-input.js';
 import { type DataSource, describeSource } from './data-source.js';
 import { CliError, EXIT } from './errors.js';
@@ -144,24 +144,25 @@ function head(path: string): Uint8Array {
   }
 }
 
-/** The refusal of a data file over the limit: CSV in the reader's own words, a workbook or JSON in the same terms. */
+/**
+ * The refusal of a data file over the limit: CSV and workbooks in the reader's own words, naming the
+ * kind; a JSON dataset, which the reader sets no size for, in the same terms.
+ */
 function dataTooLarge(size: number | undefined, isJson: boolean): TooLarge {
-  const limit = `${DEFAULT_MAX_CSV_BYTES / 1048576} MB`;
-  const kind = (start: Uint8Array) => (isJson ? 'JSON' : isWorkbook(start) ? 'workbook' : 'CSV');
   return (start) => {
-    const what = kind(start);
-    if (what === 'CSV') return csvTooLarge(size, DEFAULT_MAX_CSV_BYTES);
-    const vi = what === 'JSON' ? 'tệp JSON' : 'tệp bảng tính';
+    if (!isJson)
+      return fileTooLarge(size, { maxBytes: DEFAULT_MAX_CSV_BYTES, kind: isWorkbook(start) ? 'XLSX' : 'CSV' });
+    const limit = `${DEFAULT_MAX_CSV_BYTES / 1048576} MB`;
     return size === undefined
       ? new DtiError(
-          `the file runs past the ${limit} a ${what} file may be and was not read further: split it`,
+          `the file runs past the ${limit} a JSON file may be and was not read further: split it`,
           'limit-exceeded',
-          `tệp vượt mức ${limit} cho một ${vi} nên không được đọc tiếp: hãy chia nhỏ tệp`,
+          `tệp vượt mức ${limit} cho một tệp JSON nên không được đọc tiếp: hãy chia nhỏ tệp`,
         )
       : new DtiError(
-          `the file is ${(size / 1048576).toFixed(0)} MB, more than the ${limit} a ${what} file may be: split it`,
+          `the file is ${(size / 1048576).toFixed(0)} MB, more than the ${limit} a JSON file may be: split it`,
           'limit-exceeded',
-          `tệp nặng ${(size / 1048576).toFixed(0)} MB, vượt mức ${limit} cho một ${vi}: hãy chia nhỏ tệp`,
+          `tệp nặng ${(size / 1048576).toFixed(0)} MB, vượt mức ${limit} cho một tệp JSON: hãy chia nhỏ tệp`,
         );
   };
 }

@@ -16,7 +16,7 @@ writeFileSync(
       id: 'uoc-tinh',
       label: { vi: 'Ước tính', en: 'Imputed' },
       precision: 1,
-      missing: { method: 'mean' },
+      missing: { type: 'mean' },
       children: ['a', 'b', 'c'].map((id) => indicator(id, { method: goalposts(0, 100) })),
     }),
   ),
@@ -54,7 +54,7 @@ describe('coverage is visible wherever a rank is shown', () => {
     // The template as it was before it set `missing: zero` and `minCoverage`: unreported items skipped.
     const template = JSON.parse(readFileSync(presetUrl('self-assessment-template'), 'utf8')) as Record<string, unknown>;
     const skipAll = join(dir, 'skip.json');
-    writeFileSync(skipAll, JSON.stringify({ ...template, missing: { method: 'skip' }, minCoverage: 0.15 }));
+    writeFileSync(skipAll, JSON.stringify({ ...template, missing: { type: 'skip' }, minCoverage: 0.15 }));
     const lines = dti('score', seeds, '-f', skipAll).out.split('\n');
     expect(lines[4]).toBe(
       '   1  Gia Lâm     98,9*            99,1        97,5      100,0  Tốt        28,6%  đã xếp hạng',

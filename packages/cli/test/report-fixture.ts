@@ -38,7 +38,7 @@ export function reportFixture(): { dir: string; framework: string; data: string 
           },
         ],
         precision: 1,
-        missing: { method: 'mean' },
+        missing: { type: 'mean' },
         minCoverage: 0.5,
         // A colour that is not one (a URL) for the third tier: the report must not use it.
         tiers: tiers(

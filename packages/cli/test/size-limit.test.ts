@@ -53,12 +53,17 @@ describe('a data file over the 200 MB limit is refused before it is read', () =>
     );
   });
 
-  it('a workbook of 300 MB (it starts as a ZIP archive does) is refused as a workbook', GUARD, () => {
+  it('a workbook of 300 MB (it starts as a ZIP archive does) is refused as an XLSX file', GUARD, () => {
     const path = sparse(join(dir, 'so-lieu.xlsx'), 300 * MB, 'PK\u0003\u0004');
     const { code, err } = dti('score', path, '--framework', 'self-assessment-template', '--locale', 'en');
     expect(code).toBe(1);
+    // The reader's own refusal, as for CSV, now naming the kind (it said "a workbook file may be: split it").
     expect(err.join('\n')).toContain(
-      `${path}: the file is 300 MB, more than the 200 MB a workbook file may be: split it`,
+      `${path}: the file is 300 MB, more than the 200 MB an XLSX file may be (limit maxBytes): split it, or raise the limit`,
+    );
+    const vi = dti('score', path, '--framework', 'self-assessment-template');
+    expect(vi.err.join('\n')).toContain(
+      `${path}: tệp nặng 300 MB, vượt mức 200 MB cho một tệp XLSX (giới hạn maxBytes): hãy chia nhỏ tệp, hoặc nâng giới hạn`,
     );
   });
 

@@ -55,7 +55,7 @@ export function flatten(framework: Framework, data: PreparedDataset): FlatFramew
       if ((method.type !== 'minMax' && method.type !== 'goalposts') || node.transform || node.formula)
         throw new Error(`floor: ${node.id} is neither plain min-max nor goalposts`);
       if (method.type === 'minMax' && method.range) throw new Error('floor: min-max range must be 0–1');
-      if (node.missing && node.missing.method !== 'skip') throw new Error('floor: missing values are skipped');
+      if (node.missing && node.missing.type !== 'skip') throw new Error('floor: missing values are skipped');
       const indicator: FlatIndicator = {
         column: data.indicatorIds.indexOf(node.id),
         parent: -1,
@@ -68,7 +68,7 @@ export function flatten(framework: Framework, data: PreparedDataset): FlatFramew
     }
     const type = node.aggregation?.type ?? 'arithmetic';
     if (type !== 'arithmetic' && type !== 'sum') throw new Error('floor: arithmetic means or sums only');
-    if (node.missing && node.missing.method !== 'skip') throw new Error('floor: missing values are skipped');
+    if (node.missing && node.missing.type !== 'skip') throw new Error('floor: missing values are skipped');
     const total = node.children.reduce((t, c) => t + weightOf(c), 0);
     if (!(total > 0 && Number.isFinite(total))) throw new Error('floor: positive, finite weights');
     // Sibling groups and indicators would be added in another order than the engine's, off by an ulp.
@@ -79,7 +79,7 @@ export function flatten(framework: Framework, data: PreparedDataset): FlatFramew
     for (const child of children) child.parent = own;
     return group;
   };
-  if (framework.missing && framework.missing.method !== 'skip') throw new Error('floor: missing values are skipped');
+  if (framework.missing && framework.missing.type !== 'skip') throw new Error('floor: missing values are skipped');
   visit(framework.root, 1);
   return { groups, indicators };
 }

@@ -50,7 +50,7 @@ export function syntheticFramework(pillars: number, perPillar: number, mix: 'coi
         method,
         direction: i % 7 === 3 ? 'lower' : 'higher',
         ...(!coinr && (i % 5 === 2 || method.type === 'target') ? { target: 80 } : {}),
-        ...(!coinr && i % 9 === 4 ? { missing: { method: 'mean' as const } } : {}),
+        ...(!coinr && i % 9 === 4 ? { missing: { type: 'mean' as const } } : {}),
       };
     }),
   }));
@@ -67,7 +67,7 @@ export function syntheticFramework(pillars: number, perPillar: number, mix: 'coi
       { id: 'tb', label: { vi: 'Trung bình' }, min: 0.5 },
       { id: 'yeu', label: { vi: 'Yếu' }, min: 0 },
     ],
-    missing: { method: 'skip' },
+    missing: { type: 'skip' },
     root: {
       kind: 'group',
       id: 'index',

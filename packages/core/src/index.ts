@@ -58,6 +58,7 @@ export type { ColumnarDataset, ColumnValues } from './schema/columnar.js';
 export { ColumnarDatasetSchema } from './schema/columnar.js';
 export type { Dataset, UnitRecord, Value } from './schema/dataset.js';
 export { DatasetSchema, UnitRecordSchema, ValueSchema } from './schema/dataset.js';
+export type { FormerMissingPolicy } from './schema/former-missing-policy.js';
 export type {
   Aggregation,
   Direction,

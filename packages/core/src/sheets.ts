@@ -20,13 +20,15 @@ export type { ReadCsvOptions } from './sheets/csv.js';
 export { readCsv } from './sheets/csv.js';
 export { CsvDatasetReader } from './sheets/csv-dataset.js';
 export { CsvRecordStream, IrregularCsv } from './sheets/csv-stream.js';
+export type { FileTooLargeOptions, SheetFileKind } from './sheets/file-too-large.js';
+export { csvTooLarge, fileTooLarge } from './sheets/file-too-large.js';
 export { foldText } from './sheets/fold.js';
 export type { SheetDataset, SheetToDatasetOptions } from './sheets/layout.js';
 export { sheetToDataset } from './sheets/layout.js';
 export type { ParsedValue, ParseValueOptions } from './sheets/parse-value.js';
 export { parseValue } from './sheets/parse-value.js';
 export type { ReadDatasetOptions, ReadResult, ReadSheetsOptions } from './sheets/read.js';
-export { csvTooLarge, readDataset, readSheets } from './sheets/read.js';
+export { readDataset, readSheets } from './sheets/read.js';
 export type { Cell, MergedRange, Sheet } from './sheets/sheet.js';
 export type { CsvCell, WriteCsvOptions } from './sheets/write-csv.js';
 // Spreadsheets out: CSV and XLSX.

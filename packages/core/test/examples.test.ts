@@ -105,7 +105,7 @@ describe('examples/data', () => {
   it('the DTI presets score an unreported item 0 and say so', async () => {
     for (const id of ['dti-province-2022', 'service-index-766']) {
       const fw = await loadPreset(id);
-      expect(fw.missing).toEqual({ method: 'zero' });
+      expect(fw.missing).toEqual({ type: 'zero' });
       expect(fw.notes?.some((n) => n.startsWith("Missing values score 0 ('missing': zero)"))).toBe(true);
     }
   });

@@ -4,7 +4,7 @@ import { col, plain } from './helpers.js';
 
 describe('imputeMissing, the column function', () => {
   it('mean of the units that reported: (10 + 30) / 2 = 20', () => {
-    const r = imputeMissing(col(10, null, 30), { method: 'mean' });
+    const r = imputeMissing(col(10, null, 30), { type: 'mean' });
     expect(plain(r.values)).toEqual([10, 20, 30]);
     expect(Array.from(r.imputed ?? [])).toEqual([0, 1, 0]);
     expect(r.zeroed).toBeUndefined();
@@ -13,7 +13,7 @@ describe('imputeMissing, the column function', () => {
   it('mean within the peer group: group a reported 10 and 50, so 30; group b keeps 30', () => {
     const r = imputeMissing(
       col(10, null, 30, 50),
-      { method: 'mean', within: 'peerGroup' },
+      { type: 'mean', within: 'peerGroup' },
       {
         peerGroups: ['a', 'a', 'b', 'a'],
       },
@@ -24,7 +24,7 @@ describe('imputeMissing, the column function', () => {
   it('median within the parent: parent p has 1, 2, 9, so 2', () => {
     const r = imputeMissing(
       col(1, 2, 9, null, 100),
-      { method: 'median', within: 'parent' },
+      { type: 'median', within: 'parent' },
       {
         parents: ['p', 'p', 'p', 'p', 'q'],
       },
@@ -35,7 +35,7 @@ describe('imputeMissing, the column function', () => {
   it('previous period, then zero where there is none', () => {
     const r = imputeMissing(
       col(5, null, null),
-      { method: 'previous', fallback: 'zero' },
+      { type: 'previous', fallback: 'zero' },
       {
         previous: col(4, 7, null),
       },
@@ -45,13 +45,13 @@ describe('imputeMissing, the column function', () => {
   });
 
   it('refuses a policy whose groups are not given, rather than pool every unit', () => {
-    expect(() => imputeMissing(col(1, null), { method: 'mean', within: 'peerGroup' })).toThrow(
+    expect(() => imputeMissing(col(1, null), { type: 'mean', within: 'peerGroup' })).toThrow(
       'imputeMissing: the policy "mean" needs options.peerGroups',
     );
-    expect(() => imputeMissing(col(1, null), { method: 'previous' })).toThrow(
+    expect(() => imputeMissing(col(1, null), { type: 'previous' })).toThrow(
       'imputeMissing: the policy "previous" needs options.previous',
     );
-    expect(() => imputeMissing(col(1, null), { method: 'mean', within: 'parent' }, { parents: ['p'] })).toThrow(
+    expect(() => imputeMissing(col(1, null), { type: 'mean', within: 'parent' }, { parents: ['p'] })).toThrow(
       'imputeMissing: options.parents has 1 entries for 2 values',
     );
   });

@@ -73,32 +73,32 @@ describe('the warning says what the missing-value policy did with an indicator n
   };
 
   it('zero: every unit scores 0 on it, as the CLI footnote says ("được tính 0 điểm")', () => {
-    expect(warned({ method: 'zero' })).toEqual([
+    expect(warned({ type: 'zero' })).toEqual([
       'zero',
       'every unit scores 0 on it (the framework counts a missing value as 0 points)',
       'mọi đơn vị được tính 0 điểm ở chỉ số này (bộ chỉ số tính giá trị thiếu là 0 điểm)',
     ]);
     // And it does: b scores (60 + 0) / 2 = 30, not 60 re-weighted.
-    expect(score({ ...framework, missing: { method: 'zero' } }, data).units[1]?.value).toBe(30);
+    expect(score({ ...framework, missing: { type: 'zero' } }, data).units[1]?.value).toBe(30);
   });
 
   it('skip, mean and median (nothing to impute from): scored without it', () => {
-    for (const method of ['skip', 'mean', 'median'] as const)
-      expect(warned({ method })).toEqual([
+    for (const type of ['skip', 'mean', 'median'] as const)
+      expect(warned({ type })).toEqual([
         'skip',
         'every unit is scored without it',
         'mọi đơn vị được chấm điểm mà không có chỉ số này',
       ]);
     // And it is: b scores 60 on the one indicator left, under mean as under skip.
-    expect(score({ ...framework, missing: { method: 'mean' } }, data).units[1]?.value).toBe(60);
+    expect(score({ ...framework, missing: { type: 'mean' } }, data).units[1]?.value).toBe(60);
   });
 
   it('previous: the last period where given, else the fallback', () => {
-    expect(warned({ method: 'previous', fallback: 'zero' })).toEqual([
+    expect(warned({ type: 'previous', fallback: 'zero' })).toEqual([
       'previous-zero',
       "each unit takes its value from the previous period; a unit without one scores 0 on it (the framework's rule)",
       'mỗi đơn vị lấy giá trị của kỳ trước; đơn vị không có giá trị kỳ trước được tính 0 điểm ở chỉ số này (quy tắc của bộ chỉ số)',
     ]);
-    expect(warned({ method: 'previous' })[0]).toBe('previous-skip');
+    expect(warned({ type: 'previous' })[0]).toBe('previous-skip');
   });
 });

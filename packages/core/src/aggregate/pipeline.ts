@@ -26,7 +26,7 @@ function imputeIndicator(
   const indicator = plan.indicators[i] as Plan['indicators'][number];
   const raw = data.values[i] as Float64Array;
   // Nothing to fill in: skip the context, whose closures would cost more than the check.
-  if (indicator.missing.method === 'skip') return { values: raw, imputed: undefined, zeroed: undefined };
+  if (indicator.missing.type === 'skip') return { values: raw, imputed: undefined, zeroed: undefined };
   const context: ImputeContext = {
     peerGroup: (u) => units[u]?.peerGroup,
     parent: (u) => units[u]?.parent,

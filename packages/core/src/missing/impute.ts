@@ -1,4 +1,5 @@
 import { fsum, median } from 'd3-array';
+import { type FormerMissingPolicy, missingPolicy } from '../schema/former-missing-policy.js';
 import type { MissingPolicy } from '../schema/framework.js';
 
 /** What a missing-value policy needs to know about the units. */
@@ -64,15 +65,15 @@ function fillWithStatistic(
  * is `imputeMissing`.
  */
 export function imputeWith(values: Float64Array, policy: MissingPolicy, context: ImputeContext): Imputed {
-  if (policy.method === 'skip') return { values, imputed: undefined, zeroed: undefined };
+  if (policy.type === 'skip') return { values, imputed: undefined, zeroed: undefined };
   const pending: number[] = [];
   for (let u = 0; u < values.length; u++) if (Number.isNaN(values[u])) pending.push(u);
   if (pending.length === 0) return { values, imputed: undefined, zeroed: undefined };
   const out = Float64Array.from(values);
   const imputed = new Uint8Array(values.length);
   let rest = pending;
-  let fallback: MissingPolicy['method'] = policy.method;
-  if (policy.method === 'previous') {
+  let fallback: MissingPolicy['type'] = policy.type;
+  if (policy.type === 'previous') {
     rest = [];
     for (const u of pending) {
       const v = context.previous?.(u) ?? Number.NaN;
@@ -84,7 +85,7 @@ export function imputeWith(values: Float64Array, policy: MissingPolicy, context:
     fallback = policy.fallback ?? 'skip';
   }
   if (fallback === 'mean' || fallback === 'median') {
-    const within = policy.method === 'mean' || policy.method === 'median' ? (policy.within ?? 'all') : 'all';
+    const within = policy.type === 'mean' || policy.type === 'median' ? (policy.within ?? 'all') : 'all';
     const keyOf = within === 'peerGroup' ? context.peerGroup : within === 'parent' ? context.parent : undefined;
     rest = fillWithStatistic(values, out, rest, fallback, keyOf, imputed);
   }
@@ -101,11 +102,11 @@ export function imputeWith(values: Float64Array, policy: MissingPolicy, context:
 
 /** The units' groups and last period, one entry per value of the column, for `imputeMissing`. */
 export interface ImputeOptions {
-  /** Peer group of each unit; required by `{ method: 'mean' | 'median', within: 'peerGroup' }`. */
+  /** Peer group of each unit; required by `{ type: 'mean' | 'median', within: 'peerGroup' }`. */
   peerGroups?: readonly (string | undefined)[];
   /** Parent (province, ministry) of each unit; required by `within: 'parent'`. */
   parents?: readonly (string | undefined)[];
-  /** Each unit's raw value in the previous period (`NaN` = none); required by `{ method: 'previous' }`. */
+  /** Each unit's raw value in the previous period (`NaN` = none); required by `{ type: 'previous' }`. */
   previous?: ArrayLike<number>;
 }
 
@@ -116,23 +117,29 @@ export interface ImputeOptions {
  * leave the column as is: `zero` marks the units to score 0, `skip` leaves them out of aggregation.
  * Throws a `RangeError` when the policy needs groups or a previous period that `options` does not give,
  * or gives with another length than the column: pooling every unit instead would be a silent wrong mean.
+ * The former spelling `{ method: 'mean' }` is read the same way.
  *
  * @example
- * imputeMissing(Float64Array.of(10, NaN, 30), { method: 'mean' }).values // → [10, 20, 30]
- * imputeMissing(Float64Array.of(10, NaN, 30, 50), { method: 'mean', within: 'peerGroup' },
+ * imputeMissing(Float64Array.of(10, NaN, 30), { type: 'mean' }).values // → [10, 20, 30]
+ * imputeMissing(Float64Array.of(10, NaN, 30, 50), { type: 'mean', within: 'peerGroup' },
  *   { peerGroups: ['a', 'a', 'b', 'a'] }).values // → [10, 30, 30, 50]
  */
-export function imputeMissing(values: Float64Array, policy: MissingPolicy, options: ImputeOptions = {}): Imputed {
-  const within = policy.method === 'mean' || policy.method === 'median' ? (policy.within ?? 'all') : 'all';
+export function imputeMissing(
+  values: Float64Array,
+  written: MissingPolicy | FormerMissingPolicy,
+  options: ImputeOptions = {},
+): Imputed {
+  const policy = missingPolicy(written);
+  const within = policy.type === 'mean' || policy.type === 'median' ? (policy.within ?? 'all') : 'all';
   const needed: [keyof ImputeOptions, boolean][] = [
     ['peerGroups', within === 'peerGroup'],
     ['parents', within === 'parent'],
-    ['previous', policy.method === 'previous'],
+    ['previous', policy.type === 'previous'],
   ];
   for (const [name, required] of needed) {
     const given = options[name];
     if (required && given === undefined)
-      throw new RangeError(`imputeMissing: the policy "${policy.method}" needs options.${name}`);
+      throw new RangeError(`imputeMissing: the policy "${policy.type}" needs options.${name}`);
     if (given !== undefined && given.length !== values.length)
       throw new RangeError(`imputeMissing: options.${name} has ${given.length} entries for ${values.length} values`);
   }

@@ -6,15 +6,15 @@ import type { MissingPolicy } from '../schema/framework.js';
  * siblings: `skip`, and `mean`/`median`, which have no value to impute from), or `previous-zero` /
  * `previous-skip` (the previous period's value where one is given, else the fallback).
  *
- * @example unreportedOutcome({ method: 'median' }) // → 'skip'
+ * @example unreportedOutcome({ type: 'median' }) // → 'skip'
  */
 export type UnreportedOutcome = 'zero' | 'skip' | 'previous-zero' | 'previous-skip';
 
 /** The {@link UnreportedOutcome} of a policy. Internal. */
 export function unreportedOutcome(policy: MissingPolicy): UnreportedOutcome {
-  if (policy.method === 'zero') return 'zero';
+  if (policy.type === 'zero') return 'zero';
   // The statistic of no value is no value: left out, as `skip`.
-  if (policy.method !== 'previous') return 'skip';
+  if (policy.type !== 'previous') return 'skip';
   return policy.fallback === 'zero' ? 'previous-zero' : 'previous-skip';
 }
 

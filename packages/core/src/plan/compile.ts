@@ -84,7 +84,7 @@ export function groupWeights(raw: Float64Array): number {
   return total;
 }
 
-const DEFAULT_MISSING: MissingPolicy = { method: 'skip' };
+const DEFAULT_MISSING: MissingPolicy = { type: 'skip' };
 const ARITHMETIC: Aggregation = { type: 'arithmetic' };
 
 /** A group's raw child weights (filled by {@link groupWeights}), their total and the policy its children inherit. */

@@ -147,22 +147,28 @@ export const FormulaSchema = z.discriminatedUnion('type', [
 ]);
 
 /**
- * What to do when a unit has no value for an indicator:
+ * What to do when a unit has no value for an indicator, keyed by `type` as scoring methods,
+ * formulas and aggregations are:
  * - `zero`: the indicator earns no points (DTI practice for unreported items);
  * - `skip`: leave it out and re-weight the remaining siblings (JRC/COINr default);
  * - `mean` / `median`: impute the mean or median raw value of the other units (optionally only
  *   those with the same `peerGroup` or `parent`);
  * - `previous`: take the unit's value from the previous period, else apply `fallback`.
+ *
+ * The former key `method` (`{ method: 'zero' }`) is still read the same way, with a `deprecated`
+ * warning: validation rewrites it to `type` before this schema sees it.
+ *
+ * @example { type: 'mean', within: 'parent' }
  */
-export const MissingPolicySchema = z.discriminatedUnion('method', [
-  z.strictObject({ method: z.literal('zero') }),
-  z.strictObject({ method: z.literal('skip') }),
+export const MissingPolicySchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('zero') }),
+  z.strictObject({ type: z.literal('skip') }),
   z.strictObject({
-    method: z.enum(['mean', 'median']),
+    type: z.enum(['mean', 'median']),
     within: z.optional(z.enum(['all', 'peerGroup', 'parent'])),
   }),
   z.strictObject({
-    method: z.literal('previous'),
+    type: z.literal('previous'),
     fallback: z.optional(z.enum(['zero', 'skip', 'mean', 'median'])),
   }),
 ]);

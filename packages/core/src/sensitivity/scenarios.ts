@@ -104,7 +104,7 @@ function variant(framework: Framework, normalisation: string, missing: string): 
     let out = ind;
     if (normalisation !== 'asIs' && RESCALING_METHODS.has(ind.method.type))
       out = { ...out, method: { type: normalisation } as ScoringMethod };
-    if (missing !== 'asIs') out = { ...out, missing: { method: missing } as MissingPolicy };
+    if (missing !== 'asIs') out = { ...out, missing: { type: missing } as MissingPolicy };
     return out;
   });
   return { ...framework, root: root as Framework['root'] };

@@ -61,12 +61,14 @@ export function scanRecord(
   let here = line;
   for (;;) {
     if (text.charCodeAt(i) === QUOTE && !literal.has(i)) {
-      const field = scanQuoted(text, i, here, delim);
+      const inside = unquote(text, i, here);
+      // Text after the closing quote (`"abc"def`) is kept, and flagged: no writer produces it.
+      const k = fieldEnd(text, inside.after, delim);
       if (quoted === NO_QUOTES) quoted = [];
-      quoted.push(field.quoted);
-      fields.push(field.value.normalize('NFC'));
-      here = field.quoted.endLine;
-      i = field.next;
+      quoted.push({ open: i, line: here, endLine: inside.endLine, closed: inside.closed, trailing: k > inside.after });
+      fields.push((inside.value + text.slice(inside.after, k)).normalize('NFC'));
+      here = inside.endLine;
+      i = k;
     } else {
       let k = i;
       let wide = 0;
@@ -94,42 +96,44 @@ export function scanRecord(
   }
 }
 
-/** A quoted field from its opening quote at `open` to the next delimiter or line break after it. */
-function scanQuoted(
+/**
+ * The quoted part of a field, from its opening quote at `open` (on line `line`) to its closing quote:
+ * the text inside with `""` read as `"`, the offset just past the closing quote (the end of the text
+ * when none closes it), and the line it ended on.
+ */
+function unquote(
   text: string,
   open: number,
   line: number,
-  delim: number,
-): { value: string; quoted: QuotedField; next: number } {
+): { value: string; after: number; endLine: number; closed: boolean } {
   const n = text.length;
   let here = line;
-  let closed = false;
   let value = '';
   let i = open + 1;
   let from = i;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
-      if (text.charCodeAt(i + 1) === QUOTE) {
-        value += text.slice(from, i + 1);
-        i += 2;
-        from = i;
-        continue;
-      }
-      closed = true;
-      break;
+      if (text.charCodeAt(i + 1) !== QUOTE)
+        return { value: value + text.slice(from, i), after: i + 1, endLine: here, closed: true };
+      value += text.slice(from, i + 1);
+      i += 2;
+      from = i;
+      continue;
     }
     if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) here++;
     i++;
   }
-  value += text.slice(from, i);
-  if (closed) i++;
-  let k = i;
-  while (k < n) {
+  return { value: value + text.slice(from, n), after: n, endLine: here, closed: false };
+}
+
+/** Where a field's text from `from` ends: at the next delimiter or line break, or the end of the text. */
+function fieldEnd(text: string, from: number, delim: number): number {
+  let k = from;
+  while (k < text.length) {
     const c = text.charCodeAt(k);
     if (c === delim || c === LF || c === CR) break;
     k++;
   }
-  value += text.slice(i, k);
-  return { value, quoted: { open, line, endLine: here, closed, trailing: k > i }, next: k };
+  return k;
 }

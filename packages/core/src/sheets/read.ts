@@ -6,13 +6,14 @@ import { clip, DtiError, type DtiIssue } from '../validate/issue.js';
 import { readCsv } from './csv.js';
 import { CsvDatasetReader } from './csv-dataset.js';
 import { IrregularCsv } from './csv-stream.js';
+import { fileTooLarge } from './file-too-large.js';
 import { finish } from './finish-read.js';
 import { findHeader, metaColumn, vocabulary } from './headers.js';
 import { type DuplicateJsonKey, duplicateJsonKeys } from './json-duplicate-keys.js';
 import { type SheetDataset, type SheetToDatasetOptions, sheetToDataset } from './layout.js';
 import { numberLocale } from './parse-value.js';
 import type { Sheet } from './sheet.js';
-import { DEFAULT_MAX_BYTES, megabytes } from './xlsx/limits.js';
+import { DEFAULT_MAX_BYTES } from './xlsx/limits.js';
 import { type ReadXlsxOptions, readXlsx } from './xlsx.js';
 
 /** Options of {@link readSheets}: a name for CSV input, and for workbooks the sheet and the limits. */
@@ -229,30 +230,8 @@ function csvText(input: string | Uint8Array, maxBytes: number | undefined): stri
   // not fit rather than run out of memory on the way.
   const limit = maxBytes ?? DEFAULT_MAX_BYTES;
   // Text is measured in UTF-16 code units: at most the bytes of its UTF-8 form for Vietnamese text.
-  if (input.length > limit) throw csvTooLarge(input.length, limit);
+  if (input.length > limit) throw fileTooLarge(input.length, { maxBytes: limit, kind: 'CSV' });
   return typeof input === 'string' ? input : decodeText(input);
-}
-
-/**
- * The refusal of CSV larger than `maxBytes` (default 200 MB), in English and Vietnamese. `size` is the
- * file's size in bytes when known beforehand; `undefined` for a stream that has just run past the limit
- * (a pipe, a device), whose size is not known and which is not read further.
- *
- * @example throw csvTooLarge(1_258_291_200); // "the file is 1200 MB, more than the 200 MB a CSV file may be …"
- */
-export function csvTooLarge(size: number | undefined, maxBytes: number = DEFAULT_MAX_BYTES): DtiError {
-  const limit = megabytes(maxBytes);
-  return size === undefined
-    ? new DtiError(
-        `the file runs past the ${limit} a CSV file may be (limit maxBytes) and was not read further: split it, or raise the limit`,
-        'limit-exceeded',
-        `tệp vượt mức ${limit} cho một tệp CSV (giới hạn maxBytes) nên không được đọc tiếp: hãy chia nhỏ tệp, hoặc nâng giới hạn`,
-      )
-    : new DtiError(
-        `the file is ${megabytes(size)}, more than the ${limit} a CSV file may be (limit maxBytes): split it, or raise the limit`,
-        'limit-exceeded',
-        `tệp nặng ${megabytes(size)}, vượt mức ${limit} cho một tệp CSV (giới hạn maxBytes): hãy chia nhỏ tệp, hoặc nâng giới hạn`,
-      );
 }
 
 /** The text of a JSON document (it starts with "{"), or undefined for anything else. */

@@ -7,6 +7,7 @@ import {
   type Indicator,
 } from '../schema/framework.js';
 import { walkFramework } from '../schema/walk.js';
+import { formerSpellings } from './former-spellings.js';
 import { type DtiIssue, DtiValidationError, fromZodIssues, type SafeResult } from './issue.js';
 import { checkFrameworkNesting } from './nesting.js';
 
@@ -298,7 +299,8 @@ const validated = new WeakSet<object>();
 /**
  * Validates a framework without throwing: the shape with zod, then consistency (duplicate ids, unknown
  * fields, points that do not add up, empty groups, impossible goalposts, targets and tiers outside
- * the scale). All problems are returned at once.
+ * the scale). All problems are returned at once. A former spelling (`missing: { method: 'zero' }`)
+ * is read the same way, with a `deprecated` warning naming its path.
  *
  * @example
  * const r = validateFramework(JSON.parse(text));
@@ -307,13 +309,14 @@ const validated = new WeakSet<object>();
 export function validateFramework(input: unknown): SafeResult<Framework> {
   const nesting = checkFrameworkNesting(input);
   if (nesting.length > 0) return { success: false, issues: nesting };
-  const parsed = FrameworkSchema.safeParse(input);
-  if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues, input) };
+  const current = formerSpellings(input);
+  const parsed = FrameworkSchema.safeParse(current.input);
+  if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues, current.input) };
   const issues = checkFrameworkConsistency(parsed.data);
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) return { success: false, issues };
   validated.add(parsed.data);
-  return { success: true, data: parsed.data, warnings: issues };
+  return { success: true, data: parsed.data, warnings: [...current.warnings, ...issues] };
 }
 
 /** True when `framework` came out of {@link validateFramework} or {@link defineFramework}. */

@@ -67,7 +67,7 @@ const framework: Framework = defineFramework(
           [
             indicator('toString'),
             indicator('valueOf', { method: { type: 'zScore' } }),
-            indicator('__proto__', { method: goalposts(0, 100), missing: { method: 'zero' } }),
+            indicator('__proto__', { method: goalposts(0, 100), missing: { type: 'zero' } }),
           ],
           { label: 'Trụ cột 1', aggregation: { type: 'geometric', shift: 0.01 } },
         ),
@@ -90,7 +90,7 @@ const framework: Framework = defineFramework(
               formula: { type: 'ratio', numerator: 'isPrototypeOf', denominator: 'den', multiplier: 100 },
             }),
           ],
-          { label: 'Trụ cột 2', missing: { method: 'mean' } },
+          { label: 'Trụ cột 2', missing: { type: 'mean' } },
         ),
       ],
       { label: 'Chỉ số' },

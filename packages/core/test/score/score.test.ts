@@ -110,7 +110,7 @@ describe('score: missing values', () => {
     ['u3', 'Đan Phượng', { email: true, dossiers: 50 }],
   ]);
   it('zero: an unreported item earns no points and is flagged', () => {
-    const r = score(dtiLike({ missing: { method: 'zero' } }), withGap);
+    const r = score(dtiLike({ missing: { type: 'zero' } }), withGap);
     // u1: 240 + 0 + 300 = 540; u3: 0 + 100 + 600 = 700
     expect(r.units.map((u) => u.value)).toEqual([0.54, 0.9, 0.7]);
     expect(r.units.map((u) => u.imputed)).toEqual([1, 0, 1]);
@@ -118,7 +118,7 @@ describe('score: missing values', () => {
     expect(r.explain('u1').children?.[0]?.children?.[1]).toMatchObject({ imputed: true, score: 0, points: 0 });
   });
   it('skip: the remaining siblings share the group’s points', () => {
-    const r = score(dtiLike({ missing: { method: 'skip' } }), withGap);
+    const r = score(dtiLike({ missing: { type: 'skip' } }), withGap);
     // u1: foundations = online alone = 0.8 of 400 = 320; + 300 = 620
     // u3: foundations = email alone = 1 of 400; + 600 = 1000
     expect(r.units.map((u) => u.value)).toEqual([0.62, 0.9, 1]);
@@ -132,7 +132,7 @@ describe('score: missing values', () => {
     });
   });
   it('mean: imputes the mean raw value of the units that reported', () => {
-    const r = score(dtiLike({ missing: { method: 'mean' } }), withGap);
+    const r = score(dtiLike({ missing: { type: 'mean' } }), withGap);
     // online for u3 = (80 + 100) / 2 = 90 → 270 + 100 + 600 = 970
     // email for u1 = (0 + 1) / 2 = 0.5 → 50 points: 240 + 50 + 300 = 590
     expect(r.units.map((u) => u.value)).toEqual([0.59, 0.9, 0.97]);
@@ -140,7 +140,7 @@ describe('score: missing values', () => {
   });
   it('median within parent: only units of the same parent count', () => {
     const fw = flatFramework([indicator('x', { method: { type: 'goalposts', min: 0, max: 100 } })], {
-      missing: { method: 'median', within: 'parent' },
+      missing: { type: 'median', within: 'parent' },
     });
     const r = score(fw, {
       units: [
@@ -155,7 +155,7 @@ describe('score: missing values', () => {
     expect(r.units.map((u) => u.value)).toEqual([10, 20, 90, 20, 60, 60]);
   });
   it('previous: carries the unit’s last value forward, then falls back', () => {
-    const fw = dtiLike({ missing: { method: 'previous', fallback: 'zero' } });
+    const fw = dtiLike({ missing: { type: 'previous', fallback: 'zero' } });
     const previous = units([['u3', 'Đan Phượng', { online: 70, email: true, dossiers: 40 }]]);
     const r = score(fw, withGap, { previous });
     // u3: online 70 → 210 + 100 + 600 = 910; u1 has no previous email → zero: 540
@@ -163,12 +163,12 @@ describe('score: missing values', () => {
   });
   it('per-indicator override beats the framework default', () => {
     const fw = defineFramework({
-      ...dtiLike({ missing: { method: 'skip' } }),
+      ...dtiLike({ missing: { type: 'skip' } }),
       root: group(
         'dti',
         [
           indicator('online', { points: 300, method: { type: 'goalposts', min: 0, max: 100 } }),
-          indicator('email', { points: 100, method: { type: 'yesNo' }, missing: { method: 'zero' } }),
+          indicator('email', { points: 100, method: { type: 'yesNo' }, missing: { type: 'zero' } }),
           indicator('dossiers', { points: 600, target: 50, method: { type: 'target' } }),
         ],
         { points: 1000 },
@@ -179,7 +179,7 @@ describe('score: missing values', () => {
     expect(r.units.map((u) => u.value)).toEqual([0.54, 0.9, 1]);
   });
   it('minCoverage leaves thin units unscored and unranked', () => {
-    const r = score(dtiLike({ missing: { method: 'zero' }, minCoverage: 0.8 }), withGap);
+    const r = score(dtiLike({ missing: { type: 'zero' }, minCoverage: 0.8 }), withGap);
     expect(r.units.map((u) => [u.status, u.value, u.rank])).toEqual([
       ['unscored', null, null],
       ['ranked', 0.9, 1],

@@ -18,7 +18,7 @@ const framework = defineFramework({
     kind: 'group',
     id: 'root',
     label: { vi: 'Chỉ số' },
-    missing: { method: 'skip' },
+    missing: { type: 'skip' },
     children: [
       {
         kind: 'indicator',

@@ -21,7 +21,7 @@ const framework = defineFramework(
           formula: { type: 'ratio', numerator: 'ho-so-dung-han', denominator: 'ho-so', multiplier: 100 },
         }),
       ],
-      { label: 'Chỉ số', missing: { method: 'skip' } },
+      { label: 'Chỉ số', missing: { type: 'skip' } },
     ),
   }),
 );

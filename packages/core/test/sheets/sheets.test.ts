@@ -150,7 +150,7 @@ describe('readDataset: file to scores in one call', () => {
     const fixed = new TextDecoder().decode(fixture('seeds-wide.csv')).replace('nhiều', '10/21');
     // Every unit here reports under half of the template's indicators: score them all for the test, and
     // skip blanks (the template scores them 0) so that the figures below depend on the cells read.
-    const everyone = defineFramework({ ...template, minCoverage: 0, missing: { method: 'skip' } });
+    const everyone = defineFramework({ ...template, minCoverage: 0, missing: { type: 'skip' } });
     const { prepared, issues } = readDataset(fixed, everyone, { name: 'seeds.csv' });
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
     if (!prepared) throw new Error('expected a dataset');
