@@ -1,4 +1,5 @@
 import { type CellLocation, clip, type DtiIssue } from '../validate/issue.js';
+import { NUMBER_CONVENTION } from '../validate/number-convention.js';
 import { outOfRangePercent } from '../validate/suspicious-value.js';
 import type { ColumnDestination } from './headers.js';
 import {
@@ -22,7 +23,7 @@ export function readCell(cell: Cell | undefined, locale: NumberLocale): ParsedVa
   if (cell === null || cell === undefined) return { kind: 'missing' };
   if (typeof cell === 'number') return { kind: 'number', value: cell, percent: false };
   if (typeof cell === 'boolean') return { kind: 'boolean', value: cell };
-  return parseValue(cell, { locale });
+  return parseValue(cell, { locale, otherMark: true });
 }
 
 /** Where a value is read from and where it goes. */
@@ -60,7 +61,9 @@ export function valueOfCell(at: CellTarget, issues: SheetIssues, locale: NumberL
     return undefined;
   }
   if (parsed.kind === 'error') {
-    unreadable(at, parsed.reason, parsed.problem, about, issues);
+    // The Vietnamese message names the convention from `detail`: the issue carries no locale.
+    const detail = parsed.problem === 'number-format' && locale === 'en' ? 'number-format-en' : parsed.problem;
+    unreadable(at, parsed.reason, detail, about, issues);
     return undefined;
   }
   if (parsed.kind === 'boolean') {
@@ -95,6 +98,7 @@ function needsNoWord(parsed: NumberReading, target: ColumnDestination): boolean 
     !parsed.share &&
     !parsed.bound &&
     !parsed.ambiguous &&
+    !parsed.otherMark &&
     (parsed.percent ? target.indicator?.unit === '%' || !target.indicator : true) &&
     (target.indicator?.unit !== '%' || (parsed.value >= 0 && parsed.value <= 100))
   );
@@ -156,6 +160,8 @@ function numberWithNotes(
   // holds many, all read alike (per indicator: a long layout's value column holds several). In a % column the out-of-range warning already names both readings.
   else if (parsed.ambiguous && !odd && issues.firstInColumn('ambiguous-thousands', column, target.id))
     issues.add(ambiguousSeparator(about, value, text, locale, issues.whereWithHeader(row, column)));
+  if (parsed.otherMark && issues.firstInColumn('other-decimal-mark', column, target.id))
+    issues.add(otherDecimalMark(about, value, text, locale, issues.whereWithHeader(row, column)));
   // "97,8%" in an indicator that is not measured in % (a 0–1 share, a count): read as 97.8, which is
   // almost never what the indicator means.
   if (parsed.percent && target.indicator && target.indicator.unit !== '%')
@@ -213,5 +219,29 @@ function ambiguousSeparator(
     detail: 'ambiguous-separator',
     value,
     message: `${where}: "${t}" for unit "${clip(about.unit ?? '')}", indicator "${about.indicator}" is read as ${value} (${locale === 'vi' ? 'comma as the decimal mark, as Vietnamese writes numbers' : 'dot as the decimal mark, as English writes numbers'}); if ${meant} was meant, write ${t.replace(mark, group)} or ${meant}`,
+  };
+}
+
+/**
+ * The note, once per column, that a decimal mark of the other convention was read as one: "0.500" in
+ * a Vietnamese-convention file is 0.5, "1,5" in an English one 1.5. Each is certain alone, but a column
+ * that holds them may follow the other convention, so that its "2.528" means 2.528, not 2528.
+ */
+function otherDecimalMark(
+  about: Pick<DtiIssue, 'path' | 'unit' | 'indicator' | 'cell'>,
+  value: number,
+  text: string,
+  locale: NumberLocale,
+  where: string,
+): DtiIssue {
+  const t = text.trim();
+  const mark = locale === 'vi' ? 'dot' : 'comma';
+  return {
+    ...about,
+    severity: 'warning',
+    code: 'reading-note',
+    detail: 'other-decimal-mark',
+    value,
+    message: `${where}: "${t}" for unit "${clip(about.unit ?? '')}", indicator "${about.indicator}" is read as ${value}, its ${mark} taken as the decimal mark, against ${NUMBER_CONVENTION[locale].en} the file is read under; the column's other values with a decimal ${mark} are read alike and not listed`,
   };
 }
