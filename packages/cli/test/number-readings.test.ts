@@ -13,6 +13,15 @@ writeFileSync(
     { id: 'x2', name: 'Xã Hai', values: { 'thanh-vien-to-cds': '0.5' } },
   ]),
 );
+// Two placeholders for no value in one column.
+const placeholders = join(dir, 'ky-hieu.csv');
+writeFileSync(
+  placeholders,
+  completeCsv([
+    { id: 'x1', name: 'Xã Một', values: { 'thanh-vien-to-cds': 'N/A' } },
+    { id: 'x2', name: 'Xã Hai', values: { 'thanh-vien-to-cds': '-' } },
+  ]),
+);
 // "1.234.567" is no number under the English convention.
 const thousands = join(dir, 'thanh-vien.csv');
 writeFileSync(thousands, completeCsv([{ id: 'x1', name: 'Xã Một', values: { 'thanh-vien-to-cds': '1.234.567' } }]));
@@ -37,6 +46,15 @@ describe('validate says how a column was read', () => {
     expect(r.err).toEqual([
       '✗ thanh-vien.csv!C2: "1.234.567" của đơn vị "x1", chỉ số "thanh-vien-to-cds" không phải số viết theo quy ước số tiếng Anh (1,234.5): dấu chấm thập phân, dấu phẩy hàng nghìn (cột "thanh-vien-to-cds")',
       '1 lỗi, 0 cảnh báo',
+    ]);
+  });
+
+  it('placeholders read as missing: one warning for the column, counting them', () => {
+    const r = dti('validate', placeholders, '-f', 'self-assessment-template');
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual([
+      '! ky-hieu.csv!C2 (cột "thanh-vien-to-cds"): 2 ô của chỉ số "thanh-vien-to-cds" ghi ký hiệu thay cho số liệu, ô đầu tiên là "N/A" (đơn vị "x1"); các ô này được coi là chưa có số liệu, nên quy tắc thiếu số liệu của bộ chỉ số được áp dụng',
+      '0 lỗi, 1 cảnh báo',
     ]);
   });
 });

@@ -58,6 +58,8 @@ export function valueOfCell(at: CellTarget, issues: SheetIssues, locale: NumberL
   const about: CellAbout = { path: [], unit: at.unit, indicator: at.target.id, cell: location };
   if (parsed.kind === 'missing') {
     if (parsed.error) formulaError(at, parsed.error, about, issues);
+    // Not blank, yet missing: "N/A", "-", "không có số liệu". Counted, and said once for the column.
+    else if (typeof at.cell === 'string' && at.cell.trim() !== '') placeholder(at, about, issues);
     return undefined;
   }
   if (parsed.kind === 'error') {
@@ -127,6 +129,38 @@ function formulaError(at: CellTarget, error: string, about: CellAbout, issues: S
     value: error,
     message: `${issues.whereWithHeader(at.row, at.column)}: the formula error ${error} for unit "${clip(at.unit)}", indicator "${at.target.id}" is read as a missing value`,
   });
+}
+
+/**
+ * A placeholder for no value ("N/A", "-", "chưa báo cáo") is read as missing, as the reader always did;
+ * one warning per column says how many cells held one, the first cell and its text, so that a reader
+ * knows the framework's missing-value rule scored them.
+ */
+function placeholder(at: CellTarget, about: CellAbout, issues: SheetIssues): void {
+  const where = issues.whereWithHeader(at.row, at.column);
+  const text = about.cell.text.trim();
+  const unit = clip(at.unit);
+  const message = (count: number) =>
+    count === 1
+      ? `${where}: 1 cell for indicator "${at.target.id}" holds a placeholder, "${text}" (unit "${unit}"); it is read as a missing value, so the framework's missing-value rule applies to it`
+      : `${where}: ${count} cells for indicator "${at.target.id}" hold a placeholder, the first "${text}" (unit "${unit}"); they are read as missing values, so the framework's missing-value rule applies to them`;
+  issues.tally(
+    'placeholder',
+    at.column,
+    at.target.id,
+    () => ({
+      ...about,
+      severity: 'warning',
+      code: 'reading-note',
+      detail: 'placeholder',
+      value: 1,
+      message: message(1),
+    }),
+    (issue, count) => {
+      issue.value = count;
+      issue.message = message(count);
+    },
+  );
 }
 
 /**

@@ -202,6 +202,13 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
 /** The notes on how a column was read: a decimal mark of the other convention, placeholders read as missing. */
 function readingNote(issue: DtiIssue, _value: string, text: string): string {
   const t = text.trim();
+  if (issue.detail === 'placeholder') {
+    const count = Number(issue.value);
+    const unit = `đơn vị "${clip(issue.unit ?? '')}"`;
+    return count === 1
+      ? `${whereInColumn(issue)}1 ô của chỉ số "${issue.indicator ?? ''}" ghi ký hiệu thay cho số liệu, "${t}" (${unit}); ô này được coi là chưa có số liệu, nên quy tắc thiếu số liệu của bộ chỉ số được áp dụng`
+      : `${whereInColumn(issue)}${count} ô của chỉ số "${issue.indicator ?? ''}" ghi ký hiệu thay cho số liệu, ô đầu tiên là "${t}" (${unit}); các ô này được coi là chưa có số liệu, nên quy tắc thiếu số liệu của bộ chỉ số được áp dụng`;
+  }
   // The mark read as the decimal one is the number's last: a dot is against the Vietnamese convention.
   const locale = t.lastIndexOf('.') > t.lastIndexOf(',') ? 'vi' : 'en';
   const mark = locale === 'vi' ? 'dấu chấm' : 'dấu phẩy';
