@@ -1,4 +1,5 @@
 import { type CellLocation, clip, type DtiIssue } from '../validate/issue.js';
+import { NUMBER_CONVENTION } from '../validate/number-convention.js';
 import { outOfRangePercent } from '../validate/suspicious-value.js';
 import type { ColumnDestination } from './headers.js';
 import {
@@ -22,7 +23,7 @@ export function readCell(cell: Cell | undefined, locale: NumberLocale): ParsedVa
   if (cell === null || cell === undefined) return { kind: 'missing' };
   if (typeof cell === 'number') return { kind: 'number', value: cell, percent: false };
   if (typeof cell === 'boolean') return { kind: 'boolean', value: cell };
-  return parseValue(cell, { locale });
+  return parseValue(cell, { locale, otherMark: true });
 }
 
 /** Where a value is read from and where it goes. */
@@ -57,10 +58,14 @@ export function valueOfCell(at: CellTarget, issues: SheetIssues, locale: NumberL
   const about: CellAbout = { path: [], unit: at.unit, indicator: at.target.id, cell: location };
   if (parsed.kind === 'missing') {
     if (parsed.error) formulaError(at, parsed.error, about, issues);
+    // Not blank, yet missing: "N/A", "-", "không có số liệu". Counted, and said once for the column.
+    else if (typeof at.cell === 'string' && at.cell.trim() !== '') placeholder(at, about, issues);
     return undefined;
   }
   if (parsed.kind === 'error') {
-    unreadable(at, parsed.reason, parsed.problem, about, issues);
+    // The Vietnamese message names the convention from `detail`: the issue carries no locale.
+    const detail = parsed.problem === 'number-format' && locale === 'en' ? 'number-format-en' : parsed.problem;
+    unreadable(at, parsed.reason, detail, about, issues);
     return undefined;
   }
   if (parsed.kind === 'boolean') {
@@ -95,6 +100,7 @@ function needsNoWord(parsed: NumberReading, target: ColumnDestination): boolean 
     !parsed.share &&
     !parsed.bound &&
     !parsed.ambiguous &&
+    !parsed.otherMark &&
     (parsed.percent ? target.indicator?.unit === '%' || !target.indicator : true) &&
     (target.indicator?.unit !== '%' || (parsed.value >= 0 && parsed.value <= 100))
   );
@@ -123,6 +129,38 @@ function formulaError(at: CellTarget, error: string, about: CellAbout, issues: S
     value: error,
     message: `${issues.whereWithHeader(at.row, at.column)}: the formula error ${error} for unit "${clip(at.unit)}", indicator "${at.target.id}" is read as a missing value`,
   });
+}
+
+/**
+ * A placeholder for no value ("N/A", "-", "chưa báo cáo") is read as missing, as the reader always did;
+ * one warning per column says how many cells held one, the first cell and its text, so that a reader
+ * knows the framework's missing-value rule scored them.
+ */
+function placeholder(at: CellTarget, about: CellAbout, issues: SheetIssues): void {
+  const where = issues.whereWithHeader(at.row, at.column);
+  const text = about.cell.text.trim();
+  const unit = clip(at.unit);
+  const message = (count: number) =>
+    count === 1
+      ? `${where}: 1 cell for indicator "${at.target.id}" holds a placeholder, "${text}" (unit "${unit}"); it is read as a missing value, so the framework's missing-value rule applies to it`
+      : `${where}: ${count} cells for indicator "${at.target.id}" hold a placeholder, the first "${text}" (unit "${unit}"); they are read as missing values, so the framework's missing-value rule applies to them`;
+  issues.tally(
+    'placeholder',
+    at.column,
+    at.target.id,
+    () => ({
+      ...about,
+      severity: 'warning',
+      code: 'reading-note',
+      detail: 'placeholder',
+      value: 1,
+      message: message(1),
+    }),
+    (issue, count) => {
+      issue.value = count;
+      issue.message = message(count);
+    },
+  );
 }
 
 /**
@@ -156,6 +194,8 @@ function numberWithNotes(
   // holds many, all read alike (per indicator: a long layout's value column holds several). In a % column the out-of-range warning already names both readings.
   else if (parsed.ambiguous && !odd && issues.firstInColumn('ambiguous-thousands', column, target.id))
     issues.add(ambiguousSeparator(about, value, text, locale, issues.whereWithHeader(row, column)));
+  if (parsed.otherMark && issues.firstInColumn('other-decimal-mark', column, target.id))
+    issues.add(otherDecimalMark(about, value, text, locale, issues.whereWithHeader(row, column)));
   // "97,8%" in an indicator that is not measured in % (a 0–1 share, a count): read as 97.8, which is
   // almost never what the indicator means.
   if (parsed.percent && target.indicator && target.indicator.unit !== '%')
@@ -213,5 +253,29 @@ function ambiguousSeparator(
     detail: 'ambiguous-separator',
     value,
     message: `${where}: "${t}" for unit "${clip(about.unit ?? '')}", indicator "${about.indicator}" is read as ${value} (${locale === 'vi' ? 'comma as the decimal mark, as Vietnamese writes numbers' : 'dot as the decimal mark, as English writes numbers'}); if ${meant} was meant, write ${t.replace(mark, group)} or ${meant}`,
+  };
+}
+
+/**
+ * The note, once per column, that a decimal mark of the other convention was read as one: "0.500" in
+ * a Vietnamese-convention file is 0.5, "1,5" in an English one 1.5. Each is certain alone, but a column
+ * that holds them may follow the other convention, so that its "2.528" means 2.528, not 2528.
+ */
+function otherDecimalMark(
+  about: Pick<DtiIssue, 'path' | 'unit' | 'indicator' | 'cell'>,
+  value: number,
+  text: string,
+  locale: NumberLocale,
+  where: string,
+): DtiIssue {
+  const t = text.trim();
+  const mark = locale === 'vi' ? 'dot' : 'comma';
+  return {
+    ...about,
+    severity: 'warning',
+    code: 'reading-note',
+    detail: 'other-decimal-mark',
+    value,
+    message: `${where}: "${t}" for unit "${clip(about.unit ?? '')}", indicator "${about.indicator}" is read as ${value}, its ${mark} taken as the decimal mark, against ${NUMBER_CONVENTION[locale].en} the file is read under; the column's other values with a decimal ${mark} are read alike and not listed`,
   };
 }

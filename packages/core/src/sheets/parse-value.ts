@@ -24,6 +24,12 @@ export type ParsedValue =
        * readings was used follows from the mark and the locale.
        */
       ambiguous?: true;
+      /**
+       * The decimal mark read was the other locale's: a dot in `vi` ("0.500", "12.50", "1,234.5"), a
+       * comma in `en` ("1,5"). Such text cannot be read any other way, but it says the column may follow
+       * the other convention. Set only when asked for with {@link ParseValueOptions.otherMark}.
+       */
+      otherMark?: true;
     }
   | { kind: 'boolean'; value: boolean }
   | {
@@ -65,6 +71,11 @@ export interface ParseValueOptions {
    * cannot be a thousands separator ("0.6961") is read as a decimal point. `en`: the reverse.
    */
   locale?: NumberLocale;
+  /**
+   * Flag a number whose decimal mark is the other locale's (`otherMark`), as the sheet readers do to
+   * say so once per column. Off by default: most callers want the value alone.
+   */
+  otherMark?: boolean;
 }
 
 // Defined with the dataset shapes: validation's out-of-range check reads it too, before any sheet.
@@ -157,7 +168,13 @@ const GROUPED: Record<NumberLocale, RegExp> = {
   en: /^[-+]?[1-9]\d{0,2}(?:,\d{3})+$/u,
 };
 
-function readNumber(text: string, locale: NumberLocale): number | undefined {
+/** A number read from text, and whether its decimal mark was the other locale's. */
+interface ReadNumber {
+  value: number;
+  otherMark: boolean;
+}
+
+function readNumber(text: string, locale: NumberLocale): ReadNumber | undefined {
   const t = text.replace(/[\s\u00a0\u202f']/gu, '').replace(/^[−–]/u, '-');
   if (!/^[-+]?(?:\d|[.,]\d)[\d.,]*$/u.test(t)) return undefined;
   const decimal = locale === 'vi' ? ',' : '.';
@@ -165,6 +182,7 @@ function readNumber(text: string, locale: NumberLocale): number | undefined {
   const hasDecimal = t.includes(decimal);
   const hasGroup = t.includes(group);
   let normalised: string;
+  let otherMark = false;
   if (hasDecimal && hasGroup) {
     // Both marks: the last one is the decimal mark, whatever the locale says.
     const last = Math.max(t.lastIndexOf('.'), t.lastIndexOf(','));
@@ -175,17 +193,20 @@ function readNumber(text: string, locale: NumberLocale): number | undefined {
     const whole = t.slice(0, last);
     if (!GROUPED[grp === '.' ? 'vi' : 'en'].test(whole)) return undefined;
     normalised = t.split(grp).join('').replace(dec, '.');
+    otherMark = dec !== decimal;
   } else if (hasGroup) {
     // "2.528" (vi) is two thousand five hundred; "0.6961" cannot be grouped, so it is a decimal.
     if (GROUPED[locale].test(t)) normalised = t.split(group).join('');
-    else if (t.split(group).length === 2) normalised = t.replace(group, '.');
-    else return undefined;
+    else if (t.split(group).length === 2) {
+      normalised = t.replace(group, '.');
+      otherMark = true;
+    } else return undefined;
   } else if (hasDecimal) {
     if (t.split(decimal).length !== 2) return undefined;
     normalised = t.replace(decimal, '.');
   } else normalised = t;
   const value = Number(normalised);
-  return Number.isFinite(value) ? value : undefined;
+  return Number.isFinite(value) ? { value, otherMark } : undefined;
 }
 
 /**
@@ -318,8 +339,11 @@ export function parseValue(text: string, options: ParseValueOptions = {}): Parse
       problem: 'range',
     };
   const share = /^([\d.,\s]+)\s*\/\s*([\d.,\s]+)(?:\s+\p{L}[\p{L}\s]*)?$/u.exec(t);
-  if (share) return shareValue(share[1] as string, share[2] as string, locale, bound);
-  return numberValue(t, locale, bound);
+  const read = share
+    ? shareValue(share[1] as string, share[2] as string, locale, bound)
+    : numberValue(t, locale, bound);
+  if (read.kind === 'number' && read.otherMark && !options.otherMark) delete read.otherMark;
+  return read;
 }
 
 /** "trên 75%" → a lower bound and "75%"; "dưới 5%" → an upper bound and "5%"; other text as it is. */
@@ -338,10 +362,12 @@ function shareValue(
   locale: NumberLocale,
   bound: 'lower' | 'upper' | undefined,
 ): ParsedValue {
-  const numerator = readNumber(numeratorText, locale);
-  const denominator = readNumber(denominatorText, locale);
-  if (numerator === undefined || denominator === undefined)
+  const top = readNumber(numeratorText, locale);
+  const bottom = readNumber(denominatorText, locale);
+  if (top === undefined || bottom === undefined)
     return { kind: 'error', reason: 'not a share such as 10/21', problem: 'share' };
+  const numerator = top.value;
+  const denominator = bottom.value;
   if (denominator === 0) return { kind: 'error', reason: 'a share over zero', problem: 'share-over-zero' };
   return {
     kind: 'number',
@@ -349,6 +375,7 @@ function shareValue(
     percent: false,
     share: { numerator, denominator },
     ...(bound && { bound }),
+    ...((top.otherMark || bottom.otherMark) && { otherMark: true }),
   };
 }
 
@@ -356,8 +383,8 @@ function shareValue(
 function numberValue(t: string, locale: NumberLocale, bound: 'lower' | 'upper' | undefined): ParsedValue {
   const match = /^([-+−–]?[\d.,\s\u00a0]*\d)\s*(%?)\s*(\p{L}[\p{L}\s./]*)?$/u.exec(t);
   if (!match) return notAValue();
-  const value = readNumber(match[1] as string, locale);
-  if (value === undefined)
+  const read = readNumber(match[1] as string, locale);
+  if (read === undefined)
     return {
       kind: 'error',
       reason: `not a number as written in ${locale === 'vi' ? 'Vietnamese (decimal comma, thousands dot)' : 'English'}`,
@@ -366,10 +393,11 @@ function numberValue(t: string, locale: NumberLocale, bound: 'lower' | 'upper' |
   const ambiguous = AMBIGUOUS.test((match[1] as string).replace(/[\s\u00a0]/gu, ''));
   return {
     kind: 'number',
-    value,
+    value: read.value,
     percent: match[2] === '%',
     ...(bound && { bound }),
     ...(ambiguous && { ambiguous: true }),
+    ...(read.otherMark && { otherMark: true }),
   };
 }
 

@@ -18,6 +18,11 @@ export class SheetIssues {
   readonly #readerCellErrors = new Map<string, number>();
   /** The warnings already given for a column, as `kind column indicator`. */
   readonly #once = new Set<string>();
+  /** The issues that count cells in a column, as `kind column indicator`, with their count so far. */
+  readonly #tallies = new Map<
+    string,
+    { issue: DtiIssue; count: number; recount: (issue: DtiIssue, count: number) => void }
+  >();
 
   constructor(sheet: string, header: readonly Cell[], strict: boolean) {
     this.#sheet = sheet;
@@ -86,6 +91,29 @@ export class SheetIssues {
     if (this.#once.has(key)) return false;
     this.#once.add(key);
     return true;
+  }
+
+  /**
+   * Counts a cell toward an issue given once per column and indicator: the first cell's issue is made
+   * by `first` and added; each further cell gives the issue to the first cell's `recount` with the new
+   * count, which rewrites what depends on it (the first cell's `recount`: it knows the first cell).
+   */
+  tally(
+    kind: string,
+    column: number,
+    indicator: string,
+    first: () => DtiIssue,
+    recount: (issue: DtiIssue, count: number) => void,
+  ): void {
+    const key = `${kind} ${column} ${indicator}`;
+    const known = this.#tallies.get(key);
+    if (known) {
+      known.count++;
+      known.recount(known.issue, known.count);
+      return;
+    }
+    this.add(first());
+    this.#tallies.set(key, { issue: this.list[this.list.length - 1] as DtiIssue, count: 1, recount });
   }
 
   /** Adds an issue; under `strict`, codes that warn by default become errors. */

@@ -1,6 +1,7 @@
 import { unreportedSentence } from '../missing/unreported.js';
 import { formulaInputText } from './formula-input-text.js';
 import { clip, type DtiIssue, showValue } from './issue.js';
+import { NUMBER_CONVENTION } from './number-convention.js';
 import { vi } from './vi-number.js';
 
 const cellName = (issue: DtiIssue) => (issue.cell ? `${issue.cell.sheet}!${issue.cell.column}${issue.cell.row}` : '');
@@ -21,7 +22,9 @@ const REASONS: Record<string, string> = {
   share: 'không phải một tỷ lệ dạng 10/21',
   'share-over-zero': 'là tỷ lệ có mẫu số bằng 0',
   'not-a-value': 'không phải số, tỷ lệ, có/không hay ô trống',
-  'number-format': 'không phải số viết theo kiểu Việt Nam (dấu phẩy thập phân, dấu chấm hàng nghìn)',
+  'number-format': `không phải số viết theo ${NUMBER_CONVENTION.vi.vi}: dấu phẩy thập phân, dấu chấm hàng nghìn`,
+  // The same under the English convention (`--number-locale en`), whose marks are the other way round.
+  'number-format-en': `không phải số viết theo ${NUMBER_CONVENTION.en.vi}: dấu chấm thập phân, dấu phẩy hàng nghìn`,
   population: 'không phải một số người rõ ràng (dân số)',
   ranked: 'không phải có/không (1/0) ở cột xếp hạng',
   'yes-no-in-number': 'là có/không trong cột cần một số',
@@ -172,6 +175,7 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
       ? `tệp không có cột cho số liệu gốc ${fields}, dùng để tính chỉ số "${showText(issue.value)}" (${issue.indicator ?? ''}) — ${outcome}${suggestion}`
       : `tệp không có cột cho chỉ số "${showText(issue.value)}" (${issue.indicator ?? ''}) — ${outcome}${suggestion}`;
   },
+  'reading-note': (issue, value, text) => readingNote(issue, value, text),
   'malformed-csv': (issue) =>
     `${issue.cell ? `${issue.cell.sheet}, dòng ${issue.cell.row}: ` : ''}${csvProblem(issue)}`,
   'malformed-sheet': (issue) =>
@@ -194,6 +198,22 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
     return `các trang ${names} đều khớp với bộ chỉ số; đọc trang "${read ?? ''}" (${issue.detail === 'active' ? 'trang đang mở' : 'trang đầu tiên'}) — chọn trang bằng --sheet / tuỳ chọn sheet`;
   },
 };
+
+/** The notes on how a column was read: a decimal mark of the other convention, placeholders read as missing. */
+function readingNote(issue: DtiIssue, _value: string, text: string): string {
+  const t = text.trim();
+  if (issue.detail === 'placeholder') {
+    const count = Number(issue.value);
+    const unit = `đơn vị "${clip(issue.unit ?? '')}"`;
+    return count === 1
+      ? `${whereInColumn(issue)}1 ô của chỉ số "${issue.indicator ?? ''}" ghi ký hiệu thay cho số liệu, "${t}" (${unit}); ô này được coi là chưa có số liệu, nên quy tắc thiếu số liệu của bộ chỉ số được áp dụng`
+      : `${whereInColumn(issue)}${count} ô của chỉ số "${issue.indicator ?? ''}" ghi ký hiệu thay cho số liệu, ô đầu tiên là "${t}" (${unit}); các ô này được coi là chưa có số liệu, nên quy tắc thiếu số liệu của bộ chỉ số được áp dụng`;
+  }
+  // The mark read as the decimal one is the number's last: a dot is against the Vietnamese convention.
+  const locale = t.lastIndexOf('.') > t.lastIndexOf(',') ? 'vi' : 'en';
+  const mark = locale === 'vi' ? 'dấu chấm' : 'dấu phẩy';
+  return `${whereInColumn(issue)}"${t}" của ${what(issue)} được đọc là ${vi(Number(issue.value))}, ${mark} được hiểu là dấu thập phân, khác với ${NUMBER_CONVENTION[locale].vi} dùng để đọc tệp; các giá trị khác của cột có ${mark} thập phân cũng được đọc như vậy và không được liệt kê`;
+}
 
 const showText = (value: unknown) => (typeof value === 'string' ? value : '');
 

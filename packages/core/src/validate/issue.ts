@@ -6,7 +6,11 @@ import type { UnreportedOutcome } from '../missing/unreported.js';
  * kept so code that matches it still compiles, and no longer reported: two tiers that start at the same
  * minimum (the only case it ever named) are `duplicate-tier-minimum`. `deprecated` is a warning that an
  * input used a former spelling, which is still read the same way. `tier-gap` is a warning that the
- * lowest tier starts above the scale's minimum, so the scores below it fall in no tier.
+ * lowest tier starts above the scale's minimum, so the scores below it fall in no tier. `reading-note`
+ * is a warning, once per column, saying how cells were read where the reading is certain but easily
+ * misjudged: a decimal mark of the other number convention (`other-decimal-mark`: "0.500" in a
+ * Vietnamese-convention file), placeholder text such as "N/A" read as missing (`placeholder`); `strict`
+ * leaves it a warning.
  */
 export type IssueCode =
   | 'invalid-format'
@@ -48,7 +52,8 @@ export type IssueCode =
   | 'duplicate-column'
   | 'duplicate-value'
   | 'merged-cells'
-  | 'several-sheets';
+  | 'several-sheets'
+  | 'reading-note';
 
 /**
  * Where in a spreadsheet an issue was found: sheet, 1-based row, column letters, the text there, and

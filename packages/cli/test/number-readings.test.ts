@@ -1,0 +1,60 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { completeCsv, dti, scratch } from './dti.js';
+
+const dir = scratch();
+// Two counts written with a decimal dot, in a file read under the Vietnamese convention.
+const dots = join(dir, 'cham.csv');
+writeFileSync(
+  dots,
+  completeCsv([
+    { id: 'x1', name: 'Xã Một', values: { 'thanh-vien-to-cds': '12.50' } },
+    { id: 'x2', name: 'Xã Hai', values: { 'thanh-vien-to-cds': '0.5' } },
+  ]),
+);
+// Two placeholders for no value in one column.
+const placeholders = join(dir, 'ky-hieu.csv');
+writeFileSync(
+  placeholders,
+  completeCsv([
+    { id: 'x1', name: 'Xã Một', values: { 'thanh-vien-to-cds': 'N/A' } },
+    { id: 'x2', name: 'Xã Hai', values: { 'thanh-vien-to-cds': '-' } },
+  ]),
+);
+// "1.234.567" is no number under the English convention.
+const thousands = join(dir, 'thanh-vien.csv');
+writeFileSync(thousands, completeCsv([{ id: 'x1', name: 'Xã Một', values: { 'thanh-vien-to-cds': '1.234.567' } }]));
+
+describe('validate says how a column was read', () => {
+  it('a decimal dot in a Vietnamese-convention file: one warning for the column, in Vietnamese and English', () => {
+    const vi = dti('validate', dots, '-f', 'self-assessment-template');
+    expect(vi.code).toBe(0);
+    expect(vi.err).toEqual([
+      '! cham.csv!C2 (cột "thanh-vien-to-cds"): "12.50" của đơn vị "x1", chỉ số "thanh-vien-to-cds" được đọc là 12,5, dấu chấm được hiểu là dấu thập phân, khác với quy ước số Việt Nam (1.234,5) dùng để đọc tệp; các giá trị khác của cột có dấu chấm thập phân cũng được đọc như vậy và không được liệt kê',
+      '0 lỗi, 1 cảnh báo',
+    ]);
+    const en = dti('validate', dots, '-f', 'self-assessment-template', '--locale', 'en');
+    expect(en.err[0]).toBe(
+      '! cham.csv!C2 (column "thanh-vien-to-cds"): "12.50" for unit "x1", indicator "thanh-vien-to-cds" is read as 12.5, its dot taken as the decimal mark, against the Vietnamese number convention (1.234,5) the file is read under; the column\'s other values with a decimal dot are read alike and not listed',
+    );
+  });
+
+  it('a number the English convention cannot read names that convention in Vietnamese too', () => {
+    const r = dti('validate', thousands, '-f', 'self-assessment-template', '--number-locale', 'en');
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual([
+      '✗ thanh-vien.csv!C2: "1.234.567" của đơn vị "x1", chỉ số "thanh-vien-to-cds" không phải số viết theo quy ước số tiếng Anh (1,234.5): dấu chấm thập phân, dấu phẩy hàng nghìn (cột "thanh-vien-to-cds")',
+      '1 lỗi, 0 cảnh báo',
+    ]);
+  });
+
+  it('placeholders read as missing: one warning for the column, counting them', () => {
+    const r = dti('validate', placeholders, '-f', 'self-assessment-template');
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual([
+      '! ky-hieu.csv!C2 (cột "thanh-vien-to-cds"): 2 ô của chỉ số "thanh-vien-to-cds" ghi ký hiệu thay cho số liệu, ô đầu tiên là "N/A" (đơn vị "x1"); các ô này được coi là chưa có số liệu, nên quy tắc thiếu số liệu của bộ chỉ số được áp dụng',
+      '0 lỗi, 1 cảnh báo',
+    ]);
+  });
+});

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { defineFramework, formatIssue } from '../../src/index.js';
+import { parseValue } from '../../src/sheets/parse-value.js';
+import { readDataset, writeXlsx } from '../../src/sheets.js';
+import { group, indicator, percentIndicator, framework as testFramework } from '../helpers.js';
+
+const framework = defineFramework(
+  testFramework({
+    id: 'nc',
+    label: 'T',
+    root: group('root', [percentIndicator('a', { label: 'Tỷ lệ A' }), indicator('c', { label: 'Số C' })], {
+      label: 'R',
+    }),
+  }),
+);
+const csv = (text: string) => new TextEncoder().encode(text);
+const valueIn = (r: ReturnType<typeof readDataset>, unit: string, id: string) =>
+  r.dataset.units.find((u) => u.id === unit)?.values[id];
+const vi = (issue: unknown) => formatIssue(issue as never, 'vi');
+
+describe('a decimal mark of the other convention, said once per column', () => {
+  it('"0.500", "1.5" and "12.50" in a Vietnamese-convention file are decimals, said once for the column', () => {
+    const r = readDataset(csv('Mã;Tên;Tỷ lệ A;Số C\nx1;One;50;0.500\nx2;Two;50;1.5\nx3;Three;50;12.50\n'), framework, {
+      name: 'd.csv',
+    });
+    expect([valueIn(r, 'x1', 'c'), valueIn(r, 'x2', 'c'), valueIn(r, 'x3', 'c')]).toEqual([0.5, 1.5, 12.5]);
+    expect(r.prepared).toBeDefined();
+    expect(r.issues.map((i) => [i.code, i.detail, i.severity, i.unit, i.indicator, i.value, i.cell?.text])).toEqual([
+      ['reading-note', 'other-decimal-mark', 'warning', 'x1', 'c', 0.5, '0.500'],
+    ]);
+    expect(r.issues[0]?.message).toBe(
+      'd.csv!D2 (column "Số C"): "0.500" for unit "x1", indicator "c" is read as 0.5, its dot taken as the decimal mark, against the Vietnamese number convention (1.234,5) the file is read under; the column\'s other values with a decimal dot are read alike and not listed',
+    );
+    expect(vi(r.issues[0])).toBe(
+      'd.csv!D2 (cột "Số C"): "0.500" của đơn vị "x1", chỉ số "c" được đọc là 0,5, dấu chấm được hiểu là dấu thập phân, khác với quy ước số Việt Nam (1.234,5) dùng để đọc tệp; các giá trị khác của cột có dấu chấm thập phân cũng được đọc như vậy và không được liệt kê',
+    );
+  });
+
+  it('a column with "2.528" and "12.50" gets both notes: one reading as thousands, one as a decimal', () => {
+    const r = readDataset(csv('Mã;Tỷ lệ A;Số C\nx1;50;2.528\nx2;50;12.50\nx3;50;1.200\n'), framework, {
+      name: 'd.csv',
+    });
+    expect([valueIn(r, 'x1', 'c'), valueIn(r, 'x2', 'c'), valueIn(r, 'x3', 'c')]).toEqual([2528, 12.5, 1200]);
+    expect(r.issues.map((i) => [i.detail, `${i.cell?.column}${i.cell?.row}`, i.cell?.text])).toEqual([
+      ['ambiguous-thousands', 'C2', '2.528'],
+      ['other-decimal-mark', 'C3', '12.50'],
+    ]);
+  });
+
+  it('one note per column: a second column gets its own', () => {
+    const r = readDataset(csv('Mã;Tỷ lệ A;Số C\nx1;97.5;3\nx2;50.25;4.5\n'), framework, { name: 'd.csv' });
+    expect([valueIn(r, 'x1', 'a'), valueIn(r, 'x2', 'a'), valueIn(r, 'x2', 'c')]).toEqual([97.5, 50.25, 4.5]);
+    expect(r.issues.map((i) => [i.indicator, `${i.cell?.column}${i.cell?.row}`, i.cell?.text])).toEqual([
+      ['a', 'B2', '97.5'],
+      ['c', 'C3', '4.5'],
+    ]);
+  });
+
+  it('"1,5" in an English-convention file is 1.5, said under the English convention', () => {
+    const r = readDataset(csv('Mã;Tên;Tỷ lệ A;Số C\nx1;One;50;1,5\nx2;Two;50;"0,25"\n'), framework, {
+      name: 'e.csv',
+      locale: 'en',
+    });
+    expect([valueIn(r, 'x1', 'c'), valueIn(r, 'x2', 'c')]).toEqual([1.5, 0.25]);
+    expect(r.issues.map((i) => i.message)).toEqual([
+      'e.csv!D2 (column "Số C"): "1,5" for unit "x1", indicator "c" is read as 1.5, its comma taken as the decimal mark, against the English number convention (1,234.5) the file is read under; the column\'s other values with a decimal comma are read alike and not listed',
+    ]);
+    expect(vi(r.issues[0])).toBe(
+      'e.csv!D2 (cột "Số C"): "1,5" của đơn vị "x1", chỉ số "c" được đọc là 1,5, dấu phẩy được hiểu là dấu thập phân, khác với quy ước số tiếng Anh (1,234.5) dùng để đọc tệp; các giá trị khác của cột có dấu phẩy thập phân cũng được đọc như vậy và không được liệt kê',
+    );
+  });
+
+  it('"1,234.5" in a Vietnamese-convention workbook text cell is read as 1234.5 with the note', () => {
+    const bytes = writeXlsx([
+      {
+        name: 'S',
+        rows: [
+          ['Mã', 'Tỷ lệ A', 'Số C'],
+          ['x1', 50, '1,234.5'],
+          ['x2', 50, 7.25],
+        ],
+      },
+    ]);
+    const r = readDataset(bytes, framework);
+    expect([valueIn(r, 'x1', 'c'), valueIn(r, 'x2', 'c')]).toEqual([1234.5, 7.25]);
+    // The number 7.25 is stored as a number: no mark was read, so no note.
+    expect(r.issues.map((i) => [i.detail, `${i.cell?.sheet}!${i.cell?.column}${i.cell?.row}`, i.value])).toEqual([
+      ['other-decimal-mark', 'S!C2', 1234.5],
+    ]);
+  });
+
+  it('stays a warning under strict: the reading is certain', () => {
+    const r = readDataset(csv('Mã;Tỷ lệ A;Số C\nx1;50;0.5\n'), framework, { strict: true });
+    expect(r.prepared).toBeDefined();
+    expect(r.issues.map((i) => [i.code, i.severity])).toEqual([['reading-note', 'warning']]);
+  });
+
+  it("numbers written the convention's way get no note", () => {
+    const vi = readDataset(csv('Mã;Tỷ lệ A;Số C\nx1;97,8;1.234,5\nx2;50;0,5\n'), framework);
+    expect(vi.issues).toEqual([]);
+    const en = readDataset(csv('Mã,Tỷ lệ A,Số C\nx1,97.8,"1,234.5"\nx2,50,0.5\n'), framework, { locale: 'en' });
+    expect(en.issues).toEqual([]);
+  });
+
+  it('parseValue flags the mark only when asked, so its plain reading is unchanged', () => {
+    expect(parseValue('0.500')).toEqual({ kind: 'number', value: 0.5, percent: false });
+    expect(parseValue('0.500', { otherMark: true })).toEqual({
+      kind: 'number',
+      value: 0.5,
+      percent: false,
+      otherMark: true,
+    });
+    expect(parseValue('1,5', { locale: 'en', otherMark: true })).toEqual({
+      kind: 'number',
+      value: 1.5,
+      percent: false,
+      otherMark: true,
+    });
+    expect(parseValue('1,5', { otherMark: true })).toEqual({ kind: 'number', value: 1.5, percent: false });
+    expect(parseValue('2.528', { otherMark: true })).toEqual({
+      kind: 'number',
+      value: 2528,
+      percent: false,
+      ambiguous: true,
+    });
+  });
+});
+
+describe('a number the convention cannot read names the convention in force', () => {
+  it('under the English convention, in English and in Vietnamese', () => {
+    const r = readDataset(csv('Mã;Tỷ lệ A;Số C\nx1;50;1.234.567\n'), framework, { name: 'e.csv', locale: 'en' });
+    expect(r.issues.map((i) => [i.code, i.detail])).toEqual([['unreadable-cell', 'number-format-en']]);
+    expect(r.issues[0]?.message).toBe(
+      'e.csv!C2: "1.234.567" for unit "x1", indicator "c": not a number as written in English (column "Số C")',
+    );
+    expect(vi(r.issues[0])).toBe(
+      'e.csv!C2: "1.234.567" của đơn vị "x1", chỉ số "c" không phải số viết theo quy ước số tiếng Anh (1,234.5): dấu chấm thập phân, dấu phẩy hàng nghìn (cột "Số C")',
+    );
+  });
+
+  it('under the Vietnamese convention', () => {
+    const r = readDataset(csv('Mã;Tỷ lệ A;Số C\nx1;50;1,234,567\n'), framework, { name: 'd.csv' });
+    expect(r.issues.map((i) => [i.code, i.detail])).toEqual([['unreadable-cell', 'number-format']]);
+    expect(r.issues[0]?.message).toBe(
+      'd.csv!C2: "1,234,567" for unit "x1", indicator "c": not a number as written in Vietnamese (decimal comma, thousands dot) (column "Số C")',
+    );
+    expect(vi(r.issues[0])).toBe(
+      'd.csv!C2: "1,234,567" của đơn vị "x1", chỉ số "c" không phải số viết theo quy ước số Việt Nam (1.234,5): dấu phẩy thập phân, dấu chấm hàng nghìn (cột "Số C")',
+    );
+  });
+});
