@@ -32,14 +32,18 @@ const jsonTooLarge: TooLarge = () =>
     `tệp vượt mức ${DEFAULT_MAX_CSV_BYTES / 1048576} MB cho một tệp JSON nên không được đọc tiếp`,
   );
 
-/** Reads a file whole in chunks, refusing it as soon as it runs past `maxBytes` rather than filling memory. */
-function readBytes(path: string, tooLarge: TooLarge = jsonTooLarge, maxBytes = DEFAULT_MAX_CSV_BYTES): Uint8Array {
-  let fd: number;
+/** Opens a file to read it; a file that cannot be opened is told in a sentence naming it. */
+function openForReading(path: string): number {
   try {
-    fd = openSync(path, 'r');
+    return openSync(path, 'r');
   } catch (error) {
     throw cannotRead(path, error);
   }
+}
+
+/** Reads a file whole in chunks, refusing it as soon as it runs past `maxBytes` rather than filling memory. */
+function readBytes(path: string, tooLarge: TooLarge = jsonTooLarge, maxBytes = DEFAULT_MAX_CSV_BYTES): Uint8Array {
+  const fd = openForReading(path);
   try {
     const chunks: Uint8Array[] = [];
     let total = 0;
@@ -131,12 +135,7 @@ function fileSize(path: string): { size: number; regular: boolean } {
 /** The first bytes of a file, to tell a workbook from CSV text without reading the rest. */
 function head(path: string): Uint8Array {
   const bytes = new Uint8Array(4);
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (error) {
-    throw cannotRead(path, error);
-  }
+  const fd = openForReading(path);
   try {
     return bytes.subarray(0, readSync(fd, bytes, 0, 4, 0));
   } finally {
