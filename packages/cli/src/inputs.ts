@@ -18,6 +18,7 @@ import { cannotRead } from './file-errors.js';
 import { nearest } from './nearest.js';
 import type { DataOptions, Locale } from './options.js';
 import type { Progress } from './progress.js';
+import { refuseSheetOfCsv } from './sheet-option.js';
 
 /**
  * A file that runs past the limit while it is read whole: a pipe or a device (/dev/zero) has no size to
@@ -189,6 +190,8 @@ function readWhole(
   size: number,
 ): { result: ReturnType<typeof readDataset>; source: DataSource } {
   const bytes = refused(path, () => readBytes(path, dataTooLarge(undefined, isJson)));
+  // A pipe has no start to look at before it is read: its bytes are.
+  if (!isJson) refuseSheetOfCsv(path, readOptions.sheet, bytes);
   options.progress?.update('đọc tệp / reading', 0, 1);
   // A .json file is checked here for a clear syntax error, then read from its bytes: the parsed object
   // would have lost a key given twice ({"a": 10, "a": 90}), which the reader reports.
@@ -269,6 +272,7 @@ export function loadData(
     refused(path, () => {
       throw dataTooLarge(size, isJson)(head(path));
     });
+  if (regular && !isJson && options.sheet) refuseSheetOfCsv(path, options.sheet, head(path));
   // CSV streams: memory follows the dataset, not the file. A pipe or a device counts as it is read.
   const streamed =
     !isJson && !options.sheet
