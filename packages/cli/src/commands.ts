@@ -74,7 +74,7 @@ export function scoreCommand(ctx: Context): number {
   const { result, data } = scoreFile(ctx, ctx.positionals[0], framework, options);
   const { locale } = options;
   const { period } = data;
-  if (format === 'table') write(ctx, formatTable(result, locale, period));
+  if (format === 'table') write(ctx, formatTable(result, locale, period, data.issues));
   else if (format === 'csv') write(ctx, formatCsv(result, locale));
   else if (format === 'json') write(ctx, formatJson(result, ctx.options.indicators === true, period));
   else {

@@ -1,39 +1,67 @@
-import type { Framework, FrameworkNode, MissingPolicy, ScoreTableUnit } from '@dti-kit/core';
+import type { DtiIssue, Framework, FrameworkNode, MissingPolicy, ScoreTableUnit } from '@dti-kit/core';
 import type { Locale } from './options.js';
 
-/** What happens to an indicator a unit did not report: left out, scored 0, or estimated. */
-export type MissingRule = 'skip' | 'zero' | 'impute';
+/**
+ * What a framework's missing-value rule does with an indicator a unit did not report: leave it out
+ * (`skip`), score it 0 points (`zero`), estimate it from the mean or the median of the units that
+ * reported it, or take the previous period's value (`previous`, with its fallback for a unit without one).
+ */
+export type MissingRule = 'skip' | 'zero' | 'mean' | 'median' | 'previous';
 
-const ruleOf = (policy: MissingPolicy): MissingRule =>
-  policy.type === 'skip' || policy.type === 'zero' ? policy.type : 'impute';
+// `previous` first: its fallback, said after it, is what a unit without a previous value gets.
+const RULE_ORDER: readonly MissingRule[] = ['previous', 'skip', 'zero', 'mean', 'median'];
+
+const policyRules = (policy: MissingPolicy): MissingRule[] =>
+  policy.type === 'previous' ? ['previous', policy.fallback ?? 'skip'] : [policy.type];
+
+// An indicator no unit reported has nothing to estimate from: what the rule did is what the reader said.
+const OUTCOME_RULES: Record<NonNullable<DtiIssue['outcome']>, MissingRule[]> = {
+  zero: ['zero'],
+  skip: ['skip'],
+  'previous-zero': ['previous', 'zero'],
+  'previous-skip': ['previous', 'skip'],
+};
 
 /**
- * The missing-value rules a framework applies to its indicators, each policy inherited from the
- * nearest group that sets one (skip when none does), in a fixed order.
+ * The missing-value rules a framework applied to its indicators, each policy inherited from the
+ * nearest group that sets one (skip when none does), in a fixed order. An indicator that a
+ * `missing-column` issue names takes the outcome the issue carries instead: `mean` over a column
+ * nobody filled in left it out, it estimated nothing.
  *
  * @example missingRules(framework) // → ['skip'] for a framework that never sets `missing`
  */
-export function missingRules(framework: Framework): MissingRule[] {
+export function missingRules(framework: Framework, issues: readonly DtiIssue[] = []): MissingRule[] {
+  const outcomes = new Map<string, NonNullable<DtiIssue['outcome']>>();
+  for (const issue of issues)
+    if (issue.code === 'missing-column' && issue.indicator !== undefined && issue.outcome !== undefined)
+      outcomes.set(issue.indicator, issue.outcome);
   const found = new Set<MissingRule>();
   const walk = (node: FrameworkNode, inherited: MissingPolicy) => {
     const policy = node.missing ?? inherited;
-    if (node.kind === 'indicator') found.add(ruleOf(policy));
-    else for (const child of node.children) walk(child, policy);
+    if (node.kind === 'group') for (const child of node.children) walk(child, policy);
+    else {
+      const outcome = outcomes.get(node.id);
+      for (const rule of outcome ? OUTCOME_RULES[outcome] : policyRules(policy)) found.add(rule);
+    }
   };
   walk(framework.root, framework.missing ?? { type: 'skip' });
-  return (['skip', 'zero', 'impute'] as const).filter((r) => found.has(r));
+  return RULE_ORDER.filter((r) => found.has(r));
 }
 
 const phrases: Record<Locale, Record<MissingRule, string>> = {
   vi: {
     skip: 'bị bỏ qua (điểm được tính lại trên các chỉ số có số liệu)',
     zero: 'được tính 0 điểm',
-    impute: 'được ước tính từ số liệu khác',
+    mean: 'được ước tính bằng giá trị trung bình của các đơn vị có số liệu',
+    median: 'được ước tính bằng trung vị của các đơn vị có số liệu',
+    previous: 'lấy giá trị của kỳ trước nếu có',
   },
   en: {
     skip: 'left out (the score is re-weighted over the indicators reported)',
     zero: 'scored 0',
-    impute: 'imputed from other data',
+    mean: 'estimated from the mean of the units that reported them',
+    median: 'estimated from the median of the units that reported them',
+    previous: "given the previous period's value where there is one",
   },
 };
 
@@ -49,10 +77,27 @@ export function partialNote(rules: readonly MissingRule[], locale: Locale): stri
     : `partial data (coverage below 100%): indicators not reported are ${list.join(' or ')}, as the framework says; the ranks of these units do not rest on complete data.`;
 }
 
+// What the rules that fill a value in did, after "n value(s)": `skip` fills none in, so it is not said.
+const filledPhrases: Record<Locale, Record<Exclude<MissingRule, 'skip'>, string>> = {
+  vi: {
+    zero: 'thiếu được tính 0 điểm',
+    mean: 'được ước tính bằng giá trị trung bình',
+    median: 'được ước tính bằng trung vị',
+    previous: 'lấy giá trị của kỳ trước',
+  },
+  en: {
+    zero: 'missing, scored 0',
+    mean: 'estimated from the mean',
+    median: 'estimated from the median',
+    previous: "given the previous period's value",
+  },
+};
+
 /**
  * One unit's coverage in words, for the title of its mark: how many of the indicators coverage counts
- * (those worth points) it lacks, and how many missing values the framework's rules filled, said as
- * what they did: scored 0 (`zero`), estimated (`mean`, `median`, `previous`), or either.
+ * (those worth points) it lacks, and how many missing values the framework's rules filled in, said as
+ * what they did: scored 0 (`zero`), estimated from the mean or the median, the previous period's
+ * value, or each of them that applies, joined by "or".
  *
  * @example unitCoverageNote({ coverage: 0.5, imputed: 1, … }, 4, '50%', ['zero'], 'en') // → 'Coverage 50%: 2 of 4 indicators not reported, 1 value(s) missing, scored 0'
  */
@@ -64,17 +109,9 @@ export function unitCoverageNote(
   locale: Locale,
 ): string {
   const missing = Math.round((1 - unit.coverage) * indicators);
-  const zero = rules.includes('zero');
-  const impute = rules.includes('impute');
-  const filled = zero && impute ? 'mixed' : zero ? 'zero' : 'impute';
-  if (locale === 'vi') {
-    const how = {
-      zero: 'thiếu được tính 0 điểm',
-      impute: 'được ước tính',
-      mixed: 'thiếu được tính 0 điểm hoặc ước tính',
-    }[filled];
-    return `Độ phủ ${coverage}: thiếu số liệu ${missing}/${indicators} chỉ số${unit.imputed > 0 ? `, ${unit.imputed} giá trị ${how}` : ''}`;
-  }
-  const how = { zero: 'missing, scored 0', impute: 'imputed', mixed: 'missing, scored 0 or imputed' }[filled];
-  return `Coverage ${coverage}: ${missing} of ${indicators} indicators not reported${unit.imputed > 0 ? `, ${unit.imputed} value(s) ${how}` : ''}`;
+  const how = rules.flatMap((r) => (r === 'skip' ? [] : [filledPhrases[locale][r]]));
+  const filled = unit.imputed > 0 && how.length > 0;
+  if (locale === 'vi')
+    return `Độ phủ ${coverage}: thiếu số liệu ${missing}/${indicators} chỉ số${filled ? `, ${unit.imputed} giá trị ${how.join(' hoặc ')}` : ''}`;
+  return `Coverage ${coverage}: ${missing} of ${indicators} indicators not reported${filled ? `, ${unit.imputed} value(s) ${how.join(' or ')}` : ''}`;
 }

@@ -1,8 +1,8 @@
-import type { ScoreResult, ScoreTable } from '@dti-kit/core';
+import type { DtiIssue, ScoreResult, ScoreTable } from '@dti-kit/core';
 import { embeddableJson, publisher, roundTo, scoreTable } from '@dti-kit/core';
 import { intlLocale, labelIn } from '@dti-kit/core/present';
 import { type CsvCell, writeCsv } from '@dti-kit/core/sheets';
-import { missingRules, partialNote } from './coverage-note.js';
+import { partialNote } from './coverage-note.js';
 import { LEAGUE_WORDS, type LeagueRow, leagueRows } from './league-rows.js';
 import type { Locale } from './options.js';
 import { textTable } from './text.js';
@@ -48,14 +48,20 @@ export function periodTable(result: ScoreResult, period: string | undefined, ind
 
 /**
  * The terminal league table. A unit whose score rests on partial data has {@link PARTIAL_MARK} after
- * its score, explained in a line under the table.
+ * its score, explained in a line under the table, which says what the missing-value rules did (with
+ * `issues`, the warnings reading the data gave, for the columns nobody filled in).
  *
  * @example formatTable(result, 'vi', '2024') // → 'Mẫu bộ tiêu chí … — 2024\n\nHạng  Đơn vị …'
  */
-export function formatTable(result: ScoreResult, locale: Locale, period = result.period): string {
+export function formatTable(
+  result: ScoreResult,
+  locale: Locale,
+  period = result.period,
+  issues: readonly DtiIssue[] = [],
+): string {
   const table = periodTable(result, period);
   const w = LEAGUE_WORDS[locale];
-  const { pillarHeads, rows: body } = leagueRows(result, table, locale);
+  const { pillarHeads, rows: body, rules } = leagueRows(result, table, locale, issues);
   const label = labelIn(table.framework.label, locale);
   const head = [w.rank, w.unit, w.score, ...pillarHeads, w.tier, w.coverage, w.status];
   const right = [true, false, true, ...pillarHeads.map(() => true), false, true, false];
@@ -63,7 +69,7 @@ export function formatTable(result: ScoreResult, locale: Locale, period = result
   const marked = body.some((r) => r.partial);
   // Unmarked scores get a space in the mark's place so the digits stay aligned.
   const value = (r: LeagueRow) => (marked ? `${r.value}${r.partial ? PARTIAL_MARK : ' '}` : r.value);
-  const legend = marked ? `\n\n${PARTIAL_MARK} ${partialNote(missingRules(result.framework), locale)}` : '';
+  const legend = marked ? `\n\n${PARTIAL_MARK} ${partialNote(rules, locale)}` : '';
   // "too little data" alone does not say where the line is, so a unit left out is not taken for a zero.
   const unscored = table.units.some((u) => u.status === 'unscored')
     ? `\n${marked ? '' : '\n'}${unscoredNote(result.framework.minCoverage, locale)}`

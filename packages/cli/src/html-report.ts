@@ -1,7 +1,7 @@
 import { cssColour, type DtiIssue, type PresetInfo, type ScoreResult, type ScoreTable, type Tier } from '@dti-kit/core';
 import { intlLocale, labelIn } from '@dti-kit/core/present';
 import { reportPolicy, styleSource } from './content-security-policy.js';
-import { missingRules, partialNote } from './coverage-note.js';
+import { type MissingRule, partialNote } from './coverage-note.js';
 import type { DataSource } from './data-source.js';
 import { PARTIAL_MARK, periodTable, unscoredNote } from './formats.js';
 import { REPORT_CSS } from './html-report.styles.js';
@@ -237,6 +237,8 @@ interface ReportView {
   locale: Locale;
   rows: readonly LeagueRow[];
   pillarHeads: readonly string[];
+  /** What the missing-value rules did, for the legend of the partial-data mark. */
+  rules: readonly MissingRule[];
   w: (typeof REPORT_WORDS)[Locale];
   lw: (typeof LEAGUE_WORDS)[Locale];
   /** A tier's colour when it can go on the page (see {@link usableColour}). */
@@ -248,7 +250,7 @@ interface ReportView {
 
 function reportView(result: ScoreResult, locale: Locale, context: ReportContext): ReportView {
   const table = periodTable(result, context.period);
-  const { pillarHeads, rows } = leagueRows(result, table, locale);
+  const { pillarHeads, rows, rules } = leagueRows(result, table, locale, context.issues);
   const colours = new Map(
     table.framework.tiers.map((t) => [t.id, t.color !== undefined && usableColour(t.color) ? t.color : undefined]),
   );
@@ -257,6 +259,7 @@ function reportView(result: ScoreResult, locale: Locale, context: ReportContext)
     locale,
     rows,
     pillarHeads,
+    rules,
     w: REPORT_WORDS[locale],
     lw: LEAGUE_WORDS[locale],
     colourOf: (t) => colours.get(t.id),
@@ -322,14 +325,14 @@ function rankCell(r: LeagueRow, w: ReportView['w']): string {
 }
 
 /** The notes under the table: the scale, and what each mark in it means when it appears. */
-function reportNotes(result: ScoreResult, { table, rows, locale, w, grouped }: ReportView): string[] {
+function reportNotes(result: ScoreResult, { table, rows, rules, locale, w, grouped }: ReportView): string[] {
   const { framework } = result;
   const number = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 4 });
   const tie = rows.some((r) => r.tied) ? tieNote(framework, locale) : undefined;
   return [
     `<p>${escapeHtml(w.scale(number.format(framework.scale.min), number.format(framework.scale.max), framework.precision, table.framework.tiers.length > 0))}</p>`,
     ...(rows.some((r) => r.partial)
-      ? [`<p id="coverage-note">${PARTIAL_MARK} ${escapeHtml(partialNote(missingRules(framework), locale))}</p>`]
+      ? [`<p id="coverage-note">${PARTIAL_MARK} ${escapeHtml(partialNote(rules, locale))}</p>`]
       : []),
     ...(tie ? [`<p id="tie-note">${escapeHtml(tie)}</p>`] : []),
     ...(table.units.some((u) => u.status === 'unscored')

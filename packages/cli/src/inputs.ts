@@ -18,6 +18,7 @@ import { cannotRead } from './file-errors.js';
 import { nearest } from './nearest.js';
 import type { DataOptions, Locale } from './options.js';
 import type { Progress } from './progress.js';
+import { refuseSheetOfCsv } from './sheet-option.js';
 
 /**
  * A file that runs past the limit while it is read whole: a pipe or a device (/dev/zero) has no size to
@@ -32,14 +33,18 @@ const jsonTooLarge: TooLarge = () =>
     `tệp vượt mức ${DEFAULT_MAX_CSV_BYTES / 1048576} MB cho một tệp JSON nên không được đọc tiếp`,
   );
 
-/** Reads a file whole in chunks, refusing it as soon as it runs past `maxBytes` rather than filling memory. */
-function readBytes(path: string, tooLarge: TooLarge = jsonTooLarge, maxBytes = DEFAULT_MAX_CSV_BYTES): Uint8Array {
-  let fd: number;
+/** Opens a file to read it; a file that cannot be opened is told in a sentence naming it. */
+function openForReading(path: string): number {
   try {
-    fd = openSync(path, 'r');
+    return openSync(path, 'r');
   } catch (error) {
     throw cannotRead(path, error);
   }
+}
+
+/** Reads a file whole in chunks, refusing it as soon as it runs past `maxBytes` rather than filling memory. */
+function readBytes(path: string, tooLarge: TooLarge = jsonTooLarge, maxBytes = DEFAULT_MAX_CSV_BYTES): Uint8Array {
+  const fd = openForReading(path);
   try {
     const chunks: Uint8Array[] = [];
     let total = 0;
@@ -131,12 +136,7 @@ function fileSize(path: string): { size: number; regular: boolean } {
 /** The first bytes of a file, to tell a workbook from CSV text without reading the rest. */
 function head(path: string): Uint8Array {
   const bytes = new Uint8Array(4);
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (error) {
-    throw cannotRead(path, error);
-  }
+  const fd = openForReading(path);
   try {
     return bytes.subarray(0, readSync(fd, bytes, 0, 4, 0));
   } finally {
@@ -191,6 +191,8 @@ function readWhole(
   size: number,
 ): { result: ReturnType<typeof readDataset>; source: DataSource } {
   const bytes = refused(path, () => readBytes(path, dataTooLarge(undefined, isJson)));
+  // A pipe has no start to look at before it is read: its bytes are.
+  if (!isJson) refuseSheetOfCsv(path, readOptions.sheet, bytes);
   options.progress?.update('đọc tệp / reading', 0, 1);
   // A .json file is checked here for a clear syntax error, then read from its bytes: the parsed object
   // would have lost a key given twice ({"a": 10, "a": 90}), which the reader reports.
@@ -271,6 +273,7 @@ export function loadData(
     refused(path, () => {
       throw dataTooLarge(size, isJson)(head(path));
     });
+  if (regular && !isJson && options.sheet) refuseSheetOfCsv(path, options.sheet, head(path));
   // CSV streams: memory follows the dataset, not the file. A pipe or a device counts as it is read.
   const streamed =
     !isJson && !options.sheet

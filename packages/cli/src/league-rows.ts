@@ -1,6 +1,6 @@
-import type { ScoreResult, ScoreTable, ScoreTableNode, ScoreTableUnit } from '@dti-kit/core';
+import type { DtiIssue, ScoreResult, ScoreTable, ScoreTableNode, ScoreTableUnit } from '@dti-kit/core';
 import { intlLocale, labelIn, pillarsOf } from '@dti-kit/core/present';
-import { missingRules, unitCoverageNote } from './coverage-note.js';
+import { type MissingRule, missingRules, unitCoverageNote } from './coverage-note.js';
 import type { Locale } from './options.js';
 
 /** Column heads and status words of the league table, shared by the terminal table and the HTML page. */
@@ -64,15 +64,23 @@ export interface LeagueRows {
   pillars: ScoreTableNode[];
   pillarHeads: string[];
   rows: LeagueRow[];
+  /** What the framework's missing-value rules did, for the legend of the partial-data mark. */
+  rules: MissingRule[];
 }
 
 /**
  * The league table's rows in display order: ranked units by rank, then the others by name (Vietnamese
- * collation). A rank is tied when another unit of the same peer group has it too.
+ * collation). A rank is tied when another unit of the same peer group has it too. `issues` are the
+ * warnings reading the data gave: a column nobody filled in says what the missing-value rule did with it.
  *
  * @example leagueRows(result, scoreTable(result), 'vi').rows[0] // → { rank: '1', name: 'Gia Lâm', value: '98,9', … }
  */
-export function leagueRows(result: ScoreResult, table: ScoreTable, locale: Locale): LeagueRows {
+export function leagueRows(
+  result: ScoreResult,
+  table: ScoreTable,
+  locale: Locale,
+  issues: readonly DtiIssue[] = [],
+): LeagueRows {
   const w = LEAGUE_WORDS[locale];
   const fmt = numberFormat(locale, table.framework.precision);
   const pct = new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 1 });
@@ -90,11 +98,12 @@ export function leagueRows(result: ScoreResult, table: ScoreTable, locale: Local
   for (const u of table.units) if (u.rank !== null) sharing.set(rankKey(u), (sharing.get(rankKey(u)) ?? 0) + 1);
   // The same count the coverage share is of: indicators worth points.
   const indicators = result.coverageIndicators;
-  const rules = missingRules(result.framework);
+  const rules = missingRules(result.framework, issues);
   const partial = (u: ScoreTableUnit) => u.value !== null && (u.coverage < 1 || u.imputed > 0);
   const tierLabel = new Map(table.framework.tiers.map((t) => [t.id, labelIn(t.label, locale)]));
   return {
     pillars,
+    rules,
     pillarHeads: pillars.map((p) => labelIn(p.label, locale)),
     rows: ordered.map((u) => ({
       unit: u,

@@ -115,6 +115,73 @@ function checkOptions(argv: string[]): void {
   }
 }
 
+/** A command name that is not one of {@link COMMANDS}: a usage error, with the nearest command suggested. */
+function unknownCommand(name: string): CliError {
+  const near = nearest(name, Object.keys(COMMANDS));
+  return new CliError(
+    near
+      ? {
+          vi: `không có lệnh "${name}"; có phải ý bạn là ${near}? ${TRY_HELP.vi}`,
+          en: `unknown command "${name}"; did you mean ${near}? ${TRY_HELP.en}`,
+        }
+      : { vi: `không có lệnh "${name}"; ${TRY_HELP.vi}`, en: `unknown command "${name}"; ${TRY_HELP.en}` },
+    EXIT.usage,
+  );
+}
+
+/**
+ * Reads the command line and runs what it asks for: the version, the help, or a command with the
+ * words after its name. Returns the exit code; a mistake in the command line is thrown as a {@link CliError}.
+ */
+function dispatch(argv: string[], out: (text: string) => void, err: (line: string) => void): number {
+  checkOptions(argv);
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const [name, ...rest] = positionals;
+  if (values.version) {
+    out(`dti ${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (!name) {
+    out(`${HELP.main}\n`);
+    return values.help ? EXIT.ok : EXIT.usage;
+  }
+  // Own properties only: `dti constructor` must not find Object.prototype.constructor.
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) throw unknownCommand(name);
+  if (values.help) {
+    out(`${Object.hasOwn(HELP, name) ? HELP[name] : HELP.main}\n`);
+    return EXIT.ok;
+  }
+  return command({ positionals: rest, options: values, out, err });
+}
+
+/**
+ * The exit code for what a command threw, after telling it through `err` in the chosen language; an
+ * error no message was written for is thrown again.
+ */
+function failure(error: unknown, locale: Locale, err: (line: string) => void): number {
+  if (error instanceof CliError) {
+    err(error.in(locale));
+    return error.exitCode;
+  }
+  // What checkOptions did not foresee: still a usage error, in the chosen language around Node's words.
+  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+    err(
+      locale === 'vi'
+        ? `dòng lệnh không hợp lệ (${error.message}); ${TRY_HELP.vi}`
+        : `invalid command line (${error.message}); ${TRY_HELP.en}`,
+    );
+    return EXIT.usage;
+  }
+  // A file operation no message was written for (its path, when Node gives it): an io error in words.
+  if (isSystemError(error)) {
+    const what = error.path ?? error.syscall ?? '';
+    err(locale === 'vi' ? `lỗi đọc/ghi tệp ${what} (${error.code})` : `cannot read or write ${what} (${error.code})`);
+    return EXIT.io;
+  }
+  throw error;
+}
+
 /**
  * Runs `dti` with arguments; returns the exit code. Output goes through `out` and `err`, both guarded
  * so no control character from the data (ESC, NUL, C1) reaches a terminal: standard output keeps tab,
@@ -133,56 +200,8 @@ export function run(
   const err = (line: string) => writeError(printable(line, '\n'));
   const locale = messageLocale(argv);
   try {
-    checkOptions(argv);
-    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-    const [name, ...rest] = positionals;
-    if (values.version) {
-      out(`dti ${VERSION}\n`);
-      return EXIT.ok;
-    }
-    if (!name) {
-      out(`${HELP.main}\n`);
-      return values.help ? EXIT.ok : EXIT.usage;
-    }
-    // Own properties only: `dti constructor` must not find Object.prototype.constructor.
-    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (!command) {
-      const near = nearest(name, Object.keys(COMMANDS));
-      throw new CliError(
-        near
-          ? {
-              vi: `không có lệnh "${name}"; có phải ý bạn là ${near}? ${TRY_HELP.vi}`,
-              en: `unknown command "${name}"; did you mean ${near}? ${TRY_HELP.en}`,
-            }
-          : { vi: `không có lệnh "${name}"; ${TRY_HELP.vi}`, en: `unknown command "${name}"; ${TRY_HELP.en}` },
-        EXIT.usage,
-      );
-    }
-    if (values.help) {
-      out(`${Object.hasOwn(HELP, name) ? HELP[name] : HELP.main}\n`);
-      return EXIT.ok;
-    }
-    return command({ positionals: rest, options: values, out, err });
+    return dispatch(argv, out, err);
   } catch (error) {
-    if (error instanceof CliError) {
-      err(error.in(locale));
-      return error.exitCode;
-    }
-    // What checkOptions did not foresee: still a usage error, in the chosen language around Node's words.
-    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      err(
-        locale === 'vi'
-          ? `dòng lệnh không hợp lệ (${error.message}); ${TRY_HELP.vi}`
-          : `invalid command line (${error.message}); ${TRY_HELP.en}`,
-      );
-      return EXIT.usage;
-    }
-    // A file operation no message was written for (its path, when Node gives it): an io error in words.
-    if (isSystemError(error)) {
-      const what = error.path ?? error.syscall ?? '';
-      err(locale === 'vi' ? `lỗi đọc/ghi tệp ${what} (${error.code})` : `cannot read or write ${what} (${error.code})`);
-      return EXIT.io;
-    }
-    throw error;
+    return failure(error, locale, err);
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { presetUrl } from '@dti-kit/core';
+import { type MissingPolicy, presetUrl } from '@dti-kit/core';
 import { framework as fixtureFramework, goalposts, indicator } from '@dti-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { dti, scratch, seeds } from './dti.js';
@@ -37,6 +37,7 @@ describe('coverage is visible wherever a rank is shown', () => {
   it('the table marks scores that rest on partial data and explains the mark under it', () => {
     const r = dti('score', data, '-f', framework, '--locale', 'en');
     expect(r.code).toBe(0);
+    // The legend names the rule, the mean (it said "imputed from other data" before, not from what).
     expect(r.out.split('\n')).toEqual([
       'Imputed',
       '',
@@ -45,7 +46,7 @@ describe('coverage is visible wherever a rank is shown', () => {
       '   1  Tân Lập   80.0*  —        66.7%  ranked',
       '   2  Đông Sơn  66.7   —         100%  ranked',
       '',
-      '* partial data (coverage below 100%): indicators not reported are imputed from other data, as the framework says; the ranks of these units do not rest on complete data.',
+      '* partial data (coverage below 100%): indicators not reported are estimated from the mean of the units that reported them, as the framework says; the ranks of these units do not rest on complete data.',
       '',
     ]);
   });
@@ -73,12 +74,13 @@ describe('coverage is visible wherever a rank is shown', () => {
   it('the HTML marks them with a link to a footnote, a per-unit title, and no script or inline style', () => {
     const r = dti('score', data, '-f', framework, '--format', 'html', '--locale', 'en');
     expect(r.code).toBe(0);
+    // Named by the rule, the mean: "value(s) imputed" and "imputed from other data" before.
     expect(r.out).toContain(
-      '<span class="figure">80.0<a class="mark" href="#coverage-note" title="Coverage 66.7%: 1 of 3 indicators not reported, 1 value(s) imputed">*<span class="sr-only"> Coverage 66.7%: 1 of 3 indicators not reported, 1 value(s) imputed</span></a></span>',
+      '<span class="figure">80.0<a class="mark" href="#coverage-note" title="Coverage 66.7%: 1 of 3 indicators not reported, 1 value(s) estimated from the mean">*<span class="sr-only"> Coverage 66.7%: 1 of 3 indicators not reported, 1 value(s) estimated from the mean</span></a></span>',
     );
     expect(r.out).toContain('<span class="figure">66.7</span>');
     expect(r.out).toContain(
-      '<p id="coverage-note">* partial data (coverage below 100%): indicators not reported are imputed from other data, as the framework says; the ranks of these units do not rest on complete data.</p>',
+      '<p id="coverage-note">* partial data (coverage below 100%): indicators not reported are estimated from the mean of the units that reported them, as the framework says; the ranks of these units do not rest on complete data.</p>',
     );
     expect(r.out).not.toMatch(/<script|style="|\son[a-z]+=/u);
     // A framework without tiers: the bars are not said to be coloured by tier.
@@ -86,7 +88,9 @@ describe('coverage is visible wherever a rank is shown', () => {
       '<p>Scores on a scale from 0 to 100, rounded to 1 decimal place; the bar beside a score shows it on that scale.</p>',
     );
     const vi = dti('score', data, '-f', framework, '--format', 'html').out;
-    expect(vi).toContain('title="Độ phủ 66,7%: thiếu số liệu 1/3 chỉ số, 1 giá trị được ước tính"');
+    expect(vi).toContain(
+      'title="Độ phủ 66,7%: thiếu số liệu 1/3 chỉ số, 1 giá trị được ước tính bằng giá trị trung bình"',
+    );
   });
 
   it('a table where every unit reported everything has no mark and no legend', () => {
@@ -139,5 +143,107 @@ describe('an indicator worth 0 points does not count in coverage', () => {
       'title="Coverage 87.5%: 1 of 8 indicators not reported, 1 value(s) missing, scored 0"',
     );
     expect(html.match(/class="mark"/gu)).toHaveLength(1);
+  });
+});
+
+describe('the partial-data notes of the HTML report say what the missing-value rule did', () => {
+  // Three indicators of equal weight, 0–100, under one rule; Xã Một did not report c (coverage 2 of 3).
+  const page = (name: string, missing: MissingPolicy, units: object[]) => {
+    const path = join(dir, `${name}.json`);
+    writeFileSync(
+      path,
+      JSON.stringify(
+        fixtureFramework({
+          id: name,
+          precision: 1,
+          missing,
+          children: ['a', 'b', 'c'].map((id) => indicator(id, { method: goalposts(0, 100) })),
+        }),
+      ),
+    );
+    const file = join(dir, `${name}-so-lieu.json`);
+    writeFileSync(file, JSON.stringify({ units }));
+    // The mark's title on Xã Một's score, and what the legend under the table says the rule did.
+    return (locale: 'vi' | 'en') => {
+      const html = dti('score', file, '-f', path, '--format', 'html', '--locale', locale).out;
+      const legend =
+        locale === 'vi'
+          ? /chỉ số không có số liệu (.*) theo quy tắc của bộ chỉ số;/u
+          : /indicators not reported are (.*), as the framework says;/u;
+      return [/title="((?:Độ phủ|Coverage) [^"]*)"/u.exec(html)?.[1], legend.exec(html)?.[1]];
+    };
+  };
+  const cOfOneMissing = [
+    { id: 'x1', name: 'Xã Một', values: { a: 60, b: 90 } },
+    { id: 'x2', name: 'Xã Hai', values: { a: 90, b: 60, c: 30 } },
+  ];
+
+  it('zero: the value is scored 0 points, never said to be estimated', () => {
+    const html = page('khong', { type: 'zero' }, cOfOneMissing);
+    expect(html('vi')).toEqual([
+      'Độ phủ 66,7%: thiếu số liệu 1/3 chỉ số, 1 giá trị thiếu được tính 0 điểm',
+      'được tính 0 điểm',
+    ]);
+    expect(html('en')).toEqual([
+      'Coverage 66.7%: 1 of 3 indicators not reported, 1 value(s) missing, scored 0',
+      'scored 0',
+    ]);
+  });
+
+  it('skip: the indicator is left out, and no value is counted as filled in', () => {
+    const html = page('bo-qua', { type: 'skip' }, cOfOneMissing);
+    expect(html('vi')).toEqual([
+      'Độ phủ 66,7%: thiếu số liệu 1/3 chỉ số',
+      'bị bỏ qua (điểm được tính lại trên các chỉ số có số liệu)',
+    ]);
+    expect(html('en')).toEqual([
+      'Coverage 66.7%: 1 of 3 indicators not reported',
+      'left out (the score is re-weighted over the indicators reported)',
+    ]);
+  });
+
+  it('mean and median: estimated from the mean or the median of the units that reported', () => {
+    const mean = page('trung-binh', { type: 'mean' }, cOfOneMissing);
+    expect(mean('vi')).toEqual([
+      'Độ phủ 66,7%: thiếu số liệu 1/3 chỉ số, 1 giá trị được ước tính bằng giá trị trung bình',
+      'được ước tính bằng giá trị trung bình của các đơn vị có số liệu',
+    ]);
+    expect(mean('en')).toEqual([
+      'Coverage 66.7%: 1 of 3 indicators not reported, 1 value(s) estimated from the mean',
+      'estimated from the mean of the units that reported them',
+    ]);
+    const median = page('trung-vi', { type: 'median' }, cOfOneMissing);
+    expect(median('vi')).toEqual([
+      'Độ phủ 66,7%: thiếu số liệu 1/3 chỉ số, 1 giá trị được ước tính bằng trung vị',
+      'được ước tính bằng trung vị của các đơn vị có số liệu',
+    ]);
+    expect(median('en')[0]).toBe(
+      'Coverage 66.7%: 1 of 3 indicators not reported, 1 value(s) estimated from the median',
+    );
+  });
+
+  it('previous: the previous period’s value, then its fallback (here 0 points), not "estimated"', () => {
+    const html = page('ky-truoc', { type: 'previous', fallback: 'zero' }, cOfOneMissing);
+    expect(html('vi')).toEqual([
+      'Độ phủ 66,7%: thiếu số liệu 1/3 chỉ số, 1 giá trị lấy giá trị của kỳ trước hoặc thiếu được tính 0 điểm',
+      'lấy giá trị của kỳ trước nếu có hoặc được tính 0 điểm',
+    ]);
+    expect(html('en')).toEqual([
+      'Coverage 66.7%: 1 of 3 indicators not reported, 1 value(s) given the previous period&#39;s value or missing, scored 0',
+      'given the previous period&#39;s value where there is one or scored 0',
+    ]);
+  });
+
+  it('mean over a column no unit filled in: left out, as the reading warning’s outcome says', () => {
+    const html = page('trung-binh-cot-trong', { type: 'mean' }, [
+      { id: 'x1', name: 'Xã Một', values: { a: 60, b: 90 } },
+      { id: 'x2', name: 'Xã Hai', values: { a: 90, b: 60 } },
+    ]);
+    // a and b stay under the mean rule (nothing of theirs was missing); c was left out, nothing estimated.
+    expect(html('vi')).toEqual([
+      'Độ phủ 66,7%: thiếu số liệu 1/3 chỉ số',
+      'bị bỏ qua (điểm được tính lại trên các chỉ số có số liệu) hoặc được ước tính bằng giá trị trung bình của các đơn vị có số liệu',
+    ]);
+    expect(html('en')[0]).toBe('Coverage 66.7%: 1 of 3 indicators not reported');
   });
 });

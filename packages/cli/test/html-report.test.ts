@@ -121,9 +121,10 @@ describe('the HTML report states what an official needs to attach it', () => {
     expect(hostile).toContain('<td role="cell" class="num" data-label="Độ phủ">100%</td>');
 
     const tanLap = rowOf(vi, 'Xã Tân Lập');
+    // The title names the fixture's rule, the mean (it said "được ước tính" before, not from what).
     expect(tanLap).toContain('<td role="cell" class="num rank" data-label="Hạng"><span class="line">3</span></td>');
     expect(tanLap).toContain(
-      '<span class="figure">65,0<a class="mark" href="#coverage-note" title="Độ phủ 75%: thiếu số liệu 1/4 chỉ số, 1 giá trị được ước tính">*<span class="sr-only"> Độ phủ 75%: thiếu số liệu 1/4 chỉ số, 1 giá trị được ước tính</span></a></span>',
+      '<span class="figure">65,0<a class="mark" href="#coverage-note" title="Độ phủ 75%: thiếu số liệu 1/4 chỉ số, 1 giá trị được ước tính bằng giá trị trung bình">*<span class="sr-only"> Độ phủ 75%: thiếu số liệu 1/4 chỉ số, 1 giá trị được ước tính bằng giá trị trung bình</span></a></span>',
     );
     expect(tanLap).toContain('<rect class="fill" width="65" height="8" fill="#4d8f00"/>');
     expect(tanLap).toContain('<td role="cell" class="num" data-label="Kinh tế số">70,0</td>');

@@ -1,3 +1,4 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -105,20 +106,53 @@ describe('a sheet that is not in the file (exit 1), with the sheets there are', 
       out: '',
     });
   });
-
-  it('in a CSV file, whose one sheet is named after the file', () => {
-    const csv = join(dir, 'so-lieu.csv');
-    writeFileSync(csv, 'Mã đơn vị;Tên đơn vị\nx1;Xã Một\n');
-    expect(both('validate', csv, ...fw, '--sheet', 'Năm 2024')).toEqual({
-      vi: ['✗ không có trang "Năm 2024"; các trang: so-lieu.csv', '1 lỗi, 0 cảnh báo'],
-      en: ['✗ no sheet "Năm 2024"; sheets: so-lieu.csv', '1 error(s), 0 warning(s)'],
-      codes: [1, 1],
-      out: '',
-    });
-  });
 });
 
 describe('mistakes on the command line (exit 2)', () => {
+  // Was a data problem (exit 1, "no sheet … sheets: so-lieu.csv"): a CSV file has one sheet, so naming
+  // one is a mistake in the command line, not in the data.
+  it('--sheet on a CSV file, naming the file, whatever sheet is asked for', () => {
+    const csv = join(dir, 'so-lieu.csv');
+    writeFileSync(csv, 'Mã đơn vị;Tên đơn vị\nx1;Xã Một\n');
+    expect(both('validate', csv, ...fw, '--sheet', 'Năm 2024')).toEqual({
+      vi: [`--sheet "Năm 2024": ${csv} là tệp CSV, mà tệp CSV chỉ có một trang; bỏ --sheet`],
+      en: [`--sheet "Năm 2024": ${csv} is a CSV file, and CSV files have one sheet; leave out --sheet`],
+      codes: [2, 2],
+      out: '',
+    });
+    expect(both('score', csv, ...fw, '--sheet', 'so-lieu.csv')).toEqual({
+      vi: [`--sheet "so-lieu.csv": ${csv} là tệp CSV, mà tệp CSV chỉ có một trang; bỏ --sheet`],
+      en: [`--sheet "so-lieu.csv": ${csv} is a CSV file, and CSV files have one sheet; leave out --sheet`],
+      codes: [2, 2],
+      out: '',
+    });
+  });
+
+  it('--sheet on CSV text from a named pipe, told once its bytes are read', () => {
+    const fifo = join(dir, 'ong.csv');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `printf 'Mã đơn vị;Tên đơn vị\\nx1;Xã Một\\n' > '${fifo}'`], { stdio: 'ignore' });
+    try {
+      const r = dti('validate', fifo, ...fw, '--sheet', 'Năm 2024', '--locale', 'en');
+      expect([r.code, r.err]).toEqual([
+        2,
+        [`--sheet "Năm 2024": ${fifo} is a CSV file, and CSV files have one sheet; leave out --sheet`],
+      ]);
+    } finally {
+      writer.kill();
+    }
+  });
+
+  it("--sheet on a CSV file with a workbook's name is told by what the file holds", () => {
+    const csv = join(dir, 'khong-phai-bang-tinh.xlsx');
+    writeFileSync(csv, 'Mã đơn vị,Tên đơn vị\nx1,Xã Một\n');
+    const r = dti('score', csv, ...fw, '--sheet', 'Số liệu', '--locale', 'en');
+    expect([r.code, r.err]).toEqual([
+      2,
+      [`--sheet "Số liệu": ${csv} is a CSV file, and CSV files have one sheet; leave out --sheet`],
+    ]);
+  });
+
   it('an unknown option, with the nearest one suggested', () => {
     expect(both('score', seeds, ...fw, '--frmat', 'json')).toEqual({
       vi: ['không có tùy chọn --frmat; có phải ý bạn là --format? xem dti --help'],
