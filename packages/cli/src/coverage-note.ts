@@ -1,4 +1,4 @@
-import type { DtiIssue, Framework, FrameworkNode, MissingPolicy, ScoreTableUnit } from '@dti-kit/core';
+import { type DtiIssue, type Framework, type MissingPolicy, missingPolicies, type ScoreTableUnit } from '@dti-kit/core';
 import type { Locale } from './options.js';
 
 /**
@@ -23,8 +23,8 @@ const OUTCOME_RULES: Record<NonNullable<DtiIssue['outcome']>, MissingRule[]> = {
 };
 
 /**
- * The missing-value rules a framework applied to its indicators, each policy inherited from the
- * nearest group that sets one (skip when none does), in a fixed order. An indicator that a
+ * The missing-value rules a framework applied to its indicators, each indicator's policy as the core
+ * inherits it (`missingPolicies`: from the nearest group that sets one, skip when none does), in a fixed order. An indicator that a
  * `missing-column` issue names takes the outcome the issue carries instead: `mean` over a column
  * nobody filled in left it out, it estimated nothing.
  *
@@ -36,15 +36,10 @@ export function missingRules(framework: Framework, issues: readonly DtiIssue[] =
     if (issue.code === 'missing-column' && issue.indicator !== undefined && issue.outcome !== undefined)
       outcomes.set(issue.indicator, issue.outcome);
   const found = new Set<MissingRule>();
-  const walk = (node: FrameworkNode, inherited: MissingPolicy) => {
-    const policy = node.missing ?? inherited;
-    if (node.kind === 'group') for (const child of node.children) walk(child, policy);
-    else {
-      const outcome = outcomes.get(node.id);
-      for (const rule of outcome ? OUTCOME_RULES[outcome] : policyRules(policy)) found.add(rule);
-    }
-  };
-  walk(framework.root, framework.missing ?? { type: 'skip' });
+  for (const [id, policy] of missingPolicies(framework)) {
+    const outcome = outcomes.get(id);
+    for (const rule of outcome ? OUTCOME_RULES[outcome] : policyRules(policy)) found.add(rule);
+  }
   return RULE_ORDER.filter((r) => found.has(r));
 }
 

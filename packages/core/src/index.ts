@@ -92,6 +92,7 @@ export {
   TierSchema,
 } from './schema/framework.js';
 export { frameworkJsonSchema } from './schema/json-schema.js';
+export { missingPolicies } from './schema/missing-policies.js';
 // The one walk over a framework tree, for tools that list or check its nodes.
 export type { NodePath, WalkFrameworkOptions } from './schema/walk.js';
 export { walkFramework } from './schema/walk.js';

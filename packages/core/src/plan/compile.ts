@@ -1,5 +1,6 @@
 import type { Aggregation, Framework, FrameworkNode, Group, Indicator, MissingPolicy } from '../schema/framework.js';
 import { ownValue } from '../schema/keyed-by-id.js';
+import { missingPolicies } from '../schema/missing-policies.js';
 import { type NodePath, walkFramework } from '../schema/walk.js';
 
 /** A node of the framework flattened for computation and display, in pre-order (the index first). */
@@ -84,15 +85,13 @@ export function groupWeights(raw: Float64Array): number {
   return total;
 }
 
-const DEFAULT_MISSING: MissingPolicy = { type: 'skip' };
 const ARITHMETIC: Aggregation = { type: 'arithmetic' };
 
-/** A group's raw child weights (filled by {@link groupWeights}), their total and the policy its children inherit. */
+/** A group's raw child weights (filled by {@link groupWeights}) and their total. */
 interface ChildWeights {
   index: number;
   raw: Float64Array;
   total: number;
-  policy: MissingPolicy;
 }
 
 /**
@@ -137,6 +136,7 @@ export function compile(framework: Framework, weights?: Readonly<Record<string, 
   const rootPoints = framework.root.points ?? framework.scale.max - framework.scale.min;
 
   const below = new Map<Group, ChildWeights>();
+  const policies = missingPolicies(framework);
 
   walkFramework(
     framework.root,
@@ -145,20 +145,19 @@ export function compile(framework: Framework, weights?: Readonly<Record<string, 
       const info = placed(node, nodes.length, up && (nodes[up.index] as NodeInfo), up, path, rootPoints);
       nodes.push(info);
       nodeById.set(node.id, info.index);
-      const inherited = up ? up.policy : (framework.missing ?? DEFAULT_MISSING);
       if (node.kind === 'indicator') {
         indicatorById.set(node.id, indicators.length);
         indicators.push({
           node,
           nodeIndex: info.index,
-          missing: node.missing ?? inherited,
+          missing: policies.get(node.id) as MissingPolicy,
           counted: info.maxPoints > 0,
         });
         fieldIds.add(node.id);
         return;
       }
       const raw = Float64Array.from(node.children, (c) => rawWeight(c, weights));
-      below.set(node, { index: info.index, raw, total: groupWeights(raw), policy: node.missing ?? inherited });
+      below.set(node, { index: info.index, raw, total: groupWeights(raw) });
     },
     {
       // Groups children-first, so that one pass over `groups` aggregates the tree.
