@@ -209,12 +209,14 @@ function checkColumn(read: ReadColumns, i: number, reported: Int32Array): DtiIss
  * points, and a rank for a unit that sent nothing is a claim about it that the data does not make. Either
  * way it is said, naming the unit, so a blank row is never mistaken for a poor result.
  */
-function unitsWithoutData(read: ReadColumns, reported: Int32Array): DtiIssue[] {
-  if (!read.plan.indicators.some((i) => i.counted)) return [];
-  const out: DtiIssue[] = [];
-  read.units.forEach((unit, u) => {
-    if (reported[u] !== 0) return;
-    out.push({
+function unitsWithoutData(read: ReadColumns, reported: Int32Array): void {
+  if (!read.plan.indicators.some((i) => i.counted)) return;
+  const { units, issues } = read;
+  // The one walk over the units once their values are read: the columns were each walked on their own.
+  for (let u = 0; u < units.length; u++) {
+    if (reported[u] !== 0) continue;
+    const unit = units[u] as PreparedUnit;
+    issues.push({
       severity: 'warning',
       code: 'suspicious-value',
       detail: 'no-data',
@@ -223,8 +225,7 @@ function unitsWithoutData(read: ReadColumns, reported: Int32Array): DtiIssue[] {
       value: 0,
       message: `unit "${unit.id}"${unit.name && unit.name !== unit.id ? ` (${unit.name})` : ''} has no value for any indicator that earns points: its score comes from the missing-value rule alone (0 points, or not ranked)`,
     });
-  });
-  return out;
+  }
 }
 
 /**
@@ -246,16 +247,15 @@ export function finishColumns(read: ReadColumns): SafeResult<PreparedDataset> {
     beyond[i] = checkColumn(read, i, reported);
   }
   if (issues.some((i) => i.severity === 'error')) return { success: false, issues };
-  const unitIds = units.map((unit) => unit.id);
   // One by one, not push(...list): a list of 160,000 warnings would overflow the call stack as arguments.
   for (let i = 0; i < m; i++) {
     const { node, counted } = plan.indicators[i] as Plan['indicators'][number];
     const counting = counted && domainOf(node) === Domain.Any ? reported : undefined;
-    for (const issue of percentColumnIssues(node, values[i] as Float64Array, unitIds, counting)) issues.push(issue);
+    for (const issue of percentColumnIssues(node, values[i] as Float64Array, units, counting)) issues.push(issue);
     for (const issue of beyond[i] as DtiIssue[]) issues.push(issue);
   }
   for (const issue of unreportedIndicators(read)) issues.push(issue);
-  for (const issue of unitsWithoutData(read, reported)) issues.push(issue);
+  unitsWithoutData(read, reported);
   return {
     success: true,
     warnings: issues,
