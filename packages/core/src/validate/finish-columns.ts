@@ -2,7 +2,7 @@ import { unreportedOutcome, unreportedSentence } from '../missing/unreported.js'
 import type { Plan } from '../plan/compile.js';
 import { evaluateFormula, formulaInputs } from '../schema/formula.js';
 import type { Formula, Indicator } from '../schema/framework.js';
-import { goalpostIssues } from './beyond-goalposts.js';
+import { beyondGoalposts } from './beyond-goalposts.js';
 import type { PreparedDataset, PreparedUnit } from './dataset.js';
 import { type DtiIssue, dataIssue, type SafeResult } from './issue.js';
 import { percentColumnIssues } from './percent-column.js';
@@ -162,23 +162,27 @@ function applyFormula(read: ReadColumns, i: number, formula: Formula): void {
 
 /**
  * One pass over an indicator's column: counts each unit's values for coverage (indicators worth
- * points only, see `PlanIndicator.counted`), and names every value
- * outside what the indicator's scoring method accepts (an error: nothing is scored).
+ * points only, see `PlanIndicator.counted`), names every value outside what the indicator's scoring
+ * method accepts (an error: nothing is scored), and returns the values beyond its goalposts (warnings,
+ * listed once every column passed without an error, after the column's `%` checks).
  */
-function checkColumn(read: ReadColumns, i: number, reported: Int32Array): void {
+function checkColumn(read: ReadColumns, i: number, reported: Int32Array): DtiIssue[] {
   const { node, counted } = read.plan.indicators[i] as Plan['indicators'][number];
   const domain = domainOf(node);
   const column = read.values[i] as Float64Array;
-  if (domain === Domain.Any) {
-    // A % column's own checks count the values in the same pass.
-    if (node.unit !== '%' && counted)
+  const posts = node.method.type === 'goalposts' ? node.method : undefined;
+  // A % column's own checks count the values of a column with no domain, in the same pass as they read them.
+  const counting = counted && (domain !== Domain.Any || node.unit !== '%');
+  const beyond: DtiIssue[] = [];
+  if (domain === Domain.Any && posts === undefined) {
+    if (counting)
       for (let u = 0; u < column.length; u++) if (!Number.isNaN(column[u])) reported[u] = (reported[u] as number) + 1;
-    return;
+    return beyond;
   }
   for (let u = 0; u < column.length; u++) {
     const v = column[u] as number;
     if (Number.isNaN(v)) continue;
-    if (counted) reported[u] = (reported[u] as number) + 1;
+    if (counting) reported[u] = (reported[u] as number) + 1;
     if (!inDomain(domain, v))
       read.issues.push({
         ...dataIssue(
@@ -191,7 +195,12 @@ function checkColumn(read: ReadColumns, i: number, reported: Int32Array): void {
         ),
         detail: domainCode[domain],
       });
+    else if (posts !== undefined && (v > posts.max || v < posts.min)) {
+      const issue = beyondGoalposts(node, (read.units[u] as PreparedUnit).id, v, read.pathOf(u, node.id));
+      if (issue) beyond.push(issue);
+    }
   }
+  return beyond;
 }
 
 /**
@@ -200,12 +209,14 @@ function checkColumn(read: ReadColumns, i: number, reported: Int32Array): void {
  * points, and a rank for a unit that sent nothing is a claim about it that the data does not make. Either
  * way it is said, naming the unit, so a blank row is never mistaken for a poor result.
  */
-function unitsWithoutData(read: ReadColumns, reported: Int32Array): DtiIssue[] {
-  if (!read.plan.indicators.some((i) => i.counted)) return [];
-  const out: DtiIssue[] = [];
-  read.units.forEach((unit, u) => {
-    if (reported[u] !== 0) return;
-    out.push({
+function unitsWithoutData(read: ReadColumns, reported: Int32Array): void {
+  if (!read.plan.indicators.some((i) => i.counted)) return;
+  const { units, issues } = read;
+  // The one walk over the units once their values are read: the columns were each walked on their own.
+  for (let u = 0; u < units.length; u++) {
+    if (reported[u] !== 0) continue;
+    const unit = units[u] as PreparedUnit;
+    issues.push({
       severity: 'warning',
       code: 'suspicious-value',
       detail: 'no-data',
@@ -214,8 +225,7 @@ function unitsWithoutData(read: ReadColumns, reported: Int32Array): DtiIssue[] {
       value: 0,
       message: `unit "${unit.id}"${unit.name && unit.name !== unit.id ? ` (${unit.name})` : ''} has no value for any indicator that earns points: its score comes from the missing-value rule alone (0 points, or not ranked)`,
     });
-  });
-  return out;
+  }
 }
 
 /**
@@ -230,22 +240,22 @@ export function finishColumns(read: ReadColumns): SafeResult<PreparedDataset> {
   const n = units.length;
   const m = plan.indicators.length;
   const reported = new Int32Array(n);
+  const beyond: DtiIssue[][] = new Array(m);
   for (let i = 0; i < m; i++) {
     const { formula } = (plan.indicators[i] as Plan['indicators'][number]).node;
     if (formula) applyFormula(read, i, formula);
-    checkColumn(read, i, reported);
+    beyond[i] = checkColumn(read, i, reported);
   }
   if (issues.some((i) => i.severity === 'error')) return { success: false, issues };
-  const unitIds = units.map((unit) => unit.id);
   // One by one, not push(...list): a list of 160,000 warnings would overflow the call stack as arguments.
   for (let i = 0; i < m; i++) {
     const { node, counted } = plan.indicators[i] as Plan['indicators'][number];
     const counting = counted && domainOf(node) === Domain.Any ? reported : undefined;
-    for (const issue of percentColumnIssues(node, values[i] as Float64Array, unitIds, counting)) issues.push(issue);
-    for (const issue of goalpostIssues(node, values[i] as Float64Array, unitIds, read.pathOf)) issues.push(issue);
+    for (const issue of percentColumnIssues(node, values[i] as Float64Array, units, counting)) issues.push(issue);
+    for (const issue of beyond[i] as DtiIssue[]) issues.push(issue);
   }
   for (const issue of unreportedIndicators(read)) issues.push(issue);
-  for (const issue of unitsWithoutData(read, reported)) issues.push(issue);
+  unitsWithoutData(read, reported);
   return {
     success: true,
     warnings: issues,

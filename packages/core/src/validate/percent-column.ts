@@ -9,15 +9,16 @@ import { outOfRangePercent } from './suspicious-value.js';
  * which would score as under 1 %, as would one such value among percentages above 1 (0.95 beside 90).
  * All are warnings (errors under `strict` where the reader applies it), naming the unit, the indicator
  * and the value. Given `reported`, adds 1 for each unit with a value, so validation needs no other
- * pass over the column to count coverage.
+ * pass over the column to count coverage. `units` are the column's units, whose id is read only for a
+ * unit named in a warning.
  *
- * @example percentColumnIssues(indicator, Float64Array.of(0.978, 0.5), ['a', 'b'])
+ * @example percentColumnIssues(indicator, Float64Array.of(0.978, 0.5), [{ id: 'a' }, { id: 'b' }])
  * // → [{ code: 'suspicious-value', detail: 'fractions', … }]
  */
 export function percentColumnIssues(
   indicator: Indicator,
   column: Float64Array,
-  unitIds: readonly string[],
+  units: readonly { id: string }[],
   reported?: Int32Array,
 ): DtiIssue[] {
   if (indicator.unit !== '%') return [];
@@ -27,7 +28,7 @@ export function percentColumnIssues(
     // Set after, not spread into a copy: a large dataset can give thousands of these warnings.
     const issue = dataIssue(
       'suspicious-value',
-      unitIds[u] as string,
+      (units[u] as { id: string }).id,
       indicator.id,
       v,
       ['units', u, 'values', indicator.id],
