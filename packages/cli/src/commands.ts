@@ -1,6 +1,7 @@
 import {
   type Crosswalk,
   compare,
+  type DtiIssue,
   type Framework,
   frameworkJsonSchema,
   type Indicator,
@@ -11,8 +12,10 @@ import {
   score,
   walkFramework,
 } from '@dti-kit/core';
-import { intlLocale, labelIn } from '@dti-kit/core/present';
+import { labelIn } from '@dti-kit/core/present';
 import { type MergedRange, type SheetToWrite, writeCsv, writeXlsx } from '@dti-kit/core/sheets';
+import { type ComparedPeriod, comparisonTable } from './compare-table.js';
+import { missingRules } from './coverage-note.js';
 import { CliError, EXIT } from './errors.js';
 import { formatCsv, formatJson, formatTable } from './formats.js';
 import { formatHtml, usableColour } from './html-report.js';
@@ -148,16 +151,35 @@ function rankedUnit(
   );
 }
 
+/** Whether a unit's score rests on partial data, as `dti score` marks it: coverage below 100 % or values filled in. */
+const restsOnPartialData = (u: { value: number | null; coverage?: unknown; imputed?: unknown }) =>
+  u.value !== null &&
+  ((typeof u.coverage === 'number' && u.coverage < 1) || (typeof u.imputed === 'number' && u.imputed > 0));
+
+/** A period to compare: a score table written by `dti score --format json`, or a data file scored here. */
 function tableFrom(
   ctx: Context,
   path: string | undefined,
   framework: Framework | undefined,
   options: DataOptions,
-): RankedTable {
+): { table: RankedTable; period: ComparedPeriod; issues: readonly DtiIssue[] } {
   if (path?.endsWith('.json')) {
     const json = readJson(path);
-    if (isObject(json) && json.kind === 'dti-score-table' && Array.isArray(json.units))
-      return json.units.map((u: unknown, i) => rankedUnit(u, `${path}: units[${i}]`));
+    if (isObject(json) && json.kind === 'dti-score-table' && Array.isArray(json.units)) {
+      const units = json.units.map((u: unknown, i) => rankedUnit(u, `${path}: units[${i}]`));
+      const precision = isObject(json.framework) ? json.framework.precision : undefined;
+      const partial = new Set<string>();
+      json.units.forEach((u: unknown, i) => {
+        const unit = units[i];
+        if (unit && isObject(u) && restsOnPartialData({ value: unit.value, coverage: u.coverage, imputed: u.imputed }))
+          partial.add(unit.id);
+      });
+      return {
+        table: units,
+        period: { partial, precision: typeof precision === 'number' ? precision : undefined },
+        issues: [],
+      };
+    }
   }
   if (!framework)
     throw new CliError(
@@ -167,7 +189,15 @@ function tableFrom(
       },
       EXIT.usage,
     );
-  return scoreFile(ctx, path, framework, options).result;
+  const { result, data } = scoreFile(ctx, path, framework, options);
+  return {
+    table: result,
+    period: {
+      partial: new Set(result.units.filter(restsOnPartialData).map((u) => u.id)),
+      precision: result.framework.precision,
+    },
+    issues: data.issues,
+  };
 }
 
 /**
@@ -214,38 +244,12 @@ export function compareCommand(ctx: Context): number {
   const framework = spec ? loadFramework(spec) : undefined;
   const crosswalkFile = str(ctx, 'crosswalk');
   const crosswalk = crosswalkFile ? crosswalkFrom(crosswalkFile) : undefined;
-  const changes = compare(tableFrom(ctx, before, framework, options), tableFrom(ctx, after, framework, options), {
-    ...(crosswalk && { crosswalk }),
-  });
-  const { locale } = options;
-  const fmt = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 4 });
-  const signed = new Intl.NumberFormat(intlLocale(locale), {
-    maximumFractionDigits: 4,
-    signDisplay: 'exceptZero',
-  });
-  const head =
-    locale === 'vi'
-      ? ['Đơn vị', 'Trước', 'Nay', 'Thay đổi', 'Hạng trước', 'Hạng nay', 'Bậc']
-      : ['Unit', 'Before', 'Now', 'Change', 'Rank before', 'Rank now', 'Places'];
-  const status = { added: locale === 'vi' ? 'mới' : 'new', gone: locale === 'vi' ? 'không còn' : 'gone' };
-  const n = (x: number | null, f = fmt) => (x === null ? '—' : f.format(x));
-  const rows = changes.map((c) => [
-    c.name,
-    n(c.previous),
-    n(c.current),
-    c.status === 'both' ? n(c.change, signed) : status[c.status],
-    n(c.previousRank),
-    n(c.currentRank),
-    c.rankChange === null
-      ? '—'
-      : c.rankChange > 0
-        ? `▲ ${c.rankChange}`
-        : c.rankChange < 0
-          ? `▼ ${-c.rankChange}`
-          : '=',
-  ]);
+  const previous = tableFrom(ctx, before, framework, options);
+  const current = tableFrom(ctx, after, framework, options);
+  const changes = compare(previous.table, current.table, { ...(crosswalk && { crosswalk }) });
+  const rules = framework && missingRules(framework, [...previous.issues, ...current.issues]);
   if (format === 'json') write(ctx, `${JSON.stringify(changes, null, 2)}\n`);
-  else write(ctx, `${textTable(head, rows, [false, true, true, true, true, true, true])}\n`);
+  else write(ctx, comparisonTable(changes, previous.period, current.period, crosswalk, rules, options.locale));
   return EXIT.ok;
 }
 

@@ -6,6 +6,7 @@ import { partialNote } from './coverage-note.js';
 import { LEAGUE_WORDS, type LeagueRow, leagueRows } from './league-rows.js';
 import type { Locale } from './options.js';
 import { textTable } from './text.js';
+import { TIE_MARK, tieNote } from './tie-note.js';
 
 export type { Locale } from './options.js';
 
@@ -47,8 +48,9 @@ export function periodTable(result: ScoreResult, period: string | undefined, ind
 }
 
 /**
- * The terminal league table. A unit whose score rests on partial data has {@link PARTIAL_MARK} after
- * its score, explained in a line under the table, which says what the missing-value rules did (with
+ * The terminal league table. A rank another unit of the same peer group shares has {@link TIE_MARK}
+ * after it ("1 =", as the league-table widget writes it), explained under the table by the framework's
+ * tie rule. A unit whose score rests on partial data has {@link PARTIAL_MARK} after its score, explained in a line under the table, which says what the missing-value rules did (with
  * `issues`, the warnings reading the data gave, for the columns nobody filled in).
  *
  * @example formatTable(result, 'vi', '2024') // → 'Mẫu bộ tiêu chí … — 2024\n\nHạng  Đơn vị …'
@@ -69,16 +71,20 @@ export function formatTable(
   const marked = body.some((r) => r.partial);
   // Unmarked scores get a space in the mark's place so the digits stay aligned.
   const value = (r: LeagueRow) => (marked ? `${r.value}${r.partial ? PARTIAL_MARK : ' '}` : r.value);
-  const legend = marked ? `\n\n${PARTIAL_MARK} ${partialNote(rules, locale)}` : '';
-  // "too little data" alone does not say where the line is, so a unit left out is not taken for a zero.
-  const unscored = table.units.some((u) => u.status === 'unscored')
-    ? `\n${marked ? '' : '\n'}${unscoredNote(result.framework.minCoverage, locale)}`
-    : '';
+  const tied = body.some((r) => r.tied) ? tieNote(result.framework, locale) : undefined;
+  // The notes under the table, after a blank line: each mark's legend, then where "too little data" is,
+  // so a unit left out is not taken for a zero.
+  const notes = [
+    ...(marked ? [`${PARTIAL_MARK} ${partialNote(rules, locale)}`] : []),
+    ...(tied ? [tied] : []),
+    ...(table.units.some((u) => u.status === 'unscored') ? [unscoredNote(result.framework.minCoverage, locale)] : []),
+  ];
+  const rank = (r: LeagueRow) => (r.tied ? `${r.rank} ${TIE_MARK}` : r.rank);
   return `${title}\n\n${textTable(
     head,
-    body.map((r) => [r.rank, r.name, value(r), ...r.pillars, r.tier, r.coverage, r.status]),
+    body.map((r) => [rank(r), r.name, value(r), ...r.pillars, r.tier, r.coverage, r.status]),
     right,
-  )}${legend}${unscored}\n`;
+  )}${notes.length > 0 ? `\n\n${notes.join('\n')}` : ''}\n`;
 }
 
 /** Units written to CSV at a time. */

@@ -69,7 +69,9 @@ export interface LeagueRows {
 }
 
 /**
- * The league table's rows in display order: ranked units by rank, then the others by name (Vietnamese
+ * The league table's rows in display order, as the league-table widget orders the same table: ranked
+ * units by rank, each peer group together (groups in Vietnamese name order, units without one last),
+ * units sharing a rank in the order of the table (the dataset's); then the others by name (Vietnamese
  * collation). A rank is tied when another unit of the same peer group has it too. `issues` are the
  * warnings reading the data gave: a column nobody filled in says what the missing-value rule did with it.
  *
@@ -88,10 +90,17 @@ export function leagueRows(
   const rankFmt = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2, useGrouping: false });
   const pillars = pillarsOf(table);
   const collator = new Intl.Collator(locale === 'vi' ? 'vi' : 'en');
-  const ordered = [...table.units].sort(
-    (a, b) =>
-      (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) || collator.compare(a.name, b.name),
-  );
+  // Ranks are counted within peer groups: two 1st places of two groups are no tie, and a group's
+  // ranks read together.
+  const groups = [...new Set(table.units.map((u) => u.peerGroup ?? ''))].filter(Boolean).sort(collator.compare);
+  const groupOf = new Map(groups.map((g, i) => [g, i]));
+  const place = (u: ScoreTableUnit) => groupOf.get(u.peerGroup ?? '') ?? groups.length;
+  // The sort is stable: a tie keeps the table's order, which is what the widget shows for the same table.
+  const ordered = [...table.units].sort((a, b) => {
+    if (a.rank === null || b.rank === null)
+      return a.rank === b.rank ? collator.compare(a.name, b.name) : a.rank === null ? 1 : -1;
+    return place(a) - place(b) || a.rank - b.rank;
+  });
   // Ranks are counted within peer groups, so only the same rank in the same group is a tie.
   const rankKey = (u: ScoreTableUnit) => `${u.peerGroup ?? ''}\u0000${u.rank}`;
   const sharing = new Map<string, number>();

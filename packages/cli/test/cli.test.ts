@@ -178,10 +178,11 @@ describe('dti', () => {
     const r = dti('compare', before, after, '-f', framework);
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
-    expect(lines[0]).toBe('Đơn vị      Trước  Nay  Thay đổi  Hạng trước  Hạng nay  Bậc');
-    expect(lines[2]).toBe('Võng Xuyên     50   90       +40           2         1  ▲ 1');
-    expect(lines[3]).toBe('Sen Phương     80   70       -10           1         2  ▼ 1');
-    expect(lines[4]).toBe('Tam Hiệp        —   60       mới           —         3    —');
+    // Each unit now leads with its id (two communes may share a name); the figures are the same.
+    expect(lines[0]).toBe('Mã  Đơn vị      Trước  Nay  Thay đổi  Hạng trước  Hạng nay  Bậc');
+    expect(lines[2]).toBe('a   Võng Xuyên     50   90       +40           2         1  ▲ 1');
+    expect(lines[3]).toBe('b   Sen Phương     80   70       -10           1         2  ▼ 1');
+    expect(lines[4]).toBe('c   Tam Hiệp        —   60       mới           —         3    —');
   });
 
   it('init writes a template that reads back and scores', () => {

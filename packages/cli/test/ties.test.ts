@@ -1,0 +1,115 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { framework as fixtureFramework, goalposts, indicator } from '@dti-kit/testing';
+import { describe, expect, it } from 'vitest';
+import { dti, scratch } from './dti.js';
+
+const dir = scratch();
+
+// Two indicators of equal weight, 0–100, published with one decimal; ties by the default rule
+// (competition: 1, 1, 3, 3, 5). The dataset lists the tied units against name order (Yên Sở before
+// An Khánh), so the order within a tie shows which rule the table follows.
+//   t1 Yên Sở (80 + 80) / 2 = 80.0, t2 An Khánh (70 + 90) / 2 = 80.0: both 1st
+//   t3 Bình Minh (60 + 60) / 2 = 60.0, t4 Cổ Bi (65 + 55) / 2 = 60.0: both 3rd; t5 Đông Dư 40.0: 5th
+const framework = join(dir, 'dong-hang.json');
+writeFileSync(
+  framework,
+  JSON.stringify(
+    fixtureFramework({
+      id: 'dong-hang',
+      label: 'Đồng hạng',
+      precision: 1,
+      children: ['a', 'b'].map((id) => indicator(id, { method: goalposts(0, 100) })),
+    }),
+  ),
+);
+const data = join(dir, 'so-lieu.json');
+writeFileSync(
+  data,
+  JSON.stringify({
+    units: [
+      { id: 't1', name: 'Xã Yên Sở', values: { a: 80, b: 80 } },
+      { id: 't2', name: 'Xã An Khánh', values: { a: 70, b: 90 } },
+      { id: 't3', name: 'Xã Bình Minh', values: { a: 60, b: 60 } },
+      { id: 't4', name: 'Xã Cổ Bi', values: { a: 65, b: 55 } },
+      { id: 't5', name: 'Xã Đông Dư', values: { a: 40, b: 40 } },
+    ],
+  }),
+);
+
+describe('tied units, as the league-table widget shows the same score table', () => {
+  it('share a rank marked "=", keep the table’s order within the tie, and the rule is told under the table', () => {
+    const r = dti('score', data, '-f', framework);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n').slice(2)).toEqual([
+      'Hạng  Đơn vị        Điểm  Xếp loại  Độ phủ  Trạng thái',
+      '────  ────────────  ────  ────────  ──────  ───────────',
+      ' 1 =  Xã Yên Sở     80,0  —           100%  đã xếp hạng',
+      ' 1 =  Xã An Khánh   80,0  —           100%  đã xếp hạng',
+      ' 3 =  Xã Bình Minh  60,0  —           100%  đã xếp hạng',
+      ' 3 =  Xã Cổ Bi      60,0  —           100%  đã xếp hạng',
+      '   5  Xã Đông Dư    40,0  —           100%  đã xếp hạng',
+      '',
+      '= đồng hạng: các đơn vị có cùng điểm công bố (làm tròn 1 chữ số thập phân) có cùng hạng, và hạng kế tiếp bỏ qua các vị trí họ chiếm (1, 2, 2, 4).',
+      '',
+    ]);
+    const en = dti('score', data, '-f', framework, '--locale', 'en').out.split('\n');
+    expect(en.slice(4, 6)).toEqual([
+      ' 1 =  Xã Yên Sở      80.0  —         100%  ranked',
+      ' 1 =  Xã An Khánh    80.0  —         100%  ranked',
+    ]);
+    expect(en.at(-2)).toBe(
+      '= tied: units with the same published score (rounded to 1 decimal place) share a rank, and the next rank skips the places they take (1, 2, 2, 4).',
+    );
+  });
+
+  it('the score table keeps the ranks, and the HTML report the same order', () => {
+    const table = JSON.parse(dti('score', data, '-f', framework, '--format', 'json').out) as {
+      units: { id: string; rank: number }[];
+    };
+    expect(table.units.map((u) => [u.id, u.rank])).toEqual([
+      ['t1', 1],
+      ['t2', 1],
+      ['t3', 3],
+      ['t4', 3],
+      ['t5', 5],
+    ]);
+    const html = dti('score', data, '-f', framework, '--format', 'html').out;
+    const names = [...html.matchAll(/<th scope="row" role="rowheader">([^<]*)<\/th>/gu)].map((m) => m[1]);
+    expect(names).toEqual(['Xã Yên Sở', 'Xã An Khánh', 'Xã Bình Minh', 'Xã Cổ Bi', 'Xã Đông Dư']);
+  });
+
+  it('with peer groups, each group reads together in group-name order (ungrouped last), ranked within it', () => {
+    // Phường: Yên Sở 80.0 (1st), Cổ Bi 60.0 (2nd); Xã: An Khánh and Ba Vì 80.0 (1st, tied), Bình Minh 60.0
+    // (3rd); no group: Đông Dư 40.0 (1st).
+    const grouped = join(dir, 'nhom.json');
+    const unit = (id: string, name: string, peerGroup: string | undefined, a: number, b: number) => ({
+      id,
+      name,
+      ...(peerGroup && { peerGroup }),
+      values: { a, b },
+    });
+    writeFileSync(
+      grouped,
+      JSON.stringify({
+        units: [
+          unit('t1', 'Xã Yên Sở', 'Phường', 80, 80),
+          unit('t2', 'Xã An Khánh', 'Xã', 70, 90),
+          unit('t3', 'Xã Bình Minh', 'Xã', 60, 60),
+          unit('t4', 'Xã Cổ Bi', 'Phường', 65, 55),
+          unit('t5', 'Xã Đông Dư', undefined, 40, 40),
+          unit('t7', 'Xã Ba Vì', 'Xã', 80, 80),
+        ],
+      }),
+    );
+    const lines = dti('score', grouped, '-f', framework).out.split('\n');
+    expect(lines.slice(4, 10)).toEqual([
+      '   1  Xã Yên Sở     80,0  —           100%  đã xếp hạng',
+      '   2  Xã Cổ Bi      60,0  —           100%  đã xếp hạng',
+      ' 1 =  Xã An Khánh   80,0  —           100%  đã xếp hạng',
+      ' 1 =  Xã Ba Vì      80,0  —           100%  đã xếp hạng',
+      '   3  Xã Bình Minh  60,0  —           100%  đã xếp hạng',
+      '   1  Xã Đông Dư    40,0  —           100%  đã xếp hạng',
+    ]);
+  });
+});
