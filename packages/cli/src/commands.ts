@@ -16,10 +16,10 @@ import { type MergedRange, type SheetToWrite, writeCsv, writeXlsx } from '@dti-k
 import { CliError, EXIT } from './errors.js';
 import { formatCsv, formatJson, formatTable } from './formats.js';
 import { formatHtml, usableColour } from './html-report.js';
-import { type DataInput, loadData, loadFramework, readJson } from './inputs.js';
+import { type DataInput, type LoadedFramework, loadData, loadFramework, readFramework, readJson } from './inputs.js';
 import { type DataOptions, dataOptions, localeOption, type Options, oneOf, stringOption } from './options.js';
 import { Progress } from './progress.js';
-import { reportIssues, unscoredMessage, validationLine } from './report.js';
+import { type IssueCounts, reportIssues, unscoredMessage, validationLine } from './report.js';
 import { textTable } from './text.js';
 import { VERSION } from './version.js';
 import { writeFileAtomically } from './write-file.js';
@@ -46,20 +46,34 @@ function write(ctx: Context, text: string | Uint8Array): void {
   ctx.err(`→ ${out}`);
 }
 
+/**
+ * Reads a data file and lists its issues, after the framework's own warnings (`frameworkWarnings`,
+ * each naming the framework file): one list, one count. The data comes back with both in `issues`.
+ */
+function readIssues(
+  ctx: Context,
+  path: string | undefined,
+  { framework, warnings }: LoadedFramework,
+  options: DataOptions,
+): { data: DataInput; counts: IssueCounts } {
+  const read = loadData(path, framework, { ...options, progress: new Progress(!options.quiet) });
+  const data = { ...read, issues: [...warnings, ...read.issues] };
+  return { data, counts: reportIssues(data.issues, ctx.err, options) };
+}
+
 function scoreFile(
   ctx: Context,
   path: string | undefined,
-  framework: Framework,
+  loaded: LoadedFramework,
   options: DataOptions,
 ): { result: ScoreResult; data: DataInput } {
-  const data = loadData(path, framework, { ...options, progress: new Progress(!options.quiet) });
-  const counts = reportIssues(data.issues, ctx.err, options);
+  const { data, counts } = readIssues(ctx, path, loaded, options);
   if (counts.errors > 0 || !data.prepared)
     throw new CliError(
       { vi: unscoredMessage(path ?? '', counts.errors, 'vi'), en: unscoredMessage(path ?? '', counts.errors, 'en') },
       EXIT.problems,
     );
-  return { result: score(framework, data.prepared), data };
+  return { result: score(loaded.framework, data.prepared), data };
 }
 
 const FORMATS = ['table', 'csv', 'json', 'html'] as const;
@@ -70,8 +84,9 @@ export function scoreCommand(ctx: Context): number {
   const options = dataOptions(ctx.options);
   const format = oneOf(ctx.options, 'format', FORMATS, 'table');
   const spec = str(ctx, 'framework');
-  const framework = loadFramework(spec);
-  const { result, data } = scoreFile(ctx, ctx.positionals[0], framework, options);
+  const loaded = readFramework(spec, options.strict);
+  const { framework } = loaded;
+  const { result, data } = scoreFile(ctx, ctx.positionals[0], loaded, options);
   const { locale } = options;
   const { period } = data;
   if (format === 'table') write(ctx, formatTable(result, locale, period, data.issues));
@@ -110,13 +125,18 @@ export function scoreCommand(ctx: Context): number {
 /** `dti validate <data> --framework <id|file> [--strict]` */
 export function validateCommand(ctx: Context): number {
   const options = dataOptions(ctx.options);
-  const framework = loadFramework(str(ctx, 'framework'));
+  const loaded = readFramework(str(ctx, 'framework'), options.strict);
   const path = ctx.positionals[0];
-  const data = loadData(path, framework, { ...options, progress: new Progress(!options.quiet) });
-  const counts = reportIssues(data.issues, ctx.err, options);
+  const { data, counts } = readIssues(ctx, path, loaded, options);
   if (counts.errors > 0) return EXIT.problems;
   const line = validationLine(
-    { path: path ?? '', units: data.units, period: data.period, framework: framework.id, warnings: counts.warnings },
+    {
+      path: path ?? '',
+      units: data.units,
+      period: data.period,
+      framework: loaded.framework.id,
+      warnings: counts.warnings,
+    },
     options.locale,
   );
   ctx.out(`${line}\n`);
@@ -148,16 +168,20 @@ function rankedUnit(
   );
 }
 
+/**
+ * One side of a comparison: a score table as written, or a data file scored with the framework.
+ * `scored` says which, so the framework's warnings are listed once, with the first file scored.
+ */
 function tableFrom(
   ctx: Context,
   path: string | undefined,
-  framework: Framework | undefined,
+  framework: LoadedFramework | undefined,
   options: DataOptions,
-): RankedTable {
+): { table: RankedTable; scored: boolean } {
   if (path?.endsWith('.json')) {
     const json = readJson(path);
     if (isObject(json) && json.kind === 'dti-score-table' && Array.isArray(json.units))
-      return json.units.map((u: unknown, i) => rankedUnit(u, `${path}: units[${i}]`));
+      return { table: json.units.map((u: unknown, i) => rankedUnit(u, `${path}: units[${i}]`)), scored: false };
   }
   if (!framework)
     throw new CliError(
@@ -167,7 +191,7 @@ function tableFrom(
       },
       EXIT.usage,
     );
-  return scoreFile(ctx, path, framework, options).result;
+  return { table: scoreFile(ctx, path, framework, options).result, scored: true };
 }
 
 /**
@@ -211,10 +235,13 @@ export function compareCommand(ctx: Context): number {
   const options = dataOptions(ctx.options);
   const format = oneOf(ctx.options, 'format', ['table', 'json'], 'table');
   const spec = str(ctx, 'framework');
-  const framework = spec ? loadFramework(spec) : undefined;
+  const framework = spec ? readFramework(spec, options.strict) : undefined;
   const crosswalkFile = str(ctx, 'crosswalk');
   const crosswalk = crosswalkFile ? crosswalkFrom(crosswalkFile) : undefined;
-  const changes = compare(tableFrom(ctx, before, framework, options), tableFrom(ctx, after, framework, options), {
+  const first = tableFrom(ctx, before, framework, options);
+  // The framework's warnings are about one file, not about each data file: listed with the first scored.
+  const rest = first.scored && framework ? { ...framework, warnings: [] } : framework;
+  const changes = compare(first.table, tableFrom(ctx, after, rest, options).table, {
     ...(crosswalk && { crosswalk }),
   });
   const { locale } = options;
