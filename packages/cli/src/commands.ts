@@ -16,7 +16,7 @@ import { type MergedRange, type SheetToWrite, writeCsv, writeXlsx } from '@dti-k
 import { CliError, EXIT } from './errors.js';
 import { formatCsv, formatJson, formatTable } from './formats.js';
 import { formatHtml, usableColour } from './html-report.js';
-import { type DataInput, type LoadedFramework, loadData, loadFramework, readFramework, readJson } from './inputs.js';
+import { type DataInput, type LoadedFramework, loadData, readFramework, readJson } from './inputs.js';
 import { type DataOptions, dataOptions, localeOption, type Options, oneOf, stringOption } from './options.js';
 import { Progress } from './progress.js';
 import { type IssueCounts, reportIssues, unscoredMessage, validationLine } from './report.js';
@@ -327,7 +327,9 @@ function groupMerges(groupRow: readonly (string | null)[], first: number): Merge
 
 /** `dti init <framework> [--out template.xlsx|template.csv]`: a spreadsheet to fill in. */
 export function initCommand(ctx: Context): number {
-  const framework = loadFramework(ctx.positionals[0] ?? str(ctx, 'framework'));
+  const { framework, warnings } = readFramework(ctx.positionals[0] ?? str(ctx, 'framework'));
+  // The template is for this framework: a former spelling in it is said here as score and validate say it.
+  reportIssues(warnings, ctx.err, { locale: localeOption(ctx.options) });
   const unitCols = ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Đơn vị cấp trên'];
   const formulaFields = new Set((framework.fields ?? []).map((f) => f.id));
   const columns = templateColumns(framework);

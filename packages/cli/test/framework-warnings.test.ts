@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { STRICT_CODES } from '@dti-kit/core';
 import { describe, expect, it } from 'vitest';
@@ -79,5 +79,40 @@ describe("the framework's own warnings", () => {
     expect(vi.err).toEqual([deprecatedVi, '0 lỗi, 1 cảnh báo']);
     const en = dti('compare', clean, clean, '-f', fw, '--locale', 'en');
     expect(en.err).toEqual([deprecatedEn, '0 error(s), 1 warning(s)']);
+  });
+
+  it('a tier gap is listed the same way: the lowest tier starting above the scale minimum', () => {
+    // The same framework in the current spelling, with one tier from 50: scores below 50 fall in none.
+    const framework = JSON.parse(readFileSync(fw, 'utf8'));
+    framework.root.children[1].missing = { type: 'zero' };
+    framework.tiers = [{ id: 'tot', min: 50, label: { vi: 'Tốt', en: 'Good' } }];
+    const gap = join(dir, 'bac.json');
+    writeFileSync(gap, JSON.stringify(framework));
+    const clean = join(dir, 'sach-3.csv');
+    writeFileSync(clean, 'Mã đơn vị;Tên đơn vị;a;b\nx1;Xã Một;80;60\nx2;Xã Hai;40;20\n');
+    const vi = dti('validate', clean, '-f', gap);
+    expect(vi.code).toBe(0);
+    expect(vi.err).toEqual([
+      `! ${gap}: tiers.0.min: bậc thấp nhất "tot" bắt đầu từ 50, cao hơn mức thấp nhất của thang điểm 0: điểm từ 0 đến dưới 50 không thuộc bậc nào; hãy cho bậc này bắt đầu từ 0 hoặc thêm một bậc từ 0`,
+      '0 lỗi, 1 cảnh báo',
+    ]);
+    // Under --strict too: STRICT_CODES does not list a tier gap, which leaves low scores without a tier only.
+    expect(STRICT_CODES.has('tier-gap')).toBe(false);
+    const en = dti('validate', clean, '-f', gap, '--locale', 'en', '--strict');
+    expect(en.code).toBe(0);
+    expect(en.err).toEqual([
+      `! ${gap}: tiers.0.min: the lowest tier "tot" starts at 50, above the scale minimum 0: scores from 0 up to (not including) 50 fall in no tier; start it at 0 or add a tier from 0`,
+      '0 error(s), 1 warning(s)',
+    ]);
+  });
+
+  it('dti init says them before it writes the template', () => {
+    const out = join(dir, 'mau.csv');
+    const r = dti('init', fw, '--out', out, '--locale', 'en');
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual([deprecatedEn, '0 error(s), 1 warning(s)', `→ ${out}`]);
+    expect(readFileSync(out, 'utf8')).toBe(
+      '\uFEFFSTT;Mã đơn vị;Tên đơn vị;Đơn vị cấp trên;Tỷ lệ A (%);Tỷ lệ B (%)\r\n',
+    );
   });
 });
