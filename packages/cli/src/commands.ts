@@ -19,10 +19,10 @@ import { missingRules } from './coverage-note.js';
 import { CliError, EXIT } from './errors.js';
 import { formatCsv, formatJson, formatTable } from './formats.js';
 import { formatHtml, usableColour } from './html-report.js';
-import { type DataInput, loadData, loadFramework, readJson } from './inputs.js';
+import { type DataInput, type LoadedFramework, loadData, readFramework, readJson } from './inputs.js';
 import { type DataOptions, dataOptions, localeOption, type Options, oneOf, stringOption } from './options.js';
 import { Progress } from './progress.js';
-import { reportIssues, unscoredMessage, validationLine } from './report.js';
+import { type IssueCounts, reportIssues, unscoredMessage, validationLine } from './report.js';
 import { textTable } from './text.js';
 import { VERSION } from './version.js';
 import { writeFileAtomically } from './write-file.js';
@@ -49,20 +49,34 @@ function write(ctx: Context, text: string | Uint8Array): void {
   ctx.err(`→ ${out}`);
 }
 
+/**
+ * Reads a data file and lists its issues, after the framework's own warnings (`frameworkWarnings`,
+ * each naming the framework file): one list, one count. The data comes back with both in `issues`.
+ */
+function readIssues(
+  ctx: Context,
+  path: string | undefined,
+  { framework, warnings }: LoadedFramework,
+  options: DataOptions,
+): { data: DataInput; counts: IssueCounts } {
+  const read = loadData(path, framework, { ...options, progress: new Progress(!options.quiet) });
+  const data = { ...read, issues: [...warnings, ...read.issues] };
+  return { data, counts: reportIssues(data.issues, ctx.err, options) };
+}
+
 function scoreFile(
   ctx: Context,
   path: string | undefined,
-  framework: Framework,
+  loaded: LoadedFramework,
   options: DataOptions,
 ): { result: ScoreResult; data: DataInput } {
-  const data = loadData(path, framework, { ...options, progress: new Progress(!options.quiet) });
-  const counts = reportIssues(data.issues, ctx.err, options);
+  const { data, counts } = readIssues(ctx, path, loaded, options);
   if (counts.errors > 0 || !data.prepared)
     throw new CliError(
       { vi: unscoredMessage(path ?? '', counts.errors, 'vi'), en: unscoredMessage(path ?? '', counts.errors, 'en') },
       EXIT.problems,
     );
-  return { result: score(framework, data.prepared), data };
+  return { result: score(loaded.framework, data.prepared), data };
 }
 
 const FORMATS = ['table', 'csv', 'json', 'html'] as const;
@@ -73,8 +87,9 @@ export function scoreCommand(ctx: Context): number {
   const options = dataOptions(ctx.options);
   const format = oneOf(ctx.options, 'format', FORMATS, 'table');
   const spec = str(ctx, 'framework');
-  const framework = loadFramework(spec);
-  const { result, data } = scoreFile(ctx, ctx.positionals[0], framework, options);
+  const loaded = readFramework(spec, options.strict);
+  const { framework } = loaded;
+  const { result, data } = scoreFile(ctx, ctx.positionals[0], loaded, options);
   const { locale } = options;
   const { period } = data;
   if (format === 'table') write(ctx, formatTable(result, locale, period, data.issues));
@@ -113,13 +128,18 @@ export function scoreCommand(ctx: Context): number {
 /** `dti validate <data> --framework <id|file> [--strict]` */
 export function validateCommand(ctx: Context): number {
   const options = dataOptions(ctx.options);
-  const framework = loadFramework(str(ctx, 'framework'));
+  const loaded = readFramework(str(ctx, 'framework'), options.strict);
   const path = ctx.positionals[0];
-  const data = loadData(path, framework, { ...options, progress: new Progress(!options.quiet) });
-  const counts = reportIssues(data.issues, ctx.err, options);
+  const { data, counts } = readIssues(ctx, path, loaded, options);
   if (counts.errors > 0) return EXIT.problems;
   const line = validationLine(
-    { path: path ?? '', units: data.units, period: data.period, framework: framework.id, warnings: counts.warnings },
+    {
+      path: path ?? '',
+      units: data.units,
+      period: data.period,
+      framework: loaded.framework.id,
+      warnings: counts.warnings,
+    },
     options.locale,
   );
   ctx.out(`${line}\n`);
@@ -156,13 +176,17 @@ const restsOnPartialData = (u: { value: number | null; coverage?: unknown; imput
   u.value !== null &&
   ((typeof u.coverage === 'number' && u.coverage < 1) || (typeof u.imputed === 'number' && u.imputed > 0));
 
-/** A period to compare: a score table written by `dti score --format json`, or a data file scored here. */
+/**
+ * A period to compare: a score table written by `dti score --format json`, or a data file scored here
+ * with the framework. `scored` says which, so the framework's warnings are listed once, with the first
+ * file scored.
+ */
 function tableFrom(
   ctx: Context,
   path: string | undefined,
-  framework: Framework | undefined,
+  framework: LoadedFramework | undefined,
   options: DataOptions,
-): { table: RankedTable; period: ComparedPeriod; issues: readonly DtiIssue[] } {
+): { table: RankedTable; period: ComparedPeriod; issues: readonly DtiIssue[]; scored: boolean } {
   if (path?.endsWith('.json')) {
     const json = readJson(path);
     if (isObject(json) && json.kind === 'dti-score-table' && Array.isArray(json.units)) {
@@ -178,6 +202,7 @@ function tableFrom(
         table: units,
         period: { partial, precision: typeof precision === 'number' ? precision : undefined },
         issues: [],
+        scored: false,
       };
     }
   }
@@ -197,6 +222,7 @@ function tableFrom(
       precision: result.framework.precision,
     },
     issues: data.issues,
+    scored: true,
   };
 }
 
@@ -241,13 +267,15 @@ export function compareCommand(ctx: Context): number {
   const options = dataOptions(ctx.options);
   const format = oneOf(ctx.options, 'format', ['table', 'json'], 'table');
   const spec = str(ctx, 'framework');
-  const framework = spec ? loadFramework(spec) : undefined;
+  const framework = spec ? readFramework(spec, options.strict) : undefined;
   const crosswalkFile = str(ctx, 'crosswalk');
   const crosswalk = crosswalkFile ? crosswalkFrom(crosswalkFile) : undefined;
   const previous = tableFrom(ctx, before, framework, options);
-  const current = tableFrom(ctx, after, framework, options);
+  // The framework's warnings are about one file, not about each data file: listed with the first scored.
+  const rest = previous.scored && framework ? { ...framework, warnings: [] } : framework;
+  const current = tableFrom(ctx, after, rest, options);
   const changes = compare(previous.table, current.table, { ...(crosswalk && { crosswalk }) });
-  const rules = framework && missingRules(framework, [...previous.issues, ...current.issues]);
+  const rules = framework && missingRules(framework.framework, [...previous.issues, ...current.issues]);
   if (format === 'json') write(ctx, `${JSON.stringify(changes, null, 2)}\n`);
   else write(ctx, comparisonTable(changes, previous.period, current.period, crosswalk, rules, options.locale));
   return EXIT.ok;
@@ -304,7 +332,9 @@ function groupMerges(groupRow: readonly (string | null)[], first: number): Merge
 
 /** `dti init <framework> [--out template.xlsx|template.csv]`: a spreadsheet to fill in. */
 export function initCommand(ctx: Context): number {
-  const framework = loadFramework(ctx.positionals[0] ?? str(ctx, 'framework'));
+  const { framework, warnings } = readFramework(ctx.positionals[0] ?? str(ctx, 'framework'));
+  // The template is for this framework: a former spelling in it is said here as score and validate say it.
+  reportIssues(warnings, ctx.err, { locale: localeOption(ctx.options) });
   const unitCols = ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Đơn vị cấp trên'];
   const formulaFields = new Set((framework.fields ?? []).map((f) => f.id));
   const columns = templateColumns(framework);

@@ -62,7 +62,8 @@ export const REPORT_WORDS = {
       `Điểm trên thang từ ${min} đến ${max}${digits === undefined ? '' : `, làm tròn ${digits} chữ số thập phân`}; thanh ngang cạnh điểm thể hiện điểm trên thang${tiers ? ', tô màu theo xếp loại' : ''}.`,
     peerGroups: 'Hạng được tính trong từng nhóm đơn vị cùng loại (ghi dưới tên đơn vị).',
     dataNotes: 'Lưu ý khi đọc số liệu',
-    dataNotesLead: 'Khi đọc tệp số liệu có các cảnh báo sau; điểm trên đây đã được tính như mô tả trong từng cảnh báo.',
+    dataNotesLead:
+      'Khi đọc bộ chỉ số và tệp số liệu có các cảnh báo sau; điểm trên đây đã được tính như mô tả trong từng cảnh báo.',
     preset: {
       'main-indices':
         'Bộ chỉ số có sẵn của DTI Kit: chấm điểm từ các chỉ số chính đã công bố, vì các chỉ số thành phần chưa được công bố.',
@@ -105,7 +106,8 @@ export const REPORT_WORDS = {
       `Scores on a scale from ${min} to ${max}${digits === undefined ? '' : `, rounded to ${digits} decimal place${digits === 1 ? '' : 's'}`}; the bar beside a score shows it on that scale${tiers ? ', coloured by tier' : ''}.`,
     peerGroups: 'Ranks are counted within each group of similar units (named under the unit).',
     dataNotes: 'Reading the data',
-    dataNotesLead: 'Reading the data file gave these warnings; the scores above were computed as each warning says.',
+    dataNotesLead:
+      'Reading the framework and the data file gave these warnings; the scores above were computed as each warning says.',
     preset: {
       'main-indices':
         'A DTI Kit preset scored from the published main indices, as the component indicators are not public.',

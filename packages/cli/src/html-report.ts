@@ -24,7 +24,7 @@ export interface ReportContext {
   timeZone?: string | undefined;
   /** The version of the tool, e.g. `0.1.0`. */
   version: string;
-  /** The warnings reading the data gave (errors stop before a report is written). */
+  /** The warnings about the framework and those reading the data gave (errors stop before a report is written). */
   issues?: readonly DtiIssue[] | undefined;
   /** The catalogue entry when the framework is one of the presets, for its status. */
   preset?: PresetInfo | undefined;
@@ -342,7 +342,7 @@ function reportNotes(result: ScoreResult, { table, rows, rules, locale, w, group
   ];
 }
 
-/** The warnings reading the data gave, as a section; none when there were none. */
+/** The warnings about the framework and the data, as a section; none when there were none. */
 function dataNotes(issues: readonly DtiIssue[] | undefined, locale: Locale): string[] {
   const w = REPORT_WORDS[locale];
   // The same lines, in the same order and folding, as the terminal prints: one rule for what to say.

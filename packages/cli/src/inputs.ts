@@ -8,6 +8,7 @@ import {
   type PreparedDataset,
   presetIds,
   presetUrl,
+  strictly,
   validateFramework,
 } from '@dti-kit/core';
 import { fileTooLarge, type ReadDatasetOptions, readDataset } from '@dti-kit/core/sheets';
@@ -84,8 +85,37 @@ export function readJson(path: string): unknown {
   }
 }
 
+/** A framework as read, and the warnings about it, each naming the framework file (or preset id) first. */
+export interface LoadedFramework {
+  framework: Framework;
+  /** The framework's own warnings (a former spelling, a tier gap), with `--strict` applied when asked. */
+  warnings: DtiIssue[];
+}
+
 /** A framework from a preset id or a JSON file; every problem of an invalid file is listed. */
 export function loadFramework(spec: string | undefined): Framework {
+  return readFramework(spec).framework;
+}
+
+/**
+ * A framework from a preset id or a JSON file, with its warnings ready to be listed with the data's:
+ * each message starts with `spec`, so a reader knows the framework file is at fault, not the data.
+ * Under `strict`, the warnings in `STRICT_CODES` become errors, as the data's do.
+ *
+ * @example readFramework('khung-cu.json').warnings[0].message // → 'khung-cu.json: missing.method: "method" is the former name of "type"; …'
+ */
+export function readFramework(spec: string | undefined, strict = false): LoadedFramework {
+  const { framework, warnings } = checkedFramework(spec);
+  const named = warnings.map((i) => ({
+    ...i,
+    message: `${spec}: ${formatIssue(i, 'en')}`,
+    messageVi: `${spec}: ${formatIssue(i, 'vi')}`,
+  }));
+  return { framework, warnings: strict ? strictly(named) : named };
+}
+
+/** The framework read and validated, with its warnings as validation gave them. */
+function checkedFramework(spec: string | undefined): { framework: Framework; warnings: readonly DtiIssue[] } {
   const ids = presetIds.join(', ');
   if (!spec)
     throw new CliError(
@@ -119,7 +149,7 @@ export function loadFramework(spec: string | undefined): Framework {
       EXIT.problems,
     );
   }
-  return result.data;
+  return { framework: result.data, warnings: result.warnings };
 }
 
 /** The file's size and whether it is a regular file (a pipe or a device has no size to check). */

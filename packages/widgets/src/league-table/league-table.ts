@@ -111,7 +111,8 @@ async function scoring(): Promise<typeof import('./load.js')> {
  * @event dti-select - A unit was chosen (click, Enter or Space on its row). `detail: { id, unit }`.
  * @event dti-sort - The sort changed. `detail: { key, direction }`.
  * @event dti-load - Data was loaded and scored. `detail: { data, units, warnings }`: the score table, the
- * number of units, and the reader's warnings when the table scored raw data (issues with severity
+ * number of units, and when the table scored raw data the framework's own warnings (e.g. `deprecated`
+ * for a former spelling, named by the framework's URL or id), then the reader's (issues with severity
  * `warning`, e.g. `missing-column` for an indicator without a column in the file).
  * @event dti-error - Data could not be shown. `detail: { message, issues }`.
  */
@@ -343,22 +344,14 @@ export class DtiLeagueTable extends DtiElement {
         const { scoreTable } = await import('./from-result.js');
         return { table: scoreTable(value as ScoreResult), warnings: [] };
       }
-      const { resolveFramework, toTable } = await scoring();
-      return toTable(
-        value,
-        await resolveFramework(this.framework, run.signal, this.currentLocale()),
-        this.currentLocale(),
-      );
+      const { scoreValue } = await scoring();
+      return scoreValue(value, this.framework, run.signal, this.currentLocale());
     }
     if (source === undefined) return undefined;
     if (typeof source === 'object') {
       if (isScoreTable(source.json)) return { table: source.json, warnings: [] };
-      const { resolveFramework, toTable } = await scoring();
-      return toTable(
-        source.json,
-        await resolveFramework(this.framework, run.signal, this.currentLocale()),
-        this.currentLocale(),
-      );
+      const { scoreValue } = await scoring();
+      return scoreValue(source.json, this.framework, run.signal, this.currentLocale());
     }
     run.loading();
     if (/\.json($|[?#])/iu.test(source)) {
