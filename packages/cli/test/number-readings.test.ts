@@ -22,6 +22,15 @@ writeFileSync(
     { id: 'x2', name: 'Xã Hai', values: { 'thanh-vien-to-cds': '-' } },
   ]),
 );
+// Two units whose ids differ only in case.
+const twins = join(dir, 'hoa-thuong.csv');
+writeFileSync(
+  twins,
+  completeCsv([
+    { id: 'DA', name: 'Đông Anh' },
+    { id: 'da', name: 'Đông Anh' },
+  ]),
+);
 // "1.234.567" is no number under the English convention.
 const thousands = join(dir, 'thanh-vien.csv');
 writeFileSync(thousands, completeCsv([{ id: 'x1', name: 'Xã Một', values: { 'thanh-vien-to-cds': '1.234.567' } }]));
@@ -56,5 +65,13 @@ describe('validate says how a column was read', () => {
       '! ky-hieu.csv!C2 (cột "thanh-vien-to-cds"): 2 ô của chỉ số "thanh-vien-to-cds" ghi ký hiệu thay cho số liệu, ô đầu tiên là "N/A" (đơn vị "x1"); các ô này được coi là chưa có số liệu, nên quy tắc thiếu số liệu của bộ chỉ số được áp dụng',
       '0 lỗi, 1 cảnh báo',
     ]);
+  });
+
+  it('two unit ids that differ only in case are an error naming both cells', () => {
+    const r = dti('validate', twins, '-f', 'self-assessment-template', '--locale', 'en');
+    expect(r.code).toBe(1);
+    expect(r.err[0]).toBe(
+      '✗ hoa-thuong.csv row 3: unit ids "DA" (hoa-thuong.csv!A2) and "da" (hoa-thuong.csv!A3) differ only in case: one unit written twice, or two units no reader can tell apart; write the id alike in both, or give one unit another id',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import type { Framework } from '../schema/framework.js';
 import { CsvRecordStream } from './csv-stream.js';
-import { finish, validateRead } from './finish-read.js';
+import { finishRead } from './finish-read.js';
 import { numberLocale } from './parse-value.js';
 import type { ReadDatasetOptions, ReadResult } from './read.js';
 import { SheetReader } from './sheet-reader.js';
@@ -66,17 +66,6 @@ export class CsvDatasetReader {
     this.#records.end();
     const { period, strict } = this.#options;
     const read = this.#sheet.finish(true, period);
-    const { columns } = read;
-    if (!columns) return finish(read.dataset, read.issues, this.#framework, read, strict);
-    const columnar = columns.columnar(period);
-    // A value validation would refuse (not finite) is refused in the words of the records it names.
-    const checked = validateRead(columns.plain ? columnar : read.dataset, read.issues, this.#framework, read, strict);
-    return {
-      get dataset() {
-        return read.dataset;
-      },
-      columnar,
-      ...checked,
-    };
+    return finishRead(read, read.issues, this.#framework, period, strict);
   }
 }

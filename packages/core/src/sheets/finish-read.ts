@@ -11,6 +11,7 @@ import { strictly } from '../validate/strict.js';
 import { atFormulaInputs, formulasOf } from './formula-cells.js';
 import type { SheetDataset } from './layout.js';
 import type { ReadResult } from './read.js';
+import type { SheetDatasetRead } from './sheet-reader.js';
 
 /**
  * Validates what a sheet gave and puts each issue validation finds at the cell its value came from.
@@ -26,6 +27,33 @@ export function finish(
   strict: boolean | undefined,
 ): ReadResult {
   return { dataset, ...validateRead(dataset, sheetIssues, framework, sheet, strict) };
+}
+
+/**
+ * Validates a sheet as the reader read it: straight from its columns when it was read into columns (a
+ * wide sheet), so no record per unit is built unless asked for; from its records otherwise.
+ *
+ * @example const result = finishRead(reader.finish(true), issues, framework, undefined, false);
+ */
+export function finishRead(
+  read: SheetDatasetRead,
+  issues: DtiIssue[],
+  framework: Framework,
+  period: string | undefined,
+  strict: boolean | undefined,
+): ReadResult {
+  const { columns } = read;
+  if (!columns) return finish(read.dataset, issues, framework, read, strict);
+  const columnar = columns.columnar(period);
+  // A value validation would refuse (not finite) is refused in the words of the records it names.
+  const checked = validateRead(columns.plain ? columnar : read.dataset, issues, framework, read, strict);
+  return {
+    get dataset() {
+      return read.dataset;
+    },
+    columnar,
+    ...checked,
+  };
 }
 
 /** The paths of the rows a sheet's columns were read from: issues name the same places either way. */

@@ -37,6 +37,8 @@ export class GrowingColumns {
   readonly #shared = new Map<string, string>();
   /** Whether every value is one validation takes as it is from columns and from records alike. */
   #plain = true;
+  /** The cells read as yes/no, as `u × keys + k`: {@link rows} gives them back as booleans, as the records hold them. */
+  readonly #yesNo = new Set<number>();
 
   /** `keys`: the indicator or field id of each value column, in the order values are set. */
   constructor(keys: readonly string[]) {
@@ -78,6 +80,7 @@ export class GrowingColumns {
   /** Sets value column `k` of unit `u`; yes/no is kept as 1 or 0, as validation reads it. */
   set(k: number, u: number, value: number | boolean): void {
     const x = typeof value === 'boolean' ? (value ? 1 : 0) : value;
+    if (typeof value === 'boolean') this.#yesNo.add(u * this.#keys.length + k);
     if (!Number.isFinite(x)) this.#plain = false;
     (this.#values[k] as Float64Array)[u] = x;
   }
@@ -136,10 +139,11 @@ export class GrowingColumns {
     const population = this.#populations?.[u];
     if (population !== undefined && !Number.isNaN(population)) record.population = population;
     if (this.#ranked[u] === false) record.ranked = false;
-    const values: Record<string, number> = record.values as Record<string, number>;
+    const values: Record<string, number | boolean> = record.values as Record<string, number | boolean>;
+    const width = this.#keys.length;
     this.#keys.forEach((key, k) => {
       const x = (this.#values[k] as Float64Array)[u] as number;
-      if (!Number.isNaN(x)) values[key] = x;
+      if (!Number.isNaN(x)) values[key] = this.#yesNo.has(u * width + k) ? x === 1 : x;
     });
     return record;
   }

@@ -7,12 +7,13 @@ import { readCsv } from './csv.js';
 import { CsvDatasetReader } from './csv-dataset.js';
 import { IrregularCsv } from './csv-stream.js';
 import { fileTooLarge } from './file-too-large.js';
-import { finish } from './finish-read.js';
+import { finish, finishRead } from './finish-read.js';
 import { findHeader, metaColumn, vocabulary } from './headers.js';
 import { type DuplicateJsonKey, duplicateJsonKeys } from './json-duplicate-keys.js';
-import { type SheetDataset, type SheetToDatasetOptions, sheetToDataset } from './layout.js';
+import { readSheet, type SheetToDatasetOptions } from './layout.js';
 import { numberLocale } from './parse-value.js';
 import type { Sheet } from './sheet.js';
+import type { SheetDatasetRead } from './sheet-reader.js';
 import { DEFAULT_MAX_BYTES } from './xlsx/limits.js';
 import { type ReadXlsxOptions, readXlsx } from './xlsx.js';
 
@@ -122,7 +123,7 @@ export function readDataset(
   // sheetToDataset puts what the reader found in the file itself (malformed references, hidden rows)
   // first in its issues.
   const issues = issue ? [issue, ...read.issues] : read.issues;
-  return finish(read.dataset, issues, framework, read, options.strict);
+  return finishRead(read, issues, framework, options.period, options.strict);
 }
 
 /** A JSON dataset as text: parsed, checked, and with any key given twice in one object reported first. */
@@ -160,11 +161,12 @@ function pickSheet(
   sheets: readonly Sheet[],
   framework: Framework,
   options: SheetToDatasetOptions,
-): { read: SheetDataset; issue?: DtiIssue } {
-  const candidates: { sheet: Sheet; read: SheetDataset }[] = [];
-  let first: SheetDataset | undefined;
+): { read: SheetDatasetRead; issue?: DtiIssue } {
+  const candidates: { sheet: Sheet; read: SheetDatasetRead }[] = [];
+  let first: SheetDatasetRead | undefined;
   for (const sheet of sheets) {
-    const read = sheetToDataset(sheet, framework, options);
+    // Into columns: a large workbook's records would cost ten times their values (see readSheet).
+    const read = readSheet(sheet, framework, options, true);
     first ??= read;
     if (!read.issues.some((i) => i.code === 'no-header')) candidates.push({ sheet, read });
   }
@@ -176,7 +178,7 @@ function pickSheet(
   const withUnits = candidates.length > 1 ? candidates.filter(namesUnits) : candidates;
   const matching = withUnits.length > 0 ? withUnits : candidates;
   const [only] = matching;
-  if (!only) return { read: first as SheetDataset };
+  if (!only) return { read: first as SheetDatasetRead };
   if (matching.length === 1) return { read: only.read };
   const chosen = matching.find((m) => m.sheet.active === true) ?? only;
   const sheetNames = matching.map((m) => m.sheet.name);

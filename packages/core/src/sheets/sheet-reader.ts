@@ -2,6 +2,7 @@ import type { Dataset, UnitRecord } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
 import { ownValue, setOwn } from '../schema/keyed-by-id.js';
 import { type CellLocation, clip, type DtiIssue, showValue } from '../validate/issue.js';
+import { CaseTwins } from '../validate/unit-ids.js';
 import { CellTexts } from './cell-texts.js';
 import { valueOfCell } from './cell-value.js';
 import { duplicateColumns } from './duplicate-columns.js';
@@ -93,7 +94,14 @@ export class SheetReader {
   #pushed = 0;
   #header: HeaderState | undefined;
   #rows: readonly (readonly Cell[])[] | undefined;
-  readonly #units: UnitRows = { byId: new Map(), order: [], rows: [], records: [] };
+  readonly #units: UnitRows = {
+    byId: new Map(),
+    order: [],
+    rows: [],
+    records: [],
+    twins: new CaseTwins(),
+    written: new Map(),
+  };
   #columns: GrowingColumns | undefined;
   /** Long layout: where each unit's value came from, by `unit|indicator`. */
   readonly #cells = new Map<string, CellLocation>();

@@ -1,10 +1,12 @@
 import type { UnitRecord } from '../schema/dataset.js';
 import { clip } from '../validate/issue.js';
+import { toNfc } from '../validate/nfc.js';
+import { type CaseTwins, caseTwinIssue, unicodeForm } from '../validate/unit-ids.js';
 import { readCell } from './cell-value.js';
 import { foldText, slugify } from './fold.js';
 import { type ColumnRole, cellText, type Meta, metaColumn } from './headers.js';
 import { type NumberLocale, type ParsedValue, readAsThousands, spreadsheetError } from './parse-value.js';
-import type { Cell } from './sheet.js';
+import { type Cell, columnLetter } from './sheet.js';
 import type { SheetIssues } from './sheet-issues.js';
 
 /**
@@ -89,13 +91,18 @@ export interface UnitRows {
    * add to a unit); `undefined` when the caller copies each record into columns and lets it go.
    */
   records: UnitRecord[] | undefined;
+  /** The ids that differ only in case from one before them are found here. */
+  twins: CaseTwins;
+  /** The id as its cell wrote it, by position, for the ids not written in NFC (typed on a Mac). */
+  written: Map<number, string>;
 }
 
 /**
  * Reads the unit a row is about. In wide layout a row is a new unit (a second row for the same unit is
- * an error); in long layout rows of the same unit add to it. Total rows ("Tổng cộng") are skipped with
- * a warning, a row with neither id nor name is an error, and a formula error in the id or name column
- * is never taken for a name.
+ * an error); in long layout rows of the same unit add to it. Ids and names are read in Unicode NFC, so
+ * an id typed on a Mac is the id typed on Windows; an id that differs from another only in case is an
+ * error in either layout. Total rows ("Tổng cộng") are skipped with a warning, a row with neither id nor
+ * name is an error, and a formula error in the id or name column is never taken for a name.
  *
  * @example unitOfRow(units, 3, row, roles, issues, { long: false, locale: 'vi' })?.id // → 'phuc-tho'
  */
@@ -110,8 +117,9 @@ export function unitOfRow(
   const columns = unitColumns(roles);
   const idCol = columns.id;
   const nameCol = columns.name;
-  const name = identity(row, nameCol, r, issues);
-  const rawId = identity(row, idCol, r, issues);
+  const name = toNfc(identity(row, nameCol, r, issues));
+  const written = identity(row, idCol, r, issues);
+  const rawId = toNfc(written);
   const labelCol = nameCol >= 0 ? nameCol : idCol;
   if (isTotal(name) || isTotal(rawId)) {
     issues.add({
@@ -134,18 +142,27 @@ export function unitOfRow(
     });
     return undefined;
   }
+  const at: RowAt = { row, r, issues, locale: options.locale };
   const known = units.byId.get(id);
   if (known !== undefined)
     return options.long
       ? units.records?.[known]
-      : duplicateUnit(units, known, id, r, row, columns, issues, options.sheet);
+      : duplicateUnit(units, known, { id, written }, at, columns, options.sheet);
+  const twin = units.twins.check(id, units.order.length, units.byId);
+  if (twin !== undefined) return caseTwin(units, twin, id, at, columns, options.sheet);
+  if (written && written !== rawId) units.written.set(units.order.length, written);
+  return addUnit(units, id, name, columns, at);
+}
+
+/** A new unit from its row: its record, with parent, group, population and "ranked" read, added to `units`. */
+function addUnit(units: UnitRows, id: string, name: string, columns: UnitColumns, at: RowAt): UnitRecord {
+  const { row, r, issues } = at;
   const record: UnitRecord = { id, values: {} };
   if (name) record.name = name;
-  const parent = identity(row, columns.parent, r, issues);
+  const parent = toNfc(identity(row, columns.parent, r, issues));
   if (parent) record.parent = parent;
-  const peerGroup = identity(row, columns.peerGroup, r, issues);
+  const peerGroup = toNfc(identity(row, columns.peerGroup, r, issues));
   if (peerGroup) record.peerGroup = peerGroup;
-  const at: RowAt = { row, r, issues, locale: options.locale };
   readPopulation(record, columns.population, at);
   readRanked(record, columns.ranked, at);
   units.byId.set(id, units.order.length);
@@ -155,26 +172,57 @@ export function unitOfRow(
   return record;
 }
 
-/** A second row for a unit in wide layout: an error at its id (or name) cell; the row is not read. */
+/**
+ * A second row for a unit in wide layout: an error at its id (or name) cell; the row is not read. When
+ * the two ids are written in different Unicode forms (one typed on a Mac), the error says so, naming
+ * both cells and both forms: the two look alike on screen.
+ */
 function duplicateUnit(
   units: UnitRows,
   known: number,
-  id: string,
-  r: number,
-  row: readonly Cell[],
+  { id, written }: { id: string; written: string },
+  { row, r, issues }: RowAt,
   columns: { id: number; name: number },
-  issues: SheetIssues,
   sheet: string,
 ): undefined {
   const c = columns.id >= 0 ? columns.id : columns.name;
+  const firstRow = units.rows[known] as number;
+  const message = `${sheet} row ${r + 1}: unit "${clip(id)}" already appears in row ${firstRow}`;
+  const firstWritten = units.written.get(known) ?? id;
+  const differ = written !== '' && written !== firstWritten;
+  const first = { id: firstWritten, cell: `${sheet}!${columnLetter(c)}${firstRow}`, form: unicodeForm(firstWritten) };
+  const second = { id: written, cell: issues.where(r, c), form: unicodeForm(written) };
   issues.add({
     severity: 'error',
     code: 'duplicate-unit',
     path: [],
     unit: id,
-    message: `${sheet} row ${r + 1}: unit "${clip(id)}" already appears in row ${units.rows[known]}`,
+    message: differ
+      ? `${message}: the ids "${clip(first.id)}" (${first.cell}, ${first.form}) and "${clip(second.id)}" (${second.cell}, ${second.form}) differ only in Unicode form, so they are the same id; keep one row`
+      : message,
     cell: issues.at(r, c, row[c]),
+    ...(differ && { detail: 'unicode-form', value: { first, second } }),
   });
+  return undefined;
+}
+
+/**
+ * A unit whose id differs from an earlier one's only in case ("b" after "B"): an error naming both
+ * cells and both ids, said once per id; the row is not read.
+ */
+function caseTwin(
+  units: UnitRows,
+  twin: { u: number; id: string },
+  id: string,
+  { row, r, issues }: RowAt,
+  columns: { id: number; name: number },
+  sheet: string,
+): undefined {
+  const c = columns.id >= 0 ? columns.id : columns.name;
+  if (!issues.firstInColumn('case-twin', c, id)) return undefined;
+  const first = { id: units.written.get(twin.u) ?? twin.id, cell: `${sheet}!${columnLetter(c)}${units.rows[twin.u]}` };
+  const issue = caseTwinIssue(first, { id, cell: issues.where(r, c) }, []);
+  issues.add({ ...issue, message: `${sheet} row ${r + 1}: ${issue.message}`, cell: issues.at(r, c, row[c]) });
   return undefined;
 }
 

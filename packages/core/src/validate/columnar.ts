@@ -4,6 +4,7 @@ import type { PreparedDataset, PreparedUnit } from './dataset.js';
 import { finishColumns } from './finish-columns.js';
 import { clip, type DtiIssue, dataIssue, type SafeResult, showValue } from './issue.js';
 import { toNfc } from './nfc.js';
+import { CaseTwins, caseTwinIssue } from './unit-ids.js';
 
 /**
  * Where a unit's id and its value for an indicator sit in the input, for the issues' `path`: in a
@@ -61,10 +62,13 @@ function readUnits(
   const people = sameLength(populations, 'populations', n, issues) ? populations : undefined;
   const units: PreparedUnit[] = new Array(n);
   const unitIndex = new Map<string, number>();
+  const twins = new CaseTwins();
   for (let u = 0; u < n; u++) {
     const raw = ids[u];
     const id = typeof raw === 'string' && raw.length > 0 ? toNfc(raw) : '';
+    const twin = id === '' || unitIndex.has(id) ? undefined : twins.check(id, u, unitIndex);
     if (id === '') issues.push(formatIssue(['ids', u], `expected a non-empty string (found ${showValue(raw)})`, raw));
+    else if (twin !== undefined) issues.push(caseTwinIssue({ id: twin.id, row: twin.u }, { id, row: u }, paths.id(u)));
     else if (unitIndex.has(id))
       issues.push({
         severity: 'error',

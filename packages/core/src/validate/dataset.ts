@@ -8,6 +8,7 @@ import { ensureFramework } from './ensure.js';
 import { finishColumns } from './finish-columns.js';
 import { clip, type DtiIssue, DtiValidationError, dataIssue, fromZodIssues, type SafeResult } from './issue.js';
 import { toNfc } from './nfc.js';
+import { CaseTwins, caseTwinIssue } from './unit-ids.js';
 
 /** A unit of a prepared dataset. */
 export interface PreparedUnit {
@@ -101,9 +102,10 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
   const columns = new RecordColumns(plan, n);
   const units: PreparedUnit[] = new Array(n);
   const unitIndex = new Map<string, number>();
+  const twins = new CaseTwins();
   for (let u = 0; u < n; u++) {
     const record = records[u] as Dataset['units'][number];
-    const unit = unitOfRecord(record, u, unitIndex, columns.issues);
+    const unit = unitOfRecord(record, u, unitIndex, columns.issues, twins);
     units[u] = unit;
     columns.readUnit(unit.id, u, record.values as Record<string, unknown>);
   }
@@ -124,16 +126,20 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
 /**
  * A unit's description from its record, its text in Unicode NFC ("Đà Nẵng" typed on a Mac, in NFD, is
  * the same unit as on Windows). An id seen before is reported as `duplicate-unit`; the first keeps its
- * place in `unitIndex`.
+ * place in `unitIndex`. So is an id that differs from one seen before only in case ("B" after "b"), when
+ * the calls share one `twins`.
  */
 export function unitOfRecord(
   record: Dataset['units'][number],
   u: number,
   unitIndex: Map<string, number>,
   issues: DtiIssue[],
+  twins: CaseTwins = new CaseTwins(),
 ): PreparedUnit {
   const id = toNfc(record.id);
-  if (unitIndex.has(id))
+  const twin = unitIndex.has(id) ? undefined : twins.check(id, u, unitIndex);
+  if (twin !== undefined) issues.push(caseTwinIssue({ id: twin.id, row: twin.u }, { id, row: u }, ['units', u, 'id']));
+  else if (unitIndex.has(id))
     issues.push({
       severity: 'error',
       code: 'duplicate-unit',

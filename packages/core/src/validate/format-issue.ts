@@ -2,6 +2,7 @@ import { unreportedSentence } from '../missing/unreported.js';
 import { formulaInputText } from './formula-input-text.js';
 import { clip, type DtiIssue, showValue } from './issue.js';
 import { NUMBER_CONVENTION } from './number-convention.js';
+import { type UnitIdAt, unitIdPlace } from './unit-ids.js';
 import { vi } from './vi-number.js';
 
 const cellName = (issue: DtiIssue) => (issue.cell ? `${issue.cell.sheet}!${issue.cell.column}${issue.cell.row}` : '');
@@ -83,7 +84,14 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
     `${where(issue)}đơn vị "${clip(issue.unit ?? '')}": "${clip(issue.indicator ?? '')}" không phải chỉ số hay số liệu gốc của bộ chỉ số`,
   'value-out-of-domain': (issue, value) =>
     `${where(issue)}${what(issue)}: giá trị ${value} ${DOMAINS[issue.detail ?? ''] ?? 'không hợp lệ'}${column(issue)}`,
-  'duplicate-unit': (issue) => `${where(issue)}đơn vị "${clip(issue.unit ?? '')}" xuất hiện hai lần`,
+  'duplicate-unit': (issue) => {
+    const { first, second } = (issue.value ?? {}) as { first?: UnitIdAt; second?: UnitIdAt };
+    if (!first || !second) return `${where(issue)}đơn vị "${clip(issue.unit ?? '')}" xuất hiện hai lần`;
+    const both = `"${clip(first.id)}" (${unitIdPlace(first, 'vi')}) và "${clip(second.id)}" (${unitIdPlace(second, 'vi')})`;
+    return issue.detail === 'case'
+      ? `mã đơn vị ${both} chỉ khác nhau ở chữ hoa, chữ thường: một đơn vị được nhập hai lần, hay hai đơn vị không thể phân biệt; hãy viết mã giống nhau ở cả hai nơi, hoặc đặt cho một đơn vị mã khác`
+      : `${where(issue)}đơn vị "${clip(issue.unit ?? '')}" xuất hiện hai lần: mã ${both} chỉ khác nhau ở dạng Unicode (${FORMS[first.form ?? ''] ?? ''} và ${FORMS[second.form ?? ''] ?? ''}), nên là cùng một mã; hãy giữ một dòng`;
+  },
   'undefined-ratio': (issue) =>
     issue.detail === 'overflow'
       ? `${whereInColumn(issue)}${what(issue)}: công thức cho kết quả vượt quá số lớn nhất (khoảng ±1,8e308), chỉ số được coi là chưa có số liệu`
@@ -214,6 +222,13 @@ function readingNote(issue: DtiIssue, _value: string, text: string): string {
   const mark = locale === 'vi' ? 'dấu chấm' : 'dấu phẩy';
   return `${whereInColumn(issue)}"${t}" của ${what(issue)} được đọc là ${vi(Number(issue.value))}, ${mark} được hiểu là dấu thập phân, khác với ${NUMBER_CONVENTION[locale].vi} dùng để đọc tệp; các giá trị khác của cột có ${mark} thập phân cũng được đọc như vậy và không được liệt kê`;
 }
+
+/** The Unicode forms a `duplicate-unit` issue names, in Vietnamese. */
+const FORMS: Record<string, string> = {
+  NFC: 'dạng dựng sẵn NFC',
+  NFD: 'dạng tổ hợp NFD, như máy Mac ghi',
+  other: 'dạng chưa chuẩn hoá',
+};
 
 const showText = (value: unknown) => (typeof value === 'string' ? value : '');
 
