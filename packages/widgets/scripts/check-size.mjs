@@ -131,6 +131,11 @@
 //   60.68, npm league-table.js 27.62, npm gauge.js 16.31; budgets rounded up to the next 0.1 KB.
 //   The Vietnamese sentence then writes its values with a decimal comma ("0,8241 điểm", not "0.8241"):
 //   every element 60.41 KB and npm define.js 58.91 KB, over by bytes; budgets 60.5 and 59.0.
+// - the JSON scanner (where a file or pasted block stops being JSON) in named steps in a module of its
+//   own instead of one 123-line function of closures: its steps are module functions, whose names the
+//   classic script's minifier writes with two or three letters where the closures had one, and the
+//   module gets a wrapper of its own there. Classic script 123.43 to 123.57 KB, budget 123.6; the
+//   on-demand part that holds it 1.61 to 1.68 KB, within its budget.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -202,7 +207,7 @@ const rows = [
   ['  table of a score result, import() (result given)', fromResult.files.length, fromResult.bytes, 1.4],
   ['  why a source could not be read, import() on failure', unreadable.files.length, unreadable.bytes, 1.9],
   ['dti-gauge.js + static imports', gauge.files.length, gauge.bytes, 15],
-  ['dti-widgets.classic.js (all in one, scoring inside)', classic.files.length, classic.bytes, 123.5],
+  ['dti-widgets.classic.js (all in one, scoring inside)', classic.files.length, classic.bytes, 123.6],
   ['npm, bundled: define.js + static imports', app.all.files.length, app.all.bytes, 59.0],
   ['  scoring chunk, import()', 0, lazyPart(app.all, 'load-').bytes, 60.7],
   ['npm, bundled: league-table.js + static imports', app.table.files.length, app.table.bytes, 27.7],
