@@ -1,8 +1,8 @@
 // The cells of the league table: one small template per column kind, from the values one render shares.
 import type { Tier } from '@dti-kit/core';
-import { tierOf } from '@dti-kit/core/present';
+import { intlLocale, labelIn, tierOf } from '@dti-kit/core/present';
 import { html, nothing, type ReactiveControllerHost, svg, type TemplateResult } from 'lit';
-import type { Locale, Strings } from '../shared/i18n.js';
+import { type Locale, numberFormat, type Strings } from '../shared/i18n.js';
 import { drawnColour } from '../shared/tier-colour.js';
 import {
   type ColumnKey,
@@ -42,6 +42,38 @@ export interface CellContext {
 /** The colour of the tier `value` falls in (the highest minimum at or below it). */
 function tierColour(tiers: readonly Tier[], value: number | null): string | undefined {
   return value === null ? undefined : tierOf(tiers, value)?.color;
+}
+
+/**
+ * What the cells of one render share, made once per render.
+ *
+ * @example bodyCell(row, head, 0, cellContext(model, heads, false, 'vi', STRINGS.vi, this, tipsOn))
+ */
+export function cellContext(
+  model: TableModel,
+  heads: readonly Head[],
+  within: boolean,
+  locale: Locale,
+  t: Strings,
+  host: ReactiveControllerHost,
+  tipsOn: () => void,
+): CellContext {
+  return {
+    model,
+    t,
+    locale,
+    within,
+    format: numberFormat(locale, model.table.framework.precision),
+    percent: new Intl.NumberFormat(intlLocale(locale), {
+      style: 'percent',
+      maximumFractionDigits: 1,
+    }),
+    tierLabel: new Map(model.tiers.map((tier) => [tier.id, labelIn(tier.label, locale)])),
+    // The ◐ mark sits beside the score; with the score column hidden, beside the name (else the first column).
+    markKey: (['value', 'name'] as const).find((k) => heads.some((h) => h.key === k)) ?? heads[0]?.key,
+    host,
+    tipsOn,
+  };
 }
 
 /** A sortable column header, with `aria-sort` and the arrow of the current sort. */

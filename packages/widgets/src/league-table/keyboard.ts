@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RowModel } from './view-model.js';
 
 /** The element the keys move in: it re-renders, and its rows carry `data-id`. */
@@ -52,5 +52,41 @@ export class RowKeys {
       const tr = [...this.#host.renderRoot.querySelectorAll<HTMLElement>('tbody tr')].find((r) => r.dataset.id === id);
       tr?.focus();
     });
+  }
+}
+
+/**
+ * Escape hides the explanations of the partial-data marks (a tip must be dismissable without moving the
+ * pointer); they may show again once the pointer or the focus moves on (`on`).
+ *
+ * @example readonly #tips = new TipsKey(this); … html`<div class=${this.#tips.off ? 'base tips-off' : 'base'} @focusin=${this.#tips.on}>`
+ */
+export class TipsKey implements ReactiveController {
+  /** Escape was pressed and nothing has moved since. */
+  off = false;
+  readonly #host: ReactiveControllerHost;
+  readonly #escape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') this.#set(true);
+  };
+  /** The pointer or the focus moved on after Escape: the explanations may show again. */
+  readonly on = () => this.#set(false);
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('keydown', this.#escape);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('keydown', this.#escape);
+  }
+
+  #set(off: boolean): void {
+    if (this.off === off) return;
+    this.off = off;
+    this.#host.requestUpdate();
   }
 }

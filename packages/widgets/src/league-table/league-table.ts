@@ -1,66 +1,34 @@
 import type { DtiIssue, Framework, ScoreResult, ScoreTable } from '@dti-kit/core';
-import { foldText, intlLocale, labelIn } from '@dti-kit/core/present';
+import { labelIn } from '@dti-kit/core/present';
 // Only the light entry eagerly: the scoring engine comes with `import('./load.js')` when raw data needs it.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
-import { type Locale, numberFormat, STRINGS, type Strings } from '../shared/i18n.js';
-import { INLINE_JSON, INLINE_SOURCE } from '../shared/inline-json.js';
-import { issueText, loadIssueText, provideIssueText } from '../shared/issue-text.js';
+import { type Locale, STRINGS, type Strings } from '../shared/i18n.js';
+import { loadIssueText } from '../shared/issue-text.js';
 import { scoreTableShape, shapeMessage } from '../shared/shape.js';
-import {
-  FileUrlError,
-  fetchJson,
-  isFileUrlError,
-  type LoadRun,
-  SourceController,
-} from '../shared/source-controller.js';
+import { FileUrlError, isFileUrlError, SourceController } from '../shared/source-controller.js';
 import { Announcer } from './announcer.js';
-import { bodyCell, type CellContext, type Head, headerCell } from './cells.js';
+import { cellContext, headerCell } from './cells.js';
+import { tableHeads } from './columns.js';
 import { controlsTemplate } from './controls.js';
-import { RowKeys } from './keyboard.js';
+import { errorTemplate } from './error-view.js';
+import { exportCsv } from './export.js';
+import { RowKeys, TipsKey } from './keyboard.js';
 import { leagueTableStyles } from './league-table.styles.js';
-import { type Page, Paging } from './paging.js';
-import { isScoreTable, LoadError, parseJson } from './table-source.js';
+import { parentHints, tieLegend } from './notes.js';
+import { Paging, pagerTemplate } from './paging.js';
+import { rowTemplate } from './row.js';
+import { inlineData, PastedJsonWatch, tableFrom } from './table-input.js';
+import { LoadError } from './table-source.js';
 import { loadTrendColumn } from './trend-column-load.js';
-import {
-  type ColumnKey,
-  findParent,
-  isPartial,
-  type RowModel,
-  type SortKey,
-  type TableModel,
-  tableModel,
-  type ViewColumn,
-  visibleRows,
-} from './view-model.js';
+import { findParent, type RowModel, type SortKey, type TableModel, tableModel, visibleRows } from './view-model.js';
+import { warmModel } from './warm.js';
 import { warningsTemplate } from './warnings.js';
-
-// Shown unless `columns` says otherwise; `coverage` only when asked for (the marks show partial data).
-// `national-rank` shows only while the table ranks within a parent, `group` only with peer groups.
-const DEFAULT_COLUMNS: ColumnKey[] = ['rank', 'name', 'group', 'value', 'national-rank', 'pillars', 'change', 'tier'];
-// Only a direct child is the element's data: a block inside other markup belongs to someone else.
-const ALL_COLUMNS: ColumnKey[] = [...DEFAULT_COLUMNS, 'coverage'];
 
 /** A loaded table and the previous period's, if any. */
 interface Loaded {
   table: ScoreTable;
   previous: ScoreTable | undefined;
-}
-
-/** A table and the reader's warnings, before the shape check. */
-interface Scored {
-  table: ScoreTable;
-  warnings: DtiIssue[];
-}
-
-/**
- * The scoring code, loaded on first need. It brings the issue sentences, handed over here rather than
- * from inside it: the portal build makes it a bundle of its own, with its own copy of the shared modules.
- */
-async function scoring(): Promise<typeof import('./load.js')> {
-  const loaded = await import('./load.js');
-  provideIssueText(loaded.formatIssue);
-  return loaded;
 }
 
 /**
@@ -147,7 +115,6 @@ export class DtiLeagueTable extends DtiElement {
     _query: { state: true },
     _parent: { state: true },
     _tier: { state: true },
-    _tipsOff: { state: true },
   };
 
   /** URL of the data: a score table or dataset (.json), or a spreadsheet (.csv, .xlsx) to score. */
@@ -212,8 +179,6 @@ export class DtiLeagueTable extends DtiElement {
   declare _query: string;
   declare _parent: string;
   declare _tier: string;
-  /** Escape was pressed: the partial-data explanations stay hidden until the pointer or focus moves on. */
-  declare _tipsOff: boolean;
 
   readonly #source = new SourceController<Loaded>(this);
   #shown: Loaded | undefined;
@@ -222,25 +187,13 @@ export class DtiLeagueTable extends DtiElement {
   readonly #keys = new RowKeys(this);
   readonly #paging = new Paging(this);
   readonly #announcer = new Announcer(this);
-  // The pointer or the focus moved on after Escape: the partial-data explanations may show again.
-  readonly #tipsOn = () => {
-    this._tipsOff = false;
-  };
-  readonly #escape = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') this._tipsOff = true;
-  };
-  // Data pasted inside the element may arrive after the element: with the script in <head> the element
-  // upgrades before the parser reaches its children, and a page's own script may add or replace the
-  // block later. Read it once the document is parsed, and again whenever it changes.
-  readonly #parsed = () => {
-    if (this.#readsInline()) void this.#refresh();
-  };
-  readonly #children = new MutationObserver(() => {
-    if (document.readyState !== 'loading' && this.#readsInline()) void this.#refresh();
-  });
+  readonly #tips = new TipsKey(this);
 
   constructor() {
     super();
+    new PastedJsonWatch(this, () => {
+      if (this.#readsInline()) void this.#refresh();
+    });
     this.pageSize = 25;
     this.rankWithin = 'parent';
     this._sortKey = 'rank';
@@ -248,21 +201,6 @@ export class DtiLeagueTable extends DtiElement {
     this._query = '';
     this._parent = '';
     this._tier = '';
-    this._tipsOff = false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('keydown', this.#escape);
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
-    this.#children.observe(this, { childList: true, subtree: true, characterData: true });
-  }
-
-  override disconnectedCallback(): void {
-    window.removeEventListener('keydown', this.#escape);
-    document.removeEventListener('DOMContentLoaded', this.#parsed);
-    this.#children.disconnect();
-    super.disconnectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -290,21 +228,24 @@ export class DtiLeagueTable extends DtiElement {
 
   #refresh(): Promise<void> {
     return this.#source.run(async (run) => {
-      const current = await this.#tableFrom(
+      const locale = () => this.currentLocale();
+      const current = await tableFrom(
         this.result ?? this.data,
-        this.src ?? (await this.#inlineData()),
+        this.src ?? (await inlineData(this, locale())),
+        this.framework,
         run,
+        locale,
       ).catch((error: unknown) => {
         // The remedy this element offers beyond serving the page over http: paste the JSON inside it.
         throw isFileUrlError(error) ? new FileUrlError(error.url, this.currentLocale(), 'dti-league-table') : error;
       });
       if (!current) return undefined;
-      const previous = await this.#tableFrom(this.previous, this.previousSrc, run);
-      const locale = this.currentLocale();
+      const previous = await tableFrom(this.previous, this.previousSrc, this.framework, run, locale);
+      const shown = locale();
       if (current.warnings.length > 0 || (this.issues?.length ?? 0) > 0) await loadIssueText();
       for (const t of [current.table, previous?.table]) {
         const problem = t && scoreTableShape(t);
-        if (problem) throw new LoadError(await shapeMessage(problem, locale));
+        if (problem) throw new LoadError(await shapeMessage(problem, shown));
       }
       return {
         data: { table: current.table, previous: previous?.table },
@@ -319,7 +260,7 @@ export class DtiLeagueTable extends DtiElement {
     this.#shown = loaded;
     this.#table = loaded.table;
     this.#showModel(loaded);
-    this.#warm(this._model as TableModel);
+    warmModel(this._model as TableModel, () => this._model);
     this.#paging.goTo(0);
   }
 
@@ -329,87 +270,19 @@ export class DtiLeagueTable extends DtiElement {
     this._model = this.whatIf ? tableModel(this.whatIf, table) : tableModel(table, previous);
   }
 
-  /**
-   * A score table from a value (table, result, raw data) or a URL. Score tables and results are shown as
-   * they are; raw data and spreadsheets load the scoring code on demand.
-   */
-  async #tableFrom(
-    value: unknown,
-    source: string | { json: unknown } | undefined,
-    run: LoadRun,
-  ): Promise<Scored | undefined> {
-    if (value !== undefined) {
-      if (isScoreTable(value)) return { table: value, warnings: [] };
-      if (typeof (value as ScoreResult).explain === 'function') {
-        const { scoreTable } = await import('./from-result.js');
-        return { table: scoreTable(value as ScoreResult), warnings: [] };
-      }
-      const { scoreValue } = await scoring();
-      return scoreValue(value, this.framework, run.signal, this.currentLocale());
-    }
-    if (source === undefined) return undefined;
-    if (typeof source === 'object') {
-      if (isScoreTable(source.json)) return { table: source.json, warnings: [] };
-      const { scoreValue } = await scoring();
-      return scoreValue(source.json, this.framework, run.signal, this.currentLocale());
-    }
-    run.loading();
-    if (/\.json($|[?#])/iu.test(source)) {
-      const json = await fetchJson(source, run.signal, this.currentLocale());
-      if (isScoreTable(json)) return { table: json, warnings: [] };
-    }
-    const { loadTable } = await scoring();
-    return loadTable(source, this.framework, run.signal, this.currentLocale());
-  }
-
-  /**
-   * Prepares the search and the other sort orders while the reader looks at the table, a slice per idle
-   * period, so a keystroke in 100,000 names or a click on a column header answers within a frame. A page
-   * never idle for 2 s gets the rest at once; without `requestIdleCallback` (Safari), slices of 8 ms.
-   */
-  #warm(model: TableModel): void {
-    const idle = (work: (more: () => boolean) => void) =>
-      'requestIdleCallback' in window
-        ? requestIdleCallback((d) => work(() => d.didTimeout || d.timeRemaining() > 1), { timeout: 2000 })
-        : setTimeout(() => {
-            const end = performance.now() + 8;
-            work(() => performance.now() < end);
-          }, 50);
-    const next = (more: () => boolean) => {
-      if (this._model === model && !model.prepare(more)) idle(next);
-    };
-    idle(next);
-  }
-
   /** True when something is given to show: a URL, a table, data, or JSON inside the element. */
   #hasInput(): boolean {
-    return Boolean(
-      this.src ||
-        this.result !== undefined ||
-        this.data !== undefined ||
-        // Still parsing: the pasted JSON may be further down the page.
-        document.readyState === 'loading' ||
-        this.querySelector('script[type="application/json"]'),
+    return (
+      !this.#readsInline() ||
+      // Still parsing: the pasted JSON may be further down the page.
+      document.readyState === 'loading' ||
+      this.querySelector('script[type="application/json"]') !== null
     );
   }
 
   /** True when the data shown is the JSON pasted inside the element (nothing else was given). */
   #readsInline(): boolean {
     return !this.src && this.result === undefined && this.data === undefined;
-  }
-
-  /**
-   * Data pasted in the page: `<script type="application/json">` inside the element (works offline).
-   * Not read while the document is still parsing: the block may be there but not yet complete.
-   */
-  async #inlineData(): Promise<{ json: unknown } | undefined> {
-    if (document.readyState === 'loading') return undefined;
-    const block = this.querySelector(INLINE_JSON);
-    // A block nested in other markup is not read; when it is the only one, it was surely meant as the data.
-    if (!block && this.querySelector('script[type="application/json"]'))
-      throw new LoadError(STRINGS[this.currentLocale()].nestedBlock);
-    if (!block?.textContent?.trim()) return undefined;
-    return { json: await parseJson(block.textContent, INLINE_SOURCE, this.currentLocale()) };
   }
 
   /**
@@ -420,20 +293,6 @@ export class DtiLeagueTable extends DtiElement {
     return (
       this.rankWithin !== 'all' && parent !== '' && model.rows.some((r) => r.unit.rank !== null && r.parent !== parent)
     );
-  }
-
-  #shownColumns(model: TableModel, within: boolean): ColumnKey[] {
-    const asked = this.columns
-      ? (this.columns.split(',').map((c) => c.trim()) as ColumnKey[]).filter((c) => ALL_COLUMNS.includes(c))
-      : DEFAULT_COLUMNS;
-    return asked.filter((c) => {
-      if (c === 'pillars') return model.pillars.length > 0;
-      if (c === 'change') return this.#hasPrevious || Boolean(this.columns?.includes('change'));
-      if (c === 'national-rank') return within;
-      if (c === 'group') return model.groups.length > 0;
-      if (c === 'tier') return model.tiers.length > 0;
-      return true;
-    });
   }
 
   #sortBy(key: SortKey, label: string): void {
@@ -459,7 +318,7 @@ export class DtiLeagueTable extends DtiElement {
     const locale = this.currentLocale();
     const t = STRINGS[locale];
     const { status, error } = this.#source;
-    if (status === 'error' && error) return this.#errorView(error, locale, t);
+    if (status === 'error' && error) return errorTemplate(error, locale, t, this);
     const model = this._model;
     // Idle with nothing to read is "no data", not a load that never ends; idle with a source is the
     // moment before its load starts.
@@ -470,36 +329,22 @@ export class DtiLeagueTable extends DtiElement {
     return this.#tableView(model, locale, t);
   }
 
-  #errorView(error: LoadError, locale: Locale, t: Strings): TemplateResult {
-    const { issues } = error;
-    return html`<div part="error" role="alert">
-      <strong>${t.error}:</strong> ${error.message}
-      ${
-        issues.length
-          ? html`<ul>
-              ${issues.slice(0, 5).map((i) => html`<li>${issueText(i, locale, this)}</li>`)}
-              ${issues.length > 5 ? html`<li>… ${issues.length - 5}</li>` : nothing}
-            </ul>`
-          : nothing
-      }
-    </div>`;
-  }
-
   /** The table with its controls, notes and pages. */
   #tableView(model: TableModel, locale: Locale, t: Strings): TemplateResult {
     // A parent the page names but the data lacks shows every unit, with a note, not an empty table.
     const found = findParent(model.parents, this._parent);
     const parent = found ?? '';
     const within = this.#ranksWithinParent(model, parent);
-    const heads = this.#heads(model, within, locale, t);
+    const heads = tableHeads(model, [this.columns, within, this.#hasPrevious, this.whatIf !== undefined], locale, t);
     // The change column shows the change within the parent while ranking within one.
     const rows = this.#rows(model, within && this._sortKey === 'change' ? 'parent-change' : this._sortKey);
     const page = this.#paging.slice(rows, this.pageSize);
     this.#keys.keep(page.rows);
     const caption = this.caption ?? `${labelIn(model.table.framework.label, locale)}${parent ? ` — ${parent}` : ''}`;
-    const ctx = this.#cellContext(model, heads, within, locale, t);
+    const ctx = cellContext(model, heads, within, locale, t, this, this.#tips.on);
+    const choose = (row: RowModel) => this.#select(row);
     return html`
-      <div part="base" class=${this._tipsOff ? 'base tips-off' : 'base'} @focusin=${this.#tipsOn}>
+      <div part="base" class=${this.#tips.off ? 'base tips-off' : 'base'} @focusin=${this.#tips.on}>
         ${controlsTemplate({
           t,
           caption,
@@ -510,11 +355,11 @@ export class DtiLeagueTable extends DtiElement {
           tier: this._tier,
           tierName: (tier) => labelIn(tier.label, locale),
           filter: (key, value) => this.#filter(key, value),
-          exportCsv: () => void this.#export(rows, heads, ctx),
+          exportCsv: () => void exportCsv(rows, heads, ctx, this.#table),
         })}
         ${
           found === undefined
-            ? html`<p part="warning" class="warning" role="status">${t.unknownParent(this._parent, this.#parentHints(model.parents))}</p>`
+            ? html`<p part="warning" class="warning" role="status">${t.unknownParent(this._parent, parentHints(model.parents, this._parent))}</p>`
             : nothing
         }
         ${this.whatIf ? html`<p part="warning" class="warning" role="note">${t.whatIfBanner}</p>` : nothing}
@@ -530,130 +375,22 @@ export class DtiLeagueTable extends DtiElement {
               </tr>
             </thead>
             <tbody role="rowgroup">
-              ${page.rows.map((row, i) => this.#row(row, i, page, heads, ctx))}
+              ${page.rows.map((row, i) => rowTemplate(row, i, page, heads, ctx, this.highlight, this.#keys, choose))}
             </tbody>
           </table>
           ${rows.length === 0 ? html`<p part="status" class="status">${t.empty}</p>` : nothing}
         </div>
-        ${this.#legend(page.rows, heads, within, t)}
+        ${tieLegend(page.rows, heads, within, t)}
         ${model.groups.length > 0 ? html`<p part="legend" class="legend">${t.groupNote(within ? parent : '')}</p>` : nothing}
-        ${this.#pager(page, rows.length, model.rows.length, caption, t)}
+        ${pagerTemplate(page, rows.length, model.rows.length, caption, t, (to) => this.#turn(to, page.pages, t))}
         ${this.#announcer.render()}
       </div>
     `;
   }
 
-  /** A unit's row: a Tab stop when it has the focus, chosen by click, Enter or Space. */
-  #row(row: RowModel, i: number, page: Page<RowModel>, heads: readonly Head[], ctx: CellContext): TemplateResult {
-    const id = row.unit.id;
-    const at = page.first + i;
-    const choose = (r: RowModel) => this.#select(r);
-    return html`<tr
-      role="row"
-      part=${id === this.highlight ? 'row row-highlight' : 'row'}
-      class=${id === this.highlight ? 'highlight' : ''}
-      aria-current=${id === this.highlight ? 'true' : nothing}
-      data-id=${id}
-      aria-rowindex=${at + 2}
-      aria-describedby=${isPartial(row.unit) ? `partial-${at}` : nothing}
-      tabindex=${id === this.#keys.focusId ? 0 : -1}
-      @click=${() => {
-        this.#keys.focusId = id;
-        choose(row);
-      }}
-      @keydown=${(e: KeyboardEvent) => this.#keys.onKey(e, row, page.rows, i, choose)}
-    >
-      ${heads.map((h) => bodyCell(row, h, at, ctx))}
-    </tr>`;
-  }
-
-  /** The page navigation when there are several pages, else the count of units shown. */
-  #pager(page: Page<RowModel>, shown: number, total: number, caption: string, t: Strings): TemplateResult {
-    const { pages } = page;
-    const at = page.page;
-    if (pages <= 1) return html`<p class="count">${t.showing(shown, total)}</p>`;
-    return html`<nav part="pagination" class="pagination" aria-label=${`${t.page(at + 1, pages)} — ${caption}`}>
-      <button type="button" ?disabled=${at === 0} @click=${() => this.#goTo(at - 1, pages, t)}>${t.previousPage}</button>
-      <span>${t.page(at + 1, pages)} · ${t.showing(page.rows.length, shown)}</span>
-      <button type="button" ?disabled=${at >= pages - 1} @click=${() => this.#goTo(at + 1, pages, t)}>${t.nextPage}</button>
-    </nav>`;
-  }
-
-  /** The columns shown, each pillar a column of its own, with the words of the locale. */
-  #heads(model: TableModel, within: boolean, locale: Locale, t: Strings): Head[] {
-    const grouped = model.groups.length > 0;
-    const labels: Record<ColumnKey, string> = {
-      rank: grouped ? t.groupRank : t.rank,
-      name: t.unit,
-      group: t.group,
-      value: t.score,
-      'national-rank': grouped ? t.groupNationalRank : t.nationalRank,
-      pillars: '',
-      change: this.whatIf ? t.whatIfChange : t.change,
-      tier: t.tier,
-      coverage: t.coverage,
-    };
-    return this.#shownColumns(model, within).flatMap((c): Head[] =>
-      c === 'pillars'
-        ? model.pillars.map((p) => ({
-            key: c,
-            node: p.id,
-            sort: `node:${p.id}`,
-            label: labelIn(p.label, locale),
-            numeric: true,
-          }))
-        : [{ key: c, sort: c, label: labels[c], numeric: c !== 'name' && c !== 'tier' && c !== 'group' }],
-    );
-  }
-
-  #cellContext(model: TableModel, heads: readonly Head[], within: boolean, locale: Locale, t: Strings): CellContext {
-    return {
-      model,
-      t,
-      locale,
-      within,
-      format: numberFormat(locale, model.table.framework.precision),
-      percent: new Intl.NumberFormat(intlLocale(locale), {
-        style: 'percent',
-        maximumFractionDigits: 1,
-      }),
-      tierLabel: new Map(model.tiers.map((tier) => [tier.id, labelIn(tier.label, locale)])),
-      // The ◐ mark sits beside the score; with the score column hidden, beside the name (else the first column).
-      markKey: (['value', 'name'] as const).find((k) => heads.some((h) => h.key === k)) ?? heads[0]?.key,
-      host: this,
-      tipsOn: this.#tipsOn,
-    };
-  }
-
   /** The reader's warnings and those of the data scored outside the element. */
   #warningList(): DtiIssue[] {
     return [...this.#source.warnings, ...(this.issues ?? []).filter((i) => i.severity === 'warning')];
-  }
-
-  /** Downloads the rows shown as CSV; the writer loads on the first click (it is not needed to show the table). */
-  async #export(rows: RowModel[], heads: readonly Head[], ctx: CellContext): Promise<void> {
-    const { downloadCsv } = await import('./view-csv.js');
-    downloadCsv(rows, heads, ctx.locale, {
-      table: this.#table,
-      tierLabel: (id) => ctx.tierLabel.get(id) ?? id,
-      withinParent: ctx.within,
-    });
-  }
-
-  /** The note under the table that says what the "=" of a tied rank means, while one is on screen. */
-  #legend(shown: readonly RowModel[], heads: readonly ViewColumn[], within: boolean, t: Strings) {
-    const shows = (key: ColumnKey) => heads.some((h) => h.key === key);
-    const tied = shown.some(
-      (r) => (shows('rank') && (within ? r.parentTied : r.tied)) || (shows('national-rank') && r.tied),
-    );
-    return tied ? html`<p part="legend" class="legend">${t.tieLegend}</p>` : nothing;
-  }
-
-  /** A few of the table's parents, those nearest the name asked first, for the note on an unknown parent. */
-  #parentHints(parents: readonly string[]): string {
-    const near = (p: string) => +(foldText(p) !== foldText(this._parent));
-    const listed = [...parents].sort((a, b) => near(a) - near(b));
-    return `${listed.slice(0, 5).join(', ')}${listed.length > 5 ? ', …' : ''}`;
   }
 
   /** The rows the reader's search and filters leave, in the order of `sort`. */
@@ -700,7 +437,8 @@ export class DtiLeagueTable extends DtiElement {
     if (at >= 0) this.#paging.goTo(Math.floor(at / size));
   }
 
-  #goTo(page: number, pages: number, t: Strings): void {
+  /** Turns to `page` and says which page it is to screen readers. */
+  #turn(page: number, pages: number, t: Strings): void {
     this.#announcer.say(t.page(this.#paging.goTo(page, pages) + 1, pages));
   }
 }

@@ -24,12 +24,16 @@ const SAY = {
     problems: (what: string, n: number) => `${what}${n} lỗi trong số liệu`,
     noFramework: 'Số liệu chưa có bộ chỉ số: hãy đặt thuộc tính framework (mã bộ chỉ số có sẵn hoặc URL).',
     spreadsheet: (src: string) => `${src} là bảng tính: hãy đặt thuộc tính framework để chấm điểm.`,
+    unknownPreset: (id: string, ids: readonly string[]) =>
+      `Không có bộ chỉ số có sẵn nào tên "${id}". Các bộ chỉ số có sẵn: ${ids.join(', ')}.`,
   },
   en: {
     framework: (id: string) => `framework ${id} is not valid`,
     problems: (what: string, n: number) => `${what}${n} problem${n === 1 ? '' : 's'} in the data`,
     noFramework: 'data without a framework: set the framework attribute (a preset id or a URL)',
     spreadsheet: (src: string) => `${src} is a spreadsheet: set the framework attribute to score it`,
+    unknownPreset: (id: string, ids: readonly string[]) =>
+      `There is no preset framework "${id}". The presets are: ${ids.join(', ')}.`,
   },
 } satisfies Record<Locale, unknown>;
 
@@ -46,6 +50,19 @@ export interface ScoredTable {
   table: ScoreTable;
   /** Issues with severity `warning` from reading and validating the data; empty for a ready table. */
   warnings: DtiIssue[];
+}
+
+/**
+ * The bytes of a framework file at `url`. A name like a preset id ("dti-provnce-2022": no dot, no slash)
+ * that no file answers is taken for a mistyped preset: the error lists the presets, not a bare 404.
+ */
+async function frameworkBytes(url: string, signal: AbortSignal | undefined, locale: Locale): Promise<Uint8Array> {
+  try {
+    return await fetchBytes(url, signal, locale);
+  } catch (error) {
+    if (signal?.aborted || !/^[\p{L}\p{N}_-]+$/u.test(url)) throw error;
+    throw new LoadError(SAY[locale].unknownPreset(url, presetIds));
+  }
 }
 
 /**
@@ -73,7 +90,7 @@ export async function resolveFramework(
   if (typeof spec === 'string' && presetIds.includes(spec)) return { framework: await loadPreset(spec), warnings: [] };
   const json =
     typeof spec === 'string'
-      ? await parseJson(new TextDecoder().decode(await fetchBytes(spec, signal, locale)), spec, locale)
+      ? await parseJson(new TextDecoder().decode(await frameworkBytes(spec, signal, locale)), spec, locale)
       : spec;
   const result = validateFramework(json);
   const name = typeof spec === 'string' ? spec : spec.id;
@@ -152,6 +169,11 @@ export async function loadTable(
       `${src}: `,
       locale,
     );
+  }
+  // Markup is a web page (a portal's own page at a wrong address, served with 200), not a spreadsheet.
+  if (new TextDecoder().decode(bytes.subarray(0, 64)).trimStart().startsWith('<')) {
+    const { webPageMessage } = await import('../shared/unreadable.js');
+    throw new LoadError(webPageMessage(src, locale));
   }
   if (!framework) throw new LoadError(SAY[locale].spreadsheet(src));
   return scored(

@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Strings } from '../shared/i18n.js';
 
 /** One page of a view: its rows, where it is, and the index of its first row in the whole view. */
 export interface Page<T> {
@@ -59,4 +60,28 @@ export class Paging implements ReactiveController {
     this.#host.requestUpdate();
     return this.#page;
   }
+}
+
+/**
+ * The page navigation when there are several pages, else the count of units shown. `turn` turns to a
+ * page (and says so to screen readers).
+ *
+ * @example pagerTemplate(page, rows.length, model.rows.length, caption, t, (to) => this.#turn(to, page.pages))
+ */
+export function pagerTemplate(
+  page: Page<unknown>,
+  shown: number,
+  total: number,
+  caption: string,
+  t: Strings,
+  turn: (page: number) => void,
+): TemplateResult {
+  const { pages } = page;
+  const at = page.page;
+  if (pages <= 1) return html`<p class="count">${t.showing(shown, total)}</p>`;
+  return html`<nav part="pagination" class="pagination" aria-label=${`${t.page(at + 1, pages)} — ${caption}`}>
+    <button type="button" ?disabled=${at === 0} @click=${() => turn(at - 1)}>${t.previousPage}</button>
+    <span>${t.page(at + 1, pages)} · ${t.showing(page.rows.length, shown)}</span>
+    <button type="button" ?disabled=${at >= pages - 1} @click=${() => turn(at + 1)}>${t.nextPage}</button>
+  </nav>`;
 }

@@ -6,6 +6,7 @@ import type { Locale } from '../shared/locale.js';
 export const MAP_STRINGS = {
   vi: {
     caption: 'Bản đồ',
+    error: 'Không hiển thị được bản đồ',
     noData: 'chưa có dữ liệu',
     nothing: 'Chưa có dữ liệu.',
     loading: 'Đang tải…',
@@ -23,6 +24,7 @@ export const MAP_STRINGS = {
   },
   en: {
     caption: 'Map',
+    error: 'The map cannot be shown',
     noData: 'no data yet',
     nothing: 'No data yet.',
     loading: 'Loading…',

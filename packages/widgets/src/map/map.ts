@@ -287,7 +287,7 @@ export class DtiMap extends DtiElement {
     const { table, error, selected } = this.#data();
     const geoError = this.#geo.error?.message;
     if (error !== undefined || geoError !== undefined)
-      return html`<div part="error" role="alert">${error ?? geoError}</div>`;
+      return html`<div part="error"><strong>${t.error}:</strong> <span role="alert">${error ?? geoError}</span></div>`;
     const loading = (this.src && this.#source.status === 'loading') || this.#geo.status === 'loading';
     if (loading) return html`<p part="status" role="status" aria-busy="true">${t.loading}</p>`;
     if (!table) return html`<p part="status" role="status">${t.nothing}</p>`;

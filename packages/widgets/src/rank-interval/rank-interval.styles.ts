@@ -1,33 +1,20 @@
 import { css } from 'lit';
+import { dataTableStyles } from '../shared/data-table-styles.js';
 import { blockStyles } from '../shared/element-styles.js';
 
 export const rankIntervalStyles = blockStyles(
+  dataTableStyles,
   css`
-    table {
-      inline-size: 100%;
-      border-collapse: collapse;
-    }
     caption {
-      text-align: start;
-      font-weight: 650;
       padding-block-end: 0.4rem;
     }
     th,
     td {
       padding: 0.3rem 0.5rem;
-      border-block-end: 1px solid var(--_border);
-      text-align: start;
       vertical-align: middle;
     }
     thead th {
-      color: var(--_muted);
-      font-size: 0.8125rem;
       font-weight: 600;
-    }
-    .num {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
-      white-space: nowrap;
     }
     .range {
       inline-size: 45%;

@@ -1,19 +1,20 @@
 import { css } from 'lit';
+import { dataTableStyles } from '../shared/data-table-styles.js';
 import { blockStyles } from '../shared/element-styles.js';
 import { focusRing } from '../shared/focus-ring.js';
+import { panelStyles, whatIfBannerStyles } from '../shared/panel-styles.js';
 
 export const scorecardStyles = blockStyles(
   focusRing,
+  panelStyles,
+  dataTableStyles,
+  whatIfBannerStyles,
   css`
     :host {
       container-type: inline-size;
       line-height: 1.4;
     }
     .card {
-      color: var(--_text);
-      background: var(--_bg);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
       padding: 1rem;
     }
     .name {
@@ -26,8 +27,7 @@ export const scorecardStyles = blockStyles(
     }
     .where,
     .muted,
-    dt,
-    caption {
+    dt {
       color: var(--_muted);
       font-weight: 400;
     }
@@ -70,31 +70,16 @@ export const scorecardStyles = blockStyles(
       color: var(--_down);
     }
     table {
-      inline-size: 100%;
-      border-collapse: collapse;
       margin-block-start: 1rem;
     }
     caption {
-      text-align: start;
-      font-weight: 650;
       color: var(--_text);
       padding-block-end: 0.3rem;
     }
     th,
     td {
       padding: 0.3rem 0.4rem;
-      border-block-end: 1px solid var(--_border);
-      text-align: start;
       font-weight: 400;
-    }
-    thead th {
-      color: var(--_muted);
-      font-size: 0.8125rem;
-    }
-    .num {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
-      white-space: nowrap;
     }
     /* A long benchmark name ("Average of the area") wraps rather than squeeze the bars on a phone. */
     thead th.num {
@@ -142,10 +127,6 @@ export const scorecardStyles = blockStyles(
     }
     .banner {
       margin: 0 0 0.75rem;
-      padding: 0.4rem 0.6rem;
-      background: var(--_surface);
-      border-inline-start: 4px solid var(--_down);
-      font-weight: 600;
     }
     .status {
       color: var(--_muted);

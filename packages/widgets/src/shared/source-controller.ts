@@ -235,7 +235,7 @@ export async function fetchJson(url: string, signal?: AbortSignal, locale: Local
 /**
  * Parses JSON read from `source` (a URL, or the pasted block); text that is not JSON is refused with a
  * {@link LoadError} saying in `locale` where it breaks (line, column, the character found), never the
- * browser's English message. The scanner that finds the place loads only then: valid JSON never pays
+ * browser's English message; markup read from a URL is said to be a web page, not data. The scanner that finds the place loads only then: valid JSON never pays
  * for it.
  *
  * @example await parseJson('{"a": 1,}', 'data/x.json', 'vi') // rejects: 'data/x.json không phải JSON hợp lệ: lỗi cú pháp ở dòng 1, cột 9 (gặp "}")'
@@ -255,8 +255,8 @@ export async function parseJson(text: string, source: string, locale: Locale): P
  * @example (await notJsonError('[1 2]', '<script type="application/json">', 'en')).message // '<script type="application/json"> is not valid JSON: syntax error at line 1, column 4 (found "2")'
  */
 export async function notJsonError(text: string, source: string, locale: Locale): Promise<LoadError> {
-  const { notJsonMessage } = await import('./unreadable.js');
-  return new LoadError(notJsonMessage(text, source, locale));
+  const { notDataMessage } = await import('./unreadable.js');
+  return new LoadError(notDataMessage(text, source, locale));
 }
 
 /** The {@link LoadError} for a fetch of `url` that failed: the HTTP status, or no response at all. */

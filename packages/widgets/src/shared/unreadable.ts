@@ -1,8 +1,8 @@
 // Why a source could not be read, in the page's language. Loaded with `import()` only once a fetch or
 // JSON.parse has failed: a page whose data loads never downloads these sentences or the JSON scanner.
-import type { Locale } from './locale.js';
 
-export { notJsonMessage } from './json-syntax.js';
+import { notJsonMessage } from './json-syntax.js';
+import type { Locale } from './locale.js';
 
 /** What a status adds to the sentence: the common ones in words, the others by their code alone. */
 const STATUS: Record<Locale, (status: number) => string> = {
@@ -39,4 +39,33 @@ export function fetchFailure(url: string, status: number | undefined, locale: Lo
   return locale === 'vi'
     ? `Không tải được ${url}: máy chủ trả về mã HTTP ${status}${STATUS.vi(status)}.`
     : `Could not load ${url}: the server answered HTTP ${status}${STATUS.en(status)}.`;
+}
+
+/**
+ * Why what `url` answered cannot be read: it is a web page (HTML), not data, as a server's "not found"
+ * page or a portal's sign-in page served with status 200 is. Names the URL, in `locale`.
+ *
+ * @example webPageMessage('/du-lieu/diem', 'vi') // → 'Không đọc được /du-lieu/diem: địa chỉ này trả về một trang web (HTML), không phải dữ liệu. Hãy kiểm tra lại địa chỉ.'
+ */
+export function webPageMessage(url: string, locale: Locale): string {
+  return locale === 'vi'
+    ? `Không đọc được ${url}: địa chỉ này trả về một trang web (HTML), không phải dữ liệu. Hãy kiểm tra lại địa chỉ.`
+    : `Could not read ${url}: the address returned a web page (HTML), not data. Check the address.`;
+}
+
+/** Text that begins with a tag: markup, which data (JSON, CSV, a workbook) never begins with. */
+const MARKUP = /^\uFEFF?\s*</u;
+
+/**
+ * Why `text`, read from `source`, is not JSON, in `locale`: a web page when a URL answered with markup
+ * (a portal's page at a wrong address), else where the JSON breaks ({@link notJsonMessage}). A URL
+ * never begins with "<"; the block pasted in the page is named by its tag, `<script …>`, and markup
+ * pasted there is said to be not JSON, where it breaks.
+ *
+ * @example notDataMessage('<!DOCTYPE html>…', '/diem.json', 'en') // → 'Could not read /diem.json: the address returned a web page (HTML), not data. Check the address.'
+ */
+export function notDataMessage(text: string, source: string, locale: Locale): string {
+  return !source.startsWith('<') && MARKUP.test(text)
+    ? webPageMessage(source, locale)
+    : notJsonMessage(text, source, locale);
 }

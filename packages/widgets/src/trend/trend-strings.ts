@@ -4,6 +4,7 @@ import type { Locale } from '../shared/locale.js';
 export const TREND_STRINGS = {
   vi: {
     titleValue: 'Diễn biến chỉ số qua các năm',
+    error: 'Không hiển thị được diễn biến',
     titleRank: 'Diễn biến thứ hạng qua các năm',
     axisValue: 'Chỉ số',
     axisRank: 'Hạng',
@@ -24,6 +25,7 @@ export const TREND_STRINGS = {
   },
   en: {
     titleValue: 'Index over the years',
+    error: 'The trend cannot be shown',
     titleRank: 'Rank over the years',
     axisValue: 'Index',
     axisRank: 'Rank',

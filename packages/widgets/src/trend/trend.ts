@@ -9,7 +9,15 @@ import { seriesProblem } from './series-problem.js';
 import { sparkline } from './sparkline.js';
 import { trendStyles } from './trend.styles.js';
 import { FRAME, type PlotPoint, pointText, type TrendModel, trendModel } from './trend-model.js';
-import { TREND_STRINGS } from './trend-strings.js';
+import { TREND_STRINGS, type TrendStrings } from './trend-strings.js';
+
+/**
+ * The error box: the bold lead-in the other elements' boxes start with, then the message. The message
+ * alone is the live region, so a screen reader announces what went wrong when it appears.
+ */
+function errorBox(t: TrendStrings, message: string) {
+  return html`<div part="error"><strong>${t.error}:</strong> <span role="alert">${message}</span></div>`;
+}
 
 /**
  * @tagname dti-trend
@@ -143,7 +151,7 @@ export class DtiTrend extends DtiElement {
     const locale = this.currentLocale();
     const t = TREND_STRINGS[locale];
     const { series, error } = this.#input(locale);
-    if (error) return html`<div part="error" role="alert">${error}</div>`;
+    if (error) return errorBox(t, error);
     if (!series) {
       const busy = Boolean(this.src) && this.#source.status === 'loading';
       return html`<p class="status" role="status" aria-busy=${busy ? 'true' : 'false'}>${busy ? (locale === 'vi' ? 'Đang tải số liệu…' : 'Loading data…') : locale === 'vi' ? 'Chưa có số liệu' : 'No data'}</p>`;
@@ -151,7 +159,7 @@ export class DtiTrend extends DtiElement {
     const ids = this.#ids();
     if (ids.length === 0) return html`<p class="status" role="status">${t.chooseUnit}</p>`;
     const unknown = ids.find((id) => !series.units.some((u) => u.id === id));
-    if (unknown !== undefined) return html`<div part="error" role="alert">${t.noUnit(unknown)}</div>`;
+    if (unknown !== undefined) return errorBox(t, t.noUnit(unknown));
     const measure = this.measure === 'rank' ? 'rank' : 'value';
     if (this.variant === 'sparkline') {
       const unit = series.units.find((u) => u.id === ids[0]);

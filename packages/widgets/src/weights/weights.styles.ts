@@ -1,18 +1,17 @@
 import { css } from 'lit';
 import { blockStyles } from '../shared/element-styles.js';
 import { focusRing } from '../shared/focus-ring.js';
+import { panelStyles, whatIfBannerStyles } from '../shared/panel-styles.js';
 
 export const weightsStyles = blockStyles(
   focusRing,
+  panelStyles,
+  whatIfBannerStyles,
   css`
     :host {
       line-height: 1.4;
     }
     .base {
-      color: var(--_text);
-      background: var(--_bg);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
       padding: 0.75rem 1rem 1rem;
       margin: 0;
       min-inline-size: 0;
@@ -20,10 +19,6 @@ export const weightsStyles = blockStyles(
     legend {
       font-weight: 650;
       padding: 0.1rem 0.4rem;
-      color: var(--_text);
-      background: var(--_bg);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
     }
     .row {
       display: grid;
@@ -58,10 +53,6 @@ export const weightsStyles = blockStyles(
     }
     .banner {
       margin: 0 0 0.5rem;
-      padding: 0.4rem 0.6rem;
-      background: var(--_surface);
-      border-inline-start: 4px solid var(--_down);
-      font-weight: 600;
     }
     button {
       font: inherit;
