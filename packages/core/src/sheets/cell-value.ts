@@ -188,14 +188,14 @@ function numberWithNotes(
       message: `${issues.where(row, column)}: "${text}" is ${parsed.bound === 'lower' ? 'a lower' : 'an upper'} bound; ${value} is used as the value${issues.columnNote(column)}`,
     });
   const odd = outOfRangePercent(target.indicator, value, text, locale);
-  if (parsed.ambiguous && !readAsThousands(text, locale))
-    issues.add(ambiguousSeparator(about, value, text, locale, issues.whereWithHeader(row, column)));
+  const read = (): NumberRead => ({ about, value, text, locale, where: issues.whereWithHeader(row, column) });
+  if (parsed.ambiguous && !readAsThousands(text, locale)) issues.add(ambiguousSeparator(read()));
   // "2.528" read as 2528: said once per column, since a column of counts written the Vietnamese way
   // holds many, all read alike (per indicator: a long layout's value column holds several). In a % column the out-of-range warning already names both readings.
   else if (parsed.ambiguous && !odd && issues.firstInColumn('ambiguous-thousands', column, target.id))
-    issues.add(ambiguousSeparator(about, value, text, locale, issues.whereWithHeader(row, column)));
+    issues.add(ambiguousSeparator(read()));
   if (parsed.otherMark && issues.firstInColumn('other-decimal-mark', column, target.id))
-    issues.add(otherDecimalMark(about, value, text, locale, issues.whereWithHeader(row, column)));
+    issues.add(otherDecimalMark(read()));
   // "97,8%" in an indicator that is not measured in % (a 0–1 share, a count): read as 97.8, which is
   // almost never what the indicator means.
   if (parsed.percent && target.indicator && target.indicator.unit !== '%')
@@ -219,6 +219,16 @@ function numberWithNotes(
   return value;
 }
 
+/** A number as read from its cell, for the notes on how it was read: where, its text, the value, the convention. */
+interface NumberRead {
+  about: Pick<DtiIssue, 'path' | 'unit' | 'indicator' | 'cell'>;
+  value: number;
+  text: string;
+  locale: NumberLocale;
+  /** The cell with its column's header, as the sentences name it. */
+  where: string;
+}
+
 /**
  * The warning for a number the two locales read differently. "1,000" read as 1 in Vietnamese (or
  * "1.000" in English) is the other locale's way of writing a thousand, which a count column read the
@@ -226,13 +236,7 @@ function numberWithNotes(
  * Vietnamese (or "2,528" in English) is the other locale's decimal 2.528, a thousand times too high
  * (`ambiguous-thousands`).
  */
-function ambiguousSeparator(
-  about: Pick<DtiIssue, 'path' | 'unit' | 'indicator' | 'cell'>,
-  value: number,
-  text: string,
-  locale: NumberLocale,
-  where: string,
-): DtiIssue {
+function ambiguousSeparator({ about, value, text, locale, where }: NumberRead): DtiIssue {
   const t = text.trim();
   const mark = locale === 'vi' ? ',' : '.';
   const group = locale === 'vi' ? '.' : ',';
@@ -261,13 +265,7 @@ function ambiguousSeparator(
  * a Vietnamese-convention file is 0.5, "1,5" in an English one 1.5. Each is certain alone, but a column
  * that holds them may follow the other convention, so that its "2.528" means 2.528, not 2528.
  */
-function otherDecimalMark(
-  about: Pick<DtiIssue, 'path' | 'unit' | 'indicator' | 'cell'>,
-  value: number,
-  text: string,
-  locale: NumberLocale,
-  where: string,
-): DtiIssue {
+function otherDecimalMark({ about, value, text, locale, where }: NumberRead): DtiIssue {
   const t = text.trim();
   const mark = locale === 'vi' ? 'dot' : 'comma';
   return {

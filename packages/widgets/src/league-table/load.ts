@@ -134,41 +134,34 @@ export function toTable(
 }
 
 /**
- * Raw data (a dataset object, CSV text) scored with the framework `spec` names, which is fetched and
- * validated first; a score table or result is taken as it is.
+ * Scores `input` with the framework `spec` names (a preset id, a framework's URL or the framework itself),
+ * which is fetched and validated first; aborted with `signal`, its sentences in `locale`.
  */
-export async function scoreValue(
-  input: unknown,
+type Scorer<T> = (
+  input: T,
   spec: string | Framework | undefined,
   signal?: AbortSignal,
-  locale: Locale = 'en',
-): Promise<ScoredTable> {
-  return toTable(input, await resolveFramework(spec, signal, locale), locale);
-}
+  locale?: Locale,
+) => Promise<ScoredTable>;
+
+/** Raw data (a dataset object, CSV text) scored with the framework `spec` names; a score table or result is taken as it is. */
+export const scoreValue: Scorer<unknown> = async (input, spec, signal, locale = 'en') =>
+  toTable(input, await resolveFramework(spec, signal, locale), locale);
 
 /** Fetches `src` (a score table or dataset JSON, CSV or XLSX) and turns it into a score table. */
-export async function loadTable(
-  src: string,
-  frameworkSpec: string | Framework | undefined,
-  signal?: AbortSignal,
-  locale: Locale = 'en',
-): Promise<ScoredTable> {
+export const loadTable: Scorer<string> = async (src, spec, signal, locale = 'en') => {
   const [bytes, framework] = await Promise.all([
     fetchBytes(src, signal, locale),
-    resolveFramework(frameworkSpec, signal, locale),
+    resolveFramework(spec, signal, locale),
   ]);
+  // A dataset is read from its bytes, not a parsed object, so a key given twice ({"a": 10, "a": 90}) is
+  // refused instead of silently keeping the last.
+  const fromBytes = (f: ResolvedFramework) =>
+    scored(readDataset(bytes, f.framework, { name: src.split('/').pop() ?? src }), f, `${src}: `, locale);
   const isJson = /\.json($|\?)/iu.test(src) || bytes[0] === 0x7b;
   if (isJson) {
     const json = await parseJson(new TextDecoder().decode(bytes), src, locale);
-    // A dataset is read from its bytes, not the parsed object, so a key given twice ({"a": 10, "a": 90})
-    // is refused instead of silently keeping the last.
-    if (isScoreTable(json) || !framework) return toTable(json, framework, locale);
-    return scored(
-      readDataset(bytes, framework.framework, { name: src.split('/').pop() ?? src }),
-      framework,
-      `${src}: `,
-      locale,
-    );
+    return isScoreTable(json) || !framework ? toTable(json, framework, locale) : fromBytes(framework);
   }
   // Markup is a web page (a portal's own page at a wrong address, served with 200), not a spreadsheet.
   if (new TextDecoder().decode(bytes.subarray(0, 64)).trimStart().startsWith('<')) {
@@ -176,10 +169,5 @@ export async function loadTable(
     throw new LoadError(webPageMessage(src, locale));
   }
   if (!framework) throw new LoadError(SAY[locale].spreadsheet(src));
-  return scored(
-    readDataset(bytes, framework.framework, { name: src.split('/').pop() ?? src }),
-    framework,
-    `${src}: `,
-    locale,
-  );
-}
+  return fromBytes(framework);
+};
