@@ -389,9 +389,10 @@ test('playground: while a large file is read the page answers, and Cancel ends t
   assert.equal(await textOf(page, 'status'), 'Đang đọc tệp “lon.csv”…');
   // The counter ticks on the page's own timer: it runs only if the page is free.
   await page.waitForFunction(() => document.querySelector('[data-testid="elapsed"]')?.textContent === '2 giây');
-  assert.equal(
+  // Reading or already scoring by then, depending on the machine's speed: either way the page says which.
+  assert.match(
     ((await page.locator('[data-testid="reading"] p').textContent()) ?? '').replace(/\s+/gu, ' ').trim(),
-    'Đang đọc tệp “lon.csv” (6,9 MB)… 2 giây',
+    /^Đang (đọc|chấm điểm) tệp “lon\.csv” \(6,9 MB\)… 2 giây$/u,
   );
   for (let k = 0; k < 3; k++) {
     const asked = Date.now();
