@@ -11,7 +11,8 @@ interface ImportMeta {
 }
 declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean });
-  decode(input?: Uint8Array): string;
+  // `stream`: a multi-byte character cut between two pieces is kept for the next call.
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
 }
 interface AbortSignal {
   readonly aborted: boolean;

@@ -4,8 +4,8 @@ import { DEFAULT_MAX_BYTES, DEFAULT_MAX_CELLS, InflateBudget, type ReadXlsxOptio
 import { readSharedStrings } from './shared-strings.js';
 import { readCellStyles } from './styles.js';
 import { readWorkbook } from './workbook.js';
-import { readWorksheet } from './worksheet.js';
-import { inflateEntry, readZipDirectory, type ZipEntry } from './zip.js';
+import { WorksheetReader } from './worksheet.js';
+import { inflateEntry, inflateText, readZipDirectory, type ZipEntry } from './zip.js';
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -64,7 +64,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Shee
   return wanted.map((listedSheet) => {
     const { name, path } = listedSheet;
     const partPath = path as string;
-    const { rows, issues, merges } = readWorksheet(part(partPath) ?? '', {
+    const reader = new WorksheetReader({
       sheet: name,
       part: partPath,
       sharedStrings,
@@ -72,6 +72,10 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Shee
       date1904: workbook.date1904,
       maxCells,
     });
+    // Read as it inflates: a large sheet's bytes and whole text are never held (see WorksheetReader).
+    const entry = directory.get(partPath);
+    if (entry) inflateText(bytes, entry, budget, (text) => reader.push(text));
+    const { rows, issues, merges } = reader.finish();
     const sheet: Sheet = { name, rows };
     if (issues.length > 0) sheet.issues = issues;
     if (merges.length > 0) sheet.merges = merges;

@@ -72,25 +72,105 @@ export function readWorksheet(
   xml: string,
   context: WorksheetContext,
 ): { rows: Cell[][]; issues: DtiIssue[]; merges: MergedRange[] } {
-  const scan = new WorksheetScan(context);
-  let tag = nextTag(xml, 0);
-  const hiddenColumns: [number, number][] = [];
-  while (tag && tag.name !== 'sheetData') {
-    if (tag.name === 'col' && !tag.closing) hiddenColumnRange(tag, hiddenColumns);
-    tag = nextTag(xml, tag.end);
+  const reader = new WorksheetReader(context);
+  reader.push(xml);
+  return reader.finish();
+}
+
+/** Text read at once: rows are read in windows of about this many characters. */
+const WINDOW = 1 << 20;
+const SHEET_DATA = /<(?:[\w.-]+:)?sheetData[\s/>]/u;
+const ROW_END = /^<\/(?:[\w.-]+:)?row\s*>$/u;
+
+/**
+ * {@link readWorksheet} for a part given in pieces, as it inflates ({@link inflateText}): the rows are
+ * read in windows of whole rows, so neither the part's bytes nor its whole text are held at once (a
+ * worksheet of 200 MB of XML was read with both, 400 MB, before a cell was placed).
+ *
+ * @example const reader = new WorksheetReader(context); inflateText(bytes, entry, budget, (t) => reader.push(t)); reader.finish();
+ */
+export class WorksheetReader {
+  readonly #scan: WorksheetScan;
+  readonly #context: WorksheetContext;
+  readonly #hiddenColumns: [number, number][] = [];
+  #state: 'prelude' | 'cells' | 'tail' = 'prelude';
+  #text = '';
+
+  constructor(context: WorksheetContext) {
+    this.#context = context;
+    this.#scan = new WorksheetScan(context);
   }
-  const hasCells = tag !== undefined && !tag.closing && !tag.selfClosing;
-  if (tag) tag = nextTag(xml, tag.end);
-  if (hasCells) tag = scan.readCells(xml, tag);
-  scan.refuseTooLarge();
-  const merges = scan.readMerges(xml, tag);
-  const rows = denseRows(scan.sparse, scan.lastRow + 1, scan.width);
-  const hidden = hiddenRowsIssue(scan.sparse, scan.hiddenRows, context.sheet);
-  if (hidden) scan.findings.issues.push(hidden);
-  const hiddenCols = hiddenColumnsIssue(scan.sparse, hiddenColumns, scan.width, context.sheet);
-  if (hiddenCols) scan.findings.issues.push(hiddenCols);
-  scan.findings.summarise(context);
-  return { rows, issues: scan.findings.issues, merges };
+
+  /** Reads the next piece of the part's text. */
+  push(text: string): void {
+    this.#text += text;
+    if (this.#state === 'prelude' && this.#text.length >= WINDOW) this.#prelude(false);
+    if (this.#state === 'cells' && this.#text.length >= WINDOW) this.#cells(false);
+  }
+
+  /** Reads what is left and gives the sheet. */
+  finish(): { rows: Cell[][]; issues: DtiIssue[]; merges: MergedRange[] } {
+    if (this.#state === 'prelude') this.#prelude(true);
+    if (this.#state === 'cells') this.#cells(true);
+    const scan = this.#scan;
+    const context = this.#context;
+    scan.refuseTooLarge();
+    const tail = this.#state === 'tail' ? this.#text : '';
+    this.#text = '';
+    const merges = scan.readMerges(tail, nextTag(tail, 0));
+    const hidden = hiddenRowsIssue(scan.sparse, scan.hiddenRows, context.sheet);
+    if (hidden) scan.findings.issues.push(hidden);
+    const hiddenCols = hiddenColumnsIssue(scan.sparse, this.#hiddenColumns, scan.width, context.sheet);
+    if (hiddenCols) scan.findings.issues.push(hiddenCols);
+    // Last: the sparse rows are let go as the dense ones are made.
+    const rows = denseRows(scan.sparse, scan.lastRow + 1, scan.width);
+    scan.findings.summarise(context);
+    return { rows, issues: scan.findings.issues, merges };
+  }
+
+  /** The columns before `<sheetData>`, once its tag is whole (or at the end): then the cells, or the tail. */
+  #prelude(end: boolean): void {
+    const xml = this.#text;
+    const at = xml.search(SHEET_DATA);
+    if (!end && (at < 0 || xml.indexOf('>', at) < 0)) return;
+    let tag = nextTag(xml, 0);
+    while (tag && tag.name !== 'sheetData') {
+      if (tag.name === 'col' && !tag.closing) hiddenColumnRange(tag, this.#hiddenColumns);
+      tag = nextTag(xml, tag.end);
+    }
+    if (!tag) {
+      this.#text = '';
+      this.#state = 'tail';
+      return;
+    }
+    this.#text = xml.slice(tag.end);
+    this.#state = !tag.closing && !tag.selfClosing ? 'cells' : 'tail';
+  }
+
+  /** The rows read so far, up to the last whole one (all, at the end); past `</sheetData>`, the tail. */
+  #cells(end: boolean): void {
+    const xml = this.#text;
+    const cut = end ? xml.length : lastRowEnd(xml);
+    if (cut <= 0) return;
+    const window = cut === xml.length ? xml : xml.slice(0, cut);
+    const rest = cut === xml.length ? '' : xml.slice(cut);
+    const closing = this.#scan.readCells(window, nextTag(window, 0));
+    if (closing) {
+      this.#text = window.slice(closing.end) + rest;
+      this.#state = 'tail';
+    } else this.#text = end ? '' : rest;
+  }
+}
+
+/** Where the text after the last `</row>` starts, or -1 when it has none. */
+function lastRowEnd(xml: string): number {
+  let gt = xml.lastIndexOf('row>');
+  while (gt >= 0) {
+    const lt = xml.lastIndexOf('<', gt);
+    if (lt >= 0 && ROW_END.test(xml.slice(lt, gt + 4))) return gt + 4;
+    gt = xml.lastIndexOf('row>', gt - 1);
+  }
+  return -1;
 }
 
 /** What the children of one `<c>` element hold, and where the scan goes on. */
@@ -444,13 +524,17 @@ function cellContent(xml: string, tag: Tag): CellContent {
   return content;
 }
 
-/** The sparse cells as `rows` full rows of `width` cells, `null` where a cell is empty. */
-function denseRows(sparse: readonly (Cell[] | undefined)[], rows: number, width: number): Cell[][] {
+/**
+ * The sparse cells as `rows` full rows of `width` cells, `null` where a cell is empty. Each sparse row
+ * is let go once copied, so the sheet is never held twice (100 MB more for 5 million cells).
+ */
+function denseRows(sparse: (Cell[] | undefined)[], rows: number, width: number): Cell[][] {
   const out: Cell[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const row: Cell[] = new Array(width).fill(null);
     const cells = sparse[r];
     if (cells) for (let c = 0; c < cells.length; c++) row[c] = cells[c] ?? null;
+    sparse[r] = undefined;
     out[r] = row;
   }
   return out;

@@ -109,16 +109,11 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
+/** The running CRC-32 of `data` after `crc` (start from 0xffffffff; the checksum is the result xor 0xffffffff). */
+function crc32Step(crc: number, data: Uint8Array): number {
+  let c = crc;
   for (let i = 0; i < data.length; i++) c = (CRC_TABLE[(c ^ (data[i] as number)) & 0xff] as number) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-/** The content, once its checksum matches: a flipped bit must not become a different number. */
-function checked(entry: ZipEntry, content: Uint8Array): Uint8Array {
-  if (crc32(content) !== entry.crc) throw corrupt(`${entry.name} fails its checksum (CRC-32)`);
-  return content;
+  return c;
 }
 
 // Small steps bound what one step can produce: deflate expands at most ~1,032 times, so 16 KB of
@@ -130,6 +125,76 @@ const STEP = 16 * 1024;
  * that inflates past the size it declares (the signature of a crafted bomb).
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
+  const out = new Uint8Array(entry.size);
+  let written = 0;
+  inflateChunks(bytes, entry, budget, (chunk) => {
+    out.set(chunk, written);
+    written += chunk.length;
+  });
+  return out;
+}
+
+/**
+ * Decompresses one entry as UTF-8 text, given to `onText` piece by piece as it inflates, with the
+ * checks of {@link inflateEntry}: a worksheet of 200 MB is read without holding its bytes or its whole
+ * text. A checksum that fails throws at the end, after the last piece.
+ */
+export function inflateText(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  onText: (text: string) => void,
+): void {
+  const decoder = new TextDecoder('utf-8');
+  inflateChunks(bytes, entry, budget, (chunk) => {
+    const text = decoder.decode(chunk, { stream: true });
+    if (text) onText(text);
+  });
+  const last = decoder.decode();
+  if (last) onText(last);
+}
+
+/** Inflates an entry chunk by chunk into `onChunk`, counting, bounding and checksumming as it goes. */
+function inflateChunks(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  onChunk: (chunk: Uint8Array) => void,
+): void {
+  const input = entryInput(bytes, entry, budget);
+  let crc = 0xffffffff;
+  if (entry.method === 0) {
+    if (entry.compressedSize !== entry.size) throw corrupt(`${entry.name}: stored size differs from its declared size`);
+    budget.spend(entry.size, entry.name);
+    crc = crc32Step(crc, input);
+    checkCrc(entry, crc);
+    onChunk(input.slice());
+    return;
+  }
+  let written = 0;
+  const inflater = new Inflate((chunk: Uint8Array) => {
+    if (written + chunk.length > entry.size)
+      throw corrupt(`${entry.name} inflates to more than the ${entry.size} bytes it declares`);
+    budget.spend(chunk.length, entry.name);
+    crc = crc32Step(crc, chunk);
+    written += chunk.length;
+    onChunk(chunk);
+  });
+  try {
+    for (let at = 0; at < input.length; at += STEP)
+      inflater.push(input.subarray(at, Math.min(at + STEP, input.length)), at + STEP >= input.length);
+    if (input.length === 0) inflater.push(new Uint8Array(0), true);
+  } catch (error) {
+    if (error instanceof DtiError) throw error;
+    throw corrupt(`${entry.name}: ${(error as Error).message}`);
+  }
+  if (written !== entry.size)
+    throw corrupt(`${entry.name} inflates to ${written} bytes, not the ${entry.size} it declares`);
+  checkCrc(entry, crc);
+}
+
+/** The compressed bytes of an entry, once it is known to be neither encrypted, too large, cut short nor of an unknown method. */
+function entryInput(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
   if (entry.flags & 1)
     throw new DtiError(
       `${entry.name} is encrypted: save the workbook without a password`,
@@ -142,36 +207,16 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
   const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw corrupt(`${entry.name} is cut short`);
-  const input = bytes.subarray(start, end);
-  if (entry.method === 0) {
-    if (entry.compressedSize !== entry.size) throw corrupt(`${entry.name}: stored size differs from its declared size`);
-    budget.spend(entry.size, entry.name);
-    return checked(entry, input.slice());
-  }
-  if (entry.method !== 8)
+  if (entry.method !== 0 && entry.method !== 8)
     throw new DtiError(
       `${entry.name} uses zip compression method ${entry.method}; save the workbook again from Excel or LibreOffice`,
       'invalid-format',
       `${entry.name} dùng kiểu nén zip ${entry.method}; hãy lưu lại tệp bảng tính từ Excel hoặc LibreOffice`,
     );
-  const out = new Uint8Array(entry.size);
-  let written = 0;
-  const inflater = new Inflate((chunk: Uint8Array) => {
-    if (written + chunk.length > entry.size)
-      throw corrupt(`${entry.name} inflates to more than the ${entry.size} bytes it declares`);
-    budget.spend(chunk.length, entry.name);
-    out.set(chunk, written);
-    written += chunk.length;
-  });
-  try {
-    for (let at = 0; at < input.length; at += STEP)
-      inflater.push(input.subarray(at, Math.min(at + STEP, input.length)), at + STEP >= input.length);
-    if (input.length === 0) inflater.push(new Uint8Array(0), true);
-  } catch (error) {
-    if (error instanceof DtiError) throw error;
-    throw corrupt(`${entry.name}: ${(error as Error).message}`);
-  }
-  if (written !== entry.size)
-    throw corrupt(`${entry.name} inflates to ${written} bytes, not the ${entry.size} it declares`);
-  return checked(entry, out);
+  return bytes.subarray(start, end);
+}
+
+/** A checksum that does not match: a flipped bit must not become a different number. */
+function checkCrc(entry: ZipEntry, crc: number): void {
+  if ((crc ^ 0xffffffff) >>> 0 !== entry.crc) throw corrupt(`${entry.name} fails its checksum (CRC-32)`);
 }
