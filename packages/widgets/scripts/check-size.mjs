@@ -178,9 +178,9 @@
 //   6.5, classic script 126.9, npm scoring chunk 63.5; budgets 64.3, 94.5, 6.6, 127.0 and 63.6.
 // - a worksheet read while it decompresses, a window of whole rows at a time, so that its bytes and its
 //   whole text are never held together (with the wide workbook read into columns, a workbook inflating
-//   to 208 MB: 1,059 to 527 MB peak for
-//   `dti validate`): scoring bundle 64.2 to 64.7 KB, scoring path 94.4 to 94.8, classic script 126.9 to
-//   127.4, npm scoring chunk 63.5 to 64.1; budgets 64.8, 94.9, 127.5 and 64.2.
+//   to 208 MB: 1,059 to 527 MB peak for `dti validate`): scoring bundle 64.2 to 64.7 KB, scoring path
+//   94.4 to 94.8, classic script 126.9 to 127.4, npm scoring chunk 63.5 to 64.1; budgets 64.8, 94.9,
+//   127.5 and 64.2.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
