@@ -16,8 +16,8 @@ export function flatFramework(children: FrameworkNode[], extra: Partial<Framewor
   );
 }
 
-// Nodes labelled with their id: the fixture builders every package's tests share.
-export { framework, goalposts, group, indicator, percentIndicator } from '@dti-kit/testing';
+// Nodes labelled with their id, and published score tables: the fixture builders every package's tests share.
+export { framework, goalposts, group, indicator, percentIndicator, publishedTable } from '@dti-kit/testing';
 
 /** Float64Array from numbers, `null` meaning missing. */
 export function col(...xs: (number | null)[]): Float64Array {

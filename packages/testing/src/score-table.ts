@@ -10,8 +10,9 @@ export type PublishedRow = [id: string, name: string, value: number | null, rank
 export type TableUnitOptions = Partial<Omit<ScoreTableUnit, 'id' | 'name'>>;
 
 /**
- * Fields of {@link scoreTableOf} beyond its units; `framework` fields replace the defaults one by one,
- * and `period` or `rankedAmong` left undefined are left out of the table.
+ * Fields of {@link scoreTableOf} beyond its units; `framework` fields replace the defaults one by one
+ * (`precision: undefined` leaves the precision out, as a table of press results has none), and `period`
+ * or `rankedAmong` left undefined are left out of the table.
  */
 export interface ScoreTableOptions {
   framework?: Partial<ScoreTable['framework']>;
@@ -70,6 +71,26 @@ export function tableNode(
 }
 
 /**
+ * The `framework` field of a score table: `thu` version `1` labelled "Thử", on 0–100 with one decimal,
+ * no tiers, with `fields` in their place; a precision given as undefined is left out, the other fields
+ * keeping their order.
+ *
+ * @example tableFramework({ precision: undefined }) // { id: 'thu', …, scale: { min: 0, max: 100 }, tiers: [] }
+ */
+function tableFramework(fields: Partial<ScoreTable['framework']> = {}): ScoreTable['framework'] {
+  const { precision, tiers, ...head } = {
+    id: 'thu',
+    version: '1',
+    label: { vi: 'Thử' },
+    scale: { min: 0, max: 100 },
+    precision: 1,
+    tiers: [],
+    ...fields,
+  };
+  return { ...head, ...(precision === undefined ? {} : { precision }), tiers };
+}
+
+/**
  * A score table of `units`: framework `thu` version `1` labelled "Thử", on 0–100 with one decimal and
  * no tiers, no columns, unless told otherwise. `period` and `rankedAmong` appear only when given.
  *
@@ -79,15 +100,7 @@ export function scoreTableOf(units: ScoreTableUnit[], options: ScoreTableOptions
   return {
     kind: 'dti-score-table',
     format: 1,
-    framework: {
-      id: 'thu',
-      version: '1',
-      label: { vi: 'Thử' },
-      scale: { min: 0, max: 100 },
-      precision: 1,
-      tiers: [],
-      ...options.framework,
-    },
+    framework: tableFramework(options.framework),
     ...(options.period === undefined ? {} : { period: options.period }),
     ...(options.rankedAmong === undefined ? {} : { rankedAmong: options.rankedAmong }),
     nodes: options.nodes ?? [],

@@ -10,6 +10,7 @@ import {
   PROVINCES_63,
   percentIndicator,
   publishedTable,
+  scoreTableOf,
   seriesPeriod,
   statusOf,
   tableUnit,
@@ -82,6 +83,29 @@ describe('score tables', () => {
     expect(table.units[0]?.status).toBe('not-ranked');
     expect(table.period).toBe('2024');
     expect('rankedAmong' in table).toBe(false);
+  });
+
+  it('leave out a precision given as undefined, as a table of press results has none', () => {
+    expect(scoreTableOf([]).framework.precision).toBe(1);
+    const bare = scoreTableOf([], {
+      framework: { id: 'dti-province', scale: { min: 0, max: 1 }, precision: undefined },
+    });
+    expect(bare.framework).toEqual({
+      id: 'dti-province',
+      version: '1',
+      label: { vi: 'Thử' },
+      scale: { min: 0, max: 1 },
+      tiers: [],
+    });
+    expect('precision' in bare.framework).toBe(false);
+    expect(Object.keys(scoreTableOf([], { framework: { precision: 4 } }).framework)).toEqual([
+      'id',
+      'version',
+      'label',
+      'scale',
+      'precision',
+      'tiers',
+    ]);
   });
 
   it('name the period of a series in its table', () => {

@@ -69,12 +69,14 @@ describe('linked elements (for=…)', () => {
     const linked = page.querySelector('test-linked') as TestLinked;
     const table = page.querySelector('dti-league-table') as DtiLeagueTable;
     await until(() => shown(linked) === '6:-', 5000);
+    // By hand: a malformed table (no framework, no units) is the point; the builders make only valid ones.
     table.result = { kind: 'dti-score-table', format: 1 } as unknown as DtiLeagueTable['result'];
     await until(() => shown(linked) === 'none', 5000);
     expect(linked.link.state.error).to.be.a('string').and.not.equal('');
   });
 
   it('tells linked elements why the table shows nothing, instead of leaving them waiting', async () => {
+    // By hand below: a malformed table (no framework, no units) is the point; the builders make only valid ones.
     const page = await fixture<HTMLElement>(html`<div>
       <dti-scorecard for="c"></dti-scorecard>
       <dti-weights for="c"></dti-weights>

@@ -159,7 +159,7 @@ describe('scoreTree gives the very numbers of scoring column by column', () => {
       group('nested', [group('inner', [minMax('n1'), posts('n2')]), group('inner2', [minMax('n3')])], { points: 250 }),
       posts('top', { points: 150 }),
     ],
-    { root: { kind: 'group', id: 'index', label: { vi: 'Chỉ số' }, aggregation: { type: 'sum' }, children: [] } },
+    { root: group('index', [], { label: 'Chỉ số', aggregation: { type: 'sum' } }) },
   );
   const random = seededRandom(13);
   const ids = ['mm', 'mm-low', 'mm-range', 'gp', 'gp-low', 'z', 'zeroed', 'mean', 'g1', 'g2', 'n1', 'n2', 'n3', 'top'];

@@ -2,32 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { rankedAmongProblem, type ScoreTable, scoreTable } from '../../src/explain/table.js';
 import { score } from '../../src/index.js';
 import { scoreSeries } from '../../src/series/score-series.js';
-import { flatFramework, indicator } from '../helpers.js';
+import { flatFramework, indicator, publishedTable } from '../helpers.js';
 
 type Row = [id: string, name: string, value: number | null, rank: number | null];
 
 /** A published table that lists only some ranks, as the 2024 results of the 34 provinces were reported. */
 function published(rows: Row[], rankedAmong?: unknown): ScoreTable {
-  return {
-    kind: 'dti-score-table',
-    format: 1,
-    framework: { id: 'dti-province', version: '922', label: { vi: 'DTI' }, scale: { min: 0, max: 1 }, tiers: [] },
+  return publishedTable(rows, {
+    framework: {
+      id: 'dti-province',
+      version: '922',
+      label: { vi: 'DTI' },
+      scale: { min: 0, max: 1 },
+      precision: undefined,
+    },
     period: '2024',
-    ...(rankedAmong === undefined ? {} : { rankedAmong: rankedAmong as number }),
-    nodes: [],
-    units: rows.map(([id, name, value, rank]) => ({
-      id,
-      name,
-      status: rank === null ? 'not-ranked' : 'ranked',
-      value,
-      rank,
-      tier: null,
-      coverage: 1,
-      imputed: 0,
-      targets: { met: 0, set: 0, share: null },
-      nodes: {},
-    })),
-  };
+    // Hostile values ('34', 2.5) are what rankedAmongProblem is tested on, hence the cast.
+    rankedAmong: rankedAmong as number,
+  });
 }
 
 // dti_provincial_results.csv, 2024, the 34 provinces: Huế 0.7951 2nd, Gia Lai 31st without a value,

@@ -227,12 +227,14 @@ const tree: fc.Arbitrary<FrameworkNode> = fc.letrec<{ node: FrameworkNode }>((ti
 })).node;
 
 function deepChain(levels: number): FrameworkNode {
+  // By hand: up to 5,000 levels of raw input the validator must refuse, no builder's shape.
   let node: FrameworkNode = indicator('leaf');
   for (let k = 0; k < levels; k++) node = { kind: 'group', id: `g${k}`, label: { vi: 'g' }, children: [node] };
   return node;
 }
 
 describe('framework fuzz', () => {
+  // By hand: the root is any value (fc.anything), which the builders, typed for valid nodes, do not take.
   const wrap = (root: unknown) => ({
     format: 1,
     id: 'f',

@@ -1,17 +1,11 @@
 // Framework trees too deep for the stack, or containing themselves, are refused with a message.
 import { describe, expect, it } from 'vitest';
-import {
-  DtiValidationError,
-  defineFramework,
-  type FrameworkNode,
-  type Group,
-  score,
-  validateFramework,
-} from '../../src/index.js';
-import { indicator } from '../helpers.js';
+import { DtiValidationError, defineFramework, type FrameworkNode, score, validateFramework } from '../../src/index.js';
+import { framework, group, indicator } from '../helpers.js';
 
 /** A framework whose single indicator sits at `levels` (the index is level 1). */
 function chain(levels: number): Record<string, unknown> {
+  // Tree and wrapper by hand: up to 10,000 levels of raw input the validator must refuse, no builder's shape.
   let node: FrameworkNode = indicator('leaf', { method: { type: 'goalposts', min: 0, max: 100 } });
   for (let level = levels - 1; level >= 1; level--)
     node = { kind: 'group', id: `g${level}`, label: { vi: `Nhóm ${level}` }, children: [node] };
@@ -42,10 +36,10 @@ describe('framework nesting', () => {
   });
 
   it('refuses a framework that contains itself', () => {
-    const loop: Group = { kind: 'group', id: 'loop', label: { vi: 'Vòng' }, children: [] };
-    const inner: Group = { kind: 'group', id: 'inner', label: { vi: 'Trong' }, children: [loop] };
+    const loop = group('loop', [], { label: 'Vòng' });
+    const inner = group('inner', [loop], { label: 'Trong' });
     loop.children.push(inner);
-    const fw = { format: 1, id: 'cyclic', version: '1', label: { vi: 'Vòng' }, scale: { min: 0, max: 1 }, root: loop };
+    const fw = framework({ id: 'cyclic', label: 'Vòng', scale: { min: 0, max: 1 }, root: loop });
     const r = validateFramework(fw);
     expect(r.success).toBe(false);
     if (r.success) return;
@@ -64,7 +58,7 @@ describe('framework nesting', () => {
     const shared = indicator('shared', { method: { type: 'goalposts', min: 0, max: 1 } });
     const r = validateFramework({
       ...chain(2),
-      root: { kind: 'group', id: 'r', label: { vi: 'r' }, children: [shared, shared] },
+      root: group('r', [shared, shared]),
     });
     expect(r.success ? [] : r.issues.map((i) => i.message)).toEqual([
       'root.children.1: the same node object is listed again (first at root.children.0)',

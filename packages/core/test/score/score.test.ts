@@ -387,6 +387,7 @@ describe('score: what-if weights are checked', () => {
 
 describe('README example', () => {
   it('scores as the README says', () => {
+    // By hand: the README's code, copied as readers copy it, is the point of the test.
     const framework = defineFramework({
       format: 1,
       id: 'xa-2024',

@@ -2,37 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { ScoreTable } from '../../src/explain/table.js';
 import { ScoreSeriesSchema } from '../../src/series/schema.js';
 import { scoreSeries } from '../../src/series/score-series.js';
+import { publishedTable } from '../helpers.js';
 
 type Row = [id: string, name: string, value: number | null, rank: number | null];
 
 /** A published table with only the overall value and rank, as the press reports them. */
 function table(period: string, rows: Row[], scale = { min: 0, max: 1 }): ScoreTable {
-  return {
-    kind: 'dti-score-table',
-    format: 1,
+  return publishedTable(rows, {
+    period,
     framework: {
       id: 'dti-province',
       version: '922/QĐ-BTTTT',
       label: { vi: 'Chỉ số DTI cấp tỉnh' },
       scale,
       precision: 4,
-      tiers: [],
     },
-    period,
-    nodes: [],
-    units: rows.map(([id, name, value, rank]) => ({
-      id,
-      name,
-      status: rank === null ? 'not-ranked' : 'ranked',
-      value,
-      rank,
-      tier: null,
-      coverage: 1,
-      imputed: 0,
-      targets: { met: 0, set: 0, share: null },
-      nodes: {},
-    })),
-  };
+  });
 }
 
 const crosswalk = [

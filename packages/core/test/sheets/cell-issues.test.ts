@@ -148,12 +148,9 @@ describe('cell issues name their column header', () => {
   it('including the problems the dataset validation finds, located at their cell', () => {
     const fw = defineFramework({
       ...framework,
-      root: {
-        kind: 'group',
-        id: 'root',
-        label: { vi: 'Chỉ số' },
-        children: [{ kind: 'indicator', id: 'zalo', label: { vi: 'Có kênh Zalo OA' }, method: { type: 'yesNo' } }],
-      },
+      root: group('root', [indicator('zalo', { label: 'Có kênh Zalo OA', method: { type: 'yesNo' } })], {
+        label: 'Chỉ số',
+      }),
     });
     const r = readDataset('Tên đơn vị;Có kênh Zalo OA\nXã Một;3', fw);
     expect(r.issues.map((i) => formatIssue(i, 'vi'))).toEqual([

@@ -3,42 +3,32 @@
 import { describe, expect, it } from 'vitest';
 import { type DtiIssue, defineFramework, formatIssue } from '../../src/index.js';
 import { readDataset, writeXlsx } from '../../src/sheets.js';
+import { group, indicator, percentIndicator, framework as testFramework } from '../helpers.js';
 
-const framework = defineFramework({
-  format: 1,
-  id: 'ho-so',
-  version: '1',
-  label: { vi: 'Hồ sơ' },
-  scale: { min: 0, max: 100 },
-  fields: [
-    { id: 'ho-so-dung-han', label: { vi: 'Số hồ sơ đúng hạn' } },
-    { id: 'ho-so', label: { vi: 'Số hồ sơ tiếp nhận' } },
-  ],
-  root: {
-    kind: 'group',
-    id: 'root',
-    label: { vi: 'Chỉ số' },
-    missing: { type: 'skip' },
-    children: [
-      {
-        kind: 'indicator',
-        id: 'ky-so',
-        label: { vi: 'Tỷ lệ văn bản ký số' },
-        unit: '%',
-        method: { type: 'goalposts', min: 0, max: 100 },
-      },
-      {
-        kind: 'indicator',
-        id: 'dung-han',
-        label: { vi: 'Tỷ lệ hồ sơ đúng hạn' },
-        unit: '%',
-        method: { type: 'target' },
-        target: 100,
-        formula: { type: 'ratio', numerator: 'ho-so-dung-han', denominator: 'ho-so', multiplier: 100 },
-      },
+const framework = defineFramework(
+  testFramework({
+    id: 'ho-so',
+    label: 'Hồ sơ',
+    fields: [
+      { id: 'ho-so-dung-han', label: { vi: 'Số hồ sơ đúng hạn' } },
+      { id: 'ho-so', label: { vi: 'Số hồ sơ tiếp nhận' } },
     ],
-  },
-});
+    root: group(
+      'root',
+      [
+        percentIndicator('ky-so', { label: 'Tỷ lệ văn bản ký số' }),
+        indicator('dung-han', {
+          label: 'Tỷ lệ hồ sơ đúng hạn',
+          unit: '%',
+          method: { type: 'target' },
+          target: 100,
+          formula: { type: 'ratio', numerator: 'ho-so-dung-han', denominator: 'ho-so', multiplier: 100 },
+        }),
+      ],
+      { label: 'Chỉ số', missing: { type: 'skip' } },
+    ),
+  }),
+);
 
 const header = ['Tên đơn vị', 'Tỷ lệ văn bản ký số', 'Số hồ sơ đúng hạn', 'Số hồ sơ tiếp nhận'];
 const said = (issues: DtiIssue[], code: DtiIssue['code']) =>

@@ -88,6 +88,7 @@ describe('cell text quoted in issues', () => {
   });
 
   it('clips a long text value in a JSON dataset named by validation', () => {
+    // A dataset (not a framework) written by hand: its point is a megabyte of text where a number goes.
     const result = validateDataset(framework, {
       format: 1,
       units: [{ id: 'x1', name: 'Xã Một', values: { 'ty-le': 'z'.repeat(HUGE) as unknown as number } }],

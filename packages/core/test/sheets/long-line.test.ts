@@ -1,30 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DtiError, defineFramework, type Framework } from '../../src/index.js';
 import { CsvRecordStream, readDataset } from '../../src/sheets.js';
+import { group, percentIndicator, framework as testFramework } from '../helpers.js';
 
 // A line of more than 1,048,576 characters is no spreadsheet row: refused as soon as it runs over,
 // before the rest of it is held, so a file of one endless line costs a megabyte or two, not its size.
-const framework: Framework = defineFramework({
-  format: 1,
-  id: 'mot-chi-so',
-  version: '1',
-  label: { vi: 'Một chỉ số' },
-  scale: { min: 0, max: 100 },
-  root: {
-    kind: 'group',
-    id: 'root',
-    label: { vi: 'Chỉ số' },
-    children: [
-      {
-        kind: 'indicator',
-        id: 'ty-le',
-        label: { vi: 'Tỷ lệ hồ sơ trực tuyến' },
-        unit: '%',
-        method: { type: 'goalposts', min: 0, max: 100 },
-      },
-    ],
-  },
-});
+const framework: Framework = defineFramework(
+  testFramework({
+    id: 'mot-chi-so',
+    label: 'Một chỉ số',
+    root: group('root', [percentIndicator('ty-le', { label: 'Tỷ lệ hồ sơ trực tuyến' })], { label: 'Chỉ số' }),
+  }),
+);
 const HEAD = 'Mã đơn vị;Tên đơn vị;Tỷ lệ hồ sơ trực tuyến (%)\r\nx1;Xã Một;50\r\nx2;Xã Hai;';
 const EN =
   'xa.csv line 3: the row runs over 1,048,576 characters (1 MB) without a line break, longer than any spreadsheet row; the file is refused without reading the rest of the line: check that it is the CSV export of the sheet';

@@ -5,7 +5,14 @@ import { duplicateJsonKeys } from '../../src/sheets/json-duplicate-keys.js';
 import { parseValue } from '../../src/sheets/parse-value.js';
 import { readDataset, readXlsx, writeXlsx } from '../../src/sheets.js';
 import { STRICT_CODES } from '../../src/validate/strict.js';
-import { flatFramework, group, indicator, percentIndicator, framework as testFramework } from '../helpers.js';
+import {
+  flatFramework,
+  goalposts,
+  group,
+  indicator,
+  percentIndicator,
+  framework as testFramework,
+} from '../helpers.js';
 
 const rateA = percentIndicator('a', { label: 'Tỷ lệ A' });
 const framework = defineFramework(
@@ -371,10 +378,7 @@ describe('a JSON dataset with a key given twice', () => {
 
 describe('a percentage in an indicator not measured in %', () => {
   it('is read as written, with a warning naming the cell', () => {
-    const fw = flatFramework(
-      [{ kind: 'indicator', id: 'ty-so', label: { vi: 'Tỷ số' }, method: { type: 'goalposts', min: 0, max: 1 } }],
-      { id: 'f' },
-    );
+    const fw = flatFramework([indicator('ty-so', { label: 'Tỷ số', method: goalposts(0, 1) })], { id: 'f' });
     const r = readDataset('Mã;Tỷ số\nx1;97,8%\nx2;0,5\n', fw);
     expect(r.issues.map((i) => [i.code, i.detail, i.message])).toEqual([
       [

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type DtiIssue, defineFramework, formatIssue, score } from '../../src/index.js';
 import { readDataset, readXlsx } from '../../src/sheets.js';
+import { group, percentIndicator, framework as testFramework } from '../helpers.js';
 
 const real = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/real/${name}`, import.meta.url)));
 
@@ -103,28 +104,16 @@ describe('readXlsx: an openpyxl workbook', () => {
 });
 
 describe('readDataset: a percent-formatted cell scores as the percentage shown', () => {
-  const framework = defineFramework({
-    format: 1,
-    id: 'ho-so',
-    version: '1',
-    label: { vi: 'Hồ sơ trực tuyến' },
-    scale: { min: 0, max: 100 },
-    precision: 1,
-    root: {
-      kind: 'group',
-      id: 'root',
-      label: { vi: 'Chỉ số' },
-      children: [
-        {
-          kind: 'indicator',
-          id: 'ho-so-truc-tuyen',
-          label: { vi: 'Tỷ lệ hồ sơ trực tuyến (%)' },
-          unit: '%',
-          method: { type: 'goalposts', min: 0, max: 100 },
-        },
-      ],
-    },
-  });
+  const framework = defineFramework(
+    testFramework({
+      id: 'ho-so',
+      label: 'Hồ sơ trực tuyến',
+      precision: 1,
+      root: group('root', [percentIndicator('ho-so-truc-tuyen', { label: 'Tỷ lệ hồ sơ trực tuyến (%)' })], {
+        label: 'Chỉ số',
+      }),
+    }),
+  );
   it('97,8% in LibreOffice scores 97.8 (before: the stored 0.978, scored 1.0 of 100)', () => {
     const { prepared, issues } = readDataset(real('libreoffice.xlsx'), framework);
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
