@@ -7,6 +7,7 @@ import { type Locale, STRINGS, type Strings } from '../shared/i18n.js';
 import { loadIssueText } from '../shared/issue-text.js';
 import { scoreTableShape, shapeMessage } from '../shared/shape.js';
 import { FileUrlError, isFileUrlError, SourceController } from '../shared/source-controller.js';
+import { states } from '../shared/states.js';
 import { Announcer } from './announcer.js';
 import { cellContext, headerCell } from './cells.js';
 import { tableHeads } from './columns.js';
@@ -111,12 +112,7 @@ export class DtiLeagueTable extends DtiElement {
     sort: { reflect: true },
     caption: { reflect: true },
     trendSrc: { attribute: 'trend-src', reflect: true },
-    _model: { state: true },
-    _sortKey: { state: true },
-    _order: { state: true },
-    _query: { state: true },
-    _parent: { state: true },
-    _tier: { state: true },
+    ...states('_model', '_sortKey', '_order', '_query', '_parent', '_tier'),
   };
 
   /** URL of the data: a score table or dataset (.json), or a spreadsheet (.csv, .xlsx) to score. */
