@@ -7,7 +7,7 @@ import { type Locale, STRINGS, type Strings } from '../shared/i18n.js';
 import { loadIssueText } from '../shared/issue-text.js';
 import { scoreTableShape, shapeMessage } from '../shared/shape.js';
 import { FileUrlError, isFileUrlError, SourceController } from '../shared/source-controller.js';
-import { states } from '../shared/states.js';
+import { state } from '../shared/state.js';
 import { Announcer } from './announcer.js';
 import { cellContext, headerCell } from './cells.js';
 import { tableHeads } from './columns.js';
@@ -112,7 +112,12 @@ export class DtiLeagueTable extends DtiElement {
     sort: { reflect: true },
     caption: { reflect: true },
     trendSrc: { attribute: 'trend-src', reflect: true },
-    ...states('_model', '_sortKey', '_order', '_query', '_parent', '_tier'),
+    _model: state,
+    _sortKey: state,
+    _order: state,
+    _query: state,
+    _parent: state,
+    _tier: state,
   };
 
   /** URL of the data: a score table or dataset (.json), or a spreadsheet (.csv, .xlsx) to score. */

@@ -7,7 +7,7 @@ import { LinkConsumer } from '../shared/link.js';
 import type { Locale } from '../shared/locale.js';
 import { type ShapeReport, scoreTableShape, shapeMessage, shapeText } from '../shared/shape.js';
 import { fetchOk, notJsonError, parseJson, SourceController } from '../shared/source-controller.js';
-import { states } from '../shared/states.js';
+import { state } from '../shared/state.js';
 import { colourWarnings, drawnColour } from '../shared/tier-colour.js';
 import type { GeoShapes } from './geo-shapes.js';
 import { mapStyles } from './map.styles.js';
@@ -96,7 +96,10 @@ export class DtiMap extends DtiLinkedElement {
     geoKey: { attribute: 'geo-key', reflect: true },
     selected: { reflect: true },
     caption: { reflect: true },
-    ...states('_focus', '_tip', '_inline', '_fromResult'),
+    _focus: state,
+    _tip: state,
+    _inline: state,
+    _fromResult: state,
   };
 
   /** URL of a score table (`dti score --format json`). */

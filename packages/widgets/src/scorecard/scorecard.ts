@@ -6,7 +6,7 @@ import { LinkConsumer } from '../shared/link.js';
 import { count, type Locale, numberFormat } from '../shared/locale.js';
 import { show } from '../shared/show-value.js';
 import { LoadError, notJsonError, SourceController } from '../shared/source-controller.js';
-import { states } from '../shared/states.js';
+import { state } from '../shared/state.js';
 import { tableProblem } from '../shared/table-problem.js';
 import { drawnColour } from '../shared/tier-colour.js';
 import { scorecardStyles } from './scorecard.styles.js';
@@ -81,7 +81,7 @@ export class DtiScorecard extends DtiLinkedElement {
     parent: { reflect: true },
     benchmark: { reflect: true },
     lostCount: { attribute: 'lost-count', type: Number, reflect: true },
-    ...states('_inline'),
+    _inline: state,
   };
 
   /** URL of a score table (`dti score --format json`). */

@@ -5,7 +5,7 @@ import { INLINE_JSON, INLINE_SOURCE, InlineJsonController } from '../shared/inli
 import { LinkConsumer } from '../shared/link.js';
 import { type Locale, numberFormat } from '../shared/locale.js';
 import { notJsonError, SourceController } from '../shared/source-controller.js';
-import { states } from '../shared/states.js';
+import { state } from '../shared/state.js';
 import { seriesProblem } from './series-problem.js';
 import { sparkline } from './sparkline.js';
 import { trendStyles } from './trend.styles.js';
@@ -60,7 +60,7 @@ export class DtiTrend extends DtiLinkedElement {
     unitIds: { attribute: 'unit-ids', reflect: true },
     measure: { reflect: true },
     variant: { reflect: true },
-    ...states('_active'),
+    _active: state,
   };
 
   /** A score series (`scoreSeries` of `@dti-kit/core`, or its JSON). */

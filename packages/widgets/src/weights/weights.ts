@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DtiLinkedElement } from '../shared/dti-element.js';
 import { type Linkable, LinkConsumer, provideLink } from '../shared/link.js';
 import type { Locale } from '../shared/locale.js';
-import { states } from '../shared/states.js';
+import { state } from '../shared/state.js';
 import { type WeighedNode, type WhatIfProblem, weighable, whatIf } from '../shared/what-if.js';
 import { weightsStyles } from './weights.styles.js';
 import { WEIGHTS_STRINGS, type WeightsStrings } from './weights-strings.js';
@@ -53,7 +53,8 @@ export class DtiWeights extends DtiLinkedElement {
 
   static override properties = {
     groups: { reflect: true },
-    ...states('_weights', '_announce'),
+    _weights: state,
+    _announce: state,
   };
 
   /** Id of the `<dti-league-table>` whose ranking the weights change (required). */
