@@ -12,6 +12,12 @@ const hideInternalState = {
         if (decl.customElement && !decl.tagName) delete decl.customElement;
         if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !a.name.startsWith('_'));
         if (decl.members) decl.members = decl.members.filter((m) => !m.name.startsWith('_') && m.privacy !== 'private');
+        // An attribute declared on a base class (`for`) keeps the element's own words for it where the
+        // element documents its field.
+        for (const attribute of decl.attributes ?? []) {
+          const own = decl.members?.find((m) => m.name === attribute.fieldName)?.description;
+          if (attribute.inheritedFrom && own) attribute.description = own;
+        }
       }
   },
 };

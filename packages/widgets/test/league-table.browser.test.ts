@@ -60,12 +60,28 @@ describe('<dti-league-table>', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
+  it('says the sort order in dti-sort: a second click on a header turns it to descending', async () => {
+    const el = await fixture<DtiLeagueTable>(html`<dti-league-table .result=${sampleTable()}></dti-league-table>`);
+    await ready(el);
+    const button = () => header(el, 'Đơn vị').querySelector('button') as HTMLButtonElement;
+    const first = oneEvent(el, 'dti-sort');
+    button().click();
+    expect((await first).detail.order).to.equal('ascending');
+    await el.updateComplete;
+    const second = oneEvent(el, 'dti-sort');
+    button().click();
+    // `direction` is the deprecated name of the same value.
+    expect((await second).detail).to.deep.equal({ key: 'name', order: 'descending', direction: 'descending' });
+    await el.updateComplete;
+    expect(header(el, 'Đơn vị').getAttribute('aria-sort')).to.equal('descending');
+  });
+
   it('sorts by name in Vietnamese order (Đ after D) and says so', async () => {
     const el = await fixture<DtiLeagueTable>(html`<dti-league-table .result=${sampleTable()}></dti-league-table>`);
     await ready(el);
     const sorted = oneEvent(el, 'dti-sort');
     (header(el, 'Đơn vị').querySelector('button') as HTMLButtonElement).click();
-    expect((await sorted).detail).to.deep.equal({ key: 'name', direction: 'ascending' });
+    expect((await sorted).detail).to.deep.equal({ key: 'name', order: 'ascending', direction: 'ascending' });
     await el.updateComplete;
     expect(names(el)).to.deep.equal([
       '<script>window.__pwned = 1</script>Xã Thử',

@@ -7,6 +7,7 @@ import { type Locale, STRINGS, type Strings } from '../shared/i18n.js';
 import { loadIssueText } from '../shared/issue-text.js';
 import { scoreTableShape, shapeMessage } from '../shared/shape.js';
 import { FileUrlError, isFileUrlError, SourceController } from '../shared/source-controller.js';
+import { state } from '../shared/state.js';
 import { Announcer } from './announcer.js';
 import { cellContext, headerCell } from './cells.js';
 import { tableHeads } from './columns.js';
@@ -77,7 +78,9 @@ interface Loaded {
  * 1 at the top. Read with `trend-src`.
  *
  * @event dti-select - A unit was chosen (click, Enter or Space on its row). `detail: { id, unit }`.
- * @event dti-sort - The sort changed. `detail: { key, direction }`.
+ * @event dti-sort - The sort changed. `detail: { key, order, direction }`: `order` is `ascending` or
+ * `descending`. `direction` (deprecated: it carries the same value as `order`; read `order`, since a
+ * direction elsewhere in the kit means which way is better) stays for pages that read it.
  * @event dti-load - Data was loaded and scored. `detail: { data, units, warnings }`: the score table, the
  * number of units, and when the table scored raw data the framework's own warnings (e.g. `deprecated`
  * for a former spelling, named by the framework's URL or id), then the reader's (issues with severity
@@ -109,12 +112,12 @@ export class DtiLeagueTable extends DtiElement {
     sort: { reflect: true },
     caption: { reflect: true },
     trendSrc: { attribute: 'trend-src', reflect: true },
-    _model: { state: true },
-    _sortKey: { state: true },
-    _direction: { state: true },
-    _query: { state: true },
-    _parent: { state: true },
-    _tier: { state: true },
+    _model: state,
+    _sortKey: state,
+    _order: state,
+    _query: state,
+    _parent: state,
+    _tier: state,
   };
 
   /** URL of the data: a score table or dataset (.json), or a spreadsheet (.csv, .xlsx) to score. */
@@ -175,7 +178,7 @@ export class DtiLeagueTable extends DtiElement {
 
   declare _model: TableModel | undefined;
   declare _sortKey: SortKey;
-  declare _direction: 'ascending' | 'descending';
+  declare _order: 'ascending' | 'descending';
   declare _query: string;
   declare _parent: string;
   declare _tier: string;
@@ -197,7 +200,7 @@ export class DtiLeagueTable extends DtiElement {
     this.pageSize = 25;
     this.rankWithin = 'parent';
     this._sortKey = 'rank';
-    this._direction = 'ascending';
+    this._order = 'ascending';
     this._query = '';
     this._parent = '';
     this._tier = '';
@@ -208,7 +211,7 @@ export class DtiLeagueTable extends DtiElement {
     if (changed.has('sort') && this.sort) {
       const descending = this.sort.startsWith('-');
       this._sortKey = (descending ? this.sort.slice(1) : this.sort) as SortKey;
-      this._direction = descending ? 'descending' : 'ascending';
+      this._order = descending ? 'descending' : 'ascending';
     }
     if (
       !this.hasUpdated ||
@@ -297,15 +300,15 @@ export class DtiLeagueTable extends DtiElement {
 
   #sortBy(key: SortKey, label: string): void {
     const t = STRINGS[this.currentLocale()];
-    if (this._sortKey === key) this._direction = this._direction === 'ascending' ? 'descending' : 'ascending';
+    if (this._sortKey === key) this._order = this._order === 'ascending' ? 'descending' : 'ascending';
     else {
       this._sortKey = key;
       // Scores read best first; ranks and names read from the top.
-      this._direction = key === 'rank' || key === 'name' ? 'ascending' : 'descending';
+      this._order = key === 'rank' || key === 'name' ? 'ascending' : 'descending';
     }
     this.#paging.goTo(0);
-    this.#announcer.say(t.sortedBy(label, this._direction === 'ascending'));
-    this.emit('dti-sort', { key, direction: this._direction });
+    this.#announcer.say(t.sortedBy(label, this._order === 'ascending'));
+    this.emit('dti-sort', { key, order: this._order, direction: this._order });
   }
 
   #select(row: RowModel): void {
@@ -371,7 +374,7 @@ export class DtiLeagueTable extends DtiElement {
             </caption>
             <thead role="rowgroup">
               <tr role="row">
-                ${heads.map((h) => headerCell(h, { key: this._sortKey, direction: this._direction }, (c) => this.#sortBy(c.sort, c.label)))}
+                ${heads.map((h) => headerCell(h, { key: this._sortKey, direction: this._order }, (c) => this.#sortBy(c.sort, c.label)))}
               </tr>
             </thead>
             <tbody role="rowgroup">
@@ -397,7 +400,7 @@ export class DtiLeagueTable extends DtiElement {
   #rows(model: TableModel, sort: SortKey | 'parent-change' = this._sortKey): RowModel[] {
     return visibleRows(model, {
       sort,
-      direction: this._direction,
+      direction: this._order,
       query: this._query,
       parent: findParent(model.parents, this._parent) ?? '',
       tier: this._tier,

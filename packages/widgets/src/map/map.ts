@@ -1,12 +1,13 @@
 import type { ScoreResult, ScoreTable } from '@dti-kit/core';
 import { labelIn } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, render, svg, type TemplateResult } from 'lit';
-import { DtiElement } from '../shared/dti-element.js';
+import { DtiLinkedElement } from '../shared/dti-element.js';
 import { INLINE_JSON, INLINE_SOURCE, InlineJsonController } from '../shared/inline-json.js';
 import { LinkConsumer } from '../shared/link.js';
 import type { Locale } from '../shared/locale.js';
 import { type ShapeReport, scoreTableShape, shapeMessage, shapeText } from '../shared/shape.js';
 import { fetchOk, notJsonError, parseJson, SourceController } from '../shared/source-controller.js';
+import { state } from '../shared/state.js';
 import { colourWarnings, drawnColour } from '../shared/tier-colour.js';
 import type { GeoShapes } from './geo-shapes.js';
 import { mapStyles } from './map.styles.js';
@@ -82,24 +83,23 @@ class Layer<E extends HTMLElement | SVGElement> {
  * @event dti-load - `src` was read. `detail: { data, warnings }`: the score table, and no warnings.
  * @event dti-error - The data or the geo file could not be shown. `detail: { message, issues }`.
  */
-export class DtiMap extends DtiElement {
+export class DtiMap extends DtiLinkedElement {
   static override styles = mapStyles;
 
   static override properties = {
     src: { reflect: true },
     table: { attribute: false },
     result: { attribute: false },
-    for: { reflect: true },
     layout: { reflect: true },
     colourBy: { attribute: 'colour-by', reflect: true },
     geoSrc: { attribute: 'geo-src', reflect: true },
     geoKey: { attribute: 'geo-key', reflect: true },
     selected: { reflect: true },
     caption: { reflect: true },
-    _focus: { state: true },
-    _tip: { state: true },
-    _inline: { state: true },
-    _fromResult: { state: true },
+    _focus: state,
+    _tip: state,
+    _inline: state,
+    _fromResult: state,
   };
 
   /** URL of a score table (`dti score --format json`). */

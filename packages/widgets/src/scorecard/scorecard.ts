@@ -1,11 +1,12 @@
 import { intlLocale, labelIn, type ScoreTable } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
-import { DtiElement } from '../shared/dti-element.js';
+import { DtiLinkedElement } from '../shared/dti-element.js';
 import { INLINE_JSON, INLINE_SOURCE, InlineJsonController } from '../shared/inline-json.js';
 import { LinkConsumer } from '../shared/link.js';
 import { count, type Locale, numberFormat } from '../shared/locale.js';
 import { show } from '../shared/show-value.js';
 import { LoadError, notJsonError, SourceController } from '../shared/source-controller.js';
+import { state } from '../shared/state.js';
 import { tableProblem } from '../shared/table-problem.js';
 import { drawnColour } from '../shared/tier-colour.js';
 import { scorecardStyles } from './scorecard.styles.js';
@@ -68,7 +69,7 @@ const percents: Partial<Record<Locale, Intl.NumberFormat>> = {};
  * @event dti-load - `src` was read. `detail: { data, warnings }`: the score table, and no warnings.
  * @event dti-error - `src` could not be read, or is not a score table. `detail: { message, issues }`.
  */
-export class DtiScorecard extends DtiElement {
+export class DtiScorecard extends DtiLinkedElement {
   static override styles = scorecardStyles;
 
   static override properties = {
@@ -78,10 +79,9 @@ export class DtiScorecard extends DtiElement {
     previous: { attribute: false },
     unitId: { attribute: 'unit-id', reflect: true },
     parent: { reflect: true },
-    for: { reflect: true },
     benchmark: { reflect: true },
     lostCount: { attribute: 'lost-count', type: Number, reflect: true },
-    _inline: { state: true },
+    _inline: state,
   };
 
   /** URL of a score table (`dti score --format json`). */

@@ -43,3 +43,19 @@ export class DtiElement extends LitElement {
     return this.#language.locale;
   }
 }
+
+/**
+ * An element that can follow a `<dti-league-table>` named by id in its `for` attribute (the map, the
+ * trend, the scorecard and the weights). What it takes from the table (data, the chosen unit, the
+ * ranking to change) is said by each element.
+ *
+ * @example class DtiExample extends DtiLinkedElement { render() { return html`${this.for}`; } }
+ */
+export class DtiLinkedElement extends DtiElement {
+  static override properties: PropertyDeclarations = {
+    for: { reflect: true },
+  };
+
+  /** Id of a `<dti-league-table>` to follow. */
+  declare for: string | undefined;
+}

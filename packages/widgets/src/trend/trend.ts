@@ -1,10 +1,11 @@
 import type { ScoreSeries } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, svg } from 'lit';
-import { DtiElement } from '../shared/dti-element.js';
+import { DtiLinkedElement } from '../shared/dti-element.js';
 import { INLINE_JSON, INLINE_SOURCE, InlineJsonController } from '../shared/inline-json.js';
 import { LinkConsumer } from '../shared/link.js';
 import { type Locale, numberFormat } from '../shared/locale.js';
 import { notJsonError, SourceController } from '../shared/source-controller.js';
+import { state } from '../shared/state.js';
 import { seriesProblem } from './series-problem.js';
 import { sparkline } from './sparkline.js';
 import { trendStyles } from './trend.styles.js';
@@ -50,7 +51,7 @@ function errorBox(t: TrendStrings, message: string) {
  * @event dti-select - A unit was chosen (click, Enter or Space on one of its points). `detail: { id }`. With
  * `for`, the unit chosen on the page is drawn with a heavier line and its points are `aria-pressed="true"`.
  */
-export class DtiTrend extends DtiElement {
+export class DtiTrend extends DtiLinkedElement {
   static override styles = trendStyles;
 
   static override properties = {
@@ -59,8 +60,7 @@ export class DtiTrend extends DtiElement {
     unitIds: { attribute: 'unit-ids', reflect: true },
     measure: { reflect: true },
     variant: { reflect: true },
-    for: { reflect: true },
-    _active: { state: true },
+    _active: state,
   };
 
   /** A score series (`scoreSeries` of `@dti-kit/core`, or its JSON). */

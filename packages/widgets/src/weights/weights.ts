@@ -1,8 +1,9 @@
 import { intlLocale, labelIn, type ScoreTable } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { DtiElement } from '../shared/dti-element.js';
+import { DtiLinkedElement } from '../shared/dti-element.js';
 import { type Linkable, LinkConsumer, provideLink } from '../shared/link.js';
 import type { Locale } from '../shared/locale.js';
+import { state } from '../shared/state.js';
 import { type WeighedNode, type WhatIfProblem, weighable, whatIf } from '../shared/what-if.js';
 import { weightsStyles } from './weights.styles.js';
 import { WEIGHTS_STRINGS, type WeightsStrings } from './weights-strings.js';
@@ -47,14 +48,13 @@ function sameShares(a: readonly number[], b: readonly number[]): boolean {
  *
  * @event dti-weights - The weights changed. `detail: { weights }`: node id → weight (relative), or `undefined` for the official ones.
  */
-export class DtiWeights extends DtiElement {
+export class DtiWeights extends DtiLinkedElement {
   static override styles = weightsStyles;
 
   static override properties = {
-    for: { reflect: true },
     groups: { reflect: true },
-    _weights: { state: true },
-    _announce: { state: true },
+    _weights: state,
+    _announce: state,
   };
 
   /** Id of the `<dti-league-table>` whose ranking the weights change (required). */
