@@ -20,6 +20,8 @@ describe('a worksheet read in windows of whole rows', () => {
   it.each([
     ['', 4099],
     ['x:', 65_537],
+    // Pieces shorter than a tag: the row ends and the sheetData tag are always cut.
+    ['x:', 7],
   ])('prefix %j, pieces of %d characters: every row and the merge after them', (prefix, piece) => {
     const xml = sheetXml(40_000, prefix);
     expect(xml.length).toBeGreaterThan(3 * (1 << 20));
@@ -36,6 +38,27 @@ describe('a worksheet read in windows of whole rows', () => {
     ]);
     expect(merges).toEqual([{ top: 0, left: 2, bottom: 1, right: 2 }]);
     expect(issues).toEqual([]);
+  });
+
+  it('one row longer than a window (a file can write one): read whole, the pieces kept apart until its end', () => {
+    // 16,384 columns, Excel's most, of long text.
+    const cells = Array.from(
+      { length: 16_384 },
+      (_, c) => `<c t="inlineStr"><is><t>Xã Đông Phượng, huyện Đan Phượng, ô số ${c}</t></is></c>`,
+    );
+    const xml = `<worksheet><sheetData><row r="1">${cells.join('')}</row><row r="2"><c><v>4</v></c></row></sheetData></worksheet>`;
+    expect(xml.length).toBeGreaterThan(1 << 20);
+    const reader = new WorksheetReader({ ...context, maxCells: 1e7 });
+    for (let at = 0; at < xml.length; at += 4099) reader.push(xml.slice(at, at + 4099));
+    const { rows, issues } = reader.finish();
+    expect(issues).toEqual([]);
+    expect(rows).toHaveLength(2);
+    expect([rows[0]?.length, rows[0]?.[0], rows[0]?.[16_383], rows[1]?.[0]]).toEqual([
+      16_384,
+      'Xã Đông Phượng, huyện Đan Phượng, ô số 0',
+      'Xã Đông Phượng, huyện Đan Phượng, ô số 16383',
+      4,
+    ]);
   });
 
   it('a workbook of several windows, through the inflater: Vietnamese text cut between chunks reads whole', () => {

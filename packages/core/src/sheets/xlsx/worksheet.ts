@@ -81,6 +81,10 @@ export function readWorksheet(
 const WINDOW = 1 << 20;
 const SHEET_DATA = /<(?:[\w.-]+:)?sheetData[\s/>]/u;
 const ROW_END = /^<\/(?:[\w.-]+:)?row\s*>$/u;
+/** A row's end tag anywhere in a piece of text: where a window of whole rows can end. */
+const ANY_ROW_END = /<\/(?:[\w.-]+:)?row\s*>/u;
+/** Characters of one piece kept to find a tag that a piece boundary cuts in two (a prefixed tag name is short). */
+const OVERLAP = 256;
 
 /**
  * {@link readWorksheet} for a part given in pieces, as it inflates ({@link inflateText}): the rows are
@@ -94,7 +98,19 @@ export class WorksheetReader {
   readonly #context: WorksheetContext;
   readonly #hiddenColumns: [number, number][] = [];
   #state: 'prelude' | 'cells' | 'tail' = 'prelude';
+  /** Text not read yet, from the start of a row (or of the part); `#pending` follows it. */
   #text = '';
+  /**
+   * Pieces received since, kept apart until one holds a place to cut (the `<sheetData>` tag, a row's
+   * end): joining them on every piece would copy a row of hundreds of megabytes, which a hostile file
+   * can write, once per piece.
+   */
+  #pending: string[] = [];
+  #pendingLength = 0;
+  /** The end of the text received, searched with the next piece for a tag the boundary cuts. */
+  #overlap = '';
+  /** Whether the pending pieces hold a place to cut. */
+  #cutSeen = false;
 
   constructor(context: WorksheetContext) {
     this.#context = context;
@@ -103,13 +119,34 @@ export class WorksheetReader {
 
   /** Reads the next piece of the part's text. */
   push(text: string): void {
-    this.#text += text;
-    if (this.#state === 'prelude' && this.#text.length >= WINDOW) this.#prelude(false);
+    this.#pending.push(text);
+    this.#pendingLength += text.length;
+    const probe = this.#overlap + text;
+    this.#overlap = probe.slice(-OVERLAP);
+    if (this.#state === 'tail') return;
+    if (!this.#cutSeen) this.#cutSeen = (this.#state === 'prelude' ? SHEET_DATA : ANY_ROW_END).test(probe);
+    if (!this.#cutSeen || this.#text.length + this.#pendingLength < WINDOW) return;
+    this.#join();
+    this.#cutSeen = false;
+    if (this.#state === 'prelude') {
+      this.#prelude(false);
+      // The tag's '>' may not have come yet: look again with the next piece.
+      if (this.#state === 'prelude') this.#cutSeen = true;
+    }
     if (this.#state === 'cells' && this.#text.length >= WINDOW) this.#cells(false);
+  }
+
+  /** The pending pieces appended to the text not read yet. */
+  #join(): void {
+    if (this.#pending.length === 0) return;
+    this.#text += this.#pending.join('');
+    this.#pending = [];
+    this.#pendingLength = 0;
   }
 
   /** Reads what is left and gives the sheet. */
   finish(): { rows: Cell[][]; issues: DtiIssue[]; merges: MergedRange[] } {
+    this.#join();
     if (this.#state === 'prelude') this.#prelude(true);
     if (this.#state === 'cells') this.#cells(true);
     const scan = this.#scan;
