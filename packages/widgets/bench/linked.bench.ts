@@ -116,6 +116,10 @@ describe('linked elements with 3,321 communes, production bundle', () => {
     }
 
     const weigh: Timing[] = [];
+    // Work counted, not timed (the same on a busy machine): per move, the map's DOM mutations and the
+    // regions they touch, in the region layer (the hidden table follows 250 ms later, after the move).
+    const touched: number[] = [];
+    const records: number[] = [];
     const sliders = [...root(weights).querySelectorAll<HTMLInputElement>('input[type=range]')];
     for (let k = 0; k < 31; k++) {
       const slider = sliders[k % sliders.length] as HTMLInputElement;
@@ -123,6 +127,9 @@ describe('linked elements with 3,321 communes, production bundle', () => {
       // One move, not a drag: what the last one left for later (the map's hidden table follows a new
       // ranking once moves pause for 250 ms) is done before it.
       await new Promise((r) => setTimeout(r, 400));
+      const done: MutationRecord[] = [];
+      const observer = new MutationObserver((found) => done.push(...found));
+      observer.observe(root(map), { subtree: true, attributes: true, childList: true, characterData: true });
       // As a reader's drag does: the value changes, an input event fires.
       weigh.push(
         await timed(() => {
@@ -130,9 +137,18 @@ describe('linked elements with 3,321 communes, production bundle', () => {
           slider.dispatchEvent(new Event('input', { bubbles: true }));
         }, settled),
       );
+      done.push(...observer.takeRecords());
+      observer.disconnect();
+      const at = (n: Node) => (n instanceof Element ? n : n.parentElement)?.closest('[data-id]');
+      records.push(done.filter((r) => at(r.target)).length);
+      touched.push(new Set(done.map((r) => at(r.target)).filter(Boolean)).size);
       if (!weights.weights) throw new Error('the weights did not apply');
       if (table.whatIf === undefined) throw new Error('the table does not show the what-if ranking');
     }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+    console.log(
+      `BENCH map per move (median of ${touched.length}): ${median(touched)} regions touched, ${median(records)} mutations`,
+    );
     printTable(
       `linked page, ${units.length.toLocaleString('en')} communes, table + map + scorecard + trend + weights`,
       [

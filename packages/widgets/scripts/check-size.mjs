@@ -181,6 +181,18 @@
 //   to 208 MB: 1,059 to 527 MB peak for `dti validate`): scoring bundle 64.2 to 64.7 KB, scoring path
 //   94.4 to 94.8, classic script 126.9 to 127.4, npm scoring chunk 63.5 to 64.1; budgets 64.8, 94.9,
 //   127.5 and 64.2.
+// - a what-if weight move recolours only the map's regions whose colour changed, written by the map
+//   itself (the regions' template no longer holds fills or classes, so the 3,321 communes' templates are
+//   not gone through on each move): 0.17 KB on the map (10.11 to 10.28 KB), every element 60.41 to
+//   60.58 KB (budget 60.6), the classic script 124.98 to 125.17 KB. The entry is unchanged (the same
+//   bytes but for the chunks' hashed file names: 26.71 to 26.72 KB gzip). The map's matching reused by
+//   each unit's place in the table rather than a lookup per unit (the map's view of 3,321 re-ranked
+//   communes in Node, best of three: 0.72–1.01 to 0.38–0.41 ms) then 0.07 KB more: map 10.35 KB, every
+//   element 60.66 KB (budget 60.7), classic script 125.25 KB.
+// - the map's recolouring (above) merged with the rest, and a worksheet read as it inflates keeping its
+//   pieces apart until one holds a row's end (a hostile sheet of one huge row read in linear time):
+//   measured on the merge, every element 61.33 KB, map 10.40, scoring path 95.00, classic script 127.78,
+//   npm define.js 59.43, npm scoring chunk 64.26; budgets 61.4, 10.5, 95.1, 127.9, 59.5 and 64.3.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -237,24 +249,24 @@ const app = {
 const { 'rank-interval': rankInterval, trend, map, scorecard, weights } = elements;
 const rows = [
   ['dti-widgets.js + static imports (every page)', widgets.files.length, widgets.bytes, 26.95, 25],
-  ['every element: entry + 5 on-demand elements', new Set(everyElement).size, weigh(everyElement), 61.2, 45],
+  ['every element: entry + 5 on-demand elements', new Set(everyElement).size, weigh(everyElement), 61.4, 45],
   ['  <dti-rank-interval>, import() when one appears', rankInterval.files.length, rankInterval.bytes, 4.1, 15],
   ['  <dti-trend>, import() when one appears', trend.files.length, trend.bytes, 8.5, 15],
-  ['  <dti-map>, import() when one appears', map.files.length, map.bytes, 10.4, 15],
+  ['  <dti-map>, import() when one appears', map.files.length, map.bytes, 10.5, 15],
   ['    geo path, import() with geo-src (d3-geo, topojson)', geo.files.length, geo.bytes, 9.2, 20],
   ['  <dti-scorecard>, import() when one appears', scorecard.files.length, scorecard.bytes, 9.3, 15],
   ['  <dti-weights>, import() when one appears', weights.files.length, weights.bytes, 8.1, 15],
   ['  scoring bundle, import() (raw data + framework)', scoring.files.length, scoring.bytes, 64.8],
-  ['  scoring path: entry + scoring + largest preset', 0, widgets.bytes + scoring.bytes + largestPreset, 94.9],
+  ['  scoring path: entry + scoring + largest preset', 0, widgets.bytes + scoring.bytes + largestPreset, 95.1],
   ['  issue sentences, import() (issues of the page)', sentences.files.length, sentences.bytes, 6.6],
   ['  CSV writer, import() on the export click', csv.files.length, csv.bytes, 1.1],
   ['  "Xu hướng" column, import() with trend-src', trendColumn.files.length, trendColumn.bytes, 5],
   ['  table of a score result, import() (result given)', fromResult.files.length, fromResult.bytes, 1.4],
   ['  why a source could not be read, import() on failure', unreadable.files.length, unreadable.bytes, 1.9],
   ['dti-gauge.js + static imports', gauge.files.length, gauge.bytes, 15],
-  ['dti-widgets.classic.js (all in one, scoring inside)', classic.files.length, classic.bytes, 127.5],
-  ['npm, bundled: define.js + static imports', app.all.files.length, app.all.bytes, 59.2],
-  ['  scoring chunk, import()', 0, lazyPart(app.all, 'load-').bytes, 64.2],
+  ['dti-widgets.classic.js (all in one, scoring inside)', classic.files.length, classic.bytes, 127.9],
+  ['npm, bundled: define.js + static imports', app.all.files.length, app.all.bytes, 59.5],
+  ['  scoring chunk, import()', 0, lazyPart(app.all, 'load-').bytes, 64.3],
   ['npm, bundled: league-table.js + static imports', app.table.files.length, app.table.bytes, 27.75],
   ['npm, bundled: gauge.js + static imports', app.gauge.files.length, app.gauge.bytes, 16.4],
 ];

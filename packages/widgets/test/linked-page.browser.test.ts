@@ -402,6 +402,39 @@ describe('a what-if page: weights, table, map, scorecard and trend linked', () =
     await until(() => chosen(page).map === 'Huế: 76,0; hạng 3/4; Khá');
   });
 
+  it('recolours only the regions whose colour a weight move changes, and names only the units it re-ranks', async () => {
+    const { table, weights, map } = await whatIfPage();
+    // By tier (the worked table above): 0,2·cqs + 0,8·kts takes Hải Phòng (74,0 → 88,0) and Huế
+    // (76,0 → 82,0) from Khá to Tốt; Đà Nẵng stays Tốt and Hà Nội Khá. Two fills change, of 34 tiles.
+    // All four are ranked anew (1 → 3, 2 → 4, 3 → 2, 4 → 1): four accessible names change (34 tiles are
+    // fewer than the map says later). The 30 tiles without a unit are not touched.
+    map.colourBy = 'tier';
+    await until(() => region(map, 'hue')?.firstElementChild?.getAttribute('fill') === '#9a6700');
+    const fills: string[] = [];
+    const touched = new Set<string>();
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        const id = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest<SVGGElement>('[data-id]')
+          ?.dataset.id;
+        if (id === undefined) continue;
+        touched.add(id);
+        if (r.attributeName === 'fill') fills.push(id);
+      }
+    });
+    observer.observe(root(map), { subtree: true, attributes: true, childList: true, characterData: true });
+    weights.setWeights({ cqs: 20, kts: 80 });
+    await until(() => rows(table)[0]?.[0] === 'Hải Phòng');
+    await until(() => region(map, 'hue').getAttribute('aria-label') === 'Huế: 82,0; hạng 2/4; Tốt');
+    await map.updateComplete;
+    observer.takeRecords();
+    observer.disconnect();
+    expect(fills.sort()).to.deep.equal(['hai-phong', 'hue']);
+    expect([...touched].sort()).to.deep.equal(['da-nang', 'ha-noi', 'hai-phong', 'hue']);
+    expect(region(map, 'hai-phong').firstElementChild?.getAttribute('fill')).to.equal('#1a7f37');
+    expect(region(map, 'hue').firstElementChild?.getAttribute('fill')).to.equal('#1a7f37');
+    expect(region(map, 'ha-noi').firstElementChild?.getAttribute('fill')).to.equal('#9a6700');
+  });
+
   for (const theme of ['light', 'dark']) {
     it(`passes axe in the ${theme} theme under what-if weights`, async () => {
       const { page, table, weights } = await whatIfPage();

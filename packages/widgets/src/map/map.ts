@@ -144,6 +144,10 @@ export class DtiMap extends DtiLinkedElement {
   /** Each region's element by region id, for the regions drawn last. */
   #regionEls = new Map<string, SVGGElement>();
   #regionElsOf: readonly unknown[] | undefined;
+  /** The regions' elements in the order of the regions drawn (Lit renders them in that order). */
+  #regionList: SVGGElement[] = [];
+  /** The view whose colours the regions show (see `#paint`); none after the regions were drawn anew. */
+  #painted: MapView | undefined;
   /** The elements marked as chosen and as taking the focus (see `#mark`). */
   readonly #marked = new Map<'selected' | 'focus', Element>();
   /** What the last render drew, for `#mark` to mark once it is in the document. */
@@ -379,8 +383,8 @@ export class DtiMap extends DtiLinkedElement {
     }
     this.#drawRegions(tiles, view, listed, () => {
       const at = new Map(tiles.map((tile) => [tile.id, tile]));
-      return (r: DrawnRegion) => {
-        const tile = at.get(r.id) as Tile;
+      return (id: string) => {
+        const tile = at.get(id) as Tile;
         const x = tile.col * CELL;
         const y = tile.row * CELL;
         const lines = tile.label;
@@ -388,7 +392,7 @@ export class DtiMap extends DtiLinkedElement {
           (line, i) =>
             svg`<tspan x=${x + TILE / 2} y=${y + TILE / 2 + (i - (lines.length - 1) / 2) * 2.6}>${line}</tspan>`,
         );
-        return svg`<rect x=${x} y=${y} width=${TILE} height=${TILE} rx="0.8" fill=${r.missing ? 'url(#hatch)' : (r.fill ?? nothing)}></rect><text class=${textClass(r)} aria-hidden="true">${text}</text>`;
+        return svg`<rect x=${x} y=${y} width=${TILE} height=${TILE} rx="0.8"></rect><text aria-hidden="true">${text}</text>`;
       };
     });
     return this.#svg(`0 0 ${cols * CELL - (CELL - TILE)} ${rows * CELL - (CELL - TILE)}`, caption);
@@ -397,40 +401,69 @@ export class DtiMap extends DtiLinkedElement {
   #geoMap(shapes: GeoShapes, view: MapView, listed: MapView, caption: string) {
     this.#drawRegions(shapes.shapes, view, listed, () => {
       const at = new Map(shapes.shapes.map((s) => [s.id, s]));
-      return (r: DrawnRegion) =>
-        svg`<path d=${at.get(r.id)?.path ?? ''} fill=${r.missing ? 'url(#hatch)' : (r.fill ?? nothing)}></path>`;
+      return (id: string) => svg`<path d=${at.get(id)?.path ?? ''}></path>`;
     });
     return this.#svg(`0 0 1000 ${shapes.height}`, caption);
   }
 
   /**
-   * Renders the regions into their layer when the view or the words said change: fills from `view`,
-   * accessible names from `listed` (the same regions, see `#listed`). Whether a region is chosen or
-   * takes the focus is marked after (`#mark`), so choosing a unit does not go through every region.
+   * Renders the regions into their layer when the regions or the words said change (accessible names
+   * from `listed`, see `#listed`), then paints the fills of `view` (`#paint`). Whether a region is chosen
+   * or takes the focus is marked after (`#mark`), so choosing a unit does not go through every region.
    */
   #drawRegions(
     regions: readonly { id: string }[],
     view: MapView,
     listed: MapView,
-    shapeOf: () => (r: DrawnRegion) => TemplateResult,
+    shapeOf: () => (id: string) => TemplateResult,
   ): void {
-    const drawn = this.#regionLayer.update([view, listed, regions], () => {
+    const drawn = this.#regionLayer.update([listed, regions], () => {
       const shape = shapeOf();
-      // The words are the listed view's, region for region (both are made on the same regions).
-      return view.regions.map(
+      // The words are the listed view's, region for region (it is made on the same regions as `view`).
+      return regions.map(
         (r, i) =>
-          svg`<g part="region" class=${r.missing ? 'region missing' : r.fill ? 'region' : 'region plain'}
-          data-id=${r.id} role="button" tabindex="-1" aria-label=${(listed.regions[i] ?? r).said} aria-pressed="false">${shape(r)}</g>`,
+          svg`<g part="region" data-id=${r.id} role="button" tabindex="-1" aria-label=${listed.regions[i]?.said ?? ''} aria-pressed="false">${shape(r.id)}</g>`,
       );
     });
     if (drawn && this.#regionElsOf !== regions) {
       this.#regionElsOf = regions;
       this.#regionEls = new Map();
-      for (const el of this.#regionLayer.node.children) {
-        const id = (el as SVGGElement).dataset.id;
-        if (id !== undefined) this.#regionEls.set(id, el as SVGGElement);
+      this.#regionList = [...this.#regionLayer.node.children] as SVGGElement[];
+      for (const el of this.#regionList) {
+        const id = el.dataset.id;
+        if (id !== undefined) this.#regionEls.set(id, el);
       }
+      this.#painted = undefined;
     }
+    this.#paint(view);
+  }
+
+  /**
+   * Gives each region the colours of `view`: its class, its shape's fill and its label's class. Only the
+   * regions whose colour changed since the last view painted on the same regions are touched: a what-if
+   * weight moved over a map of communes recolours a few regions, not every one of thousands. These
+   * attributes are left out of the regions' template so that Lit never holds a stale copy of them.
+   */
+  #paint(view: MapView): void {
+    if (this.#painted === view) return;
+    const before = this.#painted?.regions;
+    view.regions.forEach((r, i) => {
+      const was = before?.[i];
+      if (was && was.missing === r.missing && was.fill === r.fill && was.lightText === r.lightText) return;
+      const el = this.#regionList[i];
+      if (!el) return;
+      // Each attribute is written only when its value changes: a Khá region turning Tốt keeps its class.
+      const kind = regionClass(r);
+      if (!was || regionClass(was) !== kind) el.setAttribute('class', kind);
+      const fill = r.missing ? 'url(#hatch)' : r.fill;
+      const shape = el.firstElementChild;
+      if (fill === undefined) shape?.removeAttribute('fill');
+      else shape?.setAttribute('fill', fill);
+      const label = el.lastElementChild;
+      const text = textClass(r);
+      if (label instanceof SVGTextElement && (!was || textClass(was) !== text)) label.setAttribute('class', text);
+    });
+    this.#painted = view;
   }
 
   #svg(viewBox: string, caption: string) {
@@ -539,6 +572,11 @@ export class DtiMap extends DtiLinkedElement {
     this.#link.select(unit.id);
     this.emit('dti-select', { id: unit.id, unit });
   }
+}
+
+/** The class of a region: hatched as "no data", plain (a tier without a colour: the accent), or coloured. */
+function regionClass(r: DrawnRegion): string {
+  return r.missing ? 'region missing' : r.fill ? 'region' : 'region plain';
 }
 
 /** The class of a tile's label: light or dark on its fill, or with a halo on a colour of unknown lightness. */

@@ -55,34 +55,59 @@ export function matchUnits(regions: readonly Region[], units: readonly ScoreTabl
   };
 }
 
-// The last matching on each set of regions, with the units it placed.
-const placed = new WeakMap<readonly Region[], { units: readonly ScoreTableUnit[]; matched: Matched }>();
+/** A matching by the units' places in their table: reused for every table that lists the same units. */
+interface Slots {
+  unitOf: [string, number][];
+  unitsWithoutRegion: number[];
+  unitsSharingRegion: { unit: number; region: Region }[];
+}
+
+/** Where each unit of `matched` is in `units`. */
+function slotsOf(units: readonly ScoreTableUnit[], matched: Matched): Slots {
+  const at = new Map(units.map((u, i) => [u, i]));
+  const slot = (u: ScoreTableUnit) => at.get(u) as number;
+  return {
+    unitOf: [...matched.unitOf].map(([id, u]) => [id, slot(u)]),
+    unitsWithoutRegion: matched.unitsWithoutRegion.map(slot),
+    unitsSharingRegion: matched.unitsSharingRegion.map(({ unit, region }) => ({ unit: slot(unit), region })),
+  };
+}
+
+// The last matching on each set of regions, with the units it placed (and, once reused, their places).
+const placed = new WeakMap<
+  readonly Region[],
+  { units: readonly ScoreTableUnit[]; matched: Matched; slots: Slots | undefined }
+>();
 
 /**
  * `matchUnits`, reusing the last matching on the same regions while the units keep their ids and names
  * in the same order (a table re-ranked under what-if weights): folding thousands of names is most of
- * the work of a map of communes, and only the values change. Gives what `matchUnits` gives.
+ * the work of a map of communes, and only the values change. The units reused are found by their place
+ * in the table, not looked up one by one. Gives what `matchUnits` gives.
  *
  * @example matchUnitsAgain(shapes, whatIfTable.units).unitOf.get('xa-00001')?.value
  */
 export function matchUnitsAgain(regions: readonly Region[], units: readonly ScoreTableUnit[]): Matched {
   const last = placed.get(regions);
-  let matched: Matched;
   if (
     last?.units.length === units.length &&
     units.every((u, i) => u.id === last.units[i]?.id && u.name === last.units[i]?.name)
   ) {
-    // The same units at the same places: each old unit object swapped for the new one.
-    const now = new Map(last.units.map((u, i) => [u, units[i] as ScoreTableUnit]));
-    const swap = (u: ScoreTableUnit) => now.get(u) as ScoreTableUnit;
-    const m = last.matched;
-    matched = {
-      unitOf: new Map([...m.unitOf].map(([id, u]) => [id, swap(u)])),
-      unitsWithoutRegion: m.unitsWithoutRegion.map(swap),
-      unitsSharingRegion: m.unitsSharingRegion.map(({ unit, region }) => ({ unit: swap(unit), region })),
-      regionsWithoutUnit: m.regionsWithoutUnit,
+    // The same units at the same places: each old unit swapped for the new one at its place.
+    const slots = last.slots ?? slotsOf(last.units, last.matched);
+    const at = (i: number) => units[i] as ScoreTableUnit;
+    const unitOf = new Map<string, ScoreTableUnit>();
+    for (const [id, i] of slots.unitOf) unitOf.set(id, at(i));
+    const matched: Matched = {
+      unitOf,
+      unitsWithoutRegion: slots.unitsWithoutRegion.map(at),
+      unitsSharingRegion: slots.unitsSharingRegion.map(({ unit, region }) => ({ unit: at(unit), region })),
+      regionsWithoutUnit: last.matched.regionsWithoutUnit,
     };
-  } else matched = matchUnits(regions, units);
-  placed.set(regions, { units, matched });
+    placed.set(regions, { units, matched, slots });
+    return matched;
+  }
+  const matched = matchUnits(regions, units);
+  placed.set(regions, { units, matched, slots: undefined });
   return matched;
 }
