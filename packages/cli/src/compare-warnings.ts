@@ -79,26 +79,49 @@ export function crosswalkWarnings(
  */
 export function unmatchedWarnings(changes: readonly UnitChange[]): CompareWarning[] {
   const added = changes.filter((c) => c.status === 'added');
-  const gone = changes.filter((c) => c.status === 'gone');
+  // Folded once and looked up, not compared pair by pair: ten thousand communes on each side stay quick.
+  const goneBy = (key: (c: UnitChange) => string) => {
+    const map = new Map<string, UnitChange[]>();
+    for (const c of changes) if (c.status === 'gone' && key(c) !== '') map.set(key(c), [...(map.get(key(c)) ?? []), c]);
+    return map;
+  };
+  const foldedId = (c: UnitChange) => foldText(c.id);
+  const foldedName = (c: UnitChange) => foldText(c.name);
+  const byId = goneBy(foldedId);
+  const byName = goneBy(foldedName);
   const out: CompareWarning[] = [];
-  for (const then of gone)
-    for (const now of added) {
-      const points = codePoints(then.id, now.id);
-      const ids = `${shown(then.id)} (trước) và ${shown(now.id)} (nay)${points}`;
-      const idsEn = `${shown(then.id)} (previous) and ${shown(now.id)} (current)${points}`;
-      if (foldText(then.id) === foldText(now.id) && foldText(then.id) !== '')
-        out.push({
-          vi: `mã ${ids} chỉ khác nhau ở chữ hoa/thường, dấu cách, dấu hoặc dạng Unicode: được so như hai đơn vị khác nhau (một "không còn", một "mới"); hãy viết mã giống nhau ở hai tệp`,
-          en: `ids ${idsEn} differ only in case, spaces, diacritics or Unicode form: compared as two units (one gone, one new); write the id alike in both files`,
-        });
-      else if (foldText(then.name) === foldText(now.name))
-        out.push({
-          vi: `mã ${ids} có cùng tên ${shown(now.name)} nhưng khác mã: được so như hai đơn vị khác nhau (một "không còn", một "mới")`,
-          en: `ids ${idsEn} have the same name ${shown(now.name)} but different ids: compared as two units (one gone, one new)`,
-        });
-    }
+  for (const now of added) {
+    const sameId = byId.get(foldedId(now)) ?? [];
+    const sameName = (byName.get(foldedName(now)) ?? []).filter((c) => !sameId.includes(c));
+    for (const then of sameId) out.push(lookAlike(then.id, now.id));
+    for (const then of sameName) out.push(namesake(then.id, now));
+  }
   return out;
 }
+
+const pair = (then: string, now: string) => {
+  const points = codePoints(then, now);
+  return {
+    vi: `${shown(then)} (trước) và ${shown(now)} (nay)${points}`,
+    en: `${shown(then)} (previous) and ${shown(now)} (current)${points}`,
+  };
+};
+
+const lookAlike = (then: string, now: string): CompareWarning => {
+  const ids = pair(then, now);
+  return {
+    vi: `mã ${ids.vi} chỉ khác nhau ở chữ hoa/thường, dấu cách, dấu hoặc dạng Unicode: được so như hai đơn vị khác nhau (một "không còn", một "mới"); hãy viết mã giống nhau ở hai tệp`,
+    en: `ids ${ids.en} differ only in case, spaces, diacritics or Unicode form: compared as two units (one gone, one new); write the id alike in both files`,
+  };
+};
+
+const namesake = (then: string, now: UnitChange): CompareWarning => {
+  const ids = pair(then, now.id);
+  return {
+    vi: `mã ${ids.vi} có cùng tên ${shown(now.name)} nhưng khác mã: được so như hai đơn vị khác nhau (một "không còn", một "mới")`,
+    en: `ids ${ids.en} have the same name ${shown(now.name)} but different ids: compared as two units (one gone, one new)`,
+  };
+};
 
 /**
  * Two periods that may not be comparable: the same file given twice, or scored with different
