@@ -1,3 +1,5 @@
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   type Crosswalk,
   compare,
@@ -8,19 +10,21 @@ import {
   presetIds,
   presets,
   type RankedTable,
-  type ScoreResult,
+  ScoreResult,
   score,
   walkFramework,
 } from '@dti-kit/core';
 import { labelIn } from '@dti-kit/core/present';
 import { type MergedRange, type SheetToWrite, writeCsv, writeXlsx } from '@dti-kit/core/sheets';
-import { type ComparedPeriod, comparisonTable } from './compare-table.js';
+import { type ComparedPeriod, comparisonTable, markedChanges } from './compare-table.js';
+import { comparabilityWarnings, crosswalkWarnings, unmatchedWarnings } from './compare-warnings.js';
 import { missingRules } from './coverage-note.js';
 import { CliError, EXIT } from './errors.js';
 import { formatCsv, formatJson, formatTable } from './formats.js';
 import { formatHtml, usableColour } from './html-report.js';
 import { type DataInput, type LoadedFramework, loadData, readFramework, readJson } from './inputs.js';
 import { type DataOptions, dataOptions, localeOption, type Options, oneOf, stringOption } from './options.js';
+import { printable } from './printable.js';
 import { Progress } from './progress.js';
 import { type IssueCounts, reportIssues, unscoredMessage, validationLine } from './report.js';
 import { textTable } from './text.js';
@@ -192,6 +196,7 @@ function tableFrom(
     if (isObject(json) && json.kind === 'dti-score-table' && Array.isArray(json.units)) {
       const units = json.units.map((u: unknown, i) => rankedUnit(u, `${path}: units[${i}]`));
       const precision = isObject(json.framework) ? json.framework.precision : undefined;
+      const { id, version } = isObject(json.framework) ? json.framework : {};
       const partial = new Set<string>();
       json.units.forEach((u: unknown, i) => {
         const unit = units[i];
@@ -200,7 +205,11 @@ function tableFrom(
       });
       return {
         table: units,
-        period: { partial, precision: typeof precision === 'number' ? precision : undefined },
+        period: {
+          partial,
+          precision: typeof precision === 'number' ? precision : undefined,
+          scoredWith: typeof id === 'string' && typeof version === 'string' ? { id, version } : undefined,
+        },
         issues: [],
         scored: false,
       };
@@ -220,6 +229,8 @@ function tableFrom(
     period: {
       partial: new Set(result.units.filter(restsOnPartialData).map((u) => u.id)),
       precision: result.framework.precision,
+      scoredWith: { id: result.framework.id, version: result.framework.version },
+      tieRule: result.framework,
     },
     issues: data.issues,
     scored: true,
@@ -256,6 +267,19 @@ function crosswalkFrom(path: string): Crosswalk {
   return inner as Crosswalk;
 }
 
+/** The ids of a period's units, before any crosswalk. */
+const idsOf = (table: RankedTable): string[] =>
+  table instanceof ScoreResult ? table.units.map((u) => u.id) : table.map((u) => u.id);
+
+/** A file's real path, so that "a.json" and "./a.json" (or a link to it) are seen as one file. */
+function sameFile(path: string): string {
+  try {
+    return realpathSync(resolve(path));
+  } catch {
+    return path;
+  }
+}
+
 /** `dti compare <previous> <current> [--framework <id|file>] [--crosswalk file]` */
 export function compareCommand(ctx: Context): number {
   const [before, after] = ctx.positionals;
@@ -274,9 +298,22 @@ export function compareCommand(ctx: Context): number {
   // The framework's warnings are about one file, not about each data file: listed with the first scored.
   const rest = previous.scored && framework ? { ...framework, warnings: [] } : framework;
   const current = tableFrom(ctx, after, rest, options);
-  const changes = compare(previous.table, current.table, { ...(crosswalk && { crosswalk }) });
+  const changes = compare(previous.table, current.table, {
+    ...(crosswalk && { crosswalk }),
+    ...(framework?.framework.ties && { ties: framework.framework.ties }),
+  });
+  const warnings = [
+    ...comparabilityWarnings(
+      [sameFile(before), sameFile(after)],
+      [previous.period.scoredWith, current.period.scoredWith],
+    ),
+    ...(crosswalk ? crosswalkWarnings(crosswalk, idsOf(previous.table), idsOf(current.table)) : []),
+    ...unmatchedWarnings(changes),
+  ];
+  for (const w of warnings) ctx.err(`! ${printable(w[options.locale])}`);
   const rules = framework && missingRules(framework.framework, [...previous.issues, ...current.issues]);
-  if (format === 'json') write(ctx, `${JSON.stringify(changes, null, 2)}\n`);
+  if (format === 'json')
+    write(ctx, `${JSON.stringify(markedChanges(changes, previous.period, current.period, crosswalk), null, 2)}\n`);
   else write(ctx, comparisonTable(changes, previous.period, current.period, crosswalk, rules, options.locale));
   return EXIT.ok;
 }

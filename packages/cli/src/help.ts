@@ -77,8 +77,11 @@ Ví dụ / examples:
 
 So sánh hai kỳ: thay đổi điểm, thay đổi hạng, đơn vị mới hoặc không còn. Mỗi tệp là số liệu (cần
 --framework) hoặc kết quả "dti score --format json". --crosswalk: JSON {"crosswalk": [{"to", "from": []}]}
-cho đơn vị sáp nhập (giá trị kỳ trước được lấy trung bình).
-Compares two periods; files are data (needs --framework) or score tables; --crosswalk maps merged units.
+cho đơn vị sáp nhập (giá trị kỳ trước được lấy trung bình, hạng trước được xếp lại trên các đơn vị sau
+sáp nhập). --format json ghi thêm previousPartial/currentPartial (giá trị có dấu *).
+Compares two periods; files are data (needs --framework) or score tables; --crosswalk maps merged units
+(previous values averaged, previous ranks re-ranked among the merged units). --format json adds
+previousPartial/currentPartial (the values marked *).
 
 Ví dụ / example:
   dti compare 2023.xlsx 2024.xlsx --framework self-assessment-template`,

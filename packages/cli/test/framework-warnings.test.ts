@@ -74,10 +74,13 @@ describe("the framework's own warnings", () => {
   it('dti compare lists them once, with the first file it scores', () => {
     const clean = join(dir, 'sach-2.csv');
     writeFileSync(clean, 'Mã đơn vị;Tên đơn vị;a;b\nx1;Xã Một;80;60\nx2;Xã Hai;40;20\n');
-    const vi = dti('compare', clean, clean, '-f', fw);
+    // A second file alike, not the same one twice: dti compare now warns of one file given twice.
+    const again = join(dir, 'sach-2-lai.csv');
+    writeFileSync(again, 'Mã đơn vị;Tên đơn vị;a;b\nx1;Xã Một;80;60\nx2;Xã Hai;40;20\n');
+    const vi = dti('compare', clean, again, '-f', fw);
     expect(vi.code).toBe(0);
     expect(vi.err).toEqual([deprecatedVi, '0 lỗi, 1 cảnh báo']);
-    const en = dti('compare', clean, clean, '-f', fw, '--locale', 'en');
+    const en = dti('compare', clean, again, '-f', fw, '--locale', 'en');
     expect(en.err).toEqual([deprecatedEn, '0 error(s), 1 warning(s)']);
   });
 

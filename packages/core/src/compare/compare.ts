@@ -1,5 +1,7 @@
 import { ScoreResult } from '../explain/result.js';
 import { publishedDifference, publisher } from '../publish/publisher.js';
+import { roundTo } from '../publish/round.js';
+import { rank } from '../rank/rank.js';
 import type { TieRule } from '../schema/framework.js';
 import { type Crosswalk, rollUp } from './roll-up.js';
 
@@ -12,13 +14,16 @@ export type RankedTable =
 export interface CompareOptions {
   /**
    * Maps the previous period's units onto the current ones (mergers, renames). Merged units' previous
-   * values are combined with `method` and re-ranked among themselves, as the 2024 DTI was for the 34
-   * provinces of 2025.
+   * values are combined with `method`, and the previous ranks are re-ranked among all the units after
+   * the crosswalk (merged and carried over alike), as the 2024 DTI was for the 34 provinces of 2025 —
+   * only when every one of them has a previous value, as `ROLL_UP_NOTE` says (a rank among the
+   * few known would not be a rank among all); otherwise every previous rank is `null`.
    */
   crosswalk?: Crosswalk;
   method?: 'mean' | 'sum';
   /** Decimals of the combined previous values and of the changes; default: the framework's precision. */
   precision?: number;
+  /** How the re-ranked previous units share a rank; default: the framework's rule, else `competition`. */
   ties?: TieRule;
 }
 
@@ -45,16 +50,48 @@ interface Row {
   rank: number | null;
 }
 
-function rowsOf(table: RankedTable): { rows: Row[]; precision: number | undefined } {
+function rowsOf(table: RankedTable): { rows: Row[]; precision: number | undefined; ties: TieRule | undefined } {
   if (table instanceof ScoreResult)
     return {
       rows: table.units.map((u) => ({ id: u.id, name: u.name, value: u.value, rank: u.rank })),
       precision: table.framework.precision,
+      ties: table.framework.ties,
     };
   return {
     rows: table.map((r) => ({ id: r.id, name: r.name ?? r.id, value: r.value, rank: r.rank ?? null })),
     precision: undefined,
+    ties: undefined,
   };
+}
+
+/**
+ * The previous period carried over to the current units: merged units' values combined, and every
+ * rank re-ranked among them on the published (rounded) values — the ranks before the merger were
+ * among other units. No ranks at all unless every unit has a value (see `ROLL_UP_NOTE`).
+ */
+function carriedOver(
+  rows: readonly Row[],
+  crosswalk: Crosswalk,
+  method: 'mean' | 'sum',
+  precision: number | undefined,
+  ties: TieRule,
+): Row[] {
+  const merged = rollUp(
+    rows.map((r) => ({ id: r.id, name: r.name, values: { value: r.value } })),
+    crosswalk,
+    { method, ...(precision !== undefined && { precision }) },
+  );
+  const before: Row[] = [
+    ...merged.units.map((u) => ({ id: u.id, name: u.name, value: u.values.value ?? null, rank: null })),
+    ...rows.filter((r) => merged.unmapped.includes(r.id)),
+  ];
+  const values = before.map((r) => r.value);
+  if (values.some((v) => v === null || !Number.isFinite(v))) return before.map((r) => ({ ...r, rank: null }));
+  const ranks = rank(
+    (values as number[]).map((v) => (precision === undefined ? v : roundTo(v, precision))),
+    { ties },
+  );
+  return before.map((r, k) => ({ ...r, rank: ranks[k] as number }));
 }
 
 /**
@@ -68,23 +105,10 @@ export function compare(previous: RankedTable, current: RankedTable, options: Co
   const cur = rowsOf(current);
   const prev = rowsOf(previous);
   const precision = options.precision ?? cur.precision ?? prev.precision;
-  let before = prev.rows;
-  if (options.crosswalk) {
-    const merged = rollUp(
-      prev.rows.map((r) => ({ id: r.id, name: r.name, values: { value: r.value } })),
-      options.crosswalk,
-      {
-        method: options.method ?? 'mean',
-        rankBy: 'value',
-        ...(precision !== undefined && { precision }),
-        ...(options.ties && { ties: options.ties }),
-      },
-    );
-    before = [
-      ...merged.units.map((u) => ({ id: u.id, name: u.name, value: u.values.value ?? null, rank: u.rank })),
-      ...prev.rows.filter((r) => merged.unmapped.includes(r.id)),
-    ];
-  }
+  const ties = options.ties ?? prev.ties ?? cur.ties ?? 'competition';
+  const before = options.crosswalk
+    ? carriedOver(prev.rows, options.crosswalk, options.method ?? 'mean', precision, ties)
+    : prev.rows;
   const beforeById = new Map(before.map((r) => [r.id, r]));
   // A change is the difference of the two published values by the library's one publishing rule (half
   // away from zero; toFixed gives 1.005 → 1.00), so binary noise in the subtraction cannot move it.
