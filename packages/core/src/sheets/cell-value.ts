@@ -1,6 +1,8 @@
+import { missingValueRule } from '../missing/missing-value-rule.js';
 import { type CellLocation, clip, type DtiIssue } from '../validate/issue.js';
 import { NUMBER_CONVENTION } from '../validate/number-convention.js';
 import { outOfRangePercent } from '../validate/suspicious-value.js';
+import { vi } from '../validate/vi-number.js';
 import type { ColumnDestination } from './headers.js';
 import {
   type NumberLocale,
@@ -10,8 +12,9 @@ import {
   plainVietnameseNumber,
   readAsThousands,
 } from './parse-value.js';
+import { isShareIndicator } from './share-indicator.js';
 import type { Cell } from './sheet.js';
-import type { SheetIssues } from './sheet-issues.js';
+import { FORMULA_WITHOUT_VALUE, type SheetIssues } from './sheet-issues.js';
 
 /**
  * A cell read as a value: numbers and booleans stored as such by a workbook pass through, text goes
@@ -35,6 +38,11 @@ export interface CellTarget {
   /** 0-based row and column in the sheet. */
   row: number;
   column: number;
+  /**
+   * For a workbook cell formatted as a percentage: the number it stores (0.85 for a cell showing 85%),
+   * which `cell` gives as the percentage shown (85). An indicator not measured in % reads this one.
+   */
+  stored?: number;
 }
 
 /**
@@ -47,7 +55,13 @@ export interface CellTarget {
  * @example valueOfCell({ unit: 'a', target, cell: '97,8', row: 3, column: 4 }, issues, 'vi') // → 97.8
  */
 export function valueOfCell(at: CellTarget, issues: SheetIssues, locale: NumberLocale): number | boolean | undefined {
-  if (at.cell === null || at.cell === undefined) return undefined;
+  if (at.cell === null || at.cell === undefined) {
+    const formula = issues.formulaWithoutValue(at.row, at.column);
+    if (formula !== undefined) formulaWithoutValue(at, formula, issues);
+    return undefined;
+  }
+  // 0.85 formatted "0%" shows 85%: a 0–1 share (or a count) means the 0.85 the cell holds.
+  if (at.stored !== undefined && !readsPercentage(at.target)) return at.stored;
   // The common case, a plain number in range, needs nothing else: read without allocating.
   const plain = typeof at.cell === 'string' && locale === 'vi' ? plainVietnameseValue(at.cell, at.target) : undefined;
   if (plain !== undefined) return plain;
@@ -119,16 +133,59 @@ function unreadable(at: CellTarget, reason: string, detail: string, about: CellA
   });
 }
 
-/** A spreadsheet's formula error (`#DIV/0!`) is read as a missing value, with a warning. */
+/**
+ * A spreadsheet's formula error (`#DIV/0!`) is read as a missing value, with a warning that says what
+ * the missing-value rule did with it (an error under `strict`).
+ */
 function formulaError(at: CellTarget, error: string, about: CellAbout, issues: SheetIssues): void {
+  const unit = clip(at.unit);
   issues.addCellError({
     ...about,
     severity: 'warning',
     code: 'cell-error',
     detail: error,
     value: error,
-    message: `${issues.whereWithHeader(at.row, at.column)}: the formula error ${error} for unit "${clip(at.unit)}", indicator "${at.target.id}" is read as a missing value`,
+    message: `${issues.whereWithHeader(at.row, at.column)}: the formula error ${error} for unit "${unit}", indicator "${at.target.id}" is read as a missing value, so ${missingValueRule(at.target.missing, 'en')}`,
+    messageVi: `${whereVi(at, issues)}: lỗi công thức ${error} của đơn vị "${unit}", chỉ số "${at.target.id}" được coi là chưa có số liệu, nên ${missingValueRule(at.target.missing, 'vi')}`,
   });
+}
+
+/**
+ * A formula cell with no saved result (a workbook written by a program that does not calculate, such
+ * as openpyxl) is read as missing: the reader's warning about the cell is replaced by one naming the
+ * unit, the indicator, the formula and what the missing-value rule did (an error under `strict`).
+ */
+function formulaWithoutValue(at: CellTarget, formula: string, issues: SheetIssues): void {
+  const unit = clip(at.unit);
+  const shown = formula ? ` =${formula}` : '';
+  issues.addCellError({
+    severity: 'warning',
+    code: 'unreadable-cell',
+    detail: FORMULA_WITHOUT_VALUE,
+    path: [],
+    unit: at.unit,
+    indicator: at.target.id,
+    cell: issues.at(at.row, at.column, null),
+    value: formula,
+    message: `${issues.whereWithHeader(at.row, at.column)}: the formula${shown} for unit "${unit}", indicator "${at.target.id}" has no saved result (the program that wrote the file did not calculate it), so it is read as a missing value: ${missingValueRule(at.target.missing, 'en')}; open the file in Excel or LibreOffice and save it, so that the results are stored`,
+    messageVi: `${whereVi(at, issues)}: công thức${shown} của đơn vị "${unit}", chỉ số "${at.target.id}" chưa có kết quả được lưu (chương trình ghi tệp không tính công thức), nên được coi là chưa có số liệu: ${missingValueRule(at.target.missing, 'vi')}; hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại để kết quả được lưu trong tệp`,
+  });
+}
+
+/** `Số liệu!D6 (cột "Tỷ lệ … (%)")`, as the Vietnamese messages lead with the cell. */
+function whereVi(at: CellTarget, issues: SheetIssues): string {
+  const header = issues.header(at.column);
+  return `${issues.where(at.row, at.column)}${header ? ` (cột "${header}")` : ''}`;
+}
+
+/**
+ * Whether a column takes a percentage as the percentage shown (97.8 for 97,8%): one measured in %,
+ * and a field or indicator that declares no unit and is no 0–1 share, as the reader always did.
+ */
+function readsPercentage(target: ColumnDestination): boolean {
+  if (target.unit === '%') return true;
+  if (target.indicator) return target.unit === undefined && !isShareIndicator(target.indicator);
+  return target.unit === undefined;
 }
 
 /**
@@ -177,7 +234,13 @@ function numberWithNotes(
 ): number {
   const { target, row, column, unit } = at;
   const { text } = about.cell;
-  const value = parsed.share && target.indicator?.unit === '%' ? parsed.value * 100 : parsed.value;
+  const share = parsed.percent && target.indicator !== undefined && isShareIndicator(target.indicator);
+  // "85%" in a 0–1 indicator is 0.85: to 15 digits, as 97.8 / 100 gives 0.9779999999999999.
+  const value = share
+    ? Number((parsed.value / 100).toPrecision(15))
+    : parsed.share && target.indicator?.unit === '%'
+      ? parsed.value * 100
+      : parsed.value;
   if (parsed.bound)
     issues.add({
       ...about,
@@ -198,7 +261,9 @@ function numberWithNotes(
     issues.add(otherDecimalMark(read()));
   // "97,8%" in an indicator that is not measured in % (a 0–1 share, a count): read as 97.8, which is
   // almost never what the indicator means.
-  if (parsed.percent && target.indicator && target.indicator.unit !== '%')
+  if (share && issues.firstInColumn('percent-as-share', column, target.id))
+    issues.add(percentAsShare(read(), whereVi(at, issues)));
+  else if (parsed.percent && !share && target.indicator && target.indicator.unit !== '%')
     issues.add({
       ...about,
       severity: 'warning',
@@ -217,6 +282,24 @@ function numberWithNotes(
       message: `${issues.whereWithHeader(row, column)}: "${text}" for unit "${clip(unit)}", indicator "${target.id}" is read as ${value} %, ${value < 0 ? 'below 0 %' : 'outside 0–100 %'}${odd.reading ? ` (${odd.reading})` : ''}; ${odd.consequence}`,
     });
   return value;
+}
+
+/**
+ * The note, once per column, that a percentage in a 0–1 indicator was read as its hundredth ("85%" as
+ * 0.85), which is what the cell means: neither 85, capped to full marks, nor a refusal of a clear value.
+ */
+function percentAsShare({ about, value, text, where }: NumberRead, whereVi: string): DtiIssue {
+  const t = text.trim();
+  const unit = clip(about.unit ?? '');
+  return {
+    ...about,
+    severity: 'warning',
+    code: 'reading-note',
+    detail: 'percent-as-share',
+    value,
+    message: `${where}: "${t}" for unit "${unit}", indicator "${about.indicator}" is a percentage, and the indicator is a 0–1 share: it is read as ${value} (${t} = ${value}), not ${Number((value * 100).toPrecision(15))}; the column's other percentages are read alike and not listed`,
+    messageVi: `${whereVi}: "${t}" của đơn vị "${unit}", chỉ số "${about.indicator}" là một tỷ lệ phần trăm, và chỉ số này là tỷ lệ 0–1: được đọc là ${vi(value)} (${t} = ${vi(value)}), không phải ${vi(Number((value * 100).toPrecision(15)))}; các giá trị phần trăm khác của cột cũng được đọc như vậy và không được liệt kê`,
+  };
 }
 
 /** A number as read from its cell, for the notes on how it was read: where, its text, the value, the convention. */

@@ -1,4 +1,5 @@
-import type { Framework, Indicator } from '../schema/framework.js';
+import type { Framework, Indicator, MissingPolicy } from '../schema/framework.js';
+import { missingPolicies } from '../schema/missing-policies.js';
 import { indicatorsOf } from '../schema/walk.js';
 import { foldText } from './fold.js';
 import type { Cell } from './sheet.js';
@@ -55,6 +56,8 @@ export interface ColumnDestination {
   indicator?: Indicator;
   /** The unit the framework declares for the indicator or field, e.g. `%`, `sạp`. */
   unit?: string;
+  /** The indicator's missing-value policy as inherited, so a cell read as missing can say what it did. */
+  missing?: MissingPolicy;
 }
 
 /** What a column of the header row is. */
@@ -162,8 +165,11 @@ export function vocabulary(framework: Framework): Map<string, ColumnDestination>
     const bare = foldText(split.base);
     if (bare && !names.has(bare)) names.set(bare, target);
   };
+  const policies = missingPolicies(framework);
   for (const indicator of indicatorsOf(framework.root)) {
     const target: ColumnDestination = { id: indicator.id, indicator, unit: indicator.unit };
+    const missing = policies.get(indicator.id);
+    if (missing) target.missing = missing;
     for (const key of [indicator.id, indicator.label.vi, indicator.label.en ?? '']) add(key, target);
   }
   for (const field of framework.fields ?? []) {

@@ -75,6 +75,7 @@ export function readSheet(
       layout: options.layout ?? 'auto',
       strict: options.strict === true,
       ...(sheet.lines && { lines: sheet.lines }),
+      ...(sheet.percentCells && { percentCells: sheet.percentCells }),
       ...(sheet.delimiter !== undefined && { delimiter: () => sheet.delimiter }),
       columns,
     },

@@ -1,7 +1,10 @@
 import { type CellLocation, clip, type DtiIssue } from '../validate/issue.js';
-import { STRICT_CODES } from '../validate/strict.js';
+import { isStrictWarning } from '../validate/strict.js';
 import { cellText } from './headers.js';
 import { type Cell, columnLetter } from './sheet.js';
+
+/** The `detail` of a formula cell with no saved result, as the workbook reader reports it. */
+export const FORMULA_WITHOUT_VALUE = 'formula-without-value';
 
 /**
  * Collects the issues of one sheet, each located at its cell and column header, so the person who
@@ -14,8 +17,13 @@ export class SheetIssues {
   readonly #strict: boolean;
   /** Header texts by column, clipped, as first asked for. */
   readonly #headers: (string | undefined)[] = [];
-  /** Where the reader's own `cell-error` issues are in `list`, by cell. */
+  /**
+   * Where the reader's own issues about one value cell are in `list`, by cell: a `cell-error`, and a
+   * formula with no saved result (whose formula the issue's `value` holds).
+   */
   readonly #readerCellErrors = new Map<string, number>();
+  /** Whether the reader found a formula with no saved result: only then is an empty cell looked up. */
+  #formulasWithoutValue = false;
   /** The warnings already given for a column, as `kind column indicator`. */
   readonly #once = new Set<string>();
   /** The issues that count cells in a column, as `kind column indicator`, with their count so far. */
@@ -118,7 +126,7 @@ export class SheetIssues {
 
   /** Adds an issue; under `strict`, codes that warn by default become errors. */
   add(issue: DtiIssue): void {
-    this.list.push(this.#strict && STRICT_CODES.has(issue.code) ? { ...issue, severity: 'error' } : issue);
+    this.list.push(this.#strict && isStrictWarning(issue) ? { ...issue, severity: 'error' } : issue);
   }
 
   /**
@@ -127,13 +135,29 @@ export class SheetIssues {
    */
   addFromReader(issues: readonly DtiIssue[] | undefined): void {
     for (const issue of issues ?? []) {
-      if (issue.code === 'cell-error' && issue.cell)
+      const formula = issue.detail === FORMULA_WITHOUT_VALUE;
+      if ((issue.code === 'cell-error' || formula) && issue.cell)
         this.#readerCellErrors.set(`${issue.cell.column}${issue.cell.row}`, this.list.length);
+      if (formula) this.#formulasWithoutValue = true;
       this.list.push(issue);
     }
   }
 
-  /** Adds a `cell-error` issue, replacing the reader's report of the same cell if there is one. */
+  /**
+   * The formula of an empty cell (0-based row and column) that the reader found holding a formula
+   * with no saved result, e.g. `C2+40`; undefined for a cell that is simply empty.
+   */
+  formulaWithoutValue(row: number, column: number): string | undefined {
+    if (!this.#formulasWithoutValue) return undefined;
+    const at = this.#readerCellErrors.get(`${columnLetter(column)}${row + 1}`);
+    const issue = at === undefined ? undefined : this.list[at];
+    return issue?.detail === FORMULA_WITHOUT_VALUE ? String(issue.value ?? '') : undefined;
+  }
+
+  /**
+   * Adds an issue about one value cell (a `cell-error`, a formula with no saved result), replacing the
+   * reader's report of the same cell if there is one.
+   */
   addCellError(issue: DtiIssue): void {
     const same = issue.cell && this.#readerCellErrors.get(`${issue.cell.column}${issue.cell.row}`);
     if (same !== undefined) this.list[same] = issue;

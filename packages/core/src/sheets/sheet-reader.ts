@@ -4,7 +4,7 @@ import { ownValue, setOwn } from '../schema/keyed-by-id.js';
 import { type CellLocation, clip, type DtiIssue, showValue } from '../validate/issue.js';
 import { CaseTwins } from '../validate/unit-ids.js';
 import { CellTexts } from './cell-texts.js';
-import { valueOfCell } from './cell-value.js';
+import { type CellTarget, valueOfCell } from './cell-value.js';
 import { duplicateColumns } from './duplicate-columns.js';
 import { GrowingColumns } from './growing-columns.js';
 import {
@@ -20,7 +20,7 @@ import {
 } from './headers.js';
 import { missingColumns, type UnclaimedHeader } from './missing-columns.js';
 import type { NumberLocale } from './parse-value.js';
-import type { Cell } from './sheet.js';
+import { type Cell, cellKey } from './sheet.js';
 import { SheetIssues } from './sheet-issues.js';
 import { StrayCells } from './stray-cells.js';
 import { type UnitRows, unitOfRow } from './unit-row.js';
@@ -32,6 +32,8 @@ export interface SheetReaderSetup {
   locale: NumberLocale;
   layout: 'wide' | 'long' | 'auto';
   strict: boolean;
+  /** For a workbook: the number each percent-formatted cell stores, by `cellKey` (a sheet's `percentCells`). */
+  percentCells?: ReadonlyMap<number, number>;
   /** For CSV: the 1-based line each row starts on, filled as rows come. */
   lines?: readonly number[];
   /** For CSV: the delimiter, once decided (a stream decides it on its first lines). */
@@ -220,7 +222,7 @@ export class SheetReader {
       for (let k = 0; k < valueColumns.length; k++) {
         const c = valueColumns[k] as number;
         const target = targets[k] as ColumnDestination;
-        const value = valueOfCell({ unit: record.id, target, cell: row[c], row: r, column: c }, this.issues, locale);
+        const value = valueOfCell(this.#cell(record.id, target, row, r, c), this.issues, locale);
         if (value === undefined) continue;
         if (columns) columns.set(k, index, value);
         else setOwn(record.values, target.id, value);
@@ -229,6 +231,14 @@ export class SheetReader {
       return;
     }
     this.#longRow(r, row, record, header);
+  }
+
+  /** A value cell to read, with the number it stores when a workbook formatted it as a percentage. */
+  #cell(unit: string, target: ColumnDestination, row: readonly Cell[], r: number, c: number): CellTarget {
+    const at: CellTarget = { unit, target, cell: row[c], row: r, column: c };
+    const stored = this.#setup.percentCells?.get(cellKey(r, c));
+    if (stored !== undefined && typeof at.cell === 'number') at.stored = stored;
+    return at;
   }
 
   /** A row of a long sheet: unit, indicator, value. */
@@ -255,7 +265,7 @@ export class SheetReader {
     const index = this.#units.byId.get(record.id);
     const at = `${index}|${target.id}`;
     const earlier = this.#cells.get(at);
-    const cell = { unit: record.id, target, cell: row[valueCol], row: r, column: valueCol };
+    const cell = this.#cell(record.id, target, row, r, valueCol);
     const value = valueOfCell(cell, this.issues, this.#setup.locale);
     if (value === undefined) return;
     const location = this.issues.at(r, valueCol, row[valueCol]);

@@ -19,6 +19,12 @@ export interface Sheet {
    * data rows the layout reads only the top-left cell, so one value never becomes another's.
    */
   merges?: MergedRange[];
+  /**
+   * For a workbook: the number each percent-formatted cell stores (0.85 for a cell showing 85%), by
+   * {@link cellKey}; `rows` give the percentage shown (85). An indicator measured in % reads the
+   * percentage, a 0–1 share or a count the number stored.
+   */
+  percentCells?: ReadonlyMap<number, number>;
   /** For CSV: the 1-based line each row starts on (a quoted field may span lines). */
   lines?: number[];
   /** For CSV: the delimiter the file was read with (`,`, `;` or tab). */
@@ -45,6 +51,16 @@ export interface MergedRange {
  */
 export function rangeName(range: MergedRange): string {
   return `${columnLetter(range.left)}${range.top + 1}:${columnLetter(range.right)}${range.bottom + 1}`;
+}
+
+/**
+ * The key of a cell (0-based row and column) in {@link Sheet.percentCells}: one number, as a sheet
+ * has at most 16,384 columns.
+ *
+ * @example cellKey(2, 3) // → 32771
+ */
+export function cellKey(row: number, column: number): number {
+  return row * 16_384 + column;
 }
 
 /** Spreadsheet column letters of a zero-based index: 0 → A, 26 → AA. */

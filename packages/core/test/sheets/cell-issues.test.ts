@@ -34,11 +34,13 @@ describe('formula errors in cells', () => {
       ['warning', 'cell-error', 'B', 'Tỷ lệ hồ sơ trực tuyến (%)'],
       ['warning', 'cell-error', 'D', 'Số hồ sơ'],
     ]);
+    // Changed: the message stopped at "is read as a missing value", silent on what scoring then did
+    // with it; it now says what the framework's missing-value rule (here the default, skip) does.
     expect(issues[0]?.message).toBe(
-      'Số liệu!B2 (column "Tỷ lệ hồ sơ trực tuyến (%)"): the formula error #DIV/0! for unit "xa-mot", indicator "ty-le" is read as a missing value',
+      'Số liệu!B2 (column "Tỷ lệ hồ sơ trực tuyến (%)"): the formula error #DIV/0! for unit "xa-mot", indicator "ty-le" is read as a missing value, so the unit is scored without this indicator (left out: its weight goes to the other indicators), as the framework\'s missing-value rule says',
     );
     expect(formatIssue(issues[0] as DtiIssue, 'vi')).toBe(
-      'Số liệu!B2 (cột "Tỷ lệ hồ sơ trực tuyến (%)"): lỗi công thức #DIV/0! của đơn vị "xa-mot", chỉ số "ty-le" được coi là chưa có số liệu',
+      'Số liệu!B2 (cột "Tỷ lệ hồ sơ trực tuyến (%)"): lỗi công thức #DIV/0! của đơn vị "xa-mot", chỉ số "ty-le" được coi là chưa có số liệu, nên đơn vị được chấm điểm mà không có chỉ số này (bỏ qua: trọng số được chia cho các chỉ số khác), theo quy tắc thiếu số liệu của bộ chỉ số',
     );
   });
 

@@ -377,26 +377,40 @@ describe('a JSON dataset with a key given twice', () => {
 });
 
 describe('a percentage in an indicator not measured in %', () => {
-  it('is read as written, with a warning naming the cell', () => {
+  // Changed: this test asserted the reading 97.8, capped to full marks by the goalposts 0–1, with a
+  // warning (an error under strict). That was a wrong number: 97,8% of a 0–1 share is 0.978, which is
+  // what the workbook cell showing 97,8% stores. A percentage in a 0–1 indicator is now read as its
+  // hundredth, with one note for the column; a count column keeps the old reading and warning (below).
+  it('is read as its hundredth in a 0–1 share, with a note naming the cell', () => {
     const fw = flatFramework([indicator('ty-so', { label: 'Tỷ số', method: goalposts(0, 1) })], { id: 'f' });
     const r = readDataset('Mã;Tỷ số\nx1;97,8%\nx2;0,5\n', fw);
     expect(r.issues.map((i) => [i.code, i.detail, i.message])).toEqual([
       [
-        'suspicious-value',
-        'percent-in-non-percent',
-        'csv!B2 (column "Tỷ số"): "97,8%" for unit "x1", indicator "ty-so" is a percentage, but the indicator is not measured in %: it is read as 97.8',
-      ],
-      // A second finding about the cell: what the goalposts 0–1 then do with 97.8.
-      [
-        'suspicious-value',
-        'above-goalposts',
-        'csv!B2: unit "x1", indicator "ty-so": value 97.8 is above the goalposts 0–1: it is capped to full marks at 1 (column "Tỷ số")',
+        'reading-note',
+        'percent-as-share',
+        'csv!B2 (column "Tỷ số"): "97,8%" for unit "x1", indicator "ty-so" is a percentage, and the indicator is a 0–1 share: it is read as 0.978 (97,8% = 0.978), not 97.8; the column\'s other percentages are read alike and not listed',
       ],
     ]);
     expect(formatIssue(r.issues[0] as (typeof r.issues)[number], 'vi')).toBe(
-      'csv!B2 (cột "Tỷ số"): "97,8%" của đơn vị "x1", chỉ số "ty-so" là một tỷ lệ phần trăm, nhưng chỉ số này không tính bằng %: được đọc là 97.8',
+      'csv!B2 (cột "Tỷ số"): "97,8%" của đơn vị "x1", chỉ số "ty-so" là một tỷ lệ phần trăm, và chỉ số này là tỷ lệ 0–1: được đọc là 0,978 (97,8% = 0,978), không phải 97,8; các giá trị phần trăm khác của cột cũng được đọc như vậy và không được liệt kê',
     );
-    expect(readDataset('Mã;Tỷ số\nx1;97,8%\nx2;0,5\n', fw, { strict: true }).prepared).toBeUndefined();
+    expect(r.dataset.units.map((u) => u.values['ty-so'])).toEqual([0.978, 0.5]);
+    // Certain, so strict reads it too.
+    expect(readDataset('Mã;Tỷ số\nx1;97,8%\nx2;0,5\n', fw, { strict: true }).prepared).toBeDefined();
+  });
+  it('is read as written in a count, with a warning naming the cell (an error under strict)', () => {
+    const fw = flatFramework([indicator('so', { label: 'Số', unit: 'cái', method: goalposts(0, 5000) })], {
+      id: 'f',
+    });
+    const r = readDataset('Mã;Số\nx1;85%\nx2;2500\n', fw);
+    expect(r.issues.map((i) => [i.code, i.detail, i.message])).toEqual([
+      [
+        'suspicious-value',
+        'percent-in-non-percent',
+        'csv!B2 (column "Số"): "85%" for unit "x1", indicator "so" is a percentage, but the indicator is measured in cái: it is read as 85',
+      ],
+    ]);
+    expect(readDataset('Mã;Số\nx1;85%\nx2;2500\n', fw, { strict: true }).prepared).toBeUndefined();
   });
 });
 

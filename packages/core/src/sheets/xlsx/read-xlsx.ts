@@ -17,7 +17,8 @@ function positiveLimit(value: number | undefined, fallback: number, name: string
 
 /**
  * Reads an Excel workbook (.xlsx) into its sheets, in workbook order, as the cells show:
- * - a number with a percent format gives the percentage shown (0.978 formatted `0.0%` reads 97.8);
+ * - a number with a percent format gives the percentage shown (0.978 formatted `0.0%` reads 97.8), and
+ *   the number stored in `percentCells` (for an indicator not measured in %, whose 0.85 means 0.85);
  * - a number with a date or time format gives its ISO text (`2024-12-31`, `2024-12-31T08:30:00`),
  *   in the workbook's 1900 or 1904 date system, so a date is never taken for a number;
  * - formulas give their cached values; error cells their error text (`#DIV/0!`); booleans stay booleans;
@@ -75,9 +76,10 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Shee
     // Read as it inflates: a large sheet's bytes and whole text are never held (see WorksheetReader).
     const entry = directory.get(partPath);
     if (entry) inflateText(bytes, entry, budget, (text) => reader.push(text));
-    const { rows, issues, merges } = reader.finish();
+    const { rows, issues, merges, percentCells } = reader.finish();
     const sheet: Sheet = { name, rows };
     if (issues.length > 0) sheet.issues = issues;
+    if (percentCells.size > 0) sheet.percentCells = percentCells;
     if (merges.length > 0) sheet.merges = merges;
     if (listedSheet === active) sheet.active = true;
     return sheet;

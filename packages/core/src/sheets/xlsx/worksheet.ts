@@ -1,5 +1,6 @@
-import type { DtiIssue } from '../../validate/issue.js';
-import { type Cell, columnLetter, type MergedRange } from '../sheet.js';
+import { clip, type DtiIssue } from '../../validate/issue.js';
+import { type Cell, cellKey, columnLetter, type MergedRange } from '../sheet.js';
+import { FORMULA_WITHOUT_VALUE } from '../sheet-issues.js';
 import { parseCellRef, parseRange, parseRowNumber } from './cell-ref.js';
 import { dateText, percentOf } from './cell-value.js';
 import { MAX_COLUMNS, tooManyCells } from './limits.js';
@@ -17,6 +18,15 @@ export interface WorksheetContext {
   styles: readonly NumberFormatKind[];
   date1904: boolean;
   maxCells: number;
+}
+
+/** A worksheet as read: its rows, its problems, its merged ranges, and what its percent cells store. */
+export interface WorksheetRead {
+  rows: Cell[][];
+  issues: DtiIssue[];
+  merges: MergedRange[];
+  /** The number each percent-formatted cell stores, by {@link cellKey} (a sheet's `percentCells`). */
+  percentCells: ReadonlyMap<number, number>;
 }
 
 /** At most this many problems of one kind are listed one by one; the rest are counted. */
@@ -68,10 +78,7 @@ class Findings {
  *
  * @example readWorksheet(xml, { sheet: 'Số liệu', part: 'xl/worksheets/sheet1.xml', sharedStrings, styles, date1904: false, maxCells: 20e6 })
  */
-export function readWorksheet(
-  xml: string,
-  context: WorksheetContext,
-): { rows: Cell[][]; issues: DtiIssue[]; merges: MergedRange[] } {
+export function readWorksheet(xml: string, context: WorksheetContext): WorksheetRead {
   const reader = new WorksheetReader(context);
   reader.push(xml);
   return reader.finish();
@@ -145,7 +152,7 @@ export class WorksheetReader {
   }
 
   /** Reads what is left and gives the sheet. */
-  finish(): { rows: Cell[][]; issues: DtiIssue[]; merges: MergedRange[] } {
+  finish(): WorksheetRead {
     this.#join();
     if (this.#state === 'prelude') this.#prelude(true);
     if (this.#state === 'cells') this.#cells(true);
@@ -162,7 +169,7 @@ export class WorksheetReader {
     // Last: the sparse rows are let go as the dense ones are made.
     const rows = denseRows(scan.sparse, scan.lastRow + 1, scan.width);
     scan.findings.summarise(context);
-    return { rows, issues: scan.findings.issues, merges };
+    return { rows, issues: scan.findings.issues, merges, percentCells: scan.percentCells };
   }
 
   /** The columns before `<sheetData>`, once its tag is whole (or at the end): then the cells, or the tail. */
@@ -218,6 +225,8 @@ interface CellContent {
   inline: string | undefined;
   /** Whether the cell has an `<f>` (formula). */
   formula: boolean;
+  /** The text of its `<f>`, e.g. `C2+40` (empty for a shared formula's other cells, which give none). */
+  formulaText: string;
   /** The last tag that belonged to the cell. */
   last: Tag;
   /** A tag that opened before the cell was closed (`<c>`, `<row>`, `<sheetData>`): the outer scan resumes there. */
@@ -233,6 +242,8 @@ class WorksheetScan {
   /** The values by row and column; a hole is an empty cell. */
   readonly sparse: Cell[][] = [];
   readonly hiddenRows: number[] = [];
+  /** The number each percent-formatted cell stores, by {@link cellKey}. */
+  readonly percentCells = new Map<number, number>();
   /** The last row and the width (columns) that hold a value. */
   lastRow = -1;
   width = 0;
@@ -384,7 +395,7 @@ class WorksheetScan {
     }
     if (value !== null) this.place(row, col, value);
     else if (content.formula && (content.v === undefined || content.v.trim() === '') && col < MAX_COLUMNS)
-      this.formulaWithoutValue(row, col);
+      this.formulaWithoutValue(row, col, content.formulaText);
     return content.stop ?? nextTag(xml, content.last.end);
   }
 
@@ -406,14 +417,19 @@ class WorksheetScan {
 
   /**
    * Programs that write workbooks without calculating them (openpyxl, many exporters) leave formulas
-   * without a saved result: the cell looks full in Excel and is empty to a reader.
+   * without a saved result: the cell looks full in Excel and is empty to a reader. The issue carries
+   * the formula as its `value`; the layout names the unit and indicator of the cell when it reads it.
    */
-  private formulaWithoutValue(row: number, col: number): void {
+  private formulaWithoutValue(row: number, col: number, formula: string): void {
+    const shown = formula ? `, =${formula}` : '';
     this.findings.add('formula without value', {
       severity: 'warning',
       code: 'unreadable-cell',
+      detail: FORMULA_WITHOUT_VALUE,
       path: [],
-      message: `${this.where}: cell ${refText(row, col)} holds a formula with no saved result (the program that wrote the file did not calculate it); it was read as empty: open the file in Excel or LibreOffice and save it again`,
+      value: formula,
+      message: `${this.where}: cell ${refText(row, col)} holds a formula with no saved result${shown} (the program that wrote the file did not calculate it); it was read as empty: open the file in Excel or LibreOffice and save it, so that the results are stored`,
+      messageVi: `${this.where}: ô ${refText(row, col)} có công thức chưa có kết quả được lưu${shown} (chương trình ghi tệp không tính công thức); ô được đọc là trống: hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại để kết quả được lưu trong tệp`,
       cell: { sheet: this.context.sheet, row: row + 1, column: columnLetter(col), text: '' },
     });
   }
@@ -474,7 +490,10 @@ class WorksheetScan {
     if (!Number.isFinite(n)) return v;
     const kind = this.context.styles[Number(a.get('s') ?? 0)] ?? 'plain';
     if (kind === 'plain') return n;
-    if (kind === 'percent') return percentOf(v);
+    if (kind === 'percent') {
+      if (col < MAX_COLUMNS) this.percentCells.set(cellKey(row, col), n);
+      return percentOf(v);
+    }
     if (kind === 'boolean') return n !== 0;
     const date = dateText(n, kind, this.context.date1904);
     if (date === undefined) this.dateOutOfRange(v, row, col);
@@ -539,7 +558,14 @@ function refText(row: number, col: number): string {
 
 /** Reads the children of a `<c>` start tag: its `<v>`, its inline `<is>` and whether it has a formula. */
 function cellContent(xml: string, tag: Tag): CellContent {
-  const content: CellContent = { v: undefined, inline: undefined, formula: false, last: tag, stop: undefined };
+  const content: CellContent = {
+    v: undefined,
+    inline: undefined,
+    formula: false,
+    formulaText: '',
+    last: tag,
+    stop: undefined,
+  };
   if (tag.selfClosing) return content;
   for (let inner = nextTag(xml, tag.end); inner; inner = nextTag(xml, inner.end)) {
     if (inner.name === 'c' && inner.closing) break;
@@ -548,7 +574,10 @@ function cellContent(xml: string, tag: Tag): CellContent {
       content.stop = inner;
       break;
     }
-    if (inner.name === 'f' && !inner.closing) content.formula = true;
+    if (inner.name === 'f' && !inner.closing) {
+      content.formula = true;
+      if (!inner.selfClosing) content.formulaText = clip(textAt(xml, inner.end).text.trim());
+    }
     if (inner.name === 'v' && !inner.closing && !inner.selfClosing) {
       content.v = textAt(xml, inner.end).text;
     } else if (inner.name === 'is' && !inner.closing && !inner.selfClosing) {
