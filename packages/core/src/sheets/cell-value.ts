@@ -1,9 +1,9 @@
 import { missingValueRule } from '../missing/missing-value-rule.js';
 import { type CellLocation, clip, type DtiIssue } from '../validate/issue.js';
-import { NUMBER_CONVENTION } from '../validate/number-convention.js';
 import { outOfRangePercent } from '../validate/suspicious-value.js';
 import { vi } from '../validate/vi-number.js';
 import type { ColumnDestination } from './headers.js';
+import { percentWords } from './multiplier-words.js';
 import {
   type NumberLocale,
   type ParsedValue,
@@ -12,6 +12,7 @@ import {
   plainVietnameseNumber,
   readAsThousands,
 } from './parse-value.js';
+import { ambiguousSeparator, type NumberRead, separatorNote } from './separator-notes.js';
 import { isShareIndicator } from './share-indicator.js';
 import type { Cell } from './sheet.js';
 import { FORMULA_WITHOUT_VALUE, type SheetIssues } from './sheet-issues.js';
@@ -26,7 +27,7 @@ export function readCell(cell: Cell | undefined, locale: NumberLocale): ParsedVa
   if (cell === null || cell === undefined) return { kind: 'missing' };
   if (typeof cell === 'number') return { kind: 'number', value: cell, percent: false };
   if (typeof cell === 'boolean') return { kind: 'boolean', value: cell };
-  return parseValue(cell, { locale, otherMark: true });
+  return parseValue(cell, { locale, otherMark: true, words: true });
 }
 
 /** Where a value is read from and where it goes. */
@@ -79,7 +80,7 @@ export function valueOfCell(at: CellTarget, issues: SheetIssues, locale: NumberL
   if (parsed.kind === 'error') {
     // The Vietnamese message names the convention from `detail`: the issue carries no locale.
     const detail = parsed.problem === 'number-format' && locale === 'en' ? 'number-format-en' : parsed.problem;
-    unreadable(at, parsed.reason, detail, about, issues);
+    unreadable(at, parsed.reason, detail, about, issues, parsed.multiplier && multiplierVi(parsed.multiplier, locale));
     return undefined;
   }
   if (parsed.kind === 'boolean') {
@@ -115,22 +116,50 @@ function needsNoWord(parsed: NumberReading, target: ColumnDestination): boolean 
     !parsed.bound &&
     !parsed.ambiguous &&
     !parsed.otherMark &&
+    !wordInPercent(parsed, target) &&
     (parsed.percent ? target.indicator?.unit === '%' || !target.indicator : true) &&
     (target.indicator?.unit !== '%' || (parsed.value >= 0 && parsed.value <= 100))
   );
 }
 
-/** A cell that cannot be read as a value (an error: the unit is not scored on a guess). */
-function unreadable(at: CellTarget, reason: string, detail: string, about: CellAbout, issues: SheetIssues): void {
+/** Words after a number in a % indicator that do not say "percent" ("30 người"): the number may not be one. */
+function wordInPercent(parsed: NumberReading, target: ColumnDestination): boolean {
+  return parsed.words !== undefined && target.indicator?.unit === '%' && !percentWords(parsed.words);
+}
+
+/**
+ * A cell that cannot be read as a value (an error: the unit is not scored on a guess). `reasonVi`, for
+ * a reason that quotes the cell ("2 triệu"), gives the Vietnamese message here; others are translated
+ * from `detail`.
+ */
+function unreadable(
+  at: CellTarget,
+  reason: string,
+  detail: string,
+  about: CellAbout,
+  issues: SheetIssues,
+  reasonVi?: string,
+): void {
   const { text } = about.cell;
+  const where = issues.where(at.row, at.column);
+  const header = issues.header(at.column);
   issues.add({
     ...about,
     severity: 'error',
     code: 'unreadable-cell',
     detail,
     value: text,
-    message: `${issues.where(at.row, at.column)}: "${text}" for unit "${clip(at.unit)}", indicator "${at.target.id}": ${reason}${issues.columnNote(at.column)}`,
+    message: `${where}: "${text}" for unit "${clip(at.unit)}", indicator "${at.target.id}": ${reason}${issues.columnNote(at.column)}`,
+    ...(reasonVi !== undefined && {
+      messageVi: `${where}: "${text}" của đơn vị "${clip(at.unit)}", chỉ số "${clip(at.target.id)}" ${reasonVi}${header ? ` (cột "${header}")` : ''}`,
+    }),
   });
+}
+
+/** Why "2 triệu" is refused, in Vietnamese: the word, and the whole number to write in the file's convention. */
+function multiplierVi({ word, whole }: { word: string; whole: number }, locale: NumberLocale): string {
+  const written = locale === 'vi' ? vi(whole) : String(whole);
+  return `có chữ "${word}" nhân con số lên, mà chữ không được đọc thành số: hãy viết cả số, ${written}`;
 }
 
 /**
@@ -252,13 +281,14 @@ function numberWithNotes(
     });
   const odd = outOfRangePercent(target.indicator, value, text, locale);
   const read = (): NumberRead => ({ about, value, text, locale, where: issues.whereWithHeader(row, column) });
-  if (parsed.ambiguous && !readAsThousands(text, locale)) issues.add(ambiguousSeparator(read()));
+  const thousands = parsed.ambiguous === true && readAsThousands(text, locale);
+  if (parsed.ambiguous && !thousands) issues.add(ambiguousSeparator(read()));
   // "2.528" read as 2528: said once per column, since a column of counts written the Vietnamese way
   // holds many, all read alike (per indicator: a long layout's value column holds several). In a % column the out-of-range warning already names both readings.
-  else if (parsed.ambiguous && !odd && issues.firstInColumn('ambiguous-thousands', column, target.id))
-    issues.add(ambiguousSeparator(read()));
-  if (parsed.otherMark && issues.firstInColumn('other-decimal-mark', column, target.id))
-    issues.add(otherDecimalMark(read()));
+  // A column that also holds "0.500" gets one warning naming both instead.
+  else if (thousands && !odd) separatorNote('ambiguous-thousands', read, issues, column, target.id);
+  if (parsed.otherMark) separatorNote('other-decimal-mark', read, issues, column, target.id);
+  if (wordInPercent(parsed, target)) issues.add(wordInPercentWarning(at, parsed.words ?? '', value, about, issues));
   // "97,8%" in an indicator that is not measured in % (a 0–1 share, a count): read as 97.8, which is
   // almost never what the indicator means.
   if (share && issues.firstInColumn('percent-as-share', column, target.id))
@@ -302,61 +332,29 @@ function percentAsShare({ about, value, text, where }: NumberRead, whereVi: stri
   };
 }
 
-/** A number as read from its cell, for the notes on how it was read: where, its text, the value, the convention. */
-interface NumberRead {
-  about: Pick<DtiIssue, 'path' | 'unit' | 'indicator' | 'cell'>;
-  value: number;
-  text: string;
-  locale: NumberLocale;
-  /** The cell with its column's header, as the sentences name it. */
-  where: string;
-}
-
 /**
- * The warning for a number the two locales read differently. "1,000" read as 1 in Vietnamese (or
- * "1.000" in English) is the other locale's way of writing a thousand, which a count column read the
- * locale's way would score a thousand times too low (`ambiguous-separator`). "2.528" read as 2528 in
- * Vietnamese (or "2,528" in English) is the other locale's decimal 2.528, a thousand times too high
- * (`ambiguous-thousands`).
+ * "30 người" in an indicator measured in %: read as 30 %, as before, with a warning naming the word and
+ * the unit expected, since a count written where a percentage belongs would score as one.
  */
-function ambiguousSeparator({ about, value, text, locale, where }: NumberRead): DtiIssue {
-  const t = text.trim();
-  const mark = locale === 'vi' ? ',' : '.';
-  const group = locale === 'vi' ? '.' : ',';
-  if (readAsThousands(t, locale))
-    return {
-      ...about,
-      severity: 'warning',
-      code: 'suspicious-value',
-      detail: 'ambiguous-thousands',
-      value,
-      message: `${where}: "${t}" for unit "${clip(about.unit ?? '')}", indicator "${about.indicator}" is read as ${value} (${locale === 'vi' ? 'dot as the thousands separator, as Vietnamese writes numbers' : 'comma as the thousands separator, as English writes numbers'}); if a decimal was meant, write ${t.replace(group, mark)}; the column's other values written this way are read alike and not listed`,
-    };
-  const meant = t.replace(mark, '');
+function wordInPercentWarning(
+  at: CellTarget,
+  words: string,
+  value: number,
+  about: CellAbout,
+  issues: SheetIssues,
+): DtiIssue {
+  const { text } = about.cell;
+  const unit = clip(at.unit);
+  const id = clip(at.target.id);
+  const header = issues.header(at.column);
+  const where = issues.where(at.row, at.column);
   return {
     ...about,
     severity: 'warning',
     code: 'suspicious-value',
-    detail: 'ambiguous-separator',
+    detail: 'word-in-percent',
     value,
-    message: `${where}: "${t}" for unit "${clip(about.unit ?? '')}", indicator "${about.indicator}" is read as ${value} (${locale === 'vi' ? 'comma as the decimal mark, as Vietnamese writes numbers' : 'dot as the decimal mark, as English writes numbers'}); if ${meant} was meant, write ${t.replace(mark, group)} or ${meant}`,
-  };
-}
-
-/**
- * The note, once per column, that a decimal mark of the other convention was read as one: "0.500" in
- * a Vietnamese-convention file is 0.5, "1,5" in an English one 1.5. Each is certain alone, but a column
- * that holds them may follow the other convention, so that its "2.528" means 2.528, not 2528.
- */
-function otherDecimalMark({ about, value, text, locale, where }: NumberRead): DtiIssue {
-  const t = text.trim();
-  const mark = locale === 'vi' ? 'dot' : 'comma';
-  return {
-    ...about,
-    severity: 'warning',
-    code: 'reading-note',
-    detail: 'other-decimal-mark',
-    value,
-    message: `${where}: "${t}" for unit "${clip(about.unit ?? '')}", indicator "${about.indicator}" is read as ${value}, its ${mark} taken as the decimal mark, against ${NUMBER_CONVENTION[locale].en} the file is read under; the column's other values with a decimal ${mark} are read alike and not listed`,
+    message: `${issues.whereWithHeader(at.row, at.column)}: "${text}" for unit "${unit}", indicator "${id}" has the word "${words}" after the number, but the indicator is measured in %: it is read as ${value} %; check that the value is a percentage`,
+    messageVi: `${where}${header ? ` (cột "${header}")` : ''}: "${text}" của đơn vị "${unit}", chỉ số "${id}" có chữ "${words}" sau con số, nhưng chỉ số này tính bằng %: được đọc là ${vi(value)} %; hãy kiểm tra giá trị này có phải là tỷ lệ phần trăm không`,
   };
 }

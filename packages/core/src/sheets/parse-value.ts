@@ -1,5 +1,7 @@
 import type { NumberLocale } from '../schema/dataset.js';
 import { DtiError } from '../validate/issue.js';
+import { multiplierWord, scaled } from './multiplier-words.js';
+import { badNumberSpaces, mixedNumberSpaces } from './number-spaces.js';
 
 /** A cell's text read as a value. */
 export type ParsedValue =
@@ -30,13 +32,33 @@ export type ParsedValue =
        * the other convention. Set only when asked for with {@link ParseValueOptions.otherMark}.
        */
       otherMark?: true;
+      /**
+       * The words after the number, which are not read ("tổ" in "163 tổ", "người" in "30 người"), folded
+       * to lower case. Set only when asked for with {@link ParseValueOptions.words}: a reader checks them
+       * against the indicator's unit.
+       */
+      words?: string;
     }
   | { kind: 'boolean'; value: boolean }
   | {
       kind: 'error';
       reason: string;
-      /** Why, as a code: `range`, `share`, `share-over-zero`, `not-a-value`, `number-format`, `date`. */
-      problem: 'range' | 'share' | 'share-over-zero' | 'not-a-value' | 'number-format' | 'date';
+      /**
+       * Why, as a code: `range`, `share`, `share-over-zero`, `not-a-value`, `number-format`, `date`;
+       * `number-spaces` for spaces that do not group thousands in threes ("9 5", "12 50"), `multiplier`
+       * for a word that scales the number ("2 triệu", "3k").
+       */
+      problem:
+        | 'range'
+        | 'share'
+        | 'share-over-zero'
+        | 'not-a-value'
+        | 'number-format'
+        | 'number-spaces'
+        | 'multiplier'
+        | 'date';
+      /** For `multiplier`: the word as written, folded to lower case, and the number it makes ("2 triệu": 2000000). */
+      multiplier?: { word: string; whole: number };
     };
 
 /**
@@ -63,6 +85,12 @@ const notAValue = (): ParsedValue => ({
   reason: 'not a number, a share, yes/no or empty',
   problem: 'not-a-value',
 });
+const spacedDigits = (): ParsedValue => ({
+  kind: 'error',
+  reason:
+    'its spaces do not group thousands in threes (as in "2 528" or "1 000 000"), so it may be two values in one cell: enter one number',
+  problem: 'number-spaces',
+});
 
 /** Options of {@link parseValue}. */
 export interface ParseValueOptions {
@@ -76,6 +104,11 @@ export interface ParseValueOptions {
    * say so once per column. Off by default: most callers want the value alone.
    */
   otherMark?: boolean;
+  /**
+   * Keep the words after a number (`words`: "người" in "30 người"), as the sheet readers do to check
+   * them against a % indicator. Off by default.
+   */
+  words?: boolean;
 }
 
 // Defined with the dataset shapes: validation's out-of-range check reads it too, before any sheet.
@@ -175,6 +208,8 @@ interface ReadNumber {
 }
 
 function readNumber(text: string, locale: NumberLocale): ReadNumber | undefined {
+  // "9 5" is not 95: a space inside a number only groups thousands in threes.
+  if (badNumberSpaces(text, locale)) return undefined;
   const t = text.replace(/[\s\u00a0\u202f']/gu, '').replace(/^[−–]/u, '-');
   if (!/^[-+]?(?:\d|[.,]\d)[\d.,]*$/u.test(t)) return undefined;
   const decimal = locale === 'vi' ? ',' : '.';
@@ -296,6 +331,9 @@ export function plainVietnameseNumber(text: string): boolean {
  * | `trên 75%`, `hơn 2.700` | 75 (lower bound), 2700 (lower bound)       |
  * | `dưới 5%`               | 5 (upper bound)                            |
  * | `163 tổ`                | 163 (unit words after a number are dropped)|
+ * | `2 528`, `1 000 000`    | 2528, 1000000 (spaces grouping in threes)  |
+ * | `9 5`, `12 50`          | error: spaces that group nothing in threes |
+ * | `2 triệu`, `3k`, `3 tỷ` | error: a multiplier word; write 2000000    |
  * | `có`, `đạt`, `x`        | yes; `không`, `không đạt`, `chưa`: no      |
  * | empty, `-`, `n/a`       | missing                                    |
  * | `70–90%`                | error: a range, not one value              |
@@ -319,6 +357,8 @@ export function parseValue(text: string, options: ParseValueOptions = {}): Parse
   }
   const error = spreadsheetError(text);
   if (error) return { kind: 'missing', error };
+  // Folding makes every space alike: a number grouped with two kinds of space is caught before.
+  if (mixedNumberSpaces(text)) return spacedDigits();
   let t = foldSpaces(text);
   if (MISSING.has(t)) return { kind: 'missing' };
   if (YES.has(t)) return { kind: 'boolean', value: true };
@@ -343,6 +383,7 @@ export function parseValue(text: string, options: ParseValueOptions = {}): Parse
     ? shareValue(share[1] as string, share[2] as string, locale, bound)
     : numberValue(t, locale, bound);
   if (read.kind === 'number' && read.otherMark && !options.otherMark) delete read.otherMark;
+  if (read.kind === 'number' && read.words !== undefined && !options.words) delete read.words;
   return read;
 }
 
@@ -379,11 +420,18 @@ function shareValue(
   };
 }
 
-/** A number with an optional `%` and unit words after it ("163 tổ"), read the locale's way. */
+/**
+ * A number with an optional `%` and unit words after it ("163 tổ"), read the locale's way. Spaces
+ * that do not group thousands ("9 5") and a word that scales the number ("2 triệu") are refused.
+ */
 function numberValue(t: string, locale: NumberLocale, bound: 'lower' | 'upper' | undefined): ParsedValue {
   const match = /^([-+−–]?[\d.,\s\u00a0]*\d)\s*(%?)\s*(\p{L}[\p{L}\s./]*)?$/u.exec(t);
   if (!match) return notAValue();
+  if (badNumberSpaces(match[1] as string, locale)) return spacedDigits();
   const read = readNumber(match[1] as string, locale);
+  const words = match[3]?.trim();
+  const multiplier = read && words ? multiplierWord(words) : undefined;
+  if (read && multiplier) return multiplied(read.value, multiplier, locale);
   if (read === undefined)
     return {
       kind: 'error',
@@ -398,6 +446,23 @@ function numberValue(t: string, locale: NumberLocale, bound: 'lower' | 'upper' |
     ...(bound && { bound }),
     ...(ambiguous && { ambiguous: true }),
     ...(read.otherMark && { otherMark: true }),
+    ...(words && { words }),
+  };
+}
+
+/** "2 triệu" refused, with the whole number to write instead ("2000000"), in the locale's decimal mark. */
+function multiplied(
+  value: number,
+  { word, factor }: { word: string; factor: number },
+  locale: NumberLocale,
+): ParsedValue {
+  const whole = scaled(value, factor);
+  const written = locale === 'vi' ? String(whole).replace('.', ',') : String(whole);
+  return {
+    kind: 'error',
+    reason: `"${word}" multiplies the number, and words are not read as numbers: write the whole number, ${written}`,
+    problem: 'multiplier',
+    multiplier: { word, whole },
   };
 }
 

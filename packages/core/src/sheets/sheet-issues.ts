@@ -26,6 +26,8 @@ export class SheetIssues {
   #formulasWithoutValue = false;
   /** The warnings already given for a column, as `kind column indicator`. */
   readonly #once = new Set<string>();
+  /** Where in `list` the notes given once per column are, as `kind column indicator`: a later note may take their place. */
+  readonly #notes = new Map<string, number>();
   /** The issues that count cells in a column, as `kind column indicator`, with their count so far. */
   readonly #tallies = new Map<
     string,
@@ -99,6 +101,34 @@ export class SheetIssues {
     if (this.#once.has(key)) return false;
     this.#once.add(key);
     return true;
+  }
+
+  /**
+   * Adds the issue `make` gives as the column's note of `kind`, unless the column (for this indicator)
+   * already has one: the note may later be replaced by {@link replaceNote}.
+   */
+  addNote(kind: string, column: number, indicator: string, make: () => DtiIssue): void {
+    const key = `${kind} ${column} ${indicator}`;
+    if (this.#notes.has(key)) return;
+    this.#notes.set(key, this.list.length);
+    this.add(make());
+  }
+
+  /** The column's note of `kind` for the indicator, as it stands in `list`, if one was given. */
+  note(kind: string, column: number, indicator: string): DtiIssue | undefined {
+    const index = this.#notes.get(`${kind} ${column} ${indicator}`);
+    return index === undefined ? undefined : this.list[index];
+  }
+
+  /**
+   * Puts `issue` in the place of the column's note of `from`, as its note of `to`: two notes that
+   * together say something else ("0.500" a decimal, "1.250" a thousand) become one, where the first was.
+   */
+  replaceNote(from: string, to: string, column: number, indicator: string, issue: DtiIssue): void {
+    const index = this.#notes.get(`${from} ${column} ${indicator}`);
+    if (index === undefined) return;
+    this.list[index] = this.#strict && isStrictWarning(issue) ? { ...issue, severity: 'error' } : issue;
+    this.#notes.set(`${to} ${column} ${indicator}`, index);
   }
 
   /**

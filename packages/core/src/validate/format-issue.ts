@@ -26,6 +26,10 @@ const REASONS: Record<string, string> = {
   'number-format': `không phải số viết theo ${NUMBER_CONVENTION.vi.vi}: dấu phẩy thập phân, dấu chấm hàng nghìn`,
   // The same under the English convention (`--number-locale en`), whose marks are the other way round.
   'number-format-en': `không phải số viết theo ${NUMBER_CONVENTION.en.vi}: dấu chấm thập phân, dấu phẩy hàng nghìn`,
+  'number-spaces':
+    'có dấu cách không phân nhóm hàng nghìn theo từng ba chữ số (như "2 528" hay "1 000 000"), nên có thể là hai giá trị trong một ô: hãy nhập một số',
+  // The reader writes this message with the word and the whole number; this is for an issue built without it.
+  multiplier: 'có chữ nhân con số lên (triệu, nghìn, tỷ, k…), mà chữ không được đọc thành số: hãy viết cả số',
   population: 'không phải một số người rõ ràng (dân số)',
   ranked: 'không phải có/không (1/0) ở cột xếp hạng',
   'yes-no-in-number': 'là có/không trong cột cần một số',

@@ -4,9 +4,11 @@ import type { DtiIssue, IssueCode } from './issue.js';
  * The warnings that `strict` reading turns into errors: those that change every unit's score or one
  * unit's score by a likely slip — an indicator with no column or no value anywhere, a `%` value out of
  * range, a value beyond its goalposts (capped to full marks or to zero), a `%` column written as fractions or one fraction among percentages, a number whose one
- * separator may be a thousands mark ("1,000"), a workbook with several sheets matching the
- * framework, of which only one is read, and a spreadsheet error cell (`#REF!`, `#DIV/0!`) read as a
- * missing value. A formula cell with no saved result is one too, by its `detail` (see {@link strictly}).
+ * separator may be a thousands mark ("1,000"), a column mixing a decimal dot with thousands dots
+ * ("0.500" and "1.250"), a word after a number in a % indicator ("30 người"), a workbook with several
+ * sheets matching the framework, of which only one is read, and a spreadsheet error cell (`#REF!`,
+ * `#DIV/0!`) read as a missing value. A formula cell with no saved result is one too, by its `detail`
+ * (see {@link strictly}).
  */
 export const STRICT_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
   'missing-column',

@@ -36,15 +36,59 @@ describe('a decimal mark of the other convention, said once per column', () => {
     );
   });
 
-  it('a column with "2.528" and "12.50" gets both notes: one reading as thousands, one as a decimal', () => {
+  it('a column with "2.528" and "12.50" gets one warning naming both readings, at the first of the two', () => {
     const r = readDataset(csv('Mã;Tỷ lệ A;Số C\nx1;50;2.528\nx2;50;12.50\nx3;50;1.200\n'), framework, {
       name: 'd.csv',
     });
     expect([valueIn(r, 'x1', 'c'), valueIn(r, 'x2', 'c'), valueIn(r, 'x3', 'c')]).toEqual([2528, 12.5, 1200]);
+    // This asserted both notes, ambiguous-thousands at C2 and other-decimal-mark at C3, each saying the
+    // column's other values "are read alike": false for a column that holds both kinds. One warning says so.
     expect(r.issues.map((i) => [i.detail, `${i.cell?.column}${i.cell?.row}`, i.cell?.text])).toEqual([
-      ['ambiguous-thousands', 'C2', '2.528'],
-      ['other-decimal-mark', 'C3', '12.50'],
+      ['mixed-decimal-marks', 'C2', '2.528'],
     ]);
+    expect(r.issues[0]?.value).toEqual({
+      decimal: { cell: 'C3', text: '12.50', value: 12.5 },
+      thousands: { cell: 'C2', text: '2.528', value: 2528 },
+    });
+  });
+
+  it('the hostile column 0.500, 1.250, 2.5, 3.000, 100: one warning naming a decimal dot and a thousands dot', () => {
+    const text = 'Mã;Tên;Tỷ lệ A;Số C\nA;A;50;0.500\nB;B;50;1.250\nC;C;50;2.5\nD;D;50;3.000\nE;E;50;100\n';
+    const r = readDataset(csv(text), framework, { name: 'm8.csv' });
+    // Each value is read as its text allows; the warning says which reading each kind got.
+    expect(['A', 'B', 'C', 'D', 'E'].map((u) => valueIn(r, u, 'c'))).toEqual([0.5, 1250, 2.5, 3000, 100]);
+    expect(r.prepared).toBeDefined();
+    expect(
+      r.issues.map((i) => [i.code, i.detail, i.severity, i.unit, i.indicator, i.cell?.column, i.cell?.row]),
+    ).toEqual([['suspicious-value', 'mixed-decimal-marks', 'warning', 'A', 'c', 'D', 2]]);
+    expect(r.issues[0]?.message).toBe(
+      'm8.csv!D2 (column "Số C"): the column for indicator "c" mixes a decimal dot with a dot grouping thousands: "0.500" (D2, unit "A") is read as 0.5, its dot taken as the decimal mark, and "1.250" (D3, unit "B") is read as 1250, its dot taken as the thousands separator of the Vietnamese number convention (1.234,5) the file is read under; one of the two readings is likely wrong: write every number of the column the same way',
+    );
+    expect(vi(r.issues[0])).toBe(
+      'm8.csv!D2 (cột "Số C"): cột của chỉ số "c" dùng lẫn dấu chấm thập phân và dấu chấm phân cách hàng nghìn: "0.500" (D2, đơn vị "A") được đọc là 0,5, dấu chấm được hiểu là dấu thập phân, còn "1.250" (D3, đơn vị "B") được đọc là 1250, dấu chấm được hiểu là dấu phân cách hàng nghìn theo quy ước số Việt Nam (1.234,5) dùng để đọc tệp; một trong hai cách đọc có thể sai: hãy viết mọi số của cột theo cùng một cách',
+    );
+    for (const issue of r.issues) expect(`${issue.message} ${vi(issue)}`).not.toMatch(/read alike|đọc như vậy/u);
+  });
+
+  it('a column mixing conventions is an error under strict, as its thousands note was', () => {
+    const text = 'Mã;Tên;Tỷ lệ A;Số C\nA;A;50;0.500\nB;B;50;1.250\nC;C;50;2.5\nD;D;50;3.000\nE;E;50;100\n';
+    const r = readDataset(csv(text), framework, { name: 'm8.csv', strict: true });
+    expect(r.prepared).toBeUndefined();
+    expect(r.issues.map((i) => [i.detail, i.severity])).toEqual([['mixed-decimal-marks', 'error']]);
+  });
+
+  it('under the English convention, "1,5" beside "1,250" is a decimal comma mixed with a thousands comma', () => {
+    const r = readDataset(csv('Mã;Tỷ lệ A;Số C\nx1;50;"1,250"\nx2;50;"1,5"\nx3;50;"0,25"\n'), framework, {
+      name: 'e.csv',
+      locale: 'en',
+    });
+    expect([valueIn(r, 'x1', 'c'), valueIn(r, 'x2', 'c'), valueIn(r, 'x3', 'c')]).toEqual([1250, 1.5, 0.25]);
+    expect(r.issues.map((i) => i.message)).toEqual([
+      'e.csv!C2 (column "Số C"): the column for indicator "c" mixes a decimal comma with a comma grouping thousands: "1,5" (C3, unit "x2") is read as 1.5, its comma taken as the decimal mark, and "1,250" (C2, unit "x1") is read as 1250, its comma taken as the thousands separator of the English number convention (1,234.5) the file is read under; one of the two readings is likely wrong: write every number of the column the same way',
+    ]);
+    expect(vi(r.issues[0])).toBe(
+      'e.csv!C2 (cột "Số C"): cột của chỉ số "c" dùng lẫn dấu phẩy thập phân và dấu phẩy phân cách hàng nghìn: "1,5" (C3, đơn vị "x2") được đọc là 1,5, dấu phẩy được hiểu là dấu thập phân, còn "1,250" (C2, đơn vị "x1") được đọc là 1250, dấu phẩy được hiểu là dấu phân cách hàng nghìn theo quy ước số tiếng Anh (1,234.5) dùng để đọc tệp; một trong hai cách đọc có thể sai: hãy viết mọi số của cột theo cùng một cách',
+    );
   });
 
   it('one note per column: a second column gets its own', () => {
