@@ -79,7 +79,9 @@ export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
  */
 const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: string, text: string) => string>> = {
   'invalid-value': (issue, value) =>
-    `${where(issue)}${what(issue)}: giá trị ${value} không phải số, có/không hay ô trống${column(issue)}`,
+    issue.detail === 'yes-no-in-number'
+      ? `${where(issue)}${what(issue)}: giá trị ${value} là có/không, nhưng chỉ số này cần một số, không phải có/không${column(issue)}`
+      : `${where(issue)}${what(issue)}: giá trị ${value} không phải số, có/không hay ô trống${column(issue)}`,
   'unknown-indicator': (issue) =>
     `${where(issue)}đơn vị "${clip(issue.unit ?? '')}": "${clip(issue.indicator ?? '')}" không phải chỉ số hay số liệu gốc của bộ chỉ số`,
   'value-out-of-domain': (issue, value) =>
