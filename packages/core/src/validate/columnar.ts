@@ -270,5 +270,6 @@ export function prepareColumnar(
     given,
     issues,
     pathOf: paths.value,
+    idPathOf: paths.id,
   });
 }

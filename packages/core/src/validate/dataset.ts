@@ -120,6 +120,7 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
     given,
     issues,
     pathOf: (u, id) => ['units', u, 'values', id],
+    idPathOf: (u) => ['units', u, 'id'],
   });
 }
 

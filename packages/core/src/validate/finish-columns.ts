@@ -6,6 +6,7 @@ import { beyondGoalposts } from './beyond-goalposts.js';
 import type { PreparedDataset, PreparedUnit } from './dataset.js';
 import { type DtiIssue, dataIssue, type SafeResult } from './issue.js';
 import { percentColumnIssues } from './percent-column.js';
+import { unitTextIssues } from './unit-ids.js';
 
 /**
  * What a reader of rows or of columns hands over once every value is in its column: the units, one
@@ -28,6 +29,8 @@ export interface ReadColumns {
   issues: DtiIssue[];
   /** Where unit `u`'s value for `id` sits in the input, for the issue's `path`. */
   pathOf(u: number, id: string): (string | number)[];
+  /** Where unit `u`'s id sits in the input, for the issues about its id and name. */
+  idPathOf(u: number): (string | number)[];
 }
 
 enum Domain {
@@ -246,6 +249,7 @@ export function finishColumns(read: ReadColumns): SafeResult<PreparedDataset> {
     if (formula) applyFormula(read, i, formula);
     beyond[i] = checkColumn(read, i, reported);
   }
+  for (const issue of unitTextIssues(units, read.idPathOf)) issues.push(issue);
   if (issues.some((i) => i.severity === 'error')) return { success: false, issues };
   // One by one, not push(...list): a list of 160,000 warnings would overflow the call stack as arguments.
   for (let i = 0; i < m; i++) {

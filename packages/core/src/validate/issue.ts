@@ -53,7 +53,8 @@ export type IssueCode =
   | 'duplicate-value'
   | 'merged-cells'
   | 'several-sheets'
-  | 'reading-note';
+  | 'reading-note'
+  | 'look-alike-unit';
 
 /**
  * Where in a spreadsheet an issue was found: sheet, 1-based row, column letters, the text there, and
