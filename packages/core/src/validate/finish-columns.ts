@@ -5,6 +5,7 @@ import type { Formula, Indicator } from '../schema/framework.js';
 import { beyondGoalposts } from './beyond-goalposts.js';
 import type { PreparedDataset, PreparedUnit } from './dataset.js';
 import { type DtiIssue, dataIssue, type SafeResult } from './issue.js';
+import { nothingToEstimate } from './nothing-to-estimate.js';
 import { percentColumnIssues } from './percent-column.js';
 import { unitTextIssues } from './unit-ids.js';
 
@@ -259,6 +260,7 @@ export function finishColumns(read: ReadColumns): SafeResult<PreparedDataset> {
     for (const issue of beyond[i] as DtiIssue[]) issues.push(issue);
   }
   for (const issue of unreportedIndicators(read)) issues.push(issue);
+  for (const issue of nothingToEstimate(plan, units, values)) issues.push(issue);
   unitsWithoutData(read, reported);
   return {
     success: true,
