@@ -95,6 +95,11 @@ export function caseTwinIssue(first: UnitIdAt, second: UnitIdAt, path: (string |
 
 /** Zero-width and other format characters (Unicode Cf: U+200B, U+200C, U+200D, U+2060, U+FEFF, …). */
 const FORMAT_CHARACTER = /\p{Cf}/u;
+/**
+ * The same in a name, but for the bidirectional controls (U+202E, U+2066, …): a name is not matched
+ * across files, and every output already shows those as "�" where they would reorder the text.
+ */
+const NAME_FORMAT_CHARACTER = /(?!\p{Bidi_Control})\p{Cf}/u;
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
 /** Icelandic Eth, Ð (U+00D0) and ð (U+00F0), which look like Vietnamese Đ (U+0110) and đ (U+0111). */
 const ETH = /[\u00d0\u00f0]/u;
@@ -126,7 +131,7 @@ function textIssues(unit: PreparedUnit, path: (string | number)[], named: boolea
     : [['id', unit.id]];
   const shown = visible(unit.id);
   for (const [field, text] of fields) {
-    const format = FORMAT_CHARACTER.exec(text)?.[0];
+    const format = (field === 'id' ? FORMAT_CHARACTER : NAME_FORMAT_CHARACTER).exec(text)?.[0];
     const vi = field === 'id' ? 'mã' : 'tên';
     if (format !== undefined)
       issues.push({

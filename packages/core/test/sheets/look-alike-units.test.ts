@@ -41,6 +41,13 @@ describe('look-alike unit ids and names in one file', () => {
     ]);
   });
 
+  it('a bidirectional control in a name is left to the outputs, which show it as �; in an id it is an error', () => {
+    const r = validateDataset(framework, { units: [{ id: 'x', name: 'Xã \u202eMột', values: { a: 50 } }] });
+    expect(r.success && r.warnings).toEqual([]);
+    const id = validateDataset(framework, { units: [{ id: 'x\u202e', values: { a: 50 } }] });
+    expect(id.success ? [] : id.issues.map((i) => i.value)).toEqual(['x<U+202E>']);
+  });
+
   it('a fullwidth id is the plain one read with NFKC: two units under them are refused, naming both cells', () => {
     const r = readDataset(csv('Mã;Tỷ lệ A\nｈａｎｏｉ;50\nhanoi;60\n'), framework, { name: 'd.csv' });
     expect(r.prepared).toBeUndefined();
