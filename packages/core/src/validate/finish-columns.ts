@@ -5,6 +5,7 @@ import type { Formula, Indicator } from '../schema/framework.js';
 import { beyondGoalposts } from './beyond-goalposts.js';
 import type { PreparedDataset, PreparedUnit } from './dataset.js';
 import { type DtiIssue, dataIssue, type SafeResult } from './issue.js';
+import { noDataOutcome } from './no-data-outcome.js';
 import { nothingToEstimate } from './nothing-to-estimate.js';
 import { percentColumnIssues } from './percent-column.js';
 import { unitTextIssues } from './unit-ids.js';
@@ -210,8 +211,9 @@ function checkColumn(read: ReadColumns, i: number, reported: Int32Array): DtiIss
 /**
  * Units that reported no value for any indicator worth points. Under a rule that leaves missing values
  * out they are not ranked (coverage 0); under one that scores them 0 they would be ranked last with 0
- * points, and a rank for a unit that sent nothing is a claim about it that the data does not make. Either
- * way it is said, naming the unit, so a blank row is never mistaken for a poor result.
+ * points; under a mean they take the others' average; and a rank for a unit that sent nothing is a
+ * claim about it that the data does not make. It is said, naming the unit and what the rule in force
+ * did, so a blank row is never mistaken for a result.
  */
 function unitsWithoutData(read: ReadColumns, reported: Int32Array): void {
   if (!read.plan.indicators.some((i) => i.counted)) return;
@@ -220,6 +222,8 @@ function unitsWithoutData(read: ReadColumns, reported: Int32Array): void {
   for (let u = 0; u < units.length; u++) {
     if (reported[u] !== 0) continue;
     const unit = units[u] as PreparedUnit;
+    const name = unit.name && unit.name !== unit.id ? ` (${unit.name})` : '';
+    const outcome = noDataOutcome(read.plan, units, read.values, u);
     issues.push({
       severity: 'warning',
       code: 'suspicious-value',
@@ -227,7 +231,8 @@ function unitsWithoutData(read: ReadColumns, reported: Int32Array): void {
       path: ['units', u],
       unit: unit.id,
       value: 0,
-      message: `unit "${unit.id}"${unit.name && unit.name !== unit.id ? ` (${unit.name})` : ''} has no value for any indicator that earns points: its score comes from the missing-value rule alone (0 points, or not ranked)`,
+      message: `unit "${unit.id}"${name} has no value for any indicator that earns points; ${outcome.en}`,
+      messageVi: `đơn vị "${unit.id}"${name} không có số liệu cho chỉ số nào được tính điểm; ${outcome.vi}`,
     });
   }
 }

@@ -146,8 +146,6 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
       ? `${whereInColumn(issue)}lỗi công thức ${issue.detail ?? text} của ${what(issue)} được coi là chưa có số liệu`
       : `${whereInColumn(issue)}lỗi công thức ${issue.detail ?? text} được coi là ô trống`,
   'suspicious-value': (issue, value, text) => {
-    if (issue.detail === 'no-data')
-      return `đơn vị "${clip(issue.unit ?? '')}" không có số liệu cho chỉ số nào được tính điểm: điểm của đơn vị chỉ do quy tắc thiếu số liệu quyết định (0 điểm, hoặc không xếp hạng)`;
     if (issue.detail === 'percent-in-non-percent')
       return `${whereInColumn(issue)}"${text}" của ${what(issue)} là một tỷ lệ phần trăm, nhưng chỉ số này không tính bằng %: được đọc là ${value}`;
     if (issue.detail === 'fractions') {
