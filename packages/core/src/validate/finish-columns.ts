@@ -8,7 +8,7 @@ import { type DtiIssue, dataIssue, type SafeResult } from './issue.js';
 import { noDataOutcome } from './no-data-outcome.js';
 import { nothingToEstimate } from './nothing-to-estimate.js';
 import { percentColumnIssues } from './percent-column.js';
-import { unitTextIssues } from './unit-ids.js';
+import { unitTextIssues } from './unit-text.js';
 
 /**
  * What a reader of rows or of columns hands over once every value is in its column: the units, one
