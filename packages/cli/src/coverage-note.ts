@@ -26,7 +26,8 @@ const OUTCOME_RULES: Record<NonNullable<DtiIssue['outcome']>, MissingRule[]> = {
  * The missing-value rules a framework applied to its indicators, each indicator's policy as the core
  * inherits it (`missingPolicies`: from the nearest group that sets one, skip when none does), in a fixed order. An indicator that a
  * `missing-column` issue names takes the outcome the issue carries instead: `mean` over a column
- * nobody filled in left it out, it estimated nothing.
+ * nobody filled in left it out, it estimated nothing. A `nothing-to-estimate` warning adds its outcome
+ * (`skip`): a unit alone in its parent had its value left out, not estimated.
  *
  * @example missingRules(framework) // → ['skip'] for a framework that never sets `missing`
  */
@@ -36,6 +37,10 @@ export function missingRules(framework: Framework, issues: readonly DtiIssue[] =
     if (issue.code === 'missing-column' && issue.indicator !== undefined && issue.outcome !== undefined)
       outcomes.set(issue.indicator, issue.outcome);
   const found = new Set<MissingRule>();
+  // A mean within a parent no other unit shares left that unit's value out: the legend says so too.
+  for (const issue of issues)
+    if (issue.detail === 'nothing-to-estimate' && issue.outcome !== undefined)
+      for (const rule of OUTCOME_RULES[issue.outcome]) found.add(rule);
   for (const [id, policy] of missingPolicies(framework)) {
     const outcome = outcomes.get(id);
     for (const rule of outcome ? OUTCOME_RULES[outcome] : policyRules(policy)) found.add(rule);

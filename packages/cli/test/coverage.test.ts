@@ -246,4 +246,17 @@ describe('the partial-data notes of the HTML report say what the missing-value r
     ]);
     expect(html('en')[0]).toBe('Coverage 66.7%: 1 of 3 indicators not reported');
   });
+
+  it('mean within a parent no other unit shares: left out, as the reading warning’s outcome says', () => {
+    // Xã Một's parent "p" is Xã Hai's "P" but for case: no other unit of "p" has c to take the mean of.
+    const html = page('trung-binh-cap-tren', { type: 'mean', within: 'parent' }, [
+      { id: 'x1', name: 'Xã Một', parent: 'p', values: { a: 60, b: 90 } },
+      { id: 'x2', name: 'Xã Hai', parent: 'P', values: { a: 90, b: 60, c: 30 } },
+    ]);
+    expect(html('vi')).toEqual([
+      'Độ phủ 66,7%: thiếu số liệu 1/3 chỉ số',
+      'bị bỏ qua (điểm được tính lại trên các chỉ số có số liệu) hoặc được ước tính bằng giá trị trung bình của các đơn vị có số liệu',
+    ]);
+    expect(html('en')[0]).toBe('Coverage 66.7%: 1 of 3 indicators not reported');
+  });
 });

@@ -80,12 +80,13 @@ describe('files that cannot be read (exit 3), the reason in words', () => {
     expect(both('score', seeds, ...fw, '--format', 'json', '--out', out)).toEqual({
       // Đan Phượng sent only a field that computes nothing alone: said before the write fails.
       vi: [
-        '! đơn vị "dan-phuong" không có số liệu cho chỉ số nào được tính điểm: điểm của đơn vị chỉ do quy tắc thiếu số liệu quyết định (0 điểm, hoặc không xếp hạng)',
+        // Said what the template's rule did (coverage 0 is below its minimum: unscored), not "0 points, or not ranked".
+        '! đơn vị "dan-phuong" (Đan Phượng) không có số liệu cho chỉ số nào được tính điểm; độ phủ của đơn vị là 0, dưới mức độ phủ tối thiểu của bộ chỉ số, nên đơn vị không được chấm điểm và không xếp hạng',
         '0 lỗi, 1 cảnh báo',
         `không ghi được ${out}: không có thư mục ${join(dir, 'khong-co')}`,
       ],
       en: [
-        '! unit "dan-phuong" (Đan Phượng) has no value for any indicator that earns points: its score comes from the missing-value rule alone (0 points, or not ranked)',
+        '! unit "dan-phuong" (Đan Phượng) has no value for any indicator that earns points; its coverage, 0, is below the framework\'s minimum coverage, so it is left unscored and not ranked',
         '0 error(s), 1 warning(s)',
         `cannot write ${out}: there is no folder ${join(dir, 'khong-co')}`,
       ],

@@ -7,7 +7,8 @@ import { dti, scratch, seeds } from './dti.js';
 
 // The seeds' Đan Phượng sent only a field that computes nothing alone: said before anything is written.
 const NO_DATA =
-  '! đơn vị "dan-phuong" không có số liệu cho chỉ số nào được tính điểm: điểm của đơn vị chỉ do quy tắc thiếu số liệu quyết định (0 điểm, hoặc không xếp hạng)';
+  // Said what the template's rule did (coverage 0 is below its minimum: unscored), not "0 points, or not ranked".
+  '! đơn vị "dan-phuong" (Đan Phượng) không có số liệu cho chỉ số nào được tính điểm; độ phủ của đơn vị là 0, dưới mức độ phủ tối thiểu của bộ chỉ số, nên đơn vị không được chấm điểm và không xếp hạng';
 
 describe('--out replaces a file in one step', () => {
   it('writes over an existing file completely, through a new file renamed into place', () => {

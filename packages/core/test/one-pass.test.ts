@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../src/index.js';
 import { flatFramework, indicator, plain } from './helpers.js';
 
-const framework = flatFramework([indicator('a'), indicator('b'), indicator('c')]);
+// "a" is yes/no: its value below is `true`, which an indicator measured in numbers refuses.
+const framework = flatFramework([indicator('a', { method: { type: 'yesNo' } }), indicator('b'), indicator('c')]);
 
 describe('validation reads each unit’s values once', () => {
   it('reads every value a single time', () => {

@@ -1,19 +1,7 @@
-/**
- * Folds Vietnamese text for matching: NFD, combining marks removed, đ → d, lower case, anything that is
- * not a letter or digit turned into single spaces. "Tỷ lệ hồ sơ (%)" and "ty le ho so" fold alike, and
- * so do "Đà Nẵng" and "da nang"; the look-alike Ð (U+00D0) folds with Đ too.
- *
- * @example foldText('Phúc Thọ') === foldText('phuc tho') // → true
- */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐÐð]/gu, 'd')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+import { foldText } from '../validate/fold-text.js';
+
+/** Folds Vietnamese text for matching (see `validate/fold-text.ts`), where the sheet readers have always found it. */
+export { foldText };
 
 /**
  * A slug for ids derived from names: folded, words joined by hyphens.

@@ -108,6 +108,8 @@ interface ColumnReport {
   issues: DtiIssue[];
   bad: number;
   paths: ColumnarPaths;
+  /** An indicator that is not yes/no: `true`/`false` in its column is refused. */
+  numeric: boolean;
 }
 
 function reportBad(report: ColumnReport, u: number, v: unknown, problem: string): void {
@@ -140,12 +142,32 @@ function readList(column: readonly unknown[], out: Float64Array, report: ColumnR
     if (typeof v === 'number') {
       if (v - v === 0) x = v;
       else if (!Number.isNaN(v)) reportBad(report, u, v, 'is not a finite number');
-    } else if (typeof v === 'boolean') x = v ? 1 : 0;
+    } else if (typeof v === 'boolean' && report.numeric) yesNoRefused(report, u, v);
+    else if (typeof v === 'boolean') x = v ? 1 : 0;
     else if (v !== null && v !== undefined) reportBad(report, u, v, 'is not a number, yes/no or null');
     out[u] = x;
     if (!Number.isNaN(x)) present++;
   }
   return present;
+}
+
+/**
+ * `true`/`false` given for an indicator that is not yes/no: an error naming the unit and the indicator,
+ * never read as 1/0.
+ *
+ * @example yesNoInNumber('A', 'a', true, ['units', 0, 'values', 'a']).message
+ * // → 'unit "A", indicator "a": value true is yes/no, but the indicator needs a number, not yes/no'
+ */
+export function yesNoInNumber(unit: string, key: string, v: boolean, path: (string | number)[]): DtiIssue {
+  const problem = 'is yes/no, but the indicator needs a number, not yes/no';
+  return { ...dataIssue('invalid-value', unit, key, v, path, problem), detail: 'yes-no-in-number' };
+}
+
+function yesNoRefused(report: ColumnReport, u: number, v: boolean): void {
+  report.bad++;
+  if (report.bad > LISTED_PER_COLUMN) return;
+  const unit = (report.units[u] as PreparedUnit).id;
+  report.issues.push(yesNoInNumber(unit, report.key, v, report.paths.value(u, report.key)));
 }
 
 /**
@@ -224,7 +246,8 @@ export function prepareColumnar(
     if (!sameLength(column, `columns.${key}`, n, issues)) continue;
     // A formula fills its indicator's gaps in place: never in the caller's array.
     const copy = slot < m && (plan.indicators[slot] as Plan['indicators'][number]).node.formula !== undefined;
-    const report: ColumnReport = { key, units, issues, bad: 0, paths };
+    const numeric = slot < m && (plan.indicators[slot] as Plan['indicators'][number]).node.method.type !== 'yesNo';
+    const report: ColumnReport = { key, units, issues, bad: 0, paths, numeric };
     const [values, present] = readColumn(column, copy, report);
     if (report.bad > LISTED_PER_COLUMN)
       issues.push(
@@ -247,5 +270,6 @@ export function prepareColumnar(
     given,
     issues,
     pathOf: paths.value,
+    idPathOf: paths.id,
   });
 }

@@ -3,7 +3,7 @@ import { type ColumnarDataset, ColumnarDatasetSchema, isColumnarInput } from '..
 import { type Dataset, DatasetEnvelopeSchema, isWellFormedEnvelope } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
 import { isPlainRecord, ownValue, plainReadable } from '../schema/keyed-by-id.js';
-import { columnSlots, prepareColumnar } from './columnar.js';
+import { columnSlots, prepareColumnar, yesNoInNumber } from './columnar.js';
 import { ensureFramework } from './ensure.js';
 import { finishColumns } from './finish-columns.js';
 import { clip, type DtiIssue, DtiValidationError, dataIssue, fromZodIssues, type SafeResult } from './issue.js';
@@ -120,6 +120,7 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
     given,
     issues,
     pathOf: (u, id) => ['units', u, 'values', id],
+    idPathOf: (u) => ['units', u, 'id'],
   });
 }
 
@@ -163,17 +164,30 @@ const nfc = (text: string | undefined) => (text === undefined ? undefined : toNf
 
 /**
  * The number a unit's value is read as: a finite number as it is, yes/no as 1/0, null or absent as
- * `NaN` (not reported). Anything else is `NaN` with an `invalid-value` issue naming unit, key and value.
+ * `NaN` (not reported). Anything else is `NaN` with an `invalid-value` issue naming unit, key and value;
+ * so is yes/no (`true`/`false`) for an indicator that is not yes/no (`numeric` false), as a CSV "có"
+ * or an xlsx TRUE in a number column is: read as 1/0 it would score silently.
  *
  * @example readValue(issues, 'hn', 0, 'online', true) // 1
  */
-export function readValue(issues: DtiIssue[], unit: string, u: number, key: string, v: unknown): number {
+export function readValue(
+  issues: DtiIssue[],
+  unit: string,
+  u: number,
+  key: string,
+  v: unknown,
+  numeric = false,
+): number {
   if (typeof v === 'number') {
     if (v - v === 0) return v;
     issues.push(dataIssue('invalid-value', unit, key, v, ['units', u, 'values', key], 'is not a finite number'));
     return Number.NaN;
   }
   if (v === null || v === undefined) return Number.NaN;
+  if (typeof v === 'boolean' && numeric) {
+    issues.push(yesNoInNumber(unit, key, v, ['units', u, 'values', key]));
+    return Number.NaN;
+  }
   if (typeof v === 'boolean') return v ? 1 : 0;
   issues.push(dataIssue('invalid-value', unit, key, v, ['units', u, 'values', key], 'is not a number, yes/no or null'));
   return Number.NaN;
@@ -199,6 +213,9 @@ class RecordColumns {
   /** Each id's column for the single pass: indicators first, then fields. */
   private readonly slots: readonly Float64Array[];
   private readonly slotOf: ReadonlyMap<string, number>;
+  /** By slot: an indicator that is not yes/no, for which `true`/`false` is refused (fields take yes/no). */
+  private readonly numeric: readonly boolean[];
+  private readonly numericIds: ReadonlySet<string>;
   /** Each id's column, for keys that are an id only once in NFC. */
   private readonly columnOf = new Map<string, Float64Array>();
   // Units parsed from one JSON file list their keys in one order: the slot of the k-th key is looked
@@ -220,6 +237,8 @@ class RecordColumns {
     this.fieldReadable = this.fieldIds.map(plainReadable);
     this.slots = [...this.values, ...this.fieldValues];
     this.slotOf = columnSlots(plan);
+    this.numeric = plan.indicators.map((i) => i.node.method.type !== 'yesNo');
+    this.numericIds = new Set(this.ids.filter((_, i) => this.numeric[i]));
     this.ids.forEach((id, i) => {
       this.columnOf.set(id, this.values[i] as Float64Array);
     });
@@ -261,7 +280,7 @@ class RecordColumns {
       if (typeof v === 'number') {
         if (v - v !== 0) return false;
         x = v;
-      } else if (typeof v === 'boolean') x = v ? 1 : 0;
+      } else if (typeof v === 'boolean' && !this.numeric[slot]) x = v ? 1 : 0;
       else return false;
       (slots[slot] as Float64Array)[u] = x;
       if (slot < m) given[slot] = 1;
@@ -277,7 +296,7 @@ class RecordColumns {
       const v = plain && this.indicatorReadable[i] ? vals[key] : ownValue(vals, key);
       if (v !== undefined) known++;
       if (v !== undefined && v !== null) this.given[i] = 1;
-      (this.values[i] as Float64Array)[u] = readValue(this.issues, unit, u, key, v);
+      (this.values[i] as Float64Array)[u] = readValue(this.issues, unit, u, key, v, this.numeric[i]);
     }
     for (let f = 0; f < this.fieldIds.length; f++) {
       const key = this.fieldIds[f] as string;
@@ -294,7 +313,8 @@ class RecordColumns {
       if (vals[key] === undefined || this.plan.fieldIds.has(key)) continue;
       const column = this.columnOf.get(key.normalize('NFC'));
       if (column) {
-        if (Number.isNaN(column[u])) column[u] = readValue(this.issues, unit, u, key, vals[key]);
+        const numeric = this.numericIds.has(key.normalize('NFC'));
+        if (Number.isNaN(column[u])) column[u] = readValue(this.issues, unit, u, key, vals[key], numeric);
         continue;
       }
       this.issues.push(

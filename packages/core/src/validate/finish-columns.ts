@@ -5,7 +5,10 @@ import type { Formula, Indicator } from '../schema/framework.js';
 import { beyondGoalposts } from './beyond-goalposts.js';
 import type { PreparedDataset, PreparedUnit } from './dataset.js';
 import { type DtiIssue, dataIssue, type SafeResult } from './issue.js';
+import { noDataOutcome } from './no-data-outcome.js';
+import { nothingToEstimate } from './nothing-to-estimate.js';
 import { percentColumnIssues } from './percent-column.js';
+import { unitTextIssues } from './unit-text.js';
 
 /**
  * What a reader of rows or of columns hands over once every value is in its column: the units, one
@@ -28,6 +31,8 @@ export interface ReadColumns {
   issues: DtiIssue[];
   /** Where unit `u`'s value for `id` sits in the input, for the issue's `path`. */
   pathOf(u: number, id: string): (string | number)[];
+  /** Where unit `u`'s id sits in the input, for the issues about its id and name. */
+  idPathOf(u: number): (string | number)[];
 }
 
 enum Domain {
@@ -206,8 +211,9 @@ function checkColumn(read: ReadColumns, i: number, reported: Int32Array): DtiIss
 /**
  * Units that reported no value for any indicator worth points. Under a rule that leaves missing values
  * out they are not ranked (coverage 0); under one that scores them 0 they would be ranked last with 0
- * points, and a rank for a unit that sent nothing is a claim about it that the data does not make. Either
- * way it is said, naming the unit, so a blank row is never mistaken for a poor result.
+ * points; under a mean they take the others' average; and a rank for a unit that sent nothing is a
+ * claim about it that the data does not make. It is said, naming the unit and what the rule in force
+ * did, so a blank row is never mistaken for a result.
  */
 function unitsWithoutData(read: ReadColumns, reported: Int32Array): void {
   if (!read.plan.indicators.some((i) => i.counted)) return;
@@ -216,6 +222,8 @@ function unitsWithoutData(read: ReadColumns, reported: Int32Array): void {
   for (let u = 0; u < units.length; u++) {
     if (reported[u] !== 0) continue;
     const unit = units[u] as PreparedUnit;
+    const name = unit.name && unit.name !== unit.id ? ` (${unit.name})` : '';
+    const outcome = noDataOutcome(read.plan, units, read.values, u);
     issues.push({
       severity: 'warning',
       code: 'suspicious-value',
@@ -223,7 +231,8 @@ function unitsWithoutData(read: ReadColumns, reported: Int32Array): void {
       path: ['units', u],
       unit: unit.id,
       value: 0,
-      message: `unit "${unit.id}"${unit.name && unit.name !== unit.id ? ` (${unit.name})` : ''} has no value for any indicator that earns points: its score comes from the missing-value rule alone (0 points, or not ranked)`,
+      message: `unit "${unit.id}"${name} has no value for any indicator that earns points; ${outcome.en}`,
+      messageVi: `đơn vị "${unit.id}"${name} không có số liệu cho chỉ số nào được tính điểm; ${outcome.vi}`,
     });
   }
 }
@@ -246,6 +255,7 @@ export function finishColumns(read: ReadColumns): SafeResult<PreparedDataset> {
     if (formula) applyFormula(read, i, formula);
     beyond[i] = checkColumn(read, i, reported);
   }
+  for (const issue of unitTextIssues(units, read.idPathOf)) issues.push(issue);
   if (issues.some((i) => i.severity === 'error')) return { success: false, issues };
   // One by one, not push(...list): a list of 160,000 warnings would overflow the call stack as arguments.
   for (let i = 0; i < m; i++) {
@@ -255,6 +265,7 @@ export function finishColumns(read: ReadColumns): SafeResult<PreparedDataset> {
     for (const issue of beyond[i] as DtiIssue[]) issues.push(issue);
   }
   for (const issue of unreportedIndicators(read)) issues.push(issue);
+  for (const issue of nothingToEstimate(plan, units, values)) issues.push(issue);
   unitsWithoutData(read, reported);
   return {
     success: true,

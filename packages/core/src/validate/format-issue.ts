@@ -83,7 +83,9 @@ export function formatIssue(issue: DtiIssue, locale: 'vi' | 'en'): string {
  */
 const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: string, text: string) => string>> = {
   'invalid-value': (issue, value) =>
-    `${where(issue)}${what(issue)}: giá trị ${value} không phải số, có/không hay ô trống${column(issue)}`,
+    issue.detail === 'yes-no-in-number'
+      ? `${where(issue)}${what(issue)}: giá trị ${value} là có/không, nhưng chỉ số này cần một số, không phải có/không${column(issue)}`
+      : `${where(issue)}${what(issue)}: giá trị ${value} không phải số, có/không hay ô trống${column(issue)}`,
   'unknown-indicator': (issue) =>
     `${where(issue)}đơn vị "${clip(issue.unit ?? '')}": "${clip(issue.indicator ?? '')}" không phải chỉ số hay số liệu gốc của bộ chỉ số`,
   'value-out-of-domain': (issue, value) =>
@@ -92,6 +94,8 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
     const { first, second } = (issue.value ?? {}) as { first?: UnitIdAt; second?: UnitIdAt };
     if (!first || !second) return `${where(issue)}đơn vị "${clip(issue.unit ?? '')}" xuất hiện hai lần`;
     const both = `"${clip(first.id)}" (${unitIdPlace(first, 'vi')}) và "${clip(second.id)}" (${unitIdPlace(second, 'vi')})`;
+    if (issue.detail === 'width')
+      return `mã đơn vị ${both} là cùng một mã khi đọc chữ toàn độ rộng (fullwidth) và các ký tự tương thích khác như ký tự thông thường (Unicode NFKC): một đơn vị được nhập hai lần, hay hai đơn vị không thể phân biệt; hãy viết mã bằng ký tự thông thường, hoặc đặt cho một đơn vị mã khác`;
     return issue.detail === 'case'
       ? `mã đơn vị ${both} chỉ khác nhau ở chữ hoa, chữ thường: một đơn vị được nhập hai lần, hay hai đơn vị không thể phân biệt; hãy viết mã giống nhau ở cả hai nơi, hoặc đặt cho một đơn vị mã khác`
       : `${where(issue)}đơn vị "${clip(issue.unit ?? '')}" xuất hiện hai lần: mã ${both} chỉ khác nhau ở dạng Unicode (${FORMS[first.form ?? ''] ?? ''} và ${FORMS[second.form ?? ''] ?? ''}), nên là cùng một mã; hãy giữ một dòng`;
@@ -146,8 +150,6 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
       ? `${whereInColumn(issue)}lỗi công thức ${issue.detail ?? text} của ${what(issue)} được coi là chưa có số liệu`
       : `${whereInColumn(issue)}lỗi công thức ${issue.detail ?? text} được coi là ô trống`,
   'suspicious-value': (issue, value, text) => {
-    if (issue.detail === 'no-data')
-      return `đơn vị "${clip(issue.unit ?? '')}" không có số liệu cho chỉ số nào được tính điểm: điểm của đơn vị chỉ do quy tắc thiếu số liệu quyết định (0 điểm, hoặc không xếp hạng)`;
     if (issue.detail === 'percent-in-non-percent')
       return `${whereInColumn(issue)}"${text}" của ${what(issue)} là một tỷ lệ phần trăm, nhưng chỉ số này không tính bằng %: được đọc là ${value}`;
     if (issue.detail === 'fractions') {

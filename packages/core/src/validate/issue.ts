@@ -53,7 +53,8 @@ export type IssueCode =
   | 'duplicate-value'
   | 'merged-cells'
   | 'several-sheets'
-  | 'reading-note';
+  | 'reading-note'
+  | 'look-alike-unit';
 
 /**
  * Where in a spreadsheet an issue was found: sheet, 1-based row, column letters, the text there, and
@@ -107,7 +108,8 @@ export interface DtiIssue {
    * For a `missing-column` warning: what scoring did with the indicator nobody reported, by the
    * framework's missing-value policy: `zero` (every unit scores 0 on it), `skip` (scored without it,
    * its weight shared among its siblings; also `mean`/`median`, with nothing to impute from), or the
-   * previous period's value with either as the fallback.
+   * previous period's value with either as the fallback. For a `nothing-to-estimate` warning, `skip`:
+   * a mean or median within the unit's parent had no other unit's value to estimate from.
    */
   outcome?: UnreportedOutcome;
 }

@@ -1,8 +1,20 @@
 import { clip, type DtiIssue } from './issue.js';
 
 /**
- * Finds ids that differ only in case ("B" and "b") as units are added. Only ids with capitals are kept
- * a second time, by their lower-case form: a dataset of lower-case slugs keeps no copy of its ids.
+ * An id as a reader sees it: lower case, and fullwidth or other compatibility characters read as plain
+ * ones (Unicode NFKC: "ｈａｎｏｉ" is "hanoi"). Plain ASCII needs no fold and is not copied.
+ *
+ * @example lookAlike('ＨａＮｏｉ') // → 'hanoi'
+ */
+export function lookAlike(id: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is "all ASCII", control characters included.
+  return /^[\u0000-\u007f]*$/u.test(id) ? id.toLowerCase() : id.normalize('NFKC').toLowerCase();
+}
+
+/**
+ * Finds ids that differ only in case ("B" and "b") or in width ("ｈａｎｏｉ" and "hanoi", alike under
+ * NFKC) as units are added. Only ids that fold to another text are kept a second time, by their fold:
+ * a dataset of lower-case slugs keeps no copy of its ids.
  *
  * @example const twins = new CaseTwins(); twins.check('B', 0, seen); twins.check('b', 1, seen) // → { u: 0, id: 'B' }
  */
@@ -10,12 +22,12 @@ export class CaseTwins {
   readonly #byLower = new Map<string, { u: number; id: string }>();
 
   /**
-   * The earlier unit (its position and id) whose id differs from `id` only in case, or `undefined`;
-   * `seen` holds the ids added so far, by id, with their positions. An id with capitals and no twin is
-   * recorded at position `u`.
+   * The earlier unit (its position and id) whose id differs from `id` only in case or width, or
+   * `undefined`; `seen` holds the ids added so far, by id, with their positions. An id that folds to
+   * another text and has no twin is recorded at position `u`.
    */
   check(id: string, u: number, seen: ReadonlyMap<string, number>): { u: number; id: string } | undefined {
-    const lower = id.toLowerCase();
+    const lower = lookAlike(id);
     if (lower === id) return this.#byLower.get(id);
     const earlier = seen.get(lower);
     const twin = earlier === undefined ? this.#byLower.get(lower) : { u: earlier, id: lower };
@@ -62,11 +74,17 @@ export function unitIdPlace(at: UnitIdAt, locale: 'vi' | 'en'): string {
  * // → 'unit ids "B" (row 0) and "b" (row 2) differ only in case: …'
  */
 export function caseTwinIssue(first: UnitIdAt, second: UnitIdAt, path: (string | number)[]): DtiIssue {
+  const both = `"${clip(first.id)}" (${unitIdPlace(first, 'en')}) and "${clip(second.id)}" (${unitIdPlace(second, 'en')})`;
+  // Fullwidth letters (an East Asian input method) look like plain ones: the ids are kept as written, so
+  // that they still match other files, and the two are refused as one unit twice, as ids in two cases are.
+  const width = first.id.toLowerCase() !== second.id.toLowerCase();
   return {
     severity: 'error',
     code: 'duplicate-unit',
-    detail: 'case',
-    message: `unit ids "${clip(first.id)}" (${unitIdPlace(first, 'en')}) and "${clip(second.id)}" (${unitIdPlace(second, 'en')}) differ only in case: one unit written twice, or two units no reader can tell apart; write the id alike in both, or give one unit another id`,
+    detail: width ? 'width' : 'case',
+    message: width
+      ? `unit ids ${both} are the same id once fullwidth or other compatibility characters are read as plain ones (Unicode NFKC): one unit written twice, or two units no reader can tell apart; write the id in plain characters, or give one unit another id`
+      : `unit ids ${both} differ only in case: one unit written twice, or two units no reader can tell apart; write the id alike in both, or give one unit another id`,
     path,
     unit: second.id,
     value: { first, second },
