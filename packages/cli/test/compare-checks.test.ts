@@ -91,11 +91,14 @@ describe('dti compare across a merger', () => {
 describe('dti compare warns of ids that most likely name one unit', () => {
   it('names ids that differ only in case, spaces or Unicode form, in Vietnamese and English', () => {
     const k1 = file('k1.csv', csv(['HN;Hà Nội;55;100', 'ĐN;Đà Nẵng;60;200', 'HP;Hải Phòng;50;100']));
-    const k2 = file('k2.csv', csv(['hn;Hà Nội;50;100', 'ÐN;Đà Nẵng;60;200', 'HP\u200b;Hải Phòng;50;100']));
+    // (An id with an invisible character, "HP\u200b", is refused when the file is read, before any comparison.)
+    const k2 = file('k2.csv', csv(['hn;Hà Nội;50;100', 'ÐN;Đà Nẵng;60;200', 'HP;Hải Phòng;50;100']));
     expect(dti('compare', k1, k2, '-f', framework).err).toEqual([
+      // Reading the second file already says its Ð is not the Vietnamese Đ.
+      '! dòng 3: đơn vị "ÐN": mã "ÐN" chứa Ð (U+00D0, chữ Eth của tiếng Iceland), không phải Đ (U+0110) của tiếng Việt; hai chữ trông giống nhau nhưng không khớp với tệp khác; hãy viết Đ (U+0110)',
+      '0 lỗi, 1 cảnh báo',
       '! mã "HN" (trước) và "hn" (nay) chỉ khác nhau ở chữ hoa/thường, dấu cách, dấu hoặc dạng Unicode: được so như hai đơn vị khác nhau (một "không còn", một "mới"); hãy viết mã giống nhau ở hai tệp',
       '! mã "ĐN" (trước) và "ÐN" (nay) [Đ U+0110, Ð U+00D0] chỉ khác nhau ở chữ hoa/thường, dấu cách, dấu hoặc dạng Unicode: được so như hai đơn vị khác nhau (một "không còn", một "mới"); hãy viết mã giống nhau ở hai tệp',
-      '! mã "HP" (trước) và "HP\\u200b" (nay) chỉ khác nhau ở chữ hoa/thường, dấu cách, dấu hoặc dạng Unicode: được so như hai đơn vị khác nhau (một "không còn", một "mới"); hãy viết mã giống nhau ở hai tệp',
     ]);
     expect(dti('compare', k1, k2, '-f', framework, '--locale', 'en').err[0]).toBe(
       '! ids "HN" (previous) and "hn" (current) differ only in case, spaces, diacritics or Unicode form: compared as two units (one gone, one new); write the id alike in both files',
