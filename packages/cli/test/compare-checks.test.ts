@@ -100,7 +100,7 @@ describe('dti compare warns of ids that most likely name one unit', () => {
       '! mã "HN" (trước) và "hn" (nay) chỉ khác nhau ở chữ hoa/thường, dấu cách, dấu hoặc dạng Unicode: được so như hai đơn vị khác nhau (một "không còn", một "mới"); hãy viết mã giống nhau ở hai tệp',
       '! mã "ĐN" (trước) và "ÐN" (nay) [Đ U+0110, Ð U+00D0] chỉ khác nhau ở chữ hoa/thường, dấu cách, dấu hoặc dạng Unicode: được so như hai đơn vị khác nhau (một "không còn", một "mới"); hãy viết mã giống nhau ở hai tệp',
     ]);
-    expect(dti('compare', k1, k2, '-f', framework, '--locale', 'en').err[0]).toBe(
+    expect(dti('compare', k1, k2, '-f', framework, '--locale', 'en').err[2]).toBe(
       '! ids "HN" (previous) and "hn" (current) differ only in case, spaces, diacritics or Unicode form: compared as two units (one gone, one new); write the id alike in both files',
     );
   });
