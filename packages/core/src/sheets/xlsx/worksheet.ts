@@ -615,17 +615,31 @@ function hiddenRowsIssue(
   const hiddenWithData = hiddenRows.filter((r) => sparse[r]?.some((c) => c !== undefined && c !== null));
   if (hiddenWithData.length === 0) return undefined;
   const numbers = hiddenWithData.map((r) => r + 1);
-  const one = numbers.length === 1;
-  const shown = numbers.slice(0, LISTED).join(', ');
-  const more = numbers.length > LISTED ? ` and ${numbers.length - LISTED} more` : '';
+  return hiddenIssue('hidden-row', sheet, numbers, { row: numbers[0] as number, column: 'A' });
+}
+
+/**
+ * The warning that rows or columns hidden in the workbook hold data, read as data all the same: `list`
+ * the rows by number or the columns by letter (the first few named), `first` the cell to look at.
+ * `value` holds the list, for messages in other languages.
+ */
+function hiddenIssue(
+  code: 'hidden-row' | 'hidden-column',
+  sheet: string,
+  list: readonly (number | string)[],
+  first: { row: number; column: string },
+): DtiIssue {
+  const noun = code === 'hidden-row' ? 'row' : 'column';
+  const one = list.length === 1;
+  const shown = list.slice(0, LISTED).join(', ');
+  const more = list.length > LISTED ? ` and ${list.length - LISTED} more` : '';
   return {
     severity: 'warning',
-    code: 'hidden-row',
+    code,
     path: [],
-    // The rows by number, and the first as the cell to look at, for messages in other languages.
-    value: numbers,
-    cell: { sheet, row: numbers[0] as number, column: 'A', text: '' },
-    message: `${sheet}: row${one ? '' : 's'} ${shown}${more} ${one ? 'is' : 'are'} hidden in the workbook and ${one ? 'was' : 'were'} read as data; unhide ${one ? 'it' : 'them'} to check`,
+    value: [...list],
+    cell: { sheet, ...first, text: '' },
+    message: `${sheet}: ${noun}${one ? '' : 's'} ${shown}${more} ${one ? 'is' : 'are'} hidden in the workbook and ${one ? 'was' : 'were'} read as data; unhide ${one ? 'it' : 'them'} to check`,
   };
 }
 
@@ -659,18 +673,7 @@ function hiddenColumnsIssue(
       hidden.push(c);
   if (hidden.length === 0) return undefined;
   const letters = hidden.map((c) => columnLetter(c));
-  const one = letters.length === 1;
-  const shown = letters.slice(0, LISTED).join(', ');
-  const more = letters.length > LISTED ? ` and ${letters.length - LISTED} more` : '';
-  return {
-    severity: 'warning',
-    code: 'hidden-column',
-    path: [],
-    // The columns by letter, and the first as the cell to look at, for messages in other languages.
-    value: letters,
-    cell: { sheet, row: 1, column: letters[0] as string, text: '' },
-    message: `${sheet}: column${one ? '' : 's'} ${shown}${more} ${one ? 'is' : 'are'} hidden in the workbook and ${one ? 'was' : 'were'} read as data; unhide ${one ? 'it' : 'them'} to check`,
-  };
+  return hiddenIssue('hidden-column', sheet, letters, { row: 1, column: letters[0] as string });
 }
 
 /** The first cell of a range, other than its top-left, that holds a value of its own, as `B2`. */
