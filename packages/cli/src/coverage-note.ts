@@ -29,9 +29,15 @@ const OUTCOME_RULES: Record<NonNullable<DtiIssue['outcome']>, MissingRule[]> = {
  * nobody filled in left it out, it estimated nothing. A `nothing-to-estimate` warning adds its outcome
  * (`skip`): a unit alone in its parent had its value left out, not estimated.
  *
+ * `only`, when given, keeps the rules of those indicators alone (the ones a file left values out of).
+ *
  * @example missingRules(framework) // → ['skip'] for a framework that never sets `missing`
  */
-export function missingRules(framework: Framework, issues: readonly DtiIssue[] = []): MissingRule[] {
+export function missingRules(
+  framework: Framework,
+  issues: readonly DtiIssue[] = [],
+  only?: ReadonlySet<string>,
+): MissingRule[] {
   const outcomes = new Map<string, NonNullable<DtiIssue['outcome']>>();
   for (const issue of issues)
     if (issue.code === 'missing-column' && issue.indicator !== undefined && issue.outcome !== undefined)
@@ -42,6 +48,7 @@ export function missingRules(framework: Framework, issues: readonly DtiIssue[] =
     if (issue.detail === 'nothing-to-estimate' && issue.outcome !== undefined)
       for (const rule of OUTCOME_RULES[issue.outcome]) found.add(rule);
   for (const [id, policy] of missingPolicies(framework)) {
+    if (only && !only.has(id)) continue;
     const outcome = outcomes.get(id);
     for (const rule of outcome ? OUTCOME_RULES[outcome] : policyRules(policy)) found.add(rule);
   }
@@ -114,4 +121,22 @@ export function unitCoverageNote(
   if (locale === 'vi')
     return `Độ phủ ${coverage}: thiếu số liệu ${missing}/${indicators} chỉ số${filled ? `, ${unit.imputed} giá trị ${how.join(' hoặc ')}` : ''}`;
   return `Coverage ${coverage}: ${missing} of ${indicators} indicators not reported${filled ? `, ${unit.imputed} value(s) ${how.join(' or ')}` : ''}`;
+}
+
+/**
+ * The line `dti validate` adds after its verdict when values are missing: how many values were not
+ * reported (a blank cell or a placeholder), in how many units, and what the framework's rule does with them.
+ *
+ * @example missingValuesNote(1, 1, ['zero'], 'vi') // → '1 giá trị chưa có số liệu (ở 1 đơn vị): được tính 0 điểm theo quy tắc của bộ chỉ số'
+ */
+export function missingValuesNote(
+  values: number,
+  units: number,
+  rules: readonly MissingRule[],
+  locale: Locale,
+): string {
+  const list = rules.map((r) => phrases[locale][r]);
+  return locale === 'vi'
+    ? `${values} giá trị chưa có số liệu (ở ${units} đơn vị): ${list.join(' hoặc ')} theo quy tắc của bộ chỉ số`
+    : `${values} value(s) not reported (in ${units} unit(s)): ${list.join(' or ')}, by the framework's rule`;
 }

@@ -51,12 +51,19 @@ describe('a framework indicator with no column in the file', () => {
       '0 lỗi, 2 cảnh báo',
       '! 1 chỉ số của bộ chỉ số không có cột trong tệp; cảnh báo của từng chỉ số nói chỉ số đó được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số',
     ]);
-    expect(r.out).toBe(`! ${missing}: 2 đơn vị, hợp lệ với bộ chỉ số self-assessment-template, có 2 cảnh báo\n`);
+    // The column is missing for both units: validate counts those 2 values and says the rule scores them 0.
+    expect(r.out).toBe(
+      `! ${missing}: 2 đơn vị, hợp lệ với bộ chỉ số self-assessment-template, có 2 cảnh báo\n` +
+        '2 giá trị chưa có số liệu (ở 2 đơn vị): được tính 0 điểm theo quy tắc của bộ chỉ số\n',
+    );
     const en = dti('validate', missing, '-f', 'self-assessment-template', '--locale', 'en');
     expect(en.err[0]).toBe(
       `! the file has no column for indicator "Tỷ lệ cán bộ, công chức đã kích hoạt chữ ký số" (chu-ky-so) — every unit scores 0 on it (the framework counts a missing value as 0 points) (did you mean column "${misspelt}"?)`,
     );
-    expect(en.out).toBe(`! ${missing}: 2 unit(s), valid for self-assessment-template, with 2 warning(s)\n`);
+    expect(en.out).toBe(
+      `! ${missing}: 2 unit(s), valid for self-assessment-template, with 2 warning(s)\n` +
+        "2 value(s) not reported (in 2 unit(s)): scored 0, by the framework's rule\n",
+    );
   });
 
   it('is an error under --strict (exit 1, no "valid" line)', () => {
