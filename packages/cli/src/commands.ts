@@ -23,7 +23,7 @@ import { CliError, EXIT } from './errors.js';
 import { formatCsv, formatJson, formatTable } from './formats.js';
 import { formatHtml, usableColour } from './html-report.js';
 import { type DataInput, type LoadedFramework, loadData, readFramework, readJson } from './inputs.js';
-import { missingValueLines, missingValues } from './missing-values.js';
+import { countMissing, missingValueLines, missingValues } from './missing-values.js';
 import { type DataOptions, dataOptions, localeOption, type Options, oneOf, stringOption } from './options.js';
 import { printable } from './printable.js';
 import { Progress } from './progress.js';
@@ -149,12 +149,12 @@ export function validateCommand(ctx: Context): number {
   );
   ctx.out(`${line}\n`);
   // A blank cell passes validation, yet the framework's rule scores it: the verdict says how many and what happens.
-  const missing = data.prepared ? missingValues(data.prepared) : [];
-  if (missing.length > 0) {
-    const units = new Set(missing.map((m) => m.unit)).size;
-    const rules = missingRules(loaded.framework, data.issues, new Set(missing.map((m) => m.indicator)));
-    ctx.out(`${missingValuesNote(missing.length, units, rules, options.locale)}\n`);
-    if (options.verbose) for (const l of missingValueLines(missing, options.locale)) ctx.out(`${l}\n`);
+  const missing = data.prepared ? countMissing(data.prepared) : undefined;
+  if (data.prepared && missing && missing.values > 0) {
+    const rules = missingRules(loaded.framework, data.issues, missing.indicators);
+    ctx.out(`${missingValuesNote(missing.values, missing.units, rules, options.locale)}\n`);
+    if (options.verbose)
+      for (const l of missingValueLines(missingValues(data.prepared), options.locale)) ctx.out(`${l}\n`);
   }
   return EXIT.ok;
 }

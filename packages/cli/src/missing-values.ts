@@ -8,6 +8,39 @@ export interface MissingValue {
   indicator: string;
 }
 
+/** How many values the prepared data lacks, in how many units, and the indicators they belong to. */
+export interface MissingCount {
+  values: number;
+  units: number;
+  indicators: Set<string>;
+}
+
+/**
+ * Counts the values the prepared data lacks (`NaN` in its column) column by column, keeping no record
+ * per value: a file of 600,000 units with a column left out is counted in a few megabytes.
+ *
+ * @example countMissing(prepared) // → { values: 1, units: 1, indicators: Set { 'a' } } for v1.csv, whose C4 is blank
+ */
+export function countMissing(prepared: PreparedDataset): MissingCount {
+  const unitLacks = new Uint8Array(prepared.units.length);
+  const indicators = new Set<string>();
+  let values = 0;
+  prepared.indicatorIds.forEach((indicator, i) => {
+    const column = prepared.values[i];
+    if (!column) return;
+    const before = values;
+    for (let u = 0; u < unitLacks.length; u++)
+      if (Number.isNaN(column[u])) {
+        values++;
+        unitLacks[u] = 1;
+      }
+    if (values > before) indicators.add(indicator);
+  });
+  let units = 0;
+  for (const lacks of unitLacks) units += lacks;
+  return { values, units, indicators };
+}
+
 /**
  * Every value the prepared data lacks (`NaN` in its column), unit by unit in file order, each unit's
  * indicators in framework order.
