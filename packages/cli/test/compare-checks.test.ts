@@ -10,7 +10,7 @@ const file = (name: string, text: string) => {
   return path;
 };
 
-// The tester's framework: a "%" 0–100 and b "cái" 0–5000 by goalposts, 50 points each, one decimal,
+// A small framework: a "%" 0–100 and b "cái" 0–5000 by goalposts, 50 points each, one decimal,
 // competition ties, a missing value scored 0.
 const framework = file(
   'fw.json',

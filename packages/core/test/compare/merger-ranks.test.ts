@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compare, score } from '../../src/index.js';
 import { flatFramework, indicator } from '../helpers.js';
 
-// The tester's framework: a "%" 0–100 and b "cái" 0–5000, 50 points each, one decimal, competition ties.
+// A small framework: a "%" 0–100 and b "cái" 0–5000, 50 points each, one decimal, competition ties.
 const fw = flatFramework(
   [
     indicator('a', { method: { type: 'goalposts', min: 0, max: 100 } }),

@@ -3,7 +3,7 @@ import { validateDataset } from '../../src/validate/dataset.js';
 import { formatIssue } from '../../src/validate/format-issue.js';
 import { framework, goalposts, indicator, percentIndicator } from '../helpers.js';
 
-// The hostile tester's par2.csv: "a" missing for P2 (parent P, which P1 shares), P3 (parent "p") and Q2 ("Qx").
+// A file with "a" missing for P2 (parent P, which P1 shares), P3 (parent "p") and Q2 ("Qx").
 const fw = framework({
   missing: { type: 'mean', within: 'parent' },
   children: [percentIndicator('a'), indicator('b', { method: goalposts(0, 5000) })],
