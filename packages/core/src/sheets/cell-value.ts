@@ -105,9 +105,12 @@ function plainVietnameseValue(text: string, target: ColumnDestination): number |
   if (!plainVietnameseNumber(text) || PLAIN.ambiguous) return undefined;
   const measure = target.indicator?.unit;
   const { value } = PLAIN;
-  const percentFits = !PLAIN.percent || measure === '%' || !target.indicator;
+  const percentFits = !PLAIN.percent || (target.indicator ? measure === '%' : percentFitsField(target));
   return percentFits && (measure !== '%' || (value >= 0 && value <= 100)) ? value : undefined;
 }
+
+/** Whether a raw field may hold a percentage as it is: one declared in %, or with no unit to say otherwise. */
+const percentFitsField = (target: ColumnDestination) => target.unit === undefined || target.unit === '%';
 
 /** Whether a number read from a cell goes in as it is: no share, bound or ambiguity, a `%` only where % is meant, in range. */
 function needsNoWord(parsed: NumberReading, target: ColumnDestination): boolean {
@@ -117,7 +120,7 @@ function needsNoWord(parsed: NumberReading, target: ColumnDestination): boolean 
     !parsed.ambiguous &&
     !parsed.otherMark &&
     !wordInPercent(parsed, target) &&
-    (parsed.percent ? target.indicator?.unit === '%' || !target.indicator : true) &&
+    (parsed.percent ? (target.indicator ? target.indicator.unit === '%' : percentFitsField(target)) : true) &&
     (target.indicator?.unit !== '%' || (parsed.value >= 0 && parsed.value <= 100))
   );
 }
@@ -293,6 +296,8 @@ function numberWithNotes(
   // almost never what the indicator means.
   if (share && issues.firstInColumn('percent-as-share', column, target.id))
     issues.add(percentAsShare(read(), whereVi(at, issues)));
+  else if (parsed.percent && !target.indicator && target.unit !== undefined && target.unit !== '%')
+    issues.add(percentInField(at, value, about, issues));
   else if (parsed.percent && !share && target.indicator && target.indicator.unit !== '%')
     issues.add({
       ...about,
@@ -329,6 +334,23 @@ function percentAsShare({ about, value, text, where }: NumberRead, whereVi: stri
     value,
     message: `${where}: "${t}" for unit "${unit}", indicator "${about.indicator}" is a percentage, and the indicator is a 0–1 share: it is read as ${value} (${t} = ${value}), not ${Number((value * 100).toPrecision(15))}; the column's other percentages are read alike and not listed`,
     messageVi: `${whereVi}: "${t}" của đơn vị "${unit}", chỉ số "${about.indicator}" là một tỷ lệ phần trăm, và chỉ số này là tỷ lệ 0–1: được đọc là ${vi(value)} (${t} = ${vi(value)}), không phải ${vi(Number((value * 100).toPrecision(15)))}; các giá trị phần trăm khác của cột cũng được đọc như vậy và không được liệt kê`,
+  };
+}
+
+/**
+ * "95%" in a raw field that counts something else ("thủ tục"): read as 95, the count a formula then
+ * divides, which is almost never what the cell means; said as for an indicator (an error under `strict`).
+ */
+function percentInField(at: CellTarget, value: number, about: CellAbout, issues: SheetIssues): DtiIssue {
+  const { text } = about.cell;
+  return {
+    ...about,
+    severity: 'warning',
+    code: 'suspicious-value',
+    detail: 'percent-in-field',
+    value,
+    message: `${issues.whereWithHeader(at.row, at.column)}: "${text}" for unit "${clip(at.unit)}", field "${at.target.id}" is a percentage, but the field counts ${at.target.unit}: it is read as ${value}, the count its formula uses`,
+    messageVi: `${whereVi(at, issues)}: "${text}" của đơn vị "${clip(at.unit)}", số liệu gốc "${at.target.id}" là một tỷ lệ phần trăm, nhưng số liệu này tính bằng ${at.target.unit}: được đọc là ${vi(value)}, con số mà công thức dùng`,
   };
 }
 

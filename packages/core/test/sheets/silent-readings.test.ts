@@ -412,6 +412,38 @@ describe('a percentage in an indicator not measured in %', () => {
     ]);
     expect(readDataset('Mã;Số\nx1;85%\nx2;2500\n', fw, { strict: true }).prepared).toBeUndefined();
   });
+  it('is read as written in a raw field that counts something else, with a warning naming the cell and the field', () => {
+    const fw = flatFramework(
+      [
+        indicator('toan-trinh', {
+          unit: '%',
+          method: goalposts(0, 100),
+          formula: { type: 'ratio', numerator: 'tthc-toan-trinh', denominator: 'tthc', multiplier: 100 },
+        }),
+      ],
+      {
+        id: 'f',
+        fields: [
+          { id: 'tthc-toan-trinh', label: { vi: 'Số TTHC toàn trình' }, unit: 'thủ tục' },
+          { id: 'tthc', label: { vi: 'Số TTHC' }, unit: 'thủ tục' },
+        ],
+      },
+    );
+    // "95%" of the procedures typed where their count goes: read as 95 of 100, so 95 % by the formula.
+    const text = 'Mã;Số TTHC toàn trình;Số TTHC\nx1;95%;100\nx2;40;80\n';
+    const r = readDataset(text, fw);
+    expect(r.issues.map((i) => [i.code, i.detail, i.message])).toEqual([
+      [
+        'suspicious-value',
+        'percent-in-field',
+        'csv!B2 (column "Số TTHC toàn trình"): "95%" for unit "x1", field "tthc-toan-trinh" is a percentage, but the field counts thủ tục: it is read as 95, the count its formula uses',
+      ],
+    ]);
+    expect(formatIssue(r.issues[0] as (typeof r.issues)[number], 'vi')).toBe(
+      'csv!B2 (cột "Số TTHC toàn trình"): "95%" của đơn vị "x1", số liệu gốc "tthc-toan-trinh" là một tỷ lệ phần trăm, nhưng số liệu này tính bằng thủ tục: được đọc là 95, con số mà công thức dùng',
+    );
+    expect(readDataset(text, fw, { strict: true }).prepared).toBeUndefined();
+  });
 });
 
 describe('rows of sums and averages', () => {
