@@ -292,21 +292,7 @@ function numberWithNotes(
   else if (thousands && !odd) separatorNote('ambiguous-thousands', read, issues, column, target.id);
   if (parsed.otherMark) separatorNote('other-decimal-mark', read, issues, column, target.id);
   if (wordInPercent(parsed, target)) issues.add(wordInPercentWarning(at, parsed.words ?? '', value, about, issues));
-  // "97,8%" in an indicator that is not measured in % (a 0–1 share, a count): read as 97.8, which is
-  // almost never what the indicator means.
-  if (share && issues.firstInColumn('percent-as-share', column, target.id))
-    issues.add(percentAsShare(read(), whereVi(at, issues)));
-  else if (parsed.percent && !target.indicator && target.unit !== undefined && target.unit !== '%')
-    issues.add(percentInField(at, value, about, issues));
-  else if (parsed.percent && !share && target.indicator && target.indicator.unit !== '%')
-    issues.add({
-      ...about,
-      severity: 'warning',
-      code: 'suspicious-value',
-      detail: 'percent-in-non-percent',
-      value,
-      message: `${issues.whereWithHeader(row, column)}: "${text}" for unit "${clip(unit)}", indicator "${target.id}" is a percentage, but the indicator is ${target.indicator.unit ? `measured in ${target.indicator.unit}` : 'not measured in %'}: it is read as ${value}`,
-    });
+  if (parsed.percent) percentNotes(at, share, read, about, issues);
   if (odd)
     issues.add({
       ...about,
@@ -317,6 +303,35 @@ function numberWithNotes(
       message: `${issues.whereWithHeader(row, column)}: "${text}" for unit "${clip(unit)}", indicator "${target.id}" is read as ${value} %, ${value < 0 ? 'below 0 %' : 'outside 0–100 %'}${odd.reading ? ` (${odd.reading})` : ''}; ${odd.consequence}`,
     });
   return value;
+}
+
+/**
+ * A percentage where the column measures something else. In a 0–1 indicator it is read as its
+ * hundredth, said once per column; in a raw field or an indicator measured in another unit ("97,8%"
+ * in a count) it is read as written, which is almost never what the cell means, and said.
+ */
+function percentNotes(
+  at: CellTarget,
+  share: boolean,
+  read: () => NumberRead,
+  about: CellAbout,
+  issues: SheetIssues,
+): void {
+  const { target, column, unit } = at;
+  const { value } = read();
+  if (share && issues.firstInColumn('percent-as-share', column, target.id))
+    issues.add(percentAsShare(read(), whereVi(at, issues)));
+  else if (!target.indicator && target.unit !== undefined && target.unit !== '%')
+    issues.add(percentInField(at, value, about, issues));
+  else if (!share && target.indicator && target.indicator.unit !== '%')
+    issues.add({
+      ...about,
+      severity: 'warning',
+      code: 'suspicious-value',
+      detail: 'percent-in-non-percent',
+      value,
+      message: `${read().where}: "${about.cell.text}" for unit "${clip(unit)}", indicator "${target.id}" is a percentage, but the indicator is ${target.indicator.unit ? `measured in ${target.indicator.unit}` : 'not measured in %'}: it is read as ${value}`,
+    });
 }
 
 /**
