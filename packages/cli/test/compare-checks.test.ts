@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { goalposts, group, indicator, framework as testFramework } from '@dti-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { dti, scratch } from './dti.js';
 
@@ -14,39 +15,25 @@ const file = (name: string, text: string) => {
 // competition ties, a missing value scored 0.
 const framework = file(
   'fw.json',
-  JSON.stringify({
-    format: 1,
-    id: 'tiny',
-    version: '0.1.0',
-    label: { vi: 'Thử', en: 'Tiny' },
-    scale: { min: 0, max: 100 },
-    precision: 1,
-    ties: 'competition',
-    rankOn: 'rounded',
-    missing: { type: 'zero' },
-    root: {
-      kind: 'group',
-      id: 'root',
-      label: { vi: 'Gốc', en: 'Root' },
-      points: 100,
-      children: [
-        {
-          kind: 'indicator',
-          id: 'a',
-          label: { vi: 'Tỷ lệ A', en: 'Rate A' },
-          unit: '%',
-          method: { type: 'goalposts', min: 0, max: 100 },
-        },
-        {
-          kind: 'indicator',
-          id: 'b',
-          label: { vi: 'Số B', en: 'Count B' },
-          unit: 'cái',
-          method: { type: 'goalposts', min: 0, max: 5000 },
-        },
-      ],
-    },
-  }),
+  JSON.stringify(
+    testFramework({
+      id: 'tiny',
+      version: '0.1.0',
+      label: { vi: 'Thử', en: 'Tiny' },
+      precision: 1,
+      ties: 'competition',
+      rankOn: 'rounded',
+      missing: { type: 'zero' },
+      root: group(
+        'root',
+        [
+          indicator('a', { label: { vi: 'Tỷ lệ A', en: 'Rate A' }, unit: '%', method: goalposts(0, 100) }),
+          indicator('b', { label: { vi: 'Số B', en: 'Count B' }, unit: 'cái', method: goalposts(0, 5000) }),
+        ],
+        { label: { vi: 'Gốc', en: 'Root' }, points: 100 },
+      ),
+    }),
+  ),
 );
 const csv = (rows: string[]) => `id;ten;a;b\n${rows.join('\n')}\n`;
 // Before the merger: HG 40/100·50 + 1000/5000·50 = 20 + 10 = 30.0 (3rd), TQ 40 + 40 = 80.0 (1st), HN 35 + 25 = 60.0 (2nd).

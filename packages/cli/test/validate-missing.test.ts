@@ -1,47 +1,31 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { MissingPolicy } from '@dti-kit/core';
+import { goalposts, group, indicator, framework as testFramework } from '@dti-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { dti, scratch } from './dti.js';
 
 const dir = scratch();
 
 // Two indicators worth 50 points each; only the missing-value rule differs between the two files.
-function framework(name: string, missing: object): string {
+function framework(name: string, missing: MissingPolicy): string {
   const path = join(dir, name);
-  writeFileSync(
-    path,
-    JSON.stringify({
-      format: 1,
-      id: 'tiny',
-      version: '0.1.0',
-      label: { vi: 'Thử', en: 'Tiny' },
-      scale: { min: 0, max: 100 },
-      precision: 1,
-      missing,
-      root: {
-        kind: 'group',
-        id: 'root',
-        label: { vi: 'Gốc', en: 'Root' },
-        points: 100,
-        children: [
-          {
-            kind: 'indicator',
-            id: 'a',
-            label: { vi: 'A', en: 'A' },
-            unit: '%',
-            method: { type: 'goalposts', min: 0, max: 100 },
-          },
-          {
-            kind: 'indicator',
-            id: 'b',
-            label: { vi: 'B', en: 'B' },
-            unit: 'cái',
-            method: { type: 'goalposts', min: 0, max: 5000 },
-          },
-        ],
-      },
-    }),
-  );
+  const tiny = testFramework({
+    id: 'tiny',
+    version: '0.1.0',
+    label: { vi: 'Thử', en: 'Tiny' },
+    precision: 1,
+    missing,
+    root: group(
+      'root',
+      [
+        indicator('a', { label: { vi: 'A', en: 'A' }, unit: '%', method: goalposts(0, 100) }),
+        indicator('b', { label: { vi: 'B', en: 'B' }, unit: 'cái', method: goalposts(0, 5000) }),
+      ],
+      { label: { vi: 'Gốc', en: 'Root' }, points: 100 },
+    ),
+  });
+  writeFileSync(path, JSON.stringify(tiny));
   return path;
 }
 

@@ -1,6 +1,6 @@
-import { framework, group } from '@dti-kit/testing';
+import { framework, group, indicator, percentIndicator } from '@dti-kit/testing';
 import type { FrameworkNode } from '../src/index.js';
-import { defineFramework, type Framework } from '../src/index.js';
+import { type Dataset, defineFramework, type Framework, formatIssue } from '../src/index.js';
 
 /** A one-level framework on 0–100 with the given children; `extra.root` fields go on its root `index`. */
 export function flatFramework(children: FrameworkNode[], extra: Partial<Framework> = {}): Framework {
@@ -28,3 +28,29 @@ export function col(...xs: (number | null)[]): Float64Array {
 export function plain(xs: ArrayLike<number>): (number | null)[] {
   return Array.from(xs, (x) => (Number.isNaN(x) ? null : x));
 }
+
+/**
+ * The sheet-reading tests' framework, validated: a rate "Tỷ lệ A" (`a`, %) and a count "Số C" (`c`)
+ * under a root labelled "R"; `id` tells the tests' frameworks apart.
+ */
+export function rateAndCount(id: string): Framework {
+  return defineFramework(
+    framework({
+      id,
+      label: 'T',
+      root: group('root', [percentIndicator('a', { label: 'Tỷ lệ A' }), indicator('c', { label: 'Số C' })], {
+        label: 'R',
+      }),
+    }),
+  );
+}
+
+/** A file's text as the bytes a reader takes. */
+export const csv = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** The value read for `unit`'s indicator `id`, from what `readDataset` returned. */
+export const valueIn = (r: { dataset: Dataset }, unit: string, id: string): unknown =>
+  r.dataset.units.find((u) => u.id === unit)?.values[id];
+
+/** An issue's Vietnamese sentence. */
+export const vi = (issue: unknown): string => formatIssue(issue as never, 'vi');

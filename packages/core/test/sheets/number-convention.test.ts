@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defineFramework, formatIssue } from '../../src/index.js';
 import { parseValue } from '../../src/sheets/parse-value.js';
 import { readDataset, writeXlsx } from '../../src/sheets.js';
-import { group, indicator, percentIndicator, framework as testFramework } from '../helpers.js';
+import { csv, rateAndCount, valueIn, vi } from '../helpers.js';
 
-const framework = defineFramework(
-  testFramework({
-    id: 'nc',
-    label: 'T',
-    root: group('root', [percentIndicator('a', { label: 'Tỷ lệ A' }), indicator('c', { label: 'Số C' })], {
-      label: 'R',
-    }),
-  }),
-);
-const csv = (text: string) => new TextEncoder().encode(text);
-const valueIn = (r: ReturnType<typeof readDataset>, unit: string, id: string) =>
-  r.dataset.units.find((u) => u.id === unit)?.values[id];
-const vi = (issue: unknown) => formatIssue(issue as never, 'vi');
+const framework = rateAndCount('nc');
 
 describe('a decimal mark of the other convention, said once per column', () => {
   it('"0.500", "1.5" and "12.50" in a Vietnamese-convention file are decimals, said once for the column', () => {
