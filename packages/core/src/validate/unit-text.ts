@@ -12,6 +12,9 @@ const NAME_FORMAT_CHARACTER = /(?!\p{Bidi_Control})\p{Cf}/u;
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
 /** Icelandic Eth, Ð (U+00D0) and ð (U+00F0), which look like Vietnamese Đ (U+0110) and đ (U+0111). */
 const ETH = /[\u00d0\u00f0]/u;
+/** Text with neither: Latin and Vietnamese letters but U+00AD (soft hyphen, format), U+00D0 and U+00F0. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range starts at U+0000 on purpose, control characters included.
+const PLAIN = /^[\u0000-\u00ac\u00ae-\u00cf\u00d1-\u00ef\u00f1-\u02ff\u1e00-\u1eff]*$/;
 
 /** A character by its code point, as "U+200B". */
 const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -38,8 +41,10 @@ function textIssues(unit: PreparedUnit, path: (string | number)[], named: boolea
         ['name', unit.name],
       ]
     : [['id', unit.id]];
-  const shown = visible(unit.id);
+  let shown = '';
   for (const [field, text] of fields) {
+    if (PLAIN.test(text)) continue;
+    shown ||= visible(unit.id);
     const format = (field === 'id' ? FORMAT_CHARACTER : NAME_FORMAT_CHARACTER).exec(text)?.[0];
     const vi = field === 'id' ? 'mã' : 'tên';
     if (format !== undefined)
@@ -103,14 +108,24 @@ function sameNameIssue(first: PreparedUnit, second: PreparedUnit, path: (string 
  */
 export function unitTextIssues(units: readonly PreparedUnit[], idPath: (u: number) => (string | number)[]): DtiIssue[] {
   const issues: DtiIssue[] = [];
-  const byName = new Map<string, number>();
+  // Units by folded name, one map per folded parent; a parent's map found by its text as written.
+  const byParent = new Map<string, Map<string, number>>();
+  const parentNames = new Map<string | undefined, Map<string, number>>();
   for (let u = 0; u < units.length; u++) {
     const unit = units[u] as PreparedUnit;
     if (unit.id === '') continue;
     const named = unit.name !== unit.id;
-    for (const issue of textIssues(unit, idPath(u), named)) issues.push(issue);
+    if (!PLAIN.test(unit.id) || (named && !PLAIN.test(unit.name)))
+      for (const issue of textIssues(unit, idPath(u), named)) issues.push(issue);
     if (!named) continue;
-    const key = `${foldText(unit.name)}\u0000${unit.parent === undefined ? '' : foldText(unit.parent)}`;
+    let byName = parentNames.get(unit.parent);
+    if (byName === undefined) {
+      const folded = unit.parent === undefined ? '' : foldText(unit.parent);
+      byName = byParent.get(folded) ?? new Map<string, number>();
+      byParent.set(folded, byName);
+      parentNames.set(unit.parent, byName);
+    }
+    const key = foldText(unit.name);
     const first = byName.get(key);
     if (first === undefined) byName.set(key, u);
     else if (first >= 0) {
