@@ -1,5 +1,5 @@
 import type { PreparedUnit } from './dataset.js';
-import { foldText } from './fold-text.js';
+import { foldQuickly } from './fold-quickly.js';
 import { clip, type DtiIssue } from './issue.js';
 
 /** Zero-width and other format characters (Unicode Cf: U+200B, U+200C, U+200D, U+2060, U+FEFF, …). */
@@ -120,12 +120,12 @@ export function unitTextIssues(units: readonly PreparedUnit[], idPath: (u: numbe
     if (!named) continue;
     let byName = parentNames.get(unit.parent);
     if (byName === undefined) {
-      const folded = unit.parent === undefined ? '' : foldText(unit.parent);
+      const folded = unit.parent === undefined ? '' : foldQuickly(unit.parent);
       byName = byParent.get(folded) ?? new Map<string, number>();
       byParent.set(folded, byName);
       parentNames.set(unit.parent, byName);
     }
-    const key = foldText(unit.name);
+    const key = foldQuickly(unit.name);
     const first = byName.get(key);
     if (first === undefined) byName.set(key, u);
     else if (first >= 0) {
