@@ -41,6 +41,8 @@ const lazy = {
   // The table's "Xu hướng" column, with `trend-src`: the sparkline, the series check, no Lit.
   'league-table/trend-column.ts': 'dti-sparkline-column',
   'league-table/from-result.ts': 'dti-from-result',
+  // What the table shows only when something is off: warnings, a parent the data lacks (notices-load.ts).
+  'league-table/notices.ts': 'dti-notices',
   'define-rank-interval.ts': 'dti-rank-interval',
   'define-trend.ts': 'dti-trend',
   'define-scorecard.ts': 'dti-scorecard',
@@ -195,6 +197,16 @@ const trendColumnUnavailable = {
   },
 };
 
+/** Puts the table's notices in the classic script as plain modules (notices-inline.ts), not behind `import()`. */
+const noticesInline = {
+  name: 'notices-inline',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/notices-load\.js$/ }, (args) => ({
+      path: join(args.resolveDir, 'notices-inline.ts'),
+    }));
+  },
+};
+
 /** Points the map's `import('./geo-shapes.js')` at the module that refuses geo files (classic script only). */
 const geoUnavailable = {
   name: 'geo-unavailable',
@@ -252,7 +264,7 @@ await Promise.all([
     define: { 'import.meta.url': 'undefined' },
     // A page opened from a file cannot read a geo file: the map's geo path is left out (see geo-unavailable.ts).
     // Nor the table's "Xu hướng" column: it reads a series file (see trend-column-unavailable.ts).
-    plugins: [...common.plugins, geoUnavailable, trendColumnUnavailable],
+    plugins: [...common.plugins, geoUnavailable, trendColumnUnavailable, noticesInline],
   }),
   build({
     ...common,

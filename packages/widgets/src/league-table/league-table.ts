@@ -16,7 +16,8 @@ import { errorTemplate } from './error-view.js';
 import { exportCsv } from './export.js';
 import { RowKeys, TipsKey } from './keyboard.js';
 import { leagueTableStyles } from './league-table.styles.js';
-import { parentHints, tieLegend } from './notes.js';
+import { tieLegend } from './notes.js';
+import { loadNotices, notices } from './notices-load.js';
 import { Paging, pagerTemplate } from './paging.js';
 import { rowTemplate } from './row.js';
 import { inlineData, PastedJsonWatch, tableFrom } from './table-input.js';
@@ -24,7 +25,7 @@ import { LoadError } from './table-source.js';
 import { loadTrendColumn } from './trend-column-load.js';
 import { findParent, type RowModel, type SortKey, type TableModel, tableModel, visibleRows } from './view-model.js';
 import { warmModel } from './warm.js';
-import { warningsTemplate } from './warnings.js';
+import { warningsTemplate, warnsOnItsOwn } from './warnings.js';
 
 /** A loaded table and the previous period's, if any. */
 interface Loaded {
@@ -245,7 +246,12 @@ export class DtiLeagueTable extends DtiElement {
       if (!current) return undefined;
       const previous = await tableFrom(this.previous, this.previousSrc, this.framework, run, locale);
       const shown = locale();
-      if (current.warnings.length > 0 || (this.issues?.length ?? 0) > 0) await loadIssueText();
+      const warned = current.warnings.length > 0 || (this.issues?.length ?? 0) > 0;
+      // What the table shows with the data arrives with it: the issues' sentences, the notices' words.
+      await Promise.all([
+        warned && loadIssueText(),
+        (warned || this.parent || warnsOnItsOwn(current.table)) && loadNotices(),
+      ]);
       for (const t of [current.table, previous?.table]) {
         const problem = t && scoreTableShape(t);
         if (problem) throw new LoadError(await shapeMessage(problem, shown));
@@ -362,11 +368,11 @@ export class DtiLeagueTable extends DtiElement {
         })}
         ${
           found === undefined
-            ? html`<p part="warning" class="warning" role="status">${t.unknownParent(this._parent, parentHints(model.parents, this._parent))}</p>`
+            ? (notices(this)?.unknownParentNote(this._parent, model.parents, locale) ?? nothing)
             : nothing
         }
         ${this.whatIf ? html`<p part="warning" class="warning" role="note">${t.whatIfBanner}</p>` : nothing}
-        ${warningsTemplate(this.#warningList(), model, parent, locale, t, this)}
+        ${warningsTemplate(this.#warningList(), model, parent, locale, this)}
         <div class="scroller">
           <table part="table" role="table" aria-rowcount=${rows.length + 1}>
             <caption>
