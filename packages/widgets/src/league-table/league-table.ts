@@ -6,7 +6,7 @@ import { DtiElement } from '../shared/dti-element.js';
 import { type Locale, STRINGS, type Strings } from '../shared/i18n.js';
 import { loadIssueText } from '../shared/issue-text.js';
 import { scoreTableShape, shapeMessage } from '../shared/shape.js';
-import { FileUrlError, isFileUrlError, SourceController } from '../shared/source-controller.js';
+import { fileUrlError, isFileUrlError, SourceController } from '../shared/source-controller.js';
 import { state } from '../shared/state.js';
 import { Announcer } from './announcer.js';
 import { cellContext, headerCell } from './cells.js';
@@ -25,7 +25,7 @@ import { LoadError } from './table-source.js';
 import { loadTrendColumn } from './trend-column-load.js';
 import { findParent, type RowModel, type SortKey, type TableModel, tableModel, visibleRows } from './view-model.js';
 import { warmModel } from './warm.js';
-import { warningsTemplate, warnsOnItsOwn } from './warnings.js';
+import { noticesOfItsOwn, warningsTemplate } from './warnings.js';
 
 /** A loaded table and the previous period's, if any. */
 interface Loaded {
@@ -239,9 +239,9 @@ export class DtiLeagueTable extends DtiElement {
         this.framework,
         run,
         locale,
-      ).catch((error: unknown) => {
+      ).catch(async (error: unknown) => {
         // The remedy this element offers beyond serving the page over http: paste the JSON inside it.
-        throw isFileUrlError(error) ? new FileUrlError(error.url, this.currentLocale(), 'dti-league-table') : error;
+        throw isFileUrlError(error) ? await fileUrlError(error.url, this.currentLocale(), 'dti-league-table') : error;
       });
       if (!current) return undefined;
       const previous = await tableFrom(this.previous, this.previousSrc, this.framework, run, locale);
@@ -250,7 +250,7 @@ export class DtiLeagueTable extends DtiElement {
       // What the table shows with the data arrives with it: the issues' sentences, the notices' words.
       await Promise.all([
         warned && loadIssueText(),
-        (warned || this.parent || warnsOnItsOwn(current.table)) && loadNotices(),
+        (warned || this.parent || noticesOfItsOwn(current.table)) && loadNotices(),
       ]);
       for (const t of [current.table, previous?.table]) {
         const problem = t && scoreTableShape(t);

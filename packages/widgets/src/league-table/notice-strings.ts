@@ -1,8 +1,8 @@
 import { count, type Locale } from '../shared/locale.js';
 
 /**
- * What the league table says only when something is off: warnings above the table, a parent the data
- * lacks, a pasted block in the wrong place. Vietnamese first. They load with the table's notices
+ * What the league table says only when something is off: warnings above the table, the mark of a unit
+ * scored on partial data, a parent the data lacks, a pasted block in the wrong place. Vietnamese first. They load with the table's notices
  * (notices.ts), not with every page.
  *
  * @example NOTICE_STRINGS.vi.more(1200) // '… và 1.200 mục khác'
@@ -17,6 +17,9 @@ export const NOTICE_STRINGS = {
       `${count(n, 'vi')} đơn vị được xếp hạng khi chưa đủ số liệu (đánh dấu ◐; di chuột hoặc chọn dấu để xem chi tiết).`,
     otherWarnings: (n: number) => `${n} cảnh báo khác về số liệu`,
     more: (n: number) => `… và ${count(n, 'vi')} mục khác`,
+    partialMark: 'Chưa đủ số liệu',
+    partialExplain: (percent: string, imputed: number) =>
+      `Điểm tính trên số liệu chưa đủ: đã báo cáo ${percent} chỉ số${imputed > 0 ? `, ${imputed} chỉ số được ước tính` : ''}.`,
   },
   en: {
     unknownParent: (name: string, known: string) =>
@@ -27,6 +30,9 @@ export const NOTICE_STRINGS = {
       `${count(n, 'en')} unit${n === 1 ? ' is' : 's are'} ranked on partial data (marked ◐; hover or focus the mark for details).`,
     otherWarnings: (n: number) => `${n} other data warning${n === 1 ? '' : 's'}`,
     more: (n: number) => `… and ${count(n, 'en')} more`,
+    partialMark: 'Partial data',
+    partialExplain: (percent: string, imputed: number) =>
+      `Scored on partial data: ${percent} of indicators reported${imputed > 0 ? `, ${imputed} estimated` : ''}.`,
   },
 } as const satisfies Record<Locale, unknown>;
 

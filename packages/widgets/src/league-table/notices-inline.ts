@@ -4,11 +4,12 @@
 // (about 0.7 KB gzip more).
 import type { ReactiveControllerHost } from 'lit';
 import { NOTICE_STRINGS } from './notice-strings.js';
+import { partialMarkView } from './partial-mark.js';
 import { unknownParentNote } from './unknown-parent.js';
 import { warningsView } from './warnings-view.js';
 
 // The same names as notices.ts exports, without a module namespace object (the bundle would build one).
-const part = { NOTICE_STRINGS, unknownParentNote, warningsView };
+const part = { NOTICE_STRINGS, partialMarkView, unknownParentNote, warningsView };
 
 /**
  * The table's notices, already there.

@@ -51,10 +51,10 @@ export function warningsTemplate(
 }
 
 /**
- * Whether a table shows warnings above it on its own: a unit ranked on partial data.
+ * Whether a table shows notices on its own: a unit on partial data has a mark, and a warning when ranked.
  *
- * @example if (warnsOnItsOwn(table)) await loadNotices();
+ * @example if (noticesOfItsOwn(table)) await loadNotices();
  */
-export function warnsOnItsOwn(table: ScoreTable): boolean {
-  return table.units.some((u) => u.rank !== null && isPartial(u));
+export function noticesOfItsOwn(table: ScoreTable): boolean {
+  return table.units.some(isPartial);
 }

@@ -49,9 +49,6 @@ export const STRINGS = {
     whatIfBanner: 'Kết quả giả định — không phải kết quả chính thức',
     whatIfChange: 'So với chính thức',
     coverage: 'Độ phủ số liệu',
-    partialMark: 'Chưa đủ số liệu',
-    partialExplain: (percent: string, imputed: number) =>
-      `Điểm tính trên số liệu chưa đủ: đã báo cáo ${percent} chỉ số${imputed > 0 ? `, ${imputed} chỉ số được ước tính` : ''}.`,
   },
   en: {
     ...GAUGE_STRINGS.en,
@@ -91,9 +88,6 @@ export const STRINGS = {
     whatIfBanner: 'Hypothetical results — not the official results',
     whatIfChange: 'Against official',
     coverage: 'Data coverage',
-    partialMark: 'Partial data',
-    partialExplain: (percent: string, imputed: number) =>
-      `Scored on partial data: ${percent} of indicators reported${imputed > 0 ? `, ${imputed} estimated` : ''}.`,
   },
 } as const;
 
