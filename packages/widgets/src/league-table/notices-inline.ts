@@ -3,13 +3,15 @@
 // modules there, where an `import()` would wrap them and every module they import in lazy starters
 // (about 0.7 KB gzip more).
 import type { ReactiveControllerHost } from 'lit';
+import { adoptNoticeStyles } from './adopt-notice-styles.js';
 import { NOTICE_STRINGS } from './notice-strings.js';
+import { noticeStyles } from './notice-styles.js';
 import { partialMarkView } from './partial-mark.js';
 import { unknownParentNote } from './unknown-parent.js';
 import { warningsView } from './warnings-view.js';
 
 // The same names as notices.ts exports, without a module namespace object (the bundle would build one).
-const part = { NOTICE_STRINGS, partialMarkView, unknownParentNote, warningsView };
+const part = { NOTICE_STRINGS, noticeStyles, partialMarkView, unknownParentNote, warningsView };
 
 /**
  * The table's notices, already there.
@@ -21,10 +23,11 @@ export function loadNotices(): Promise<typeof import('./notices.js')> {
 }
 
 /**
- * The table's notices, already there.
+ * The table's notices, already there; their styles added to `host`'s.
  *
  * @example notices(this)?.unknownParentNote('Hải Phòng', parents, 'vi') ?? nothing
  */
-export function notices(_host: ReactiveControllerHost): typeof import('./notices.js') {
+export function notices(host: ReactiveControllerHost): typeof import('./notices.js') {
+  adoptNoticeStyles(host, noticeStyles);
   return part;
 }

@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { adoptNoticeStyles } from './adopt-notice-styles.js';
 
 // The table's notices (notices.ts) load on demand. The table awaits them while it loads data that needs
 // them (its status is still "loading"), so the table and its notices are shown together, never one
@@ -28,12 +29,14 @@ export function loadNotices(): Promise<Notices> {
 }
 
 /**
- * The notices when they have loaded; else `undefined`, and `host` renders again once they have.
+ * The notices when they have loaded, their styles added to `host`'s; else `undefined`, and `host`
+ * renders again once they have.
  *
  * @example notices(this)?.unknownParentNote('Hải Phòng', parents, 'vi') ?? nothing
  */
 export function notices(host: ReactiveControllerHost): Notices | undefined {
-  if (!part)
+  if (part) adoptNoticeStyles(host, part.noticeStyles);
+  else
     void loadNotices().then(
       () => host.requestUpdate(),
       () => undefined,
