@@ -344,7 +344,9 @@ export class DtiLeagueTable extends DtiElement {
     const found = findParent(model.parents, this._parent);
     const parent = found ?? '';
     const within = this.#ranksWithinParent(model, parent);
-    const heads = tableHeads(model, [this.columns, within, this.#hasPrevious, this.whatIf !== undefined], locale, t);
+    // Peer groups' words are the notices', loaded with a table that has groups.
+    const g = model.groups.length > 0 ? notices(this)?.NOTICE_STRINGS[locale] : undefined;
+    const heads = tableHeads(model, [this.columns, within, this.#hasPrevious, this.whatIf !== undefined], locale, t, g);
     // The change column shows the change within the parent while ranking within one.
     const rows = this.#rows(model, within && this._sortKey === 'change' ? 'parent-change' : this._sortKey);
     const page = this.#paging.slice(rows, this.pageSize);
@@ -390,7 +392,7 @@ export class DtiLeagueTable extends DtiElement {
           ${rows.length === 0 ? html`<p part="status" class="status">${t.empty}</p>` : nothing}
         </div>
         ${tieLegend(page.rows, heads, within, t)}
-        ${model.groups.length > 0 ? html`<p part="legend" class="legend">${t.groupNote(within ? parent : '')}</p>` : nothing}
+        ${g ? html`<p part="legend" class="legend">${g.groupNote(within ? parent : '')}</p>` : nothing}
         ${pagerTemplate(page, rows.length, model.rows.length, caption, t, (to) => this.#turn(to, page.pages, t))}
         ${this.#announcer.render()}
       </div>

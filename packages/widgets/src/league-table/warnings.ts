@@ -51,10 +51,11 @@ export function warningsTemplate(
 }
 
 /**
- * Whether a table shows notices on its own: a unit on partial data has a mark, and a warning when ranked.
+ * Whether a table shows notices on its own: a unit on partial data has a mark, and a warning when ranked;
+ * peer groups name the rank columns and have a note.
  *
  * @example if (noticesOfItsOwn(table)) await loadNotices();
  */
 export function noticesOfItsOwn(table: ScoreTable): boolean {
-  return table.units.some(isPartial);
+  return table.units.some((u) => isPartial(u) || Boolean(u.peerGroup));
 }
