@@ -9,7 +9,9 @@ import { drawnColour } from '../shared/tier-colour.js';
 import { arc } from './arc.js';
 import { gaugeStyles } from './gauge.styles.js';
 import { type Band, type BandsCheck, checkBands, clampPrecision, type GaugeModel, gaugeModel } from './gauge-model.js';
+import type { GAUGE_PROBLEMS } from './gauge-problems.js';
 import { GAUGE_STRINGS as STRINGS } from './gauge-strings.js';
+import { loadedProblems, loadProblems } from './problems-load.js';
 
 const TAU = Math.PI * 2;
 const RADIUS = 80;
@@ -107,6 +109,19 @@ interface NoValue {
   note?: string;
 }
 
+/** The gauge waits for its problem sentences (a placeholder meanwhile, as while `src` loads). */
+interface Pending {
+  ok: 'pending';
+}
+
+const PENDING: Pending = { ok: 'pending' };
+
+/** The gauge's sentences about inputs it cannot use, in one language. */
+type Problems = (typeof GAUGE_PROBLEMS)[Locale];
+
+/** Whether `target` or `previous` is usable: absent, or a number. */
+const usable = (n: number | undefined) => n === undefined || Number.isFinite(n);
+
 /**
  * @tagname dti-gauge
  * @summary One score on a semicircle or full-circle gauge, with named bands, a target and the change
@@ -195,8 +210,10 @@ export class DtiGauge extends DtiElement {
   readonly #checked = new WeakMap<object, ShapeReport | undefined>();
   #notes: string[] = [];
   /** The model of this update, made once in `willUpdate`, and the inputs it was made from. */
-  #shown: GaugeModel | { ok: false; message: string } | NoValue = { ok: 'no-value' };
+  #shown: GaugeModel | { ok: false; message: string } | NoValue | Pending = { ok: 'no-value' };
   #input: Inputs | undefined;
+  /** The problem sentences loading, until the gauge has rendered with them. */
+  #pending: Promise<unknown> | undefined;
 
   constructor() {
     super();
@@ -234,15 +251,32 @@ export class DtiGauge extends DtiElement {
     return this.src ? this.#source.data : this.result;
   }
 
-  #bands(locale: Locale, tiers: Band[] | undefined): BandsCheck {
-    if (this.bands === undefined) return { bands: tiers ?? [], error: null, badColours: [] };
-    const check = checkBands(this.bands, isColour);
-    const t = STRINGS[locale];
-    for (const colour of check.badColours) this.#warn(t.invalidAttribute('bands', colour, t.notColour));
-    return check;
+  /**
+   * The problem sentences in the page's language; `undefined` while they load, and the gauge renders
+   * again when they have (its `updateComplete` waits for that).
+   */
+  #problems(): Problems | undefined {
+    const part = loadedProblems();
+    if (part) return part.GAUGE_PROBLEMS[this.currentLocale()];
+    const settled = () => {
+      this.#pending = undefined;
+    };
+    this.#pending ??= loadProblems().then(() => {
+      settled();
+      this.requestUpdate();
+    }, settled);
+    return undefined;
   }
 
-  #inputs(locale: Locale): Inputs {
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const pending = this.#pending;
+    if (!pending) return done;
+    await pending;
+    return this.getUpdateComplete();
+  }
+
+  #inputs(locale: Locale): Inputs | Pending {
     const table = this.#table();
     const unit = table && this.unitId ? table.units.find((u) => u.id === this.unitId) : undefined;
     const fw = table?.framework;
@@ -251,24 +285,28 @@ export class DtiGauge extends DtiElement {
       return { min: t.min, label: labelIn(t.label, locale), ...(color && { color }) };
     });
     const precision = clampPrecision(this.precision ?? fw?.precision);
-    if (precision.adjusted && this.precision !== undefined) {
-      const t = STRINGS[locale];
+    const bands: BandsCheck =
+      this.bands === undefined ? { bands: tiers ?? [], error: null, badColours: [] } : checkBands(this.bands, isColour);
+    const adjusted = precision.adjusted && this.precision !== undefined;
+    if (adjusted || bands.badColours.length > 0) {
+      const p = this.#problems();
+      if (!p) return PENDING;
+      for (const colour of bands.badColours) this.#warn(p.invalidAttribute('bands', colour, p.notColour));
       const shown = this.getAttribute('precision') ?? String(this.precision);
-      const why = locale === 'vi' ? 'cần số nguyên từ 0 đến 6' : 'expected a whole number from 0 to 6';
-      this.#warn(`${t.invalidAttribute('precision', shown, why)} → ${precision.digits ?? '—'}`);
+      if (adjusted) this.#warn(`${p.invalidAttribute('precision', shown, p.notDigits)} → ${precision.digits ?? '—'}`);
     }
     return {
       unit,
       value: unit ? unit.value : this.value,
       min: fw && !this.hasAttribute('min') ? fw.scale.min : (this.min ?? 0),
       max: fw && !this.hasAttribute('max') ? fw.scale.max : (this.max ?? 100),
-      bands: this.#bands(locale, tiers),
+      bands,
       precision: precision.digits,
       label: this.label ?? unit?.name,
     };
   }
 
-  #model(): GaugeModel | { ok: false; message: string } | NoValue {
+  #model(): GaugeModel | { ok: false; message: string } | NoValue | Pending {
     this.#notes = [];
     const locale = this.currentLocale();
     const t = STRINGS[locale];
@@ -282,19 +320,24 @@ export class DtiGauge extends DtiElement {
       if (problem) return { ok: false, message: shapeText(problem, locale, this) };
     }
     const input = this.#inputs(locale);
+    if ('ok' in input) return input;
     this.#input = input;
-    if (table && this.unitId && !input.unit) return { ok: false, message: t.noUnit(this.unitId) };
-    if (table && !this.unitId) {
-      this.#warn(t.noUnitId);
-      return { ok: 'no-value', note: t.noUnitId };
+    const troubled =
+      (table && !input.unit) || input.bands.error !== null || !usable(this.target) || !usable(this.previous);
+    const p = troubled ? this.#problems() : undefined;
+    if (troubled && !p) return PENDING;
+    if (p && table && this.unitId && !input.unit) return { ok: false, message: p.noUnit(this.unitId) };
+    if (p && table && !this.unitId) {
+      this.#warn(p.noUnitId);
+      return { ok: 'no-value', note: p.noUnitId };
     }
     // Text that is not a number in min or max is quoted as given, never shown as NaN.
     const raw = (name: 'min' | 'max', n: number) => (Number.isNaN(n) ? `"${this.getAttribute(name)}"` : String(n));
     if (!(input.max > input.min))
       return { ok: false, message: t.invalidRange(raw('min', input.min), raw('max', input.max)) };
-    if (input.bands.error) {
+    if (p && input.bands.error) {
       const raw = this.getAttribute('bands') ?? JSON.stringify(this.bands);
-      const message = t.invalidAttribute('bands', raw, input.bands.error === 'not-json' ? t.notJson : t.notBandList);
+      const message = p.invalidAttribute('bands', raw, input.bands.error === 'not-json' ? p.notJson : p.notBandList);
       this.#warn(message);
       return { ok: false, message };
     }
@@ -310,8 +353,8 @@ export class DtiGauge extends DtiElement {
       min: input.min,
       max: input.max,
       bands: input.bands.bands,
-      target: this.#optional('target', t),
-      previous: this.#optional('previous', t),
+      target: this.#optional('target', p),
+      previous: this.#optional('previous', p),
       unit: this.unit,
       precision: input.precision,
       locale,
@@ -319,10 +362,10 @@ export class DtiGauge extends DtiElement {
   }
 
   /** `target` or `previous` when it is a number; text that is not is named in a warning and a note. */
-  #optional(name: 'target' | 'previous', t: (typeof STRINGS)[Locale]): number | undefined {
+  #optional(name: 'target' | 'previous', p: Problems | undefined): number | undefined {
     const n = this[name];
-    if (n === undefined || Number.isFinite(n)) return n;
-    this.#notes.push(t.invalidAttribute(name, this.getAttribute(name) ?? String(n), t.notNumber));
+    if (usable(n) || !p) return n;
+    this.#notes.push(p.invalidAttribute(name, this.getAttribute(name) ?? String(n), p.notNumber));
     this.#warn(this.#notes.at(-1) as string);
     return undefined;
   }
@@ -349,10 +392,12 @@ export class DtiGauge extends DtiElement {
 
   protected override render() {
     const locale = this.currentLocale();
-    const waiting = Boolean(this.src && (this.#source.status === 'loading' || this.#source.status === 'idle'));
+    const model = this.#shown;
+    const waiting =
+      model.ok === 'pending' ||
+      Boolean(this.src && (this.#source.status === 'loading' || this.#source.status === 'idle'));
     if (waiting)
       return html`<div part="meter" class="loading" role="meter" aria-busy="true" aria-label=${this.label ?? STRINGS[locale].score}></div>`;
-    const model = this.#shown;
     // Before the inputs: a table refused by the shape check is not read (its `units` may not be a list).
     if (!model.ok) return html`<div part="error" role="alert">${model.message}</div>`;
     // Set by the model whenever it is not an error.

@@ -4,6 +4,7 @@ import { intlLocale, labelIn, tierOf } from '@dti-kit/core/present';
 import { html, nothing, type ReactiveControllerHost, svg, type TemplateResult } from 'lit';
 import { type Locale, numberFormat, type Strings } from '../shared/i18n.js';
 import { drawnColour } from '../shared/tier-colour.js';
+import { notices } from './notices-load.js';
 import {
   type ColumnKey,
   isPartial,
@@ -177,19 +178,11 @@ export function bodyCell(row: RowModel, h: Head, at: number, ctx: CellContext): 
   }
 }
 
-/** The ◐ mark of a unit scored on partial data, with its explanation on hover, focus and in print. */
+/**
+ * The ◐ mark of a unit scored on partial data (partial-mark.ts, one of the table's notices, which the
+ * table loads with data that has such a unit).
+ */
 export function partialMark(unit: RowModel['unit'], id: string, ctx: CellContext): TemplateResult | typeof nothing {
   if (!isPartial(unit)) return nothing;
-  const { t } = ctx;
-  // Not a Tab stop of its own: the row is, and the row is described by the explanation (its id).
-  return html`<button
-      type="button"
-      part="partial"
-      class="partial"
-      tabindex="-1"
-      aria-describedby=${id}
-      @click=${(e: Event) => e.stopPropagation()}
-      @pointerenter=${ctx.tipsOn}
-    ><span aria-hidden="true">◐</span><span class="sr-only">${t.partialMark}</span></button
-    ><span role="tooltip" id=${id} class="tip">${t.partialExplain(ctx.percent.format(unit.coverage), unit.imputed)}</span>`;
+  return notices(ctx.host)?.partialMarkView(unit, id, ctx) ?? nothing;
 }

@@ -2,6 +2,7 @@
 import { labelIn } from '@dti-kit/core/present';
 import type { Locale, Strings } from '../shared/i18n.js';
 import type { Head } from './cells.js';
+import type { NoticeStrings } from './notice-strings.js';
 import type { ColumnKey, TableModel } from './view-model.js';
 
 // Shown unless `columns` says otherwise; `coverage` only when asked for (the marks show partial data).
@@ -36,19 +37,26 @@ function shownColumns(model: TableModel, choice: ColumnChoice): ColumnKey[] {
 }
 
 /**
- * The columns shown, each pillar a column of its own, with the words of the locale.
+ * The columns shown, each pillar a column of its own, with the words of the locale; a table with peer
+ * groups names its rank columns and its group column with the notices' words `g` (loaded with it).
  *
- * @example tableHeads(model, ['rank,name', false, false, false], 'vi', STRINGS.vi)
+ * @example tableHeads(model, ['rank,name', false, false, false], 'vi', STRINGS.vi, undefined)
  * // → [{ key: 'rank', sort: 'rank', label: 'Hạng', numeric: true }, { key: 'name', sort: 'name', label: 'Đơn vị', numeric: false }]
  */
-export function tableHeads(model: TableModel, choice: ColumnChoice, locale: Locale, t: Strings): Head[] {
-  const grouped = model.groups.length > 0;
+export function tableHeads(
+  model: TableModel,
+  choice: ColumnChoice,
+  locale: Locale,
+  t: Strings,
+  g: NoticeStrings | undefined,
+): Head[] {
+  const grouped = g && model.groups.length > 0;
   const labels: Record<ColumnKey, string> = {
-    rank: grouped ? t.groupRank : t.rank,
+    rank: grouped ? g.groupRank : t.rank,
     name: t.unit,
-    group: t.group,
+    group: g?.group ?? '',
     value: t.score,
-    'national-rank': grouped ? t.groupNationalRank : t.nationalRank,
+    'national-rank': grouped ? g.groupNationalRank : t.nationalRank,
     pillars: '',
     change: choice[3] ? t.whatIfChange : t.change,
     tier: t.tier,

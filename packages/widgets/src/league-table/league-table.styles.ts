@@ -204,63 +204,10 @@ export const leagueTableStyles = blockStyles(
       border-radius: var(--_radius);
       background: var(--_surface);
     }
-    .warning ul,
-    .warnings ul {
-      margin: 0.35rem 0 0;
-      padding-inline-start: 1.2rem;
-    }
-    .warning p {
-      margin: 0.35rem 0 0;
-    }
-    .warnings {
-      margin-block-end: 0.75rem;
-      color: var(--_muted);
-      font-size: 0.875rem;
-    }
-    .warnings summary {
-      cursor: pointer;
-    }
     [part~='cell'] {
       position: relative;
     }
-    .partial {
-      min-block-size: 0;
-      padding: 0 0.2rem;
-      margin-inline-start: 0.15rem;
-      border: 0;
-      background: transparent;
-      color: var(--_down);
-      font-size: 0.875rem;
-      line-height: 1;
-    }
-    .tip {
-      display: none;
-      position: absolute;
-      inset-block-start: 100%;
-      inset-inline-end: 0.5rem;
-      z-index: 2;
-      inline-size: max-content;
-      max-inline-size: 16rem;
-      padding: 0.4rem 0.6rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_bg);
-      color: var(--_text);
-      font-size: 0.8125rem;
-      text-align: start;
-      white-space: normal;
-      box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
-      /* Never in the way of the rows below it (WCAG 1.4.13); Escape hides it. */
-      pointer-events: none;
-    }
-    .partial:hover + .tip,
-    .partial:focus + .tip,
-    tr:focus-visible .tip {
-      display: block;
-    }
-    .base.tips-off .partial + .tip {
-      display: none;
-    }
+    /* The warnings' lists and the ◐ marks are styled in notice-styles.ts, loaded with them. */
 
     /* Narrow screens: each unit becomes a card; the table's roles keep it a table for screen readers. */
     @container (max-width: 480px) {
@@ -344,20 +291,6 @@ export const leagueTableStyles = blockStyles(
       }
       tbody tr {
         break-inside: avoid;
-      }
-      /* On paper the explanation of each mark is printed under the score. */
-      .tip {
-        display: block;
-        position: static;
-        inline-size: auto;
-        padding: 0;
-        border: 0;
-        box-shadow: none;
-        font-size: 0.75rem;
-      }
-      .warnings[open] summary ~ *,
-      .warnings {
-        display: block;
       }
     }
     @media (forced-colors: active) {

@@ -6,7 +6,7 @@ import { DtiElement } from '../shared/dti-element.js';
 import { type Locale, STRINGS, type Strings } from '../shared/i18n.js';
 import { loadIssueText } from '../shared/issue-text.js';
 import { scoreTableShape, shapeMessage } from '../shared/shape.js';
-import { FileUrlError, isFileUrlError, SourceController } from '../shared/source-controller.js';
+import { fileUrlError, isFileUrlError, SourceController } from '../shared/source-controller.js';
 import { state } from '../shared/state.js';
 import { Announcer } from './announcer.js';
 import { cellContext, headerCell } from './cells.js';
@@ -16,7 +16,8 @@ import { errorTemplate } from './error-view.js';
 import { exportCsv } from './export.js';
 import { RowKeys, TipsKey } from './keyboard.js';
 import { leagueTableStyles } from './league-table.styles.js';
-import { parentHints, tieLegend } from './notes.js';
+import { tieLegend } from './notes.js';
+import { loadNotices, notices } from './notices-load.js';
 import { Paging, pagerTemplate } from './paging.js';
 import { rowTemplate } from './row.js';
 import { inlineData, PastedJsonWatch, tableFrom } from './table-input.js';
@@ -24,7 +25,7 @@ import { LoadError } from './table-source.js';
 import { loadTrendColumn } from './trend-column-load.js';
 import { findParent, type RowModel, type SortKey, type TableModel, tableModel, visibleRows } from './view-model.js';
 import { warmModel } from './warm.js';
-import { warningsTemplate } from './warnings.js';
+import { noticesOfItsOwn, warningsTemplate } from './warnings.js';
 
 /** A loaded table and the previous period's, if any. */
 interface Loaded {
@@ -238,14 +239,19 @@ export class DtiLeagueTable extends DtiElement {
         this.framework,
         run,
         locale,
-      ).catch((error: unknown) => {
+      ).catch(async (error: unknown) => {
         // The remedy this element offers beyond serving the page over http: paste the JSON inside it.
-        throw isFileUrlError(error) ? new FileUrlError(error.url, this.currentLocale(), 'dti-league-table') : error;
+        throw isFileUrlError(error) ? await fileUrlError(error.url, this.currentLocale(), 'dti-league-table') : error;
       });
       if (!current) return undefined;
       const previous = await tableFrom(this.previous, this.previousSrc, this.framework, run, locale);
       const shown = locale();
-      if (current.warnings.length > 0 || (this.issues?.length ?? 0) > 0) await loadIssueText();
+      const warned = current.warnings.length > 0 || (this.issues?.length ?? 0) > 0;
+      // What the table shows with the data arrives with it: the issues' sentences, the notices' words.
+      await Promise.all([
+        warned && loadIssueText(),
+        (warned || this.parent || noticesOfItsOwn(current.table)) && loadNotices(),
+      ]);
       for (const t of [current.table, previous?.table]) {
         const problem = t && scoreTableShape(t);
         if (problem) throw new LoadError(await shapeMessage(problem, shown));
@@ -338,7 +344,9 @@ export class DtiLeagueTable extends DtiElement {
     const found = findParent(model.parents, this._parent);
     const parent = found ?? '';
     const within = this.#ranksWithinParent(model, parent);
-    const heads = tableHeads(model, [this.columns, within, this.#hasPrevious, this.whatIf !== undefined], locale, t);
+    // Peer groups' words are the notices', loaded with a table that has groups.
+    const g = model.groups.length > 0 ? notices(this)?.NOTICE_STRINGS[locale] : undefined;
+    const heads = tableHeads(model, [this.columns, within, this.#hasPrevious, this.whatIf !== undefined], locale, t, g);
     // The change column shows the change within the parent while ranking within one.
     const rows = this.#rows(model, within && this._sortKey === 'change' ? 'parent-change' : this._sortKey);
     const page = this.#paging.slice(rows, this.pageSize);
@@ -362,11 +370,11 @@ export class DtiLeagueTable extends DtiElement {
         })}
         ${
           found === undefined
-            ? html`<p part="warning" class="warning" role="status">${t.unknownParent(this._parent, parentHints(model.parents, this._parent))}</p>`
+            ? (notices(this)?.unknownParentNote(this._parent, model.parents, locale) ?? nothing)
             : nothing
         }
         ${this.whatIf ? html`<p part="warning" class="warning" role="note">${t.whatIfBanner}</p>` : nothing}
-        ${warningsTemplate(this.#warningList(), model, parent, locale, t, this)}
+        ${warningsTemplate(this.#warningList(), model, parent, locale, this)}
         <div class="scroller">
           <table part="table" role="table" aria-rowcount=${rows.length + 1}>
             <caption>
@@ -384,7 +392,7 @@ export class DtiLeagueTable extends DtiElement {
           ${rows.length === 0 ? html`<p part="status" class="status">${t.empty}</p>` : nothing}
         </div>
         ${tieLegend(page.rows, heads, within, t)}
-        ${model.groups.length > 0 ? html`<p part="legend" class="legend">${t.groupNote(within ? parent : '')}</p>` : nothing}
+        ${g ? html`<p part="legend" class="legend">${g.groupNote(within ? parent : '')}</p>` : nothing}
         ${pagerTemplate(page, rows.length, model.rows.length, caption, t, (to) => this.#turn(to, page.pages, t))}
         ${this.#announcer.render()}
       </div>

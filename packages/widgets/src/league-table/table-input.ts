@@ -2,10 +2,11 @@
 // spreadsheet scored by the scoring code (loaded on first need), JSON pasted inside the element.
 import type { DtiIssue, Framework, ScoreResult, ScoreTable } from '@dti-kit/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type Locale, STRINGS } from '../shared/i18n.js';
+import type { Locale } from '../shared/i18n.js';
 import { INLINE_JSON, INLINE_SOURCE } from '../shared/inline-json.js';
 import { provideIssueText } from '../shared/issue-text.js';
 import { fetchJson, type LoadRun } from '../shared/source-controller.js';
+import { loadNotices } from './notices-load.js';
 import { isScoreTable, LoadError, parseJson } from './table-source.js';
 
 /** A table and the reader's warnings, before the shape check. */
@@ -84,7 +85,8 @@ export async function inlineData(host: Element, locale: Locale): Promise<{ json:
   if (document.readyState === 'loading') return undefined;
   const block = host.querySelector(INLINE_JSON);
   // A block nested in other markup is not read; when it is the only one, it was surely meant as the data.
-  if (!block && host.querySelector('script[type="application/json"]')) throw new LoadError(STRINGS[locale].nestedBlock);
+  if (!block && host.querySelector('script[type="application/json"]'))
+    throw new LoadError((await loadNotices()).NOTICE_STRINGS[locale].nestedBlock);
   if (!block?.textContent?.trim()) return undefined;
   return { json: await parseJson(block.textContent, INLINE_SOURCE, locale) };
 }

@@ -1,26 +1,9 @@
-import type { DtiIssue } from '@dti-kit/core';
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Locale, Strings } from '../shared/i18n.js';
-import { issueText } from '../shared/issue-text.js';
+import type { DtiIssue, ScoreTable } from '@dti-kit/core';
+import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Locale } from '../shared/i18n.js';
 import { colourWarnings } from '../shared/tier-colour.js';
+import { notices } from './notices-load.js';
 import { isPartial, type TableModel, visibleRows } from './view-model.js';
-
-// Warnings that change what a rank means: shown in a banner above the table, not folded away.
-const RANKING_CODES = new Set<DtiIssue['code']>(['missing-column', 'several-sheets']);
-
-/** A list of issues in sentences, the first `limit` of them and a count of the rest. */
-function issueList(
-  issues: readonly DtiIssue[],
-  limit: number,
-  locale: Locale,
-  t: Strings,
-  host: ReactiveControllerHost,
-) {
-  return html`<ul>
-    ${issues.slice(0, limit).map((i) => html`<li>${issueText(i, locale, host)}</li>`)}
-    ${issues.length > limit ? html`<li>${t.more(issues.length - limit)}</li>` : nothing}
-  </ul>`;
-}
 
 /**
  * The ranked units on partial data among those the page ranks, counted once per table and parent: every
@@ -47,41 +30,32 @@ function partialCount(model: TableModel, parent: string): number {
 const partialCounts = new WeakMap<TableModel, Map<string, number>>();
 
 /**
- * Warnings that change what a rank means (an indicator without a column, units below the coverage
- * rule, units ranked on partial data) in a banner; tier colours refused; the other warnings folded below.
+ * The warnings above the table (see warnings-view.ts), when there are any: the reader's, units ranked on
+ * partial data, tier colours refused. Their words load on demand (notices-load.ts); the table loads
+ * them before it shows data that has warnings, and renders again if they arrive later.
+ *
+ * @example warningsTemplate(warnings, model, '', 'vi', this)
  */
 export function warningsTemplate(
   warnings: readonly DtiIssue[],
   model: TableModel,
   parent: string,
   locale: Locale,
-  t: Strings,
   host: ReactiveControllerHost,
 ): TemplateResult | typeof nothing {
-  const ranking = warnings.filter((i) => RANKING_CODES.has(i.code));
-  const rest = warnings.filter((i) => !RANKING_CODES.has(i.code));
   // Counted among the units the page ranks: the chosen parent's, not the whole table's.
   const partial = partialCount(model, parent);
   const colours = colourWarnings(model.tiers, locale, host);
-  if (!ranking.length && !partial && !rest.length && !colours.length) return nothing;
-  return html`
-    ${colours.length ? html`<div part="warning" class="warning" role="status">${colours.map((w) => html`<p>${w}</p>`)}</div>` : nothing}
-    ${
-      ranking.length || partial
-        ? html`<div part="warning" class="warning" role="status">
-            <strong>${t.rankingWarning}</strong>
-            ${ranking.length ? issueList(ranking, 5, locale, t, host) : nothing}
-            ${partial ? html`<p>${t.partialRanked(partial)}</p>` : nothing}
-          </div>`
-        : nothing
-    }
-    ${
-      rest.length
-        ? html`<details part="warnings" class="warnings">
-            <summary>${t.otherWarnings(rest.length)}</summary>
-            ${issueList(rest, 50, locale, t, host)}
-          </details>`
-        : nothing
-    }
-  `;
+  if (!warnings.length && !partial && !colours.length) return nothing;
+  return notices(host)?.warningsView(warnings, partial, colours, locale, host) ?? nothing;
+}
+
+/**
+ * Whether a table shows notices on its own: a unit on partial data has a mark, and a warning when ranked;
+ * peer groups name the rank columns and have a note.
+ *
+ * @example if (noticesOfItsOwn(table)) await loadNotices();
+ */
+export function noticesOfItsOwn(table: ScoreTable): boolean {
+  return table.units.some((u) => isPartial(u) || Boolean(u.peerGroup));
 }

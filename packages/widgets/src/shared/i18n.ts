@@ -41,25 +41,10 @@ export const STRINGS = {
     notRanked: 'không xếp hạng',
     tiedRank: (rank: number) => `đồng hạng ${rank}`,
     nationalRank: 'Hạng toàn quốc',
-    group: 'Nhóm',
-    groupRank: 'Hạng trong nhóm',
-    groupNationalRank: 'Hạng toàn quốc trong nhóm',
-    groupNote: (parent: string) => `Hạng trong nhóm: so với các đơn vị cùng nhóm${parent && ` thuộc ${parent}`}.`,
-    unknownParent: (name: string, known: string) =>
-      `Không có đơn vị cấp trên “${name}” trong số liệu${known && `; các đơn vị cấp trên có: ${known}`}.`,
-    nestedBlock: 'Khối <script type="application/json"> phải là con trực tiếp của <dti-league-table>.',
     tieLegend: '“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng.',
     whatIfBanner: 'Kết quả giả định — không phải kết quả chính thức',
     whatIfChange: 'So với chính thức',
     coverage: 'Độ phủ số liệu',
-    rankingWarning: 'Lưu ý khi đọc bảng xếp hạng:',
-    partialRanked: (n: number) =>
-      `${count(n, 'vi')} đơn vị được xếp hạng khi chưa đủ số liệu (đánh dấu ◐; di chuột hoặc chọn dấu để xem chi tiết).`,
-    otherWarnings: (n: number) => `${n} cảnh báo khác về số liệu`,
-    more: (n: number) => `… và ${count(n, 'vi')} mục khác`,
-    partialMark: 'Chưa đủ số liệu',
-    partialExplain: (percent: string, imputed: number) =>
-      `Điểm tính trên số liệu chưa đủ: đã báo cáo ${percent} chỉ số${imputed > 0 ? `, ${imputed} chỉ số được ước tính` : ''}.`,
   },
   en: {
     ...GAUGE_STRINGS.en,
@@ -91,25 +76,10 @@ export const STRINGS = {
     notRanked: 'not ranked',
     tiedRank: (rank: number) => `tied ${ordinal(rank)}`,
     nationalRank: 'National rank',
-    group: 'Group',
-    groupRank: 'Rank in group',
-    groupNationalRank: 'National rank in group',
-    groupNote: (parent: string) => `Rank in group: among the units of the same group${parent && ` in ${parent}`}.`,
-    unknownParent: (name: string, known: string) =>
-      `No parent “${name}” in the data${known && `; its parents: ${known}`}.`,
-    nestedBlock: '<script type="application/json"> must be a direct child of <dti-league-table>.',
     tieLegend: '“=”: tied, units with the same published score share a rank.',
     whatIfBanner: 'Hypothetical results — not the official results',
     whatIfChange: 'Against official',
     coverage: 'Data coverage',
-    rankingWarning: 'Read this ranking with care:',
-    partialRanked: (n: number) =>
-      `${count(n, 'en')} unit${n === 1 ? ' is' : 's are'} ranked on partial data (marked ◐; hover or focus the mark for details).`,
-    otherWarnings: (n: number) => `${n} other data warning${n === 1 ? '' : 's'}`,
-    more: (n: number) => `… and ${count(n, 'en')} more`,
-    partialMark: 'Partial data',
-    partialExplain: (percent: string, imputed: number) =>
-      `Scored on partial data: ${percent} of indicators reported${imputed > 0 ? `, ${imputed} estimated` : ''}.`,
   },
 } as const;
 

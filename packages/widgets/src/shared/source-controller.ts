@@ -3,13 +3,6 @@ import type { ReactiveController } from 'lit';
 import type { DtiElement } from './dti-element.js';
 import { type Locale, localeOf } from './locale.js';
 
-// Browsers refuse a page opened from a file (file://) any read of another file: say so, and what to do.
-const FILE_URL: Record<Locale, (url: string, pasteInto: string | undefined) => string> = {
-  vi: (url, into) =>
-    `Không tải được ${url}: trang mở từ tệp (file://) không được đọc tệp khác. Hãy ${into ? `dán JSON vào trong thẻ <${into}>, hoặc ` : ''}mở trang qua máy chủ web (http://).`,
-  en: (url, into) =>
-    `Could not load ${url}: a page opened from a file (file://) may not read other files. ${into ? `Paste the JSON inside <${into}>, or open` : 'Open'} the page from a web server (http://).`,
-};
 /** What a load produced: the data, the reader's warnings, and anything else the `dti-load` event carries. */
 export interface Loaded<T> {
   data: T;
@@ -55,19 +48,29 @@ export function isFileUrlError(error: unknown): error is FileUrlError {
 /**
  * A load refused because the page was opened from a file (file://) and the browser does not let it
  * read `url`. Its message says so and what to do: serve the page over http or, for an element that
- * reads JSON pasted inside it (named by `pasteInto`), paste the data there.
+ * reads JSON pasted inside it, paste the data there. Made by {@link fileUrlError}, which words it.
  *
- * @example new FileUrlError('ket-qua.json', 'vi', 'dti-league-table').message // 'Không tải được ket-qua.json: … Hãy dán JSON vào trong thẻ <dti-league-table>, hoặc mở trang qua máy chủ web (http://).'
+ * @example (await fileUrlError('ket-qua.json', 'vi')).url // 'ket-qua.json'
  */
 export class FileUrlError extends LoadError {
   constructor(
     readonly url: string,
-    locale: Locale,
-    pasteInto?: string,
+    message: string,
   ) {
-    super(FILE_URL[locale](url, pasteInto));
+    super(message);
     this.name = 'FileUrlError';
   }
+}
+
+/**
+ * The refusal of a read of `url` from a page opened from a file, in `locale`, naming `pasteInto` (an
+ * element that reads JSON pasted inside it) as the other remedy. Its sentences load only then.
+ *
+ * @example (await fileUrlError('ket-qua.json', 'vi', 'dti-league-table')).message // 'Không tải được ket-qua.json: … Hãy dán JSON vào trong thẻ <dti-league-table>, hoặc mở trang qua máy chủ web (http://).'
+ */
+export async function fileUrlError(url: string, locale: Locale, pasteInto?: string): Promise<FileUrlError> {
+  const { fileUrlMessage } = await import('./unreadable.js');
+  return new FileUrlError(url, fileUrlMessage(url, locale, pasteInto));
 }
 
 /** Whether `url` is a file on disk, read from a page opened from a file: browsers refuse such reads. */
@@ -214,7 +217,7 @@ export async function fetchOk(url: string, signal: AbortSignal | undefined, loca
   } catch (error) {
     // A newer run aborted this one: nobody shows the result, and the abort is not a network failure.
     if (signal?.aborted) throw error;
-    if (isFileRead(url)) throw new FileUrlError(url, locale);
+    if (isFileRead(url)) throw await fileUrlError(url, locale);
     throw await fetchError(url, undefined, locale);
   }
   if (!response.ok) throw await fetchError(url, response.status, locale);

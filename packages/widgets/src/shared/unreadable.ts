@@ -25,6 +25,19 @@ const STATUS: Record<Locale, (status: number) => string> = {
 };
 
 /**
+ * Why a page opened from a file (file://) could not read `url`: browsers refuse it any read of another
+ * file. Says what to do: paste the JSON inside the element `into` reads it from (if one does), or open
+ * the page from a web server.
+ *
+ * @example fileUrlMessage('ket-qua.json', 'en') // → 'Could not load ket-qua.json: a page opened from a file (file://) may not read other files. Open the page from a web server (http://).'
+ */
+export function fileUrlMessage(url: string, locale: Locale, into?: string): string {
+  return locale === 'vi'
+    ? `Không tải được ${url}: trang mở từ tệp (file://) không được đọc tệp khác. Hãy ${into ? `dán JSON vào trong thẻ <${into}>, hoặc ` : ''}mở trang qua máy chủ web (http://).`
+    : `Could not load ${url}: a page opened from a file (file://) may not read other files. ${into ? `Paste the JSON inside <${into}>, or open` : 'Open'} the page from a web server (http://).`;
+}
+
+/**
  * Why `url` could not be fetched, in `locale`: the HTTP status the server answered, or, with no status,
  * that no response came. Never the browser's own text ("Failed to fetch", a server's "Not Found"), which
  * is English and differs from browser to browser.

@@ -1,0 +1,27 @@
+// What the gauge says only about attributes it cannot use, or a unit it cannot find: loaded with
+// `import()` (problems-load.ts) when there is one, so a gauge that draws its number never downloads it.
+
+/** The gauge's sentences about its inputs, Vietnamese first. */
+export const GAUGE_PROBLEMS = {
+  vi: {
+    noUnit: (id: string) => `Không có đơn vị "${id}" trong kết quả.`,
+    invalidAttribute: (name: string, value: string, why: string) =>
+      `Thuộc tính ${name}="${value}" không hợp lệ: ${why}.`,
+    notJson: 'không phải JSON',
+    notBandList: 'cần một mảng các mức dạng {"min": số, "label": "…", "color": "#…"}',
+    notColour: 'không phải một màu CSS',
+    notNumber: 'không phải là số',
+    notDigits: 'cần số nguyên từ 0 đến 6',
+    noUnitId: 'Thiếu thuộc tính unit-id: chưa biết hiển thị đơn vị nào của bảng điểm.',
+  },
+  en: {
+    noUnit: (id: string) => `No unit "${id}" in the result.`,
+    invalidAttribute: (name: string, value: string, why: string) => `Invalid ${name}="${value}": ${why}.`,
+    notJson: 'not JSON',
+    notBandList: 'expected an array of bands like {"min": number, "label": "…", "color": "#…"}',
+    notColour: 'not a CSS colour',
+    notNumber: 'not a number',
+    notDigits: 'expected a whole number from 0 to 6',
+    noUnitId: 'unit-id is missing: which unit of the score table to show is not set.',
+  },
+} as const;
