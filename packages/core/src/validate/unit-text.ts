@@ -13,6 +13,22 @@ const FORMAT_CHARACTERS = /\p{Cf}/gu;
 /** Icelandic Eth, Ð (U+00D0) and ð (U+00F0), which look like Vietnamese Đ (U+0110) and đ (U+0111). */
 const ETH = /[\u00d0\u00f0]/u;
 
+/**
+ * Whether a text surely holds neither a format character nor an Icelandic Eth: every character is
+ * ASCII, Latin-1 but for U+00AD (soft hyphen, a format character) and Ð/ð, or a Vietnamese letter
+ * (U+0100–U+05FF, U+1E00–U+1EFF), where Unicode has no format character. Most ids and names are, and
+ * need no search.
+ */
+function plainText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xad) continue;
+    if (c === 0xad || c === 0xd0 || c === 0xf0) return false;
+    if (c >= 0x600 && (c < 0x1e00 || c >= 0x1f00)) return false;
+  }
+  return true;
+}
+
 /** A character by its code point, as "U+200B". */
 const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -108,7 +124,8 @@ export function unitTextIssues(units: readonly PreparedUnit[], idPath: (u: numbe
     const unit = units[u] as PreparedUnit;
     if (unit.id === '') continue;
     const named = unit.name !== unit.id;
-    for (const issue of textIssues(unit, idPath(u), named)) issues.push(issue);
+    if (!plainText(unit.id) || (named && !plainText(unit.name)))
+      for (const issue of textIssues(unit, idPath(u), named)) issues.push(issue);
     if (!named) continue;
     const key = `${foldText(unit.name)}\u0000${unit.parent === undefined ? '' : foldText(unit.parent)}`;
     const first = byName.get(key);

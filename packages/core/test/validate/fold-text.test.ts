@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../../src/validate/fold-text.js';
+
+/** The definition of folding, written out as the regular expressions it was first written with. */
+const definition = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐÐð]/gu, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+describe('foldText, letter by letter for Latin text', () => {
+  it('folds Vietnamese names and headers to plain lower-case words', () => {
+    expect(foldText('Tỷ lệ hồ sơ (%)')).toBe('ty le ho so');
+    expect(foldText('  ĐÀ  NẴNG -- ')).toBe('da nang');
+    expect(foldText('Ðồng Tháp')).toBe('dong thap');
+    expect(foldText('Xã Phú Lộc 123')).toBe('xa phu loc 123');
+    expect(foldText('')).toBe('');
+    expect(foldText(' (%) ')).toBe('');
+  });
+
+  it('folds text typed on a Mac (NFD) and text beyond Latin as the definition does', () => {
+    expect(foldText('Ha\u0300 No\u0323i')).toBe('ha noi');
+    // Greek lower case depends on the letters around: a final sigma is ς.
+    expect(foldText('ΟΔΟΣ Phú')).toBe('οδος phu');
+    expect(foldText('HN\u200b')).toBe('hn');
+  });
+
+  it('gives what the definition gives for every Latin character, alone and inside a word', () => {
+    const differ: string[] = [];
+    for (const [from, to] of [
+      [0, 0x250],
+      [0x1e00, 0x1f00],
+    ] as const)
+      for (let c = from; c < to; c++) {
+        const ch = String.fromCharCode(c);
+        for (const text of [ch, `a${ch}b`, `Xã ${ch}.`])
+          if (foldText(text) !== definition(text)) differ.push(`U+${c.toString(16)} in ${JSON.stringify(text)}`);
+      }
+    expect(differ).toEqual([]);
+  });
+});
