@@ -6,21 +6,29 @@
  * @example foldText('Phúc Thọ') === foldText('phuc tho') // → true
  */
 export function foldText(text: string): string {
-  let out = '';
+  // Built as character codes, not by adding to a string: a name of twenty letters would otherwise
+  // leave twenty partial strings behind, and a file of a million names a gigabyte of them.
+  if (text.length > MAX_CODES) return foldAnyText(text);
+  let n = 0;
   let gap = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const folded = c < 0x80 ? ascii(c) : latinFold(c);
     if (folded === undefined) return foldAnyText(text);
-    if (folded === '') gap = out !== '';
+    if (folded === '') gap = n > 0;
     else {
-      if (gap) out += ' ';
-      out += folded;
+      if (gap) CODES[n++] = 0x20;
+      for (let k = 0; k < folded.length; k++) CODES[n++] = folded.charCodeAt(k);
       gap = false;
     }
   }
-  return out;
+  return String.fromCharCode.apply(null, CODES.subarray(0, n) as unknown as number[]);
 }
+
+/** Text longer than this is folded by {@link foldAnyText}: no name or header is. */
+const MAX_CODES = 1024;
+/** The folded text's character codes: a Latin letter folds to one, with at most a space before it. */
+const CODES = new Uint16Array(MAX_CODES * 2);
 
 /** The definition {@link foldText} follows, for any text: what it gives for text beyond the Latin letters. */
 function foldAnyText(text: string): string {

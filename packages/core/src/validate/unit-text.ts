@@ -120,6 +120,16 @@ function sameNameIssue(first: PreparedUnit, second: PreparedUnit, path: (string 
 export function unitTextIssues(units: readonly PreparedUnit[], idPath: (u: number) => (string | number)[]): DtiIssue[] {
   const issues: DtiIssue[] = [];
   const byName = new Map<string, number>();
+  // A province is the parent of a thousand communes: its name is folded once.
+  const parents = new Map<string, string>();
+  const foldParent = (parent: string) => {
+    let folded = parents.get(parent);
+    if (folded === undefined) {
+      folded = foldText(parent);
+      if (parents.size < 1 << 16) parents.set(parent, folded);
+    }
+    return folded;
+  };
   for (let u = 0; u < units.length; u++) {
     const unit = units[u] as PreparedUnit;
     if (unit.id === '') continue;
@@ -127,7 +137,7 @@ export function unitTextIssues(units: readonly PreparedUnit[], idPath: (u: numbe
     if (!plainText(unit.id) || (named && !plainText(unit.name)))
       for (const issue of textIssues(unit, idPath(u), named)) issues.push(issue);
     if (!named) continue;
-    const key = `${foldText(unit.name)}\u0000${unit.parent === undefined ? '' : foldText(unit.parent)}`;
+    const key = `${foldText(unit.name)}\u0000${unit.parent === undefined ? '' : foldParent(unit.parent)}`;
     const first = byName.get(key);
     if (first === undefined) byName.set(key, u);
     else if (first >= 0) {
