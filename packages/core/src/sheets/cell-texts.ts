@@ -26,9 +26,42 @@ function written(value: number, kept: Kept): string {
   return kept === Kept.Comma ? comma : `${comma}%`;
 }
 
+/**
+ * The decimal separator of a text that is plainly its number as JavaScript writes it (with a comma or
+ * a dot for the point): digits, at most one separator, at most fifteen digits (so the text is the
+ * shortest that reads as its number), no zero leading the integer part or ending the fraction, no
+ * exponent (nothing below 0.000001), and `value` is what the digits say. 0 when not proved so:
+ * {@link writtenAs} then compares the text with the number written out, which costs a string.
+ */
+function plainSeparator(text: string, end: number, value: number): number {
+  let digits = 0;
+  let whole = 0;
+  let point = -1;
+  let separator = 0x2e;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      whole = whole * 10 + (c - 0x30);
+      digits++;
+    } else if ((c === 0x2c || c === 0x2e) && point < 0 && i > 0) {
+      point = i;
+      separator = c;
+    } else return 0;
+  }
+  const fraction = point < 0 ? 0 : end - point - 1;
+  if (digits === 0 || digits > 15 || (point >= 0 && (fraction === 0 || text.charCodeAt(end - 1) === 0x30))) return 0;
+  if (text.charCodeAt(0) === 0x30 && (point < 0 ? end > 1 : point > 1)) return 0;
+  if (whole !== 0 && whole / 10 ** fraction < 1e-6) return 0;
+  // Two exact integers divided are rounded once: the number the text reads as, to the last bit.
+  return whole / 10 ** fraction === value ? separator : 0;
+}
+
 /** How a number's cell text can be written again from the number, if it can. */
 function writtenAs(text: string, value: number): Kept {
   const percent = text.charCodeAt(text.length - 1) === 0x25;
+  const separator = plainSeparator(text, percent ? text.length - 1 : text.length, value);
+  if (separator === 0x2e) return percent ? Kept.DotPercent : Kept.Dot;
+  if (separator === 0x2c) return percent ? Kept.CommaPercent : Kept.Comma;
   const digits = percent ? text.slice(0, -1) : text;
   const dot = String(value);
   if (digits === dot) return percent ? Kept.DotPercent : Kept.Dot;

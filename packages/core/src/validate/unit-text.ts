@@ -119,17 +119,7 @@ function sameNameIssue(first: PreparedUnit, second: PreparedUnit, path: (string 
  */
 export function unitTextIssues(units: readonly PreparedUnit[], idPath: (u: number) => (string | number)[]): DtiIssue[] {
   const issues: DtiIssue[] = [];
-  const byName = new Map<string, number>();
-  // A province is the parent of a thousand communes: its name is folded once.
-  const parents = new Map<string, string>();
-  const foldParent = (parent: string) => {
-    let folded = parents.get(parent);
-    if (folded === undefined) {
-      folded = foldText(parent);
-      if (parents.size < 1 << 16) parents.set(parent, folded);
-    }
-    return folded;
-  };
+  const alike = new SameNames(units);
   for (let u = 0; u < units.length; u++) {
     const unit = units[u] as PreparedUnit;
     if (unit.id === '') continue;
@@ -137,13 +127,57 @@ export function unitTextIssues(units: readonly PreparedUnit[], idPath: (u: numbe
     if (!plainText(unit.id) || (named && !plainText(unit.name)))
       for (const issue of textIssues(unit, idPath(u), named)) issues.push(issue);
     if (!named) continue;
-    const key = `${foldText(unit.name)}\u0000${unit.parent === undefined ? '' : foldParent(unit.parent)}`;
-    const first = byName.get(key);
-    if (first === undefined) byName.set(key, u);
-    else if (first >= 0) {
-      issues.push(sameNameIssue(units[first] as PreparedUnit, unit, idPath(u)));
-      byName.set(key, -1);
-    }
+    const first = alike.first(u);
+    if (first !== undefined) issues.push(sameNameIssue(units[first] as PreparedUnit, unit, idPath(u)));
   }
   return issues;
+}
+
+/**
+ * Finds the units of one folded name and one parent. Most names are met once: they are looked up by
+ * their folded name alone, and only a name met again is looked up with its parent.
+ */
+class SameNames {
+  readonly #units: readonly PreparedUnit[];
+  /** The first unit of each folded name. */
+  readonly #byName = new Map<string, number>();
+  /** The first unit of each folded name and parent, among names met twice; -1 once said. */
+  readonly #byParent = new Map<string, number>();
+  /** A province is the parent of a thousand communes: its name is folded once. */
+  readonly #parents = new Map<string, string>();
+
+  constructor(units: readonly PreparedUnit[]) {
+    this.#units = units;
+  }
+
+  /** The unit `u` is the second of (same name, same parent), the first time a second one comes. */
+  first(u: number): number | undefined {
+    const name = foldText((this.#units[u] as PreparedUnit).name);
+    const earlier = this.#byName.get(name);
+    if (earlier === undefined) {
+      this.#byName.set(name, u);
+      return undefined;
+    }
+    const before = this.#key(name, earlier);
+    if (!this.#byParent.has(before)) this.#byParent.set(before, earlier);
+    const key = this.#key(name, u);
+    const first = this.#byParent.get(key);
+    if (first === undefined) this.#byParent.set(key, u);
+    else if (first >= 0) {
+      this.#byParent.set(key, -1);
+      return first;
+    }
+    return undefined;
+  }
+
+  #key(name: string, u: number): string {
+    const { parent } = this.#units[u] as PreparedUnit;
+    if (parent === undefined) return `${name}\u0000`;
+    let folded = this.#parents.get(parent);
+    if (folded === undefined) {
+      folded = foldText(parent);
+      if (this.#parents.size < 1 << 16) this.#parents.set(parent, folded);
+    }
+    return `${name}\u0000${folded}`;
+  }
 }
