@@ -1,5 +1,5 @@
 import type { PreparedUnit } from './dataset.js';
-import { foldText } from './fold-text.js';
+import { foldName } from './fold-name.js';
 import { clip, type DtiIssue } from './issue.js';
 
 /** Zero-width and other format characters (Unicode Cf: U+200B, U+200C, U+200D, U+2060, U+FEFF, …). */
@@ -152,7 +152,7 @@ class SameNames {
 
   /** The unit `u` is the second of (same name, same parent), the first time a second one comes. */
   first(u: number): number | undefined {
-    const name = foldText((this.#units[u] as PreparedUnit).name);
+    const name = foldName((this.#units[u] as PreparedUnit).name);
     const earlier = this.#byName.get(name);
     if (earlier === undefined) {
       this.#byName.set(name, u);
@@ -175,7 +175,7 @@ class SameNames {
     if (parent === undefined) return `${name}\u0000`;
     let folded = this.#parents.get(parent);
     if (folded === undefined) {
-      folded = foldText(parent);
+      folded = foldName(parent);
       if (this.#parents.size < 1 << 16) this.#parents.set(parent, folded);
     }
     return `${name}\u0000${folded}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../src/validate/fold-text.js';
+import { foldName } from '../../src/validate/fold-name.js';
 
 /** The definition of folding, written out as the regular expressions it was first written with. */
 const definition = (text: string) =>
@@ -11,21 +11,21 @@ const definition = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-describe('foldText, letter by letter for Latin text', () => {
+describe('foldName, letter by letter for Latin text', () => {
   it('folds Vietnamese names and headers to plain lower-case words', () => {
-    expect(foldText('Tỷ lệ hồ sơ (%)')).toBe('ty le ho so');
-    expect(foldText('  ĐÀ  NẴNG -- ')).toBe('da nang');
-    expect(foldText('Ðồng Tháp')).toBe('dong thap');
-    expect(foldText('Xã Phú Lộc 123')).toBe('xa phu loc 123');
-    expect(foldText('')).toBe('');
-    expect(foldText(' (%) ')).toBe('');
+    expect(foldName('Tỷ lệ hồ sơ (%)')).toBe('ty le ho so');
+    expect(foldName('  ĐÀ  NẴNG -- ')).toBe('da nang');
+    expect(foldName('Ðồng Tháp')).toBe('dong thap');
+    expect(foldName('Xã Phú Lộc 123')).toBe('xa phu loc 123');
+    expect(foldName('')).toBe('');
+    expect(foldName(' (%) ')).toBe('');
   });
 
   it('folds text typed on a Mac (NFD) and text beyond Latin as the definition does', () => {
-    expect(foldText('Ha\u0300 No\u0323i')).toBe('ha noi');
+    expect(foldName('Ha\u0300 No\u0323i')).toBe('ha noi');
     // Greek lower case depends on the letters around: a final sigma is ς.
-    expect(foldText('ΟΔΟΣ Phú')).toBe('οδος phu');
-    expect(foldText('HN\u200b')).toBe('hn');
+    expect(foldName('ΟΔΟΣ Phú')).toBe('οδος phu');
+    expect(foldName('HN\u200b')).toBe('hn');
   });
 
   it('gives what the definition gives for every Latin character, alone and inside a word', () => {
@@ -37,7 +37,7 @@ describe('foldText, letter by letter for Latin text', () => {
       for (let c = from; c < to; c++) {
         const ch = String.fromCharCode(c);
         for (const text of [ch, `a${ch}b`, `Xã ${ch}.`])
-          if (foldText(text) !== definition(text)) differ.push(`U+${c.toString(16)} in ${JSON.stringify(text)}`);
+          if (foldName(text) !== definition(text)) differ.push(`U+${c.toString(16)} in ${JSON.stringify(text)}`);
       }
     expect(differ).toEqual([]);
   });
