@@ -20,7 +20,7 @@ import { type ComparedPeriod, comparisonTable, markedChanges } from './compare-t
 import { comparabilityWarnings, crosswalkWarnings, unmatchedWarnings } from './compare-warnings.js';
 import { missingRules, missingValuesNote } from './coverage-note.js';
 import { CliError, EXIT } from './errors.js';
-import { formatCsv, formatJson, formatTable } from './formats.js';
+import { csvBlocks, formatJson, formatTable } from './formats.js';
 import { formatHtml, usableColour } from './html-report.js';
 import { type DataInput, type LoadedFramework, loadData, readFramework, readJson } from './inputs.js';
 import { countMissing, missingValueLines, missingValues } from './missing-values.js';
@@ -42,15 +42,17 @@ export interface Context {
 
 const str = (ctx: Context, name: string) => stringOption(ctx.options, name);
 
-function write(ctx: Context, text: string | Uint8Array): void {
+/** Writes to --out, or else to standard output; text in parts (a large CSV) is written part by part to a file. */
+function write(ctx: Context, text: string | Uint8Array | (() => Iterable<string>)): void {
   const out = str(ctx, 'out');
   if (!out) {
-    if (typeof text !== 'string')
+    if (typeof text === 'function') ctx.out([...text()].join(''));
+    else if (typeof text !== 'string')
       throw new CliError({ vi: 'tệp nhị phân cần --out <tệp>', en: 'binary output needs --out <file>' }, EXIT.usage);
-    ctx.out(text);
+    else ctx.out(text);
     return;
   }
-  writeFileAtomically(out, text);
+  writeFileAtomically(out, typeof text === 'function' ? text() : text);
   ctx.err(`→ ${out}`);
 }
 
@@ -98,7 +100,7 @@ export function scoreCommand(ctx: Context): number {
   const { locale } = options;
   const { period } = data;
   if (format === 'table') write(ctx, formatTable(result, locale, period, data.issues));
-  else if (format === 'csv') write(ctx, formatCsv(result, locale));
+  else if (format === 'csv') write(ctx, () => csvBlocks(result, locale));
   else if (format === 'json') write(ctx, formatJson(result, ctx.options.indicators === true, period));
   else {
     const preset = spec !== undefined && presetIds.includes(spec) ? presets.find((p) => p.id === spec) : undefined;

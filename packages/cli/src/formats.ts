@@ -97,13 +97,23 @@ const CSV_BLOCK = 4096;
  * would run as a formula is neutralised.
  */
 export function formatCsv(result: ScoreResult, locale: Locale): string {
-  // Written a block of units at a time from the result's columns: a score table (an object per unit and
-  // per group score) and a row of cells per unit would take far more memory than the text written.
+  return [...csvBlocks(result, locale)].join('');
+}
+
+/**
+ * The same CSV as {@link formatCsv}, a block of units at a time (the header first): a file is written
+ * block by block, so a league table of a million units never stands whole in memory as one text.
+ *
+ * @example for (const block of csvBlocks(result, 'vi')) writeSync(fd, block);
+ */
+export function* csvBlocks(result: ScoreResult, locale: Locale): Generator<string> {
+  // Written from the result's columns: a score table (an object per unit and per group score) and a
+  // row of cells per unit would take far more memory than the text written.
   const groups = result.nodes.filter((n) => n.kind === 'group' && n.parent >= 0 && result.nodes[n.parent]);
   const scores = groups.map((g) => result.scores(g.id));
   const { publish } = publisher(result.framework);
   const head = ['id', 'name', 'rank', 'value', 'tier', 'coverage', 'status', ...groups.map((g) => g.id)];
-  const parts = [writeCsv([head], { locale })];
+  yield writeCsv([head], { locale });
   const n = result.unitCount;
   for (let from = 0; from < n; from += CSV_BLOCK) {
     const block: CsvCell[][] = [];
@@ -116,9 +126,8 @@ export function formatCsv(result: ScoreResult, locale: Locale): string {
       }
       block.push(row);
     }
-    parts.push(writeCsv(block, { locale, bom: false }));
+    yield writeCsv(block, { locale, bom: false });
   }
-  return parts.join('');
 }
 
 /**

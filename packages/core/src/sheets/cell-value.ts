@@ -99,9 +99,11 @@ type NumberReading = Extract<ParsedValue, { kind: 'number' }>;
 
 /**
  * A Vietnamese plain number read without allocating, when it needs no word (in range, and a `%` only
- * in a % column); undefined otherwise, for the full reading.
+ * in a % column); undefined otherwise, for the full reading ({@link valueOfCell} reads it first too).
+ *
+ * @example plainVietnameseValue('97,8', target) // → 97.8 (for an indicator in %)
  */
-function plainVietnameseValue(text: string, target: ColumnDestination): number | undefined {
+export function plainVietnameseValue(text: string, target: ColumnDestination): number | undefined {
   if (!plainVietnameseNumber(text) || PLAIN.ambiguous) return undefined;
   const measure = target.indicator?.unit;
   const { value } = PLAIN;

@@ -1,3 +1,4 @@
+import { composedLatin } from '../validate/nfc.js';
 /** A quoted field as the scanner met it: where its quote opened, where it ended, and how. */
 export interface QuotedField {
   /** Offset of the opening quote in the text. */
@@ -31,8 +32,6 @@ export interface CsvRecord {
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
-/** Below U+0300 every character is its own NFC form and composes with nothing before it. */
-const FIRST_COMBINING = 0x300;
 
 /** Shared by every record without a quoted field, so such a record allocates no list of them. */
 const NO_QUOTES: QuotedField[] = [];
@@ -41,7 +40,7 @@ const NO_QUOTES: QuotedField[] = [];
  * Scans one CSV record starting at `start` (RFC 4180: `""` inside quotes is a quote; CRLF, LF or CR
  * end a record). A quote at an offset listed in `literal` is read as a plain character: that is how
  * the reader recovers from a quote found to be unbalanced. Fields come out in Unicode NFC; a field of
- * characters below U+0300 (all ASCII, most of a sheet) is NFC as it stands and is not normalised.
+ * characters NFC on their own (ASCII, Vietnamese letters: most of a sheet) is not normalised.
  * Linear in the length of the record.
  *
  * @example scanRecord('a;"b;c"\nd', 0, 1, ';', new Set()).fields // → ['a', 'b;c']
@@ -75,7 +74,7 @@ export function scanRecord(
       while (k < n) {
         const c = text.charCodeAt(k);
         if (c === delim || c === LF || c === CR) break;
-        wide |= c >= FIRST_COMBINING ? 1 : 0;
+        wide |= composedLatin(c) ? 0 : 1;
         k++;
       }
       fields.push(wide === 0 ? text.slice(i, k) : text.slice(i, k).normalize('NFC'));

@@ -117,8 +117,11 @@ export class CsvRecordStream {
       throw new IrregularCsv('the first lines are too long to tell the delimiter');
     }
     this.#delimiter ??= sniffDelimiter(text);
-    const last = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
-    this.#expected = usualFieldCount(final ? text : text.slice(0, Math.max(last, 0)), this.#delimiter);
+    // Guessed from the first megabyte however much text came at once: the whole file is tallied as
+    // it is read, and `end` checks the guess against that tally.
+    const head = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
+    const last = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('\r'));
+    this.#expected = usualFieldCount(final && head === text ? text : head.slice(0, Math.max(last, 0)), this.#delimiter);
     this.#started = true;
   }
 

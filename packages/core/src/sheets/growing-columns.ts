@@ -25,10 +25,11 @@ function missing(length: number, from = 0): Float64Array {
 export class GrowingColumns {
   readonly #keys: readonly string[];
   readonly #ids: string[] = [];
-  readonly #names: (string | undefined)[] = [];
-  readonly #parents: (string | undefined)[] = [];
-  readonly #peerGroups: (string | undefined)[] = [];
-  readonly #ranked: (boolean | undefined)[] = [];
+  // Made when a unit first gives one: a sheet with no peer-group column keeps no list of nothing.
+  #names: (string | undefined)[] | undefined;
+  #parents: (string | undefined)[] | undefined;
+  #peerGroups: (string | undefined)[] | undefined;
+  #ranked: (boolean | undefined)[] | undefined;
   #populations: Float64Array | undefined;
   #values: Float64Array[];
   /** Units every column has room for. */
@@ -64,10 +65,10 @@ export class GrowingColumns {
     const u = this.#ids.length;
     if (u === this.#capacity) this.#grow();
     this.#ids.push(record.id);
-    this.#names.push(record.name);
-    this.#parents.push(this.#share(record.parent));
-    this.#peerGroups.push(this.#share(record.peerGroup));
-    this.#ranked.push(record.ranked);
+    this.#names = put(this.#names, u, record.name);
+    this.#parents = put(this.#parents, u, this.#share(record.parent));
+    this.#peerGroups = put(this.#peerGroups, u, this.#share(record.peerGroup));
+    this.#ranked = put(this.#ranked, u, record.ranked);
     const { population } = record;
     if (population !== undefined) {
       if (!(Number.isFinite(population) && population >= 0)) this.#plain = false;
@@ -102,21 +103,29 @@ export class GrowingColumns {
     return k < 0 || u >= this.#ids.length ? undefined : this.get(k, u);
   }
 
-  /** The units as columns, each trimmed to the units read (a view, no copy). */
+  /**
+   * The units as columns. Once all units are in, each column is cut to their number, one column at a
+   * time (the room left for more units, up to half of each, is let go); later calls give views of the same.
+   */
   columnar(period?: string): ColumnarDataset {
     const n = this.#ids.length;
+    if (this.#capacity > n) {
+      this.#capacity = n;
+      this.#values = this.#values.map((column) => column.slice(0, n));
+      this.#populations = this.#populations?.slice(0, n);
+    }
     const columns: Record<string, Float64Array> = {};
     this.#keys.forEach((key, k) => {
-      columns[key] = (this.#values[k] as Float64Array).subarray(0, n);
+      columns[key] = this.#values[k] as Float64Array;
     });
     return {
       ...(period && { period }),
       ids: this.#ids,
-      names: this.#names,
-      parents: this.#parents,
-      peerGroups: this.#peerGroups,
-      ranked: this.#ranked,
-      ...(this.#populations && { populations: this.#populations.subarray(0, n) }),
+      ...(this.#names && { names: this.#names }),
+      ...(this.#parents && { parents: this.#parents }),
+      ...(this.#peerGroups && { peerGroups: this.#peerGroups }),
+      ...(this.#ranked && { ranked: this.#ranked }),
+      ...(this.#populations && { populations: this.#populations }),
       columns,
     };
   }
@@ -130,15 +139,15 @@ export class GrowingColumns {
 
   #record(u: number): UnitRecord {
     const record: UnitRecord = { id: this.#ids[u] as string, values: {} };
-    const name = this.#names[u];
+    const name = this.#names?.[u];
     if (name !== undefined) record.name = name;
-    const parent = this.#parents[u];
+    const parent = this.#parents?.[u];
     if (parent !== undefined) record.parent = parent;
-    const peerGroup = this.#peerGroups[u];
+    const peerGroup = this.#peerGroups?.[u];
     if (peerGroup !== undefined) record.peerGroup = peerGroup;
     const population = this.#populations?.[u];
     if (population !== undefined && !Number.isNaN(population)) record.population = population;
-    if (this.#ranked[u] === false) record.ranked = false;
+    if (this.#ranked?.[u] === false) record.ranked = false;
     const values: Record<string, number | boolean> = record.values as Record<string, number | boolean>;
     const width = this.#keys.length;
     this.#keys.forEach((key, k) => {
@@ -158,9 +167,9 @@ export class GrowingColumns {
     return text;
   }
 
-  /** Doubles every column: growing stays linear overall. */
+  /** Doubles every column: growing stays linear overall. Units added after {@link columnar} grow them again. */
   #grow(): void {
-    const length = this.#capacity * 2;
+    const length = Math.max(this.#capacity * 2, INITIAL);
     this.#capacity = length;
     const bigger = (column: Float64Array) => {
       const copy = missing(length, column.length);
@@ -170,4 +179,16 @@ export class GrowingColumns {
     this.#values = this.#values.map(bigger);
     if (this.#populations) this.#populations = bigger(this.#populations);
   }
+}
+
+/** A unit's entry added to a list made only once some unit gives one: `undefined` until then. */
+function put<T>(list: (T | undefined)[] | undefined, u: number, value: T | undefined): (T | undefined)[] | undefined {
+  if (list) {
+    list.push(value);
+    return list;
+  }
+  if (value === undefined) return undefined;
+  const made: (T | undefined)[] = new Array(u).fill(undefined);
+  made.push(value);
+  return made;
 }

@@ -4,7 +4,7 @@ import { ownValue, setOwn } from '../schema/keyed-by-id.js';
 import { type CellLocation, clip, type DtiIssue, showValue } from '../validate/issue.js';
 import { CaseTwins } from '../validate/unit-ids.js';
 import { CellTexts } from './cell-texts.js';
-import { type CellTarget, valueOfCell } from './cell-value.js';
+import { type CellTarget, plainVietnameseValue, valueOfCell } from './cell-value.js';
 import { duplicateColumns } from './duplicate-columns.js';
 import { GrowingColumns } from './growing-columns.js';
 import {
@@ -98,7 +98,6 @@ export class SheetReader {
   #rows: readonly (readonly Cell[])[] | undefined;
   readonly #units: UnitRows = {
     byId: new Map(),
-    order: [],
     rows: [],
     records: [],
     twins: new CaseTwins(),
@@ -217,16 +216,19 @@ export class SheetReader {
     if (!record) return;
     if (!header.long) {
       const columns = this.#columns;
-      const index = columns ? columns.add(record) : this.#units.order.length - 1;
+      const index = columns ? columns.add(record) : this.#units.byId.size - 1;
       const { valueColumns, targets } = header;
       for (let k = 0; k < valueColumns.length; k++) {
         const c = valueColumns[k] as number;
         const target = targets[k] as ColumnDestination;
-        const value = valueOfCell(this.#cell(record.id, target, row, r, c), this.issues, locale);
+        const cell = row[c];
+        // A plain number needs no description of its cell, which would be an object per cell read.
+        const plain = typeof cell === 'string' && locale === 'vi' ? plainVietnameseValue(cell, target) : undefined;
+        const value = plain ?? valueOfCell(this.#cell(record.id, target, row, r, c), this.issues, locale);
         if (value === undefined) continue;
         if (columns) columns.set(k, index, value);
         else setOwn(record.values, target.id, value);
-        this.#texts?.set(index, k, valueColumns.length, cellText(row[c]));
+        this.#texts?.set(index, k, valueColumns.length, cellText(row[c]), value);
       }
       return;
     }
@@ -293,6 +295,9 @@ export class SheetReader {
     for (const issue of missingColumns(framework, header.present, unclaimed, header.long ? 'row' : 'column'))
       this.issues.add(issue);
     header.stray.finish(header.row, reportShort);
+    // Every row is in: the ids seen are let go before validation builds its own index of them.
+    this.#units.byId = new Map();
+    this.#units.twins = new CaseTwins();
     const { rows, records } = this.#units;
     const columns = this.#columns;
     if (columns) {
@@ -320,12 +325,12 @@ export class SheetReader {
     const r = this.#units.rows[u];
     if (slot === undefined || r === undefined) return undefined;
     const values = dataset?.units[u]?.values;
-    const given = this.#columns
-      ? this.#columns.get(slot, u) !== undefined
-      : values && ownValue(values, key) !== undefined;
-    if (!given) return undefined;
+    const value = this.#columns ? this.#columns.get(slot, u) : values && ownValue(values, key);
+    if (value === undefined) return undefined;
     const c = header.valueColumns[slot] as number;
-    const cell = this.#texts ? this.#texts.get(u, slot, header.valueColumns.length) : this.#rows?.[r - 1]?.[c];
+    const cell = this.#texts
+      ? this.#texts.get(u, slot, header.valueColumns.length, value ?? undefined)
+      : this.#rows?.[r - 1]?.[c];
     return this.issues.at(r - 1, c, cell ?? null);
   }
 }

@@ -80,10 +80,8 @@ function unitColumns(roles: readonly ColumnRole[]): UnitColumns {
 
 /** The units read so far, by id, with the sheet row each came from. */
 export interface UnitRows {
-  /** Position of each unit in `order`, by id. */
+  /** Position of each unit in sheet order, by id. */
   byId: Map<string, number>;
-  /** Unit ids in sheet order. */
-  order: string[];
   /** The 1-based sheet row of each unit, in the same order. */
   rows: number[];
   /**
@@ -148,9 +146,9 @@ export function unitOfRow(
     return options.long
       ? units.records?.[known]
       : duplicateUnit(units, known, { id, written }, at, columns, options.sheet);
-  const twin = units.twins.check(id, units.order.length, units.byId);
+  const twin = units.twins.check(id, units.byId.size, units.byId);
   if (twin !== undefined) return caseTwin(units, twin, id, at, columns, options.sheet);
-  if (written && written !== rawId) units.written.set(units.order.length, written);
+  if (written && written !== rawId) units.written.set(units.byId.size, written);
   return addUnit(units, id, name, columns, at);
 }
 
@@ -165,8 +163,7 @@ function addUnit(units: UnitRows, id: string, name: string, columns: UnitColumns
   if (peerGroup) record.peerGroup = peerGroup;
   readPopulation(record, columns.population, at);
   readRanked(record, columns.ranked, at);
-  units.byId.set(id, units.order.length);
-  units.order.push(id);
+  units.byId.set(id, units.byId.size);
   units.rows.push(r + 1);
   units.records?.push(record);
   return record;

@@ -1,18 +1,22 @@
 /**
- * Text NFC leaves as it is: ASCII, Latin-1 to Latin Extended-B, IPA and spacing modifiers, and the
- * precomposed letters of U+1E00–U+1EFF (all of Vietnamese's), with no combining mark among them.
- * Checked for every character and every pair of them; anything else goes through the normaliser.
+ * Whether a character is NFC however it is surrounded: below U+0300 (ASCII, Latin-1, the Latin
+ * letters Vietnamese uses) or in Latin Extended Additional (U+1E00–U+1EFF, "ộ", "ữ"). None of them
+ * decomposes, and none composes with the character before it; text of them alone is NFC as it stands.
+ *
+ * @example composedLatin('ộ'.charCodeAt(0)) // → true
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the range starts at U+0000 on purpose, control characters included.
-const NFC_AS_IS = /^[\u0000-\u02ff\u1e00-\u1eff]*$/;
+export function composedLatin(c: number): boolean {
+  return c < 0x300 || (c >= 0x1e00 && c < 0x1f00);
+}
 
 /**
- * Text in Unicode NFC, so "Đà Nẵng" typed on a Mac (NFD) is the same unit as on Windows. ASCII text
- * (most ids) and Vietnamese typed in precomposed letters (most names) are returned as they are, without a
- * call into the normaliser.
+ * Text in Unicode NFC, so "Đà Nẵng" typed on a Mac (NFD) is the same unit as on Windows. Text of
+ * characters that are NFC on their own (every id, and a Vietnamese name typed on Windows) is returned
+ * as it is, without a call into the normaliser.
  *
  * @example toNfc('Ha\u0300 No\u0323i') === 'Hà Nội' // → true
  */
 export function toNfc(text: string): string {
-  return NFC_AS_IS.test(text) ? text : text.normalize('NFC');
+  for (let i = 0; i < text.length; i++) if (!composedLatin(text.charCodeAt(i))) return text.normalize('NFC');
+  return text;
 }

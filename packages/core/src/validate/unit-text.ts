@@ -1,5 +1,5 @@
 import type { PreparedUnit } from './dataset.js';
-import { foldQuickly } from './fold-quickly.js';
+import { foldName } from './fold-name.js';
 import { clip, type DtiIssue } from './issue.js';
 
 /** Zero-width and other format characters (Unicode Cf: U+200B, U+200C, U+200D, U+2060, U+FEFF, …). */
@@ -12,9 +12,22 @@ const NAME_FORMAT_CHARACTER = /(?!\p{Bidi_Control})\p{Cf}/u;
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
 /** Icelandic Eth, Ð (U+00D0) and ð (U+00F0), which look like Vietnamese Đ (U+0110) and đ (U+0111). */
 const ETH = /[\u00d0\u00f0]/u;
-/** Text with neither: Latin and Vietnamese letters but U+00AD (soft hyphen, format), U+00D0 and U+00F0. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the range starts at U+0000 on purpose, control characters included.
-const PLAIN = /^[\u0000-\u00ac\u00ae-\u00cf\u00d1-\u00ef\u00f1-\u02ff\u1e00-\u1eff]*$/;
+
+/**
+ * Whether a text surely holds neither a format character nor an Icelandic Eth: every character is
+ * ASCII, Latin-1 but for U+00AD (soft hyphen, a format character) and Ð/ð, or a Vietnamese letter
+ * (U+0100–U+05FF, U+1E00–U+1EFF), where Unicode has no format character. Most ids and names are, and
+ * need no search.
+ */
+function plainText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xad) continue;
+    if (c === 0xad || c === 0xd0 || c === 0xf0) return false;
+    if (c >= 0x600 && (c < 0x1e00 || c >= 0x1f00)) return false;
+  }
+  return true;
+}
 
 /** A character by its code point, as "U+200B". */
 const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -41,10 +54,8 @@ function textIssues(unit: PreparedUnit, path: (string | number)[], named: boolea
         ['name', unit.name],
       ]
     : [['id', unit.id]];
-  let shown = '';
+  const shown = visible(unit.id);
   for (const [field, text] of fields) {
-    if (PLAIN.test(text)) continue;
-    shown ||= visible(unit.id);
     const format = (field === 'id' ? FORMAT_CHARACTER : NAME_FORMAT_CHARACTER).exec(text)?.[0];
     const vi = field === 'id' ? 'mã' : 'tên';
     if (format !== undefined)
@@ -108,30 +119,65 @@ function sameNameIssue(first: PreparedUnit, second: PreparedUnit, path: (string 
  */
 export function unitTextIssues(units: readonly PreparedUnit[], idPath: (u: number) => (string | number)[]): DtiIssue[] {
   const issues: DtiIssue[] = [];
-  // Units by folded name, one map per folded parent; a parent's map found by its text as written.
-  const byParent = new Map<string, Map<string, number>>();
-  const parentNames = new Map<string | undefined, Map<string, number>>();
+  const alike = new SameNames(units);
   for (let u = 0; u < units.length; u++) {
     const unit = units[u] as PreparedUnit;
     if (unit.id === '') continue;
     const named = unit.name !== unit.id;
-    if (!PLAIN.test(unit.id) || (named && !PLAIN.test(unit.name)))
+    if (!plainText(unit.id) || (named && !plainText(unit.name)))
       for (const issue of textIssues(unit, idPath(u), named)) issues.push(issue);
     if (!named) continue;
-    let byName = parentNames.get(unit.parent);
-    if (byName === undefined) {
-      const folded = unit.parent === undefined ? '' : foldQuickly(unit.parent);
-      byName = byParent.get(folded) ?? new Map<string, number>();
-      byParent.set(folded, byName);
-      parentNames.set(unit.parent, byName);
-    }
-    const key = foldQuickly(unit.name);
-    const first = byName.get(key);
-    if (first === undefined) byName.set(key, u);
-    else if (first >= 0) {
-      issues.push(sameNameIssue(units[first] as PreparedUnit, unit, idPath(u)));
-      byName.set(key, -1);
-    }
+    const first = alike.first(u);
+    if (first !== undefined) issues.push(sameNameIssue(units[first] as PreparedUnit, unit, idPath(u)));
   }
   return issues;
+}
+
+/**
+ * Finds the units of one folded name and one parent. Most names are met once: they are looked up by
+ * their folded name alone, and only a name met again is looked up with its parent.
+ */
+class SameNames {
+  readonly #units: readonly PreparedUnit[];
+  /** The first unit of each folded name. */
+  readonly #byName = new Map<string, number>();
+  /** The first unit of each folded name and parent, among names met twice; -1 once said. */
+  readonly #byParent = new Map<string, number>();
+  /** A province is the parent of a thousand communes: its name is folded once. */
+  readonly #parents = new Map<string, string>();
+
+  constructor(units: readonly PreparedUnit[]) {
+    this.#units = units;
+  }
+
+  /** The unit `u` is the second of (same name, same parent), the first time a second one comes. */
+  first(u: number): number | undefined {
+    const name = foldName((this.#units[u] as PreparedUnit).name);
+    const earlier = this.#byName.get(name);
+    if (earlier === undefined) {
+      this.#byName.set(name, u);
+      return undefined;
+    }
+    const before = this.#key(name, earlier);
+    if (!this.#byParent.has(before)) this.#byParent.set(before, earlier);
+    const key = this.#key(name, u);
+    const first = this.#byParent.get(key);
+    if (first === undefined) this.#byParent.set(key, u);
+    else if (first >= 0) {
+      this.#byParent.set(key, -1);
+      return first;
+    }
+    return undefined;
+  }
+
+  #key(name: string, u: number): string {
+    const { parent } = this.#units[u] as PreparedUnit;
+    if (parent === undefined) return `${name}\u0000`;
+    let folded = this.#parents.get(parent);
+    if (folded === undefined) {
+      folded = foldName(parent);
+      if (this.#parents.size < 1 << 16) this.#parents.set(parent, folded);
+    }
+    return `${name}\u0000${folded}`;
+  }
 }

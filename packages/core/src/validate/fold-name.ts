@@ -1,0 +1,61 @@
+import { foldText } from './fold-text.js';
+
+/**
+ * {@link foldText} for the many names of a dataset, letter by letter: what it gives is the same for
+ * any text, in a fraction of the time for Latin text (a Vietnamese name), without normalising and
+ * scanning the name five times. The widgets fold a few words with `foldText` itself, which is smaller.
+ *
+ * @example foldName('Xã Phú Lộc 12') // → 'xa phu loc 12'
+ */
+export function foldName(text: string): string {
+  // Built as character codes, not by adding to a string: a name of twenty letters would otherwise
+  // leave twenty partial strings behind, and a file of a million names a gigabyte of them.
+  if (text.length > MAX_CODES) return foldText(text);
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const folded = c < 0x80 ? ascii(c) : latinFold(c);
+    if (folded === undefined) return foldText(text);
+    if (folded === '') gap = n > 0;
+    else {
+      if (gap) CODES[n++] = 0x20;
+      for (let k = 0; k < folded.length; k++) CODES[n++] = folded.charCodeAt(k);
+      gap = false;
+    }
+  }
+  return String.fromCharCode.apply(null, CODES.subarray(0, n) as unknown as number[]);
+}
+
+/** Text longer than this is folded by {@link foldText}: no name is. */
+const MAX_CODES = 1024;
+/** The folded text's character codes: a Latin letter folds to one, with at most a space before it. */
+const CODES = new Uint16Array(MAX_CODES * 2);
+
+/** An ASCII letter or digit in lower case; '' for anything else, which separates words. */
+function ascii(c: number): string {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return String.fromCharCode(c);
+  if (c >= 0x41 && c <= 0x5a) return String.fromCharCode(c | 0x20);
+  return '';
+}
+
+/**
+ * Each Latin letter's fold (U+0080–U+024F and the Vietnamese block U+1E00–U+1EFF), learnt from
+ * {@link foldText} the first time the letter is met: a Vietnamese name folds letter by letter,
+ * without normalising and scanning it five times. Every letter of those blocks folds on its own, as
+ * no rule of lower case there depends on the letters around it.
+ */
+const LATIN: (string | null)[] = [];
+
+/** The fold of one Latin character; `undefined` for any other, or one that does not fold on its own. */
+function latinFold(c: number): string | undefined {
+  const slot = c < 0x250 ? c : c >= 0x1e00 && c < 0x1f00 ? c - 0x1e00 + 0x250 : -1;
+  if (slot < 0) return undefined;
+  let folded = LATIN[slot];
+  if (folded === undefined) {
+    const alone = foldText(String.fromCharCode(c));
+    folded = /^[\p{L}\p{N}]*$/u.test(alone) ? alone : null;
+    LATIN[slot] = folded;
+  }
+  return folded ?? undefined;
+}
