@@ -101,6 +101,15 @@ describe('firstInOrder', () => {
     expect(list(firstInOrder(keys, true, 0))).toEqual([]);
   });
 
+  it('agrees with the whole order on rows listed in the opposite order, three to a key, every tenth missing', () => {
+    const many = Float64Array.from({ length: 300 }, (_, i) => (i % 10 === 9 ? Number.NaN : Math.floor((300 - i) / 3)));
+    const up = ascendingOrder(many);
+    expect(list(firstInOrder(many, false, 40))).toEqual(list(up.subarray(0, 40)));
+    expect(list(firstInOrder(many, true, 40))).toEqual(list(reversedOrder(up, many).subarray(0, 40)));
+    // Key 0 is row 298's alone (row 299 is missing); key 1 is rows 295, 296 and 297's, in that order.
+    expect(list(firstInOrder(many, false, 3))).toEqual([298, 295, 296]);
+  });
+
   it('picks names by their collation keys the same way', () => {
     expect(list(firstInOrder(['b', 'a', 'b', 'a'], false, 3))).toEqual([1, 3, 0]);
     expect(list(firstInOrder(['b', 'a', 'b', 'a'], true, 3))).toEqual([0, 2, 1]);
