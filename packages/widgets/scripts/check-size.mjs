@@ -213,8 +213,9 @@
 //   one per field and finds repeated ids in a hash table of indices instead of a map; the table reads a
 //   page at a time, picks the first rows of a column clicked before its order is made in one pass
 //   (sort-order.ts `firstInOrder`), makes rows, parent keys and folded names (a word at a time) when
-//   first read. pnpm bench, 100,000 rows, in the one run before and after (see the commit): first render
-//   193 to 171 ms, a sort clicked in the first frame 527 to 303, on a machine twice as loaded after.
+//   first read. pnpm bench, 100,000 rows, medians of three runs before and three after on a shared,
+//   loaded machine (load 2.5 to 12): first render 245 to 137 ms, a sort clicked in the first frame 647
+//   to 378, a keystroke in the first frame 271 to 179.
 //   Measured: entry 26.92 to 27.74 KB, every element 61.33 to 62.14, scoring path 101.81 to 102.61,
 //   classic script 134.40 to 135.22, npm define.js 59.43 to 60.25, npm league-table.js 27.74 to 28.52,
 //   npm gauge.js 16.31 to 16.60 (the check); budgets 27.75, 62.2, 102.7, 135.3, 60.3, 28.55 and 16.65.
