@@ -3,7 +3,7 @@ import { scoreTableOf, tableNode, tableUnit } from '@dti-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { rankRuns, ranksWithin } from '../src/league-table/parent-rank.js';
 import { tableModel, visibleRows } from '../src/league-table/view-model.js';
-import { ascendingOrder, reversedOrder } from '../src/shared/sort-order.js';
+import { ascendingOrder, firstInOrder, reversedOrder } from '../src/shared/sort-order.js';
 
 const list = (order: Int32Array) => [...order];
 
@@ -81,6 +81,38 @@ describe('ranksWithin and rankRuns', () => {
     expect(rule([1, 2, 2, 4])).toBe('competition');
     // 2, 2 in one group (keys 12, 12) and 3 in the next (key 23): not the next number of that group.
     expect(rule([11, 12, 12, 23])).toBe('competition');
+  });
+});
+
+describe('firstInOrder', () => {
+  // Ascending: 1 (rows 2, 6), 2 (row 4), 3 (rows 0, 3), missing (rows 1, 5). Descending: 3, 2, 1, then
+  // the missing values; equal keys keep the rows' order both ways.
+  const keys = Float64Array.of(3, Number.NaN, 1, 3, 2, Number.NaN, 1);
+
+  it('picks the first rows of the ascending order, ties in the rows’ order', () => {
+    expect(list(firstInOrder(keys, false, 4))).toEqual([2, 6, 4, 0]);
+    expect(list(firstInOrder(keys, false, 4))).toEqual(list(ascendingOrder(keys).subarray(0, 4)));
+  });
+
+  it('picks the first rows of the descending order, missing values last, and all rows when asked for more', () => {
+    expect(list(firstInOrder(keys, true, 5))).toEqual([0, 3, 4, 2, 6]);
+    expect(list(firstInOrder(keys, true, 10))).toEqual([0, 3, 4, 2, 6, 1, 5]);
+    expect(list(firstInOrder(keys, true, 10))).toEqual(list(reversedOrder(ascendingOrder(keys), keys)));
+    expect(list(firstInOrder(keys, true, 0))).toEqual([]);
+  });
+
+  it('agrees with the whole order on rows listed in the opposite order, three to a key, every tenth missing', () => {
+    const many = Float64Array.from({ length: 300 }, (_, i) => (i % 10 === 9 ? Number.NaN : Math.floor((300 - i) / 3)));
+    const up = ascendingOrder(many);
+    expect(list(firstInOrder(many, false, 40))).toEqual(list(up.subarray(0, 40)));
+    expect(list(firstInOrder(many, true, 40))).toEqual(list(reversedOrder(up, many).subarray(0, 40)));
+    // Key 0 is row 298's alone (row 299 is missing); key 1 is rows 295, 296 and 297's, in that order.
+    expect(list(firstInOrder(many, false, 3))).toEqual([298, 295, 296]);
+  });
+
+  it('picks names by their collation keys the same way', () => {
+    expect(list(firstInOrder(['b', 'a', 'b', 'a'], false, 3))).toEqual([1, 3, 0]);
+    expect(list(firstInOrder(['b', 'a', 'b', 'a'], true, 3))).toEqual([0, 2, 1]);
   });
 });
 

@@ -23,7 +23,16 @@ import { rowTemplate } from './row.js';
 import { inlineData, PastedJsonWatch, tableFrom } from './table-input.js';
 import { LoadError } from './table-source.js';
 import { loadTrendColumn } from './trend-column-load.js';
-import { findParent, type RowModel, type SortKey, type TableModel, tableModel, visibleRows } from './view-model.js';
+import {
+  findParent,
+  type RowModel,
+  type SortKey,
+  type TableModel,
+  tableModel,
+  type ViewOptions,
+  viewOf,
+  visibleRows,
+} from './view-model.js';
 import { warmModel } from './warm.js';
 import { noticesOfItsOwn, warningsTemplate } from './warnings.js';
 
@@ -348,8 +357,10 @@ export class DtiLeagueTable extends DtiElement {
     const g = model.groups.length > 0 ? notices(this)?.NOTICE_STRINGS[locale] : undefined;
     const heads = tableHeads(model, [this.columns, within, this.#hasPrevious, this.whatIf !== undefined], locale, t, g);
     // The change column shows the change within the parent while ranking within one.
-    const rows = this.#rows(model, within && this._sortKey === 'change' ? 'parent-change' : this._sortKey);
-    const page = this.#paging.slice(rows, this.pageSize);
+    const sort = within && this._sortKey === 'change' ? 'parent-change' : this._sortKey;
+    // A page at a time: the first page of 100,000 rows is read before their sort is made (view-model.ts).
+    const view = viewOf(model, this.#options(model, sort));
+    const page = this.#paging.slice(view, this.pageSize);
     this.#keys.keep(page.rows);
     const caption = this.caption ?? `${labelIn(model.table.framework.label, locale)}${parent ? ` — ${parent}` : ''}`;
     const ctx = cellContext(model, heads, within, locale, t, this, this.#tips.on);
@@ -366,7 +377,7 @@ export class DtiLeagueTable extends DtiElement {
           tier: this._tier,
           tierName: (tier) => labelIn(tier.label, locale),
           filter: (key, value) => this.#filter(key, value),
-          exportCsv: () => void exportCsv(rows, heads, ctx, this.#table),
+          exportCsv: () => void exportCsv(this.#rows(model, sort), heads, ctx, this.#table),
         })}
         ${
           found === undefined
@@ -376,7 +387,7 @@ export class DtiLeagueTable extends DtiElement {
         ${this.whatIf ? html`<p part="warning" class="warning" role="note">${t.whatIfBanner}</p>` : nothing}
         ${warningsTemplate(this.#warningList(), model, parent, locale, this)}
         <div class="scroller">
-          <table part="table" role="table" aria-rowcount=${rows.length + 1}>
+          <table part="table" role="table" aria-rowcount=${view.count + 1}>
             <caption>
               ${caption}${model.table.period ? html` — ${model.table.period}` : nothing}
             </caption>
@@ -389,11 +400,11 @@ export class DtiLeagueTable extends DtiElement {
               ${page.rows.map((row, i) => rowTemplate(row, i, page, heads, ctx, this.highlight, this.#keys, choose))}
             </tbody>
           </table>
-          ${rows.length === 0 ? html`<p part="status" class="status">${t.empty}</p>` : nothing}
+          ${view.count === 0 ? html`<p part="status" class="status">${t.empty}</p>` : nothing}
         </div>
         ${tieLegend(page.rows, heads, within, t)}
         ${g ? html`<p part="legend" class="legend">${g.groupNote(within ? parent : '')}</p>` : nothing}
-        ${pagerTemplate(page, rows.length, model.rows.length, caption, t, (to) => this.#turn(to, page.pages, t))}
+        ${pagerTemplate(page, view.count, model.table.units.length, caption, t, (to) => this.#turn(to, page.pages, t))}
         ${this.#announcer.render()}
       </div>
     `;
@@ -406,20 +417,22 @@ export class DtiLeagueTable extends DtiElement {
 
   /** The rows the reader's search and filters leave, in the order of `sort`. */
   #rows(model: TableModel, sort: SortKey | 'parent-change' = this._sortKey): RowModel[] {
-    return visibleRows(model, {
-      sort,
-      direction: this._order,
-      query: this._query,
-      parent: findParent(model.parents, this._parent) ?? '',
-      tier: this._tier,
-    });
+    return visibleRows(model, this.#options(model, sort));
+  }
+
+  /** What the reader's sort, search and filters ask of the view. */
+  #options(model: TableModel, sort: SortKey | 'parent-change'): ViewOptions {
+    const parent = findParent(model.parents, this._parent) ?? '';
+    return { sort, direction: this._order, query: this._query, parent, tier: this._tier };
   }
 
   #filter(key: '_query' | '_parent' | '_tier', value: string): void {
     this[key] = value;
     this.#paging.goTo(0);
     const model = this._model;
-    if (model) this.#announcer.say(STRINGS[this.currentLocale()].showing(this.#rows(model).length, model.rows.length));
+    if (!model) return;
+    const { count } = viewOf(model, this.#options(model, this._sortKey));
+    this.#announcer.say(STRINGS[this.currentLocale()].showing(count, model.table.units.length));
   }
 
   /**

@@ -15,7 +15,7 @@ export interface Page<T> {
  * The table's paging: the page shown, and every row while the page prints (a printed table has no
  * buttons to turn pages).
  *
- * @example readonly #paging = new Paging(this); … const { rows } = this.#paging.slice(allRows, this.pageSize);
+ * @example readonly #paging = new Paging(this); … const { rows } = this.#paging.slice(viewOf(model, options), this.pageSize);
  */
 export class Paging implements ReactiveController {
   #page = 0;
@@ -46,12 +46,12 @@ export class Paging implements ReactiveController {
     return this.#printing || pageSize <= 0 ? 0 : pageSize;
   }
 
-  /** The page of `rows` shown. */
-  slice<T>(rows: T[], pageSize: number): Page<T> {
-    const size = this.size(pageSize) || rows.length;
-    const pages = Math.max(1, Math.ceil(rows.length / Math.max(1, size)));
+  /** The page shown of a view of `count` rows, which `rows(from, to)` reads (only the page's are read). */
+  slice<T>({ count, rows }: { count: number; rows(from: number, to: number): T[] }, pageSize: number): Page<T> {
+    const size = this.size(pageSize) || count;
+    const pages = Math.max(1, Math.ceil(count / Math.max(1, size)));
     const page = Math.min(this.#page, pages - 1);
-    return { rows: rows.slice(page * size, page * size + size), page, pages, first: page * size };
+    return { rows: rows(page * size, page * size + size), page, pages, first: page * size };
   }
 
   /** Turns to `page` (kept within `0 … pages - 1`); returns the page turned to. */

@@ -1,6 +1,6 @@
 import { foldText, pillarsOf, type ScoreTable, type ScoreTableUnit, type Tier } from '@dti-kit/core/present';
 import { collationKey } from '../shared/collate.js';
-import { ascendingOrder, reversedOrder, type SortKeys } from '../shared/sort-order.js';
+import { ascendingOrder, firstInOrder, reversedOrder, type SortKeys } from '../shared/sort-order.js';
 import { nameKey, nameKeys, rankRuns, ranksWithin, type TableTies } from './parent-rank.js';
 import { isScoreTable } from './table-source.js';
 
@@ -59,6 +59,8 @@ export interface RowModel {
 export interface TableModel {
   table: ScoreTable;
   rows: RowModel[];
+  /** `rows[i]`, without making the other rows (a first page reads 25 of them). */
+  row(i: number): RowModel;
   pillars: ScoreTable['nodes'];
   tiers: Tier[];
   /** Each parent once (NFC), in Vietnamese order. */
@@ -71,6 +73,11 @@ export interface TableModel {
   folded(): string[];
   /** Row positions in display order for a sort key and direction; computed once, then cached. */
   order(key: SortKey, direction: 'ascending' | 'descending'): Int32Array;
+  /**
+   * The first `k` positions of `order(key, direction)`, without making that order when it is not made
+   * yet (a first page needs 25 rows, not a sort of all of them).
+   */
+  top(key: SortKey, direction: 'ascending' | 'descending', k: number): Int32Array;
   /**
    * Does the work a reader's first search or sort would wait for (folded names, sort keys of names, the
    * orders of names, scores and pillars), a slice at a time while `more()` says there is time left;
@@ -152,37 +159,38 @@ export function tableModel(table: ScoreTable, previous?: ScoreTable | ReadonlyMa
   const { units } = table;
   // A table has a few parents and groups shared by many units: each name is normalised once.
   const key = nameKeys();
-  const parentKeys = units.map((u) => key(u.parent));
-  const groupKeys = units.map((u) => key(u.peerGroup));
+  // Each unit's parent and peer group as compared, made on first use: a first page reads neither.
+  let unitKeys: { parents: string[]; groups: string[] } | undefined;
+  const keyed = () =>
+    (unitKeys ??= { parents: units.map((u) => key(u.parent)), groups: units.map((u) => key(u.peerGroup)) });
   const pillars = pillarsOf(table);
-  const parents = distinctNames(parentKeys);
-  const groups = distinctNames(groupKeys);
+  const parents = distinctNames(units, (u) => u.parent, key);
+  const groups = distinctNames(units, (u) => u.peerGroup, key);
   // One more than the worst rank: ranks of one peer group sort before the next group's (see sortNumbers).
   let span = 1;
   for (const u of units) if (u.rank !== null && u.rank >= span) span = u.rank + 1;
-  const number = sortNumbers(table, span, groups, groupKeys, () => rows);
+  const number = sortNumbers(
+    table,
+    span,
+    groups,
+    () => keyed().groups,
+    (i) => row(i),
+  );
   const sorts = sortOrders(units, number);
   let national: ReturnType<typeof rankRuns> | undefined;
   const rankTies = () =>
     (national ??= rankRuns(sorts.keys('rank') as Float64Array, sorts.order('rank', 'ascending'), span, 'competition'));
-  const before = isScoreTable(previous) ? previous : undefined;
-  let previousRanks: ReadonlyMap<string, number | null> | undefined;
-  let within: Within | undefined;
-  const source: RowSource = {
-    parents: parentKeys,
-    change: (unit) => {
-      previousRanks ??= before
-        ? new Map(before.units.map((u) => [u.id, u.rank]))
-        : (previous as ReadonlyMap<string, number | null> | undefined);
-      return changeOf(previous !== undefined, previousRanks?.get(unit.id), unit.rank);
-    },
-    tied: () => rankTies().tied,
-    within: () => (within ??= withinParents(units, parentKeys, groupKeys, rankTies().rule, before, key)),
-  };
-  const rows = units.map((u, i): RowModel => new Row(u, i, source));
+  const source = rowSource(units, previous, keyed, () => rankTies(), key);
+  // Rows made when first read, each once: a first page of 100,000 rows reads 25.
+  const made: RowModel[] = new Array(units.length);
+  const row = (i: number) => (made[i] ??= new Row(units[i] as ScoreTableUnit, i, source));
   const model: TableModel = {
     table,
-    rows,
+    get rows() {
+      for (let i = 0; i < units.length; i++) row(i);
+      return made;
+    },
+    row,
     pillars,
     tiers: table.framework.tiers,
     parents,
@@ -192,6 +200,7 @@ export function tableModel(table: ScoreTable, previous?: ScoreTable | ReadonlyMa
     },
     folded: sorts.folded,
     order: sorts.order,
+    top: sorts.top,
     prepare(more) {
       if (!sorts.prepare(more)) return false;
       for (const k of ['value', ...pillars.map((p) => `node:${p.id}`)] as SortKey[]) {
@@ -204,11 +213,36 @@ export function tableModel(table: ScoreTable, previous?: ScoreTable | ReadonlyMa
   return model;
 }
 
+/** What the rows of `units` read, each part made when a row first asks for it. */
+function rowSource(
+  units: readonly ScoreTableUnit[],
+  previous: ScoreTable | ReadonlyMap<string, number | null> | undefined,
+  keyed: () => { parents: string[]; groups: string[] },
+  rankTies: () => ReturnType<typeof rankRuns>,
+  key: (name: string | undefined) => string,
+): RowSource {
+  const before = isScoreTable(previous) ? previous : undefined;
+  let previousRanks: ReadonlyMap<string, number | null> | undefined;
+  let within: Within | undefined;
+  return {
+    get parents() {
+      return keyed().parents;
+    },
+    change: (unit) => {
+      previousRanks ??= before
+        ? new Map(before.units.map((u) => [u.id, u.rank]))
+        : (previous as ReadonlyMap<string, number | null> | undefined);
+      return changeOf(previous !== undefined, previousRanks?.get(unit.id), unit.rank);
+    },
+    tied: () => rankTies().tied,
+    within: () => (within ??= withinParents(units, keyed(), rankTies().rule, before, key)),
+  };
+}
+
 /** The ranks within parents, their ties, and the previous period's ranks within its parents. */
 function withinParents(
   units: readonly ScoreTableUnit[],
-  parentKeys: string[],
-  groupKeys: string[],
+  { parents: parentKeys, groups: groupKeys }: { parents: string[]; groups: string[] },
   ties: TableTies,
   before: ScoreTable | undefined,
   key: (name: string | undefined) => string,
@@ -237,14 +271,23 @@ function withinParents(
   return { rank: within, tied, before: then };
 }
 
-/** Distinct non-empty names in Vietnamese order, in both languages: they are Vietnamese names. */
-function distinctNames(names: readonly string[]): string[] {
+/**
+ * The distinct non-empty names `of` the units as `key` compares them, in Vietnamese order, in both
+ * languages: they are Vietnamese names.
+ */
+function distinctNames(
+  units: readonly ScoreTableUnit[],
+  of: (unit: ScoreTableUnit) => string | undefined,
+  key: (name: string | undefined) => string,
+): string[] {
+  const names = new Set<string | undefined>();
+  for (const u of units) names.add(of(u));
   const byKey = (a: string, b: string) => {
     const x = collationKey(a);
     const y = collationKey(b);
     return x < y ? -1 : x > y ? 1 : 0;
   };
-  return [...new Set(names)].filter(Boolean).sort(byKey);
+  return [...new Set([...names].map(key))].filter(Boolean).sort(byKey);
 }
 
 /** For a numeric sort family (`rank`, `value`, `change`, `node:<id>`, …), the number unit `i` sorts by. */
@@ -252,8 +295,8 @@ function sortNumbers(
   table: ScoreTable,
   span: number,
   groups: readonly string[],
-  groupKeys: readonly string[],
-  rowsOf: () => readonly RowModel[],
+  groupKeysOf: () => readonly string[],
+  row: (i: number) => RowModel,
 ): (family: string) => (i: number) => number | null | undefined {
   const { units } = table;
   // Peer groups are ranked apart, so rank order keeps each group together: all of one group's ranks,
@@ -262,6 +305,9 @@ function sortNumbers(
   const tierOrder = new Map(table.framework.tiers.map((t) => [t.id, t.min]));
   const unit = (i: number) => units[i] as ScoreTableUnit;
   return (family: string): ((i: number) => number | null | undefined) => {
+    // Without peer groups the rank is the number: no lookup per unit before a large table's first page.
+    if (family === 'rank' && groups.length === 0) return (i) => unit(i).rank;
+    const groupKeys = family === 'rank' ? groupKeysOf() : [];
     if (family === 'rank')
       return (i) => {
         const r = unit(i).rank;
@@ -269,8 +315,7 @@ function sortNumbers(
       };
     if (family === 'change' || family === 'parent-change')
       return (i) => {
-        const row = rowsOf()[i] as RowModel;
-        const change = family === 'change' ? row.change : row.parentChange;
+        const change = family === 'change' ? row(i).change : row(i).parentChange;
         return typeof change === 'number' ? change : null;
       };
     if (family === 'value') return (i) => unit(i).value;
@@ -302,9 +347,6 @@ function sortOrders(
   const orders = new Map<string, Int32Array>();
   const names: string[] = [];
   const folded: string[] = [];
-  const fill = (out: string[], make: (name: string) => string, upTo: number) => {
-    for (let i = out.length; i < upTo; i++) out.push(make((units[i] as ScoreTableUnit).name));
-  };
   // Within one parent the national order is the order within the parent: one key serves both.
   const familyOf = (key: SortKey) => (key === 'national-rank' || key === 'group' ? 'rank' : key);
   function keys(key: SortKey): SortKeys {
@@ -312,7 +354,7 @@ function sortOrders(
     let made = keyCache.get(family);
     if (!made) {
       if (family === 'name') {
-        fill(names, collationKey, n);
+        fillNames(units, names, collationKey, n);
         made = names;
       } else made = numericKeys(number(family), n);
       keyCache.set(family, made);
@@ -328,28 +370,70 @@ function sortOrders(
     orders.set(`-${family}`, down);
     return down;
   }
+  /** See `TableModel.top`: beyond the first 1,000 rows, or once the order is made, the order's own. */
+  function top(key: SortKey, direction: 'ascending' | 'descending', k: number): Int32Array {
+    const family = familyOf(key);
+    if (k > 1000 || orders.has(family)) return order(key, direction).subarray(0, k);
+    return firstInOrder(keys(key), direction === 'descending', k);
+  }
   return {
     keys,
     order,
+    top,
     folded() {
-      fill(folded, foldText, n);
+      fillNames(units, folded, foldName, n);
       return folded;
     },
     prepare(more: () => boolean): boolean {
-      for (const [out, make] of [
-        [folded, foldText],
-        [names, collationKey],
-      ] as const)
-        while (out.length < n) {
-          if (!more()) return false;
-          fill(out, make, Math.min(n, out.length + 500));
-        }
+      if (!fillInSlices(units, [folded, foldName], more) || !fillInSlices(units, [names, collationKey], more))
+        return false;
       if (!more()) return false;
       order('name', 'ascending');
       return true;
     },
   };
 }
+
+/** Appends `make` of the units' names to `out`, up to the `upTo`-th unit. */
+function fillNames(units: readonly ScoreTableUnit[], out: string[], make: (name: string) => string, upTo: number) {
+  for (let i = out.length; i < upTo; i++) out.push(make((units[i] as ScoreTableUnit).name));
+}
+
+/** Fills `out` with `make` of every unit's name, 500 at a time while `more()` says there is time; true once full. */
+function fillInSlices(
+  units: readonly ScoreTableUnit[],
+  [out, make]: readonly [string[], (name: string) => string],
+  more: () => boolean,
+): boolean {
+  while (out.length < units.length) {
+    if (!more()) return false;
+    fillNames(units, out, make, Math.min(units.length, out.length + 500));
+  }
+  return true;
+}
+/**
+ * `foldText` of a name, a word at a time with each word folded once: the words of 100,000 names are a
+ * few thousand syllables ("Xã", "Tân", "Phú"), and folding is the first keystroke's longest wait. The
+ * same text as `foldText(name)`: it folds each run of other characters to one space, as the join does.
+ *
+ * @example foldName('Xã  Phúc Thọ') // → 'xa phuc tho'
+ */
+function foldName(name: string): string {
+  let out = '';
+  for (const word of name.split(' ')) {
+    let folded = foldedWords.get(word);
+    if (folded === undefined) {
+      if (foldedWords.size > 50_000) foldedWords.clear();
+      folded = foldText(word);
+      foldedWords.set(word, folded);
+    }
+    if (folded) out = out ? `${out} ${folded}` : folded;
+  }
+  return out;
+}
+
+const foldedWords = new Map<string, string>();
+
 /** Options of {@link visibleRows}. */
 export interface ViewOptions {
   sort: SortKey;
@@ -379,8 +463,8 @@ export function visibleRows(model: TableModel, options: ViewOptions): RowModel[]
   const out: RowModel[] = [];
   const folded = query ? model.folded() : [];
   for (const i of model.order(options.sort, options.direction)) {
-    const row = model.rows[i] as RowModel;
     if (query && !(folded[i] as string).includes(query)) continue;
+    const row = model.row(i);
     if (parent && row.parent !== parent) continue;
     if (options.tier && row.unit.tier !== options.tier) continue;
     out.push(row);
@@ -390,6 +474,30 @@ export function visibleRows(model: TableModel, options: ViewOptions): RowModel[]
 }
 
 const lastView = new WeakMap<TableModel, [string, RowModel[]]>();
+
+/** A view as pages read it: how many rows it has, and the rows from one position to another. */
+export interface View {
+  count: number;
+  rows(from: number, to: number): RowModel[];
+}
+
+/**
+ * The view {@link visibleRows} gives, read a page at a time. Without a search or a filter every row is
+ * in it, so its count is known and a page is read from the first rows of the order (`TableModel.top`):
+ * the first page of 100,000 rows, or of a column clicked before its order is made, waits for no sort.
+ *
+ * @example viewOf(model, { sort: 'name', direction: 'ascending', query: '', parent: '', tier: '' }).rows(0, 25)
+ */
+export function viewOf(model: TableModel, options: ViewOptions): View {
+  if (foldText(options.query) || nameKey(options.parent) || options.tier) {
+    const rows = visibleRows(model, options);
+    return { count: rows.length, rows: (from, to) => rows.slice(from, to) };
+  }
+  return {
+    count: model.table.units.length,
+    rows: (from, to) => Array.from(model.top(options.sort, options.direction, to).subarray(from), model.row),
+  };
+}
 
 /**
  * The parent a page asks for (the `parent` attribute) among the table's `parents`: the same name in

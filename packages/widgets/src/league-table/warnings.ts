@@ -18,10 +18,10 @@ function partialCount(model: TableModel, parent: string): number {
   let count = counts.get(parent);
   if (count === undefined) {
     const scope = parent
-      ? visibleRows(model, { sort: 'rank', direction: 'ascending', query: '', parent, tier: '' })
-      : model.rows;
+      ? visibleRows(model, { sort: 'rank', direction: 'ascending', query: '', parent, tier: '' }).map((r) => r.unit)
+      : model.table.units;
     count = 0;
-    for (const r of scope) if (r.unit.rank !== null && isPartial(r.unit)) count++;
+    for (const u of scope) if (u.rank !== null && isPartial(u)) count++;
     counts.set(parent, count);
   }
   return count;

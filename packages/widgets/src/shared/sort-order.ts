@@ -126,3 +126,42 @@ export function reversedOrder(order: Int32Array, keys: SortKeys): Int32Array {
   }
   return out;
 }
+
+/**
+ * The first `k` row positions of the order {@link ascendingOrder} gives (or, `descending`, the order
+ * {@link reversedOrder} gives), picked in one pass over the keys: equal keys in the rows' order, missing
+ * values last. The first page of a column clicked before its order is made needs 25 rows of 100,000:
+ * picking them costs a pass, sorting them all n log n comparisons of names.
+ *
+ * @example firstInOrder(Float64Array.of(3, NaN, 1, 3), true, 2) // → Int32Array [0, 3]
+ */
+export function firstInOrder(keys: SortKeys, descending: boolean, k: number): Int32Array {
+  const n = keys.length;
+  const out = new Int32Array(Math.max(0, Math.min(k, n)));
+  // Whether row a goes strictly before row b: an equal key never does, so earlier rows stay first.
+  const before = (a: number, b: number): boolean => {
+    const x = keys[a] as number | string;
+    const y = keys[b] as number | string;
+    if (Number.isNaN(x)) return false;
+    if (Number.isNaN(y)) return true;
+    return descending ? x > y : x < y;
+  };
+  let len = 0;
+  for (let i = 0; i < n; i++) {
+    const full = len === out.length;
+    if (full && (len === 0 || !before(i, out[len - 1] as number))) continue;
+    // Its place: the first row it goes before (a binary search, so that rows listed in the opposite
+    // order cost log k comparisons each, not k).
+    let lo = 0;
+    let hi = full ? len - 1 : len;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (before(i, out[mid] as number)) hi = mid;
+      else lo = mid + 1;
+    }
+    out.copyWithin(lo + 1, lo, full ? len - 1 : len);
+    out[lo] = i;
+    if (!full) len++;
+  }
+  return out;
+}
