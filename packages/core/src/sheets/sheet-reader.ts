@@ -286,6 +286,7 @@ export class SheetReader {
    */
   finish(reportShort: boolean, period?: string): SheetDatasetRead {
     if (this.#head) this.#replay();
+    this.issues.settle();
     const header = this.#header;
     if (!header) return { dataset: { units: [] }, issues: this.issues.list, rows: [], locate: () => undefined };
     const { framework } = this.#setup;

@@ -1,4 +1,5 @@
 import { unreportedSentence } from '../missing/unreported.js';
+import { coveredCells, readAlike } from './covered-cells.js';
 import { formulaInputText } from './formula-input-text.js';
 import { clip, type DtiIssue, showValue } from './issue.js';
 import { NUMBER_CONVENTION } from './number-convention.js';
@@ -164,7 +165,11 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
     if (issue.detail === 'ambiguous-thousands') {
       // A dot read as a thousands mark is the Vietnamese reading; a comma, the English one.
       const dot = text.includes('.');
-      return `${whereInColumn(issue)}"${text.trim()}" của ${what(issue)} được đọc là ${vi(Number(issue.value))} (${dot ? 'dấu chấm phân cách hàng nghìn, theo cách viết số tiếng Việt' : 'dấu phẩy phân cách hàng nghìn, theo cách viết số tiếng Anh'}); nếu ý là số thập phân, hãy ghi ${text.trim().replace(dot ? '.' : ',', dot ? ',' : '.')}; các giá trị khác của cột viết theo cách này cũng được đọc như vậy và không được liệt kê`;
+      return readAlike(
+        `${whereInColumn(issue)}"${text.trim()}" của ${what(issue)} được đọc là ${vi(Number(issue.value))} (${dot ? 'dấu chấm phân cách hàng nghìn, theo cách viết số tiếng Việt' : 'dấu phẩy phân cách hàng nghìn, theo cách viết số tiếng Anh'}); nếu ý là số thập phân, hãy ghi ${text.trim().replace(dot ? '.' : ',', dot ? ',' : '.')}; các giá trị khác của cột viết theo cách này cũng được đọc như vậy và không được liệt kê`,
+        issue.cells ?? [],
+        'vi',
+      );
     }
     if (issue.detail === 'fraction-among-percentages' && issue.unit === undefined)
       return `chỉ số "${issue.labels?.[issue.indicator ?? ''] ?? ''}" (${issue.indicator ?? ''}): còn ${String(issue.value)} đơn vị khác có giá trị nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1`;
@@ -221,12 +226,18 @@ function readingNote(issue: DtiIssue, _value: string, text: string): string {
     const unit = `đơn vị "${clip(issue.unit ?? '')}"`;
     return count === 1
       ? `${whereInColumn(issue)}1 ô của chỉ số "${issue.indicator ?? ''}" ghi ký hiệu thay cho số liệu, "${t}" (${unit}); ô này được coi là chưa có số liệu, nên quy tắc thiếu số liệu của bộ chỉ số được áp dụng`
-      : `${whereInColumn(issue)}${count} ô của chỉ số "${issue.indicator ?? ''}" ghi ký hiệu thay cho số liệu, ô đầu tiên là "${t}" (${unit}); các ô này được coi là chưa có số liệu, nên quy tắc thiếu số liệu của bộ chỉ số được áp dụng`;
+      : issue.cells
+        ? `${whereInColumn(issue)}ký hiệu được ghi thay cho số liệu của chỉ số "${issue.indicator ?? ''}" ${coveredCells(issue.cells, 'vi')}; các ô này được coi là chưa có số liệu, nên quy tắc thiếu số liệu của bộ chỉ số được áp dụng`
+        : `${whereInColumn(issue)}${count} ô của chỉ số "${issue.indicator ?? ''}" ghi ký hiệu thay cho số liệu, ô đầu tiên là "${t}" (${unit}); các ô này được coi là chưa có số liệu, nên quy tắc thiếu số liệu của bộ chỉ số được áp dụng`;
   }
   // The mark read as the decimal one is the number's last: a dot is against the Vietnamese convention.
   const locale = t.lastIndexOf('.') > t.lastIndexOf(',') ? 'vi' : 'en';
   const mark = locale === 'vi' ? 'dấu chấm' : 'dấu phẩy';
-  return `${whereInColumn(issue)}"${t}" của ${what(issue)} được đọc là ${vi(Number(issue.value))}, ${mark} được hiểu là dấu thập phân, khác với ${NUMBER_CONVENTION[locale].vi} dùng để đọc tệp; các giá trị khác của cột có ${mark} thập phân cũng được đọc như vậy và không được liệt kê`;
+  return readAlike(
+    `${whereInColumn(issue)}"${t}" của ${what(issue)} được đọc là ${vi(Number(issue.value))}, ${mark} được hiểu là dấu thập phân, khác với ${NUMBER_CONVENTION[locale].vi} dùng để đọc tệp; các giá trị khác của cột có ${mark} thập phân cũng được đọc như vậy và không được liệt kê`,
+    issue.cells ?? [],
+    'vi',
+  );
 }
 
 /** The Unicode forms a `duplicate-unit` issue names, in Vietnamese. */

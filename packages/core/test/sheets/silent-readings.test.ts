@@ -189,11 +189,12 @@ describe('one separator that may be a thousands mark', () => {
       2528,
       '2.528',
     ]);
+    // Was "… are read alike and not listed", hiding x2's "1.200": now counted and named ("1.234.567" has two dots, no doubt).
     expect(w?.message).toBe(
-      'd.csv!D2 (column "Số C"): "2.528" for unit "x1", indicator "c" is read as 2528 (dot as the thousands separator, as Vietnamese writes numbers); if a decimal was meant, write 2,528; the column\'s other values written this way are read alike and not listed',
+      'd.csv!D2 (column "Số C"): "2.528" for unit "x1", indicator "c" is read as 2528 (dot as the thousands separator, as Vietnamese writes numbers); if a decimal was meant, write 2,528; the column\'s values written this way are read alike, in 2 cells of 2 units: x1 (D2 "2.528"), x2 (D3 "1.200")',
     );
     expect(formatIssue(w as never, 'vi')).toBe(
-      'd.csv!D2 (cột "Số C"): "2.528" của đơn vị "x1", chỉ số "c" được đọc là 2528 (dấu chấm phân cách hàng nghìn, theo cách viết số tiếng Việt); nếu ý là số thập phân, hãy ghi 2,528; các giá trị khác của cột viết theo cách này cũng được đọc như vậy và không được liệt kê',
+      'd.csv!D2 (cột "Số C"): "2.528" của đơn vị "x1", chỉ số "c" được đọc là 2528 (dấu chấm phân cách hàng nghìn, theo cách viết số tiếng Việt); nếu ý là số thập phân, hãy ghi 2,528; các giá trị của cột viết theo cách này được đọc như vậy, ở 2 ô của 2 đơn vị: x1 (D2 "2.528"), x2 (D3 "1.200")',
     );
   });
 
@@ -397,6 +398,15 @@ describe('a percentage in an indicator not measured in %', () => {
     expect(r.dataset.units.map((u) => u.values['ty-so'])).toEqual([0.978, 0.5]);
     // Certain, so strict reads it too.
     expect(readDataset('Mã;Tỷ số\nx1;97,8%\nx2;0,5\n', fw, { strict: true }).prepared).toBeDefined();
+    // Two such cells: the note counts and names both, where it said the others were "not listed".
+    const two = readDataset('Mã;Tỷ số\nx1;97,8%\nx2;0,5\nx3;50%\n', fw);
+    expect(two.issues.map((i) => i.message)).toEqual([
+      'csv!B2 (column "Tỷ số"): "97,8%" for unit "x1", indicator "ty-so" is a percentage, and the indicator is a 0–1 share: it is read as 0.978 (97,8% = 0.978), not 97.8; the column\'s percentages are read alike, in 2 cells of 2 units: x1 (B2 "97,8%"), x3 (B4 "50%")',
+    ]);
+    expect(formatIssue(two.issues[0] as (typeof r.issues)[number], 'vi')).toBe(
+      'csv!B2 (cột "Tỷ số"): "97,8%" của đơn vị "x1", chỉ số "ty-so" là một tỷ lệ phần trăm, và chỉ số này là tỷ lệ 0–1: được đọc là 0,978 (97,8% = 0,978), không phải 97,8; các giá trị phần trăm của cột được đọc như vậy, ở 2 ô của 2 đơn vị: x1 (B2 "97,8%"), x3 (B4 "50%")',
+    );
+    expect(two.dataset.units.map((u) => u.values['ty-so'])).toEqual([0.978, 0.5, 0.5]);
   });
   it('is read as written in a count, with a warning naming the cell (an error under strict)', () => {
     const fw = flatFramework([indicator('so', { label: 'Số', unit: 'cái', method: goalposts(0, 5000) })], {
