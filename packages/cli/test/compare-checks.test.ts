@@ -82,7 +82,8 @@ describe('dti compare warns of ids that most likely name one unit', () => {
     const k2 = file('k2.csv', csv(['hn;Hà Nội;50;100', 'ÐN;Đà Nẵng;60;200', 'HP;Hải Phòng;50;100']));
     expect(dti('compare', k1, k2, '-f', framework).err).toEqual([
       // Reading the second file already says its Ð is not the Vietnamese Đ.
-      '! dòng 3: đơn vị "ÐN": mã "ÐN" chứa Ð (U+00D0, chữ Eth của tiếng Iceland), không phải Đ (U+0110) của tiếng Việt; hai chữ trông giống nhau nhưng không khớp với tệp khác; hãy viết Đ (U+0110)',
+      // Named the row ("dòng 3") without the file: now the file's cell and column, as other data warnings.
+      '! k2.csv!A3 (cột "id"): đơn vị "ÐN": mã "ÐN" chứa Ð (U+00D0, chữ Eth của tiếng Iceland), không phải Đ (U+0110) của tiếng Việt; hai chữ trông giống nhau nhưng không khớp với tệp khác; hãy viết Đ (U+0110)',
       '0 lỗi, 1 cảnh báo',
       '! mã "HN" (trước) và "hn" (nay) chỉ khác nhau ở chữ hoa/thường, dấu cách, dấu hoặc dạng Unicode: được so như hai đơn vị khác nhau (một "không còn", một "mới"); hãy viết mã giống nhau ở hai tệp',
       '! mã "ĐN" (trước) và "ÐN" (nay) [Đ U+0110, Ð U+00D0] chỉ khác nhau ở chữ hoa/thường, dấu cách, dấu hoặc dạng Unicode: được so như hai đơn vị khác nhau (một "không còn", một "mới"); hãy viết mã giống nhau ở hai tệp',

@@ -81,11 +81,11 @@ describe('validate says how a column was read', () => {
     ]);
   });
 
-  it('two unit ids that differ only in case are an error naming both cells', () => {
+  it('two unit ids that differ only in case are an error led by the cell, naming both cells', () => {
     const r = dti('validate', twins, '-f', 'self-assessment-template', '--locale', 'en');
     expect(r.code).toBe(1);
     expect(r.err[0]).toBe(
-      '✗ hoa-thuong.csv row 3: unit ids "DA" (hoa-thuong.csv!A2) and "da" (hoa-thuong.csv!A3) differ only in case: one unit written twice, or two units no reader can tell apart; write the id alike in both, or give one unit another id',
+      '✗ hoa-thuong.csv!A3 (column "Mã đơn vị"): unit ids "DA" (hoa-thuong.csv!A2) and "da" (hoa-thuong.csv!A3) differ only in case: one unit written twice, or two units no reader can tell apart; write the id alike in both, or give one unit another id',
     );
   });
 });

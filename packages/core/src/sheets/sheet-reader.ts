@@ -288,7 +288,9 @@ export class SheetReader {
     if (this.#head) this.#replay();
     this.issues.settle();
     const header = this.#header;
-    if (!header) return { dataset: { units: [] }, issues: this.issues.list, rows: [], locate: () => undefined };
+    const unitCell = (u: number, field: 'id' | 'name', text: string) => this.#unitCell(u, field, text);
+    if (!header)
+      return { dataset: { units: [] }, issues: this.issues.list, rows: [], locate: () => undefined, unitCell };
     const { framework } = this.#setup;
     const unclaimed = header.long ? this.#unknownKeys : header.unclaimed;
     for (const issue of missingColumns(framework, header.present, unclaimed, header.long ? 'row' : 'column'))
@@ -307,11 +309,31 @@ export class SheetReader {
         issues: this.issues.list,
         rows,
         locate: (u, key) => this.#locate(undefined, u, key),
+        unitCell,
       };
     }
     const dataset: Dataset = { units: records ?? [] };
     if (period) dataset.period = period;
-    return { dataset, issues: this.issues.list, rows, locate: (u, key) => this.#locate(dataset, u, key) };
+    return {
+      dataset,
+      issues: this.issues.list,
+      rows,
+      locate: (u, key) => this.#locate(dataset, u, key),
+      unitCell,
+    };
+  }
+
+  /**
+   * The cell a unit's id or name was read from (its first row in a long sheet), quoting `text`: the
+   * rows may be gone. An id made from the name (no id column) is at the name's cell.
+   */
+  #unitCell(u: number, field: 'id' | 'name', text: string): CellLocation | undefined {
+    const r = this.#units.rows[u];
+    const roles = this.#header?.roles;
+    if (r === undefined || !roles) return undefined;
+    const c =
+      metaColumn(roles, field) >= 0 ? metaColumn(roles, field) : metaColumn(roles, field === 'id' ? 'name' : 'id');
+    return c < 0 ? undefined : this.issues.at(r - 1, c, text);
   }
 
   #locate(dataset: Dataset | undefined, u: number, key: string): CellLocation | undefined {
@@ -340,6 +362,8 @@ export interface SheetDatasetRead {
   issues: DtiIssue[];
   rows: number[];
   locate(unit: number, key: string): CellLocation | undefined;
+  /** The cell a unit's id or name was read from, quoting `text` (the id or name as read). */
+  unitCell(unit: number, field: 'id' | 'name', text: string): CellLocation | undefined;
 }
 
 /** A row with nothing but blanks, or a number in its STT column (as a fresh template has): no unit. */

@@ -96,10 +96,10 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
     if (!first || !second) return `${where(issue)}đơn vị "${clip(issue.unit ?? '')}" xuất hiện hai lần`;
     const both = `"${clip(first.id)}" (${unitIdPlace(first, 'vi')}) và "${clip(second.id)}" (${unitIdPlace(second, 'vi')})`;
     if (issue.detail === 'width')
-      return `mã đơn vị ${both} là cùng một mã khi đọc chữ toàn độ rộng (fullwidth) và các ký tự tương thích khác như ký tự thông thường (Unicode NFKC): một đơn vị được nhập hai lần, hay hai đơn vị không thể phân biệt; hãy viết mã bằng ký tự thông thường, hoặc đặt cho một đơn vị mã khác`;
+      return `${whereInColumn(issue)}mã đơn vị ${both} là cùng một mã khi đọc chữ toàn độ rộng (fullwidth) và các ký tự tương thích khác như ký tự thông thường (Unicode NFKC): một đơn vị được nhập hai lần, hay hai đơn vị không thể phân biệt; hãy viết mã bằng ký tự thông thường, hoặc đặt cho một đơn vị mã khác`;
     return issue.detail === 'case'
-      ? `mã đơn vị ${both} chỉ khác nhau ở chữ hoa, chữ thường: một đơn vị được nhập hai lần, hay hai đơn vị không thể phân biệt; hãy viết mã giống nhau ở cả hai nơi, hoặc đặt cho một đơn vị mã khác`
-      : `${where(issue)}đơn vị "${clip(issue.unit ?? '')}" xuất hiện hai lần: mã ${both} chỉ khác nhau ở dạng Unicode (${FORMS[first.form ?? ''] ?? ''} và ${FORMS[second.form ?? ''] ?? ''}), nên là cùng một mã; hãy giữ một dòng`;
+      ? `${whereInColumn(issue)}mã đơn vị ${both} chỉ khác nhau ở chữ hoa, chữ thường: một đơn vị được nhập hai lần, hay hai đơn vị không thể phân biệt; hãy viết mã giống nhau ở cả hai nơi, hoặc đặt cho một đơn vị mã khác`
+      : `${whereInColumn(issue)}đơn vị "${clip(issue.unit ?? '')}" xuất hiện hai lần: mã ${both} chỉ khác nhau ở dạng Unicode (${FORMS[first.form ?? ''] ?? ''} và ${FORMS[second.form ?? ''] ?? ''}), nên là cùng một mã; hãy giữ một dòng`;
   },
   'undefined-ratio': (issue) =>
     issue.detail === 'overflow'

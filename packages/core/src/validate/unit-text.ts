@@ -25,6 +25,10 @@ export function visible(text: string): string {
   return text.replace(FORMAT_CHARACTERS, (c) => `<${codePoint(c)}>`);
 }
 
+/** The path of a unit's name, from the path of its id (`['units', 3, 'id']` → `['units', 3, 'name']`). */
+const namePath = (idPath: (string | number)[]) =>
+  idPath[idPath.length - 1] === 'id' ? [...idPath.slice(0, -1), 'name'] : idPath;
+
 /**
  * What is wrong with the text of a unit's id and name that no reader sees: a zero-width or other format
  * character (an error: "HN" and "HN" + U+200B look alike and are two units), an Icelandic Ð where
@@ -40,6 +44,7 @@ function textIssues(unit: PreparedUnit, path: (string | number)[], named: boolea
     : [['id', unit.id]];
   const shown = visible(unit.id);
   for (const [field, text] of fields) {
+    const at = field === 'id' ? path : namePath(path);
     const format = (field === 'id' ? FORMAT_CHARACTER : NAME_FORMAT_CHARACTER).exec(text)?.[0];
     const vi = field === 'id' ? 'mã' : 'tên';
     if (format !== undefined)
@@ -47,7 +52,7 @@ function textIssues(unit: PreparedUnit, path: (string | number)[], named: boolea
         severity: 'error',
         code: 'look-alike-unit',
         detail: 'format-character',
-        path,
+        path: at,
         unit: unit.id,
         value: visible(text),
         message: `unit "${clip(shown)}": its ${field} "${clip(visible(text))}" holds ${codePoint(format)}, a character that shows as nothing, so it looks like another id or name and is not; delete it`,
@@ -60,7 +65,7 @@ function textIssues(unit: PreparedUnit, path: (string | number)[], named: boolea
         severity: 'warning',
         code: 'look-alike-unit',
         detail: 'eth',
-        path,
+        path: at,
         unit: unit.id,
         value: text,
         message: `unit "${clip(shown)}": its ${field} "${clip(visible(text))}" holds ${eth} (${codePoint(eth)}, Icelandic Eth), not the Vietnamese ${dj}; it looks alike but matches no other file; write ${dj}`,
@@ -76,7 +81,12 @@ function textIssues(unit: PreparedUnit, path: (string | number)[], named: boolea
  * same parent (or none), under different ids: a warning naming both ids. Communes of one name in
  * different provinces are common, so only units that share a parent are compared.
  */
-function sameNameIssue(first: PreparedUnit, second: PreparedUnit, path: (string | number)[]): DtiIssue {
+function sameNameIssue(
+  first: PreparedUnit,
+  second: PreparedUnit,
+  path: (string | number)[],
+  firstUnit: number,
+): DtiIssue {
   const parent = second.parent === undefined ? '' : ` and the same parent "${clip(second.parent)}"`;
   const parentVi = second.parent === undefined ? '' : ` và cùng đơn vị cấp trên "${clip(second.parent)}"`;
   const a = clip(visible(first.id));
@@ -85,9 +95,10 @@ function sameNameIssue(first: PreparedUnit, second: PreparedUnit, path: (string 
     severity: 'warning',
     code: 'look-alike-unit',
     detail: 'same-name',
-    path,
+    path: namePath(path),
     unit: second.id,
-    value: { first: first.id, second: second.id, name: second.name },
+    // `firstUnit`: the first unit's position, so that a sheet reader names its cell too.
+    value: { first: first.id, second: second.id, name: second.name, firstUnit },
     message: `units "${a}" ("${clip(first.name)}") and "${b}" ("${clip(second.name)}") have the same name${parent} under two ids: one unit entered twice, or two units no reader of the table can tell apart; keep one row, or tell the names apart`,
     messageVi: `đơn vị "${a}" ("${clip(first.name)}") và "${b}" ("${clip(second.name)}") trùng tên${parentVi} nhưng khác mã: một đơn vị được nhập hai lần, hay hai đơn vị người đọc bảng không thể phân biệt; hãy giữ một dòng, hoặc đặt tên khác nhau`,
   };
@@ -114,7 +125,7 @@ export function unitTextIssues(units: readonly PreparedUnit[], idPath: (u: numbe
     const first = byName.get(key);
     if (first === undefined) byName.set(key, u);
     else if (first >= 0) {
-      issues.push(sameNameIssue(units[first] as PreparedUnit, unit, idPath(u)));
+      issues.push(sameNameIssue(units[first] as PreparedUnit, unit, idPath(u), first));
       byName.set(key, -1);
     }
   }
