@@ -22,6 +22,7 @@ import { missingColumns, type UnclaimedHeader } from './missing-columns.js';
 import type { NumberLocale } from './parse-value.js';
 import { type Cell, cellKey } from './sheet.js';
 import { SheetIssues } from './sheet-issues.js';
+import { SplitDecimals } from './split-decimal.js';
 import { StrayCells } from './stray-cells.js';
 import { type UnitRows, unitOfRow } from './unit-row.js';
 
@@ -76,6 +77,8 @@ interface HeaderState extends HeaderLayout {
   ordinal: boolean[];
   present: Set<string>;
   unclaimed: UnclaimedHeader[];
+  /** The rows of a comma-delimited file whose number a comma may have split (see {@link SplitDecimals}). */
+  split: SplitDecimals | undefined;
 }
 
 /**
@@ -196,7 +199,20 @@ export class SheetReader {
       this.#columns = new GrowingColumns(targets.map((t) => t.id));
       this.#units.records = undefined;
     }
-    return { ...found, stray, valueColumns, targets, slotOf, ordinal, present, unclaimed };
+    const split = this.#splitDecimals(found);
+    return { ...found, stray, valueColumns, targets, slotOf, ordinal, present, unclaimed, split };
+  }
+
+  /** The check for numbers split by a comma delimiter, for a wide comma-delimited file with an ignored column. */
+  #splitDecimals(found: HeaderLayout): SplitDecimals | undefined {
+    if (found.long || !this.#setup.lines || this.#setup.delimiter?.() !== ',') return undefined;
+    const ignored: number[] = [];
+    found.roles.forEach((role, c) => {
+      if (role.kind === 'unknown' && cellText(found.cells[c]).trim() !== '') ignored.push(c);
+    });
+    const firstValue = found.roles.findIndex((role) => role.kind === 'value');
+    const split = new SplitDecimals(this.#setup.name, found.cells, ignored, firstValue);
+    return firstValue >= 0 && split.active ? split : undefined;
   }
 
   /** Reads a data row (0-based `r`) below the header found by {@link begin}. */
@@ -208,6 +224,11 @@ export class SheetReader {
     const header = this.#header;
     if (!header || isBlank(row, header.ordinal)) return;
     header.stray.check(r, row);
+    if (header.split) {
+      const idCol =
+        metaColumn(header.roles, 'id') >= 0 ? metaColumn(header.roles, 'id') : metaColumn(header.roles, 'name');
+      header.split.check(r, this.#setup.lines?.[r] ?? r + 1, row, idCol >= 0 ? cellText(row[idCol]).trim() : '');
+    }
     const { name, locale } = this.#setup;
     const record = unitOfRow(this.#units, r, row, header.roles, this.issues, {
       long: header.long,
@@ -296,6 +317,7 @@ export class SheetReader {
     for (const issue of missingColumns(framework, header.present, unclaimed, header.long ? 'row' : 'column'))
       this.issues.add(issue);
     header.stray.finish(header.row, reportShort);
+    header.split?.finish(this.issues);
     const { rows, records } = this.#units;
     const columns = this.#columns;
     if (columns) {
