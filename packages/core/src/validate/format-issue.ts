@@ -172,10 +172,11 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
       );
     }
     if (issue.detail === 'fraction-among-percentages' && issue.unit === undefined)
-      return `chỉ số "${issue.labels?.[issue.indicator ?? ''] ?? ''}" (${issue.indicator ?? ''}): còn ${String(issue.value)} đơn vị khác có giá trị nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1`;
+      return `chỉ số "${issue.labels?.[issue.indicator ?? ''] ?? ''}" (${issue.indicator ?? ''}): còn ${String(issue.value)} đơn vị khác có giá trị nằm giữa 0 và 1, mỗi giá trị được đọc như đã ghi (dưới 1 %) và được chấm điểm như vậy, dù các giá trị khác của cột % này lớn hơn 1: nhiều khả năng đó là tỷ lệ thập phân; nếu vậy, hãy ghi dạng phần trăm`;
     if (issue.detail === 'fraction-among-percentages') {
       const x = Number(issue.value);
-      return `${whereInColumn(issue)}${what(issue)}: giá trị ${vi(x)} nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1: ${vi(x)} % hay ${vi(Math.round(x * 1e6) / 1e4)} %?`;
+      const meant = vi(Math.round(x * 1e6) / 1e4);
+      return `${whereInColumn(issue)}${what(issue)}: giá trị ${vi(x)} được đọc là ${vi(x)} % như đã ghi và được chấm điểm như vậy, dù các giá trị khác của cột % này lớn hơn 1: nhiều khả năng đây là tỷ lệ thập phân, tức ${meant} %; nếu vậy, hãy ghi ${meant}`;
     }
     if (!issue.cell)
       return `${what(issue)}: giá trị ${value} ${Number(issue.value) < 0 ? 'nhỏ hơn 0 %' : 'ngoài khoảng 0–100 %'}; ${OUTCOMES[issue.detail ?? ''] ?? 'hãy kiểm tra lại'}`;

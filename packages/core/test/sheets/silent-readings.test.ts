@@ -278,11 +278,13 @@ describe('one fraction among percentages', () => {
     const mine = r.issues.filter((i) => i.code === 'suspicious-value');
     expect(mine).toHaveLength(1);
     expect(mine[0]?.detail).toBe('fraction-among-percentages');
+    // The note asked "0.95 % or 95 %?" without saying what was done: it now says the value is read and
+    // scored as written, and why it is doubted.
     expect(mine[0]?.message).toBe(
-      'unit "x1", indicator "a": value 0.95 lies between 0 and 1 while other values of this % column are above 1: 0.95 % or 95 %?',
+      'unit "x1", indicator "a": value 0.95 is read as 0.95 %, as written, and scored so, although the other values of this % column are above 1: it is most likely a fraction meaning 95 %; if so, write 95',
     );
     expect(formatIssue(mine[0] as never, 'vi')).toBe(
-      'đơn vị "x1", chỉ số "a": giá trị 0,95 nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1: 0,95 % hay 95 %?',
+      'đơn vị "x1", chỉ số "a": giá trị 0,95 được đọc là 0,95 % như đã ghi và được chấm điểm như vậy, dù các giá trị khác của cột % này lớn hơn 1: nhiều khả năng đây là tỷ lệ thập phân, tức 95 %; nếu vậy, hãy ghi 95',
     );
   });
 
@@ -291,10 +293,10 @@ describe('one fraction among percentages', () => {
     expect(valueIn(r, 'x1', 'a')).toBe(0.95);
     const mine = r.issues.filter((i) => i.code === 'suspicious-value');
     expect(mine.map((i) => i.message)).toEqual([
-      'm.csv!C2: unit "x1", indicator "a": value 0.95 lies between 0 and 1 while other values of this % column are above 1: 0.95 % or 95 %? (column "Tỷ lệ A")',
+      'm.csv!C2: unit "x1", indicator "a": value 0.95 is read as 0.95 %, as written, and scored so, although the other values of this % column are above 1: it is most likely a fraction meaning 95 %; if so, write 95 (column "Tỷ lệ A")',
     ]);
     expect(formatIssue(mine[0] as never, 'vi')).toBe(
-      'm.csv!C2 (cột "Tỷ lệ A"): đơn vị "x1", chỉ số "a": giá trị 0,95 nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1: 0,95 % hay 95 %?',
+      'm.csv!C2 (cột "Tỷ lệ A"): đơn vị "x1", chỉ số "a": giá trị 0,95 được đọc là 0,95 % như đã ghi và được chấm điểm như vậy, dù các giá trị khác của cột % này lớn hơn 1: nhiều khả năng đây là tỷ lệ thập phân, tức 95 %; nếu vậy, hãy ghi 95',
     );
     const strict = readDataset(csv(text), framework, { strict: true });
     expect(strict.prepared).toBeUndefined();
