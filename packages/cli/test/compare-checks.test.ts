@@ -92,6 +92,19 @@ describe('dti compare warns of ids that most likely name one unit', () => {
       '! ids "HN" (previous) and "hn" (current) differ only in case, spaces, diacritics or Unicode form: compared as two units (one gone, one new); write the id alike in both files',
     );
   });
+  it('names ids that look alike across files, one with a Cyrillic letter, and the letter by code point', () => {
+    const c1 = file('c1.csv', csv(['HN;Hà Nội;55;100', 'HP;Hải Phòng;50;100']));
+    const c2 = file('c2.csv', csv(['\u041dN;Thủ đô;55;100', 'HP;Hải Phòng;50;100']));
+    const r = dti('compare', c1, c2, '-f', framework, '--locale', 'en');
+    expect(r.err).toEqual([
+      '! c2.csv!A2 (column "id"): unit id "\u041dN" has \u041d U+041D (Cyrillic) among Latin letters: it matches no other file\'s id written in Latin letters; write it in Latin letters',
+      '0 error(s), 1 warning(s)',
+      '! ids "HN" (previous) and "\u041dN" (current) [\u041d U+041D] look alike but one has a Cyrillic or Greek letter: compared as two units (one gone, one new); write the id in Latin letters in both files',
+    ]);
+    expect(dti('compare', c1, c2, '-f', framework).err[2]).toBe(
+      '! mã "HN" (trước) và "\u041dN" (nay) [\u041d U+041D] trông giống nhau nhưng một mã có chữ Kirin hoặc Hy Lạp: được so như hai đơn vị khác nhau (một "không còn", một "mới"); hãy viết mã bằng chữ Latin ở cả hai tệp',
+    );
+  });
   it('names an unmatched pair with the same name', () => {
     const k1 = file('n1.csv', csv(['HN;Hà Nội;55;100']));
     const k2 = file('n2.csv', csv(['01;Hà Nội;55;100']));

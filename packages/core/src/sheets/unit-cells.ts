@@ -21,6 +21,10 @@ export function atUnitCell(
   sheet: SheetDataset,
 ): DtiIssue | undefined {
   const text = typeof issue.value === 'string' ? issue.value : field === 'id' ? (issue.unit ?? '') : nameOf(issue);
+  const other =
+    issue.detail === 'homoglyph'
+      ? { en: 'the other unit', vi: 'đơn vị kia' }
+      : { en: 'the first', vi: 'đơn vị đầu tiên' };
   const cell = sheet.unitCell(u, field, text);
   if (!cell) return undefined;
   const place = `${cell.sheet}!${cell.column}${cell.row}`;
@@ -28,10 +32,10 @@ export function atUnitCell(
   const located: DtiIssue = {
     ...issue,
     cell,
-    message: `${place}${cell.header ? ` (column "${cell.header}")` : ''}: ${issue.message}${first ? `; the first is at ${first}` : ''}`,
+    message: `${place}${cell.header ? ` (column "${cell.header}")` : ''}: ${issue.message}${first ? `; ${other.en} is at ${first}` : ''}`,
   };
   if (issue.messageVi !== undefined)
-    located.messageVi = `${place}${cell.header ? ` (cột "${cell.header}")` : ''}: ${issue.messageVi}${first ? `; đơn vị đầu tiên ở ${first}` : ''}`;
+    located.messageVi = `${place}${cell.header ? ` (cột "${cell.header}")` : ''}: ${issue.messageVi}${first ? `; ${other.vi} ở ${first}` : ''}`;
   return located;
 }
 
@@ -41,10 +45,10 @@ function nameOf(issue: DtiIssue): string {
   return typeof value?.name === 'string' ? value.name : '';
 }
 
-/** For two units of one name: where the first unit's name is, as `d.csv!B2`. */
+/** For two units of one name or look-alike ids: where the other unit's name or id is, as `d.csv!B2`. */
 function firstUnitCell(issue: DtiIssue, field: 'id' | 'name', sheet: SheetDataset): string | undefined {
   const value = issue.value as { firstUnit?: unknown; first?: unknown } | undefined;
-  if (issue.detail !== 'same-name' || typeof value?.firstUnit !== 'number') return undefined;
+  if (typeof value?.firstUnit !== 'number') return undefined;
   const cell = sheet.unitCell(value.firstUnit, field, '');
   return cell ? `${cell.sheet}!${cell.column}${cell.row}` : undefined;
 }

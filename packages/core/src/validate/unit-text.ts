@@ -1,5 +1,6 @@
 import type { PreparedUnit } from './dataset.js';
 import { foldText } from './fold-text.js';
+import { homoglyphIssues } from './homoglyphs.js';
 import { clip, type DtiIssue } from './issue.js';
 
 /** Zero-width and other format characters (Unicode Cf: U+200B, U+200C, U+200D, U+2060, U+FEFF, …). */
@@ -129,5 +130,6 @@ export function unitTextIssues(units: readonly PreparedUnit[], idPath: (u: numbe
       byName.set(key, -1);
     }
   }
+  for (const issue of homoglyphIssues(units, idPath)) issues.push(issue);
   return issues;
 }

@@ -110,6 +110,41 @@ describe('look-alike unit ids and names in one file', () => {
     ]);
   });
 
+  it('a Cyrillic Н (U+041D) in "НN" beside "HN": a warning naming both cells and the code point', () => {
+    const r = readDataset(csv('Mã;Tên;Tỷ lệ A\nHN;Hà Nội;50\nHP;Hải Phòng;60\n\u041dN;Hà Nội mới;70\n'), framework, {
+      name: 'd.csv',
+    });
+    expect(r.prepared?.units.map((u) => u.id)).toEqual(['HN', 'HP', '\u041dN']);
+    expect(r.issues.map((i) => [i.severity, i.detail, `${i.cell?.column}${i.cell?.row}`, i.message, vi(i)])).toEqual([
+      [
+        'warning',
+        'homoglyph',
+        'A4',
+        'd.csv!A4 (column "Mã"): unit id "\u041dN" has \u041d U+041D (Cyrillic) among Latin letters: it looks like "HN", another unit\'s id, and is not; write it in Latin letters; the other unit is at d.csv!A2',
+        'd.csv!A4 (cột "Mã"): mã đơn vị "\u041dN" có chữ \u041d U+041D (Kirin) lẫn trong chữ Latin: mã này trông giống "HN", mã của một đơn vị khác, mà không phải; hãy viết mã bằng chữ Latin; đơn vị kia ở d.csv!A2',
+      ],
+    ]);
+  });
+
+  it('a Greek Α (U+0391) in an id with no Latin twin: a warning that it matches no other file', () => {
+    const r = validateDataset(framework, {
+      units: [
+        { id: '\u0391B', values: { a: 50 } },
+        { id: 'AC', values: { a: 60 } },
+      ],
+    });
+    expect(r.success && r.warnings.map((i) => [i.detail, i.path, i.message])).toEqual([
+      [
+        'homoglyph',
+        ['units', 0, 'id'],
+        'unit id "\u0391B" has \u0391 U+0391 (Greek) among Latin letters: it matches no other file\'s id written in Latin letters; write it in Latin letters',
+      ],
+    ]);
+    // An id wholly in another script is no look-alike: it is written as meant.
+    const own = validateDataset(framework, { units: [{ id: '\u041c\u041e', values: { a: 50 } }] });
+    expect(own.success && own.warnings).toEqual([]);
+  });
+
   it('a fullwidth id alone keeps its writing, and so it still matches other files', () => {
     const r = validateDataset(framework, { units: [{ id: 'ＨＮ', values: { a: 50 } }] });
     expect(r.success && r.data.units.map((u) => u.id)).toEqual(['ＨＮ']);
