@@ -165,3 +165,34 @@ describe('ranks under every tie rule read the same in text, CSV, JSON and HTML',
       expect(cells).toEqual(want.vi);
     });
 });
+
+describe('the ordinal rule, which shares no rank', () => {
+  it('says why two units showing the same published score rank 2nd and 3rd', () => {
+    // The four communes and the ordinal framework written by the tests above.
+    const f = join(dir, 'dong-hang-ordinal.json');
+    const four = join(dir, 'bon-xa.json');
+    const vi = dti('score', four, '-f', f).out.split('\n');
+    expect(
+      vi.slice(4, 8).map((l) =>
+        l
+          .trim()
+          .split(/\s{2,}/u)
+          .slice(0, 3),
+      ),
+    ).toEqual([
+      ['1', 'Xã Yên Sở', '90,0'],
+      ['2', 'Xã An Khánh', '80,0'],
+      ['3', 'Xã Bình Minh', '80,0'],
+      ['4', 'Xã Cổ Bi', '40,0'],
+    ]);
+    expect(vi.at(-2)).toBe(
+      'Hạng thứ tự: các đơn vị có cùng điểm công bố (làm tròn 1 chữ số thập phân) vẫn nhận hạng khác nhau (1, 2, 3, 4), theo thứ tự trong tệp số liệu.',
+    );
+    expect(dti('score', four, '-f', f, '--locale', 'en').out.split('\n').at(-2)).toBe(
+      'Ordinal ranks: units with the same published score (rounded to 1 decimal place) still get different ranks (1, 2, 3, 4), in their order in the data file.',
+    );
+    expect(dti('score', four, '-f', f, '--format', 'html').out).toContain(
+      '<p id="tie-note">Hạng thứ tự: các đơn vị có cùng điểm công bố (làm tròn 1 chữ số thập phân) vẫn nhận hạng khác nhau (1, 2, 3, 4), theo thứ tự trong tệp số liệu.</p>',
+    );
+  });
+});
