@@ -1,5 +1,5 @@
 import type { Crosswalk, UnitChange } from '@dti-kit/core';
-import { foldText } from '@dti-kit/core/present';
+import { foldText, latinSkeleton } from '@dti-kit/core/present';
 import { INVISIBLE_FORMAT } from './printable.js';
 
 /** A warning of `dti compare`, in Vietnamese and English. */
@@ -72,7 +72,7 @@ export function crosswalkWarnings(
 
 /**
  * Units only in one period whose id matches one only in the other when folded (case, spaces, diacritics,
- * look-alike letters such as Ð U+00D0, invisible characters), or whose name is the same: most likely
+ * look-alike letters such as Ð U+00D0 or a Cyrillic Н U+041D, invisible characters), or whose name is the same: most likely
  * one unit spelled two ways, listed as new and as gone.
  *
  * @example unmatchedWarnings(changes)[0].en // → 'ids "HN" (previous) and "hn" (current) differ only in …'
@@ -85,7 +85,8 @@ export function unmatchedWarnings(changes: readonly UnitChange[]): CompareWarnin
     for (const c of changes) if (c.status === 'gone' && key(c) !== '') map.set(key(c), [...(map.get(key(c)) ?? []), c]);
     return map;
   };
-  const foldedId = (c: UnitChange) => foldText(c.id);
+  // "НN" with a Cyrillic Н matches "HN": a keyboard left in another layout, not another unit.
+  const foldedId = (c: UnitChange) => foldText(latinSkeleton(c.id));
   const foldedName = (c: UnitChange) => foldText(c.name);
   const byId = goneBy(foldedId);
   const byName = goneBy(foldedName);
@@ -107,8 +108,16 @@ const pair = (then: string, now: string) => {
   };
 };
 
+/** Cyrillic and Greek letters, some drawn like Latin ones ("Н" U+041D and "H"). */
+const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u052f]/u;
+
 const lookAlike = (then: string, now: string): CompareWarning => {
   const ids = pair(then, now);
+  if (OTHER_SCRIPT.test(then) !== OTHER_SCRIPT.test(now))
+    return {
+      vi: `mã ${ids.vi} trông giống nhau nhưng một mã có chữ Kirin hoặc Hy Lạp: được so như hai đơn vị khác nhau (một "không còn", một "mới"); hãy viết mã bằng chữ Latin ở cả hai tệp`,
+      en: `ids ${ids.en} look alike but one has a Cyrillic or Greek letter: compared as two units (one gone, one new); write the id in Latin letters in both files`,
+    };
   return {
     vi: `mã ${ids.vi} chỉ khác nhau ở chữ hoa/thường, dấu cách, dấu hoặc dạng Unicode: được so như hai đơn vị khác nhau (một "không còn", một "mới"); hãy viết mã giống nhau ở hai tệp`,
     en: `ids ${ids.en} differ only in case, spaces, diacritics or Unicode form: compared as two units (one gone, one new); write the id alike in both files`,

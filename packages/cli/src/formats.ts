@@ -6,7 +6,7 @@ import { partialNote } from './coverage-note.js';
 import { LEAGUE_WORDS, type LeagueRow, leagueRows } from './league-rows.js';
 import type { Locale } from './options.js';
 import { textTable } from './text.js';
-import { TIE_MARK, tieNote } from './tie-note.js';
+import { rankNote, TIE_MARK } from './tie-note.js';
 
 export type { Locale } from './options.js';
 
@@ -71,7 +71,7 @@ export function formatTable(
   const marked = body.some((r) => r.partial);
   // Unmarked scores get a space in the mark's place so the digits stay aligned.
   const value = (r: LeagueRow) => (marked ? `${r.value}${r.partial ? PARTIAL_MARK : ' '}` : r.value);
-  const tied = body.some((r) => r.tied) ? tieNote(result.framework, locale) : undefined;
+  const tied = rankNote(result.framework, body, locale);
   // The notes under the table, after a blank line: each mark's legend, then where "too little data" is,
   // so a unit left out is not taken for a zero.
   const notes = [

@@ -10,7 +10,7 @@ import { LEAGUE_WORDS, type LeagueRow, leagueRows } from './league-rows.js';
 import type { Locale } from './options.js';
 import { reportIssues } from './report.js';
 import { escapeHtml } from './text.js';
-import { TIE_MARK, tieNote } from './tie-note.js';
+import { rankNote, TIE_MARK } from './tie-note.js';
 
 /** What a report states besides the scores: where they come from, when and by what they were made. */
 export interface ReportContext {
@@ -328,7 +328,7 @@ function rankCell(r: LeagueRow, w: ReportView['w']): string {
 function reportNotes(result: ScoreResult, { table, rows, rules, locale, w, grouped }: ReportView): string[] {
   const { framework } = result;
   const number = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 4 });
-  const tie = rows.some((r) => r.tied) ? tieNote(framework, locale) : undefined;
+  const tie = rankNote(framework, rows, locale);
   return [
     `<p>${escapeHtml(w.scale(number.format(framework.scale.min), number.format(framework.scale.max), framework.precision, table.framework.tiers.length > 0))}</p>`,
     ...(rows.some((r) => r.partial)

@@ -1,4 +1,5 @@
 import { type DtiIssue, formatIssue } from '@dti-kit/core';
+import { coveredCellLines } from './covered-cells.js';
 import type { Locale } from './options.js';
 import { printable } from './printable.js';
 
@@ -38,7 +39,8 @@ const words = {
  * Prints issues in the chosen language, each on one line with control characters from the data made
  * visible. Missing indicator columns come first and are never folded away, since they change every
  * unit's score; then errors, then warnings. Without `verbose`, at most `limit` issues of each other
- * kind are shown and the rest counted, so a file with hundreds of bounds stays readable. Ends with the
+ * kind are shown and the rest counted, so a file with hundreds of bounds stays readable; with it, a
+ * column's note is followed by every cell it covers. Ends with the
  * counts, unless `counts: false` (a report that lists only warnings).
  *
  * @example reportIssues(result.issues, console.error, { locale: 'vi' }) // prints '… 1 lỗi, 3 cảnh báo'
@@ -62,7 +64,9 @@ export function reportIssues(
       if (issue.severity !== severity) continue;
       const n = (shown.get(issue.code) ?? 0) + 1;
       shown.set(issue.code, n);
-      if (n <= limit) write(line(issue));
+      if (n > limit) continue;
+      write(line(issue));
+      if (options.verbose) for (const cell of coveredCellLines(issue, locale)) write(cell);
     }
     for (const [code, n] of shown)
       if (n > limit) write(`${severity === 'error' ? '✗' : '!'} ${w.more(n - limit, code)}`);

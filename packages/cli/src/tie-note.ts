@@ -43,3 +43,33 @@ export function tieNote(
   }[rule];
   return `${TIE_MARK} tied: ${same} ${next}.`;
 }
+
+/**
+ * The note under a league table: the legend of {@link TIE_MARK} when a rank is shared, or, under the
+ * `ordinal` rule (no rank shared), that units showing the same published score were given different
+ * ranks, and by what: a reader who sees "80,0" twice ranked 2nd and 3rd is otherwise not told why.
+ * `undefined` when there is nothing to say.
+ *
+ * @example rankNote({ ties: 'ordinal', precision: 1 }, rows, 'en')
+ * // → 'Ordinal ranks: units with the same published score (rounded to 1 decimal place) still get different ranks (1, 2, 3, 4), in their order in the data file.'
+ */
+export function rankNote(
+  framework: Pick<Framework, 'ties' | 'rankOn' | 'precision'>,
+  rows: readonly { tied: boolean; value: string; unit: { rank: number | null; peerGroup?: string | undefined } }[],
+  locale: Locale,
+): string | undefined {
+  if (rows.some((r) => r.tied)) return tieNote(framework, locale);
+  if (framework.ties !== 'ordinal') return undefined;
+  const seen = new Set<string>();
+  const shared = rows.some((r) => {
+    if (r.unit.rank === null) return false;
+    const key = `${r.unit.peerGroup ?? ''}\u0000${r.value}`;
+    return seen.has(key) || !seen.add(key);
+  });
+  if (!shared) return undefined;
+  const exact = framework.rankOn === 'exact' || framework.precision === undefined;
+  const digits = framework.precision ?? 0;
+  if (locale === 'vi')
+    return `Hạng thứ tự: các đơn vị có cùng điểm công bố${exact ? '' : ` (làm tròn ${digits} chữ số thập phân)`} vẫn nhận hạng khác nhau (1, 2, 3, 4), ${exact ? 'theo điểm chưa làm tròn, hoặc theo thứ tự trong tệp số liệu khi điểm chưa làm tròn cũng bằng nhau' : 'theo thứ tự trong tệp số liệu'}.`;
+  return `Ordinal ranks: units with the same published score${exact ? '' : ` (rounded to ${digits} decimal place${digits === 1 ? '' : 's'})`} still get different ranks (1, 2, 3, 4), ${exact ? 'by their unrounded scores, or in their order in the data file where those are equal too' : 'in their order in the data file'}.`;
+}

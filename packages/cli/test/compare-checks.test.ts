@@ -82,13 +82,27 @@ describe('dti compare warns of ids that most likely name one unit', () => {
     const k2 = file('k2.csv', csv(['hn;Hà Nội;50;100', 'ÐN;Đà Nẵng;60;200', 'HP;Hải Phòng;50;100']));
     expect(dti('compare', k1, k2, '-f', framework).err).toEqual([
       // Reading the second file already says its Ð is not the Vietnamese Đ.
-      '! dòng 3: đơn vị "ÐN": mã "ÐN" chứa Ð (U+00D0, chữ Eth của tiếng Iceland), không phải Đ (U+0110) của tiếng Việt; hai chữ trông giống nhau nhưng không khớp với tệp khác; hãy viết Đ (U+0110)',
+      // Named the row ("dòng 3") without the file: now the file's cell and column, as other data warnings.
+      '! k2.csv!A3 (cột "id"): đơn vị "ÐN": mã "ÐN" chứa Ð (U+00D0, chữ Eth của tiếng Iceland), không phải Đ (U+0110) của tiếng Việt; hai chữ trông giống nhau nhưng không khớp với tệp khác; hãy viết Đ (U+0110)',
       '0 lỗi, 1 cảnh báo',
       '! mã "HN" (trước) và "hn" (nay) chỉ khác nhau ở chữ hoa/thường, dấu cách, dấu hoặc dạng Unicode: được so như hai đơn vị khác nhau (một "không còn", một "mới"); hãy viết mã giống nhau ở hai tệp',
       '! mã "ĐN" (trước) và "ÐN" (nay) [Đ U+0110, Ð U+00D0] chỉ khác nhau ở chữ hoa/thường, dấu cách, dấu hoặc dạng Unicode: được so như hai đơn vị khác nhau (một "không còn", một "mới"); hãy viết mã giống nhau ở hai tệp',
     ]);
     expect(dti('compare', k1, k2, '-f', framework, '--locale', 'en').err[2]).toBe(
       '! ids "HN" (previous) and "hn" (current) differ only in case, spaces, diacritics or Unicode form: compared as two units (one gone, one new); write the id alike in both files',
+    );
+  });
+  it('names ids that look alike across files, one with a Cyrillic letter, and the letter by code point', () => {
+    const c1 = file('c1.csv', csv(['HN;Hà Nội;55;100', 'HP;Hải Phòng;50;100']));
+    const c2 = file('c2.csv', csv(['\u041dN;Thủ đô;55;100', 'HP;Hải Phòng;50;100']));
+    const r = dti('compare', c1, c2, '-f', framework, '--locale', 'en');
+    expect(r.err).toEqual([
+      '! c2.csv!A2 (column "id"): unit id "\u041dN" has \u041d U+041D (Cyrillic) among Latin letters: it matches no other file\'s id written in Latin letters; write it in Latin letters',
+      '0 error(s), 1 warning(s)',
+      '! ids "HN" (previous) and "\u041dN" (current) [\u041d U+041D] look alike but one has a Cyrillic or Greek letter: compared as two units (one gone, one new); write the id in Latin letters in both files',
+    ]);
+    expect(dti('compare', c1, c2, '-f', framework).err[2]).toBe(
+      '! mã "HN" (trước) và "\u041dN" (nay) [\u041d U+041D] trông giống nhau nhưng một mã có chữ Kirin hoặc Hy Lạp: được so như hai đơn vị khác nhau (một "không còn", một "mới"); hãy viết mã bằng chữ Latin ở cả hai tệp',
     );
   });
   it('names an unmatched pair with the same name', () => {

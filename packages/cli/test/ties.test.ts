@@ -113,3 +113,86 @@ describe('tied units, as the league-table widget shows the same score table', ()
     ]);
   });
 });
+
+describe('ranks under every tie rule read the same in text, CSV, JSON and HTML', () => {
+  // Four communes at 90, 80, 80 and 40 (one decimal published). Worked by hand, the two at 80.0 take
+  // places 2 and 3: competition 1, 2, 2, 4 · dense 1, 2, 2, 3 · fractional 1, 2.5, 2.5, 4 · ordinal 1, 2, 3, 4.
+  const four = join(dir, 'bon-xa.json');
+  writeFileSync(
+    four,
+    JSON.stringify({
+      units: [
+        { id: 't1', name: 'Xã Yên Sở', values: { a: 90, b: 90 } },
+        { id: 't2', name: 'Xã An Khánh', values: { a: 80, b: 80 } },
+        { id: 't3', name: 'Xã Bình Minh', values: { a: 70, b: 90 } },
+        { id: 't4', name: 'Xã Cổ Bi', values: { a: 40, b: 40 } },
+      ],
+    }),
+  );
+  const expected = {
+    competition: { json: [1, 2, 2, 4], vi: ['1', '2', '2', '4'], en: ['1', '2', '2', '4'] },
+    dense: { json: [1, 2, 2, 3], vi: ['1', '2', '2', '3'], en: ['1', '2', '2', '3'] },
+    fractional: { json: [1, 2.5, 2.5, 4], vi: ['1', '2,5', '2,5', '4'], en: ['1', '2.5', '2.5', '4'] },
+    ordinal: { json: [1, 2, 3, 4], vi: ['1', '2', '3', '4'], en: ['1', '2', '3', '4'] },
+  } as const;
+  for (const [ties, want] of Object.entries(expected))
+    it(`${ties}: ${want.json.join(', ')}`, () => {
+      const f = join(dir, `dong-hang-${ties}.json`);
+      writeFileSync(
+        f,
+        JSON.stringify(
+          fixtureFramework({
+            id: 'dong-hang',
+            label: 'Đồng hạng',
+            precision: 1,
+            ties: ties as keyof typeof expected,
+            children: ['a', 'b'].map((id) => indicator(id, { method: goalposts(0, 100) })),
+          }),
+        ),
+      );
+      const json = JSON.parse(dti('score', four, '-f', f, '--format', 'json').out) as { units: { rank: number }[] };
+      expect(json.units.map((u) => u.rank)).toEqual(want.json);
+      const text = dti('score', four, '-f', f).out.split('\n').slice(4, 8);
+      expect(text.map((l) => l.trim().split(/\s+/u)[0])).toEqual(want.vi);
+      const csvVi = dti('score', four, '-f', f, '--format', 'csv').out.split('\r\n').slice(1, 5);
+      expect(csvVi.map((l) => l.split(';')[2])).toEqual(want.vi);
+      const csvEn = dti('score', four, '-f', f, '--format', 'csv', '--locale', 'en').out.split('\r\n').slice(1, 5);
+      expect(csvEn.map((l) => l.split(',')[2])).toEqual(want.en);
+      const html = dti('score', four, '-f', f, '--format', 'html').out;
+      const cells = [...html.matchAll(/class="num rank" data-label="Hạng"><span class="line">([^<]*)/gu)].map((m) =>
+        m[1]?.trim(),
+      );
+      expect(cells).toEqual(want.vi);
+    });
+});
+
+describe('the ordinal rule, which shares no rank', () => {
+  it('says why two units showing the same published score rank 2nd and 3rd', () => {
+    // The four communes and the ordinal framework written by the tests above.
+    const f = join(dir, 'dong-hang-ordinal.json');
+    const four = join(dir, 'bon-xa.json');
+    const vi = dti('score', four, '-f', f).out.split('\n');
+    expect(
+      vi.slice(4, 8).map((l) =>
+        l
+          .trim()
+          .split(/\s{2,}/u)
+          .slice(0, 3),
+      ),
+    ).toEqual([
+      ['1', 'Xã Yên Sở', '90,0'],
+      ['2', 'Xã An Khánh', '80,0'],
+      ['3', 'Xã Bình Minh', '80,0'],
+      ['4', 'Xã Cổ Bi', '40,0'],
+    ]);
+    expect(vi.at(-2)).toBe(
+      'Hạng thứ tự: các đơn vị có cùng điểm công bố (làm tròn 1 chữ số thập phân) vẫn nhận hạng khác nhau (1, 2, 3, 4), theo thứ tự trong tệp số liệu.',
+    );
+    expect(dti('score', four, '-f', f, '--locale', 'en').out.split('\n').at(-2)).toBe(
+      'Ordinal ranks: units with the same published score (rounded to 1 decimal place) still get different ranks (1, 2, 3, 4), in their order in the data file.',
+    );
+    expect(dti('score', four, '-f', f, '--format', 'html').out).toContain(
+      '<p id="tie-note">Hạng thứ tự: các đơn vị có cùng điểm công bố (làm tròn 1 chữ số thập phân) vẫn nhận hạng khác nhau (1, 2, 3, 4), theo thứ tự trong tệp số liệu.</p>',
+    );
+  });
+});

@@ -9,8 +9,9 @@
  * `@dti-kit/core`, which exports the rest of this too; `foldText` and `writeCsv` are also in
  * `@dti-kit/core/sheets`. `slugify` (a unit id from a place name, as the map's tile and shape sets make
  * theirs), `labelIn` and `intlLocale` (a label and the number format in the reader's language, as the
- * CLI and the widgets show them) and `pillarsOf` (the groups a league table shows as columns) are
- * exported only here.
+ * CLI and the widgets show them), `pillarsOf` (the groups a league table shows as columns) and
+ * `latinSkeleton` (Cyrillic and Greek look-alikes of Latin letters read as Latin, to match ids across
+ * files) are exported only here.
  *
  * @example
  * import { foldText, tierOf } from '@dti-kit/core/present';
@@ -41,3 +42,4 @@ export { foldText, slugify } from './sheets/fold.js';
 export type { CsvCell, WriteCsvOptions } from './sheets/write-csv.js';
 export { writeCsv } from './sheets/write-csv.js';
 export type { CellLocation, DtiIssue, IssueCode } from './validate/issue.js';
+export { latinSkeleton } from './validate/latin-skeleton.js';

@@ -91,10 +91,10 @@ describe('many fractions among percentages', () => {
     expect(warnings.filter((w) => w.unit !== undefined)).toHaveLength(20);
     const rest = warnings.filter((w) => w.unit === undefined);
     expect(rest.map((w) => w.message)).toEqual([
-      'indicator "Hồ sơ trực tuyến" (ho-so): 5 more units have a value between 0 and 1 while other values of this % column are above 1',
+      'indicator "Hồ sơ trực tuyến" (ho-so): 5 more units have a value between 0 and 1, each read as written (under 1 %) and scored so, although the other values of this % column are above 1: most likely fractions meaning percentages; if so, write them as percentages',
     ]);
     expect(formatIssue(rest[0] as (typeof rest)[number], 'vi')).toBe(
-      'chỉ số "Hồ sơ trực tuyến" (ho-so): còn 5 đơn vị khác có giá trị nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1',
+      'chỉ số "Hồ sơ trực tuyến" (ho-so): còn 5 đơn vị khác có giá trị nằm giữa 0 và 1, mỗi giá trị được đọc như đã ghi (dưới 1 %) và được chấm điểm như vậy, dù các giá trị khác của cột % này lớn hơn 1: nhiều khả năng đó là tỷ lệ thập phân; nếu vậy, hãy ghi dạng phần trăm',
     );
   });
 });

@@ -1,4 +1,5 @@
 import { missingValueRule } from '../missing/missing-value-rule.js';
+import { readAlike } from '../validate/covered-cells.js';
 import { type CellLocation, clip, type DtiIssue } from '../validate/issue.js';
 import { outOfRangePercent } from '../validate/suspicious-value.js';
 import { vi } from '../validate/vi-number.js';
@@ -12,10 +13,11 @@ import {
   plainVietnameseNumber,
   readAsThousands,
 } from './parse-value.js';
+import { placeholderNote } from './placeholder-note.js';
 import { ambiguousSeparator, type NumberRead, separatorNote } from './separator-notes.js';
 import { isShareIndicator } from './share-indicator.js';
 import type { Cell } from './sheet.js';
-import { FORMULA_WITHOUT_VALUE, type SheetIssues } from './sheet-issues.js';
+import { type Describe, FORMULA_WITHOUT_VALUE, type SheetIssues } from './sheet-issues.js';
 
 /**
  * A cell read as a value: numbers and booleans stored as such by a workbook pass through, text goes
@@ -74,7 +76,7 @@ export function valueOfCell(at: CellTarget, issues: SheetIssues, locale: NumberL
   if (parsed.kind === 'missing') {
     if (parsed.error) formulaError(at, parsed.error, about, issues);
     // Not blank, yet missing: "N/A", "-", "không có số liệu". Counted, and said once for the column.
-    else if (typeof at.cell === 'string' && at.cell.trim() !== '') placeholder(at, about, issues);
+    else if (typeof at.cell === 'string' && at.cell.trim() !== '') placeholderNote(at, about, issues);
     return undefined;
   }
   if (parsed.kind === 'error') {
@@ -223,38 +225,6 @@ function readsPercentage(target: ColumnDestination): boolean {
 }
 
 /**
- * A placeholder for no value ("N/A", "-", "chưa báo cáo") is read as missing, as the reader always did;
- * one warning per column says how many cells held one, the first cell and its text, so that a reader
- * knows the framework's missing-value rule scored them.
- */
-function placeholder(at: CellTarget, about: CellAbout, issues: SheetIssues): void {
-  const where = issues.whereWithHeader(at.row, at.column);
-  const text = about.cell.text.trim();
-  const unit = clip(at.unit);
-  const message = (count: number) =>
-    count === 1
-      ? `${where}: 1 cell for indicator "${at.target.id}" holds a placeholder, "${text}" (unit "${unit}"); it is read as a missing value, so the framework's missing-value rule applies to it`
-      : `${where}: ${count} cells for indicator "${at.target.id}" hold a placeholder, the first "${text}" (unit "${unit}"); they are read as missing values, so the framework's missing-value rule applies to them`;
-  issues.tally(
-    'placeholder',
-    at.column,
-    at.target.id,
-    () => ({
-      ...about,
-      severity: 'warning',
-      code: 'reading-note',
-      detail: 'placeholder',
-      value: 1,
-      message: message(1),
-    }),
-    (issue, count) => {
-      issue.value = count;
-      issue.message = message(count);
-    },
-  );
-}
-
-/**
  * The value of a number that needs a word, with its warnings: a share in a % column is taken in
  * percent; a bound, an ambiguous separator, a percentage where no % is meant and an odd percentage
  * are reported.
@@ -321,9 +291,11 @@ function percentNotes(
 ): void {
   const { target, column, unit } = at;
   const { value } = read();
-  if (share && issues.firstInColumn('percent-as-share', column, target.id))
-    issues.add(percentAsShare(read(), whereVi(at, issues)));
-  else if (!target.indicator && target.unit !== undefined && target.unit !== '%')
+  if (share) {
+    const now = read();
+    issues.addNote('percent-as-share', column, target.id, () => percentAsShare(now, whereVi(at, issues)), shareCells);
+    issues.cover('percent-as-share', column, target.id, { unit, row: at.row, text: now.text.trim(), value });
+  } else if (!target.indicator && target.unit !== undefined && target.unit !== '%')
     issues.add(percentInField(at, value, about, issues));
   else if (!share && target.indicator && target.indicator.unit !== '%')
     issues.add({
@@ -335,6 +307,12 @@ function percentNotes(
       message: `${read().where}: "${about.cell.text}" for unit "${clip(unit)}", indicator "${target.id}" is a percentage, but the indicator is ${target.indicator.unit ? `measured in ${target.indicator.unit}` : 'not measured in %'}: it is read as ${value}`,
     });
 }
+
+/** The note on percentages read as shares, counting and naming every cell of the column read so. */
+const shareCells: Describe = (issue, cells) => {
+  issue.message = readAlike(issue.message, cells, 'en');
+  if (issue.messageVi !== undefined) issue.messageVi = readAlike(issue.messageVi, cells, 'vi');
+};
 
 /**
  * The note, once per column, that a percentage in a 0–1 indicator was read as its hundredth ("85%" as

@@ -12,6 +12,7 @@ import { atFormulaInputs, formulasOf } from './formula-cells.js';
 import type { SheetDataset } from './layout.js';
 import type { ReadResult } from './read.js';
 import type { SheetDatasetRead } from './sheet-reader.js';
+import { atUnitCell, unitField } from './unit-cells.js';
 
 /**
  * Validates what a sheet gave and puts each issue validation finds at the cell its value came from.
@@ -78,6 +79,9 @@ export function validateRead(
   const located = (validated.success ? validated.warnings : validated.issues).map((issue): DtiIssue => {
     const [units, u, values, key] = issue.path;
     if (!sheet || units !== 'units' || typeof u !== 'number') return issue;
+    const field = unitField(values);
+    const atUnit = field && atUnitCell(issue, u, field, sheet);
+    if (atUnit) return atUnit;
     const cell = values === 'values' && typeof key === 'string' ? sheet.locate(u, key) : undefined;
     const row = sheet.rows[u];
     const column = cell?.header ? ` (column "${cell.header}")` : '';

@@ -29,6 +29,11 @@ export interface SheetDataset {
   rows: number[];
   /** The cell a unit's value came from, by unit position and indicator or field id. */
   locate(unit: number, key: string): CellLocation | undefined;
+  /**
+   * The cell a unit's id or name was read from (by unit position), quoting `text`, the id or name as
+   * read: the unit checks (look-alike ids, invisible characters, one name twice) name it.
+   */
+  unitCell(unit: number, field: 'id' | 'name', text: string): CellLocation | undefined;
 }
 
 /**

@@ -1,8 +1,9 @@
+import { coveredCells, readAlike } from '../validate/covered-cells.js';
 import { type CellLocation, clip, type DtiIssue } from '../validate/issue.js';
 import { NUMBER_CONVENTION } from '../validate/number-convention.js';
 import { vi } from '../validate/vi-number.js';
 import { type NumberLocale, readAsThousands } from './parse-value.js';
-import type { SheetIssues } from './sheet-issues.js';
+import type { Describe, SheetIssues } from './sheet-issues.js';
 
 /*
  * The notes on how a number's separator was read: a mark the two conventions read differently
@@ -76,7 +77,7 @@ type SeparatorNote = 'ambiguous-thousands' | 'other-decimal-mark';
  * Gives the column's note of `kind` once. A column that already has the other kind's note holds both a
  * decimal of the other convention ("0.500") and thousands in this one ("1.250"): that note is replaced
  * by one warning for the column that names both ({@link mixedMarks}), since neither "read alike" is
- * true of such a column. `read` is called only when a note is made.
+ * true of such a column. Every cell is counted toward the note, which names them all in its `cells`.
  *
  * @example separatorNote('other-decimal-mark', () => read, issues, 3, 'so-ho-so')
  */
@@ -87,21 +88,48 @@ export function separatorNote(
   column: number,
   indicator: string,
 ): void {
-  if (issues.note('mixed-marks', column, indicator)) return;
+  const now = read();
+  const cell = {
+    unit: now.about.unit ?? '',
+    row: (now.about.cell?.row ?? 1) - 1,
+    text: now.text.trim(),
+    value: now.value,
+  };
+  if (issues.note('mixed-marks', column, indicator)) {
+    issues.cover('mixed-marks', column, indicator, cell);
+    return;
+  }
   const other: SeparatorNote = kind === 'ambiguous-thousands' ? 'other-decimal-mark' : 'ambiguous-thousands';
   const first = issues.note(other, column, indicator);
   if (first?.cell === undefined) {
-    issues.addNote(kind, column, indicator, () =>
-      kind === 'ambiguous-thousands' ? ambiguousSeparator(read()) : otherDecimalMark(read()),
+    issues.addNote(
+      kind,
+      column,
+      indicator,
+      () => (kind === 'ambiguous-thousands' ? ambiguousSeparator(now) : otherDecimalMark(now)),
+      readAlikeCells,
     );
+    issues.cover(kind, column, indicator, cell);
     return;
   }
-  const now = read();
   const earlier: Reading = { cell: first.cell, unit: first.unit ?? '', value: Number(first.value) };
   const later: Reading = { cell: now.about.cell as CellLocation, unit: now.about.unit ?? '', value: now.value };
   const [decimal, thousands] = kind === 'other-decimal-mark' ? [later, earlier] : [earlier, later];
-  issues.replaceNote(other, 'mixed-marks', column, indicator, mixedMarks(first, decimal, thousands, now.locale));
+  const mixed = mixedMarks(first, decimal, thousands, now.locale);
+  issues.replaceNote(other, 'mixed-marks', column, indicator, mixed, mixedCells);
+  issues.cover('mixed-marks', column, indicator, cell);
 }
+
+/** A note whose other cells "are read alike", counting and naming them. */
+const readAlikeCells: Describe = (issue, cells) => {
+  issue.message = readAlike(issue.message, cells, 'en');
+};
+
+/** The mixed-marks warning, counting and naming every cell of the column read one way or the other. */
+const mixedCells: Describe = (issue, cells) => {
+  issue.message += `; such numbers are ${coveredCells(cells, 'en')}`;
+  if (issue.messageVi !== undefined) issue.messageVi += `; các số như vậy nằm ${coveredCells(cells, 'vi')}`;
+};
 
 /** One cell of a column that mixes conventions: where it is, its unit and the value read. */
 interface Reading {

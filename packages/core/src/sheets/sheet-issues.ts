@@ -6,6 +6,19 @@ import { type Cell, columnLetter } from './sheet.js';
 /** The `detail` of a formula cell with no saved result, as the workbook reader reports it. */
 export const FORMULA_WITHOUT_VALUE = 'formula-without-value';
 
+/** One cell a column's note covers. */
+type Covered = NonNullable<DtiIssue['cells']>[number];
+
+/** Rewrites a column note's message for the cells it covers (more than one). */
+export type Describe = (issue: DtiIssue, cells: readonly Covered[]) => void;
+
+/** A note given once for a column: where it is in the list, the cells it covers, and its rewriting. */
+interface ColumnNote {
+  index: number;
+  cells: Covered[];
+  describe: Describe | undefined;
+}
+
 /**
  * Collects the issues of one sheet, each located at its cell and column header, so the person who
  * fixes the data finds it as the file shows it: `Số liệu!D6 (column "Tỷ lệ … (%)")`.
@@ -26,13 +39,11 @@ export class SheetIssues {
   #formulasWithoutValue = false;
   /** The warnings already given for a column, as `kind column indicator`. */
   readonly #once = new Set<string>();
-  /** Where in `list` the notes given once per column are, as `kind column indicator`: a later note may take their place. */
-  readonly #notes = new Map<string, number>();
-  /** The issues that count cells in a column, as `kind column indicator`, with their count so far. */
-  readonly #tallies = new Map<
-    string,
-    { issue: DtiIssue; count: number; recount: (issue: DtiIssue, count: number) => void }
-  >();
+  /**
+   * The notes given once per column, as `kind column indicator`: where each is in `list` (a later note
+   * may take its place), every cell it covers, and how its message is rewritten for more than one.
+   */
+  readonly #notes = new Map<string, ColumnNote>();
 
   constructor(sheet: string, header: readonly Cell[], strict: boolean) {
     this.#sheet = sheet;
@@ -105,53 +116,64 @@ export class SheetIssues {
 
   /**
    * Adds the issue `make` gives as the column's note of `kind`, unless the column (for this indicator)
-   * already has one: the note may later be replaced by {@link replaceNote}.
+   * already has one: the note may later be replaced by {@link replaceNote}. `describe` rewrites its
+   * message once the sheet is read, when it covers more than one cell ({@link cover}).
    */
-  addNote(kind: string, column: number, indicator: string, make: () => DtiIssue): void {
+  addNote(kind: string, column: number, indicator: string, make: () => DtiIssue, describe?: Describe): void {
     const key = `${kind} ${column} ${indicator}`;
     if (this.#notes.has(key)) return;
-    this.#notes.set(key, this.list.length);
+    this.#notes.set(key, { index: this.list.length, cells: [], describe });
     this.add(make());
   }
 
   /** The column's note of `kind` for the indicator, as it stands in `list`, if one was given. */
   note(kind: string, column: number, indicator: string): DtiIssue | undefined {
-    const index = this.#notes.get(`${kind} ${column} ${indicator}`);
-    return index === undefined ? undefined : this.list[index];
+    const note = this.#notes.get(`${kind} ${column} ${indicator}`);
+    return note === undefined ? undefined : this.list[note.index];
+  }
+
+  /**
+   * Counts a cell (0-based row) toward the column's note of `kind`, so that the note names every cell
+   * it covers in its `cells`, not the first alone.
+   */
+  cover(
+    kind: string,
+    column: number,
+    indicator: string,
+    cell: { unit: string; row: number; text: string; value?: number },
+  ): void {
+    const note = this.#notes.get(`${kind} ${column} ${indicator}`);
+    if (!note) return;
+    const letters = this.list[note.index]?.cell?.column ?? columnLetter(column);
+    const covered: Covered = { unit: cell.unit, row: cell.row + 1, column: letters, text: clip(cell.text) };
+    if (cell.value !== undefined) covered.value = cell.value;
+    note.cells.push(covered);
   }
 
   /**
    * Puts `issue` in the place of the column's note of `from`, as its note of `to`: two notes that
    * together say something else ("0.500" a decimal, "1.250" a thousand) become one, where the first was.
+   * The cells the first covered are the new one's.
    */
-  replaceNote(from: string, to: string, column: number, indicator: string, issue: DtiIssue): void {
-    const index = this.#notes.get(`${from} ${column} ${indicator}`);
-    if (index === undefined) return;
-    this.list[index] = this.#strict && isStrictWarning(issue) ? { ...issue, severity: 'error' } : issue;
-    this.#notes.set(`${to} ${column} ${indicator}`, index);
+  replaceNote(from: string, to: string, column: number, indicator: string, issue: DtiIssue, describe?: Describe): void {
+    const note = this.#notes.get(`${from} ${column} ${indicator}`);
+    if (note === undefined) return;
+    this.list[note.index] = this.#strict && isStrictWarning(issue) ? { ...issue, severity: 'error' } : issue;
+    this.#notes.delete(`${from} ${column} ${indicator}`);
+    this.#notes.set(`${to} ${column} ${indicator}`, { index: note.index, cells: note.cells, describe });
   }
 
   /**
-   * Counts a cell toward an issue given once per column and indicator: the first cell's issue is made
-   * by `first` and added; each further cell gives the issue to the first cell's `recount` with the new
-   * count, which rewrites what depends on it (the first cell's `recount`: it knows the first cell).
+   * Once the sheet is read: each column note gets the cells it covers, and a note that covers more
+   * than one has its message rewritten to count them and name the first few.
    */
-  tally(
-    kind: string,
-    column: number,
-    indicator: string,
-    first: () => DtiIssue,
-    recount: (issue: DtiIssue, count: number) => void,
-  ): void {
-    const key = `${kind} ${column} ${indicator}`;
-    const known = this.#tallies.get(key);
-    if (known) {
-      known.count++;
-      known.recount(known.issue, known.count);
-      return;
+  settle(): void {
+    for (const note of this.#notes.values()) {
+      const issue = this.list[note.index];
+      if (!issue || note.cells.length === 0) continue;
+      issue.cells = note.cells;
+      if (note.cells.length > 1) note.describe?.(issue, note.cells);
     }
-    this.add(first());
-    this.#tallies.set(key, { issue: this.list[this.list.length - 1] as DtiIssue, count: 1, recount });
   }
 
   /** Adds an issue; under `strict`, codes that warn by default become errors. */

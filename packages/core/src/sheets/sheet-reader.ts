@@ -22,6 +22,7 @@ import { missingColumns, type UnclaimedHeader } from './missing-columns.js';
 import type { NumberLocale } from './parse-value.js';
 import { type Cell, cellKey } from './sheet.js';
 import { SheetIssues } from './sheet-issues.js';
+import { SplitDecimals } from './split-decimal.js';
 import { StrayCells } from './stray-cells.js';
 import { type UnitRows, unitOfRow } from './unit-row.js';
 
@@ -76,6 +77,8 @@ interface HeaderState extends HeaderLayout {
   ordinal: boolean[];
   present: Set<string>;
   unclaimed: UnclaimedHeader[];
+  /** The rows of a comma-delimited file whose number a comma may have split (see {@link SplitDecimals}). */
+  split: SplitDecimals | undefined;
 }
 
 /**
@@ -195,7 +198,20 @@ export class SheetReader {
       this.#columns = new GrowingColumns(targets.map((t) => t.id));
       this.#units.records = undefined;
     }
-    return { ...found, stray, valueColumns, targets, slotOf, ordinal, present, unclaimed };
+    const split = this.#splitDecimals(found);
+    return { ...found, stray, valueColumns, targets, slotOf, ordinal, present, unclaimed, split };
+  }
+
+  /** The check for numbers split by a comma delimiter, for a wide comma-delimited file with an ignored column. */
+  #splitDecimals(found: HeaderLayout): SplitDecimals | undefined {
+    if (found.long || !this.#setup.lines || this.#setup.delimiter?.() !== ',') return undefined;
+    const ignored: number[] = [];
+    found.roles.forEach((role, c) => {
+      if (role.kind === 'unknown' && cellText(found.cells[c]).trim() !== '') ignored.push(c);
+    });
+    const firstValue = found.roles.findIndex((role) => role.kind === 'value');
+    const split = new SplitDecimals(this.#setup.name, found.cells, ignored, firstValue);
+    return firstValue >= 0 && split.active ? split : undefined;
   }
 
   /** Reads a data row (0-based `r`) below the header found by {@link begin}. */
@@ -207,6 +223,11 @@ export class SheetReader {
     const header = this.#header;
     if (!header || isBlank(row, header.ordinal)) return;
     header.stray.check(r, row);
+    if (header.split) {
+      const idCol =
+        metaColumn(header.roles, 'id') >= 0 ? metaColumn(header.roles, 'id') : metaColumn(header.roles, 'name');
+      header.split.check(r, this.#setup.lines?.[r] ?? r + 1, row, idCol >= 0 ? cellText(row[idCol]).trim() : '');
+    }
     const { name, locale } = this.#setup;
     const record = unitOfRow(this.#units, r, row, header.roles, this.issues, {
       long: header.long,
@@ -288,13 +309,17 @@ export class SheetReader {
    */
   finish(reportShort: boolean, period?: string): SheetDatasetRead {
     if (this.#head) this.#replay();
+    this.issues.settle();
     const header = this.#header;
-    if (!header) return { dataset: { units: [] }, issues: this.issues.list, rows: [], locate: () => undefined };
+    const unitCell = (u: number, field: 'id' | 'name', text: string) => this.#unitCell(u, field, text);
+    if (!header)
+      return { dataset: { units: [] }, issues: this.issues.list, rows: [], locate: () => undefined, unitCell };
     const { framework } = this.#setup;
     const unclaimed = header.long ? this.#unknownKeys : header.unclaimed;
     for (const issue of missingColumns(framework, header.present, unclaimed, header.long ? 'row' : 'column'))
       this.issues.add(issue);
     header.stray.finish(header.row, reportShort);
+    header.split?.finish(this.issues);
     // Every row is in: the ids seen are let go before validation builds its own index of them.
     this.#units.byId = new Map();
     this.#units.twins = new CaseTwins();
@@ -311,11 +336,31 @@ export class SheetReader {
         issues: this.issues.list,
         rows,
         locate: (u, key) => this.#locate(undefined, u, key),
+        unitCell,
       };
     }
     const dataset: Dataset = { units: records ?? [] };
     if (period) dataset.period = period;
-    return { dataset, issues: this.issues.list, rows, locate: (u, key) => this.#locate(dataset, u, key) };
+    return {
+      dataset,
+      issues: this.issues.list,
+      rows,
+      locate: (u, key) => this.#locate(dataset, u, key),
+      unitCell,
+    };
+  }
+
+  /**
+   * The cell a unit's id or name was read from (its first row in a long sheet), quoting `text`: the
+   * rows may be gone. An id made from the name (no id column) is at the name's cell.
+   */
+  #unitCell(u: number, field: 'id' | 'name', text: string): CellLocation | undefined {
+    const r = this.#units.rows[u];
+    const roles = this.#header?.roles;
+    if (r === undefined || !roles) return undefined;
+    const c =
+      metaColumn(roles, field) >= 0 ? metaColumn(roles, field) : metaColumn(roles, field === 'id' ? 'name' : 'id');
+    return c < 0 ? undefined : this.issues.at(r - 1, c, text);
   }
 
   #locate(dataset: Dataset | undefined, u: number, key: string): CellLocation | undefined {
@@ -344,6 +389,8 @@ export interface SheetDatasetRead {
   issues: DtiIssue[];
   rows: number[];
   locate(unit: number, key: string): CellLocation | undefined;
+  /** The cell a unit's id or name was read from, quoting `text` (the id or name as read). */
+  unitCell(unit: number, field: 'id' | 'name', text: string): CellLocation | undefined;
 }
 
 /** A row with nothing but blanks, or a number in its STT column (as a fresh template has): no unit. */

@@ -184,10 +184,12 @@ function duplicateUnit(
 ): undefined {
   const c = columns.id >= 0 ? columns.id : columns.name;
   const firstRow = units.rows[known] as number;
-  const message = `${sheet} row ${r + 1}: unit "${clip(id)}" already appears in row ${firstRow}`;
+  const firstCell = `${sheet}!${columnLetter(c)}${firstRow}`;
   const firstWritten = units.written.get(known) ?? id;
   const differ = written !== '' && written !== firstWritten;
-  const first = { id: firstWritten, cell: `${sheet}!${columnLetter(c)}${firstRow}`, form: unicodeForm(firstWritten) };
+  // The unicode-form message names both cells itself.
+  const message = `${issues.whereWithHeader(r, c)}: unit "${clip(id)}" already appears in row ${firstRow}${differ ? '' : ` (${firstCell})`}`;
+  const first = { id: firstWritten, cell: firstCell, form: unicodeForm(firstWritten) };
   const second = { id: written, cell: issues.where(r, c), form: unicodeForm(written) };
   issues.add({
     severity: 'error',
@@ -198,7 +200,12 @@ function duplicateUnit(
       ? `${message}: the ids "${clip(first.id)}" (${first.cell}, ${first.form}) and "${clip(second.id)}" (${second.cell}, ${second.form}) differ only in Unicode form, so they are the same id; keep one row`
       : message,
     cell: issues.at(r, c, row[c]),
-    ...(differ && { detail: 'unicode-form', value: { first, second } }),
+    ...(differ
+      ? { detail: 'unicode-form', value: { first, second } }
+      : {
+          value: { first, second },
+          messageVi: `${whereVi(issues, r, c)}: đơn vị "${clip(id)}" xuất hiện hai lần, lần đầu ở dòng ${firstRow} (${firstCell})`,
+        }),
   });
   return undefined;
 }
@@ -219,8 +226,14 @@ function caseTwin(
   if (!issues.firstInColumn('case-twin', c, id)) return undefined;
   const first = { id: units.written.get(twin.u) ?? twin.id, cell: `${sheet}!${columnLetter(c)}${units.rows[twin.u]}` };
   const issue = caseTwinIssue(first, { id, cell: issues.where(r, c) }, []);
-  issues.add({ ...issue, message: `${sheet} row ${r + 1}: ${issue.message}`, cell: issues.at(r, c, row[c]) });
+  issues.add({ ...issue, message: `${issues.whereWithHeader(r, c)}: ${issue.message}`, cell: issues.at(r, c, row[c]) });
   return undefined;
+}
+
+/** `d.csv!A3 (cột "Mã")`: a cell and its column, as the Vietnamese messages lead with it. */
+function whereVi(issues: SheetIssues, r: number, c: number): string {
+  const header = issues.header(c);
+  return `${issues.where(r, c)}${header ? ` (cột "${header}")` : ''}`;
 }
 
 /** A row being read: its cells, its 0-based index, where issues go and how numbers are written. */

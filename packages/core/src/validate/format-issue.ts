@@ -1,4 +1,5 @@
 import { unreportedSentence } from '../missing/unreported.js';
+import { coveredCells, readAlike } from './covered-cells.js';
 import { formulaInputText } from './formula-input-text.js';
 import { clip, type DtiIssue, showValue } from './issue.js';
 import { NUMBER_CONVENTION } from './number-convention.js';
@@ -95,10 +96,10 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
     if (!first || !second) return `${where(issue)}đơn vị "${clip(issue.unit ?? '')}" xuất hiện hai lần`;
     const both = `"${clip(first.id)}" (${unitIdPlace(first, 'vi')}) và "${clip(second.id)}" (${unitIdPlace(second, 'vi')})`;
     if (issue.detail === 'width')
-      return `mã đơn vị ${both} là cùng một mã khi đọc chữ toàn độ rộng (fullwidth) và các ký tự tương thích khác như ký tự thông thường (Unicode NFKC): một đơn vị được nhập hai lần, hay hai đơn vị không thể phân biệt; hãy viết mã bằng ký tự thông thường, hoặc đặt cho một đơn vị mã khác`;
+      return `${whereInColumn(issue)}mã đơn vị ${both} là cùng một mã khi đọc chữ toàn độ rộng (fullwidth) và các ký tự tương thích khác như ký tự thông thường (Unicode NFKC): một đơn vị được nhập hai lần, hay hai đơn vị không thể phân biệt; hãy viết mã bằng ký tự thông thường, hoặc đặt cho một đơn vị mã khác`;
     return issue.detail === 'case'
-      ? `mã đơn vị ${both} chỉ khác nhau ở chữ hoa, chữ thường: một đơn vị được nhập hai lần, hay hai đơn vị không thể phân biệt; hãy viết mã giống nhau ở cả hai nơi, hoặc đặt cho một đơn vị mã khác`
-      : `${where(issue)}đơn vị "${clip(issue.unit ?? '')}" xuất hiện hai lần: mã ${both} chỉ khác nhau ở dạng Unicode (${FORMS[first.form ?? ''] ?? ''} và ${FORMS[second.form ?? ''] ?? ''}), nên là cùng một mã; hãy giữ một dòng`;
+      ? `${whereInColumn(issue)}mã đơn vị ${both} chỉ khác nhau ở chữ hoa, chữ thường: một đơn vị được nhập hai lần, hay hai đơn vị không thể phân biệt; hãy viết mã giống nhau ở cả hai nơi, hoặc đặt cho một đơn vị mã khác`
+      : `${whereInColumn(issue)}đơn vị "${clip(issue.unit ?? '')}" xuất hiện hai lần: mã ${both} chỉ khác nhau ở dạng Unicode (${FORMS[first.form ?? ''] ?? ''} và ${FORMS[second.form ?? ''] ?? ''}), nên là cùng một mã; hãy giữ một dòng`;
   },
   'undefined-ratio': (issue) =>
     issue.detail === 'overflow'
@@ -164,13 +165,18 @@ const VI_MESSAGES: Partial<Record<DtiIssue['code'], (issue: DtiIssue, value: str
     if (issue.detail === 'ambiguous-thousands') {
       // A dot read as a thousands mark is the Vietnamese reading; a comma, the English one.
       const dot = text.includes('.');
-      return `${whereInColumn(issue)}"${text.trim()}" của ${what(issue)} được đọc là ${vi(Number(issue.value))} (${dot ? 'dấu chấm phân cách hàng nghìn, theo cách viết số tiếng Việt' : 'dấu phẩy phân cách hàng nghìn, theo cách viết số tiếng Anh'}); nếu ý là số thập phân, hãy ghi ${text.trim().replace(dot ? '.' : ',', dot ? ',' : '.')}; các giá trị khác của cột viết theo cách này cũng được đọc như vậy và không được liệt kê`;
+      return readAlike(
+        `${whereInColumn(issue)}"${text.trim()}" của ${what(issue)} được đọc là ${vi(Number(issue.value))} (${dot ? 'dấu chấm phân cách hàng nghìn, theo cách viết số tiếng Việt' : 'dấu phẩy phân cách hàng nghìn, theo cách viết số tiếng Anh'}); nếu ý là số thập phân, hãy ghi ${text.trim().replace(dot ? '.' : ',', dot ? ',' : '.')}; các giá trị khác của cột viết theo cách này cũng được đọc như vậy và không được liệt kê`,
+        issue.cells ?? [],
+        'vi',
+      );
     }
     if (issue.detail === 'fraction-among-percentages' && issue.unit === undefined)
-      return `chỉ số "${issue.labels?.[issue.indicator ?? ''] ?? ''}" (${issue.indicator ?? ''}): còn ${String(issue.value)} đơn vị khác có giá trị nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1`;
+      return `chỉ số "${issue.labels?.[issue.indicator ?? ''] ?? ''}" (${issue.indicator ?? ''}): còn ${String(issue.value)} đơn vị khác có giá trị nằm giữa 0 và 1, mỗi giá trị được đọc như đã ghi (dưới 1 %) và được chấm điểm như vậy, dù các giá trị khác của cột % này lớn hơn 1: nhiều khả năng đó là tỷ lệ thập phân; nếu vậy, hãy ghi dạng phần trăm`;
     if (issue.detail === 'fraction-among-percentages') {
       const x = Number(issue.value);
-      return `${whereInColumn(issue)}${what(issue)}: giá trị ${vi(x)} nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1: ${vi(x)} % hay ${vi(Math.round(x * 1e6) / 1e4)} %?`;
+      const meant = vi(Math.round(x * 1e6) / 1e4);
+      return `${whereInColumn(issue)}${what(issue)}: giá trị ${vi(x)} được đọc là ${vi(x)} % như đã ghi và được chấm điểm như vậy, dù các giá trị khác của cột % này lớn hơn 1: nhiều khả năng đây là tỷ lệ thập phân, tức ${meant} %; nếu vậy, hãy ghi ${meant}`;
     }
     if (!issue.cell)
       return `${what(issue)}: giá trị ${value} ${Number(issue.value) < 0 ? 'nhỏ hơn 0 %' : 'ngoài khoảng 0–100 %'}; ${OUTCOMES[issue.detail ?? ''] ?? 'hãy kiểm tra lại'}`;
@@ -221,12 +227,18 @@ function readingNote(issue: DtiIssue, _value: string, text: string): string {
     const unit = `đơn vị "${clip(issue.unit ?? '')}"`;
     return count === 1
       ? `${whereInColumn(issue)}1 ô của chỉ số "${issue.indicator ?? ''}" ghi ký hiệu thay cho số liệu, "${t}" (${unit}); ô này được coi là chưa có số liệu, nên quy tắc thiếu số liệu của bộ chỉ số được áp dụng`
-      : `${whereInColumn(issue)}${count} ô của chỉ số "${issue.indicator ?? ''}" ghi ký hiệu thay cho số liệu, ô đầu tiên là "${t}" (${unit}); các ô này được coi là chưa có số liệu, nên quy tắc thiếu số liệu của bộ chỉ số được áp dụng`;
+      : issue.cells
+        ? `${whereInColumn(issue)}ký hiệu được ghi thay cho số liệu của chỉ số "${issue.indicator ?? ''}" ${coveredCells(issue.cells, 'vi')}; các ô này được coi là chưa có số liệu, nên quy tắc thiếu số liệu của bộ chỉ số được áp dụng`
+        : `${whereInColumn(issue)}${count} ô của chỉ số "${issue.indicator ?? ''}" ghi ký hiệu thay cho số liệu, ô đầu tiên là "${t}" (${unit}); các ô này được coi là chưa có số liệu, nên quy tắc thiếu số liệu của bộ chỉ số được áp dụng`;
   }
   // The mark read as the decimal one is the number's last: a dot is against the Vietnamese convention.
   const locale = t.lastIndexOf('.') > t.lastIndexOf(',') ? 'vi' : 'en';
   const mark = locale === 'vi' ? 'dấu chấm' : 'dấu phẩy';
-  return `${whereInColumn(issue)}"${t}" của ${what(issue)} được đọc là ${vi(Number(issue.value))}, ${mark} được hiểu là dấu thập phân, khác với ${NUMBER_CONVENTION[locale].vi} dùng để đọc tệp; các giá trị khác của cột có ${mark} thập phân cũng được đọc như vậy và không được liệt kê`;
+  return readAlike(
+    `${whereInColumn(issue)}"${t}" của ${what(issue)} được đọc là ${vi(Number(issue.value))}, ${mark} được hiểu là dấu thập phân, khác với ${NUMBER_CONVENTION[locale].vi} dùng để đọc tệp; các giá trị khác của cột có ${mark} thập phân cũng được đọc như vậy và không được liệt kê`,
+    issue.cells ?? [],
+    'vi',
+  );
 }
 
 /** The Unicode forms a `duplicate-unit` issue names, in Vietnamese. */

@@ -112,6 +112,15 @@ export interface DtiIssue {
    * a mean or median within the unit's parent had no other unit's value to estimate from.
    */
   outcome?: UnreportedOutcome;
+  /**
+   * For a note given once for a column (a placeholder read as missing, a decimal mark of the other
+   * convention, a thousands reading, a percentage read as a 0–1 share): every cell it covers, in file
+   * order, with the unit of its row, its 1-based row and column letters, its text and the number read
+   * (none for a placeholder). The message counts them and names the first few.
+   *
+   * @example [{ unit: 'HN', row: 4, column: 'C', text: 'N/A' }, { unit: 'HP', row: 9, column: 'C', text: '-' }]
+   */
+  cells?: { unit: string; row: number; column: string; text: string; value?: number }[];
 }
 
 /**

@@ -84,7 +84,7 @@ function fractionsAmongPercentages(
     warn(
       u,
       v,
-      `lies between 0 and 1 while other values of this % column are above 1: ${v} % or ${asPercent(v)} %?`,
+      `is read as ${v} %, as written, and scored so, although the other values of this % column are above 1: it is most likely a fraction meaning ${asPercent(v)} %; if so, write ${asPercent(v)}`,
       'fraction-among-percentages',
     );
   }
@@ -97,7 +97,7 @@ function fractionsAmongPercentages(
       indicator: indicator.id,
       value: found - LISTED,
       labels: { [indicator.id]: indicator.label.vi },
-      message: `indicator "${indicator.label.vi}" (${indicator.id}): ${found - LISTED} more units have a value between 0 and 1 while other values of this % column are above 1`,
+      message: `indicator "${indicator.label.vi}" (${indicator.id}): ${found - LISTED} more units have a value between 0 and 1, each read as written (under 1 %) and scored so, although the other values of this % column are above 1: most likely fractions meaning percentages; if so, write them as percentages`,
     });
 }
 

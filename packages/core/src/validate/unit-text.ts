@@ -1,5 +1,6 @@
 import type { PreparedUnit } from './dataset.js';
 import { foldName } from './fold-name.js';
+import { homoglyphIssues } from './homoglyphs.js';
 import { clip, type DtiIssue } from './issue.js';
 
 /** Zero-width and other format characters (Unicode Cf: U+200B, U+200C, U+200D, U+2060, U+FEFF, …). */
@@ -41,6 +42,10 @@ export function visible(text: string): string {
   return text.replace(FORMAT_CHARACTERS, (c) => `<${codePoint(c)}>`);
 }
 
+/** The path of a unit's name, from the path of its id (`['units', 3, 'id']` → `['units', 3, 'name']`). */
+const namePath = (idPath: (string | number)[]) =>
+  idPath[idPath.length - 1] === 'id' ? [...idPath.slice(0, -1), 'name'] : idPath;
+
 /**
  * What is wrong with the text of a unit's id and name that no reader sees: a zero-width or other format
  * character (an error: "HN" and "HN" + U+200B look alike and are two units), an Icelandic Ð where
@@ -56,6 +61,7 @@ function textIssues(unit: PreparedUnit, path: (string | number)[], named: boolea
     : [['id', unit.id]];
   const shown = visible(unit.id);
   for (const [field, text] of fields) {
+    const at = field === 'id' ? path : namePath(path);
     const format = (field === 'id' ? FORMAT_CHARACTER : NAME_FORMAT_CHARACTER).exec(text)?.[0];
     const vi = field === 'id' ? 'mã' : 'tên';
     if (format !== undefined)
@@ -63,7 +69,7 @@ function textIssues(unit: PreparedUnit, path: (string | number)[], named: boolea
         severity: 'error',
         code: 'look-alike-unit',
         detail: 'format-character',
-        path,
+        path: at,
         unit: unit.id,
         value: visible(text),
         message: `unit "${clip(shown)}": its ${field} "${clip(visible(text))}" holds ${codePoint(format)}, a character that shows as nothing, so it looks like another id or name and is not; delete it`,
@@ -76,7 +82,7 @@ function textIssues(unit: PreparedUnit, path: (string | number)[], named: boolea
         severity: 'warning',
         code: 'look-alike-unit',
         detail: 'eth',
-        path,
+        path: at,
         unit: unit.id,
         value: text,
         message: `unit "${clip(shown)}": its ${field} "${clip(visible(text))}" holds ${eth} (${codePoint(eth)}, Icelandic Eth), not the Vietnamese ${dj}; it looks alike but matches no other file; write ${dj}`,
@@ -92,7 +98,12 @@ function textIssues(unit: PreparedUnit, path: (string | number)[], named: boolea
  * same parent (or none), under different ids: a warning naming both ids. Communes of one name in
  * different provinces are common, so only units that share a parent are compared.
  */
-function sameNameIssue(first: PreparedUnit, second: PreparedUnit, path: (string | number)[]): DtiIssue {
+function sameNameIssue(
+  first: PreparedUnit,
+  second: PreparedUnit,
+  path: (string | number)[],
+  firstUnit: number,
+): DtiIssue {
   const parent = second.parent === undefined ? '' : ` and the same parent "${clip(second.parent)}"`;
   const parentVi = second.parent === undefined ? '' : ` và cùng đơn vị cấp trên "${clip(second.parent)}"`;
   const a = clip(visible(first.id));
@@ -101,9 +112,10 @@ function sameNameIssue(first: PreparedUnit, second: PreparedUnit, path: (string 
     severity: 'warning',
     code: 'look-alike-unit',
     detail: 'same-name',
-    path,
+    path: namePath(path),
     unit: second.id,
-    value: { first: first.id, second: second.id, name: second.name },
+    // `firstUnit`: the first unit's position, so that a sheet reader names its cell too.
+    value: { first: first.id, second: second.id, name: second.name, firstUnit },
     message: `units "${a}" ("${clip(first.name)}") and "${b}" ("${clip(second.name)}") have the same name${parent} under two ids: one unit entered twice, or two units no reader of the table can tell apart; keep one row, or tell the names apart`,
     messageVi: `đơn vị "${a}" ("${clip(first.name)}") và "${b}" ("${clip(second.name)}") trùng tên${parentVi} nhưng khác mã: một đơn vị được nhập hai lần, hay hai đơn vị người đọc bảng không thể phân biệt; hãy giữ một dòng, hoặc đặt tên khác nhau`,
   };
@@ -128,8 +140,9 @@ export function unitTextIssues(units: readonly PreparedUnit[], idPath: (u: numbe
       for (const issue of textIssues(unit, idPath(u), named)) issues.push(issue);
     if (!named) continue;
     const first = alike.first(u);
-    if (first !== undefined) issues.push(sameNameIssue(units[first] as PreparedUnit, unit, idPath(u)));
+    if (first !== undefined) issues.push(sameNameIssue(units[first] as PreparedUnit, unit, idPath(u), first));
   }
+  for (const issue of homoglyphIssues(units, idPath)) issues.push(issue);
   return issues;
 }
 

@@ -70,7 +70,9 @@ describe('cell text quoted in issues', () => {
     const id = 'x'.repeat(HUGE);
     const issues = issuesOf(`${HEADER}\n${id};Xã Một;50;4\n${id};Xã Hai;60;5\n`);
     expect(issues.map((i) => [i.severity, i.code])).toEqual([['error', 'duplicate-unit']]);
-    expect(issues[0]?.message).toBe(`Số liệu row 3: unit "${shown('x')}" already appears in row 2`);
+    expect(issues[0]?.message).toBe(
+      `Số liệu!A3 (column "Mã đơn vị"): unit "${shown('x')}" already appears in row 2 (Số liệu!A2)`,
+    );
     expect(formatIssue(issues[0] as DtiIssue, 'vi').length).toBeLessThan(300);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineFramework, formatIssue, validateDataset } from '../../src/index.js';
-import { readDataset } from '../../src/sheets.js';
+import { readDataset, writeXlsx } from '../../src/sheets.js';
 import { group, percentIndicator, framework as testFramework } from '../helpers.js';
 
 const framework = defineFramework(
@@ -11,7 +11,7 @@ const vi = (issue: unknown) => formatIssue(issue as never, 'vi');
 const ZWSP = '\u200b';
 
 describe('look-alike unit ids and names in one file', () => {
-  it('a zero-width space in an id is an error naming the row and U+200B, in vi and en', () => {
+  it('a zero-width space in an id is an error naming the cell and U+200B, in vi and en', () => {
     const r = readDataset(csv(`Mã;Tên;Tỷ lệ A\nHN;Hà Nội;70\nHN${ZWSP};Hà Nội 2;40\n`), framework);
     expect(r.prepared).toBeUndefined();
     expect(r.issues.map((i) => [i.severity, i.code, i.detail, i.message, vi(i)])).toEqual([
@@ -19,8 +19,8 @@ describe('look-alike unit ids and names in one file', () => {
         'error',
         'look-alike-unit',
         'format-character',
-        'row 3: unit "HN<U+200B>": its id "HN<U+200B>" holds U+200B, a character that shows as nothing, so it looks like another id or name and is not; delete it',
-        'dòng 3: đơn vị "HN<U+200B>": mã "HN<U+200B>" chứa ký tự U+200B, ký tự không hiển thị, nên trông giống một mã hay tên khác mà không phải; hãy xoá ký tự đó',
+        'csv!A3 (column "Mã"): unit "HN<U+200B>": its id "HN<U+200B>" holds U+200B, a character that shows as nothing, so it looks like another id or name and is not; delete it',
+        'csv!A3 (cột "Mã"): đơn vị "HN<U+200B>": mã "HN<U+200B>" chứa ký tự U+200B, ký tự không hiển thị, nên trông giống một mã hay tên khác mà không phải; hãy xoá ký tự đó',
       ],
     ]);
   });
@@ -33,10 +33,11 @@ describe('look-alike unit ids and names in one file', () => {
     }));
     const r = validateDataset(framework, { units: [...units, { id: `Ha${'\u2060'}Noi`, values: { a: 1 } }] });
     expect(r.success ? [] : r.issues.map((i) => [i.unit, i.path, i.value])).toEqual([
-      ['u0', ['units', 0, 'id'], 'Xã<U+200C>0'],
-      ['u1', ['units', 1, 'id'], 'Xã<U+200D>1'],
-      ['u2', ['units', 2, 'id'], 'Xã<U+2060>2'],
-      ['u3', ['units', 3, 'id'], 'Xã<U+FEFF>3'],
+      // A name's issue was at the id's path; it is at the name's now, so that a sheet names the name's cell.
+      ['u0', ['units', 0, 'name'], 'Xã<U+200C>0'],
+      ['u1', ['units', 1, 'name'], 'Xã<U+200D>1'],
+      ['u2', ['units', 2, 'name'], 'Xã<U+2060>2'],
+      ['u3', ['units', 3, 'name'], 'Xã<U+FEFF>3'],
       ['Ha\u2060Noi', ['units', 4, 'id'], 'Ha<U+2060>Noi'],
     ]);
   });
@@ -55,10 +56,93 @@ describe('look-alike unit ids and names in one file', () => {
       [
         'duplicate-unit',
         'width',
-        'd.csv row 3: unit ids "ｈａｎｏｉ" (d.csv!A2) and "hanoi" (d.csv!A3) are the same id once fullwidth or other compatibility characters are read as plain ones (Unicode NFKC): one unit written twice, or two units no reader can tell apart; write the id in plain characters, or give one unit another id',
-        'mã đơn vị "ｈａｎｏｉ" (d.csv!A2) và "hanoi" (d.csv!A3) là cùng một mã khi đọc chữ toàn độ rộng (fullwidth) và các ký tự tương thích khác như ký tự thông thường (Unicode NFKC): một đơn vị được nhập hai lần, hay hai đơn vị không thể phân biệt; hãy viết mã bằng ký tự thông thường, hoặc đặt cho một đơn vị mã khác',
+        'd.csv!A3 (column "Mã"): unit ids "ｈａｎｏｉ" (d.csv!A2) and "hanoi" (d.csv!A3) are the same id once fullwidth or other compatibility characters are read as plain ones (Unicode NFKC): one unit written twice, or two units no reader can tell apart; write the id in plain characters, or give one unit another id',
+        'd.csv!A3 (cột "Mã"): mã đơn vị "ｈａｎｏｉ" (d.csv!A2) và "hanoi" (d.csv!A3) là cùng một mã khi đọc chữ toàn độ rộng (fullwidth) và các ký tự tương thích khác như ký tự thông thường (Unicode NFKC): một đơn vị được nhập hai lần, hay hai đơn vị không thể phân biệt; hãy viết mã bằng ký tự thông thường, hoặc đặt cho một đơn vị mã khác',
       ],
     ]);
+  });
+
+  it('in a workbook, each unit check names its sheet, column letter and row, and the column header', () => {
+    const bytes = writeXlsx([
+      {
+        name: 'Số liệu',
+        rows: [
+          ['Tiêu đề'],
+          ['Mã', 'Tên', 'Cấp trên', 'Tỷ lệ A'],
+          ['x1', 'Xã Sơn Bình', 'hn', 50],
+          [`x2${ZWSP}`, 'Xã Hai', 'hn', 60],
+          ['x3', 'XÃ SƠN BÌNH', 'hn', 70],
+          ['X1', 'Xã Bốn', 'hn', 80],
+        ],
+      },
+    ]);
+    const r = readDataset(bytes, framework);
+    expect(r.issues.map((i) => [i.detail, `${i.cell?.sheet}!${i.cell?.column}${i.cell?.row}`, i.cell?.header])).toEqual(
+      [['case', 'Số liệu!A6', 'Mã']],
+    );
+    expect(r.issues[0]?.message).toBe(
+      'Số liệu!A6 (column "Mã"): unit ids "x1" (Số liệu!A3) and "X1" (Số liệu!A6) differ only in case: one unit written twice, or two units no reader can tell apart; write the id alike in both, or give one unit another id',
+    );
+    // Without the twin, validation runs: the invisible character and the name written twice are at their cells.
+    const rest = readDataset(
+      writeXlsx([
+        {
+          name: 'Số liệu',
+          rows: [
+            ['Mã', 'Tên', 'Cấp trên', 'Tỷ lệ A'],
+            ...[
+              ['x1', 'Xã Sơn Bình', 'hn', 50],
+              [`x2${ZWSP}`, 'Xã Hai', 'hn', 60],
+              ['x3', 'XÃ SƠN BÌNH', 'hn', 70],
+            ],
+          ],
+        },
+      ]),
+      framework,
+    );
+    expect(rest.issues.map((i) => [i.detail, `${i.cell?.sheet}!${i.cell?.column}${i.cell?.row}`])).toEqual([
+      ['format-character', 'Số liệu!A3'],
+      ['same-name', 'Số liệu!B4'],
+    ]);
+    expect(rest.issues.map((i) => vi(i))).toEqual([
+      'Số liệu!A3 (cột "Mã"): đơn vị "x2<U+200B>": mã "x2<U+200B>" chứa ký tự U+200B, ký tự không hiển thị, nên trông giống một mã hay tên khác mà không phải; hãy xoá ký tự đó',
+      'Số liệu!B4 (cột "Tên"): đơn vị "x1" ("Xã Sơn Bình") và "x3" ("XÃ SƠN BÌNH") trùng tên và cùng đơn vị cấp trên "hn" nhưng khác mã: một đơn vị được nhập hai lần, hay hai đơn vị người đọc bảng không thể phân biệt; hãy giữ một dòng, hoặc đặt tên khác nhau; đơn vị đầu tiên ở Số liệu!B2',
+    ]);
+  });
+
+  it('a Cyrillic Н (U+041D) in "НN" beside "HN": a warning naming both cells and the code point', () => {
+    const r = readDataset(csv('Mã;Tên;Tỷ lệ A\nHN;Hà Nội;50\nHP;Hải Phòng;60\n\u041dN;Hà Nội mới;70\n'), framework, {
+      name: 'd.csv',
+    });
+    expect(r.prepared?.units.map((u) => u.id)).toEqual(['HN', 'HP', '\u041dN']);
+    expect(r.issues.map((i) => [i.severity, i.detail, `${i.cell?.column}${i.cell?.row}`, i.message, vi(i)])).toEqual([
+      [
+        'warning',
+        'homoglyph',
+        'A4',
+        'd.csv!A4 (column "Mã"): unit id "\u041dN" has \u041d U+041D (Cyrillic) among Latin letters: it looks like "HN", another unit\'s id, and is not; write it in Latin letters; the other unit is at d.csv!A2',
+        'd.csv!A4 (cột "Mã"): mã đơn vị "\u041dN" có chữ \u041d U+041D (Kirin) lẫn trong chữ Latin: mã này trông giống "HN", mã của một đơn vị khác, mà không phải; hãy viết mã bằng chữ Latin; đơn vị kia ở d.csv!A2',
+      ],
+    ]);
+  });
+
+  it('a Greek Α (U+0391) in an id with no Latin twin: a warning that it matches no other file', () => {
+    const r = validateDataset(framework, {
+      units: [
+        { id: '\u0391B', values: { a: 50 } },
+        { id: 'AC', values: { a: 60 } },
+      ],
+    });
+    expect(r.success && r.warnings.map((i) => [i.detail, i.path, i.message])).toEqual([
+      [
+        'homoglyph',
+        ['units', 0, 'id'],
+        'unit id "\u0391B" has \u0391 U+0391 (Greek) among Latin letters: it matches no other file\'s id written in Latin letters; write it in Latin letters',
+      ],
+    ]);
+    // An id wholly in another script is no look-alike: it is written as meant.
+    const own = validateDataset(framework, { units: [{ id: '\u041c\u041e', values: { a: 50 } }] });
+    expect(own.success && own.warnings).toEqual([]);
   });
 
   it('a fullwidth id alone keeps its writing, and so it still matches other files', () => {
@@ -73,20 +157,20 @@ describe('look-alike unit ids and names in one file', () => {
       [
         'warning',
         'eth',
-        'row 3: unit "ÐN": its id "ÐN" holds Ð (U+00D0, Icelandic Eth), not the Vietnamese Đ (U+0110); it looks alike but matches no other file; write Đ (U+0110)',
-        'dòng 3: đơn vị "ÐN": mã "ÐN" chứa Ð (U+00D0, chữ Eth của tiếng Iceland), không phải Đ (U+0110) của tiếng Việt; hai chữ trông giống nhau nhưng không khớp với tệp khác; hãy viết Đ (U+0110)',
+        'csv!A3 (column "Mã"): unit "ÐN": its id "ÐN" holds Ð (U+00D0, Icelandic Eth), not the Vietnamese Đ (U+0110); it looks alike but matches no other file; write Đ (U+0110)',
+        'csv!A3 (cột "Mã"): đơn vị "ÐN": mã "ÐN" chứa Ð (U+00D0, chữ Eth của tiếng Iceland), không phải Đ (U+0110) của tiếng Việt; hai chữ trông giống nhau nhưng không khớp với tệp khác; hãy viết Đ (U+0110)',
       ],
       [
         'warning',
         'eth',
-        'row 3: unit "ÐN": its name "Ðà Nẵng" holds Ð (U+00D0, Icelandic Eth), not the Vietnamese Đ (U+0110); it looks alike but matches no other file; write Đ (U+0110)',
-        'dòng 3: đơn vị "ÐN": tên "Ðà Nẵng" chứa Ð (U+00D0, chữ Eth của tiếng Iceland), không phải Đ (U+0110) của tiếng Việt; hai chữ trông giống nhau nhưng không khớp với tệp khác; hãy viết Đ (U+0110)',
+        'csv!B3 (column "Tên"): unit "ÐN": its name "Ðà Nẵng" holds Ð (U+00D0, Icelandic Eth), not the Vietnamese Đ (U+0110); it looks alike but matches no other file; write Đ (U+0110)',
+        'csv!B3 (cột "Tên"): đơn vị "ÐN": tên "Ðà Nẵng" chứa Ð (U+00D0, chữ Eth của tiếng Iceland), không phải Đ (U+0110) của tiếng Việt; hai chữ trông giống nhau nhưng không khớp với tệp khác; hãy viết Đ (U+0110)',
       ],
       [
         'warning',
         'same-name',
-        'row 3: units "ĐN" ("Đà Nẵng") and "ÐN" ("Ðà Nẵng") have the same name under two ids: one unit entered twice, or two units no reader of the table can tell apart; keep one row, or tell the names apart',
-        'dòng 3: đơn vị "ĐN" ("Đà Nẵng") và "ÐN" ("Ðà Nẵng") trùng tên nhưng khác mã: một đơn vị được nhập hai lần, hay hai đơn vị người đọc bảng không thể phân biệt; hãy giữ một dòng, hoặc đặt tên khác nhau',
+        'csv!B3 (column "Tên"): units "ĐN" ("Đà Nẵng") and "ÐN" ("Ðà Nẵng") have the same name under two ids: one unit entered twice, or two units no reader of the table can tell apart; keep one row, or tell the names apart; the first is at csv!B2',
+        'csv!B3 (cột "Tên"): đơn vị "ĐN" ("Đà Nẵng") và "ÐN" ("Ðà Nẵng") trùng tên nhưng khác mã: một đơn vị được nhập hai lần, hay hai đơn vị người đọc bảng không thể phân biệt; hãy giữ một dòng, hoặc đặt tên khác nhau; đơn vị đầu tiên ở csv!B2',
       ],
     ]);
   });
@@ -113,7 +197,8 @@ describe('look-alike unit ids and names in one file', () => {
     expect(r.success && r.warnings.map((i) => [i.unit, i.path, i.message])).toEqual([
       [
         'x3',
-        ['units', 2, 'id'],
+        // At the name's path (was the id's): the name is what the two share.
+        ['units', 2, 'name'],
         'units "x1" ("Xã Sơn Bình") and "x3" ("XÃ SƠN BÌNH") have the same name and the same parent "ha-noi" under two ids: one unit entered twice, or two units no reader of the table can tell apart; keep one row, or tell the names apart',
       ],
     ]);

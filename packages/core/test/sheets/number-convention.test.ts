@@ -15,12 +15,18 @@ describe('a decimal mark of the other convention, said once per column', () => {
     expect(r.issues.map((i) => [i.code, i.detail, i.severity, i.unit, i.indicator, i.value, i.cell?.text])).toEqual([
       ['reading-note', 'other-decimal-mark', 'warning', 'x1', 'c', 0.5, '0.500'],
     ]);
+    // Was "the column's other values … are read alike and not listed": the other cells could not be found. Now counted and named.
     expect(r.issues[0]?.message).toBe(
-      'd.csv!D2 (column "Số C"): "0.500" for unit "x1", indicator "c" is read as 0.5, its dot taken as the decimal mark, against the Vietnamese number convention (1.234,5) the file is read under; the column\'s other values with a decimal dot are read alike and not listed',
+      'd.csv!D2 (column "Số C"): "0.500" for unit "x1", indicator "c" is read as 0.5, its dot taken as the decimal mark, against the Vietnamese number convention (1.234,5) the file is read under; the column\'s values with a decimal dot are read alike, in 3 cells of 3 units: x1 (D2 "0.500"), x2 (D3 "1.5"), x3 (D4 "12.50")',
     );
     expect(vi(r.issues[0])).toBe(
-      'd.csv!D2 (cột "Số C"): "0.500" của đơn vị "x1", chỉ số "c" được đọc là 0,5, dấu chấm được hiểu là dấu thập phân, khác với quy ước số Việt Nam (1.234,5) dùng để đọc tệp; các giá trị khác của cột có dấu chấm thập phân cũng được đọc như vậy và không được liệt kê',
+      'd.csv!D2 (cột "Số C"): "0.500" của đơn vị "x1", chỉ số "c" được đọc là 0,5, dấu chấm được hiểu là dấu thập phân, khác với quy ước số Việt Nam (1.234,5) dùng để đọc tệp; các giá trị của cột có dấu chấm thập phân được đọc như vậy, ở 3 ô của 3 đơn vị: x1 (D2 "0.500"), x2 (D3 "1.5"), x3 (D4 "12.50")',
     );
+    expect(r.issues[0]?.cells).toEqual([
+      { unit: 'x1', row: 2, column: 'D', text: '0.500', value: 0.5 },
+      { unit: 'x2', row: 3, column: 'D', text: '1.5', value: 1.5 },
+      { unit: 'x3', row: 4, column: 'D', text: '12.50', value: 12.5 },
+    ]);
   });
 
   it('a column with "2.528" and "12.50" gets one warning naming both readings, at the first of the two', () => {
@@ -43,17 +49,24 @@ describe('a decimal mark of the other convention, said once per column', () => {
     const text = 'Mã;Tên;Tỷ lệ A;Số C\nA;A;50;0.500\nB;B;50;1.250\nC;C;50;2.5\nD;D;50;3.000\nE;E;50;100\n';
     const r = readDataset(csv(text), framework, { name: 'm8.csv' });
     // Each value is read as its text allows; the warning says which reading each kind got.
+    // The message now ends naming the column's cells read either way (it named two and hid the rest).
     expect(['A', 'B', 'C', 'D', 'E'].map((u) => valueIn(r, u, 'c'))).toEqual([0.5, 1250, 2.5, 3000, 100]);
     expect(r.prepared).toBeDefined();
     expect(
       r.issues.map((i) => [i.code, i.detail, i.severity, i.unit, i.indicator, i.cell?.column, i.cell?.row]),
     ).toEqual([['suspicious-value', 'mixed-decimal-marks', 'warning', 'A', 'c', 'D', 2]]);
     expect(r.issues[0]?.message).toBe(
-      'm8.csv!D2 (column "Số C"): the column for indicator "c" mixes a decimal dot with a dot grouping thousands: "0.500" (D2, unit "A") is read as 0.5, its dot taken as the decimal mark, and "1.250" (D3, unit "B") is read as 1250, its dot taken as the thousands separator of the Vietnamese number convention (1.234,5) the file is read under; one of the two readings is likely wrong: write every number of the column the same way',
+      'm8.csv!D2 (column "Số C"): the column for indicator "c" mixes a decimal dot with a dot grouping thousands: "0.500" (D2, unit "A") is read as 0.5, its dot taken as the decimal mark, and "1.250" (D3, unit "B") is read as 1250, its dot taken as the thousands separator of the Vietnamese number convention (1.234,5) the file is read under; one of the two readings is likely wrong: write every number of the column the same way; such numbers are in 4 cells of 4 units: A (D2 "0.500"), B (D3 "1.250"), C (D4 "2.5") and 1 other cell',
     );
     expect(vi(r.issues[0])).toBe(
-      'm8.csv!D2 (cột "Số C"): cột của chỉ số "c" dùng lẫn dấu chấm thập phân và dấu chấm phân cách hàng nghìn: "0.500" (D2, đơn vị "A") được đọc là 0,5, dấu chấm được hiểu là dấu thập phân, còn "1.250" (D3, đơn vị "B") được đọc là 1250, dấu chấm được hiểu là dấu phân cách hàng nghìn theo quy ước số Việt Nam (1.234,5) dùng để đọc tệp; một trong hai cách đọc có thể sai: hãy viết mọi số của cột theo cùng một cách',
+      'm8.csv!D2 (cột "Số C"): cột của chỉ số "c" dùng lẫn dấu chấm thập phân và dấu chấm phân cách hàng nghìn: "0.500" (D2, đơn vị "A") được đọc là 0,5, dấu chấm được hiểu là dấu thập phân, còn "1.250" (D3, đơn vị "B") được đọc là 1250, dấu chấm được hiểu là dấu phân cách hàng nghìn theo quy ước số Việt Nam (1.234,5) dùng để đọc tệp; một trong hai cách đọc có thể sai: hãy viết mọi số của cột theo cùng một cách; các số như vậy nằm ở 4 ô của 4 đơn vị: A (D2 "0.500"), B (D3 "1.250"), C (D4 "2.5") và 1 ô khác',
     );
+    expect(r.issues[0]?.cells?.map((c) => `${c.unit} ${c.column}${c.row} ${c.value}`)).toEqual([
+      'A D2 0.5',
+      'B D3 1250',
+      'C D4 2.5',
+      'D D5 3000',
+    ]);
     for (const issue of r.issues) expect(`${issue.message} ${vi(issue)}`).not.toMatch(/read alike|đọc như vậy/u);
   });
 
@@ -71,10 +84,10 @@ describe('a decimal mark of the other convention, said once per column', () => {
     });
     expect([valueIn(r, 'x1', 'c'), valueIn(r, 'x2', 'c'), valueIn(r, 'x3', 'c')]).toEqual([1250, 1.5, 0.25]);
     expect(r.issues.map((i) => i.message)).toEqual([
-      'e.csv!C2 (column "Số C"): the column for indicator "c" mixes a decimal comma with a comma grouping thousands: "1,5" (C3, unit "x2") is read as 1.5, its comma taken as the decimal mark, and "1,250" (C2, unit "x1") is read as 1250, its comma taken as the thousands separator of the English number convention (1,234.5) the file is read under; one of the two readings is likely wrong: write every number of the column the same way',
+      'e.csv!C2 (column "Số C"): the column for indicator "c" mixes a decimal comma with a comma grouping thousands: "1,5" (C3, unit "x2") is read as 1.5, its comma taken as the decimal mark, and "1,250" (C2, unit "x1") is read as 1250, its comma taken as the thousands separator of the English number convention (1,234.5) the file is read under; one of the two readings is likely wrong: write every number of the column the same way; such numbers are in 3 cells of 3 units: x1 (C2 "1,250"), x2 (C3 "1,5"), x3 (C4 "0,25")',
     ]);
     expect(vi(r.issues[0])).toBe(
-      'e.csv!C2 (cột "Số C"): cột của chỉ số "c" dùng lẫn dấu phẩy thập phân và dấu phẩy phân cách hàng nghìn: "1,5" (C3, đơn vị "x2") được đọc là 1,5, dấu phẩy được hiểu là dấu thập phân, còn "1,250" (C2, đơn vị "x1") được đọc là 1250, dấu phẩy được hiểu là dấu phân cách hàng nghìn theo quy ước số tiếng Anh (1,234.5) dùng để đọc tệp; một trong hai cách đọc có thể sai: hãy viết mọi số của cột theo cùng một cách',
+      'e.csv!C2 (cột "Số C"): cột của chỉ số "c" dùng lẫn dấu phẩy thập phân và dấu phẩy phân cách hàng nghìn: "1,5" (C3, đơn vị "x2") được đọc là 1,5, dấu phẩy được hiểu là dấu thập phân, còn "1,250" (C2, đơn vị "x1") được đọc là 1250, dấu phẩy được hiểu là dấu phân cách hàng nghìn theo quy ước số tiếng Anh (1,234.5) dùng để đọc tệp; một trong hai cách đọc có thể sai: hãy viết mọi số của cột theo cùng một cách; các số như vậy nằm ở 3 ô của 3 đơn vị: x1 (C2 "1,250"), x2 (C3 "1,5"), x3 (C4 "0,25")',
     );
   });
 
@@ -93,11 +106,12 @@ describe('a decimal mark of the other convention, said once per column', () => {
       locale: 'en',
     });
     expect([valueIn(r, 'x1', 'c'), valueIn(r, 'x2', 'c')]).toEqual([1.5, 0.25]);
+    // Was "the column's other values … are read alike and not listed": the other cells could not be found. Now counted and named.
     expect(r.issues.map((i) => i.message)).toEqual([
-      'e.csv!D2 (column "Số C"): "1,5" for unit "x1", indicator "c" is read as 1.5, its comma taken as the decimal mark, against the English number convention (1,234.5) the file is read under; the column\'s other values with a decimal comma are read alike and not listed',
+      'e.csv!D2 (column "Số C"): "1,5" for unit "x1", indicator "c" is read as 1.5, its comma taken as the decimal mark, against the English number convention (1,234.5) the file is read under; the column\'s values with a decimal comma are read alike, in 2 cells of 2 units: x1 (D2 "1,5"), x2 (D3 "0,25")',
     ]);
     expect(vi(r.issues[0])).toBe(
-      'e.csv!D2 (cột "Số C"): "1,5" của đơn vị "x1", chỉ số "c" được đọc là 1,5, dấu phẩy được hiểu là dấu thập phân, khác với quy ước số tiếng Anh (1,234.5) dùng để đọc tệp; các giá trị khác của cột có dấu phẩy thập phân cũng được đọc như vậy và không được liệt kê',
+      'e.csv!D2 (cột "Số C"): "1,5" của đơn vị "x1", chỉ số "c" được đọc là 1,5, dấu phẩy được hiểu là dấu thập phân, khác với quy ước số tiếng Anh (1,234.5) dùng để đọc tệp; các giá trị của cột có dấu phẩy thập phân được đọc như vậy, ở 2 ô của 2 đơn vị: x1 (D2 "1,5"), x2 (D3 "0,25")',
     );
   });
 

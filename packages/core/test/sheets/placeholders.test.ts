@@ -30,12 +30,35 @@ describe('placeholders for no value', () => {
     expect(r.issues.map((i) => [i.code, i.detail, i.severity, i.unit, i.indicator, i.value, i.cell?.text])).toEqual([
       ['reading-note', 'placeholder', 'warning', 'x1', 'c', 3, 'N/A'],
     ]);
+    // Named only the first cell: the other two could not be found. Now every one is named.
     expect(r.issues[0]?.message).toBe(
-      'd.csv!D2 (column "Số C"): 3 cells for indicator "c" hold a placeholder, the first "N/A" (unit "x1"); they are read as missing values, so the framework\'s missing-value rule applies to them',
+      'd.csv!D2 (column "Số C"): a placeholder stands for the value of indicator "c" in 3 cells of 3 units: x1 (D2 "N/A"), x3 (D4 "-"), x4 (D5 "không có số liệu"); they are read as missing values, so the framework\'s missing-value rule applies to them',
     );
     expect(vi(r.issues[0])).toBe(
-      'd.csv!D2 (cột "Số C"): 3 ô của chỉ số "c" ghi ký hiệu thay cho số liệu, ô đầu tiên là "N/A" (đơn vị "x1"); các ô này được coi là chưa có số liệu, nên quy tắc thiếu số liệu của bộ chỉ số được áp dụng',
+      'd.csv!D2 (cột "Số C"): ký hiệu được ghi thay cho số liệu của chỉ số "c" ở 3 ô của 3 đơn vị: x1 (D2 "N/A"), x3 (D4 "-"), x4 (D5 "không có số liệu"); các ô này được coi là chưa có số liệu, nên quy tắc thiếu số liệu của bộ chỉ số được áp dụng',
     );
+  });
+
+  it('seven cells: counted, the first three named, every one in `cells`, in both languages', () => {
+    const rows = ['HN;N/A', 'HP;-', 'DN;5', 'CT;n/a', 'HG;–', 'BN;không có số liệu', 'QN;kcsl', 'LA;N/A'];
+    const r = readDataset(csv(`Mã;Số C\n${rows.join('\n')}\n`), framework, { name: 'd.csv' });
+    const [note] = r.issues.filter((i) => i.detail === 'placeholder');
+    expect(note?.value).toBe(7);
+    expect(note?.message).toBe(
+      'd.csv!B2 (column "Số C"): a placeholder stands for the value of indicator "c" in 7 cells of 7 units: HN (B2 "N/A"), HP (B3 "-"), CT (B5 "n/a") and 4 other cells; they are read as missing values, so the framework\'s missing-value rule applies to them',
+    );
+    expect(vi(note)).toBe(
+      'd.csv!B2 (cột "Số C"): ký hiệu được ghi thay cho số liệu của chỉ số "c" ở 7 ô của 7 đơn vị: HN (B2 "N/A"), HP (B3 "-"), CT (B5 "n/a") và 4 ô khác; các ô này được coi là chưa có số liệu, nên quy tắc thiếu số liệu của bộ chỉ số được áp dụng',
+    );
+    expect(note?.cells?.map((c) => `${c.unit} ${c.column}${c.row} ${c.text}`)).toEqual([
+      'HN B2 N/A',
+      'HP B3 -',
+      'CT B5 n/a',
+      'HG B6 –',
+      'BN B7 không có số liệu',
+      'QN B8 kcsl',
+      'LA B9 N/A',
+    ]);
   });
 
   it('one cell: said in the singular; each column gets its own line', () => {

@@ -189,11 +189,12 @@ describe('one separator that may be a thousands mark', () => {
       2528,
       '2.528',
     ]);
+    // Was "… are read alike and not listed", hiding x2's "1.200": now counted and named ("1.234.567" has two dots, no doubt).
     expect(w?.message).toBe(
-      'd.csv!D2 (column "Số C"): "2.528" for unit "x1", indicator "c" is read as 2528 (dot as the thousands separator, as Vietnamese writes numbers); if a decimal was meant, write 2,528; the column\'s other values written this way are read alike and not listed',
+      'd.csv!D2 (column "Số C"): "2.528" for unit "x1", indicator "c" is read as 2528 (dot as the thousands separator, as Vietnamese writes numbers); if a decimal was meant, write 2,528; the column\'s values written this way are read alike, in 2 cells of 2 units: x1 (D2 "2.528"), x2 (D3 "1.200")',
     );
     expect(formatIssue(w as never, 'vi')).toBe(
-      'd.csv!D2 (cột "Số C"): "2.528" của đơn vị "x1", chỉ số "c" được đọc là 2528 (dấu chấm phân cách hàng nghìn, theo cách viết số tiếng Việt); nếu ý là số thập phân, hãy ghi 2,528; các giá trị khác của cột viết theo cách này cũng được đọc như vậy và không được liệt kê',
+      'd.csv!D2 (cột "Số C"): "2.528" của đơn vị "x1", chỉ số "c" được đọc là 2528 (dấu chấm phân cách hàng nghìn, theo cách viết số tiếng Việt); nếu ý là số thập phân, hãy ghi 2,528; các giá trị của cột viết theo cách này được đọc như vậy, ở 2 ô của 2 đơn vị: x1 (D2 "2.528"), x2 (D3 "1.200")',
     );
   });
 
@@ -277,11 +278,13 @@ describe('one fraction among percentages', () => {
     const mine = r.issues.filter((i) => i.code === 'suspicious-value');
     expect(mine).toHaveLength(1);
     expect(mine[0]?.detail).toBe('fraction-among-percentages');
+    // The note asked "0.95 % or 95 %?" without saying what was done: it now says the value is read and
+    // scored as written, and why it is doubted.
     expect(mine[0]?.message).toBe(
-      'unit "x1", indicator "a": value 0.95 lies between 0 and 1 while other values of this % column are above 1: 0.95 % or 95 %?',
+      'unit "x1", indicator "a": value 0.95 is read as 0.95 %, as written, and scored so, although the other values of this % column are above 1: it is most likely a fraction meaning 95 %; if so, write 95',
     );
     expect(formatIssue(mine[0] as never, 'vi')).toBe(
-      'đơn vị "x1", chỉ số "a": giá trị 0,95 nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1: 0,95 % hay 95 %?',
+      'đơn vị "x1", chỉ số "a": giá trị 0,95 được đọc là 0,95 % như đã ghi và được chấm điểm như vậy, dù các giá trị khác của cột % này lớn hơn 1: nhiều khả năng đây là tỷ lệ thập phân, tức 95 %; nếu vậy, hãy ghi 95',
     );
   });
 
@@ -290,10 +293,10 @@ describe('one fraction among percentages', () => {
     expect(valueIn(r, 'x1', 'a')).toBe(0.95);
     const mine = r.issues.filter((i) => i.code === 'suspicious-value');
     expect(mine.map((i) => i.message)).toEqual([
-      'm.csv!C2: unit "x1", indicator "a": value 0.95 lies between 0 and 1 while other values of this % column are above 1: 0.95 % or 95 %? (column "Tỷ lệ A")',
+      'm.csv!C2: unit "x1", indicator "a": value 0.95 is read as 0.95 %, as written, and scored so, although the other values of this % column are above 1: it is most likely a fraction meaning 95 %; if so, write 95 (column "Tỷ lệ A")',
     ]);
     expect(formatIssue(mine[0] as never, 'vi')).toBe(
-      'm.csv!C2 (cột "Tỷ lệ A"): đơn vị "x1", chỉ số "a": giá trị 0,95 nằm giữa 0 và 1 trong khi các giá trị khác của cột % này lớn hơn 1: 0,95 % hay 95 %?',
+      'm.csv!C2 (cột "Tỷ lệ A"): đơn vị "x1", chỉ số "a": giá trị 0,95 được đọc là 0,95 % như đã ghi và được chấm điểm như vậy, dù các giá trị khác của cột % này lớn hơn 1: nhiều khả năng đây là tỷ lệ thập phân, tức 95 %; nếu vậy, hãy ghi 95',
     );
     const strict = readDataset(csv(text), framework, { strict: true });
     expect(strict.prepared).toBeUndefined();
@@ -397,6 +400,15 @@ describe('a percentage in an indicator not measured in %', () => {
     expect(r.dataset.units.map((u) => u.values['ty-so'])).toEqual([0.978, 0.5]);
     // Certain, so strict reads it too.
     expect(readDataset('Mã;Tỷ số\nx1;97,8%\nx2;0,5\n', fw, { strict: true }).prepared).toBeDefined();
+    // Two such cells: the note counts and names both, where it said the others were "not listed".
+    const two = readDataset('Mã;Tỷ số\nx1;97,8%\nx2;0,5\nx3;50%\n', fw);
+    expect(two.issues.map((i) => i.message)).toEqual([
+      'csv!B2 (column "Tỷ số"): "97,8%" for unit "x1", indicator "ty-so" is a percentage, and the indicator is a 0–1 share: it is read as 0.978 (97,8% = 0.978), not 97.8; the column\'s percentages are read alike, in 2 cells of 2 units: x1 (B2 "97,8%"), x3 (B4 "50%")',
+    ]);
+    expect(formatIssue(two.issues[0] as (typeof r.issues)[number], 'vi')).toBe(
+      'csv!B2 (cột "Tỷ số"): "97,8%" của đơn vị "x1", chỉ số "ty-so" là một tỷ lệ phần trăm, và chỉ số này là tỷ lệ 0–1: được đọc là 0,978 (97,8% = 0,978), không phải 97,8; các giá trị phần trăm của cột được đọc như vậy, ở 2 ô của 2 đơn vị: x1 (B2 "97,8%"), x3 (B4 "50%")',
+    );
+    expect(two.dataset.units.map((u) => u.values['ty-so'])).toEqual([0.978, 0.5, 0.5]);
   });
   it('is read as written in a count, with a warning naming the cell (an error under strict)', () => {
     const fw = flatFramework([indicator('so', { label: 'Số', unit: 'cái', method: goalposts(0, 5000) })], {

@@ -41,8 +41,8 @@ describe('unit ids in Unicode NFC', () => {
       [
         'duplicate-unit',
         'Hà Nội',
-        'd.csv row 3: unit "Hà Nội" already appears in row 2',
-        'd.csv!A3: đơn vị "Hà Nội" xuất hiện hai lần',
+        'd.csv!A3 (column "Mã"): unit "Hà Nội" already appears in row 2 (d.csv!A2)',
+        'd.csv!A3 (cột "Mã"): đơn vị "Hà Nội" xuất hiện hai lần, lần đầu ở dòng 2 (d.csv!A2)',
       ],
     ]);
   });
@@ -62,10 +62,10 @@ describe('unit ids in Unicode NFC', () => {
       ['error', 'duplicate-unit', 'unicode-form', 'Hà Nội', 'A3'],
     ]);
     expect(r.issues[0]?.message).toBe(
-      `Số liệu row 3: unit "Hà Nội" already appears in row 2: the ids "Hà Nội" (Số liệu!A2, NFC) and "${nfd}" (Số liệu!A3, NFD) differ only in Unicode form, so they are the same id; keep one row`,
+      `Số liệu!A3 (column "Mã"): unit "Hà Nội" already appears in row 2: the ids "Hà Nội" (Số liệu!A2, NFC) and "${nfd}" (Số liệu!A3, NFD) differ only in Unicode form, so they are the same id; keep one row`,
     );
     expect(vi(r.issues[0])).toBe(
-      `Số liệu!A3: đơn vị "Hà Nội" xuất hiện hai lần: mã "Hà Nội" (Số liệu!A2) và "${nfd}" (Số liệu!A3) chỉ khác nhau ở dạng Unicode (dạng dựng sẵn NFC và dạng tổ hợp NFD, như máy Mac ghi), nên là cùng một mã; hãy giữ một dòng`,
+      `Số liệu!A3 (cột "Mã"): đơn vị "Hà Nội" xuất hiện hai lần: mã "Hà Nội" (Số liệu!A2) và "${nfd}" (Số liệu!A3) chỉ khác nhau ở dạng Unicode (dạng dựng sẵn NFC và dạng tổ hợp NFD, như máy Mac ghi), nên là cùng một mã; hãy giữ một dòng`,
     );
   });
 
@@ -96,8 +96,8 @@ describe('unit ids in Unicode NFC', () => {
       [
         'duplicate-unit',
         undefined,
-        'd.csv row 3: unit "x" already appears in row 2',
-        'd.csv!A3: đơn vị "x" xuất hiện hai lần',
+        'd.csv!A3 (column "Mã"): unit "x" already appears in row 2 (d.csv!A2)',
+        'd.csv!A3 (cột "Mã"): đơn vị "x" xuất hiện hai lần, lần đầu ở dòng 2 (d.csv!A2)',
       ],
     ]);
   });
@@ -112,10 +112,11 @@ describe('unit ids that differ only in case', () => {
       ['error', 'duplicate-unit', 'case', 'b', 'A4'],
     ]);
     expect(r.issues[0]?.message).toBe(
-      'd.csv row 4: unit ids "B" (d.csv!A2) and "b" (d.csv!A4) differ only in case: one unit written twice, or two units no reader can tell apart; write the id alike in both, or give one unit another id',
+      'd.csv!A4 (column "Mã"): unit ids "B" (d.csv!A2) and "b" (d.csv!A4) differ only in case: one unit written twice, or two units no reader can tell apart; write the id alike in both, or give one unit another id',
     );
+    // Led with nothing in Vietnamese (with the row in English): both now lead with the cell, as other data errors do.
     expect(vi(r.issues[0])).toBe(
-      'mã đơn vị "B" (d.csv!A2) và "b" (d.csv!A4) chỉ khác nhau ở chữ hoa, chữ thường: một đơn vị được nhập hai lần, hay hai đơn vị không thể phân biệt; hãy viết mã giống nhau ở cả hai nơi, hoặc đặt cho một đơn vị mã khác',
+      'd.csv!A4 (cột "Mã"): mã đơn vị "B" (d.csv!A2) và "b" (d.csv!A4) chỉ khác nhau ở chữ hoa, chữ thường: một đơn vị được nhập hai lần, hay hai đơn vị không thể phân biệt; hãy viết mã giống nhau ở cả hai nơi, hoặc đặt cho một đơn vị mã khác',
     );
   });
 
@@ -123,7 +124,7 @@ describe('unit ids that differ only in case', () => {
     const r = readDataset(csv('Mã,Chỉ số,Giá trị\nb,a,50\nB,a,60\nB,a,70\n'), framework, { name: 'l.csv' });
     expect(r.issues.map((i) => [i.detail, i.unit, `${i.cell?.column}${i.cell?.row}`])).toEqual([['case', 'B', 'A3']]);
     expect(r.issues[0]?.message).toBe(
-      'l.csv row 3: unit ids "b" (l.csv!A2) and "B" (l.csv!A3) differ only in case: one unit written twice, or two units no reader can tell apart; write the id alike in both, or give one unit another id',
+      'l.csv!A3 (column "Mã"): unit ids "b" (l.csv!A2) and "B" (l.csv!A3) differ only in case: one unit written twice, or two units no reader can tell apart; write the id alike in both, or give one unit another id',
     );
   });
 

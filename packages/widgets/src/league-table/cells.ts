@@ -3,6 +3,7 @@ import type { Tier } from '@dti-kit/core';
 import { intlLocale, labelIn, tierOf } from '@dti-kit/core/present';
 import { html, nothing, type ReactiveControllerHost, svg, type TemplateResult } from 'lit';
 import { type Locale, numberFormat, type Strings } from '../shared/i18n.js';
+import { rankText } from '../shared/locale.js';
 import { drawnColour } from '../shared/tier-colour.js';
 import { notices } from './notices-load.js';
 import {
@@ -122,8 +123,8 @@ function rankCell(row: RowModel, h: Head, mark: unknown, ctx: CellContext): Temp
       rank === null
         ? html`<span class="muted">${u.status === 'unscored' ? t.unscored : t.notRanked}</span>`
         : (own ? row.parentTied : row.tied)
-          ? html`<span aria-hidden="true">${rank}<span class="tie"> =</span></span><span class="sr-only">${t.tiedRank(rank)}</span>`
-          : rank
+          ? html`<span aria-hidden="true">${rankText(rank, ctx.locale)}<span class="tie"> =</span></span><span class="sr-only">${t.tiedRank(rank)}</span>`
+          : rankText(rank, ctx.locale)
     }${mark}
   </td>`;
 }

@@ -21,8 +21,35 @@ export function nameKeys(): (name: string | undefined) => string {
   return (name) => seen.get(name) ?? (seen.set(name, nameKey(name)).get(name) as string);
 }
 
-/** How tied units share a rank in a table: `competition` 1, 2, 2, 4 or `dense` 1, 2, 2, 3. */
-export type TableTies = 'competition' | 'dense';
+/**
+ * How tied units share a rank in a table, as the core's tie rules rank them: `competition` 1, 2, 2, 4,
+ * `dense` 1, 2, 2, 3 or `fractional` 1, 2.5, 2.5, 4 (the core's `ordinal` ranks share none).
+ */
+export type TableTies = 'competition' | 'dense' | 'fractional';
+
+/**
+ * The rank the units of a run of `tied` equal ranks take under `ties`, with `before` units and
+ * `distinct` ranks of their group ahead of them: 2 (competition, dense) or 2.5 (fractional) for two
+ * units tied after one.
+ *
+ * @example tiedRank('fractional', 1, 1, 2) // → 2.5
+ */
+export function tiedRank(ties: TableTies, before: number, distinct: number, tied: number): number {
+  if (ties === 'dense') return distinct + 1;
+  return ties === 'fractional' ? before + (tied + 1) / 2 : before + 1;
+}
+
+/**
+ * Whether a run of `tied` units sharing `rank` shows the `fractional` rule: a rank that is no whole
+ * number (2.5), the mean of an even number of places. Three tied after one (3, 3, 3) read alike under
+ * `fractional` and, in a table that lists only some units, under `competition` with a unit left out:
+ * they are read as `competition`, Vietnam's practice.
+ *
+ * @example fractionalRun(2.5, 2) // → true
+ */
+export function fractionalRun(rank: number, tied: number): boolean {
+  return tied > 1 && !Number.isInteger(rank);
+}
 
 /**
  * Each unit's rank among the units of its own parent and peer group (`within[i]`, `NaN` for a unit
@@ -30,7 +57,8 @@ export type TableTies = 'competition' | 'dense';
  * national ranks and their parent and group keys (see `nameKey`). The order is the table's own: ranking
  * the national ranks keeps every tie and every difference the published ranks make (whether the
  * framework ranked on rounded or exact values), and the tie rule applies within the parent, so Hà Nội's
- * communes ranked 407, 407, 547 nationally rank 1, 1, 3 within Hà Nội (1, 1, 2 when `dense`).
+ * communes ranked 407, 407, 547 nationally rank 1, 1, 3 within Hà Nội (1, 1, 2 when `dense`, 1.5, 1.5, 3
+ * when `fractional`).
  *
  * @example ranksWithin([407, 407, 547], ['Hà Nội', 'Hà Nội', 'Hà Nội'], ['', '', ''], 'competition').within // → [1, 1, 3]
  */
@@ -56,7 +84,8 @@ export function ranksWithin(
  * Ranks within groups from `keys` (a group's number × `span` + a national rank; `NaN` unranked) in
  * ascending `order`, where equal ranks of a group are neighbours: each unit's rank by the tie rule
  * `ties`, whether it is shared, and the rule the keys themselves follow (`dense` when a shared rank is
- * followed by the next number: 2, 2, 3; else `competition`).
+ * followed by the next number: 2, 2, 3; `fractional` when it is the mean of the places its units
+ * take: 2.5, 2.5; else `competition`).
  *
  * @example rankRuns(Float64Array.of(1, 2, 2, 3), Int32Array.of(0, 1, 2, 3), 4, 'competition').rule // → 'dense'
  */
@@ -83,12 +112,13 @@ export function rankRuns(
       group = Math.floor(key / span);
       before = distinct = 0;
     }
-    const r = ties === 'dense' ? distinct + 1 : before + 1;
+    const r = tiedRank(ties, before, distinct, end - start);
     for (let k = start; k < end; k++) {
       within[order[k] as number] = r;
       tied[order[k] as number] = +(end - start > 1);
     }
-    if (end - start > 1 && keys[order[end] as number] === key + 1) rule = 'dense';
+    if (fractionalRun(key - group * span, end - start)) rule = 'fractional';
+    else if (rule !== 'fractional' && end - start > 1 && keys[order[end] as number] === key + 1) rule = 'dense';
     before += end - start;
     distinct++;
     start = end;

@@ -1,4 +1,4 @@
-import type { TableTies } from './parent-rank.js';
+import { fractionalRun, type TableTies } from './parent-rank.js';
 
 // The tie rule read from published ranks: used by the what-if ranking and the scorecard, not by the
 // table every page loads (it reads the rule while it ranks, in `rankRuns`), so a module of its own keeps
@@ -30,17 +30,22 @@ export function rankCounts(
 
 /**
  * The tie rule a table's ranks follow, read from the ranks themselves (a score table does not carry
- * its framework's rule), from the counts of each rank in each peer group (`rankCounts`): `dense` when a
- * tied rank is followed by the next number (2, 2, 3), `competition` (the core's default and Vietnam's
- * practice) otherwise. The same rule as `rankRuns` reads while it ranks.
+ * its framework's rule), from the counts of each rank in each peer group (`rankCounts`): `fractional`
+ * when a tied rank is no whole number, the mean of the places its units take (1, 2.5, 2.5, 4), `dense`
+ * when a tied rank is followed by the next number (2, 2, 3), `competition` (the core's default and
+ * Vietnam's practice) otherwise. The same rule as `rankRuns` reads while it ranks.
  *
  * @example tiesOf(rankCounts([1, 2, 2, 4], ['', '', '', ''])) // → 'competition'
  */
 export function tiesOf(counts: Map<string, Map<number, number>>): TableTies {
   // Peer groups are ranked apart: a rank is a tie only within its group.
+  let dense = false;
   for (const byRank of counts.values())
-    for (const [r, count] of byRank) if (count > 1 && byRank.has(r + 1)) return 'dense';
-  return 'competition';
+    for (const [r, count] of byRank) {
+      if (fractionalRun(r, count)) return 'fractional';
+      if (count > 1 && byRank.has(r + 1)) dense = true;
+    }
+  return dense ? 'dense' : 'competition';
 }
 
 /**

@@ -1,6 +1,6 @@
 import { labelIn, type ScoreTable, type ScoreTableUnit, type Tier } from '@dti-kit/core/present';
 import { rankFields } from '../league-table/tie-rule.js';
-import { type Locale, numberFormat } from '../shared/locale.js';
+import { type Locale, numberFormat, rankText } from '../shared/locale.js';
 import { classOf, lightTextOn, tierColourOf, valueClasses } from './map-colour.js';
 import { MAP_STRINGS } from './map-strings.js';
 import { type Matched, matchUnitsAgain, type Region } from './match-units.js';
@@ -80,7 +80,7 @@ class Words {
 
   constructor(
     readonly table: ScoreTable,
-    locale: Locale,
+    readonly locale: Locale,
   ) {
     this.fmt = numberFormat(locale, table.framework.precision);
     this.labelOf = once((id: string | null) => tierLabel(table.framework.tiers, id, locale));
@@ -137,7 +137,9 @@ class Drawn implements DrawnRegion {
     const value = missing ? undefined : fmt.format(unit?.value as number);
     const field = unit && this.words.fieldOf(unit);
     const rank =
-      unit?.rank == null ? undefined : t.rankOf(String(unit.rank), field === undefined ? undefined : String(field));
+      unit?.rank == null
+        ? undefined
+        : t.rankOf(rankText(unit.rank, this.words.locale), field === undefined ? undefined : String(field));
     const tier = unit ? this.words.labelOf(unit.tier) : undefined;
     const said = missing ? `${name}: ${t.noData}` : [`${name}: ${value}`, rank, tier].filter(Boolean).join('; ');
     this.#words = { value, rank, tier, said };

@@ -6,7 +6,7 @@ import {
   type TargetsMet,
   type Tier,
 } from '@dti-kit/core/present';
-import { nameKeys, type TableTies } from '../league-table/parent-rank.js';
+import { nameKeys, type TableTies, tiedRank } from '../league-table/parent-rank.js';
 import { rankCounts, rankFields, tiesOf } from '../league-table/tie-rule.js';
 
 /** What each pillar's bar is compared with: the mean of all units, the mean of the unit's parent, or the best unit. */
@@ -136,25 +136,28 @@ function ranked(table: ScoreTable): Ranked {
 /**
  * Unit `i`'s rank among the ranked units of its own parent and peer group, by the table's tie rule
  * (as `ranksWithin` ranks them all, for one unit: the units ranked nationally before it, or the distinct
- * ranks before it when `dense`), and how many ranked units that group has. `NaN` without a rank.
+ * ranks before it when `dense`, the mean of the places it shares when `fractional`), and how many ranked
+ * units that group has. `NaN` without a rank.
  */
 function rankInParent(units: readonly ScoreTableUnit[], group: Int32Array, i: number, ties: TableTies) {
   const own = (units[i] as ScoreTableUnit).rank;
   const g = group[i] as number;
   let count = 0;
   let before = 0;
+  let same = 0;
   const distinct = new Set<number>();
   for (let j = 0; j < units.length; j++) {
     if (group[j] !== g) continue;
     const r = (units[j] as ScoreTableUnit).rank;
     if (r === null) continue;
     count++;
+    if (r === own) same++;
     if (own !== null && r < own) {
       before++;
       if (ties === 'dense') distinct.add(r);
     }
   }
-  const within = own === null ? Number.NaN : ties === 'dense' ? distinct.size + 1 : before + 1;
+  const within = own === null ? Number.NaN : tiedRank(ties, before, distinct.size, same);
   return { within, count };
 }
 

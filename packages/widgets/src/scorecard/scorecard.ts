@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'li
 import { DtiLinkedElement } from '../shared/dti-element.js';
 import { INLINE_JSON, INLINE_SOURCE, InlineJsonController } from '../shared/inline-json.js';
 import { LinkConsumer } from '../shared/link.js';
-import { count, type Locale, numberFormat } from '../shared/locale.js';
+import { count, type Locale, numberFormat, rankText } from '../shared/locale.js';
 import { show } from '../shared/show-value.js';
 import { LoadError, notJsonError, SourceController } from '../shared/source-controller.js';
 import { state } from '../shared/state.js';
@@ -235,7 +235,7 @@ export class DtiScorecard extends DtiLinkedElement {
     const fmt = numberFormat(locale, framework.precision);
     const u = p.unit;
     const where = u.parent ?? '';
-    const rankText = (r: RankOf) => t.rankOf(count(r.rank, locale), ofText(r, locale));
+    const rankOf = (r: RankOf) => t.rankOf(rankText(r.rank, locale), ofText(r, locale));
     // Made once per language: a card follows every choice of a unit on a linked page.
     percents[locale] ??= new Intl.NumberFormat(intlLocale(locale), {
       style: 'percent',
@@ -255,8 +255,8 @@ export class DtiScorecard extends DtiLinkedElement {
             ? html`<span part="badge" class="badge"><svg class="dot" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><circle cx="5" cy="5" r="5" fill=${colour ?? 'currentColor'}></circle></svg>${tierName}</span>`
             : html`<span class="muted">${t.noTier}</span>`
         }</dd></div>
-        ${p.inParent && where ? html`<div class="fact"><dt>${t.rankIn(where)}</dt><dd>${rankText(p.inParent)}</dd></div>` : nothing}
-        <div class="fact"><dt>${t.rankOverall}</dt><dd>${p.overall ? rankText(p.overall) : html`<span class="muted">${t.unranked}</span>`}</dd></div>
+        ${p.inParent && where ? html`<div class="fact"><dt>${t.rankIn(where)}</dt><dd>${rankOf(p.inParent)}</dd></div>` : nothing}
+        <div class="fact"><dt>${t.rankOverall}</dt><dd>${p.overall ? rankOf(p.overall) : html`<span class="muted">${t.unranked}</span>`}</dd></div>
         ${p.rankChange === undefined ? nothing : html`<div class="fact"><dt>${t.change}</dt><dd>${this.#change(p, fmt, t)}</dd></div>`}
         ${u.targets.set > 0 ? html`<div class="fact"><dt>${t.targets}</dt><dd>${t.targetsMet(count(u.targets.met, locale), count(u.targets.set, locale))}</dd></div>` : nothing}
         <div class="fact"><dt>${t.coverage}</dt><dd>${percent.format(u.coverage)}${u.imputed > 0 ? html`<span class="note">${t.imputed(count(u.imputed, locale))}</span>` : nothing}</dd></div>

@@ -1,5 +1,5 @@
 import { GAUGE_STRINGS } from '../gauge/gauge-strings.js';
-import { count, type Locale } from './locale.js';
+import { count, type Locale, rankText } from './locale.js';
 
 const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 let ordinalRules: Intl.PluralRules | undefined;
@@ -39,7 +39,7 @@ export const STRINGS = {
     isNew: 'mới',
     unscored: 'chưa đủ dữ liệu',
     notRanked: 'không xếp hạng',
-    tiedRank: (rank: number) => `đồng hạng ${rank}`,
+    tiedRank: (rank: number) => `đồng hạng ${rankText(rank, 'vi')}`,
     nationalRank: 'Hạng toàn quốc',
     tieLegend: '“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng.',
     whatIfBanner: 'Kết quả giả định — không phải kết quả chính thức',
@@ -74,7 +74,8 @@ export const STRINGS = {
     isNew: 'new',
     unscored: 'too little data',
     notRanked: 'not ranked',
-    tiedRank: (rank: number) => `tied ${ordinal(rank)}`,
+    // "tied 2.5th" is no English: a fractional tie is said as its number.
+    tiedRank: (rank: number) => (Number.isInteger(rank) ? `tied ${ordinal(rank)}` : `tied at ${rankText(rank, 'en')}`),
     nationalRank: 'National rank',
     tieLegend: '“=”: tied, units with the same published score share a rank.',
     whatIfBanner: 'Hypothetical results — not the official results',

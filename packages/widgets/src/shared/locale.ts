@@ -49,3 +49,16 @@ export function count(n: number, locale: Locale): string {
   counts[locale] ??= new Intl.NumberFormat(intlLocale(locale));
   return counts[locale].format(n);
 }
+
+const ranks: Partial<Record<Locale, Intl.NumberFormat>> = {};
+
+/**
+ * A rank as the language writes it, as the CLI's tables write it: a whole number without grouping (a
+ * rank is read as a label), a fractional tie with its decimal mark: "2,5" in Vietnamese, "2.5" in English.
+ *
+ * @example rankText(2.5, 'vi') // '2,5'
+ */
+export function rankText(n: number, locale: Locale): string {
+  ranks[locale] ??= new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2, useGrouping: false });
+  return ranks[locale].format(n);
+}

@@ -1,5 +1,5 @@
 import type { ScoreSeries, SeriesPoint } from '@dti-kit/core/present';
-import { type Locale, numberFormat } from '../shared/locale.js';
+import { type Locale, numberFormat, rankText } from '../shared/locale.js';
 import { TREND_STRINGS } from './trend-strings.js';
 
 /** The chart's drawing area, in user units of its `viewBox`. */
@@ -54,7 +54,8 @@ const pathOf = (pts: ({ x: number; y: number } | null)[]) => {
 export function pointText(name: string, p: SeriesPoint, locale: Locale): string {
   const t = TREND_STRINGS[locale];
   const fmt = numberFormat(locale, 4);
-  const rank = p.rank === null ? '' : t.rank(String(p.rank), p.rankedAmong === null ? null : String(p.rankedAmong));
+  const rank =
+    p.rank === null ? '' : t.rank(rankText(p.rank, locale), p.rankedAmong === null ? null : String(p.rankedAmong));
   const value = p.value === null ? t.notPublished : fmt.format(p.value);
   const extra = [rank, p.rankBasis === 're-ranked' ? t.reRanked : ''].filter(Boolean).join(', ');
   const from =

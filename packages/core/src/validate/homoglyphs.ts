@@ -1,0 +1,81 @@
+import type { PreparedUnit } from './dataset.js';
+import { clip, type DtiIssue } from './issue.js';
+import { latinSkeleton, OTHER_SCRIPT } from './latin-skeleton.js';
+
+/** A character by its code point and script, as "Н U+041D (Cyrillic)". */
+function named(c: string): string {
+  const code = c.codePointAt(0) ?? 0;
+  const script = code < 0x400 ? { en: 'Greek', vi: 'Hy Lạp' } : { en: 'Cyrillic', vi: 'Kirin' };
+  const point = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `${c} ${point} (${script.en})\u0000${c} ${point} (${script.vi})`;
+}
+
+/** The Cyrillic and Greek letters of an id that also has Latin letters, each named; empty for none. */
+function mixedLetters(id: string): [string, string] | undefined {
+  if (!OTHER_SCRIPT.test(id) || !/[A-Za-z]/u.test(id)) return undefined;
+  const letters = [...new Set([...id].filter((c) => OTHER_SCRIPT.test(c)))].map(named);
+  return [letters.map((l) => l.split('\u0000')[0]).join(', '), letters.map((l) => l.split('\u0000')[1]).join(', ')];
+}
+
+/**
+ * Ids that mix Latin letters with Cyrillic or Greek ones drawn alike ("НN", its Н U+041D): a warning
+ * for each, naming the letter by code point, since the id matches no other file's "HN"; when another
+ * unit's id reads the same once those letters are read as Latin, the warning names both (`value.firstUnit`
+ * is the other unit's position, for a sheet reader to name its cell). Ids without such letters, nearly
+ * all, cost one test each.
+ *
+ * @example homoglyphIssues([{ id: 'HN', … }, { id: 'НN', … }], (u) => ['units', u, 'id'])[0].message
+ * // → 'unit id "НN" has Н U+041D (Cyrillic) among Latin letters: it looks like "HN" (another unit) and is not; …'
+ */
+export function homoglyphIssues(
+  units: readonly PreparedUnit[],
+  idPath: (u: number) => (string | number)[],
+): DtiIssue[] {
+  const mixed = new Map<string, number[]>();
+  units.forEach((unit, u) => {
+    if (!mixedLetters(unit.id)) return;
+    // Pushed, not copied: a file of many ids of one skeleton stays linear.
+    const key = latinSkeleton(unit.id).toLowerCase();
+    const list = mixed.get(key);
+    if (list) list.push(u);
+    else mixed.set(key, [u]);
+  });
+  if (mixed.size === 0) return [];
+  const plain = new Map<string, number>();
+  units.forEach((unit, u) => {
+    const key = unit.id.toLowerCase();
+    if (mixed.has(key) && !plain.has(key) && !mixedLetters(unit.id)) plain.set(key, u);
+  });
+  const issues: DtiIssue[] = [];
+  for (const [key, at] of mixed) for (const u of at) issues.push(homoglyphIssue(units, u, plain.get(key), idPath(u)));
+  return issues.sort((a, b) => Number(a.path[1]) - Number(b.path[1]));
+}
+
+function homoglyphIssue(
+  units: readonly PreparedUnit[],
+  u: number,
+  twin: number | undefined,
+  path: (string | number)[],
+): DtiIssue {
+  const id = (units[u] as PreparedUnit).id;
+  const [en, vi] = mixedLetters(id) as [string, string];
+  const other = twin === undefined ? undefined : (units[twin] as PreparedUnit).id;
+  const likeEn =
+    other === undefined
+      ? "matches no other file's id written in Latin letters"
+      : `looks like "${clip(other)}", another unit's id, and is not`;
+  const likeVi =
+    other === undefined
+      ? 'không khớp với mã viết bằng chữ Latin ở tệp khác'
+      : `trông giống "${clip(other)}", mã của một đơn vị khác, mà không phải`;
+  return {
+    severity: 'warning',
+    code: 'look-alike-unit',
+    detail: 'homoglyph',
+    path,
+    unit: id,
+    value: { id, letters: en, ...(twin !== undefined && { other, firstUnit: twin }) },
+    message: `unit id "${clip(id)}" has ${en} among Latin letters: it ${likeEn}; write it in Latin letters`,
+    messageVi: `mã đơn vị "${clip(id)}" có chữ ${vi} lẫn trong chữ Latin: mã này ${likeVi}; hãy viết mã bằng chữ Latin`,
+  };
+}
