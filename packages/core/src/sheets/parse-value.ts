@@ -46,7 +46,8 @@ export type ParsedValue =
       /**
        * Why, as a code: `range`, `share`, `share-over-zero`, `not-a-value`, `number-format`, `date`;
        * `number-spaces` for spaces that do not group thousands in threes ("9 5", "12 50"), `multiplier`
-       * for a word that scales the number ("2 triệu", "3k").
+       * for a word that scales the number ("2 triệu", "3k"), `letter-for-digit` for the letter O, o, l
+       * or I typed against the digits for 0 or 1 ("9O", "1l").
        */
       problem:
         | 'range'
@@ -56,6 +57,7 @@ export type ParsedValue =
         | 'number-format'
         | 'number-spaces'
         | 'multiplier'
+        | 'letter-for-digit'
         | 'date';
       /** For `multiplier`: the word as written, folded to lower case, and the number it makes ("2 triệu": 2000000). */
       multiplier?: { word: string; whole: number };
@@ -331,6 +333,7 @@ export function plainVietnameseNumber(text: string): boolean {
  * | `trên 75%`, `hơn 2.700` | 75 (lower bound), 2700 (lower bound)       |
  * | `dưới 5%`               | 5 (upper bound)                            |
  * | `163 tổ`                | 163 (unit words after a number are dropped)|
+ * | `9O`, `1l`              | error: a letter typed for the digit 0 or 1 |
  * | `2 528`, `1 000 000`    | 2528, 1000000 (spaces grouping in threes)  |
  * | `9 5`, `12 50`          | error: spaces that group nothing in threes |
  * | `2 triệu`, `3k`, `3 tỷ` | error: a multiplier word; write 2000000    |
@@ -430,6 +433,9 @@ function numberValue(t: string, locale: NumberLocale, bound: 'lower' | 'upper' |
   if (badNumberSpaces(match[1] as string, locale)) return spacedDigits();
   const read = readNumber(match[1] as string, locale);
   const words = match[3]?.trim();
+  // "9O", "10O", "1l": no unit is written O or l against the digits, and dropped as a word it would
+  // read 9 for 90 with no word. A word after a space ("5 lượt") is a unit.
+  if (words && LETTER_FOR_DIGIT.test(t)) return letterForDigit(t);
   const multiplier = read && words ? multiplierWord(words) : undefined;
   if (read && multiplier) return multiplied(read.value, multiplier, locale);
   if (read === undefined)
@@ -447,6 +453,19 @@ function numberValue(t: string, locale: NumberLocale, bound: 'lower' | 'upper' |
     ...(ambiguous && { ambiguous: true }),
     ...(read.otherMark && { otherMark: true }),
     ...(words && { words }),
+  };
+}
+
+/** Digits with only O, l or I against them (text in lower case), as "9O" or "10O" typed for 90 and 100. */
+const LETTER_FOR_DIGIT = /^[-+−–]?[\d.,]*\d[oli]+$/u;
+
+/** "9O" refused, naming the letter and the number it likely stands for ("90"). */
+function letterForDigit(t: string): ParsedValue {
+  const digits = t.replace(/o/gu, '0').replace(/[li]/gu, '1');
+  return {
+    kind: 'error',
+    reason: `the letter after the digits looks like a digit typed as a letter (O for 0, l or I for 1): type digits only, ${digits} if that is the number`,
+    problem: 'letter-for-digit',
   };
 }
 

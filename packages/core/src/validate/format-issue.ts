@@ -31,6 +31,8 @@ const REASONS: Record<string, string> = {
     'có dấu cách không phân nhóm hàng nghìn theo từng ba chữ số (như "2 528" hay "1 000 000"), nên có thể là hai giá trị trong một ô: hãy nhập một số',
   // The reader writes this message with the word and the whole number; this is for an issue built without it.
   multiplier: 'có chữ nhân con số lên (triệu, nghìn, tỷ, k…), mà chữ không được đọc thành số: hãy viết cả số',
+  'letter-for-digit':
+    'có chữ cái ngay sau các chữ số, trông như chữ số gõ nhầm thành chữ (O thay cho 0, l hay I thay cho 1): hãy chỉ gõ chữ số',
   population: 'không phải một số người rõ ràng (dân số)',
   ranked: 'không phải có/không (1/0) ở cột xếp hạng',
   'yes-no-in-number': 'là có/không trong cột cần một số',
