@@ -379,11 +379,7 @@ export class DtiLeagueTable extends DtiElement {
           filter: (key, value) => this.#filter(key, value),
           exportCsv: () => void exportCsv(this.#rows(model, sort), heads, ctx, this.#table),
         })}
-        ${
-          found === undefined
-            ? (notices(this)?.unknownParentNote(this._parent, model.parents, locale) ?? nothing)
-            : nothing
-        }
+        ${found === undefined ? this.#unknownParentNote(model, locale) : nothing}
         ${this.whatIf ? html`<p part="warning" class="warning" role="note">${t.whatIfBanner}</p>` : nothing}
         ${warningsTemplate(this.#warningList(), model, parent, locale, this)}
         <div class="scroller">
@@ -408,6 +404,11 @@ export class DtiLeagueTable extends DtiElement {
         ${this.#announcer.render()}
       </div>
     `;
+  }
+
+  /** The note on a parent the page names but the data lacks (with the notices, once they have loaded). */
+  #unknownParentNote(model: TableModel, locale: Locale): unknown {
+    return notices(this)?.unknownParentNote(this._parent, model.parents, locale) ?? nothing;
   }
 
   /** The reader's warnings and those of the data scored outside the element. */
