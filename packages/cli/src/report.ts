@@ -13,8 +13,8 @@ export interface IssueCounts {
 const words = {
   vi: {
     counts: (c: IssueCounts) => `${c.errors} lỗi, ${c.warnings} cảnh báo`,
-    missing: (n: number) =>
-      `${n} chỉ số của bộ chỉ số không có cột trong tệp; cảnh báo của từng chỉ số nói chỉ số đó được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số`,
+    missing: (n: number, errors: boolean) =>
+      `${n} chỉ số của bộ chỉ số không có cột trong tệp; ${errors ? 'lỗi' : 'cảnh báo'} của từng chỉ số nói chỉ số đó được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số`,
     more: (n: number, code: string) => `… còn ${n} vấn đề cùng loại (${code}) nữa (--verbose để xem hết)`,
     unscored: (path: string, errors: number) => `${path}: ${errors} lỗi; chưa chấm điểm đơn vị nào`,
     units: (n: number) => `${n} đơn vị`,
@@ -24,8 +24,8 @@ const words = {
   },
   en: {
     counts: (c: IssueCounts) => `${c.errors} error(s), ${c.warnings} warning(s)`,
-    missing: (n: number) =>
-      `${n} framework indicator(s) have no column in the file; the warning of each says whether it scores 0 or is left out, by the missing-value rule of the framework`,
+    missing: (n: number, errors: boolean) =>
+      `${n} framework indicator(s) have no column in the file; the ${errors ? 'error' : 'warning'} of each says whether it scores 0 or is left out, by the missing-value rule of the framework`,
     more: (n: number, code: string) => `… ${n} more of the same kind (${code}) (--verbose shows all)`,
     unscored: (path: string, errors: number) => `${path}: ${errors} error(s); nothing was scored`,
     units: (n: number) => `${n} unit(s)`,
@@ -77,8 +77,11 @@ export function reportIssues(
     missingColumns: missing.length,
   };
   if (issues.length > 0 && options.counts !== false) write(w.counts(counts));
-  if (counts.missingColumns > 0)
-    write(`${missing.some((i) => i.severity === 'error') ? '✗' : '!'} ${w.missing(counts.missingColumns)}`);
+  if (counts.missingColumns > 0) {
+    // Under --strict the columns' warnings are errors: the line says which the reader is to look for.
+    const errors = missing.some((i) => i.severity === 'error');
+    write(`${errors ? '✗' : '!'} ${w.missing(counts.missingColumns, errors)}`);
+  }
   return counts;
 }
 

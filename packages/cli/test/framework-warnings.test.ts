@@ -20,7 +20,7 @@ describe("the framework's own warnings", () => {
     expect(r.code).toBe(0);
     expect(r.err).toEqual([
       deprecatedVi,
-      '! so-lieu.csv!C3: "trên 40%" là ngưỡng dưới; giá trị này được dùng như số liệu (cột "a")',
+      '! so-lieu.csv!C3: "trên 40%" là ngưỡng dưới; 40 được dùng như số liệu (cột "a")',
       '0 lỗi, 2 cảnh báo',
     ]);
     expect(r.out).toBe(`! ${data}: 2 đơn vị, hợp lệ với bộ chỉ số khung-cu, có 2 cảnh báo\n`);
@@ -52,7 +52,7 @@ describe("the framework's own warnings", () => {
     expect(vi.code).toBe(0);
     expect(vi.err).toEqual([
       deprecatedVi,
-      '! so-lieu.csv!C3: "trên 40%" là ngưỡng dưới; giá trị này được dùng như số liệu (cột "a")',
+      '! so-lieu.csv!C3: "trên 40%" là ngưỡng dưới; 40 được dùng như số liệu (cột "a")',
       '0 lỗi, 2 cảnh báo',
     ]);
     // (80 + 60) / 2 and (40 + 20) / 2: the policy read as { type: 'zero' } changes nothing here.

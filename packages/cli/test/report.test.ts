@@ -83,7 +83,7 @@ describe('messages in the language of the people who fix the data', () => {
       ),
       '✗ Số liệu!D6: "nhiều" của đơn vị "phuc-tho", chỉ số "van-ban-dien-tu" không phải số, tỷ lệ, có/không hay ô trống (cột "Tỷ lệ văn bản trao đổi dưới dạng điện tử (%)")',
       '! Số liệu!K3: cột "Ghi chú" không khớp chỉ số hay số liệu gốc nào; cột bị bỏ qua',
-      '! Số liệu!H4: "trên 75%" là ngưỡng dưới; giá trị này được dùng như số liệu (cột "Tỷ lệ người dân có tài khoản thanh toán điện tử")',
+      '! Số liệu!H4: "trên 75%" là ngưỡng dưới; 75 được dùng như số liệu (cột "Tỷ lệ người dân có tài khoản thanh toán điện tử")',
       '! Số liệu!C8: "Tổng cộng" là dòng tổng, không phải một đơn vị; dòng bị bỏ qua',
       '1 lỗi, 19 cảnh báo',
       '! 16 chỉ số của bộ chỉ số không có cột trong tệp; cảnh báo của từng chỉ số nói chỉ số đó được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số',
@@ -164,7 +164,11 @@ describe('missing indicator columns', () => {
     expect(counts.errors).toBe(1);
     expect(lines[0]).toBe('✗ the file has no column for indicator "chu-ky-so"');
     expect(lines.at(-1)).toBe(
-      '✗ 1 framework indicator(s) have no column in the file; the warning of each says whether it scores 0 or is left out, by the missing-value rule of the framework',
+      // Under --strict the columns' lines are errors, and the summary says so (it said "the warning of each").
+      '✗ 1 framework indicator(s) have no column in the file; the error of each says whether it scores 0 or is left out, by the missing-value rule of the framework',
+    );
+    expect(report(strict, { locale: 'vi' }).lines.at(-1)).toBe(
+      '✗ 1 chỉ số của bộ chỉ số không có cột trong tệp; lỗi của từng chỉ số nói chỉ số đó được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số',
     );
   });
 });

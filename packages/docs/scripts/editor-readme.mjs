@@ -85,8 +85,9 @@ Gói này có mọi thứ để đăng bảng xếp hạng và đồng hồ đo 
 1. XEM THỬ NGAY TRÊN MÁY
    Giải nén tệp zip, mở tệp ${example} bằng trình duyệt (nháy đúp).
    Trang hiện một đồng hồ đo và bảng xếp hạng năm tỉnh dẫn đầu DTI 2022.
-   Dấu ◐ cạnh điểm: đơn vị được chấm khi chưa đủ số liệu (ví dụ này chỉ có
-   8 trong 9 chỉ số chính được công bố).
+   Dấu ◐ cạnh điểm: đơn vị được chấm khi chưa đủ số liệu. Ví dụ này không có
+   dấu đó: chỉ số chính thứ 9 (Đô thị thông minh) không được công bố, nhưng
+   bộ chỉ số năm 2022 tính nó 0 điểm.
 
 2. TẢI LÊN CỔNG THÔNG TIN
    Tải cả thư mục ${folder} lên nơi cổng cho đặt tệp tĩnh
@@ -157,8 +158,9 @@ No installation, no programming.
 1. TRY IT ON YOUR COMPUTER
    Unzip, then open ${example} in a browser (double click). It shows a
    gauge and the league table of the five leading provinces of DTI 2022.
-   ◐ next to a score: the unit was scored on partial data (this example has
-   8 of the 9 main indicators published).
+   ◐ next to a score: the unit was scored on partial data. This example has
+   none: the 9th main index (smart city) was not published, but the 2022
+   framework gives it 0 points.
 
 2. UPLOAD TO THE PORTAL
    Upload the whole folder ${folder} to where the portal keeps static

@@ -253,6 +253,8 @@ function numberWithNotes(
       detail: parsed.bound,
       value: text,
       message: `${issues.where(row, column)}: "${text}" is ${parsed.bound === 'lower' ? 'a lower' : 'an upper'} bound; ${value} is used as the value${issues.columnNote(column)}`,
+      // Written here, not from the issue's fields: the number used is not among them.
+      messageVi: `${issues.where(row, column)}: "${text}" là ngưỡng ${parsed.bound === 'lower' ? 'dưới' : 'trên'}; ${vi(value)} được dùng như số liệu${issues.header(column) ? ` (cột "${issues.header(column)}")` : ''}`,
     });
   const odd = outOfRangePercent(target.indicator, value, text, locale);
   const read = (): NumberRead => ({ about, value, text, locale, where: issues.whereWithHeader(row, column) });

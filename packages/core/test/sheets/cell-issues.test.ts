@@ -142,7 +142,7 @@ describe('cell issues name their column header', () => {
     ]);
     expect(issues.map((i) => formatIssue(i, 'vi'))).toEqual([
       'Số liệu!B2: "nhiều" của đơn vị "xa-mot", chỉ số "ty-le" không phải số, tỷ lệ, có/không hay ô trống (cột "Tỷ lệ hồ sơ trực tuyến (%)")',
-      'Số liệu!C2: "trên 75%" là ngưỡng dưới; giá trị này được dùng như số liệu (cột "Tỷ lệ tương đối")',
+      'Số liệu!C2: "trên 75%" là ngưỡng dưới; 75 được dùng như số liệu (cột "Tỷ lệ tương đối")',
     ]);
     expect(issues[0]?.cell?.header).toBe('Tỷ lệ hồ sơ trực tuyến (%)');
   });

@@ -220,7 +220,7 @@ describe('formatIssue: messages in Vietnamese for the people who fix the data', 
     const { issues } = sheetToDataset(sheet, template);
     expect(issues.filter((i) => i.code !== 'missing-column').map((i) => formatIssue(i, 'vi'))).toEqual([
       'Số liệu!K3: cột "Ghi chú" không khớp chỉ số hay số liệu gốc nào; cột bị bỏ qua',
-      'Số liệu!H4: "trên 75%" là ngưỡng dưới; giá trị này được dùng như số liệu (cột "Tỷ lệ người dân có tài khoản thanh toán điện tử")',
+      'Số liệu!H4: "trên 75%" là ngưỡng dưới; 75 được dùng như số liệu (cột "Tỷ lệ người dân có tài khoản thanh toán điện tử")',
       'Số liệu!D6: "nhiều" của đơn vị "phuc-tho", chỉ số "van-ban-dien-tu" không phải số, tỷ lệ, có/không hay ô trống (cột "Tỷ lệ văn bản trao đổi dưới dạng điện tử (%)")',
       'Số liệu!C8: "Tổng cộng" là dòng tổng, không phải một đơn vị; dòng bị bỏ qua',
     ]);
