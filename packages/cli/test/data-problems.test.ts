@@ -72,7 +72,8 @@ describe('a framework indicator with no column in the file', () => {
     expect(r.err[0]).toBe(`✗${missingVi.slice(1)}`);
     expect(r.err.slice(-2)).toEqual([
       '1 lỗi, 1 cảnh báo',
-      '✗ 1 chỉ số của bộ chỉ số không có cột trong tệp; cảnh báo của từng chỉ số nói chỉ số đó được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số',
+      // "lỗi", not "cảnh báo": under --strict the column's line above is an error.
+      '✗ 1 chỉ số của bộ chỉ số không có cột trong tệp; lỗi của từng chỉ số nói chỉ số đó được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số',
     ]);
     expect(r.out).toBe('');
   });

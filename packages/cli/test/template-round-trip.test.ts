@@ -132,14 +132,18 @@ describe('the untouched template', () => {
   it.each([...presetIds])('of %s validates without a warning about its own merged group headings', (preset) => {
     const template = join(dir, `${preset}-untouched.xlsx`);
     expect(dti('init', preset, '--out', template).code).toBe(0);
-    // No unit yet, and not a word about the file: the template is as the reader wants it.
+    // No unit yet, and not a word about the file's layout: the template is as the reader wants it. That
+    // it holds no unit is said (it was "✓ 0 đơn vị, hợp lệ" alone), so an empty table is not taken for a result.
     const vi = dti('validate', template, '-f', preset);
-    expect(vi.err).toEqual([]);
+    expect(vi.err).toEqual([
+      '! số liệu không có đơn vị nào: không có gì được chấm điểm hay xếp hạng',
+      '0 lỗi, 1 cảnh báo',
+    ]);
     expect(vi.code).toBe(0);
-    expect(vi.out).toBe(`✓ ${template}: 0 đơn vị, hợp lệ với bộ chỉ số ${preset}\n`);
+    expect(vi.out).toBe(`! ${template}: 0 đơn vị, hợp lệ với bộ chỉ số ${preset}, có 1 cảnh báo\n`);
     const en = dti('validate', template, '-f', preset, '--locale', 'en');
-    expect(en.err).toEqual([]);
-    expect(en.out).toBe(`✓ ${template}: 0 unit(s), valid for ${preset}\n`);
+    expect(en.err).toEqual(['! the data has no unit: nothing is scored or ranked', '0 error(s), 1 warning(s)']);
+    expect(en.out).toBe(`! ${template}: 0 unit(s), valid for ${preset}, with 1 warning(s)\n`);
   });
 
   it('keeps the group headings merged, each written once, over the columns of its group', () => {

@@ -238,6 +238,19 @@ function unitsWithoutData(read: ReadColumns, reported: Int32Array): void {
 }
 
 /**
+ * A dataset without a unit (a template never filled in, a sheet whose rows are all below another header)
+ * is valid, and scores to an empty table: said, so an empty league table is not taken for a result.
+ */
+const NO_UNITS: DtiIssue = {
+  severity: 'warning',
+  code: 'suspicious-value',
+  detail: 'no-units',
+  path: ['units'],
+  message: 'the data has no unit: nothing is scored or ranked',
+  messageVi: 'số liệu không có đơn vị nào: không có gì được chấm điểm hay xếp hạng',
+};
+
+/**
  * The steps after reading, the same for rows and columns: formulas, the scoring methods' domains,
  * `%` columns that look like fractions, values beyond their goalposts, indicators nobody reported, and
  * each unit's count of values.
@@ -267,6 +280,7 @@ export function finishColumns(read: ReadColumns): SafeResult<PreparedDataset> {
   for (const issue of unreportedIndicators(read)) issues.push(issue);
   for (const issue of nothingToEstimate(plan, units, values)) issues.push(issue);
   unitsWithoutData(read, reported);
+  if (n === 0) issues.push(NO_UNITS);
   return {
     success: true,
     warnings: issues,
