@@ -55,21 +55,49 @@ export function tieNote(
  */
 export function rankNote(
   framework: Pick<Framework, 'ties' | 'rankOn' | 'precision'>,
-  rows: readonly { tied: boolean; value: string; unit: { rank: number | null; peerGroup?: string | undefined } }[],
+  rows: readonly (NotedRow & { tied: boolean })[],
   locale: Locale,
 ): string | undefined {
-  if (rows.some((r) => r.tied)) return tieNote(framework, locale);
-  if (framework.ties !== 'ordinal') return undefined;
-  const seen = new Set<string>();
-  const shared = rows.some((r) => {
-    if (r.unit.rank === null) return false;
-    const key = `${r.unit.peerGroup ?? ''}\u0000${r.value}`;
-    return seen.has(key) || !seen.add(key);
-  });
-  if (!shared) return undefined;
+  if (rows.some((r) => r.tied)) {
+    const note = tieNote(framework, locale) as string;
+    // Ranked on exact scores, "80,0" can be 1st beside two "80,0" tied 2nd: the legend says why.
+    if (framework.rankOn !== 'exact' || !rankedApart(rows)) return note;
+    return `${note} ${locale === 'vi' ? 'Hạng được tính trên điểm chưa làm tròn, nên các đơn vị hiện cùng điểm vẫn có thể khác hạng.' : 'Ranks are computed on unrounded scores, so units showing the same published score can still rank apart.'}`;
+  }
+  if (framework.ties !== 'ordinal') {
+    if (framework.rankOn !== 'exact' || !rankedApart(rows)) return undefined;
+    return locale === 'vi'
+      ? 'Hạng được tính trên điểm chưa làm tròn, nên các đơn vị hiện cùng điểm vẫn có thể khác hạng.'
+      : 'Ranks are computed on unrounded scores, so units showing the same published score can still rank apart.';
+  }
+  if (!showSameScore(rows)) return undefined;
   const exact = framework.rankOn === 'exact' || framework.precision === undefined;
   const digits = framework.precision ?? 0;
   if (locale === 'vi')
     return `Hạng thứ tự: các đơn vị có cùng điểm công bố${exact ? '' : ` (làm tròn ${digits} chữ số thập phân)`} vẫn nhận hạng khác nhau (1, 2, 3, 4), ${exact ? 'theo điểm chưa làm tròn, hoặc theo thứ tự trong tệp số liệu khi điểm chưa làm tròn cũng bằng nhau' : 'theo thứ tự trong tệp số liệu'}.`;
   return `Ordinal ranks: units with the same published score${exact ? '' : ` (rounded to ${digits} decimal place${digits === 1 ? '' : 's'})`} still get different ranks (1, 2, 3, 4), ${exact ? 'by their unrounded scores, or in their order in the data file where those are equal too' : 'in their order in the data file'}.`;
+}
+
+type NotedRow = { value: string; unit: { rank: number | null; peerGroup?: string | undefined } };
+
+/** Whether two ranked units of one peer group show the same published score. */
+function showSameScore(rows: readonly NotedRow[]): boolean {
+  const seen = new Set<string>();
+  return rows.some((r) => {
+    if (r.unit.rank === null) return false;
+    const key = `${r.unit.peerGroup ?? ''}\u0000${r.value}`;
+    return seen.has(key) || !seen.add(key);
+  });
+}
+
+/** Whether two ranked units of one peer group show the same published score under different ranks. */
+function rankedApart(rows: readonly NotedRow[]): boolean {
+  const rankOf = new Map<string, number>();
+  return rows.some((r) => {
+    if (r.unit.rank === null) return false;
+    const key = `${r.unit.peerGroup ?? ''}\u0000${r.value}`;
+    const before = rankOf.get(key);
+    if (before === undefined) rankOf.set(key, r.unit.rank);
+    return before !== undefined && before !== r.unit.rank;
+  });
 }

@@ -195,4 +195,58 @@ describe('the ordinal rule, which shares no rank', () => {
       '<p id="tie-note">Hạng thứ tự: các đơn vị có cùng điểm công bố (làm tròn 1 chữ số thập phân) vẫn nhận hạng khác nhau (1, 2, 3, 4), theo thứ tự trong tệp số liệu.</p>',
     );
   });
+
+  it('says that ranks on unrounded scores can set apart units showing the same published score', () => {
+    // Competition on exact scores, one decimal published: Gia Lâm 80.049, Yên Sở and An Khánh 80 → all
+    // show 80.0; Gia Lâm is 1st, the other two 2 =. Bình Minh and Cổ Bi 60 are 4 =; Đông Dư 40 is 6th.
+    const f = join(dir, 'dong-hang-exact.json');
+    writeFileSync(
+      f,
+      JSON.stringify({
+        ...fixtureFramework({
+          id: 'dong-hang-exact',
+          label: 'Đồng hạng',
+          precision: 1,
+          children: [indicator('a', { method: goalposts(0, 100) })],
+        }),
+        rankOn: 'exact',
+      }),
+    );
+    const exact = join(dir, 'sat-nhau.json');
+    writeFileSync(
+      exact,
+      JSON.stringify({
+        units: [
+          { id: 't1', name: 'Yên Sở', values: { a: 80 } },
+          { id: 't2', name: 'An Khánh', values: { a: 80 } },
+          { id: 't3', name: 'Gia Lâm', values: { a: 80.049 } },
+          { id: 't4', name: 'Bình Minh', values: { a: 60 } },
+          { id: 't5', name: 'Cổ Bi', values: { a: 60 } },
+          { id: 't6', name: 'Đông Dư', values: { a: 40 } },
+        ],
+      }),
+    );
+    const en = dti('score', exact, '-f', f, '--locale', 'en').out.split('\n');
+    expect(
+      en.slice(4, 10).map((l) =>
+        l
+          .trim()
+          .split(/\s{2,}/u)
+          .slice(0, 3),
+      ),
+    ).toEqual([
+      ['1', 'Gia Lâm', '80.0'],
+      ['2 =', 'Yên Sở', '80.0'],
+      ['2 =', 'An Khánh', '80.0'],
+      ['4 =', 'Bình Minh', '60.0'],
+      ['4 =', 'Cổ Bi', '60.0'],
+      ['6', 'Đông Dư', '40.0'],
+    ]);
+    expect(en.at(-2)).toBe(
+      '= tied: units with the same score share a rank, and the next rank skips the places they take (1, 2, 2, 4). Ranks are computed on unrounded scores, so units showing the same published score can still rank apart.',
+    );
+    expect(dti('score', exact, '-f', f).out.split('\n').at(-2)).toBe(
+      '= đồng hạng: các đơn vị có cùng điểm có cùng hạng, và hạng kế tiếp bỏ qua các vị trí họ chiếm (1, 2, 2, 4). Hạng được tính trên điểm chưa làm tròn, nên các đơn vị hiện cùng điểm vẫn có thể khác hạng.',
+    );
+  });
 });
