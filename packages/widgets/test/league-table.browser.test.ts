@@ -674,4 +674,17 @@ describe('<dti-league-table> ranking within a parent', () => {
     expect(root(el).querySelector('tbody td.national-rank')).to.equal(null);
     expect(cells(el, 'tbody td.rank').slice(0, 2)).to.deep.equal(['1', '2']);
   });
+
+});
+
+describe('<dti-league-table> highlight', () => {
+  it('opens on the page that holds the unit an editor highlights', async () => {
+    // Pages of 2 in rank order: Gia Lâm, Phúc Thọ | Đan Phượng, Giồng Trôm | Xã Thử, Sơn Châu.
+    const el = await fixture<DtiLeagueTable>(
+      html`<dti-league-table page-size="2" highlight="giong-trom" .result=${sampleTable()}></dti-league-table>`,
+    );
+    await ready(el);
+    expect(names(el)).to.deep.equal(['Đan Phượng', 'Giồng Trôm']);
+    expect(root(el).querySelector('[part~="row-highlight"] th')?.textContent).to.contain('Giồng Trôm');
+  });
 });

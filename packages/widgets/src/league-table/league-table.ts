@@ -280,6 +280,8 @@ export class DtiLeagueTable extends DtiElement {
     this.#showModel(loaded);
     warmModel(this._model as TableModel, () => this._model);
     this.#paging.goTo(0);
+    // An editor's `highlight` opens the page that holds the unit: marked on page 71 it was never seen.
+    if (this.highlight) this.reveal(this.highlight);
   }
 
   /** The model of the table, or of the what-if table with the official ranks as its "previous" ranks. */
