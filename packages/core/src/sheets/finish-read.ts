@@ -7,7 +7,7 @@ import { type PreparedDataset, validateDataset } from '../validate/dataset.js';
 import { ensureFramework } from '../validate/ensure.js';
 import { formulaInputText } from '../validate/formula-input-text.js';
 import type { DtiIssue, SafeResult } from '../validate/issue.js';
-import { strictly } from '../validate/strict.js';
+import { isStrictKind, strictly } from '../validate/strict.js';
 import { atFormulaInputs, formulasOf } from './formula-cells.js';
 import type { SheetDataset } from './layout.js';
 import type { ReadResult } from './read.js';
@@ -73,7 +73,9 @@ export function validateRead(
   sheet: SheetDataset | undefined,
   strict: boolean | undefined,
 ): Omit<ReadResult, 'dataset'> {
-  if (sheetIssues.some((i) => i.severity === 'error')) return { issues: sheetIssues };
+  // Errors only because of `strict` do not stop validation: its findings (a ratio over 100 %) are said
+  // too, as without `strict`, where they would otherwise be missing from the stricter report.
+  if (sheetIssues.some((i) => i.severity === 'error' && !(strict && isStrictKind(i)))) return { issues: sheetIssues };
   const validated = validate(framework, input);
   let formulas: Map<string, Formula> | undefined;
   const located = (validated.success ? validated.warnings : validated.issues).map((issue): DtiIssue => {

@@ -30,10 +30,18 @@ const STRICT_DETAILS: ReadonlySet<string> = new Set(['formula-without-value']);
  * @example isStrictWarning({ severity: 'warning', code: 'cell-error', … }) // → true
  */
 export function isStrictWarning(issue: DtiIssue): boolean {
-  return (
-    issue.severity === 'warning' &&
-    (STRICT_CODES.has(issue.code) || (issue.detail !== undefined && STRICT_DETAILS.has(issue.detail)))
-  );
+  return issue.severity === 'warning' && isStrictKind(issue);
+}
+
+/**
+ * Whether an issue is of a kind `strict` makes an error, whatever its severity now: a reader that
+ * made one an error under `strict` still validates the data, so `strict` never says less than the
+ * default does. Internal.
+ *
+ * @example isStrictKind({ severity: 'error', code: 'missing-column', … }) // → true
+ */
+export function isStrictKind(issue: DtiIssue): boolean {
+  return STRICT_CODES.has(issue.code) || (issue.detail !== undefined && STRICT_DETAILS.has(issue.detail));
 }
 
 /**

@@ -67,6 +67,21 @@ describe('an indicator with no column in a wide sheet', () => {
     ]);
   });
 
+  it('under strict, still says what validation finds: strict never says less than the default', () => {
+    // Xã Hai reported nothing (a no-data finding of validation, not of the reader). The missing column
+    // was made an error by the reader, which used to stop validation: the no-data finding went unsaid.
+    const blank = 'Tên đơn vị;Tỷ lệ văn bản ký số\nXã Một;80\nXã Hai;\n';
+    const said = (strict: boolean) =>
+      readDataset(blank, framework, { strict }).issues.map((i) => [i.severity, i.code, i.detail ?? '', i.unit ?? '']);
+    expect(said(false)).toContainEqual(['warning', 'suspicious-value', 'no-data', 'xa-hai']);
+    expect(said(true)).toContainEqual(['error', 'suspicious-value', 'no-data', 'xa-hai']);
+    expect(
+      said(true)
+        .filter(([, code]) => code === 'missing-column')
+        .map(([severity]) => severity),
+    ).toEqual(['error', 'error']);
+  });
+
   it('suggests nothing when no header is close', () => {
     const { issues } = sheetToDataset(readCsv('Tên đơn vị;Tỷ lệ văn bản ký số;Ghi chú\nXã Một;80;x'), framework);
     const message = (issues.find((i) => i.indicator === 'truc-tuyen') as DtiIssue).message;
