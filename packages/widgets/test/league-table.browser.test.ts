@@ -674,7 +674,6 @@ describe('<dti-league-table> ranking within a parent', () => {
     expect(root(el).querySelector('tbody td.national-rank')).to.equal(null);
     expect(cells(el, 'tbody td.rank').slice(0, 2)).to.deep.equal(['1', '2']);
   });
-
 });
 
 describe('<dti-league-table> highlight', () => {
