@@ -112,14 +112,31 @@ export function* csvBlocks(result: ScoreResult, locale: Locale): Generator<strin
   const groups = result.nodes.filter((n) => n.kind === 'group' && n.parent >= 0 && result.nodes[n.parent]);
   const scores = groups.map((g) => result.scores(g.id));
   const { publish } = publisher(result.framework);
-  const head = ['id', 'name', 'rank', 'value', 'tier', 'coverage', 'status', ...groups.map((g) => g.id)];
-  yield writeCsv([head], { locale });
   const n = result.unitCount;
+  // The parent and peer group read from the data go out again, when any unit has one: the file is
+  // read back (a league table of communes by province) and would lose what its ranks were within.
+  const { parents, peers } = placesGiven(result);
+  const head = [
+    'id',
+    'name',
+    ...(parents ? ['parent'] : []),
+    ...(peers ? ['peerGroup'] : []),
+    'rank',
+    'value',
+    'tier',
+    'coverage',
+    'status',
+    ...groups.map((g) => g.id),
+  ];
+  yield writeCsv([head], { locale });
   for (let from = 0; from < n; from += CSV_BLOCK) {
     const block: CsvCell[][] = [];
     for (let i = from; i < Math.min(n, from + CSV_BLOCK); i++) {
       const u = result.unitAt(i);
-      const row: CsvCell[] = [u.id, u.name, u.rank, u.value, u.tier?.id ?? '', roundTo(u.coverage, 4), u.status];
+      const row: CsvCell[] = [u.id, u.name];
+      if (parents) row.push(u.parent ?? '');
+      if (peers) row.push(u.peerGroup ?? '');
+      row.push(u.rank, u.value, u.tier?.id ?? '', roundTo(u.coverage, 4), u.status);
       for (const column of scores) {
         const x = column[u.index] as number;
         row.push(Number.isNaN(x) ? null : publish(x));
@@ -128,6 +145,18 @@ export function* csvBlocks(result: ScoreResult, locale: Locale): Generator<strin
     }
     yield writeCsv(block, { locale, bom: false });
   }
+}
+
+/** Whether any unit has a parent, a peer group: one row at a time, stopping once both are found. */
+function placesGiven(result: ScoreResult): { parents: boolean; peers: boolean } {
+  let parents = false;
+  let peers = false;
+  for (let i = 0; i < result.unitCount && !(parents && peers); i++) {
+    const u = result.unitAt(i);
+    parents ||= u.parent !== undefined;
+    peers ||= u.peerGroup !== undefined;
+  }
+  return { parents, peers };
 }
 
 /**

@@ -249,4 +249,23 @@ describe('the ordinal rule, which shares no rank', () => {
       '= đồng hạng: các đơn vị có cùng điểm có cùng hạng, và hạng kế tiếp bỏ qua các vị trí họ chiếm (1, 2, 2, 4). Hạng được tính trên điểm chưa làm tròn, nên các đơn vị hiện cùng điểm vẫn có thể khác hạng.',
     );
   });
+
+  it('writes the peer group and the parent into the CSV, so a table read back keeps its groups', () => {
+    const grouped = join(dir, 'nhom.json');
+    writeFileSync(
+      grouped,
+      JSON.stringify({
+        units: [
+          { id: 'p1', name: 'Phường Một', parent: 'HN', peerGroup: 'phuong', values: { a: 80, b: 80 } },
+          { id: 'x1', name: 'Xã Một', parent: 'HN', peerGroup: 'xa', values: { a: 60, b: 60 } },
+        ],
+      }),
+    );
+    const out = dti('score', grouped, '-f', framework, '--format', 'csv', '--locale', 'en').out.split('\r\n');
+    expect(out.slice(0, 3)).toEqual([
+      '\uFEFFid,name,parent,peerGroup,rank,value,tier,coverage,status',
+      'p1,Phường Một,HN,phuong,1,80,,1,ranked',
+      'x1,Xã Một,HN,xa,1,60,,1,ranked',
+    ]);
+  });
 });
