@@ -282,6 +282,10 @@
 //   unchanged; folded into foldText it cost the entry 0.3 KB). Measured: scoring bundle 74.57 KB,
 //   scoring path 104.93, issue sentences 7.25, classic script 137.70, npm define.js 59.91, npm scoring
 //   chunk 73.68, npm league-table.js 28.15; budgets 74.6, 105.0, 7.3, 137.8, 60.0, 73.7 and 28.2.
+// - at most 1,000 issues of a kind listed by core's sheet reader, the rest counted into one issue in vi
+//   and en (a file with an error on every row kept 3 GB of messages): scoring bundle 73.2 to 73.5 KB,
+//   scoring path 102.2 to 102.5, classic script 135.5 to 135.8, npm scoring chunk 75.2 to 75.6; those four
+//   budgets raised by that (the budgets below were already under the sizes measured before this change).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -346,8 +350,8 @@ const rows = [
   ['    geo path, import() with geo-src (d3-geo, topojson)', geo.files.length, geo.bytes, 6.2, 20],
   ['  <dti-scorecard>, import() when one appears', scorecard.files.length, scorecard.bytes, 9.25, 15],
   ['  <dti-weights>, import() when one appears', weights.files.length, weights.bytes, 7.8, 15],
-  ['  scoring bundle, import() (raw data + framework)', scoring.files.length, scoring.bytes, 69.3],
-  ['  scoring path: entry + scoring + largest preset', 0, widgets.bytes + scoring.bytes + largestPreset, 97.45],
+  ['  scoring bundle, import() (raw data + framework)', scoring.files.length, scoring.bytes, 69.6],
+  ['  scoring path: entry + scoring + largest preset', 0, widgets.bytes + scoring.bytes + largestPreset, 97.75],
   ['  issue sentences, import() (issues of the page)', sentences.files.length, sentences.bytes, 6.7],
   ['  CSV writer, import() on the export click', csv.files.length, csv.bytes, 1.1],
   ['  "Xu hướng" column, import() with trend-src', trendColumn.files.length, trendColumn.bytes, 5],
@@ -355,9 +359,9 @@ const rows = [
   ['  why a source could not be read, import() on failure', unreadable.files.length, unreadable.bytes, 2],
   ['  the table’s notices, import() (warnings, parent)', notices.files.length, notices.bytes, 2.05],
   ['dti-gauge.js + static imports', gauge.files.length, gauge.bytes, 13.85],
-  ['dti-widgets.classic.js (all in one, scoring inside)', classic.files.length, classic.bytes, 130.15],
+  ['dti-widgets.classic.js (all in one, scoring inside)', classic.files.length, classic.bytes, 130.45],
   ['npm, bundled: define.js + static imports', app.all.files.length, app.all.bytes, 58.85],
-  ['  scoring chunk, import()', 0, lazyPart(app.all, 'load-').bytes, 70.95],
+  ['  scoring chunk, import()', 0, lazyPart(app.all, 'load-').bytes, 71.35],
   ['npm, bundled: league-table.js + static imports', app.table.files.length, app.table.bytes, 26.75],
   ['npm, bundled: gauge.js + static imports', app.gauge.files.length, app.gauge.bytes, 16.05],
 ];
