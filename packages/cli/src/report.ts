@@ -56,7 +56,7 @@ export function reportIssues(
   const mark = (i: DtiIssue) => (i.severity === 'error' ? '✗' : '!');
   const line = (i: DtiIssue) => `${mark(i)} ${printable(formatIssue(i, locale))}`;
   const missing = issues.filter((i) => i.code === 'missing-column');
-  const rest = issues.filter((i) => i.code !== 'missing-column');
+  const rest = issues.filter((i) => i.code !== 'missing-column' && !counted(i));
   for (const issue of missing) write(line(issue));
   for (const severity of ['error', 'warning'] as const) {
     const shown = new Map<string, number>();
@@ -70,10 +70,11 @@ export function reportIssues(
     }
     for (const [code, n] of shown)
       if (n > limit) write(`${severity === 'error' ? '✗' : '!'} ${w.more(n - limit, code)}`);
+    for (const issue of issues) if (issue.severity === severity && counted(issue)) write(line(issue));
   }
   const counts: IssueCounts = {
-    errors: issues.filter((i) => i.severity === 'error').length,
-    warnings: issues.filter((i) => i.severity === 'warning').length,
+    errors: total(issues, 'error'),
+    warnings: total(issues, 'warning'),
     missingColumns: missing.length,
   };
   if (issues.length > 0 && options.counts !== false) write(w.counts(counts));
@@ -83,6 +84,18 @@ export function reportIssues(
     write(`${errors ? '✗' : '!'} ${w.missing(counts.missingColumns, errors)}`);
   }
   return counts;
+}
+
+/** Whether the issue counts the issues of a kind past those the reader listed (core's `MORE_ISSUES`). */
+function counted(issue: DtiIssue): boolean {
+  return issue.detail === 'more-issues' && typeof issue.value === 'number';
+}
+
+/** How many issues of the severity the file has, those only counted by the reader included. */
+function total(issues: readonly DtiIssue[], severity: DtiIssue['severity']): number {
+  let n = 0;
+  for (const issue of issues) if (issue.severity === severity) n += counted(issue) ? (issue.value as number) : 1;
+  return n;
 }
 
 /**

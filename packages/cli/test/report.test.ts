@@ -182,3 +182,27 @@ describe('--strict', () => {
     expect(issues[0]?.severity).toBe('warning');
   });
 });
+
+describe('issues of a kind past those the reader lists', () => {
+  // The reader lists 1,000 issues of a kind and counts the rest into one issue (detail `more-issues`).
+  const more: DtiIssue = {
+    severity: 'warning',
+    code: 'bound-value',
+    detail: 'more-issues',
+    path: [],
+    value: 4000,
+    message: 'Số liệu: … and 4,000 more warnings of the same kind (bound-value, lower), not listed',
+    messageVi: 'Số liệu: … và 4.000 cảnh báo khác cùng loại (bound-value, lower) không được liệt kê',
+  };
+
+  it('the count is always printed, after the ten shown, and the totals count every issue of the file', () => {
+    const issues = [...Array.from({ length: 12 }, (_, i) => bound(i + 2)), more];
+    const { lines, counts } = report(issues, { locale: 'en' });
+    expect(lines.slice(10)).toEqual([
+      '! … 2 more of the same kind (bound-value) (--verbose shows all)',
+      '! Số liệu: … and 4,000 more warnings of the same kind (bound-value, lower), not listed',
+      '0 error(s), 4012 warning(s)',
+    ]);
+    expect(counts).toEqual({ errors: 0, warnings: 4012, missingColumns: 0 });
+  });
+});

@@ -305,6 +305,12 @@
 //   keystroke in the first frame 117 ms.
 //   Budgets: 25.8, 59.75, 4.05, 8.3, 10.3, 6.2, 9.3, 7.85, 73, 102.05, 7.05, 1, 3.7, 1.05, 2, 2.05,
 //   14.1, 135.3, 60.15, 75.05, 27.95 and 16.3.
+// - at most 1,000 issues of a kind listed by core's sheet reader, the rest counted into one issue in vi
+//   and en (a file with an error on every row kept 3 GB of messages): scoring bundle 73.2 to 73.5 KB,
+//   scoring path 102.2 to 102.5, classic script 135.5 to 135.8, npm scoring chunk 75.2 to 75.6; those four
+//   budgets raised by that (the budgets below were already under the sizes measured before this change).
+// - a quoted line break read by the CSV stream instead of reading the file again whole: scoring path
+//   102.5 to 102.6 KB and classic script 135.8 to 135.9; those two budgets raised by 0.1.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

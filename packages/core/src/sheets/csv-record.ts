@@ -136,3 +136,29 @@ function fieldEnd(text: string, from: number, delim: number): number {
   }
   return k;
 }
+
+/**
+ * Whether the text of a record, read again with the quote as a plain character, is rows of the usual
+ * field count: then the quote, not the rows, is what is wrong.
+ *
+ * @example readsAsRows('a;"b\nc;d"\n', record, record.quoted[0], ';', new Set(), 2) // → true: rows a;"b and c;d"
+ */
+export function readsAsRows(
+  text: string,
+  record: CsvRecord,
+  field: QuotedField,
+  delimiter: string,
+  literal: Pick<ReadonlySet<number>, 'has'>,
+  expected: number,
+): boolean {
+  const plain = { has: (offset: number) => offset === field.open || literal.has(offset) };
+  let at = record.start;
+  let line = record.line;
+  while (at < record.next) {
+    const again = scanRecord(text, at, line, delimiter, plain);
+    if (again.fields.length !== expected || again.quoted.some((q) => q.endLine > q.line || !q.closed)) return false;
+    at = again.next;
+    line = again.nextLine;
+  }
+  return at === record.next;
+}

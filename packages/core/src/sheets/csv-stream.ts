@@ -1,11 +1,11 @@
 import { DtiError } from '../validate/issue.js';
 import { countOutsideQuotes, DELIMITERS, mostCommon, sniffDelimiter, usualFieldCount } from './csv-delimiter.js';
-import { type CsvRecord, scanRecord } from './csv-record.js';
+import { type CsvRecord, type QuotedField, readsAsRows, scanRecord } from './csv-record.js';
 import type { Cell } from './sheet.js';
 
 /**
- * Thrown by {@link CsvRecordStream} when the text is not one record per line of the same number of
- * fields: a quote across lines or left open, NUL characters, a line split by another delimiter, a
+ * Thrown by {@link CsvRecordStream} when the text is not records of the same number of fields as
+ * spreadsheets write them: a quote left open or across lines that read as rows without it, NUL characters, a line split by another delimiter, a
  * record of megabytes. Such a file is read whole by {@link readCsv}, which says what is wrong where.
  */
 export class IrregularCsv extends Error {
@@ -30,8 +30,9 @@ const NO_LITERAL: ReadonlySet<number> = new Set();
  * Reads CSV text given in chunks, record by record, as {@link readCsv} reads the whole text: the
  * same delimiter, the same fields in NFC, empty fields as empty cells, trailing blank rows dropped, and
  * the 1-based line of each row. Holds only the record being read. It reads what spreadsheets write —
- * every record on one line, quoted fields closed where they open — and throws {@link IrregularCsv}
- * for anything else, which `readCsv` reports cell by cell from the whole text.
+ * records of the usual field count, a quoted field closed where it ends (over several lines when its
+ * cell holds a line break, also across chunks) — and throws {@link IrregularCsv} for anything else,
+ * which `readCsv` reports cell by cell from the whole text.
  *
  * @example
  * const stream = new CsvRecordStream((row, line) => rows.push(row));
@@ -142,10 +143,22 @@ export class CsvRecordStream {
     if (this.#text.length > LONGEST_RECORD) throw new IrregularCsv('a record runs over a megabyte');
   }
 
+  /**
+   * Whether a quoted field over several lines (a name with a line break in its cell) is one a
+   * spreadsheet wrote, as `readCsv` judges it: its record has the usual field count, and its lines do
+   * not each read as a row without the quote. Read here, a line break in the last row of a large file
+   * does not make the whole text be read again at once.
+   */
+  #spansLines(record: CsvRecord, field: QuotedField, text: string): boolean {
+    const expected = this.#expected;
+    if (expected === undefined || record.fields.length !== expected) return false;
+    return !(expected > 1 && readsAsRows(text, record, field, this.#delimiter as string, NO_LITERAL, expected));
+  }
+
   #take(record: CsvRecord, text: string, quoted: boolean): void {
     for (const field of record.quoted)
-      if (!field.closed || field.trailing || field.endLine !== field.line)
-        throw new IrregularCsv(`line ${field.line} has a quote that spans lines or is not closed where it opens`);
+      if (!field.closed || field.trailing || (field.endLine !== field.line && !this.#spansLines(record, field, text)))
+        throw new IrregularCsv(`line ${field.line} has a quote that is not closed as a writer closes it`);
     // Text given whole reaches here with a long line inside it; a stream refused it in `push`.
     if (record.end - record.start > LONGEST_LINE) throw this.#tooLong(record.line);
     const { fields } = record;

@@ -1,6 +1,6 @@
 import { DtiError, type DtiIssue } from '../validate/issue.js';
 import { countOutsideQuotes, DELIMITERS, sniffDelimiter, usualFieldCount } from './csv-delimiter.js';
-import { type CsvRecord, type QuotedField, scanRecord } from './csv-record.js';
+import { type CsvRecord, type QuotedField, readsAsRows, scanRecord } from './csv-record.js';
 import type { Cell, Sheet } from './sheet.js';
 
 /** Issues about the file's structure listed one by one before they are summed up. */
@@ -133,30 +133,6 @@ function brokenField(
     if (why !== undefined) return { field, why };
   }
   return undefined;
-}
-
-/**
- * Whether the text of a record, read again with the quote as a plain character, is rows of the usual
- * field count: then the quote, not the rows, is what is wrong.
- */
-function readsAsRows(
-  text: string,
-  record: CsvRecord,
-  field: QuotedField,
-  delimiter: string,
-  literal: ReadonlySet<number>,
-  expected: number,
-): boolean {
-  const plain = { has: (offset: number) => offset === field.open || literal.has(offset) };
-  let at = record.start;
-  let line = record.line;
-  while (at < record.next) {
-    const again = scanRecord(text, at, line, delimiter, plain);
-    if (again.fields.length !== expected || again.quoted.some((q) => q.endLine > q.line || !q.closed)) return false;
-    at = again.next;
-    line = again.nextLine;
-  }
-  return at === record.next;
 }
 
 /**

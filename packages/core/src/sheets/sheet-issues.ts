@@ -6,6 +6,26 @@ import { type Cell, columnLetter } from './sheet.js';
 /** The `detail` of a formula cell with no saved result, as the workbook reader reports it. */
 export const FORMULA_WITHOUT_VALUE = 'formula-without-value';
 
+/**
+ * How many issues of one kind (severity, code and detail) a sheet lists one by one; the rest are
+ * counted into one issue that says how many more there are. A file where every row is wrong would
+ * otherwise keep a message pair per row (3 GB for 1.8 million rows), while a reader acts on the first
+ * few: the CLI prints 10 of each kind, and 1,000 is more than any real sheet has of one kind.
+ */
+export const ISSUES_OF_A_KIND = 1000;
+
+/** The `detail` of the issue that counts the issues of a kind past {@link ISSUES_OF_A_KIND}. */
+export const MORE_ISSUES = 'more-issues';
+
+/** The issues of one kind not listed, counted. */
+interface Overflow {
+  severity: DtiIssue['severity'];
+  code: DtiIssue['code'];
+  detail: string | undefined;
+  listed: number;
+  more: number;
+}
+
 /** One cell a column's note covers. */
 type Covered = NonNullable<DtiIssue['cells']>[number];
 
@@ -44,6 +64,8 @@ export class SheetIssues {
    * may take its place), every cell it covers, and how its message is rewritten for more than one.
    */
   readonly #notes = new Map<string, ColumnNote>();
+  /** The issues added of each kind, as `severity code detail`: how many are listed, how many are not. */
+  readonly #kinds = new Map<string, Overflow>();
 
   constructor(sheet: string, header: readonly Cell[], strict: boolean) {
     this.#sheet = sheet;
@@ -123,7 +145,8 @@ export class SheetIssues {
     const key = `${kind} ${column} ${indicator}`;
     if (this.#notes.has(key)) return;
     this.#notes.set(key, { index: this.list.length, cells: [], describe });
-    this.add(make());
+    // Never counted away: its place in `list` is kept, and there is one per column at most.
+    this.list.push(this.#strictly(make()));
   }
 
   /** The column's note of `kind` for the indicator, as it stands in `list`, if one was given. */
@@ -158,7 +181,7 @@ export class SheetIssues {
   replaceNote(from: string, to: string, column: number, indicator: string, issue: DtiIssue, describe?: Describe): void {
     const note = this.#notes.get(`${from} ${column} ${indicator}`);
     if (note === undefined) return;
-    this.list[note.index] = this.#strict && isStrictWarning(issue) ? { ...issue, severity: 'error' } : issue;
+    this.list[note.index] = this.#strictly(issue);
     this.#notes.delete(`${from} ${column} ${indicator}`);
     this.#notes.set(`${to} ${column} ${indicator}`, { index: note.index, cells: note.cells, describe });
   }
@@ -176,9 +199,46 @@ export class SheetIssues {
     }
   }
 
-  /** Adds an issue; under `strict`, codes that warn by default become errors. */
+  /** Under `strict`, codes that warn by default become errors. */
+  #strictly(issue: DtiIssue): DtiIssue {
+    return this.#strict && isStrictWarning(issue) ? { ...issue, severity: 'error' } : issue;
+  }
+
+  /**
+   * Adds an issue; under `strict`, codes that warn by default become errors. Past
+   * {@link ISSUES_OF_A_KIND} of its kind, it is only counted, for {@link summarise}.
+   */
   add(issue: DtiIssue): void {
-    this.list.push(this.#strict && isStrictWarning(issue) ? { ...issue, severity: 'error' } : issue);
+    this.#listed(this.#strictly(issue));
+  }
+
+  /** Lists the issue unless its kind is full, then counts it. */
+  #listed(issue: DtiIssue): void {
+    const key = `${issue.severity} ${issue.code} ${issue.detail ?? ''}`;
+    let kind = this.#kinds.get(key);
+    if (!kind) {
+      kind = { severity: issue.severity, code: issue.code, detail: issue.detail, listed: 0, more: 0 };
+      this.#kinds.set(key, kind);
+    }
+    if (kind.listed >= ISSUES_OF_A_KIND) {
+      kind.more++;
+      return;
+    }
+    kind.listed++;
+    this.list.push(issue);
+  }
+
+  /**
+   * Once every issue is in: adds, for each kind with more than {@link ISSUES_OF_A_KIND} issues, one
+   * issue of the same severity and code that says how many more there are (an error stays an error,
+   * so the file is still refused).
+   */
+  summarise(): void {
+    for (const kind of this.#kinds.values()) {
+      if (kind.more === 0) continue;
+      this.list.push(moreIssues(this.#sheet, kind));
+      kind.more = 0;
+    }
   }
 
   /**
@@ -213,6 +273,24 @@ export class SheetIssues {
   addCellError(issue: DtiIssue): void {
     const same = issue.cell && this.#readerCellErrors.get(`${issue.cell.column}${issue.cell.row}`);
     if (same !== undefined) this.list[same] = issue;
-    else this.list.push(issue);
+    else this.#listed(issue);
   }
+}
+
+/** The issue that counts the issues of a kind not listed, in vi and en. */
+function moreIssues(sheet: string, kind: Overflow): DtiIssue {
+  const what = kind.detail ? `${kind.code}, ${kind.detail}` : kind.code;
+  const error = kind.severity === 'error';
+  const en = `${kind.more.toLocaleString('en-US')} more ${error ? 'error' : 'warning'}${kind.more === 1 ? '' : 's'}`;
+  const vi = `${kind.more.toLocaleString('vi-VN')} ${error ? 'lỗi' : 'cảnh báo'} khác`;
+  const listed = ISSUES_OF_A_KIND.toLocaleString('en-US');
+  return {
+    severity: kind.severity,
+    code: kind.code,
+    detail: MORE_ISSUES,
+    path: [],
+    value: kind.more,
+    message: `${sheet}: … and ${en} of the same kind (${what}), not listed: only the first ${listed} of each kind are`,
+    messageVi: `${sheet}: … và ${vi} cùng loại (${what}) không được liệt kê: mỗi loại chỉ liệt kê ${ISSUES_OF_A_KIND.toLocaleString('vi-VN')} vấn đề đầu tiên`,
+  };
 }

@@ -312,14 +312,17 @@ export class SheetReader {
     this.issues.settle();
     const header = this.#header;
     const unitCell = (u: number, field: 'id' | 'name', text: string) => this.#unitCell(u, field, text);
-    if (!header)
+    if (!header) {
+      this.issues.summarise();
       return { dataset: { units: [] }, issues: this.issues.list, rows: [], locate: () => undefined, unitCell };
+    }
     const { framework } = this.#setup;
     const unclaimed = header.long ? this.#unknownKeys : header.unclaimed;
     for (const issue of missingColumns(framework, header.present, unclaimed, header.long ? 'row' : 'column'))
       this.issues.add(issue);
     header.stray.finish(header.row, reportShort);
     header.split?.finish(this.issues);
+    this.issues.summarise();
     // Every row is in: the ids seen are let go before validation builds its own index of them.
     this.#units.byId = new Map();
     this.#units.twins = new CaseTwins();
