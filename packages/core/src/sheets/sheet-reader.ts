@@ -202,7 +202,7 @@ export class SheetReader {
     return { ...found, stray, valueColumns, targets, slotOf, ordinal, present, unclaimed, split };
   }
 
-  /** The check for numbers split by a comma delimiter, for a wide comma-delimited file with an ignored column. */
+  /** The check for numbers split by a comma delimiter, for a wide comma-delimited file. */
   #splitDecimals(found: HeaderLayout): SplitDecimals | undefined {
     if (found.long || !this.#setup.lines || this.#setup.delimiter?.() !== ',') return undefined;
     const ignored: number[] = [];
@@ -210,8 +210,7 @@ export class SheetReader {
       if (role.kind === 'unknown' && cellText(found.cells[c]).trim() !== '') ignored.push(c);
     });
     const firstValue = found.roles.findIndex((role) => role.kind === 'value');
-    const split = new SplitDecimals(this.#setup.name, found.cells, ignored, firstValue);
-    return firstValue >= 0 && split.active ? split : undefined;
+    return firstValue >= 0 ? new SplitDecimals(this.#setup.name, found.cells, ignored, firstValue) : undefined;
   }
 
   /** Reads a data row (0-based `r`) below the header found by {@link begin}. */

@@ -2,6 +2,7 @@ import { clip } from '../validate/issue.js';
 import { cellText } from './headers.js';
 import { type Cell, columnLetter } from './sheet.js';
 import type { SheetIssues } from './sheet-issues.js';
+import { ShiftedShapes } from './split-shape.js';
 
 /** Rows named one by one for a column, before the rest are counted. */
 const LISTED = 20;
@@ -17,51 +18,57 @@ interface SplitRow {
 }
 
 /**
- * A comma-delimited CSV whose header has a column no role reads ("Ghi chú") right of the value columns:
- * a number written with a decimal comma ("97,8", unquoted) splits in two, the row shifts one column to
- * the right, and the ignored column takes the last value, so the row has as many fields as the header
- * and nothing looks wrong, while "97" and "8" are read as two values. A row where that column holds a
- * number, in a column that in other rows holds none (notes, or nothing), and whose value cells hold two
- * neighbouring whole numbers is an error naming the unit, the line and the likely decimal comma.
- * (A column that holds a number in every row is read as a column of its own, unknown to the framework.)
+ * A comma-delimited CSV read with the decimal comma, where a number written so ("97,8", unquoted)
+ * splits in two and the row's cells no longer sit under their headers, though the row may have as
+ * many fields as the header, so nothing looks wrong while "97" and "8" are read as two cells.
+ *
+ * The rule: a row holding a whole number immediately followed by a cell of digits (the decimals), with a
+ * column no role reads ("Ghi chú") that holds a number in this row, in a column that in some other row
+ * holds none, is an error naming the unit, the line, the two cells and the likely "97,8", when that
+ * column sits where the split puts a number: right of the pair (it took the row's last value: "a" 97,
+ * "b" 8, "Ghi chú" 50), the pair's second cell (it took the decimals, between two value columns:
+ * "a" 97, "Ghi chú" 8, "b" 50) or, left of the values, the pair's first cell (it took the whole part:
+ * "Ghi chú" 97, "a" 8, "b" 50, the row one cell short of its empty note). A column that holds a number
+ * in every row is read as a column of its own, and such rows are weighed by {@link ShiftedShapes}.
  */
 export class SplitDecimals {
   readonly #name: string;
   readonly #header: readonly Cell[];
-  /** Ignored columns right of a value column, each with the rows where it holds a number and whether some row holds none. */
+  /** Ignored columns, each with the rows where it holds a number beside a pair and whether some row does not. */
   readonly #columns: { c: number; first: number; rows: SplitRow[]; count: number; other: boolean }[];
+  readonly #shapes: ShiftedShapes;
 
   constructor(name: string, header: readonly Cell[], ignored: readonly number[], firstValue: number) {
     this.#name = name;
     this.#header = header;
-    this.#columns = ignored
-      .filter((c) => c > firstValue)
-      .map((c) => ({ c, first: firstValue, rows: [], count: 0, other: false }));
-  }
-
-  /** Whether there is anything to check: a comma-delimited file with an ignored column right of a value. */
-  get active(): boolean {
-    return this.#columns.length > 0;
+    this.#columns = ignored.map((c) => ({ c, first: Math.min(firstValue, c), rows: [], count: 0, other: false }));
+    this.#shapes = new ShiftedShapes(header, firstValue);
   }
 
   /** Checks one data row (0-based `r`, on CSV line `line`); `id` is its unit's id as written. */
   check(r: number, line: number, row: readonly Cell[], id: string): void {
     for (const column of this.#columns) {
       const absorbed = cellText(row[column.c]).trim();
-      const split = /^-?\d+(?:\.\d+)?\s*%?$/u.test(absorbed) ? splitBefore(row, column.first, column.c) : undefined;
+      const split = /^-?\d+(?:\.\d+)?\s*%?$/u.test(absorbed) ? splitUpTo(row, column.first, column.c) : undefined;
       if (!split) column.other = true;
       // A column of numbers in every row may be a large file's own column: only the first rows are kept.
       else if (column.count++ < LISTED) column.rows.push({ r, line, unit: id, absorbed, ...split });
     }
+    this.#shapes.add(r, line, row, id);
   }
 
   /** Reports each row whose number was likely split, in columns that are not numbers throughout. */
   finish(issues: SheetIssues): void {
+    const reported = new Set<number>();
     for (const column of this.#columns) {
       if (!column.other) continue;
-      for (const row of column.rows) issues.add(this.#issue(row, column.c, issues));
+      for (const row of column.rows) {
+        issues.add(this.#issue(row, column.c, issues));
+        reported.add(row.r);
+      }
       if (column.count > LISTED) issues.add(this.#more(column.count - LISTED, column.c));
     }
+    this.#shapes.finish(this.#name, issues, reported);
   }
 
   /** The rows past the first LISTED, counted in one more error. */
@@ -84,6 +91,13 @@ export class SplitDecimals {
     const cells = `${columnLetter(row.column)} and ${columnLetter(row.column + 1)}`;
     const cellsVi = `${columnLetter(row.column)} và ${columnLetter(row.column + 1)}`;
     const unit = clip(row.unit);
+    const last = `"${clip(row.absorbed, 40)}"`;
+    const [takes, takesVi] =
+      ignored > row.column + 1
+        ? [`the row's last value ${last} would fall in`, `giá trị cuối ${last} của dòng rơi vào`]
+        : ignored === row.column + 1
+          ? [`the decimals ${last} would fall in`, `phần thập phân ${last} rơi vào`]
+          : [`the whole part ${last} would fall in`, `phần nguyên ${last} rơi vào`];
     return {
       severity: 'error' as const,
       code: 'malformed-csv' as const,
@@ -92,15 +106,19 @@ export class SplitDecimals {
       unit: row.unit,
       value: row.split,
       cell: issues.at(row.r, row.column, whole ?? ''),
-      message: `${this.#name} line ${row.line}: unit "${unit}": "${row.split}" in columns ${cells} is likely one number written with a decimal comma, split in two by the comma delimiter: read so, "${header(row.column)}" would be ${whole} and "${header(row.column + 1)}" ${part}, and the row's last value "${clip(row.absorbed, 40)}" would fall in the ignored column "${header(ignored)}"; quote the number ("${row.split}") or save the file with ";" as the delimiter`,
-      messageVi: `${this.#name}, dòng ${row.line}: đơn vị "${unit}": "${row.split}" ở cột ${cellsVi} có thể là một số viết với dấu phẩy thập phân, bị dấu phân cách "," tách làm hai: đọc như vậy thì "${header(row.column)}" là ${whole}, "${header(row.column + 1)}" là ${part}, và giá trị cuối "${clip(row.absorbed, 40)}" của dòng rơi vào cột bị bỏ qua "${header(ignored)}"; hãy đặt số trong ngoặc kép ("${row.split}") hoặc lưu tệp với dấu ";" làm dấu phân cách`,
+      message: `${this.#name} line ${row.line}: unit "${unit}": "${row.split}" in columns ${cells} is likely one number written with a decimal comma, split in two by the comma delimiter: read so, "${header(row.column)}" would be ${whole} and "${header(row.column + 1)}" ${part}, and ${takes} the ignored column "${header(ignored)}"; quote the number ("${row.split}") or save the file with ";" as the delimiter`,
+      messageVi: `${this.#name}, dòng ${row.line}: đơn vị "${unit}": "${row.split}" ở cột ${cellsVi} có thể là một số viết với dấu phẩy thập phân, bị dấu phân cách "," tách làm hai: đọc như vậy thì "${header(row.column)}" là ${whole}, "${header(row.column + 1)}" là ${part}, và ${takesVi} cột bị bỏ qua "${header(ignored)}"; hãy đặt số trong ngoặc kép ("${row.split}") hoặc lưu tệp với dấu ";" làm dấu phân cách`,
     };
   }
 }
 
-/** The first two neighbouring cells from `from` to before `to` that read as a number split by a comma ("97" then "8"). */
-function splitBefore(row: readonly Cell[], from: number, to: number): { column: number; split: string } | undefined {
-  for (let c = from; c + 1 < to; c++) {
+/**
+ * The first two neighbouring cells, the first from `from` up to the ignored column `to` itself, that
+ * read as a number split by a comma ("97" then "8"): a pair ending at `to` put its decimals there, one
+ * starting at `to` its whole part.
+ */
+function splitUpTo(row: readonly Cell[], from: number, to: number): { column: number; split: string } | undefined {
+  for (let c = from; c <= to && c + 1 < row.length; c++) {
     const whole = cellText(row[c]).trim();
     const part = cellText(row[c + 1]).trim();
     if (/^-?\d+$/u.test(whole) && /^\d+\s*%?$/u.test(part)) return { column: c, split: `${whole},${part}` };

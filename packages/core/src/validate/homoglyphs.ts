@@ -10,11 +10,16 @@ function named(c: string): string {
   return `${c} ${point} (${script.en})\u0000${c} ${point} (${script.vi})`;
 }
 
-/** The Cyrillic and Greek letters of an id that also has Latin letters, each named; empty for none. */
-function mixedLetters(id: string): [string, string] | undefined {
-  if (!OTHER_SCRIPT.test(id) || !/[A-Za-z]/u.test(id)) return undefined;
+/** The Cyrillic and Greek letters of an id, each named, in English and Vietnamese; undefined for none. */
+function otherLetters(id: string): [string, string] | undefined {
+  if (!OTHER_SCRIPT.test(id)) return undefined;
   const letters = [...new Set([...id].filter((c) => OTHER_SCRIPT.test(c)))].map(named);
   return [letters.map((l) => l.split('\u0000')[0]).join(', '), letters.map((l) => l.split('\u0000')[1]).join(', ')];
+}
+
+/** Whether an id mixes Latin letters with Cyrillic or Greek ones. */
+function mixesScripts(id: string): boolean {
+  return OTHER_SCRIPT.test(id) && /[A-Za-z]/u.test(id);
 }
 
 /**
@@ -22,7 +27,10 @@ function mixedLetters(id: string): [string, string] | undefined {
  * for each, naming the letter by code point, since the id matches no other file's "HN"; when another
  * unit's id reads the same once those letters are read as Latin, the warning names both (`value.firstUnit`
  * is the other unit's position, for a sheet reader to name its cell). Ids without such letters, nearly
- * all, cost one test each.
+ * all, cost one test each. An id written wholly in those letters ("НМ", all Cyrillic) is a name of its
+ * own, unless another unit's id is its Latin twin ("HM"): then the two show alike in every table, and
+ * that is the same warning. A warning, not an error: the ids differ, each unit's numbers are its own,
+ * and the cross-file comparison already pairs the two; the reader is told which cell to retype.
  *
  * @example homoglyphIssues([{ id: 'HN', … }, { id: 'НN', … }], (u) => ['units', u, 'id'])[0].message
  * // → 'unit id "НN" has Н U+041D (Cyrillic) among Latin letters: it looks like "HN" (another unit) and is not; …'
@@ -33,7 +41,7 @@ export function homoglyphIssues(
 ): DtiIssue[] {
   const mixed = new Map<string, number[]>();
   units.forEach((unit, u) => {
-    if (!mixedLetters(unit.id)) return;
+    if (!OTHER_SCRIPT.test(unit.id)) return;
     // Pushed, not copied: a file of many ids of one skeleton stays linear.
     const key = latinSkeleton(unit.id).toLowerCase();
     const list = mixed.get(key);
@@ -44,10 +52,15 @@ export function homoglyphIssues(
   const plain = new Map<string, number>();
   units.forEach((unit, u) => {
     const key = unit.id.toLowerCase();
-    if (mixed.has(key) && !plain.has(key) && !mixedLetters(unit.id)) plain.set(key, u);
+    if (mixed.has(key) && !plain.has(key) && !OTHER_SCRIPT.test(unit.id)) plain.set(key, u);
   });
   const issues: DtiIssue[] = [];
-  for (const [key, at] of mixed) for (const u of at) issues.push(homoglyphIssue(units, u, plain.get(key), idPath(u)));
+  for (const [key, at] of mixed)
+    for (const u of at) {
+      const twin = plain.get(key);
+      if (twin !== undefined || mixesScripts((units[u] as PreparedUnit).id))
+        issues.push(homoglyphIssue(units, u, twin, idPath(u)));
+    }
   return issues.sort((a, b) => Number(a.path[1]) - Number(b.path[1]));
 }
 
@@ -58,7 +71,10 @@ function homoglyphIssue(
   path: (string | number)[],
 ): DtiIssue {
   const id = (units[u] as PreparedUnit).id;
-  const [en, vi] = mixedLetters(id) as [string, string];
+  const [en, vi] = otherLetters(id) as [string, string];
+  const among = mixesScripts(id)
+    ? { en: 'among Latin letters', vi: 'lẫn trong chữ Latin' }
+    : { en: 'and no Latin letter', vi: 'và không có chữ Latin nào' };
   const other = twin === undefined ? undefined : (units[twin] as PreparedUnit).id;
   const likeEn =
     other === undefined
@@ -75,7 +91,7 @@ function homoglyphIssue(
     path,
     unit: id,
     value: { id, letters: en, ...(twin !== undefined && { other, firstUnit: twin }) },
-    message: `unit id "${clip(id)}" has ${en} among Latin letters: it ${likeEn}; write it in Latin letters`,
-    messageVi: `mã đơn vị "${clip(id)}" có chữ ${vi} lẫn trong chữ Latin: mã này ${likeVi}; hãy viết mã bằng chữ Latin`,
+    message: `unit id "${clip(id)}" has ${en} ${among.en}: it ${likeEn}; write it in Latin letters`,
+    messageVi: `mã đơn vị "${clip(id)}" có chữ ${vi} ${among.vi}: mã này ${likeVi}; hãy viết mã bằng chữ Latin`,
   };
 }

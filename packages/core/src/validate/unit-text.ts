@@ -2,6 +2,7 @@ import type { PreparedUnit } from './dataset.js';
 import { foldName } from './fold-name.js';
 import { homoglyphIssues } from './homoglyphs.js';
 import { clip, type DtiIssue } from './issue.js';
+import { latinSkeleton } from './latin-skeleton.js';
 
 /** Zero-width and other format characters (Unicode Cf: U+200B, U+200C, U+200D, U+2060, U+FEFF, …). */
 const FORMAT_CHARACTER = /\p{Cf}/u;
@@ -165,7 +166,8 @@ class SameNames {
 
   /** The unit `u` is the second of (same name, same parent), the first time a second one comes. */
   first(u: number): number | undefined {
-    const name = foldName((this.#units[u] as PreparedUnit).name);
+    // Read through the Latin skeleton: "Xã Α Β" typed in Greek is "Xã A B" to every reader.
+    const name = foldName(latinSkeleton((this.#units[u] as PreparedUnit).name));
     const earlier = this.#byName.get(name);
     if (earlier === undefined) {
       this.#byName.set(name, u);
@@ -188,7 +190,7 @@ class SameNames {
     if (parent === undefined) return `${name}\u0000`;
     let folded = this.#parents.get(parent);
     if (folded === undefined) {
-      folded = foldName(parent);
+      folded = foldName(latinSkeleton(parent));
       if (this.#parents.size < 1 << 16) this.#parents.set(parent, folded);
     }
     return `${name}\u0000${folded}`;

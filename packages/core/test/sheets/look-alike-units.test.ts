@@ -145,6 +145,43 @@ describe('look-alike unit ids and names in one file', () => {
     expect(own.success && own.warnings).toEqual([]);
   });
 
+  it('ids wholly in Cyrillic ("НМ") or Greek ("ΗΝ") beside their Latin twins: a warning each, naming both cells', () => {
+    const r = readDataset(
+      csv('Mã;Tên;Tỷ lệ A\nHN;Hà Nội;50\n\u041d\u041c;Hà Nam;60\nHM;Hóc Môn;55\n\u0397\u039d;Hà Nội 2;80\n'),
+      framework,
+      { name: 'd.csv' },
+    );
+    // Both units stay ranked: the ids differ, and the warning says which cell to retype.
+    expect(r.prepared?.units.map((u) => u.id)).toEqual(['HN', '\u041d\u041c', 'HM', '\u0397\u039d']);
+    expect(r.issues.map((i) => [i.severity, i.detail, i.message, vi(i)])).toEqual([
+      [
+        'warning',
+        'homoglyph',
+        'd.csv!A3 (column "Mã"): unit id "\u041d\u041c" has \u041d U+041D (Cyrillic), \u041c U+041C (Cyrillic) and no Latin letter: it looks like "HM", another unit\'s id, and is not; write it in Latin letters; the other unit is at d.csv!A4',
+        'd.csv!A3 (cột "Mã"): mã đơn vị "\u041d\u041c" có chữ \u041d U+041D (Kirin), \u041c U+041C (Kirin) và không có chữ Latin nào: mã này trông giống "HM", mã của một đơn vị khác, mà không phải; hãy viết mã bằng chữ Latin; đơn vị kia ở d.csv!A4',
+      ],
+      [
+        'warning',
+        'homoglyph',
+        'd.csv!A5 (column "Mã"): unit id "\u0397\u039d" has \u0397 U+0397 (Greek), \u039d U+039D (Greek) and no Latin letter: it looks like "HN", another unit\'s id, and is not; write it in Latin letters; the other unit is at d.csv!A2',
+        'd.csv!A5 (cột "Mã"): mã đơn vị "\u0397\u039d" có chữ \u0397 U+0397 (Hy Lạp), \u039d U+039D (Hy Lạp) và không có chữ Latin nào: mã này trông giống "HN", mã của một đơn vị khác, mà không phải; hãy viết mã bằng chữ Latin; đơn vị kia ở d.csv!A2',
+      ],
+    ]);
+  });
+
+  it('"Xã Α Β" in Greek letters and "Xã A B" under one parent are one name: the same-name warning', () => {
+    const r = readDataset(csv('Mã;Tên;Cấp trên;Tỷ lệ A\nx1;Xã A B;hn;50\nx2;Xã \u0391 \u0392;hn;60\n'), framework, {
+      name: 'd.csv',
+    });
+    expect(r.issues.map((i) => [i.severity, i.detail, i.message])).toEqual([
+      [
+        'warning',
+        'same-name',
+        'd.csv!B3 (column "Tên"): units "x1" ("Xã A B") and "x2" ("Xã \u0391 \u0392") have the same name and the same parent "hn" under two ids: one unit entered twice, or two units no reader of the table can tell apart; keep one row, or tell the names apart; the first is at d.csv!B2',
+      ],
+    ]);
+  });
+
   it('a fullwidth id alone keeps its writing, and so it still matches other files', () => {
     const r = validateDataset(framework, { units: [{ id: 'ＨＮ', values: { a: 50 } }] });
     expect(r.success && r.data.units.map((u) => u.id)).toEqual(['ＨＮ']);

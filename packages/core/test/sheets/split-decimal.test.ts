@@ -66,3 +66,53 @@ describe('a number split by the comma delimiter', () => {
     ]);
   });
 });
+
+describe('a number split by the comma delimiter, the row no longer than the header', () => {
+  it('notes column left of the values, empty elsewhere: "97" fell in it, "Tỷ lệ A" 8; now an error', () => {
+    const r = read('notes-left.csv');
+    expect(r.prepared).toBeUndefined();
+    const split = r.issues.filter((i) => i.detail === 'split-decimal');
+    expect(split.map((i) => [i.severity, i.unit, i.value, `${i.cell?.column}${i.cell?.row}`])).toEqual([
+      ['error', 'x1', '97,8', 'B2'],
+    ]);
+    expect(split[0]?.message).toBe(
+      'notes-left.csv line 2: unit "x1": "97,8" in columns B and C is likely one number written with a decimal comma, split in two by the comma delimiter: read so, "Ghi chú" would be 97 and "Tỷ lệ A" 8, and the whole part "97" would fall in the ignored column "Ghi chú"; quote the number ("97,8") or save the file with ";" as the delimiter',
+    );
+  });
+
+  it('notes column between two values: "8" fell in it, "Số C" took 5; now an error, in vi', () => {
+    const r = read('notes-between.csv');
+    expect(r.prepared).toBeUndefined();
+    const split = r.issues.filter((i) => i.detail === 'split-decimal');
+    expect(split.map((i) => [i.severity, i.unit, i.value])).toEqual([['error', 'x1', '97,8']]);
+    expect(vi(split[0])).toBe(
+      'notes-between.csv, dòng 2: đơn vị "x1": "97,8" ở cột B và C có thể là một số viết với dấu phẩy thập phân, bị dấu phân cách "," tách làm hai: đọc như vậy thì "Tỷ lệ A" là 97, "Ghi chú" là 8, và phần thập phân "8" rơi vào cột bị bỏ qua "Ghi chú"; hãy đặt số trong ngoặc kép ("97,8") hoặc lưu tệp với dấu ";" làm dấu phân cách',
+    );
+  });
+
+  it('an unknown column numeric in every row: "Số C" 8 beside 17 and 19, "Mã cũ" 50 beside 1 and 2: a warning', () => {
+    const r = read('numeric-every-row.csv');
+    // Read as written (it could be real), with the warning beside the usual one for the unknown column.
+    expect(r.dataset.units.map((u) => [u.id, u.values.a, u.values.c])).toEqual([
+      ['x1', 97, 8],
+      ['x2', 60, 17],
+      ['x3', 70, 19],
+    ]);
+    expect(said(r)).toEqual([
+      ['warning', 'unknown-column', undefined, undefined],
+      ['warning', 'malformed-csv', 'split-decimal', 'x1'],
+    ]);
+    expect(r.issues[1]?.message).toBe(
+      'numeric-every-row.csv line 2: unit "x1": "97,8" in columns B and C may be one number written with a decimal comma, split in two by the comma delimiter: read so, "Tỷ lệ A" is 97, "Số C" 8 and each later value moves one column right ("Mã cũ" 50), which fits the other rows of those columns worse than "97,8" does; if it is one number, quote it ("97,8") or save the file with ";" as the delimiter',
+    );
+    expect(vi(r.issues[1])).toBe(
+      'numeric-every-row.csv, dòng 2: đơn vị "x1": "97,8" ở cột B và C có thể là một số viết với dấu phẩy thập phân, bị dấu phân cách "," tách làm hai: đọc như vậy thì "Tỷ lệ A" là 97, "Số C" là 8 và mỗi giá trị sau lùi sang phải một cột ("Mã cũ" 50), lệch hẳn với các dòng khác của những cột đó, còn đọc là "97,8" thì khớp; nếu đó là một số, hãy đặt số trong ngoặc kép ("97,8") hoặc lưu tệp với dấu ";" làm dấu phân cách',
+    );
+  });
+
+  it('the population column takes the shifted value (50 beside 1000 and 2000): the same warning', () => {
+    const r = read('population-shifted.csv');
+    expect(said(r)).toEqual([['warning', 'malformed-csv', 'split-decimal', 'x1']]);
+    expect(r.issues[0]?.cell?.row).toBe(2);
+  });
+});
