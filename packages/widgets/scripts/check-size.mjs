@@ -393,22 +393,6 @@ const rows = [
   ['  scoring chunk, import()', 0, lazyPart(app.all, 'load-').bytes, 75.05],
   ['npm, bundled: league-table.js + static imports', app.table.files.length, app.table.bytes, 27.95],
   ['npm, bundled: gauge.js + static imports', app.gauge.files.length, app.gauge.bytes, 16.3],
-  ['  <dti-scorecard>, import() when one appears', scorecard.files.length, scorecard.bytes, 9.25, 15],
-  ['  <dti-weights>, import() when one appears', weights.files.length, weights.bytes, 7.8, 15],
-  ['  scoring bundle, import() (raw data + framework)', scoring.files.length, scoring.bytes, 70.1],
-  ['  scoring path: entry + scoring + largest preset', 0, widgets.bytes + scoring.bytes + largestPreset, 98.25],
-  ['  issue sentences, import() (issues of the page)', sentences.files.length, sentences.bytes, 6.7],
-  ['  CSV writer, import() on the export click', csv.files.length, csv.bytes, 1.1],
-  ['  "Xu hướng" column, import() with trend-src', trendColumn.files.length, trendColumn.bytes, 5],
-  ['  table of a score result, import() (result given)', fromResult.files.length, fromResult.bytes, 1.4],
-  ['  why a source could not be read, import() on failure', unreadable.files.length, unreadable.bytes, 2],
-  ['  the table’s notices, import() (warnings, parent)', notices.files.length, notices.bytes, 2.05],
-  ['dti-gauge.js + static imports', gauge.files.length, gauge.bytes, 13.85],
-  ['dti-widgets.classic.js (all in one, scoring inside)', classic.files.length, classic.bytes, 130.95],
-  ['npm, bundled: define.js + static imports', app.all.files.length, app.all.bytes, 58.85],
-  ['  scoring chunk, import()', 0, lazyPart(app.all, 'load-').bytes, 71.85],
-  ['npm, bundled: league-table.js + static imports', app.table.files.length, app.table.bytes, 26.75],
-  ['npm, bundled: gauge.js + static imports', app.gauge.files.length, app.gauge.bytes, 16.05],
 ];
 
 const problems = [];
