@@ -282,6 +282,7 @@
 //   unchanged; folded into foldText it cost the entry 0.3 KB). Measured: scoring bundle 74.57 KB,
 //   scoring path 104.93, issue sentences 7.25, classic script 137.70, npm define.js 59.91, npm scoring
 //   chunk 73.68, npm league-table.js 28.15; budgets 74.6, 105.0, 7.3, 137.8, 60.0, 73.7 and 28.2.
+// - the tie rule a score table states (framework.ties, checked, and read instead of guessed from whole-number fractional ranks): entry 26,382 to 26,465 bytes (+83), rank interval 4,141 to 4,215 (+74, its shared chunk); entry and rank-interval budgets raised by 0.1 KB.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -338,9 +339,9 @@ const app = {
 /** @type {[string, number, number, number, number?][]} label, files, bytes, budget in KB, the issue's goal in KB */
 const { 'rank-interval': rankInterval, trend, map, scorecard, weights } = elements;
 const rows = [
-  ['dti-widgets.js + static imports (every page)', widgets.files.length, widgets.bytes, 24.9, 25],
+  ['dti-widgets.js + static imports (every page)', widgets.files.length, widgets.bytes, 25.0, 25],
   ['every element: entry + 5 on-demand elements', new Set(everyElement).size, weigh(everyElement), 58.75, 45],
-  ['  <dti-rank-interval>, import() when one appears', rankInterval.files.length, rankInterval.bytes, 4.05, 15],
+  ['  <dti-rank-interval>, import() when one appears', rankInterval.files.length, rankInterval.bytes, 4.15, 15],
   ['  <dti-trend>, import() when one appears', trend.files.length, trend.bytes, 8.3, 15],
   ['  <dti-map>, import() when one appears', map.files.length, map.bytes, 10.25, 15],
   ['    geo path, import() with geo-src (d3-geo, topojson)', geo.files.length, geo.bytes, 6.2, 20],
