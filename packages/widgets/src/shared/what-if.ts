@@ -147,19 +147,23 @@ function ancestry(table: ScoreTable, id: string): number[] {
 interface Ranking {
   /** What it was read from, unit by unit: a table changed in place since is read again. */
   from: { rank: number | null; status: string; peerGroup: string | undefined }[];
+  /** The rule the table stated then (`framework.ties`). */
+  stated: ScoreTable['framework']['ties'];
   groups: string[];
   ties: NonNullable<ScoreTable['framework']['ties']>;
   include: boolean[];
 }
 
 // Read once per official table: every move of a weight re-ranks the same table. Checked against the
-// units' ranks, statuses and groups (a pass without look-ups), so a table edited in place is read again.
+// units' ranks, statuses and groups and the stated tie rule (a pass without look-ups), so a table
+// edited in place is read again.
 const rankings = new WeakMap<ScoreTable, Ranking>();
 
 function rankingOf(table: ScoreTable): Ranking {
   const known = rankings.get(table);
   if (
     known?.from.length === table.units.length &&
+    known.stated === table.framework.ties &&
     table.units.every((u, i) => {
       const was = known.from[i];
       return was?.rank === u.rank && was.status === u.status && was.peerGroup === u.peerGroup;
@@ -179,7 +183,7 @@ function rankingOf(table: ScoreTable): Ranking {
     );
   const include = table.units.map((u) => u.status === 'ranked');
   const from = table.units.map(({ rank, status, peerGroup }) => ({ rank, status, peerGroup }));
-  const ranking = { from, groups, ties, include };
+  const ranking = { from, stated: table.framework.ties, groups, ties, include };
   rankings.set(table, ranking);
   return ranking;
 }
