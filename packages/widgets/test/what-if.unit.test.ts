@@ -46,6 +46,17 @@ describe('whatIf', () => {
     expect(whatIf(table, { a: 50, b: 50 }).units.map((u) => u.rank)).toEqual([3, 1, 2, 2]);
   });
 
+  it('ranks tied values by the rule the table states, ordinal and fractional too', () => {
+    // Equal weights: u1 60, u2 70, u3 62.5, u4 62.5 (u3 and u4 tied), published 1, 2, 2, 4.
+    const table = twoPillars();
+    table.units.push(unit('u4', 62.5, 2, { a: 60, b: 65 }));
+    (table.units[0] as ScoreTableUnit).rank = 4;
+    table.framework.ties = 'fractional'; // places 2 and 3 shared: 2.5 each
+    expect(whatIf(table, { a: 50, b: 50 }).units.map((u) => u.rank)).toEqual([4, 1, 2.5, 2.5]);
+    table.framework.ties = 'ordinal'; // the tie broken by the table's order: u3 before u4
+    expect(whatIf(table, { a: 50, b: 50 }).units.map((u) => u.rank)).toEqual([4, 1, 2, 3]);
+  });
+
   it('at the official weights, reproduces the published index only within rounding', () => {
     // Three pillars of 30 points; the exact values 70.04, 80.04 and 75.14 publish as 70.0, 80.0, 75.1,
     // and their mean 75.0733… as 75.1. From the published pillars the mean is 75.0333… → 75.0.

@@ -1,5 +1,5 @@
 import { publisher } from '../publish/publisher.js';
-import type { LocalisedText, Tier } from '../schema/framework.js';
+import type { LocalisedText, TieRule, Tier } from '../schema/framework.js';
 import { setOwn } from '../schema/keyed-by-id.js';
 import type { ScoreResult, TargetsMet, UnitStatus } from './result.js';
 
@@ -45,6 +45,14 @@ export interface ScoreTable {
     label: LocalisedText;
     scale: { min: number; max: number };
     precision?: number | undefined;
+    /**
+     * How tied units share a rank, the framework's `ties`: `competition` 1, 2, 2, 4 (the default),
+     * `dense` 1, 2, 2, 3, `ordinal` 1, 2, 3, 4 or `fractional` 1, 2.5, 2.5, 4. Ranks within a parent
+     * follow it: fractional national ranks 2, 2, 2 can be competition ranks too, so they cannot tell
+     * the rule. Optional: a table of published results typed by hand may leave it out.
+     * `scoreTable()` always writes it.
+     */
+    ties?: TieRule | undefined;
     tiers: Tier[];
   };
   period?: string | undefined;
@@ -119,6 +127,7 @@ export function scoreTable(result: ScoreResult, options: ScoreTableOptions = {})
       label: framework.label,
       scale: framework.scale,
       precision: framework.precision,
+      ties: framework.ties ?? 'competition',
       tiers: framework.tiers ?? [],
     },
     period: result.period,

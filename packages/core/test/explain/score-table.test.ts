@@ -84,3 +84,36 @@ describe('score table: rankedAmong', () => {
     );
   });
 });
+
+describe('score table: the tie rule', () => {
+  // The hostile case: t1, t2 80 and t7 80.049, t3, t4 60 and t6 60.04 tie on
+  // the published values (1 decimal); t5 40 is last.
+  const values = [80, 80, 60, 60, 40, 60.04, 80.049];
+  const data = { units: values.map((a, i) => ({ id: `t${i + 1}`, values: { a } })) };
+  const fw = (extra: Parameters<typeof flatFramework>[1]) =>
+    flatFramework([indicator('a', { method: { type: 'goalposts', min: 0, max: 100 } })], {
+      scale: { min: 0, max: 100 },
+      precision: 1,
+      ...extra,
+    });
+
+  it.each([
+    // Worked by hand: places 1–3 are the three 80s, 4–6 the three 60s, 7 the 40.
+    ['competition', [1, 1, 4, 4, 7, 4, 1]],
+    ['dense', [1, 1, 2, 2, 3, 2, 1]],
+    // Ties broken by input order: t1, t2, t7 take 1, 2, 3; t3, t4, t6 take 4, 5, 6.
+    ['ordinal', [1, 2, 4, 5, 7, 6, 3]],
+    // The mean of places 1–3 is 2, of 4–6 is 5: whole numbers, as competition ranks could be.
+    ['fractional', [2, 2, 5, 5, 7, 5, 2]],
+  ] as const)('the JSON of a %s framework says so, beside its ranks', (ties, ranks) => {
+    const json = JSON.parse(JSON.stringify(scoreTable(score(fw({ ties }), data)))) as ScoreTable;
+    expect(json.framework.ties).toBe(ties);
+    expect(json.units.map((u) => u.rank)).toEqual(ranks);
+  });
+
+  it('writes the default rule, competition, for a framework that states none', () => {
+    const json = JSON.parse(JSON.stringify(scoreTable(score(fw({}), data)))) as ScoreTable;
+    expect(json.framework.ties).toBe('competition');
+    expect(json.units.map((u) => u.rank)).toEqual([1, 1, 4, 4, 7, 4, 1]);
+  });
+});

@@ -28,6 +28,20 @@ export function nameKeys(): (name: string | undefined) => string {
 export type TableTies = 'competition' | 'dense' | 'fractional';
 
 /**
+ * The tie rule ranks within a parent follow: the one the table states (`framework.ties`, as
+ * `dti score --format json` writes it), else `guess()` from its ranks (a table of published results
+ * typed by hand). Fractional national ranks 2, 2, 2 read as competition ranks: only the stated rule
+ * ranks them 3, 3, 3 after a first within their parent. `ordinal` ranks share none, so no rule has a
+ * tie to share: it is read as `competition`.
+ *
+ * @example tableTies('fractional', () => 'competition') // → 'fractional'
+ */
+export function tableTies(stated: string | undefined, guess: () => TableTies): TableTies {
+  if (stated === undefined) return guess();
+  return stated === 'ordinal' ? 'competition' : (stated as TableTies);
+}
+
+/**
  * The rank the units of a run of `tied` equal ranks take under `ties`, with `before` units and
  * `distinct` ranks of their group ahead of them: 2 (competition, dense) or 2.5 (fractional) for two
  * units tied after one.

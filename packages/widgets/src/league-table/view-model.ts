@@ -1,7 +1,7 @@
 import { foldText, pillarsOf, type ScoreTable, type ScoreTableUnit, type Tier } from '@dti-kit/core/present';
 import { collationKey } from '../shared/collate.js';
 import { ascendingOrder, firstInOrder, reversedOrder, type SortKeys } from '../shared/sort-order.js';
-import { nameKey, nameKeys, rankRuns, ranksWithin, type TableTies } from './parent-rank.js';
+import { nameKey, nameKeys, rankRuns, ranksWithin, type TableTies, tableTies } from './parent-rank.js';
 import { isScoreTable } from './table-source.js';
 
 /**
@@ -67,7 +67,7 @@ export interface TableModel {
   parents: string[];
   /** Each peer group once (NFC), in Vietnamese order; empty when the table ranks all units together. */
   groups: string[];
-  /** The tie rule of the table's ranks, which ranks within a parent follow too. */
+  /** The tie rule the table states, else the one its ranks follow; ranks within a parent follow it too. */
   readonly ties: TableTies;
   /** Folded names for diacritic-insensitive search: those `prepare` has not folded yet are folded now. */
   folded(): string[];
@@ -180,7 +180,9 @@ export function tableModel(table: ScoreTable, previous?: ScoreTable | ReadonlyMa
   let national: ReturnType<typeof rankRuns> | undefined;
   const rankTies = () =>
     (national ??= rankRuns(sorts.keys('rank') as Float64Array, sorts.order('rank', 'ascending'), span, 'competition'));
-  const source = rowSource(units, previous, keyed, () => rankTies(), key);
+  // The rule the table states, else the one its ranks follow (read while ranking them).
+  const ties = () => tableTies(table.framework.ties, () => rankTies().rule);
+  const source = rowSource(units, previous, keyed, { rankTies, ties }, key);
   // Rows made when first read, each once: a first page of 100,000 rows reads 25.
   const made: RowModel[] = new Array(units.length);
   const row = (i: number) => (made[i] ??= new Row(units[i] as ScoreTableUnit, i, source));
@@ -196,7 +198,7 @@ export function tableModel(table: ScoreTable, previous?: ScoreTable | ReadonlyMa
     parents,
     groups,
     get ties() {
-      return rankTies().rule;
+      return ties();
     },
     folded: sorts.folded,
     order: sorts.order,
@@ -218,7 +220,7 @@ function rowSource(
   units: readonly ScoreTableUnit[],
   previous: ScoreTable | ReadonlyMap<string, number | null> | undefined,
   keyed: () => { parents: string[]; groups: string[] },
-  rankTies: () => ReturnType<typeof rankRuns>,
+  { rankTies, ties }: { rankTies: () => ReturnType<typeof rankRuns>; ties: () => TableTies },
   key: (name: string | undefined) => string,
 ): RowSource {
   const before = isScoreTable(previous) ? previous : undefined;
@@ -235,7 +237,7 @@ function rowSource(
       return changeOf(previous !== undefined, previousRanks?.get(unit.id), unit.rank);
     },
     tied: () => rankTies().tied,
-    within: () => (within ??= withinParents(units, keyed(), rankTies().rule, before, key)),
+    within: () => (within ??= withinParents(units, keyed(), ties(), before, key)),
   };
 }
 

@@ -6,7 +6,7 @@ import {
   type TargetsMet,
   type Tier,
 } from '@dti-kit/core/present';
-import { nameKeys, type TableTies, tiedRank } from '../league-table/parent-rank.js';
+import { nameKeys, type TableTies, tableTies, tiedRank } from '../league-table/parent-rank.js';
 import { rankCounts, rankFields, tiesOf } from '../league-table/tie-rule.js';
 
 /** What each pillar's bar is compared with: the mean of all units, the mean of the unit's parent, or the best unit. */
@@ -121,10 +121,12 @@ function ranked(table: ScoreTable): Ranked {
   if (cached) return cached;
   const layout = lastLayout && sameLayout(lastLayout, table.units) ? lastLayout : layoutOf(table.units);
   lastLayout = layout;
-  const ties = tiesOf(
-    rankCounts(
-      table.units.map((u) => u.rank),
-      layout.peer,
+  const ties = tableTies(table.framework.ties, () =>
+    tiesOf(
+      rankCounts(
+        table.units.map((u) => u.rank),
+        layout.peer,
+      ),
     ),
   );
   // The field of an overall rank is what the table says, never guessed from the ranks it lists.

@@ -28,6 +28,7 @@ const EXPECTED: Record<Locale, Record<Expect, string>> = {
     period: 'phải là chuỗi ký tự, một số hoặc không có',
     decimals: 'phải là số nguyên từ 0 đến 12',
     field: 'phải là số nguyên ≥ 1 hoặc không có',
+    ties: 'phải là "competition", "dense", "ordinal" hoặc "fractional" (cách xếp đồng hạng), hoặc không có',
   },
   en: {
     rankLike: 'must be a rank ≥ 1 (fractions allowed), or null',
@@ -50,6 +51,7 @@ const EXPECTED: Record<Locale, Record<Expect, string>> = {
     period: 'must be text, a number, or absent',
     decimals: 'must be a whole number from 0 to 12',
     field: 'must be a whole number ≥ 1, or absent',
+    ties: 'must be "competition", "dense", "ordinal" or "fractional" (the tie rule), or absent',
   },
 };
 

@@ -27,7 +27,8 @@ export type Expect =
   | 'textOrNull'
   | 'period'
   | 'decimals'
-  | 'field';
+  | 'field'
+  | 'ties';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A finite number. */
@@ -60,6 +61,8 @@ const CHECKS: Record<Expect, (v: unknown) => boolean> = {
   period: (v) => v === undefined || v === null || typeof v === 'string' || isNumber(v),
   decimals: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 12,
   field: (v) => v === undefined || (Number.isInteger(v) && (v as number) >= 1),
+  // An unknown rule read as the guess would rank within a parent by a rule the table does not follow.
+  ties: (v) => v === undefined || v === 'competition' || v === 'dense' || v === 'ordinal' || v === 'fractional',
 };
 
 /**
@@ -403,6 +406,7 @@ export function scoreTableShape(json: unknown): ShapeReport | undefined {
         if ((scale.max as number) <= (scale.min as number)) c.check('framework.scale.max', scale.max, 'aboveMin');
     }
     if (fw.precision !== undefined) c.check('framework.precision', fw.precision, 'decimals');
+    c.check('framework.ties', fw.ties, 'ties');
     if (c.check('framework.tiers', fw.tiers, 'array'))
       (fw.tiers as unknown[]).forEach((tier, i) => {
         const at = `framework.tiers[${i}]`;

@@ -13,7 +13,7 @@
 // - When the weighed groups sit below the index (a group inside a pillar), the index moves by the
 //   group's change times its share of the points: the rest of the index is the published value.
 // - A ranked unit without a value for one of the children has no what-if value and no what-if rank.
-// - Ranks follow the table's own tie rule (read from its ranks) within peer groups, on the rounded
+// - Ranks follow the table's own tie rule (stated, else read from its ranks) within peer groups, on the rounded
 //   values, as Vietnam's tables rank; tiers are re-read from the tiers' thresholds.
 import {
   pillarsOf,
@@ -24,7 +24,7 @@ import {
   type ScoreTableUnit,
   tierOf,
 } from '@dti-kit/core/present';
-import { nameKeys, type TableTies } from '../league-table/parent-rank.js';
+import { nameKeys } from '../league-table/parent-rank.js';
 import { rankCounts, tiesOf } from '../league-table/tie-rule.js';
 
 /** A node what-if weights can move, with its official weight in percent of its parent (0–100). */
@@ -147,19 +147,23 @@ function ancestry(table: ScoreTable, id: string): number[] {
 interface Ranking {
   /** What it was read from, unit by unit: a table changed in place since is read again. */
   from: { rank: number | null; status: string; peerGroup: string | undefined }[];
+  /** The rule the table stated then (`framework.ties`). */
+  stated: ScoreTable['framework']['ties'];
   groups: string[];
-  ties: TableTies;
+  ties: NonNullable<ScoreTable['framework']['ties']>;
   include: boolean[];
 }
 
 // Read once per official table: every move of a weight re-ranks the same table. Checked against the
-// units' ranks, statuses and groups (a pass without look-ups), so a table edited in place is read again.
+// units' ranks, statuses and groups and the stated tie rule (a pass without look-ups), so a table
+// edited in place is read again.
 const rankings = new WeakMap<ScoreTable, Ranking>();
 
 function rankingOf(table: ScoreTable): Ranking {
   const known = rankings.get(table);
   if (
     known?.from.length === table.units.length &&
+    known.stated === table.framework.ties &&
     table.units.every((u, i) => {
       const was = known.from[i];
       return was?.rank === u.rank && was.status === u.status && was.peerGroup === u.peerGroup;
@@ -168,15 +172,18 @@ function rankingOf(table: ScoreTable): Ranking {
     return known;
   const key = nameKeys();
   const groups = table.units.map((u) => key(u.peerGroup));
-  const ties = tiesOf(
-    rankCounts(
-      table.units.map((u) => u.rank),
-      groups,
-    ),
-  );
+  // The rule the table states (`ordinal` too), else the one its ranks follow.
+  const ties =
+    table.framework.ties ??
+    tiesOf(
+      rankCounts(
+        table.units.map((u) => u.rank),
+        groups,
+      ),
+    );
   const include = table.units.map((u) => u.status === 'ranked');
   const from = table.units.map(({ rank, status, peerGroup }) => ({ rank, status, peerGroup }));
-  const ranking = { from, groups, ties, include };
+  const ranking = { from, stated: table.framework.ties, groups, ties, include };
   rankings.set(table, ranking);
   return ranking;
 }
