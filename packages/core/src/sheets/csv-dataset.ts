@@ -36,6 +36,7 @@ export class CsvDatasetReader {
       locale: numberLocale(options.locale),
       layout: options.layout ?? 'auto',
       strict: options.strict === true,
+      issuesOfAKind: options.issuesOfAKind,
       lines: this.#lines,
       delimiter: () => this.#records.delimiter,
       keepTexts: true,

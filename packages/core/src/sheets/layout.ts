@@ -19,6 +19,12 @@ export interface SheetToDatasetOptions extends ParseValueOptions {
    * indicator with no column (`missing-column`) become errors instead of warnings.
    */
   strict?: boolean;
+  /**
+   * How many issues of one kind (a code and its detail) are listed one by one; the rest are counted
+   * into one issue that says how many more there are. Default 1,000: a file wrong on every row keeps
+   * a bounded list. A page that strips every bad cell to show the rest of the table lists them all.
+   */
+  issuesOfAKind?: number;
 }
 
 /** A dataset read from a sheet, every problem found, and where each unit and value came from. */
@@ -79,6 +85,7 @@ export function readSheet(
       locale: numberLocale(options.locale),
       layout: options.layout ?? 'auto',
       strict: options.strict === true,
+      issuesOfAKind: options.issuesOfAKind,
       ...(sheet.lines && { lines: sheet.lines }),
       ...(sheet.percentCells && { percentCells: sheet.percentCells }),
       ...(sheet.delimiter !== undefined && { delimiter: () => sheet.delimiter }),

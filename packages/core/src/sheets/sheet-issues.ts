@@ -67,7 +67,11 @@ export class SheetIssues {
   /** The issues added of each kind, as `severity code detail`: how many are listed, how many are not. */
   readonly #kinds = new Map<string, Overflow>();
 
-  constructor(sheet: string, header: readonly Cell[], strict: boolean) {
+  /** How many issues of one kind are listed; the rest are counted. */
+  readonly #ofAKind: number;
+
+  constructor(sheet: string, header: readonly Cell[], strict: boolean, ofAKind = ISSUES_OF_A_KIND) {
+    this.#ofAKind = ofAKind;
     this.#sheet = sheet;
     this.#header = header;
     this.#strict = strict;
@@ -205,8 +209,8 @@ export class SheetIssues {
   }
 
   /**
-   * Adds an issue; under `strict`, codes that warn by default become errors. Past
-   * {@link ISSUES_OF_A_KIND} of its kind, it is only counted, for {@link summarise}.
+   * Adds an issue; under `strict`, codes that warn by default become errors. Past the sheet's number
+   * of issues of a kind ({@link ISSUES_OF_A_KIND} by default), it is only counted, for {@link summarise}.
    */
   add(issue: DtiIssue): void {
     this.#listed(this.#strictly(issue));
@@ -220,7 +224,7 @@ export class SheetIssues {
       kind = { severity: issue.severity, code: issue.code, detail: issue.detail, listed: 0, more: 0 };
       this.#kinds.set(key, kind);
     }
-    if (kind.listed >= ISSUES_OF_A_KIND) {
+    if (kind.listed >= this.#ofAKind) {
       kind.more++;
       return;
     }
@@ -229,14 +233,14 @@ export class SheetIssues {
   }
 
   /**
-   * Once every issue is in: adds, for each kind with more than {@link ISSUES_OF_A_KIND} issues, one
+   * Once every issue is in: adds, for each kind with more issues than are listed, one
    * issue of the same severity and code that says how many more there are (an error stays an error,
    * so the file is still refused).
    */
   summarise(): void {
     for (const kind of this.#kinds.values()) {
       if (kind.more === 0) continue;
-      this.list.push(moreIssues(this.#sheet, kind));
+      this.list.push(moreIssues(this.#sheet, kind, this.#ofAKind));
       kind.more = 0;
     }
   }
@@ -278,12 +282,12 @@ export class SheetIssues {
 }
 
 /** The issue that counts the issues of a kind not listed, in vi and en. */
-function moreIssues(sheet: string, kind: Overflow): DtiIssue {
+function moreIssues(sheet: string, kind: Overflow, ofAKind: number): DtiIssue {
   const what = kind.detail ? `${kind.code}, ${kind.detail}` : kind.code;
   const error = kind.severity === 'error';
   const en = `${kind.more.toLocaleString('en-US')} more ${error ? 'error' : 'warning'}${kind.more === 1 ? '' : 's'}`;
   const vi = `${kind.more.toLocaleString('vi-VN')} ${error ? 'lỗi' : 'cảnh báo'} khác`;
-  const listed = ISSUES_OF_A_KIND.toLocaleString('en-US');
+  const listed = ofAKind.toLocaleString('en-US');
   return {
     severity: kind.severity,
     code: kind.code,
@@ -291,6 +295,6 @@ function moreIssues(sheet: string, kind: Overflow): DtiIssue {
     path: [],
     value: kind.more,
     message: `${sheet}: … and ${en} of the same kind (${what}), not listed: only the first ${listed} of each kind are`,
-    messageVi: `${sheet}: … và ${vi} cùng loại (${what}) không được liệt kê: mỗi loại chỉ liệt kê ${ISSUES_OF_A_KIND.toLocaleString('vi-VN')} vấn đề đầu tiên`,
+    messageVi: `${sheet}: … và ${vi} cùng loại (${what}) không được liệt kê: mỗi loại chỉ liệt kê ${ofAKind.toLocaleString('vi-VN')} vấn đề đầu tiên`,
   };
 }

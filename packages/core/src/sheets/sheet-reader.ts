@@ -33,6 +33,8 @@ export interface SheetReaderSetup {
   locale: NumberLocale;
   layout: 'wide' | 'long' | 'auto';
   strict: boolean;
+  /** How many issues of one kind are listed, the rest counted (default 1,000). */
+  issuesOfAKind?: number | undefined;
   /** For a workbook: the number each percent-formatted cell stores, by `cellKey` (a sheet's `percentCells`). */
   percentCells?: ReadonlyMap<number, number>;
   /** For CSV: the 1-based line each row starts on, filled as rows come. */
@@ -115,7 +117,7 @@ export class SheetReader {
   constructor(setup: SheetReaderSetup, readerIssues?: readonly DtiIssue[]) {
     this.#setup = setup;
     this.#names = vocabulary(setup.framework);
-    this.issues = new SheetIssues(setup.name, [], setup.strict);
+    this.issues = new SheetIssues(setup.name, [], setup.strict, setup.issuesOfAKind);
     this.issues.addFromReader(readerIssues);
     this.#texts = setup.keepTexts ? new CellTexts() : undefined;
   }

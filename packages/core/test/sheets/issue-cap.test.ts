@@ -92,4 +92,19 @@ describe('issues of one kind past the first 1,000', () => {
       499,
     ]);
   });
+
+  it('lists as many as asked with issuesOfAKind: 5 of 8, then one counting the other 3; all of them when asked', () => {
+    const few = readDataset(csv(shifted(8)), framework, { name: 'cap.csv', issuesOfAKind: 5 });
+    expect(few.issues.map((i) => i.detail)).toEqual([...Array(5).fill('extra-fields'), 'more-issues']);
+    expect(few.issues[5]?.value).toBe(3);
+    expect(few.issues[5]?.message).toBe(
+      'cap.csv: … and 3 more errors of the same kind (malformed-csv, extra-fields), not listed: only the first 5 of each kind are',
+    );
+    const all = readDataset(csv(shifted(1500)), framework, {
+      name: 'cap.csv',
+      issuesOfAKind: Number.POSITIVE_INFINITY,
+    });
+    expect(all.issues.filter((i) => i.detail === 'extra-fields')).toHaveLength(1500);
+    expect(all.issues.some((i) => i.detail === 'more-issues')).toBe(false);
+  });
 });
