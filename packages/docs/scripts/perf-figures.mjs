@@ -68,11 +68,20 @@ export function parseValidate(text) {
   return out;
 }
 
-/** The uncertainty analysis: the first time after "Uncertainty:" (bench/uncertainty.bench.ts). */
+/**
+ * The uncertainty analysis against its hand-written floor (bench/uncertainty.bench.ts): the wall-clock
+ * medians after "Uncertainty:", and the median of the per-round ratios.
+ */
 export function parseUncertainty(text) {
-  const m = /Uncertainty: ([\d,]+) weight-perturbation replications[^\n]*\n\s+([\d.]+) ms/u.exec(text);
-  if (!m) throw new Error('core bench: no "Uncertainty: 1,000 weight-perturbation replications …\\n  … ms" lines');
-  return { runs: number(m[1]), ms: number(m[2]) };
+  const m =
+    /Uncertainty: ([\d,]+) weight-perturbation replications[\s\S]*?wall-clock analyseUncertainty ([\d.]+) ms, floor ([\d.]+) ms, ratio ([\d.]+)×/u.exec(
+      text,
+    );
+  if (!m)
+    throw new Error(
+      'core bench: no "Uncertainty: 1,000 weight-perturbation replications …" then "wall-clock analyseUncertainty … ms, floor … ms, ratio …×" lines',
+    );
+  return { runs: number(m[1]), ms: number(m[2]), floor: number(m[3]), ratio: number(m[4]) };
 }
 
 /** 1M units × 20 indicators (bench/scale.bench.ts): medians and peaks of score() and the floor. */
