@@ -101,7 +101,7 @@ export function scoreCommand(ctx: Context): number {
   const { period } = data;
   if (format === 'table') write(ctx, formatTable(result, locale, period, data.issues));
   else if (format === 'csv') write(ctx, () => csvBlocks(result, locale));
-  else if (format === 'json') write(ctx, formatJson(result, ctx.options.indicators === true, period));
+  else if (format === 'json') write(ctx, formatJson(result, ctx.options.indicators === true, period, data.issues));
   else {
     const preset = spec !== undefined && presetIds.includes(spec) ? presets.find((p) => p.id === spec) : undefined;
     for (const tier of framework.tiers ?? [])

@@ -39,12 +39,42 @@ export function unscoredNote(minCoverage: number | undefined, locale: Locale): s
 /**
  * The score table of a result with the period the report states: the data file's, or `--period` for a
  * file that has none (a JSON dataset keeps its own; a different `--period` is refused before scoring).
+ * `warnings`, the reading's, go with the table, so a page that shows it shows them.
  *
  * @example periodTable(result, '2024').period // → '2024'
  */
-export function periodTable(result: ScoreResult, period: string | undefined, indicators = false): ScoreTable {
-  const table = scoreTable(result, { indicators });
+export function periodTable(
+  result: ScoreResult,
+  period: string | undefined,
+  indicators = false,
+  warnings: readonly DtiIssue[] = [],
+): ScoreTable {
+  const table = { ...scoreTable(result, { indicators }), ...tableWarnings(warnings) };
   return period === undefined ? table : { ...table, period };
+}
+
+/** How many warnings a score table carries one by one; the rest are counted in one more. */
+const TABLE_WARNINGS = 1000;
+
+/**
+ * The warnings a score table carries: warnings only (a table is written only without errors), the first
+ * {@link TABLE_WARNINGS}, then one counting the rest; no field when there are none.
+ */
+export function tableWarnings(issues: readonly DtiIssue[]): { warnings?: DtiIssue[] } {
+  const warnings = issues.filter((i) => i.severity === 'warning');
+  if (warnings.length === 0) return {};
+  if (warnings.length <= TABLE_WARNINGS) return { warnings };
+  const more = warnings.length - TABLE_WARNINGS;
+  const counted: DtiIssue = {
+    severity: 'warning',
+    code: 'suspicious-value',
+    detail: 'more-issues',
+    path: [],
+    value: more,
+    message: `… and ${more.toLocaleString('en-US')} more warnings, not listed in the table: \`dti score\` prints them all`,
+    messageVi: `… và ${more.toLocaleString('vi-VN')} cảnh báo khác không ghi trong bảng: \`dti score\` in ra đủ`,
+  };
+  return { warnings: [...warnings.slice(0, TABLE_WARNINGS), counted] };
 }
 
 /**
@@ -160,10 +190,16 @@ function placesGiven(result: ScoreResult): { parents: boolean; peers: boolean } 
 }
 
 /**
- * The score table as JSON, for the web widgets. `<` is written as `\u003c`, so the JSON pasted into a
+ * The score table as JSON, for the web widgets, with `warnings` (the reading's) for them to show. `<` is
+ * written as `\u003c`, so the JSON pasted into a
  * `<script>` element can never close it, and C1 control characters and line separators are escaped
  * too, so the text is safe on a terminal and in a script.
  */
-export function formatJson(result: ScoreResult, indicators: boolean, period = result.period): string {
-  return `${embeddableJson(periodTable(result, period, indicators), 2)}\n`;
+export function formatJson(
+  result: ScoreResult,
+  indicators: boolean,
+  period = result.period,
+  warnings: readonly DtiIssue[] = [],
+): string {
+  return `${embeddableJson(periodTable(result, period, indicators, warnings), 2)}\n`;
 }

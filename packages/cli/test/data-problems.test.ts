@@ -86,10 +86,15 @@ describe('a framework indicator with no column in the file', () => {
     // for an unreported item): government (8 · 80 + 100 + 100) / 11 = 76.36, economy (80 + 80 + 100) / 3
     // = 86.67, society (80 + 80 + 5 · 100) / 7 = 94.29 → 0.4 · 76.36 + 0.3 · 86.67 + 0.3 · 94.29 = 84.83.
     // With the column it would be 87.7.
-    const units = (JSON.parse(r.out) as ScoreTable).units;
-    expect(units.map((u) => [u.id, u.value, u.rank, u.coverage])).toEqual([
+    const table = JSON.parse(r.out) as ScoreTable;
+    expect(table.units.map((u) => [u.id, u.value, u.rank, u.coverage])).toEqual([
       ['x1', 84.8, 1, 20 / 21],
       ['x2', 84.8, 1, 20 / 21],
+    ]);
+    // The warnings go with the table, so the league table that shows it says them too (they were left out).
+    expect(table.warnings?.map((w) => [w.severity, w.code, w.indicator])).toEqual([
+      ['warning', 'unknown-column', undefined],
+      ['warning', 'missing-column', 'chu-ky-so'],
     ]);
     const strict = dti('score', missing, '-f', 'self-assessment-template', '--strict');
     expect(strict.code).toBe(1);

@@ -687,3 +687,42 @@ describe('<dti-league-table> highlight', () => {
     expect(root(el).querySelector('[part~="row-highlight"] th')?.textContent).to.contain('Giồng Trôm');
   });
 });
+
+describe('<dti-league-table> with a score table that carries its warnings', () => {
+  const missing: DtiIssue = {
+    severity: 'warning',
+    code: 'missing-column',
+    path: [],
+    indicator: 'van-ban-dien-tu',
+    message: 'the file has no column for indicator "van-ban-dien-tu"',
+    messageVi: 'tệp không có cột cho chỉ số "van-ban-dien-tu"',
+  };
+  const other: DtiIssue = {
+    severity: 'warning',
+    code: 'unknown-column',
+    path: [],
+    message: 'Sheet1!W1: column "Ghi chú" matches no indicator or input; it is ignored',
+  };
+
+  it('shows the warnings `dti score --format json` wrote with the table, as those of data it scores', async () => {
+    // Before, a table read from JSON showed none of them: the missing column went unsaid on the page.
+    const table = { ...partialTable(), warnings: [missing, other] };
+    const el = await fixture<DtiLeagueTable>(html`<dti-league-table .result=${table}></dti-league-table>`);
+    await ready(el);
+    const banner = root(el).querySelector('[part~="warning"]') as HTMLElement;
+    expect([...banner.querySelectorAll('li')].map((li) => li.textContent?.trim())).to.deep.equal([
+      'tệp không có cột cho chỉ số "van-ban-dien-tu"',
+    ]);
+    const folded = root(el).querySelector('details[part~="warnings"]') as HTMLDetailsElement;
+    expect(folded.querySelector('li')?.textContent?.trim()).to.equal(formatIssue(other, 'vi'));
+  });
+
+  it('refuses warnings that are not a list of messages, naming the field', async () => {
+    const table = { ...sampleTable(), warnings: [{ message: 3 }] } as unknown as ScoreTable;
+    const el = await fixture<DtiLeagueTable>(html`<dti-league-table .result=${table}></dti-league-table>`);
+    await ready(el);
+    const error = root(el).querySelector('[part~="error"]')?.textContent ?? '';
+    expect(error).to.contain('warnings');
+    expect(error).to.contain('phải là một danh sách cảnh báo, mỗi cảnh báo có "message" là chuỗi ký tự, hoặc không có');
+  });
+});

@@ -1,6 +1,7 @@
 import { publisher } from '../publish/publisher.js';
 import type { LocalisedText, TieRule, Tier } from '../schema/framework.js';
 import { setOwn } from '../schema/keyed-by-id.js';
+import type { DtiIssue } from '../validate/issue.js';
 import type { ScoreResult, TargetsMet, UnitStatus } from './result.js';
 
 /** A node as a score table lists it. */
@@ -66,6 +67,13 @@ export interface ScoreTable {
   rankedAmong?: number | undefined;
   nodes: ScoreTableNode[];
   units: ScoreTableUnit[];
+  /**
+   * What reading the data said that a reader of the ranking must see: an indicator with no column, a
+   * value capped, a unit without data. `dti score --format json` writes the reading's warnings here (at
+   * most 1,000, then one counting the rest), and the league table shows them as it shows those of data
+   * it scores itself. Absent when there were none.
+   */
+  warnings?: DtiIssue[] | undefined;
 }
 
 /**

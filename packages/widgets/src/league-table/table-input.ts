@@ -15,8 +15,8 @@ export interface Scored {
   warnings: DtiIssue[];
 }
 
-/** A score table as it is, with no warnings: nothing was read to make it. */
-const asIs = (table: ScoreTable): Scored => ({ table, warnings: [] });
+/** A score table as it is, with the warnings of the reading that made it (`dti score --format json`), if any. */
+const asIs = (table: ScoreTable): Scored => ({ table, warnings: Array.isArray(table.warnings) ? table.warnings : [] });
 
 /**
  * The scoring code, loaded on first need. It brings the issue sentences, handed over here rather than

@@ -29,6 +29,7 @@ const EXPECTED: Record<Locale, Record<Expect, string>> = {
     decimals: 'phải là số nguyên từ 0 đến 12',
     field: 'phải là số nguyên ≥ 1 hoặc không có',
     ties: 'phải là "competition", "dense", "ordinal" hoặc "fractional" (cách xếp đồng hạng), hoặc không có',
+    warnings: 'phải là một danh sách cảnh báo, mỗi cảnh báo có "message" là chuỗi ký tự, hoặc không có',
   },
   en: {
     rankLike: 'must be a rank ≥ 1 (fractions allowed), or null',
@@ -52,6 +53,7 @@ const EXPECTED: Record<Locale, Record<Expect, string>> = {
     decimals: 'must be a whole number from 0 to 12',
     field: 'must be a whole number ≥ 1, or absent',
     ties: 'must be "competition", "dense", "ordinal" or "fractional" (the tie rule), or absent',
+    warnings: 'must be a list of warnings, each with its "message" as text, or absent',
   },
 };
 

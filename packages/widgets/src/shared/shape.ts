@@ -28,7 +28,8 @@ export type Expect =
   | 'period'
   | 'decimals'
   | 'field'
-  | 'ties';
+  | 'ties'
+  | 'warnings';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A finite number. */
@@ -63,6 +64,13 @@ const CHECKS: Record<Expect, (v: unknown) => boolean> = {
   field: (v) => v === undefined || (Number.isInteger(v) && (v as number) >= 1),
   // An unknown rule read as the guess would rank within a parent by a rule the table does not follow.
   ties: (v) => v === undefined || v === 'competition' || v === 'dense' || v === 'ordinal' || v === 'fractional',
+  // Shown on the page as they are: each needs its sentence, and a Vietnamese one, if any, as text.
+  warnings: (v) =>
+    v === undefined ||
+    (Array.isArray(v) &&
+      v.every(
+        (w) => isObject(w) && typeof w.message === 'string' && ['string', 'undefined'].includes(typeof w.messageVi),
+      )),
 };
 
 /**
@@ -422,6 +430,7 @@ export function scoreTableShape(json: unknown): ShapeReport | undefined {
       // Named by id too: a node whose column would go missing is found by its id, not by counting.
       fields(c, () => `nodes[${i}] (${show((node as Record<string, unknown>).id)})`, node, NODE);
     });
+  c.check('warnings', table.warnings, 'warnings');
   if (c.check('units', table.units, 'array')) {
     const units = table.units as unknown[];
     for (let i = 0; i < units.length && c.problems.length < 3; i++)
