@@ -329,7 +329,7 @@
 //   and shown by the league table: the shape check's test and its sentence in vi and en, which every
 //   element's copy of the check carries: entry 25.87 to 25.93 KB, every element 60.07, rank interval
 //   4.19, scoring path 103.71, dti-gauge.js 14.19, classic script 137.13, npm define.js 60.52, npm
-//   league-table.js 28.15, npm gauge.js 16.40; those budgets rounded up by at most 0.05 KB.
+//   league-table.js 28.15, npm gauge.js 16.40 (budget 16.45); the others rounded up by at most 0.05 KB.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -411,7 +411,7 @@ const rows = [
   ['npm, bundled: define.js + static imports', app.all.files.length, app.all.bytes, 60.55],
   ['  scoring chunk, import()', 0, lazyPart(app.all, 'load-').bytes, 76.75],
   ['npm, bundled: league-table.js + static imports', app.table.files.length, app.table.bytes, 28.2],
-  ['npm, bundled: gauge.js + static imports', app.gauge.files.length, app.gauge.bytes, 16.4],
+  ['npm, bundled: gauge.js + static imports', app.gauge.files.length, app.gauge.bytes, 16.45],
 ];
 
 const problems = [];
