@@ -3,7 +3,7 @@ import '../src/define.js';
 import type { ScoreTable } from '@dti-kit/core';
 import { commonTiers, scoreTableOf, tableNode, tableUnit } from '@dti-kit/testing';
 import type { DtiLeagueTable } from '../src/league-table/league-table.js';
-import { loadLargeTablePart } from '../src/shared/sort-order.js';
+import { loadLargeTablePart } from '../src/shared/sorts.js';
 
 // The first page is read before the table's sorts are made, and a click or keystroke in the frame
 // after the first render comes before the idle time that makes them: these tests act in that frame
@@ -61,9 +61,9 @@ async function nextPage(el: DtiLeagueTable): Promise<void> {
 // The test page loads hundreds of modules: room for all their entries (the default keeps 250).
 performance.setResourceTimingBufferSize(10_000);
 
-/** Whether the page has fetched a large table's sorts (fast-sorts.ts). */
+/** Whether the page has fetched a large table's sorts (sort-order.ts). */
 const fastSortsFetched = () =>
-  performance.getEntriesByType('resource').some((r) => r.name.includes('/shared/fast-sorts.'));
+  performance.getEntriesByType('resource').some((r) => r.name.includes('/shared/sort-order.'));
 
 // The same rows from the plain sorts of a table of up to 5,000 units and from a large table's sorts.
 for (const sorts of ['plain sorts', 'a large table’s sorts'])

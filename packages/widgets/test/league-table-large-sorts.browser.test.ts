@@ -3,7 +3,7 @@ import '../src/define.js';
 import { scoreTableOf, tableUnit } from '@dti-kit/testing';
 import type { DtiLeagueTable } from '../src/league-table/league-table.js';
 
-// A table of over 5,000 units loads a large table's sorts (fast-sorts.ts) while its first page shows
+// A table of over 5,000 units loads a large table's sorts (sort-order.ts) while its first page shows
 // (a smaller one never fetches them: sort-order.unit.test.ts; league-table-first-frame.browser.test.ts
 // checks the rows of both sorts). Alone in its file: each file is a page of its own, which has fetched
 // nothing yet.
@@ -13,7 +13,7 @@ performance.setResourceTimingBufferSize(10_000);
 
 /** Whether the page has fetched a large table's sorts. */
 const fastSortsFetched = () =>
-  performance.getEntriesByType('resource').some((r) => r.name.includes('/shared/fast-sorts.'));
+  performance.getEntriesByType('resource').some((r) => r.name.includes('/shared/sort-order.'));
 const ids = (el: DtiLeagueTable) =>
   [...(el.shadowRoot as ShadowRoot).querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-id'));
 

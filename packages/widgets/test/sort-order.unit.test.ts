@@ -3,13 +3,13 @@ import { scoreTableOf, tableNode, tableUnit } from '@dti-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { rankRuns, ranksWithin } from '../src/league-table/parent-rank.js';
 import { tableModel, visibleRows } from '../src/league-table/view-model.js';
-import * as fast from '../src/shared/fast-sorts.js';
-import * as plain from '../src/shared/sort-order.js';
-import { ascendingOrder, loadLargeTable } from '../src/shared/sort-order.js';
+import * as fast from '../src/shared/sort-order.js';
+import * as plain from '../src/shared/sorts.js';
+import { ascendingOrder, loadLargeTable } from '../src/shared/sorts.js';
 
 const list = (order: Int32Array) => [...order];
 
-// The same orders from the plain sorts (a table of up to 5,000 units) and a large table's (fast-sorts.ts).
+// The same orders from the plain sorts (a table of up to 5,000 units) and a large table's (sort-order.ts).
 function describeOrders(name: string, { ascendingOrder, reversedOrder, firstInOrder }: typeof fast): void {
   describe(`${name}: ascendingOrder`, () => {
     it('sorts scores with one decimal, equal scores in the rows’ order, missing last', () => {

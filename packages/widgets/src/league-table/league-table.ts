@@ -6,7 +6,7 @@ import { DtiElement } from '../shared/dti-element.js';
 import { type Locale, STRINGS, type Strings } from '../shared/i18n.js';
 import { loadIssueText } from '../shared/issue-text.js';
 import { scoreTableShape, shapeMessage } from '../shared/shape.js';
-import { loadLargeTable } from '../shared/sort-order.js';
+import { loadLargeTable } from '../shared/sorts.js';
 import { fileUrlError, isFileUrlError, SourceController } from '../shared/source-controller.js';
 import { state } from '../shared/state.js';
 import { Announcer } from './announcer.js';
