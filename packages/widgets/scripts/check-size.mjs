@@ -337,7 +337,7 @@
 // - issue 13, the page entry: a large table's sorts (native sorts of packed numbers, the first rows of a
 //   column picked in one pass) and its idle warm-up in a part loaded while the first page of a table of
 //   over 5,000 units shows; until it arrives, and for smaller tables, a comparator sorts (the same rows:
-//   the first-frame tests run with both). Then the Vietnamese alphabet of the collation as one string,
+//   the sorts' unit tests give both the same keys and expect the same orders). Then the Vietnamese alphabet of the collation as one string,
 //   and the test of a file read from a page opened from a file (file://) with the "could not be read"
 //   sentences, which it only ever chooses between. Measured: entry 26,553 to 25,996 bytes (25.93 to
 //   25.39 KB; goal 25 still missed), every element 60.07 to 59.52, scoring path 103.71 to 103.17, npm

@@ -3,7 +3,6 @@ import '../src/define.js';
 import type { ScoreTable } from '@dti-kit/core';
 import { commonTiers, scoreTableOf, tableNode, tableUnit } from '@dti-kit/testing';
 import type { DtiLeagueTable } from '../src/league-table/league-table.js';
-import { loadLargeTablePart } from '../src/shared/sorts.js';
 
 // The first page is read before the table's sorts are made, and a click or keystroke in the frame
 // after the first render comes before the idle time that makes them: these tests act in that frame
@@ -58,74 +57,60 @@ async function nextPage(el: DtiLeagueTable): Promise<void> {
   await el.updateComplete;
 }
 
-// The test page loads hundreds of modules: room for all their entries (the default keeps 250).
-performance.setResourceTimingBufferSize(10_000);
-
-/** Whether the page has fetched a large table's sorts (sort-order.ts). */
-const fastSortsFetched = () =>
-  performance.getEntriesByType('resource').some((r) => r.name.includes('/shared/sort-order.'));
-
-// The same rows from the plain sorts of a table of up to 5,000 units and from a large table's sorts.
-for (const sorts of ['plain sorts', 'a large table’s sorts'])
-  describe(`<dti-league-table> in the frame after its first render (${sorts})`, () => {
-    before(async () => {
-      if (sorts === 'plain sorts') expect(fastSortsFetched()).to.equal(false);
-      else await loadLargeTablePart();
-    });
-
-    afterEach(() => {
-      for (const el of document.querySelectorAll('dti-league-table')) el.remove();
-    });
-
-    it('shows the first page in rank order, tied units in the order the table lists them', async () => {
-      const el = await firstRender();
-      expect(ids(el)).to.deep.equal(
-        list('u17 u34 u11 u28 u5 u22 u16 u39 u10 u33 u4 u27 u21 u38 u15 u32 u9 u26 u3 u20 u14 u37 u8 u31 u2'),
-      );
-      expect(root(el).querySelector('table')?.getAttribute('aria-rowcount')).to.equal('41');
-      await nextPage(el);
-      expect(ids(el)).to.deep.equal(list('u25 u19 u36 u13 u30 u7 u24 u1 u18 u12 u35 u6 u29 u0 u23'));
-    });
-
-    it('sorts by name on a click in that frame, equal names in the table’s order, and pages on in it', async () => {
-      const el = await firstRender();
-      sortButton(el, 'Đơn vị').click();
-      await el.updateComplete;
-      expect(ids(el)).to.deep.equal(
-        list('u4 u12 u20 u28 u36 u3 u11 u19 u27 u35 u6 u14 u22 u30 u38 u0 u8 u16 u24 u32 u7 u15 u23 u31 u39'),
-      );
-      await nextPage(el);
-      expect(ids(el)).to.deep.equal(list('u1 u9 u17 u25 u33 u5 u13 u21 u29 u37 u2 u10 u18 u26 u34'));
-    });
-
-    it('sorts by name descending on two clicks in that frame, equal names still in the table’s order', async () => {
-      const el = await firstRender();
-      sortButton(el, 'Đơn vị').click();
-      sortButton(el, 'Đơn vị').click();
-      await el.updateComplete;
-      expect(ids(el)).to.deep.equal(
-        list('u2 u10 u18 u26 u34 u5 u13 u21 u29 u37 u1 u9 u17 u25 u33 u7 u15 u23 u31 u39 u0 u8 u16 u24 u32'),
-      );
-    });
-
-    it('sorts by a pillar on a click in that frame: best first, ties in order, units without a value last', async () => {
-      const el = await firstRender();
-      sortButton(el, 'Kinh tế số').click();
-      await el.updateComplete;
-      expect(ids(el)).to.deep.equal(
-        list('u3 u13 u23 u33 u6 u16 u26 u36 u9 u19 u29 u39 u2 u12 u22 u32 u8 u18 u28 u38 u1 u11 u21 u31 u4'),
-      );
-      await nextPage(el);
-      expect(ids(el)).to.deep.equal(list('u14 u24 u34 u7 u17 u27 u37 u0 u5 u10 u15 u20 u25 u30 u35'));
-    });
-
-    it('finds "an" on a keystroke in that frame: Xã An, Xã Anh and Xã Ân (without its mark), in rank order', async () => {
-      const el = await firstRender();
-      const search = root(el).querySelector('input[type="search"]') as HTMLInputElement;
-      search.value = 'an';
-      search.dispatchEvent(new Event('input'));
-      await el.updateComplete;
-      expect(ids(el)).to.deep.equal(list('u17 u16 u39 u33 u15 u32 u9 u8 u31 u25 u7 u24 u1 u0 u23'));
-      expect(root(el).querySelector('table')?.getAttribute('aria-rowcount')).to.equal('16');
-    });
+describe('<dti-league-table> in the frame after its first render', () => {
+  afterEach(() => {
+    for (const el of document.querySelectorAll('dti-league-table')) el.remove();
   });
+
+  it('shows the first page in rank order, tied units in the order the table lists them', async () => {
+    const el = await firstRender();
+    expect(ids(el)).to.deep.equal(
+      list('u17 u34 u11 u28 u5 u22 u16 u39 u10 u33 u4 u27 u21 u38 u15 u32 u9 u26 u3 u20 u14 u37 u8 u31 u2'),
+    );
+    expect(root(el).querySelector('table')?.getAttribute('aria-rowcount')).to.equal('41');
+    await nextPage(el);
+    expect(ids(el)).to.deep.equal(list('u25 u19 u36 u13 u30 u7 u24 u1 u18 u12 u35 u6 u29 u0 u23'));
+  });
+
+  it('sorts by name on a click in that frame, equal names in the table’s order, and pages on in it', async () => {
+    const el = await firstRender();
+    sortButton(el, 'Đơn vị').click();
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(
+      list('u4 u12 u20 u28 u36 u3 u11 u19 u27 u35 u6 u14 u22 u30 u38 u0 u8 u16 u24 u32 u7 u15 u23 u31 u39'),
+    );
+    await nextPage(el);
+    expect(ids(el)).to.deep.equal(list('u1 u9 u17 u25 u33 u5 u13 u21 u29 u37 u2 u10 u18 u26 u34'));
+  });
+
+  it('sorts by name descending on two clicks in that frame, equal names still in the table’s order', async () => {
+    const el = await firstRender();
+    sortButton(el, 'Đơn vị').click();
+    sortButton(el, 'Đơn vị').click();
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(
+      list('u2 u10 u18 u26 u34 u5 u13 u21 u29 u37 u1 u9 u17 u25 u33 u7 u15 u23 u31 u39 u0 u8 u16 u24 u32'),
+    );
+  });
+
+  it('sorts by a pillar on a click in that frame: best first, ties in order, units without a value last', async () => {
+    const el = await firstRender();
+    sortButton(el, 'Kinh tế số').click();
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(
+      list('u3 u13 u23 u33 u6 u16 u26 u36 u9 u19 u29 u39 u2 u12 u22 u32 u8 u18 u28 u38 u1 u11 u21 u31 u4'),
+    );
+    await nextPage(el);
+    expect(ids(el)).to.deep.equal(list('u14 u24 u34 u7 u17 u27 u37 u0 u5 u10 u15 u20 u25 u30 u35'));
+  });
+
+  it('finds "an" on a keystroke in that frame: Xã An, Xã Anh and Xã Ân (without its mark), in rank order', async () => {
+    const el = await firstRender();
+    const search = root(el).querySelector('input[type="search"]') as HTMLInputElement;
+    search.value = 'an';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(list('u17 u16 u39 u33 u15 u32 u9 u8 u31 u25 u7 u24 u1 u0 u23'));
+    expect(root(el).querySelector('table')?.getAttribute('aria-rowcount')).to.equal('16');
+  });
+});

@@ -4,9 +4,9 @@ import { scoreTableOf, tableUnit } from '@dti-kit/testing';
 import type { DtiLeagueTable } from '../src/league-table/league-table.js';
 
 // A table of over 5,000 units loads a large table's sorts (sort-order.ts) while its first page shows
-// (a smaller one never fetches them: sort-order.unit.test.ts; league-table-first-frame.browser.test.ts
-// checks the rows of both sorts). Alone in its file: each file is a page of its own, which has fetched
-// nothing yet.
+// (a smaller one never fetches them: sort-order.unit.test.ts, which checks that both sorts give the same
+// orders; league-table-first-frame.browser.test.ts checks a small table's rows with the plain sorts).
+// Alone in its file: each file is a page of its own, which has fetched nothing yet.
 
 // The test page loads hundreds of modules: room for all their entries (the default keeps 250).
 performance.setResourceTimingBufferSize(10_000);
@@ -58,6 +58,20 @@ describe('<dti-league-table> of over 5,000 units', () => {
     search.dispatchEvent(new Event('input'));
     await el.updateComplete;
     expect(ids(el)).to.deep.equal(['u1']);
+    el.remove();
+  });
+
+  it('with the part loaded, shows the next table’s first page and sorts by name on a click in the frame after it', async () => {
+    expect(fastSortsFetched()).to.equal(true);
+    const el = await shown(5002);
+    expect(ids(el).slice(0, 3)).to.deep.equal(['u5001', 'u5000', 'u4999']);
+    nameButton(el).click();
+    nameButton(el).click();
+    await el.updateComplete;
+    expect(ids(el).slice(0, 3)).to.deep.equal(['u5001', 'u5000', 'u4999']);
+    nameButton(el).click();
+    await el.updateComplete;
+    expect(ids(el).slice(0, 3)).to.deep.equal(['u0', 'u1', 'u2']);
     el.remove();
   });
 });
