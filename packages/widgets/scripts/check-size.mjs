@@ -352,7 +352,8 @@
 //   or be missing for the first large table of a page (the check of 100,000 units about 1.8× as long,
 //   in Node).
 //   The ranks within a parent (201 bytes) only a parent chosen reads, but loading them then needs a
-//   placeholder and a wait in `updateComplete` (about 120 bytes).
+//   placeholder and a wait in `updateComplete` (estimated, not measured, at about 120 bytes); reading
+//   JSON pasted inside the table (160 bytes) would need a loader and its wait too.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
