@@ -6,6 +6,7 @@ import { DtiElement } from '../shared/dti-element.js';
 import { type Locale, STRINGS, type Strings } from '../shared/i18n.js';
 import { loadIssueText } from '../shared/issue-text.js';
 import { scoreTableShape, shapeMessage } from '../shared/shape.js';
+import { loadLargeTable } from '../shared/sorts.js';
 import { fileUrlError, isFileUrlError, SourceController } from '../shared/source-controller.js';
 import { state } from '../shared/state.js';
 import { Announcer } from './announcer.js';
@@ -33,7 +34,6 @@ import {
   viewOf,
   visibleRows,
 } from './view-model.js';
-import { warmModel } from './warm.js';
 import { noticesOfItsOwn, warningsTemplate } from './warnings.js';
 
 /** A loaded table and the previous period's, if any. */
@@ -278,7 +278,10 @@ export class DtiLeagueTable extends DtiElement {
     this.#shown = loaded;
     this.#table = loaded.table;
     this.#showModel(loaded);
-    warmModel(this._model as TableModel, () => this._model);
+    // A large table's part loads while its first page shows (made with the plain sorts: the same rows),
+    // then makes its search and other orders in idle time; a smaller table makes them on first use.
+    const model = this._model;
+    void loadLargeTable(loaded.table.units)?.then((part) => part?.warmModel(model as TableModel, () => this._model));
     this.#paging.goTo(0);
     // An editor's `highlight` opens the page that holds the unit: marked on page 71 it was never seen.
     if (this.highlight) this.reveal(this.highlight);

@@ -1,4 +1,4 @@
-import { ascendingOrder } from '../shared/sort-order.js';
+import { ascendingOrder } from '../shared/sorts.js';
 
 /**
  * A parent or peer-group name as one key: NFC, so "Hà Nội" typed with composed letters and "Hà Nội"

@@ -1,6 +1,6 @@
 import { foldText, pillarsOf, type ScoreTable, type ScoreTableUnit, type Tier } from '@dti-kit/core/present';
 import { collationKey } from '../shared/collate.js';
-import { ascendingOrder, firstInOrder, reversedOrder, type SortKeys } from '../shared/sort-order.js';
+import { ascendingOrder, firstInOrder, reversedOrder, type SortKeys } from '../shared/sorts.js';
 import { nameKey, nameKeys, rankRuns, ranksWithin, type TableTies, tableTies } from './parent-rank.js';
 import { isScoreTable } from './table-source.js';
 

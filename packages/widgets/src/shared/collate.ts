@@ -1,39 +1,5 @@
 // Vietnamese alphabet order: a ă â b c d đ e ê … o ô ơ … u ư …; letters outside it keep Latin order.
-const ALPHABET = [
-  'a',
-  'ă',
-  'â',
-  'b',
-  'c',
-  'd',
-  'đ',
-  'e',
-  'ê',
-  'f',
-  'g',
-  'h',
-  'i',
-  'j',
-  'k',
-  'l',
-  'm',
-  'n',
-  'o',
-  'ô',
-  'ơ',
-  'p',
-  'q',
-  'r',
-  's',
-  't',
-  'u',
-  'ư',
-  'v',
-  'w',
-  'x',
-  'y',
-  'z',
-];
+const ALPHABET = [...'aăâbcdđeêfghijklmnoôơpqrstuưvwxyz'];
 const PRIMARY = new Map<string, string>(ALPHABET.map((letter, k) => [letter, String.fromCharCode(0x61 + k)]));
 // Tones sort after the letter, in ICU's Vietnamese order: none, huyền, hỏi, ngã, sắc, nặng.
 const TONE: Record<number, string> = { 768: '1', 777: '2', 771: '3', 769: '4', 803: '5' };

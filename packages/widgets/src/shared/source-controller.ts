@@ -73,15 +73,6 @@ export async function fileUrlError(url: string, locale: Locale, pasteInto?: stri
   return new FileUrlError(url, fileUrlMessage(url, locale, pasteInto));
 }
 
-/** Whether `url` is a file on disk, read from a page opened from a file: browsers refuse such reads. */
-function isFileRead(url: string): boolean {
-  try {
-    return document.baseURI.startsWith('file:') && new URL(url, document.baseURI).protocol === 'file:';
-  } catch {
-    return false;
-  }
-}
-
 /** What a load task gets: a signal that aborts when a newer run starts, and a way to say it is fetching. */
 export interface LoadRun {
   signal: AbortSignal;
@@ -217,7 +208,6 @@ export async function fetchOk(url: string, signal: AbortSignal | undefined, loca
   } catch (error) {
     // A newer run aborted this one: nobody shows the result, and the abort is not a network failure.
     if (signal?.aborted) throw error;
-    if (isFileRead(url)) throw await fileUrlError(url, locale);
     throw await fetchError(url, undefined, locale);
   }
   if (!response.ok) throw await fetchError(url, response.status, locale);
@@ -262,8 +252,12 @@ export async function notJsonError(text: string, source: string, locale: Locale)
   return new LoadError(notDataMessage(text, source, locale));
 }
 
-/** The {@link LoadError} for a fetch of `url` that failed: the HTTP status, or no response at all. */
+/**
+ * The {@link LoadError} for a fetch of `url` that failed: the HTTP status, or no response at all (a
+ * {@link FileUrlError} for a file a page opened from a file may not read).
+ */
 async function fetchError(url: string, status: number | undefined, locale: Locale): Promise<LoadError> {
-  const { fetchFailure } = await import('./unreadable.js');
+  const { fetchFailure, isFileRead } = await import('./unreadable.js');
+  if (status === undefined && isFileRead(url)) return fileUrlError(url, locale);
   return new LoadError(fetchFailure(url, status, locale));
 }

@@ -82,3 +82,16 @@ export function notDataMessage(text: string, source: string, locale: Locale): st
     ? webPageMessage(source, locale)
     : notJsonMessage(text, source, locale);
 }
+
+/**
+ * Whether `url` is a file on disk, read from a page opened from a file: browsers refuse such reads.
+ *
+ * @example isFileRead('ket-qua.json') // → true on a page opened from file:///…/trang.html
+ */
+export function isFileRead(url: string): boolean {
+  try {
+    return document.baseURI.startsWith('file:') && new URL(url, document.baseURI).protocol === 'file:';
+  } catch {
+    return false;
+  }
+}
