@@ -42,11 +42,15 @@ export interface Context {
 
 const str = (ctx: Context, name: string) => stringOption(ctx.options, name);
 
-/** Writes to --out, or else to standard output; text in parts (a large CSV) is written part by part to a file. */
+/**
+ * Writes to --out, or else to standard output; text in parts (a large CSV) is written part by part,
+ * to a file or to standard output alike: joined first, a league table of a million units would stand
+ * whole in memory as one text, and again as its printable copy.
+ */
 function write(ctx: Context, text: string | Uint8Array | (() => Iterable<string>)): void {
   const out = str(ctx, 'out');
   if (!out) {
-    if (typeof text === 'function') ctx.out([...text()].join(''));
+    if (typeof text === 'function') for (const part of text()) ctx.out(part);
     else if (typeof text !== 'string')
       throw new CliError({ vi: 'tệp nhị phân cần --out <tệp>', en: 'binary output needs --out <file>' }, EXIT.usage);
     else ctx.out(text);

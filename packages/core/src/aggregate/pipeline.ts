@@ -4,7 +4,7 @@ import type { NodeInfo, Plan } from '../plan/compile.js';
 import type { PreparedDataset } from '../validate/dataset.js';
 import { addNormalised } from './add-normalised.js';
 import { meanKernel } from './mean-kernel.js';
-import { addWeighted, finishMeans } from './weighted-sums.js';
+import { addWeighted, addZeroes, finishMeans } from './weighted-sums.js';
 
 /** Indicator scores of every unit, with what imputation did. Internal. */
 export interface IndicatorScores {
@@ -92,7 +92,7 @@ export interface TreeScores {
 /**
  * Imputes, normalises and aggregates the whole tree, children first, adding min-max and goalposts
  * scores straight into their group's sums: memory written per call is one column per group (and per
- * indicator under another method, a log transform, a `zero` policy or a geometric or harmonic mean),
+ * indicator under another method, a log transform or a geometric or harmonic mean),
  * not one per indicator, so scoring a large dataset allocates little and stays linear. Gives the very
  * numbers of {@link scoreIndicators} then {@link aggregateGroups}: same expressions, same order.
  */
@@ -131,7 +131,13 @@ export function scoreTree(
       if (linear && childInfo.kind === 'indicator' && !nodeScores[child]) {
         const i = plan.indicatorById.get(childInfo.id) as number;
         const node = (plan.indicators[i] as Plan['indicators'][number]).node;
-        if (!zeroedFlags[i] && addNormalised(node, usedValues[i] as Float64Array, w, acc, total)) return;
+        if (addNormalised(node, usedValues[i] as Float64Array, w, acc, total)) {
+          // The units the zero policy scores 0 (they gave no value, so nothing was added for them):
+          // what adding their column of scores would add, without building it.
+          const zeroed = zeroedFlags[i];
+          if (zeroed) addZeroes(zeroed, w, acc, total);
+          return;
+        }
       }
       const col = childInfo.kind === 'indicator' ? indicatorColumnAt(child) : (nodeScores[child] as Float64Array);
       addWeighted(col, w, acc, total, forward);

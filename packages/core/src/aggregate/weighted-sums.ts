@@ -31,6 +31,20 @@ export function addWeighted(
 }
 
 /**
+ * Adds a score of 0 at weight `w` for each unit marked in `zeroed` (the zero policy's units): the very
+ * sums {@link addWeighted} makes from a column holding 0 for them, so that column need not be built.
+ *
+ * @example addZeroes(Uint8Array.of(0, 1), 2, acc, total) // acc[1] += 0, total[1] += 2
+ */
+export function addZeroes(zeroed: Uint8Array, w: number, acc: Float64Array, total: Float64Array): void {
+  for (let u = 0; u < zeroed.length; u++) {
+    if (zeroed[u] === 0) continue;
+    acc[u] = (acc[u] as number) + w * 0;
+    total[u] = (total[u] as number) + w;
+  }
+}
+
+/**
  * Turns a group's running sums into its 0–1 scores, written to `out` (which may be `acc` itself): the
  * weighted mean `acc / total`, back through the mean's `inverse` transform; `NaN` for a unit with no
  * weight or not scored (`scored[u] === 0`).

@@ -66,6 +66,7 @@ function fillWithStatistic(
  */
 export function imputeWith(values: Float64Array, policy: MissingPolicy, context: ImputeContext): Imputed {
   if (policy.type === 'skip') return { values, imputed: undefined, zeroed: undefined };
+  if (policy.type === 'zero') return zeroMissing(values);
   const pending: number[] = [];
   for (let u = 0; u < values.length; u++) if (Number.isNaN(values[u])) pending.push(u);
   if (pending.length === 0) return { values, imputed: undefined, zeroed: undefined };
@@ -98,6 +99,24 @@ export function imputeWith(values: Float64Array, policy: MissingPolicy, context:
     }
   }
   return { values: out, imputed, zeroed };
+}
+
+/**
+ * The `zero` policy: no value is filled in, so the column scored is the raw one, not a copy (a column
+ * the data lacks, all missing, would otherwise be copied whole for every unit to score 0); its missing
+ * units are marked, without a list of their positions.
+ */
+function zeroMissing(values: Float64Array): Imputed {
+  let zeroed: Uint8Array | undefined;
+  let imputed: Uint8Array | undefined;
+  for (let u = 0; u < values.length; u++) {
+    if (!Number.isNaN(values[u])) continue;
+    zeroed ??= new Uint8Array(values.length);
+    imputed ??= new Uint8Array(values.length);
+    zeroed[u] = 1;
+    imputed[u] = 1;
+  }
+  return { values, imputed, zeroed };
 }
 
 /** The units' groups and last period, one entry per value of the column, for `imputeMissing`. */

@@ -4,17 +4,44 @@ import type { Dataset, UnitRecord } from '../schema/dataset.js';
 /** Units a column holds before it first grows. */
 const INITIAL = 1024;
 
+/** Units per block of a column, as a power of two: 65,536 units, half a megabyte of values. */
+const BLOCK_BITS = 16;
+const BLOCK = 1 << BLOCK_BITS;
+const IN_BLOCK = BLOCK - 1;
+
 /** A column of `length` entries, `NaN` (not reported) from `from` on. */
 function missing(length: number, from = 0): Float64Array {
   return new Float64Array(length).fill(Number.NaN, from);
 }
 
+/** A copy of `block` (or of nothing) `length` long, `NaN` past what it held. */
+function widen(block: Float64Array | undefined, length: number): Float64Array {
+  const copy = missing(length, block?.length ?? 0);
+  if (block) copy.set(block);
+  return copy;
+}
+
+/** The blocks of a column as one array of `n` entries. */
+function joined(blocks: readonly Float64Array[], n: number): Float64Array {
+  const out = new Float64Array(n);
+  let at = 0;
+  for (const block of blocks) {
+    const part = block.length <= n - at ? block : block.subarray(0, n - at);
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
 /**
  * The units of a wide sheet read straight into columns as its rows come: ids, names, parents and
- * peer groups as arrays of strings, every value column a `Float64Array` that doubles when full (`NaN`
- * where a unit gave nothing). No object per unit is kept, so memory stays about eight bytes per value
- * plus the units' texts, whatever the size of the file. {@link columnar} hands the columns over as a
- * {@link ColumnarDataset}; {@link rows} builds the same dataset as records, for who asks for them.
+ * peer groups as arrays of strings, every value column a `Float64Array` in blocks of 65,536 units
+ * (`NaN` where a unit gave nothing; the first block doubles from 1,024 units, so a small sheet takes
+ * little). Blocks, not one array that doubles: growing never holds the old and the doubled copy of
+ * every column at once, and no column ends with room for up to as many units again. No object per unit
+ * is kept, so memory stays about eight bytes per value plus the units' texts, whatever the size of
+ * the file. {@link columnar} hands the columns over as a {@link ColumnarDataset}; {@link rows} builds
+ * the same dataset as records, for who asks for them.
  *
  * @example
  * const columns = new GrowingColumns(['online', 'signed']);
@@ -30,10 +57,15 @@ export class GrowingColumns {
   #parents: (string | undefined)[] | undefined;
   #peerGroups: (string | undefined)[] | undefined;
   #ranked: (boolean | undefined)[] | undefined;
-  #populations: Float64Array | undefined;
-  #values: Float64Array[];
+  #populations: Float64Array[] | undefined;
+  /** Each value column's blocks: unit `u` at `[u >>> BLOCK_BITS][u & IN_BLOCK]`. */
+  readonly #values: Float64Array[][];
+  /** The length of each block, the same in every column. */
+  readonly #sizes: number[] = [];
   /** Units every column has room for. */
-  #capacity = INITIAL;
+  #capacity = 0;
+  /** The columns {@link columnar} made, while no unit has been added since. */
+  #made: { values: Float64Array[]; populations: Float64Array | undefined } | undefined;
   /** One string per parent or peer group named, however many units name it. */
   readonly #shared = new Map<string, string>();
   /** Whether every value is one validation takes as it is from columns and from records alike. */
@@ -44,7 +76,7 @@ export class GrowingColumns {
   /** `keys`: the indicator or field id of each value column, in the order values are set. */
   constructor(keys: readonly string[]) {
     this.#keys = keys;
-    this.#values = keys.map(() => missing(INITIAL));
+    this.#values = keys.map(() => []);
   }
 
   /** Units added so far. */
@@ -64,6 +96,7 @@ export class GrowingColumns {
   add(record: UnitRecord): number {
     const u = this.#ids.length;
     if (u === this.#capacity) this.#grow();
+    this.#made = undefined;
     this.#ids.push(record.id);
     this.#names = put(this.#names, u, record.name);
     this.#parents = put(this.#parents, u, this.#share(record.parent));
@@ -72,8 +105,8 @@ export class GrowingColumns {
     const { population } = record;
     if (population !== undefined) {
       if (!(Number.isFinite(population) && population >= 0)) this.#plain = false;
-      this.#populations ??= missing(this.#capacity);
-      this.#populations[u] = population;
+      this.#populations ??= this.#sizes.map((size) => missing(size));
+      (this.#populations[u >>> BLOCK_BITS] as Float64Array)[u & IN_BLOCK] = population;
     }
     return u;
   }
@@ -83,12 +116,12 @@ export class GrowingColumns {
     const x = typeof value === 'boolean' ? (value ? 1 : 0) : value;
     if (typeof value === 'boolean') this.#yesNo.add(u * this.#keys.length + k);
     if (!Number.isFinite(x)) this.#plain = false;
-    (this.#values[k] as Float64Array)[u] = x;
+    ((this.#values[k] as Float64Array[])[u >>> BLOCK_BITS] as Float64Array)[u & IN_BLOCK] = x;
   }
 
   /** The value of column `k` for unit `u`, `undefined` when it gave none. */
   get(k: number, u: number): number | undefined {
-    const x = this.#values[k]?.[u];
+    const x = u < this.#ids.length ? this.#values[k]?.[u >>> BLOCK_BITS]?.[u & IN_BLOCK] : undefined;
     return x === undefined || Number.isNaN(x) ? undefined : x;
   }
 
@@ -104,20 +137,18 @@ export class GrowingColumns {
   }
 
   /**
-   * The units as columns. Once all units are in, each column is cut to their number, one column at a
-   * time (the room left for more units, up to half of each, is let go); later calls give views of the same.
+   * The units as columns. Each column is joined into one array of exactly the units' number, one
+   * column at a time, its blocks then let go (they become views of the array joined, so that values
+   * still read the same); later calls give the same arrays, until a unit is added.
    */
   columnar(period?: string): ColumnarDataset {
     const n = this.#ids.length;
-    if (this.#capacity > n) {
-      this.#capacity = n;
-      this.#values = this.#values.map((column) => column.slice(0, n));
-      this.#populations = this.#populations?.slice(0, n);
-    }
+    this.#made ??= this.#join(n);
     const columns: Record<string, Float64Array> = {};
     this.#keys.forEach((key, k) => {
-      columns[key] = this.#values[k] as Float64Array;
+      columns[key] = this.#made?.values[k] as Float64Array;
     });
+    const populations = this.#made.populations;
     return {
       ...(period && { period }),
       ids: this.#ids,
@@ -125,9 +156,27 @@ export class GrowingColumns {
       ...(this.#parents && { parents: this.#parents }),
       ...(this.#peerGroups && { peerGroups: this.#peerGroups }),
       ...(this.#ranked && { ranked: this.#ranked }),
-      ...(this.#populations && { populations: this.#populations }),
+      ...(populations && { populations }),
       columns,
     };
+  }
+
+  /** Joins every column's blocks into one array, then makes the blocks views of it: room for `n` units. */
+  #join(n: number): { values: Float64Array[]; populations: Float64Array | undefined } {
+    const cut = (blocks: Float64Array[]): Float64Array => {
+      const column = joined(blocks, n);
+      blocks.forEach((_, b) => {
+        blocks[b] = column.subarray(b << BLOCK_BITS, Math.min(n, (b + 1) << BLOCK_BITS));
+      });
+      return column;
+    };
+    const values = this.#values.map(cut);
+    const populations = this.#populations && cut(this.#populations);
+    this.#sizes.forEach((_, b) => {
+      this.#sizes[b] = Math.min(n, (b + 1) << BLOCK_BITS) - (b << BLOCK_BITS);
+    });
+    this.#capacity = n;
+    return { values, populations };
   }
 
   /** The same units as records, as the row reader gives them: built anew on every call. */
@@ -145,14 +194,14 @@ export class GrowingColumns {
     if (parent !== undefined) record.parent = parent;
     const peerGroup = this.#peerGroups?.[u];
     if (peerGroup !== undefined) record.peerGroup = peerGroup;
-    const population = this.#populations?.[u];
+    const population = this.#populations?.[u >>> BLOCK_BITS]?.[u & IN_BLOCK];
     if (population !== undefined && !Number.isNaN(population)) record.population = population;
     if (this.#ranked?.[u] === false) record.ranked = false;
     const values: Record<string, number | boolean> = record.values as Record<string, number | boolean>;
     const width = this.#keys.length;
     this.#keys.forEach((key, k) => {
-      const x = (this.#values[k] as Float64Array)[u] as number;
-      if (!Number.isNaN(x)) values[key] = this.#yesNo.has(u * width + k) ? x === 1 : x;
+      const x = this.get(k, u);
+      if (x !== undefined) values[key] = this.#yesNo.has(u * width + k) ? x === 1 : x;
     });
     return record;
   }
@@ -167,17 +216,23 @@ export class GrowingColumns {
     return text;
   }
 
-  /** Doubles every column: growing stays linear overall. Units added after {@link columnar} grow them again. */
+  /**
+   * Room for the next unit: the first block doubles (from 1,024 units up to a block), later units get
+   * a new block, and a block cut short by {@link columnar} is copied whole again. Only one block of each
+   * column is ever copied, so growing stays linear overall.
+   */
   #grow(): void {
-    const length = Math.max(this.#capacity * 2, INITIAL);
-    this.#capacity = length;
-    const bigger = (column: Float64Array) => {
-      const copy = missing(length, column.length);
-      copy.set(column);
-      return copy;
+    const u = this.#capacity;
+    const b = u >>> BLOCK_BITS;
+    const held = this.#sizes[b] ?? 0;
+    const length = b === 0 ? Math.min(BLOCK, Math.max(INITIAL, held * 2)) : BLOCK;
+    const room = (blocks: Float64Array[]) => {
+      blocks[b] = widen(blocks[b], length);
     };
-    this.#values = this.#values.map(bigger);
-    if (this.#populations) this.#populations = bigger(this.#populations);
+    this.#values.forEach(room);
+    if (this.#populations) room(this.#populations);
+    this.#sizes[b] = length;
+    this.#capacity = (b << BLOCK_BITS) + length;
   }
 }
 

@@ -319,6 +319,7 @@ function identity(row: readonly Cell[], column: number, r: number, issues: Sheet
  * name kept that way would keep a whole chunk of the file alive (a megabyte per chunk read).
  */
 function detached(text: string): string {
-  // Joining makes a pair that slicing flattens into a new string of the text alone.
-  return text.length < 13 ? text : ` ${text}`.slice(1);
+  // A round trip through JSON gives the text back exactly (lone surrogates included) as a string of
+  // its own. Slicing a copy would keep a view (32 bytes) beside the copy: 19 MB for 617,000 names.
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }

@@ -104,6 +104,28 @@ describe('score builds one column per group, an indicator’s column only when a
     expect(built.count).toBe(4);
   });
 
+  it('scores a unit the zero policy gives 0 without building the indicator’s column', () => {
+    const zeroed = flatFramework([minMax('a'), posts('b', { missing: { type: 'zero' } })], { precision: 2 });
+    const missing = prepareDataset(zeroed, {
+      units: [
+        { id: 'x', values: { a: 10, b: 40 } },
+        { id: 'y', values: { a: 30, b: null } },
+        { id: 'z', values: { a: 20, b: 90 } },
+      ],
+    });
+    built.count = 0;
+    const result = score(zeroed, missing);
+    // a: 0, 1, 0.5; b: 0.4, 0 (missing, scored 0), 0.9 → x (0 + 0.4) / 2 = 0.2, y 0.5, z 0.7.
+    expect(result.units.map((u) => [u.id, u.value, u.rank])).toEqual([
+      ['x', 20, 3],
+      ['y', 50, 2],
+      ['z', 70, 1],
+    ]);
+    expect(built.count).toBe(0);
+    expect(plain(result.scores('b'))).toEqual([0.4, 0, 0.9]);
+    expect(built.count).toBe(1);
+  });
+
   it('builds a league-table row once, whether read by id or in the list', () => {
     const result = score(framework, data);
     const y = result.unit('y');
