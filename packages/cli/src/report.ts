@@ -15,7 +15,8 @@ const words = {
     counts: (c: IssueCounts) => `${c.errors} lỗi, ${c.warnings} cảnh báo`,
     missing: (n: number, errors: boolean) =>
       `${n} chỉ số của bộ chỉ số không có cột trong tệp; ${errors ? 'lỗi' : 'cảnh báo'} của từng chỉ số nói chỉ số đó được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số`,
-    more: (n: number, code: string) => `… còn ${n} vấn đề cùng loại (${code}) nữa (--verbose để xem hết)`,
+    // Not "shows all": past the reader's 1,000 of a kind the rest are only counted, on the next line.
+    more: (n: number, code: string) => `… còn ${n} vấn đề cùng loại (${code}) nữa (--verbose liệt kê chúng)`,
     unscored: (path: string, errors: number) => `${path}: ${errors} lỗi; chưa chấm điểm đơn vị nào`,
     units: (n: number) => `${n} đơn vị`,
     period: (p: string) => ` (kỳ ${p})`,
@@ -26,7 +27,7 @@ const words = {
     counts: (c: IssueCounts) => `${c.errors} error(s), ${c.warnings} warning(s)`,
     missing: (n: number, errors: boolean) =>
       `${n} framework indicator(s) have no column in the file; the ${errors ? 'error' : 'warning'} of each says whether it scores 0 or is left out, by the missing-value rule of the framework`,
-    more: (n: number, code: string) => `… ${n} more of the same kind (${code}) (--verbose shows all)`,
+    more: (n: number, code: string) => `… ${n} more of the same kind (${code}) (--verbose lists them)`,
     unscored: (path: string, errors: number) => `${path}: ${errors} error(s); nothing was scored`,
     units: (n: number) => `${n} unit(s)`,
     period: (p: string) => ` (period ${p})`,

@@ -136,7 +136,7 @@ describe('missing indicator columns', () => {
     );
     // Ten bounds, then the rest counted.
     expect(lines[11]).toBe('! Số liệu!H3: "trên 75%" is a lower bound; 75 is used as the value');
-    expect(lines[21]).toBe('! … 2 more of the same kind (bound-value) (--verbose shows all)');
+    expect(lines[21]).toBe('! … 2 more of the same kind (bound-value) (--verbose lists them)');
     expect(lines.slice(22)).toEqual([
       '0 error(s), 23 warning(s)',
       '! 11 framework indicator(s) have no column in the file; the warning of each says whether it scores 0 or is left out, by the missing-value rule of the framework',
@@ -198,11 +198,16 @@ describe('issues of a kind past those the reader lists', () => {
   it('the count is always printed, after the ten shown, and the totals count every issue of the file', () => {
     const issues = [...Array.from({ length: 12 }, (_, i) => bound(i + 2)), more];
     const { lines, counts } = report(issues, { locale: 'en' });
+    // It said "--verbose shows all" above a line saying 4,000 are not listed: --verbose lists the 2.
     expect(lines.slice(10)).toEqual([
-      '! … 2 more of the same kind (bound-value) (--verbose shows all)',
+      '! … 2 more of the same kind (bound-value) (--verbose lists them)',
       '! Số liệu: … and 4,000 more warnings of the same kind (bound-value, lower), not listed',
       '0 error(s), 4012 warning(s)',
     ]);
     expect(counts).toEqual({ errors: 0, warnings: 4012, missingColumns: 0 });
+    expect(report(issues, { locale: 'vi' }).lines.slice(10, 12)).toEqual([
+      '! … còn 2 vấn đề cùng loại (bound-value) nữa (--verbose liệt kê chúng)',
+      '! Số liệu: … và 4.000 cảnh báo khác cùng loại (bound-value, lower) không được liệt kê',
+    ]);
   });
 });
