@@ -160,7 +160,7 @@ export function validateCommand(ctx: Context): number {
     const rules = missingRules(loaded.framework, data.issues, missing.indicators);
     ctx.out(`${missingValuesNote(missing.values, missing.units, rules, options.locale)}\n`);
     if (options.verbose)
-      for (const l of missingValueLines(missingValues(data.prepared), options.locale)) ctx.out(`${l}\n`);
+      for (const l of missingValueLines(missingValues(data.prepared, data.cellOf), options.locale)) ctx.out(`${l}\n`);
   }
   return EXIT.ok;
 }

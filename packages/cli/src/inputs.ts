@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import {
+  type CellLocation,
   DtiError,
   type DtiIssue,
   type Framework,
@@ -267,6 +268,8 @@ export interface DataInput {
   period?: string;
   /** The file that was read: name, size, SHA-256. */
   source: DataSource;
+  /** For a spreadsheet: where a unit's value for an indicator is, given or not (core's `ReadResult.cellOf`). */
+  cellOf?: (unit: number, key: string) => CellLocation | undefined;
 }
 
 /**
@@ -329,5 +332,6 @@ export function loadData(
     units: result.columnar ? result.columnar.ids.length : result.dataset.units.length,
     ...(period !== undefined && { period }),
     source,
+    ...(result.cellOf && { cellOf: result.cellOf }),
   };
 }

@@ -1,4 +1,4 @@
-import type { PreparedDataset } from '@dti-kit/core';
+import type { CellLocation, PreparedDataset } from '@dti-kit/core';
 import type { Locale } from './options.js';
 import { printable } from './printable.js';
 
@@ -6,6 +6,8 @@ import { printable } from './printable.js';
 export interface MissingValue {
   unit: string;
   indicator: string;
+  /** The cell it would be in (`v1.csv!C4`), when the indicator has a column in a spreadsheet. */
+  cell?: string;
 }
 
 /** How many values the prepared data lacks, in how many units, and the indicators they belong to. */
@@ -43,31 +45,37 @@ export function countMissing(prepared: PreparedDataset): MissingCount {
 
 /**
  * Every value the prepared data lacks (`NaN` in its column), unit by unit in file order, each unit's
- * indicators in framework order.
+ * indicators in framework order, with the cell it would be in when `cellOf` knows it.
  *
- * @example missingValues(prepared) // → [{ unit: 'C', indicator: 'a' }] for v1.csv, whose C4 is blank
+ * @example missingValues(prepared, read.cellOf) // → [{ unit: 'C', indicator: 'a', cell: 'v1.csv!C4' }] for v1.csv, whose C4 is blank
  */
-export function missingValues(prepared: PreparedDataset): MissingValue[] {
+export function missingValues(
+  prepared: PreparedDataset,
+  cellOf?: (unit: number, key: string) => CellLocation | undefined,
+): MissingValue[] {
   const found: MissingValue[] = [];
   prepared.units.forEach((unit, u) => {
     prepared.indicatorIds.forEach((indicator, i) => {
-      if (Number.isNaN(prepared.values[i]?.[u])) found.push({ unit: unit.id, indicator });
+      if (!Number.isNaN(prepared.values[i]?.[u])) return;
+      const at = cellOf?.(u, indicator);
+      found.push(
+        at ? { unit: unit.id, indicator, cell: `${at.sheet}!${at.column}${at.row}` } : { unit: unit.id, indicator },
+      );
     });
   });
   return found;
 }
 
 /**
- * The `--verbose` listing of missing values, one line each, indented under the count.
+ * The `--verbose` listing of missing values, one line each, indented under the count, led by the cell
+ * as issues are.
  *
- * @example missingValueLines([{ unit: 'C', indicator: 'a' }], 'en') // → ['  unit "C", indicator "a"']
+ * @example missingValueLines([{ unit: 'C', indicator: 'a', cell: 'v1.csv!C4' }], 'en') // → ['  v1.csv!C4: unit "C", indicator "a"']
  */
 export function missingValueLines(missing: readonly MissingValue[], locale: Locale): string[] {
   return missing.map((m) =>
     printable(
-      locale === 'vi'
-        ? `  đơn vị "${m.unit}", chỉ số "${m.indicator}"`
-        : `  unit "${m.unit}", indicator "${m.indicator}"`,
+      `  ${m.cell ? `${m.cell}: ` : ''}${locale === 'vi' ? `đơn vị "${m.unit}", chỉ số "${m.indicator}"` : `unit "${m.unit}", indicator "${m.indicator}"`}`,
     ),
   );
 }

@@ -72,16 +72,20 @@ describe('dti validate says how many values are missing and what the rule does w
     );
   });
 
-  it('counts placeholders with blanks, and --verbose lists each unit and indicator', () => {
+  it('counts placeholders with blanks, and --verbose lists each cell, unit and indicator', () => {
     const vi = dti('validate', three, '--framework', zero, '--verbose');
     expect(vi.code).toBe(0);
+    // Each line now leads with the cell, as issues do: the unit and indicator alone left it to be found.
     expect(vi.out.split('\n').slice(1)).toEqual([
       '3 giá trị chưa có số liệu (ở 2 đơn vị): được tính 0 điểm theo quy tắc của bộ chỉ số',
-      '  đơn vị "B", chỉ số "b"',
-      '  đơn vị "C", chỉ số "a"',
-      '  đơn vị "C", chỉ số "b"',
+      '  v3.csv!D3: đơn vị "B", chỉ số "b"',
+      '  v3.csv!C4: đơn vị "C", chỉ số "a"',
+      '  v3.csv!D4: đơn vị "C", chỉ số "b"',
       '',
     ]);
+    expect(
+      dti('validate', oneBlank, '--framework', zero, '--verbose', '--locale', 'en').out.split('\n').slice(2),
+    ).toEqual(['  v1.csv!C4: unit "C", indicator "a"', '']);
     const en = dti('validate', three, '--framework', mean, '--locale', 'en');
     expect(en.out.split('\n').slice(1)).toEqual([
       "3 value(s) not reported (in 2 unit(s)): estimated from the mean of the units that reported them, by the framework's rule",

@@ -27,7 +27,9 @@ export function finish(
   sheet: SheetDataset | undefined,
   strict: boolean | undefined,
 ): ReadResult {
-  return { dataset, ...validateRead(dataset, sheetIssues, framework, sheet, strict) };
+  const result: ReadResult = { dataset, ...validateRead(dataset, sheetIssues, framework, sheet, strict) };
+  if (sheet) result.cellOf = (u, key) => sheet.cellOf(u, key);
+  return result;
 }
 
 /**
@@ -54,6 +56,7 @@ export function finishRead(
     },
     columnar,
     ...checked,
+    cellOf: (u, key) => read.cellOf(u, key),
   };
 }
 

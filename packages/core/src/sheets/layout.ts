@@ -36,6 +36,16 @@ export interface SheetDataset {
   /** The cell a unit's value came from, by unit position and indicator or field id. */
   locate(unit: number, key: string): CellLocation | undefined;
   /**
+   * Where a unit's value for an indicator or field is, whether the unit gave it or not: in a wide sheet
+   * the cell at the unit's row and the key's column; in a long sheet the cell of the row that gave it,
+   * none when no row did. `undefined` for a key without a column. Its `text` quotes the cell, except
+   * that a CSV read row by row keeps no text of a cell it read no value from: a placeholder ("N/A") is
+   * then '' here, and named with its text by the reader's placeholder note.
+   *
+   * @example read.cellOf(2, 'a') // → { sheet: 'v1.csv', row: 4, column: 'C', text: '', header: 'a' }
+   */
+  cellOf(unit: number, key: string): CellLocation | undefined;
+  /**
    * The cell a unit's id or name was read from (by unit position), quoting `text`, the id or name as
    * read: the unit checks (look-alike ids, invisible characters, one name twice) name it.
    */

@@ -2,7 +2,7 @@ import type { ColumnarDataset } from '../schema/columnar.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
 import type { PreparedDataset } from '../validate/dataset.js';
-import { clip, DtiError, type DtiIssue } from '../validate/issue.js';
+import { type CellLocation, clip, DtiError, type DtiIssue } from '../validate/issue.js';
 import { readCsv } from './csv.js';
 import { CsvDatasetReader } from './csv-dataset.js';
 import { IrregularCsv } from './csv-stream.js';
@@ -10,7 +10,7 @@ import { fileTooLarge } from './file-too-large.js';
 import { finish, finishRead } from './finish-read.js';
 import { findHeader, metaColumn, vocabulary } from './headers.js';
 import { type DuplicateJsonKey, duplicateJsonKeys } from './json-duplicate-keys.js';
-import { readSheet, type SheetToDatasetOptions } from './layout.js';
+import { readSheet, type SheetDataset, type SheetToDatasetOptions } from './layout.js';
 import { numberLocale } from './parse-value.js';
 import type { Sheet } from './sheet.js';
 import type { SheetDatasetRead } from './sheet-reader.js';
@@ -44,6 +44,14 @@ export interface ReadResult {
   /** Present when no error was found: ready for `score`. */
   prepared?: PreparedDataset;
   issues: DtiIssue[];
+  /**
+   * For a spreadsheet: where a unit's value for an indicator or field is (unit by its position in
+   * `dataset`), given or not, so a value the unit did not report can be named by its cell. See
+   * {@link SheetDataset.cellOf}. Absent for a JSON dataset.
+   *
+   * @example result.cellOf?.(2, 'a') // → { sheet: 'v1.csv', row: 4, column: 'C', text: '', header: 'a' }
+   */
+  cellOf?: (unit: number, key: string) => CellLocation | undefined;
 }
 
 function isZip(bytes: Uint8Array): boolean {

@@ -315,7 +315,14 @@ export class SheetReader {
     const unitCell = (u: number, field: 'id' | 'name', text: string) => this.#unitCell(u, field, text);
     if (!header) {
       this.issues.summarise();
-      return { dataset: { units: [] }, issues: this.issues.list, rows: [], locate: () => undefined, unitCell };
+      return {
+        dataset: { units: [] },
+        issues: this.issues.list,
+        rows: [],
+        locate: () => undefined,
+        cellOf: () => undefined,
+        unitCell,
+      };
     }
     const { framework } = this.#setup;
     const unclaimed = header.long ? this.#unknownKeys : header.unclaimed;
@@ -340,6 +347,7 @@ export class SheetReader {
         issues: this.issues.list,
         rows,
         locate: (u, key) => this.#locate(undefined, u, key),
+        cellOf: (u, key) => this.#cellOf(u, key),
         unitCell,
       };
     }
@@ -350,6 +358,7 @@ export class SheetReader {
       issues: this.issues.list,
       rows,
       locate: (u, key) => this.#locate(dataset, u, key),
+      cellOf: (u, key) => this.#cellOf(u, key),
       unitCell,
     };
   }
@@ -365,6 +374,25 @@ export class SheetReader {
     const c =
       metaColumn(roles, field) >= 0 ? metaColumn(roles, field) : metaColumn(roles, field === 'id' ? 'name' : 'id');
     return c < 0 ? undefined : this.issues.at(r - 1, c, text);
+  }
+
+  /**
+   * Where a unit's value for a key is, given or not: a wide sheet's cell at the unit's row and the key's
+   * column; a long sheet's only when a row gave it. A CSV read row by row keeps no text of a cell it read
+   * no value from (a placeholder is said by its own note): that text is ''.
+   */
+  #cellOf(u: number, key: string): CellLocation | undefined {
+    const header = this.#header;
+    if (!header) return undefined;
+    if (header.long) return this.#cells.get(`${u}|${key}`);
+    const slot = header.slotOf.get(key);
+    const r = this.#units.rows[u];
+    if (slot === undefined || r === undefined) return undefined;
+    const c = header.valueColumns[slot] as number;
+    const text = this.#texts
+      ? this.#texts.get(u, slot, header.valueColumns.length, this.#columns?.get(slot, u))
+      : this.#rows?.[r - 1]?.[c];
+    return this.issues.at(r - 1, c, text ?? null);
   }
 
   #locate(dataset: Dataset | undefined, u: number, key: string): CellLocation | undefined {
@@ -393,6 +421,8 @@ export interface SheetDatasetRead {
   issues: DtiIssue[];
   rows: number[];
   locate(unit: number, key: string): CellLocation | undefined;
+  /** Where a unit's value for a key is, given or not (see {@link SheetDataset.cellOf}). */
+  cellOf(unit: number, key: string): CellLocation | undefined;
   /** The cell a unit's id or name was read from, quoting `text` (the id or name as read). */
   unitCell(unit: number, field: 'id' | 'name', text: string): CellLocation | undefined;
 }
