@@ -278,7 +278,8 @@ export class DtiLeagueTable extends DtiElement {
     this.#shown = loaded;
     this.#table = loaded.table;
     this.#showModel(loaded);
-    warmModel(this._model as TableModel, () => this._model);
+    // A table taken off the page stops preparing: its work would hold up the frames of the tables shown.
+    warmModel(this._model as TableModel, () => (this.isConnected ? this._model : undefined));
     this.#paging.goTo(0);
     // An editor's `highlight` opens the page that holds the unit: marked on page 71 it was never seen.
     if (this.highlight) this.reveal(this.highlight);
