@@ -104,6 +104,26 @@ describe('<dti-league-table> in the frame after its first render', () => {
     expect(ids(el)).to.deep.equal(list('u14 u24 u34 u7 u17 u27 u37 u0 u5 u10 u15 u20 u25 u30 u35'));
   });
 
+  it('sorts and searches as exactly when taken off the page before its idle time and put back (it stops preparing)', async () => {
+    const el = await firstRender();
+    el.remove();
+    // Idle periods pass while the table is off the page: its preparation stops, nothing is made.
+    for (let k = 0; k < 3; k++) await new Promise((r) => requestIdleCallback(r));
+    document.body.append(el);
+    await el.updateComplete;
+    sortButton(el, 'Đơn vị').click();
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(
+      list('u4 u12 u20 u28 u36 u3 u11 u19 u27 u35 u6 u14 u22 u30 u38 u0 u8 u16 u24 u32 u7 u15 u23 u31 u39'),
+    );
+    sortButton(el, 'Hạng').click();
+    const search = root(el).querySelector('input[type="search"]') as HTMLInputElement;
+    search.value = 'an';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(list('u17 u16 u39 u33 u15 u32 u9 u8 u31 u25 u7 u24 u1 u0 u23'));
+  });
+
   it('finds "an" on a keystroke in that frame: Xã An, Xã Anh and Xã Ân (without its mark), in rank order', async () => {
     const el = await firstRender();
     const search = root(el).querySelector('input[type="search"]') as HTMLInputElement;

@@ -111,6 +111,26 @@ describe('scoreTableProblem: the shape a table is drawn from', () => {
     expect(scoreTableProblem(g, 'vi')).toBeUndefined();
   });
 
+  it('peer groups listed in turn, out of value order: the first conflict of each group, in the order groups are met', () => {
+    // Even units in "xa" (90, 85, 60, 80 ranked 1, 2, 4, 3), odd units in "phuong" (80, 70, 50 ranked 1, 2, 3).
+    const g = table();
+    for (const [i, u] of g.units.entries()) u.peerGroup = i % 2 ? 'phuong' : 'xa';
+    for (const [i, rank] of [1, 1, 2, 2, 4, 3, 3].entries()) (g.units[i] as { rank: number }).rank = rank;
+    expect(scoreTableProblem(g, 'vi')).toBeUndefined();
+    // Xã Bảy's 80 given Xã Ba's rank 2 (85); Xã Sáu's 50 ranked 1 in "phuong", above Xã Bốn's 70 ranked 2.
+    (g.units[6] as { rank: number }).rank = 2;
+    (g.units[5] as { rank: number }).rank = 1;
+    expect(scoreTableProblem(g, 'vi')).toBe(
+      `${HEAD}units[2] "Xã Ba" (85 điểm, hạng 2) và units[6] "Xã Bảy" (80 điểm, hạng 2) cùng hạng dù điểm khác nhau; ` +
+        'units[3] "Xã Bốn" (70 điểm, hạng 2) xếp sau units[5] "Xã Sáu" (50 điểm, hạng 1) dù điểm cao hơn',
+    );
+    // A field wrong further down the table: only the fields are named, the conflicts wait for a table that reads.
+    (g.units[6] as { coverage: number }).coverage = 2;
+    expect(scoreTableProblem(g, 'en')).toBe(
+      'The data is not a score table: units[6].coverage = 2: must be a share from 0 to 1',
+    );
+  });
+
   it('a status the rank contradicts: ranked without a rank, not ranked with one', () => {
     const t = table();
     (t.units[0] as { rank: number | null }).rank = null;

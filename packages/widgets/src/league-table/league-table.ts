@@ -279,9 +279,12 @@ export class DtiLeagueTable extends DtiElement {
     this.#table = loaded.table;
     this.#showModel(loaded);
     // A large table's part loads while its first page shows (made with the plain sorts: the same rows),
-    // then makes its search and other orders in idle time; a smaller table makes them on first use.
+    // then makes its search and other orders in idle time; a smaller table makes them on first use. A
+    // table taken off the page stops preparing: its work would hold up the frames of the tables shown.
     const model = this._model;
-    void loadLargeTable(loaded.table.units)?.then((part) => part?.warmModel(model as TableModel, () => this._model));
+    void loadLargeTable(loaded.table.units)?.then((part) =>
+      part?.warmModel(model as TableModel, () => (this.isConnected ? this._model : undefined)),
+    );
     this.#paging.goTo(0);
     // An editor's `highlight` opens the page that holds the unit: marked on page 71 it was never seen.
     if (this.highlight) this.reveal(this.highlight);

@@ -57,5 +57,7 @@ export function warningsTemplate(
  * @example if (noticesOfItsOwn(table)) await loadNotices();
  */
 export function noticesOfItsOwn(table: ScoreTable): boolean {
-  return table.units.some((u) => isPartial(u) || Boolean(u.peerGroup));
+  // A loop, not `some` with a callback: it reads every unit of a table without either, before its first frame.
+  for (const u of table.units) if (isPartial(u) || u.peerGroup) return true;
+  return false;
 }

@@ -179,23 +179,31 @@ type Unit = {
 };
 
 /**
- * Problems no single field shows, in a table whose fields are each well formed: two units with one id
- * (every lookup by id would mix them), a value off the scale (its bar would be cut at the end without
- * a word), a rank above `rankedAmong` ("31/20"), and, within a peer group, a higher value ranked below
- * a lower one or sharing its rank. Values closer than half the last published decimal count as equal: a tie broken before
- * rounding is not a contradiction.
+ * What the conflicts of the units need, checked as each unit is read (see `checkUnit`, `checkRankOrder`):
+ * problems no single field shows, in a table whose fields are each well formed: two units with one id
+ * (every lookup by id would mix them), a value off the scale (its bar would be cut at the end without a
+ * word), a rank above `rankedAmong` ("31/20"), and, within a peer group, a higher value ranked below a
+ * lower one or sharing its rank. Values closer than half the last published decimal count as equal: a
+ * tie broken before rounding is not a contradiction. They are recorded in a checker of their own, `c`:
+ * they count only once every field of every unit is well formed.
  */
 function conflicts(
-  c: Checker,
   units: Unit[],
   scale: { min: number; max: number },
   precision: unknown,
   field: number | undefined,
-): void {
+): UnitChecks {
   const slack = typeof precision === 'number' ? 0.5 * 10 ** -precision : 1e-9 * (scale.max - scale.min);
-  const checks: UnitChecks = { seen: idTable(units), scale, low: scale.min - slack, high: scale.max + slack, field };
-  for (let i = 0; i < units.length; i++) checkUnit(c, units[i] as Unit, i, checks);
-  for (const group of peerGroups(units)) checkRankOrder(c, units, group, slack);
+  return {
+    c: new Checker(),
+    seen: idTable(units),
+    scale,
+    slack,
+    low: scale.min - slack,
+    high: scale.max + slack,
+    field,
+    groups: new Map(),
+  };
 }
 
 /**
@@ -206,26 +214,32 @@ function conflicts(
 function idTable(units: readonly Unit[]): (i: number) => number {
   let size = 2;
   while (size < 2 * units.length) size *= 2;
-  // Unit index + 1; 0 is an empty slot.
-  const slots = new Int32Array(size);
+  // Pairs: unit index + 1 (0 is an empty slot) and its id's hash, compared first, so a slot taken by
+  // another id is passed over without reading that unit (100,000 units do not stay in the cache).
+  const slots = new Int32Array(2 * size);
   const seed = (Math.random() * 2 ** 32) | 0;
   return (i) => {
     const id = (units[i] as Unit).id;
     let h = seed;
     for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 16777619);
     for (let at = h & (size - 1); ; at = (at + 1) & (size - 1)) {
-      const j = slots[at] as number;
+      const j = slots[2 * at] as number;
       if (j === 0) {
-        slots[at] = i + 1;
+        slots[2 * at] = i + 1;
+        slots[2 * at + 1] = h;
         return -1;
       }
-      if ((units[j - 1] as Unit).id === id) return j - 1;
+      if (slots[2 * at + 1] === h && (units[j - 1] as Unit).id === id) return j - 1;
     }
   };
 }
 
 /** What the checks of one unit share across the table: ids seen, the scale with its slack, the field. */
 interface UnitChecks {
+  c: Checker;
+  slack: number;
+  /** The indices of the ranked units with a value, by peer group (one group when there are none). */
+  groups: Map<string, number[]>;
   /** Records unit `i`'s id; the index of the first unit with the same id, or -1. */
   seen: (i: number) => number;
   scale: { min: number; max: number };
@@ -238,11 +252,13 @@ interface UnitChecks {
 type UnitNodes = Record<string, { value: number | null; rank?: unknown }>;
 
 /**
- * One unit's own conflicts, in its order: a repeated id, an off-scale value, ranks above the field.
- * Written without a closure per unit or node, and paths built only for a problem: this runs on every
- * unit of every load, 100,000 of them before a large table's first frame.
+ * One unit's own conflicts, in its order: a repeated id, an off-scale value, ranks above the field;
+ * then, ranked with a value, it joins its peer group for `checkRankOrder`. Written without a closure
+ * per unit or node, and paths built only for a problem: this runs on every unit of every load,
+ * 100,000 of them before a large table's first frame.
  */
-function checkUnit(c: Checker, u: Unit, i: number, k: UnitChecks): void {
+function checkUnit(k: UnitChecks, u: Unit, i: number): void {
+  const { c } = k;
   const first = k.seen(i);
   if (first >= 0) c.add({ code: 'sameId', path: `units[${i}].id`, value: u.id, first });
   offScale(c, u, k, u.value, i, undefined);
@@ -254,6 +270,10 @@ function checkUnit(c: Checker, u: Unit, i: number, k: UnitChecks): void {
     offScale(c, u, k, node.value, i, id);
     rankAbove(c, u, k, node.rank, i, id);
   }
+  if (u.rank === null || u.value === null) return;
+  const group = k.groups.get(u.peerGroup ?? '');
+  if (group) group.push(i);
+  else k.groups.set(u.peerGroup ?? '', [i]);
 }
 
 /** The path of a unit's field, or of a field of one of its nodes. */
@@ -299,19 +319,6 @@ function rankAbove(c: Checker, u: Unit, k: UnitChecks, rank: unknown, i: number,
     });
     k.field = undefined;
   }
-}
-
-/** The indices of the ranked units with a value, by peer group (one group when there are none). */
-function peerGroups(units: Unit[]): Iterable<number[]> {
-  const groups = new Map<string, number[]>();
-  units.forEach((u, i) => {
-    if (u.rank === null || u.value === null) return;
-    const key = u.peerGroup ?? '';
-    const group = groups.get(key);
-    if (group) group.push(i);
-    else groups.set(key, [i]);
-  });
-  return groups.values();
 }
 
 /**
@@ -432,13 +439,21 @@ export function scoreTableShape(json: unknown): ShapeReport | undefined {
     });
   c.check('warnings', table.warnings, 'warnings');
   if (c.check('units', table.units, 'array')) {
-    const units = table.units as unknown[];
-    for (let i = 0; i < units.length && c.problems.length < 3; i++)
-      if (!unitFine(units[i])) checkUnitFields(c, units[i], i);
-  }
-  if (!c.problems.length) {
+    const units = table.units as Unit[];
     const fw = table.framework as { scale: { min: number; max: number }; precision?: unknown };
-    conflicts(c, table.units as Unit[], fw.scale, fw.precision, table.rankedAmong as number | undefined);
+    // One pass: each unit's fields and, while every field read so far is well formed, its conflicts.
+    let k = c.problems.length
+      ? undefined
+      : conflicts(units, fw.scale, fw.precision, table.rankedAmong as number | undefined);
+    for (let i = 0; i < units.length && c.problems.length < 3; i++)
+      if (!unitFine(units[i])) {
+        checkUnitFields(c, units[i], i);
+        k = undefined;
+      } else if (k) checkUnit(k, units[i] as Unit, i);
+    if (k) {
+      for (const group of k.groups.values()) checkRankOrder(k.c, units, group, k.slack);
+      for (const p of k.c.problems) c.add(p);
+    }
   }
   return c.report('scoreTable');
 }
