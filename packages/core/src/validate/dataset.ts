@@ -138,13 +138,15 @@ export function unitOfRecord(
   twins: CaseTwins = new CaseTwins(),
 ): PreparedUnit {
   const id = toNfc(record.id);
-  const twin = unitIndex.has(id) ? undefined : twins.check(id, u, unitIndex);
+  // One look-up of the id, not one per question: every unit of a dataset passes here.
+  const earlier = unitIndex.get(id);
+  const twin = earlier === undefined ? twins.check(id, u, unitIndex) : undefined;
   if (twin !== undefined) issues.push(caseTwinIssue({ id: twin.id, row: twin.u }, { id, row: u }, ['units', u, 'id']));
-  else if (unitIndex.has(id))
+  else if (earlier !== undefined)
     issues.push({
       severity: 'error',
       code: 'duplicate-unit',
-      message: `unit "${clip(id)}" appears twice (rows ${unitIndex.get(id)} and ${u})`,
+      message: `unit "${clip(id)}" appears twice (rows ${earlier} and ${u})`,
       path: ['units', u, 'id'],
       unit: id,
       value: id,

@@ -1,8 +1,7 @@
 import type { PreparedUnit } from './dataset.js';
-import { foldName } from './fold-name.js';
 import { homoglyphIssues } from './homoglyphs.js';
 import { clip, type DtiIssue } from './issue.js';
-import { latinSkeleton } from './latin-skeleton.js';
+import { SameNames } from './same-names.js';
 
 /** Zero-width and other format characters (Unicode Cf: U+200B, U+200C, U+200D, U+2060, U+FEFF, …). */
 const FORMAT_CHARACTER = /\p{Cf}/u;
@@ -145,54 +144,4 @@ export function unitTextIssues(units: readonly PreparedUnit[], idPath: (u: numbe
   }
   for (const issue of homoglyphIssues(units, idPath)) issues.push(issue);
   return issues;
-}
-
-/**
- * Finds the units of one folded name and one parent. Most names are met once: they are looked up by
- * their folded name alone, and only a name met again is looked up with its parent.
- */
-class SameNames {
-  readonly #units: readonly PreparedUnit[];
-  /** The first unit of each folded name. */
-  readonly #byName = new Map<string, number>();
-  /** The first unit of each folded name and parent, among names met twice; -1 once said. */
-  readonly #byParent = new Map<string, number>();
-  /** A province is the parent of a thousand communes: its name is folded once. */
-  readonly #parents = new Map<string, string>();
-
-  constructor(units: readonly PreparedUnit[]) {
-    this.#units = units;
-  }
-
-  /** The unit `u` is the second of (same name, same parent), the first time a second one comes. */
-  first(u: number): number | undefined {
-    // Read through the Latin skeleton: "Xã Α Β" typed in Greek is "Xã A B" to every reader.
-    const name = foldName(latinSkeleton((this.#units[u] as PreparedUnit).name));
-    const earlier = this.#byName.get(name);
-    if (earlier === undefined) {
-      this.#byName.set(name, u);
-      return undefined;
-    }
-    const before = this.#key(name, earlier);
-    if (!this.#byParent.has(before)) this.#byParent.set(before, earlier);
-    const key = this.#key(name, u);
-    const first = this.#byParent.get(key);
-    if (first === undefined) this.#byParent.set(key, u);
-    else if (first >= 0) {
-      this.#byParent.set(key, -1);
-      return first;
-    }
-    return undefined;
-  }
-
-  #key(name: string, u: number): string {
-    const { parent } = this.#units[u] as PreparedUnit;
-    if (parent === undefined) return `${name}\u0000`;
-    let folded = this.#parents.get(parent);
-    if (folded === undefined) {
-      folded = foldName(latinSkeleton(parent));
-      if (this.#parents.size < 1 << 16) this.#parents.set(parent, folded);
-    }
-    return `${name}\u0000${folded}`;
-  }
 }
