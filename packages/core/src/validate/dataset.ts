@@ -1,6 +1,7 @@
-import { compile, type Plan } from '../plan/compile.js';
+import type { Plan } from '../plan/compile.js';
+import { planFor } from '../plan/plan-for.js';
 import { type ColumnarDataset, ColumnarDatasetSchema, isColumnarInput } from '../schema/columnar.js';
-import { type Dataset, DatasetEnvelopeSchema, isWellFormedEnvelope } from '../schema/dataset.js';
+import { type Dataset, DatasetEnvelopeSchema, isWellFormedTop, isWellFormedUnit } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
 import { isPlainRecord, ownValue, plainReadable } from '../schema/keyed-by-id.js';
 import { columnSlots, prepareColumnar, yesNoInNumber } from './columnar.js';
@@ -72,8 +73,11 @@ export interface PreparedDataset {
 export function validateDataset(framework: Framework, input: unknown): SafeResult<PreparedDataset> {
   const checked = ensureFramework(framework);
   if (!checked.success) return checked;
-  const plan = compile(checked.data);
-  if (isWellFormedEnvelope(input)) return prepareColumns(plan, input);
+  const plan = planFor(checked.data);
+  // Units that all pass the schema by hand are read in the same walk that checks them; at the first
+  // that does not, the schema runs, and names each problem.
+  const rows = isWellFormedTop(input) ? prepareColumns(plan, input as Dataset, false) : undefined;
+  if (rows) return rows;
   if (isColumnarInput(input)) {
     const columnar = ColumnarDatasetSchema.safeParse(input);
     if (!columnar.success) return { success: false, issues: fromZodIssues(columnar.error.issues, input) };
@@ -81,7 +85,7 @@ export function validateDataset(framework: Framework, input: unknown): SafeResul
   }
   const envelope = DatasetEnvelopeSchema.safeParse(input);
   if (!envelope.success) return { success: false, issues: fromZodIssues(envelope.error.issues, input) };
-  return prepareColumns(plan, envelope.data as Dataset);
+  return prepareColumns(plan, envelope.data as Dataset, true) as SafeResult<PreparedDataset>;
 }
 
 /**
@@ -95,8 +99,12 @@ export function prepareDataset(framework: Framework, input: unknown): PreparedDa
   return result.data;
 }
 
-/** Lays a dataset of rows out in columns, one pass over its units, and checks it (see {@link validateDataset}). */
-function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDataset> {
+/**
+ * Lays a dataset of rows out in columns, one pass over its units, and checks it (see {@link validateDataset}).
+ * Unless `wellFormed` (the schema passed), each unit is first checked by hand; `undefined` at the first
+ * one that might not pass the schema.
+ */
+function prepareColumns(plan: Plan, dataset: Dataset, wellFormed: boolean): SafeResult<PreparedDataset> | undefined {
   const { units: records } = dataset;
   const n = records.length;
   const columns = new RecordColumns(plan, n);
@@ -105,6 +113,7 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
   const twins = new CaseTwins();
   for (let u = 0; u < n; u++) {
     const record = records[u] as Dataset['units'][number];
+    if (!wellFormed && !isWellFormedUnit(record)) return undefined;
     const unit = unitOfRecord(record, u, unitIndex, columns.issues, twins);
     units[u] = unit;
     columns.readUnit(unit.id, u, record.values as Record<string, unknown>);

@@ -1,5 +1,5 @@
 import type { Indicator } from '../schema/framework.js';
-import { type DtiIssue, dataIssue } from './issue.js';
+import { clip, type DtiIssue, indicatorHead, showValue } from './issue.js';
 import { outOfRangePercent } from './suspicious-value.js';
 
 /**
@@ -24,19 +24,22 @@ export function percentColumnIssues(
   if (indicator.unit !== '%') return [];
 
   const issues: DtiIssue[] = [];
-  const warn = (u: number, v: number, problem: string, detail: string) => {
-    // Set after, not spread into a copy: a large dataset can give thousands of these warnings.
-    const issue = dataIssue(
-      'suspicious-value',
-      (units[u] as { id: string }).id,
-      indicator.id,
-      v,
-      ['units', u, 'values', indicator.id],
-      problem,
-      'warning',
-    );
-    issue.detail = detail;
-    issues.push(issue);
+  // Each warning's message is the unit, this column's head and the value's own words: a large dataset
+  // can give thousands, and their text is written in as few pieces as the words allow.
+  let head: string | undefined;
+  const warn = (u: number, v: number, tail: string, detail: string) => {
+    head ??= indicatorHead(indicator.id);
+    const unit = (units[u] as { id: string }).id;
+    issues.push({
+      severity: 'warning',
+      code: 'suspicious-value',
+      message: `unit "${clip(unit)}${head}${tail}`,
+      path: ['units', u, 'values', indicator.id],
+      unit,
+      indicator: indicator.id,
+      value: v,
+      detail,
+    });
   };
   let present = 0;
   let largest = Number.NEGATIVE_INFINITY;
@@ -55,7 +58,7 @@ export function percentColumnIssues(
     }
     if (v >= 0 && v <= 100) continue; // the common case: no text built for a million values in range
     const odd = outOfRangePercent(indicator, v, String(v), 'en');
-    if (odd) warn(u, v, `is outside 0–100 %; ${odd.consequence}`, odd.outcome);
+    if (odd) warn(u, v, `${showValue(v)} is outside 0–100 %; ${odd.consequence}`, odd.outcome);
   }
   const example = fractions > 0 ? (column[fractionsAt[0] as number] as number) : Number.NaN;
   if (largest > 1) fractionsAmongPercentages(indicator, column, fractionsAt, fractions, warn, issues);
@@ -75,18 +78,13 @@ function fractionsAmongPercentages(
   column: Float64Array,
   fractionsAt: Int32Array,
   found: number,
-  warn: (u: number, v: number, problem: string, detail: string) => void,
+  warn: (u: number, v: number, tail: string, detail: string) => void,
   issues: DtiIssue[],
 ): void {
   for (let k = 0; k < Math.min(found, LISTED); k++) {
     const u = fractionsAt[k] as number;
     const v = column[u] as number;
-    warn(
-      u,
-      v,
-      `is read as ${v} %, as written, and scored so, although the other values of this % column are above 1: it is most likely a fraction meaning ${asPercent(v)} %; if so, write ${asPercent(v)}`,
-      'fraction-among-percentages',
-    );
+    warn(u, v, fractionTail(v), 'fraction-among-percentages');
   }
   if (found > LISTED)
     issues.push({
@@ -113,6 +111,23 @@ function allFractions(indicator: Indicator, example: number): DtiIssue {
     labels: { [indicator.id]: indicator.label.vi },
     message: `every value of indicator "${indicator.label.vi}" (${indicator.id}) lies between 0 and 1, in a % column: if they are fractions, write them as percentages (${example} = ${asPercent(example)} %); as they stand, ${example} is read as ${example} %`,
   };
+}
+
+/**
+ * The words after the indicator of the warning for a fraction among percentages, by value: the same
+ * few values (0.5, 0.95) recur in column after column, and their words are written once.
+ */
+const FRACTION_TAILS = new Map<number, string>();
+
+function fractionTail(v: number): string {
+  let tail = FRACTION_TAILS.get(v);
+  if (tail === undefined) {
+    tail = `${showValue(v)} is read as ${v} %, as written, and scored so, although the other values of this % column are above 1: it is most likely a fraction meaning ${asPercent(v)} %; if so, write ${asPercent(v)}`;
+    // Bounded: a dataset of ever new fractions keeps no more than a page of them.
+    if (FRACTION_TAILS.size >= 256) FRACTION_TAILS.clear();
+    FRACTION_TAILS.set(v, tail);
+  }
+  return tail;
 }
 
 /** How many units of one indicator are named one by one before the rest are counted. */
