@@ -10,6 +10,7 @@ import { finishColumns } from './finish-columns.js';
 import { clip, type DtiIssue, DtiValidationError, dataIssue, fromZodIssues, type SafeResult } from './issue.js';
 import { toNfc } from './nfc.js';
 import { CaseTwins, caseTwinIssue } from './unit-ids.js';
+import { UnitTextChecks } from './unit-text.js';
 
 /** A unit of a prepared dataset. */
 export interface PreparedUnit {
@@ -111,11 +112,15 @@ function prepareColumns(plan: Plan, dataset: Dataset, wellFormed: boolean): Safe
   const units: PreparedUnit[] = new Array(n);
   const unitIndex = new Map<string, number>();
   const twins = new CaseTwins();
+  const idPathOf = (u: number) => ['units', u, 'id'];
+  // Each unit's id and name are checked as it is made, while their text is at hand.
+  const unitText = new UnitTextChecks(units, idPathOf);
   for (let u = 0; u < n; u++) {
     const record = records[u] as Dataset['units'][number];
     if (!wellFormed && !isWellFormedUnit(record)) return undefined;
     const unit = unitOfRecord(record, u, unitIndex, columns.issues, twins);
     units[u] = unit;
+    unitText.add(u);
     columns.readUnit(unit.id, u, record.values as Record<string, unknown>);
   }
   const { values, fieldValues, given, issues } = columns;
@@ -129,7 +134,8 @@ function prepareColumns(plan: Plan, dataset: Dataset, wellFormed: boolean): Safe
     given,
     issues,
     pathOf: (u, id) => ['units', u, 'values', id],
-    idPathOf: (u) => ['units', u, 'id'],
+    idPathOf,
+    unitText,
   });
 }
 

@@ -8,7 +8,7 @@ import { type DtiIssue, dataIssue, type SafeResult } from './issue.js';
 import { noDataOutcome } from './no-data-outcome.js';
 import { nothingToEstimate } from './nothing-to-estimate.js';
 import { percentColumnIssues } from './percent-column.js';
-import { unitTextIssues } from './unit-text.js';
+import { type UnitTextChecks, unitTextIssues } from './unit-text.js';
 
 /**
  * What a reader of rows or of columns hands over once every value is in its column: the units, one
@@ -33,6 +33,8 @@ export interface ReadColumns {
   pathOf(u: number, id: string): (string | number)[];
   /** Where unit `u`'s id sits in the input, for the issues about its id and name. */
   idPathOf(u: number): (string | number)[];
+  /** The checks of the units' ids and names, when the reader ran them on each unit it made (same `idPathOf`). */
+  unitText?: UnitTextChecks;
 }
 
 enum Domain {
@@ -268,7 +270,8 @@ export function finishColumns(read: ReadColumns): SafeResult<PreparedDataset> {
     if (formula) applyFormula(read, i, formula);
     beyond[i] = checkColumn(read, i, reported);
   }
-  for (const issue of unitTextIssues(units, read.idPathOf)) issues.push(issue);
+  const text = read.unitText ? read.unitText.finish() : unitTextIssues(units, read.idPathOf);
+  for (const issue of text) issues.push(issue);
   if (issues.some((i) => i.severity === 'error')) return { success: false, issues };
   // One by one, not push(...list): a list of 160,000 warnings would overflow the call stack as arguments.
   for (let i = 0; i < m; i++) {

@@ -55,7 +55,17 @@ function foldCodes(text: string): number {
   let gap = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const folded = c < 0x80 ? ascii(c) : latinFold(c);
+    if (c < 0x80) {
+      const a = ASCII[c] as number;
+      if (a === 0) gap = n > 0;
+      else {
+        if (gap) CODES[n++] = 0x20;
+        CODES[n++] = a;
+        gap = false;
+      }
+      continue;
+    }
+    const folded = latinFold(c);
     if (folded === undefined) return -1;
     if (folded === '') gap = n > 0;
     else {
@@ -72,12 +82,10 @@ const MAX_CODES = 1024;
 /** The folded text's character codes: a Latin letter folds to one, with at most a space before it. */
 const CODES = new Uint16Array(MAX_CODES * 2);
 
-/** An ASCII letter or digit in lower case; '' for anything else, which separates words. */
-function ascii(c: number): string {
-  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return String.fromCharCode(c);
-  if (c >= 0x41 && c <= 0x5a) return String.fromCharCode(c | 0x20);
-  return '';
-}
+/** Each ASCII character's fold: a letter or digit in lower case; 0 for anything else, which separates words. */
+const ASCII = new Uint8Array(0x80).map((_, c) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : c >= 0x41 && c <= 0x5a ? c | 0x20 : 0,
+);
 
 /**
  * Each Latin letter's fold (U+0080–U+024F and the Vietnamese block U+1E00–U+1EFF), learnt from

@@ -20,8 +20,10 @@ function otherLetters(id: string): [string, string] | undefined {
 /**
  * Whether a text holds a Cyrillic or Greek letter ({@link OTHER_SCRIPT}, U+0370–U+052F): a loop, not a
  * regular expression, as every id of a dataset is read here and nearly none has one.
+ *
+ * @example hasOtherScript('НN') // → true; hasOtherScript('HN') // → false
  */
-function hasOtherScript(text: string): boolean {
+export function hasOtherScript(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x370 && c < 0x530) return true;

@@ -1,5 +1,5 @@
 import type { PreparedUnit } from './dataset.js';
-import { homoglyphIssues } from './homoglyphs.js';
+import { hasOtherScript, homoglyphIssues } from './homoglyphs.js';
 import { clip, type DtiIssue } from './issue.js';
 import { SameNames } from './same-names.js';
 
@@ -130,18 +130,50 @@ function sameNameIssue(
  * // → 'unit "HN<U+200B>": its id "HN<U+200B>" holds U+200B, a character that shows as nothing, …'
  */
 export function unitTextIssues(units: readonly PreparedUnit[], idPath: (u: number) => (string | number)[]): DtiIssue[] {
-  const issues: DtiIssue[] = [];
-  const alike = new SameNames(units);
-  for (let u = 0; u < units.length; u++) {
-    const unit = units[u] as PreparedUnit;
-    if (unit.id === '') continue;
+  const checks = new UnitTextChecks(units, idPath);
+  for (let u = 0; u < units.length; u++) checks.add(u);
+  return checks.finish();
+}
+
+/**
+ * {@link unitTextIssues} one unit at a time, for a reader that checks each unit as it makes it, while
+ * its id and name are still at hand: `add(u)` once `units[u]` is set, in order, then `finish()` once.
+ * The issues are the same, in the same order.
+ *
+ * @example const checks = new UnitTextChecks(units, idPath); units[0] = unit; checks.add(0); checks.finish() // → DtiIssue[]
+ */
+export class UnitTextChecks {
+  readonly #units: readonly PreparedUnit[];
+  readonly #idPath: (u: number) => (string | number)[];
+  readonly #issues: DtiIssue[] = [];
+  readonly #alike: SameNames;
+  /** Whether an id holds a Cyrillic or Greek letter: the only ids the look-alike check reads again. */
+  #otherScript = false;
+
+  /** `units` has its final length: the units are added to it in order. */
+  constructor(units: readonly PreparedUnit[], idPath: (u: number) => (string | number)[]) {
+    this.#units = units;
+    this.#idPath = idPath;
+    this.#alike = new SameNames(units);
+  }
+
+  /** Checks unit `u`, the next one. */
+  add(u: number): void {
+    const unit = this.#units[u] as PreparedUnit;
+    if (!this.#otherScript && hasOtherScript(unit.id)) this.#otherScript = true;
+    if (unit.id === '') return;
     const named = unit.name !== unit.id;
     if (!plainText(unit.id) || (named && !plainText(unit.name)))
-      for (const issue of textIssues(unit, idPath(u), named)) issues.push(issue);
-    if (!named) continue;
-    const first = alike.first(u);
-    if (first !== undefined) issues.push(sameNameIssue(units[first] as PreparedUnit, unit, idPath(u), first));
+      for (const issue of textIssues(unit, this.#idPath(u), named)) this.#issues.push(issue);
+    if (!named) return;
+    const first = this.#alike.first(u);
+    if (first !== undefined)
+      this.#issues.push(sameNameIssue(this.#units[first] as PreparedUnit, unit, this.#idPath(u), first));
   }
-  for (const issue of homoglyphIssues(units, idPath)) issues.push(issue);
-  return issues;
+
+  /** Every issue of the units added, and the look-alike ids among them. */
+  finish(): DtiIssue[] {
+    if (this.#otherScript) for (const issue of homoglyphIssues(this.#units, this.#idPath)) this.#issues.push(issue);
+    return this.#issues;
+  }
 }
