@@ -6,9 +6,10 @@ import type { Framework } from '../schema/framework.js';
 import { isPlainRecord, ownValue, plainReadable } from '../schema/keyed-by-id.js';
 import { columnSlots, prepareColumnar, yesNoInNumber } from './columnar.js';
 import { ensureFramework } from './ensure.js';
-import { finishColumns } from './finish-columns.js';
+import { finishColumns, percentTallied } from './finish-columns.js';
 import { clip, type DtiIssue, DtiValidationError, dataIssue, fromZodIssues, type SafeResult } from './issue.js';
 import { toNfc } from './nfc.js';
+import { PercentTallies } from './percent-tally.js';
 import { CaseTwins, caseTwinIssue } from './unit-ids.js';
 import { UnitTextChecks } from './unit-text.js';
 
@@ -136,6 +137,7 @@ function prepareColumns(plan: Plan, dataset: Dataset, wellFormed: boolean): Safe
     pathOf: (u, id) => ['units', u, 'values', id],
     idPathOf,
     unitText,
+    tally: columns.tally.result(),
   });
 }
 
@@ -239,6 +241,8 @@ class RecordColumns {
   // up once and then only recognised (the same string, compared by reference in the common case).
   private readonly seenKeys: string[] = [];
   private readonly seenSlots: number[] = [];
+  /** The `%` columns' tallies, kept as their values are written: the checks after reading need no pass. */
+  readonly tally: PercentTallies;
 
   constructor(
     private readonly plan: Plan,
@@ -262,12 +266,18 @@ class RecordColumns {
     this.fieldIds.forEach((id, f) => {
       this.columnOf.set(id, this.fieldValues[f] as Float64Array);
     });
+    this.tally = new PercentTallies(
+      plan,
+      (i) => percentTallied((plan.indicators[i] as Plan['indicators'][number]).node),
+      n,
+    );
   }
 
   /** Writes the values of unit `u` (id `unit`) into the columns, reporting values and keys that need a word. */
   readUnit(unit: string, u: number, vals: Record<string, unknown>): void {
     const plain = isPlainRecord(vals);
     if (plain && this.readAtOnce(vals, u)) return;
+    this.tally.exact = false;
     const known = this.readKeyByKey(unit, u, vals, plain);
     if (countGiven(vals, plain) !== known) this.readOtherKeys(unit, u, vals);
   }
@@ -278,9 +288,11 @@ class RecordColumns {
    * yes/no or null): the unit is then read again key by key, which names each problem in framework order.
    */
   private readAtOnce(vals: Record<string, unknown>, u: number): boolean {
-    const { seenKeys, seenSlots, slots, given } = this;
+    const { seenKeys, seenSlots, slots, given, tally } = this;
+    const { tallied, counts, present, largest } = tally;
     const m = this.ids.length;
     let k = 0;
+    let row = 0;
     for (const key in vals) {
       const at = k++;
       const v = vals[key];
@@ -300,8 +312,15 @@ class RecordColumns {
       } else if (typeof v === 'boolean' && !this.numeric[slot]) x = v ? 1 : 0;
       else return false;
       (slots[slot] as Float64Array)[u] = x;
-      if (slot < m) given[slot] = 1;
+      if (slot >= m) continue;
+      given[slot] = 1;
+      if (tallied[slot] === 0) continue;
+      present[slot] = (present[slot] as number) + 1;
+      if (x > (largest[slot] as number)) largest[slot] = x;
+      if (!(x >= 1 && x <= 100)) tally.unusual(slot, u, x);
+      row += counts[slot] as number;
     }
+    tally.reported[u] = row;
     return true;
   }
 

@@ -22,25 +22,8 @@ export function percentColumnIssues(
   reported?: Int32Array,
 ): DtiIssue[] {
   if (indicator.unit !== '%') return [];
-
   const issues: DtiIssue[] = [];
-  // Each warning's message is the unit, this column's head and the value's own words: a large dataset
-  // can give thousands, and their text is written in as few pieces as the words allow.
-  let head: string | undefined;
-  const warn = (u: number, v: number, tail: string, detail: string) => {
-    head ??= indicatorHead(indicator.id);
-    const unit = (units[u] as { id: string }).id;
-    issues.push({
-      severity: 'warning',
-      code: 'suspicious-value',
-      message: `unit "${clip(unit)}${head}${tail}`,
-      path: ['units', u, 'values', indicator.id],
-      unit,
-      indicator: indicator.id,
-      value: v,
-      detail,
-    });
-  };
+  const warn = warner(indicator, units, issues);
   let present = 0;
   let largest = Number.NEGATIVE_INFINITY;
   // One pass: the first LISTED values between 0 and 1 are remembered, in case larger ones follow.
@@ -60,11 +43,80 @@ export function percentColumnIssues(
     const odd = outOfRangePercent(indicator, v, String(v), 'en');
     if (odd) warn(u, v, `${showValue(v)} is outside 0–100 %; ${odd.consequence}`, odd.outcome);
   }
+  columnVerdict(indicator, column, { present, largest, fractionsAt, fractions }, warn, issues);
+  return issues;
+}
+
+/**
+ * What a pass over a `%` column finds that no single value says: how many values it has, the largest,
+ * and how many lie between 0 and 1 (0 < v < 1), with the positions of the first {@link LISTED}.
+ *
+ * @example { present: 3, largest: 97.8, fractionsAt: Int32Array.of(1, 0, …), fractions: 1 }
+ */
+export interface PercentTally {
+  present: number;
+  largest: number;
+  /** The positions of the first {@link LISTED} values between 0 and 1, in column order. */
+  fractionsAt: Int32Array;
+  fractions: number;
+}
+
+/**
+ * {@link percentColumnIssues} for a `%` column a reader tallied while writing it, in which no value
+ * lies outside 0–100: the same issues, without another pass over the column. Counts no coverage.
+ *
+ * @example percentTallyIssues(indicator, column, units, { present: 2, largest: 0.9, fractionsAt, fractions: 2 })
+ * // → [{ code: 'suspicious-value', detail: 'fractions', … }]
+ */
+export function percentTallyIssues(
+  indicator: Indicator,
+  column: Float64Array,
+  units: readonly { id: string }[],
+  tally: PercentTally,
+): DtiIssue[] {
+  if (indicator.unit !== '%') return [];
+  const issues: DtiIssue[] = [];
+  columnVerdict(indicator, column, tally, warner(indicator, units, issues), issues);
+  return issues;
+}
+
+type Warn = (u: number, v: number, tail: string, detail: string) => void;
+
+/**
+ * Adds a warning about unit `u`'s value `v` to `issues`. Its message is the unit, the column's head and
+ * the value's own words: a large dataset can give thousands, written in as few pieces as the words allow.
+ */
+function warner(indicator: Indicator, units: readonly { id: string }[], issues: DtiIssue[]): Warn {
+  let head: string | undefined;
+  return (u, v, tail, detail) => {
+    head ??= indicatorHead(indicator.id);
+    const unit = (units[u] as { id: string }).id;
+    issues.push({
+      severity: 'warning',
+      code: 'suspicious-value',
+      message: `unit "${clip(unit)}${head}${tail}`,
+      path: ['units', u, 'values', indicator.id],
+      unit,
+      indicator: indicator.id,
+      value: v,
+      detail,
+    });
+  };
+}
+
+/** The warnings about a whole column: fractions among percentages, or a column of fractions. */
+function columnVerdict(
+  indicator: Indicator,
+  column: Float64Array,
+  tally: PercentTally,
+  warn: Warn,
+  issues: DtiIssue[],
+) {
+  const { present, largest, fractionsAt, fractions } = tally;
   const example = fractions > 0 ? (column[fractionsAt[0] as number] as number) : Number.NaN;
   if (largest > 1) fractionsAmongPercentages(indicator, column, fractionsAt, fractions, warn, issues);
   // Two values at least: one unit at 0.5 % is plausible, a whole column under 1 % is not.
   if (present >= 2 && largest <= 1 && !Number.isNaN(example)) issues.push(allFractions(indicator, example));
-  return issues;
 }
 
 /**
@@ -78,7 +130,7 @@ function fractionsAmongPercentages(
   column: Float64Array,
   fractionsAt: Int32Array,
   found: number,
-  warn: (u: number, v: number, tail: string, detail: string) => void,
+  warn: Warn,
   issues: DtiIssue[],
 ): void {
   for (let k = 0; k < Math.min(found, LISTED); k++) {
@@ -131,7 +183,7 @@ function fractionTail(v: number): string {
 }
 
 /** How many units of one indicator are named one by one before the rest are counted. */
-const LISTED = 20;
+export const LISTED = 20;
 
 /** A fraction as a percentage, without float noise: 0.95 → 95, 0.978 → 97.8. */
 const asPercent = (fraction: number) => Math.round(fraction * 1e6) / 1e4;
