@@ -1,26 +1,10 @@
-import { compile, type Plan } from '../plan/compile.js';
+import { planFor } from '../plan/plan-for.js';
 import type { Framework } from '../schema/framework.js';
 import { type PreparedDataset, validateDataset } from '../validate/dataset.js';
 import { ensureFramework } from '../validate/ensure.js';
 import { DtiValidationError, type SafeResult } from '../validate/issue.js';
 
-const plans = new WeakMap<Framework, Plan>();
-
-/**
- * The compiled plan of a framework: built once per framework object and kept (weak map), or afresh
- * with `weights` overriding node weights by id (what-if analysis).
- *
- * @example planFor(framework).indicators.length // 49
- */
-export function planFor(framework: Framework, weights?: Readonly<Record<string, number>>): Plan {
-  if (weights) return compile(framework, weights);
-  let plan = plans.get(framework);
-  if (!plan) {
-    plan = compile(framework);
-    plans.set(framework, plan);
-  }
-  return plan;
-}
+export { planFor };
 
 function isPrepared(data: unknown): data is PreparedDataset {
   return typeof data === 'object' && data !== null && (data as PreparedDataset).kind === 'dti-prepared-dataset';

@@ -77,22 +77,39 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * @example isWellFormedEnvelope({ units: [{ id: 'a', values: {} }] }) // → true; ({ units: [{ id: '' }] }) → false
  */
 export function isWellFormedEnvelope(input: unknown): input is Dataset {
-  if (!isRecord(input)) return false;
-  if (!optionalString(input.period) || !optionalString(input.source) || !Array.isArray(input.units)) return false;
+  if (!isWellFormedTop(input)) return false;
   const units: unknown[] = input.units;
-  for (let u = 0; u < units.length; u++) {
-    const record = units[u];
-    if (!isRecord(record)) return false;
-    const { id, population, ranked } = record;
-    if (typeof id !== 'string' || id.length === 0) return false;
-    if (!optionalString(record.name) || !optionalString(record.parent) || !optionalString(record.peerGroup))
-      return false;
-    if (ranked !== undefined && typeof ranked !== 'boolean') return false;
-    if (population !== undefined && !(typeof population === 'number' && Number.isFinite(population) && population >= 0))
-      return false;
-    if (!isRecord(record.values)) return false;
-  }
+  for (let u = 0; u < units.length; u++) if (!isWellFormedUnit(units[u])) return false;
   return true;
+}
+
+/**
+ * {@link isWellFormedEnvelope} but for the units: `period` and `source` text or absent, `units` an
+ * array. A reader that walks the units anyway checks each with {@link isWellFormedUnit} as it goes.
+ *
+ * @example isWellFormedTop({ period: '2024', units: [] }) // → true; isWellFormedTop({ units: {} }) // → false
+ */
+export function isWellFormedTop(input: unknown): input is { period?: string; source?: string; units: unknown[] } {
+  if (!isRecord(input)) return false;
+  return optionalString(input.period) && optionalString(input.source) && Array.isArray(input.units);
+}
+
+/**
+ * Whether one unit of a dataset certainly passes the schema (see {@link isWellFormedEnvelope}): a
+ * non-empty text id, text or no name, parent and peer group, yes/no or no `ranked`, a finite
+ * population ≥ 0 or none, and values in an object.
+ *
+ * @example isWellFormedUnit({ id: 'a', values: {} }) // → true; isWellFormedUnit({ id: 'a' }) // → false
+ */
+export function isWellFormedUnit(record: unknown): record is Dataset['units'][number] {
+  if (!isRecord(record)) return false;
+  const { id, population, ranked } = record;
+  if (typeof id !== 'string' || id.length === 0) return false;
+  if (!optionalString(record.name) || !optionalString(record.parent) || !optionalString(record.peerGroup)) return false;
+  if (ranked !== undefined && typeof ranked !== 'boolean') return false;
+  if (population !== undefined && !(typeof population === 'number' && Number.isFinite(population) && population >= 0))
+    return false;
+  return isRecord(record.values);
 }
 
 /** How numbers are written in text: `vi` (decimal comma, thousands dot) or `en` (the reverse). */

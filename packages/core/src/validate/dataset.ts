@@ -1,14 +1,17 @@
-import { compile, type Plan } from '../plan/compile.js';
+import type { Plan } from '../plan/compile.js';
+import { planFor } from '../plan/plan-for.js';
 import { type ColumnarDataset, ColumnarDatasetSchema, isColumnarInput } from '../schema/columnar.js';
-import { type Dataset, DatasetEnvelopeSchema, isWellFormedEnvelope } from '../schema/dataset.js';
+import { type Dataset, DatasetEnvelopeSchema, isWellFormedTop, isWellFormedUnit } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
 import { isPlainRecord, ownValue, plainReadable } from '../schema/keyed-by-id.js';
 import { columnSlots, prepareColumnar, yesNoInNumber } from './columnar.js';
 import { ensureFramework } from './ensure.js';
-import { finishColumns } from './finish-columns.js';
+import { finishColumns, percentTallied } from './finish-columns.js';
 import { clip, type DtiIssue, DtiValidationError, dataIssue, fromZodIssues, type SafeResult } from './issue.js';
 import { toNfc } from './nfc.js';
+import { PercentTallies } from './percent-tally.js';
 import { CaseTwins, caseTwinIssue } from './unit-ids.js';
+import { UnitTextChecks } from './unit-text.js';
 
 /** A unit of a prepared dataset. */
 export interface PreparedUnit {
@@ -72,8 +75,11 @@ export interface PreparedDataset {
 export function validateDataset(framework: Framework, input: unknown): SafeResult<PreparedDataset> {
   const checked = ensureFramework(framework);
   if (!checked.success) return checked;
-  const plan = compile(checked.data);
-  if (isWellFormedEnvelope(input)) return prepareColumns(plan, input);
+  const plan = planFor(checked.data);
+  // Units that all pass the schema by hand are read in the same walk that checks them; at the first
+  // that does not, the schema runs, and names each problem.
+  const rows = isWellFormedTop(input) ? prepareColumns(plan, input as Dataset, false) : undefined;
+  if (rows) return rows;
   if (isColumnarInput(input)) {
     const columnar = ColumnarDatasetSchema.safeParse(input);
     if (!columnar.success) return { success: false, issues: fromZodIssues(columnar.error.issues, input) };
@@ -81,7 +87,7 @@ export function validateDataset(framework: Framework, input: unknown): SafeResul
   }
   const envelope = DatasetEnvelopeSchema.safeParse(input);
   if (!envelope.success) return { success: false, issues: fromZodIssues(envelope.error.issues, input) };
-  return prepareColumns(plan, envelope.data as Dataset);
+  return prepareColumns(plan, envelope.data as Dataset, true) as SafeResult<PreparedDataset>;
 }
 
 /**
@@ -95,18 +101,27 @@ export function prepareDataset(framework: Framework, input: unknown): PreparedDa
   return result.data;
 }
 
-/** Lays a dataset of rows out in columns, one pass over its units, and checks it (see {@link validateDataset}). */
-function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDataset> {
+/**
+ * Lays a dataset of rows out in columns, one pass over its units, and checks it (see {@link validateDataset}).
+ * Unless `wellFormed` (the schema passed), each unit is first checked by hand; `undefined` at the first
+ * one that might not pass the schema.
+ */
+function prepareColumns(plan: Plan, dataset: Dataset, wellFormed: boolean): SafeResult<PreparedDataset> | undefined {
   const { units: records } = dataset;
   const n = records.length;
   const columns = new RecordColumns(plan, n);
   const units: PreparedUnit[] = new Array(n);
   const unitIndex = new Map<string, number>();
   const twins = new CaseTwins();
+  const idPathOf = (u: number) => ['units', u, 'id'];
+  // Each unit's id and name are checked as it is made, while their text is at hand.
+  const unitText = new UnitTextChecks(units, idPathOf);
   for (let u = 0; u < n; u++) {
     const record = records[u] as Dataset['units'][number];
+    if (!wellFormed && !isWellFormedUnit(record)) return undefined;
     const unit = unitOfRecord(record, u, unitIndex, columns.issues, twins);
     units[u] = unit;
+    unitText.add(u);
     columns.readUnit(unit.id, u, record.values as Record<string, unknown>);
   }
   const { values, fieldValues, given, issues } = columns;
@@ -120,7 +135,9 @@ function prepareColumns(plan: Plan, dataset: Dataset): SafeResult<PreparedDatase
     given,
     issues,
     pathOf: (u, id) => ['units', u, 'values', id],
-    idPathOf: (u) => ['units', u, 'id'],
+    idPathOf,
+    unitText,
+    tally: columns.tally.result(),
   });
 }
 
@@ -138,13 +155,15 @@ export function unitOfRecord(
   twins: CaseTwins = new CaseTwins(),
 ): PreparedUnit {
   const id = toNfc(record.id);
-  const twin = unitIndex.has(id) ? undefined : twins.check(id, u, unitIndex);
+  // One look-up of the id, not one per question: every unit of a dataset passes here.
+  const earlier = unitIndex.get(id);
+  const twin = earlier === undefined ? twins.check(id, u, unitIndex) : undefined;
   if (twin !== undefined) issues.push(caseTwinIssue({ id: twin.id, row: twin.u }, { id, row: u }, ['units', u, 'id']));
-  else if (unitIndex.has(id))
+  else if (earlier !== undefined)
     issues.push({
       severity: 'error',
       code: 'duplicate-unit',
-      message: `unit "${clip(id)}" appears twice (rows ${unitIndex.get(id)} and ${u})`,
+      message: `unit "${clip(id)}" appears twice (rows ${earlier} and ${u})`,
       path: ['units', u, 'id'],
       unit: id,
       value: id,
@@ -222,6 +241,8 @@ class RecordColumns {
   // up once and then only recognised (the same string, compared by reference in the common case).
   private readonly seenKeys: string[] = [];
   private readonly seenSlots: number[] = [];
+  /** The `%` columns' tallies, kept as their values are written: the checks after reading need no pass. */
+  readonly tally: PercentTallies;
 
   constructor(
     private readonly plan: Plan,
@@ -245,12 +266,18 @@ class RecordColumns {
     this.fieldIds.forEach((id, f) => {
       this.columnOf.set(id, this.fieldValues[f] as Float64Array);
     });
+    this.tally = new PercentTallies(
+      plan,
+      (i) => percentTallied((plan.indicators[i] as Plan['indicators'][number]).node),
+      n,
+    );
   }
 
   /** Writes the values of unit `u` (id `unit`) into the columns, reporting values and keys that need a word. */
   readUnit(unit: string, u: number, vals: Record<string, unknown>): void {
     const plain = isPlainRecord(vals);
     if (plain && this.readAtOnce(vals, u)) return;
+    this.tally.exact = false;
     const known = this.readKeyByKey(unit, u, vals, plain);
     if (countGiven(vals, plain) !== known) this.readOtherKeys(unit, u, vals);
   }
@@ -261,9 +288,11 @@ class RecordColumns {
    * yes/no or null): the unit is then read again key by key, which names each problem in framework order.
    */
   private readAtOnce(vals: Record<string, unknown>, u: number): boolean {
-    const { seenKeys, seenSlots, slots, given } = this;
+    const { seenKeys, seenSlots, slots, given, tally } = this;
+    const { tallied, counts, present, largest } = tally;
     const m = this.ids.length;
     let k = 0;
+    let row = 0;
     for (const key in vals) {
       const at = k++;
       const v = vals[key];
@@ -283,8 +312,15 @@ class RecordColumns {
       } else if (typeof v === 'boolean' && !this.numeric[slot]) x = v ? 1 : 0;
       else return false;
       (slots[slot] as Float64Array)[u] = x;
-      if (slot < m) given[slot] = 1;
+      if (slot >= m) continue;
+      given[slot] = 1;
+      if (tallied[slot] === 0) continue;
+      present[slot] = (present[slot] as number) + 1;
+      if (x > (largest[slot] as number)) largest[slot] = x;
+      if (!(x >= 1 && x <= 100)) tally.unusual(slot, u, x);
+      row += counts[slot] as number;
     }
+    tally.reported[u] = row;
     return true;
   }
 

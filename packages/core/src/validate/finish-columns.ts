@@ -7,8 +7,9 @@ import type { PreparedDataset, PreparedUnit } from './dataset.js';
 import { type DtiIssue, dataIssue, type SafeResult } from './issue.js';
 import { noDataOutcome } from './no-data-outcome.js';
 import { nothingToEstimate } from './nothing-to-estimate.js';
-import { percentColumnIssues } from './percent-column.js';
-import { unitTextIssues } from './unit-text.js';
+import { percentColumnIssues, percentTallyIssues } from './percent-column.js';
+import type { ColumnTallies } from './percent-tally.js';
+import { type UnitTextChecks, unitTextIssues } from './unit-text.js';
 
 /**
  * What a reader of rows or of columns hands over once every value is in its column: the units, one
@@ -33,6 +34,10 @@ export interface ReadColumns {
   pathOf(u: number, id: string): (string | number)[];
   /** Where unit `u`'s id sits in the input, for the issues about its id and name. */
   idPathOf(u: number): (string | number)[];
+  /** The checks of the units' ids and names, when the reader ran them on each unit it made (same `idPathOf`). */
+  unitText?: UnitTextChecks | undefined;
+  /** The `%` columns the reader tallied as it wrote them, when it did (see {@link percentTallied}). */
+  tally?: ColumnTallies | undefined;
 }
 
 enum Domain {
@@ -66,6 +71,17 @@ const domainCode: Record<Domain, string> = {
   [Domain.Positive]: 'positive',
   [Domain.AboveMinusOne]: 'above-minus-one',
 };
+
+/**
+ * Whether a reader may tally an indicator's column as it writes it, for the `%` checks after reading
+ * (see `PercentTallies`): a `%` column of values as given (no formula) that every number may score
+ * (no domain of its own, whose check counts its values itself).
+ *
+ * @example percentTallied({ unit: '%', method: { type: 'minMax' }, … }) // → true
+ */
+export function percentTallied(indicator: Indicator): boolean {
+  return indicator.unit === '%' && !indicator.formula && domainOf(indicator) === Domain.Any;
+}
 
 function inDomain(domain: Domain, v: number): boolean {
   switch (domain) {
@@ -261,20 +277,27 @@ export function finishColumns(read: ReadColumns): SafeResult<PreparedDataset> {
   const { plan, units, values, issues } = read;
   const n = units.length;
   const m = plan.indicators.length;
-  const reported = new Int32Array(n);
+  const { tally } = read;
+  const reported = tally?.reported ?? new Int32Array(n);
   const beyond: DtiIssue[][] = new Array(m);
   for (let i = 0; i < m; i++) {
     const { formula } = (plan.indicators[i] as Plan['indicators'][number]).node;
     if (formula) applyFormula(read, i, formula);
     beyond[i] = checkColumn(read, i, reported);
   }
-  for (const issue of unitTextIssues(units, read.idPathOf)) issues.push(issue);
+  const text = read.unitText ? read.unitText.finish() : unitTextIssues(units, read.idPathOf);
+  for (const issue of text) issues.push(issue);
   if (issues.some((i) => i.severity === 'error')) return { success: false, issues };
   // One by one, not push(...list): a list of 160,000 warnings would overflow the call stack as arguments.
   for (let i = 0; i < m; i++) {
     const { node, counted } = plan.indicators[i] as Plan['indicators'][number];
-    const counting = counted && domainOf(node) === Domain.Any ? reported : undefined;
-    for (const issue of percentColumnIssues(node, values[i] as Float64Array, units, counting)) issues.push(issue);
+    // A column the reader tallied and counted as it wrote it is not counted again.
+    const counting = counted && domainOf(node) === Domain.Any && tally?.counted[i] !== 1 ? reported : undefined;
+    const tallied = tally?.tallies[i];
+    const found = tallied
+      ? percentTallyIssues(node, values[i] as Float64Array, units, tallied)
+      : percentColumnIssues(node, values[i] as Float64Array, units, counting);
+    for (const issue of found) issues.push(issue);
     for (const issue of beyond[i] as DtiIssue[]) issues.push(issue);
   }
   for (const issue of unreportedIndicators(read)) issues.push(issue);

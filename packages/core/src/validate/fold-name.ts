@@ -8,15 +8,65 @@ import { foldText } from './fold-text.js';
  * @example foldName('Xã Phú Lộc 12') // → 'xa phu loc 12'
  */
 export function foldName(text: string): string {
+  const n = foldCodes(text);
+  if (n < 0) return foldText(text);
+  return String.fromCharCode.apply(null, CODES.subarray(0, n) as unknown as number[]);
+}
+
+/**
+ * A 32-bit hash of {@link foldName}`(text)` for Latin text, computed without building the folded
+ * text; `-1` for text that only {@link foldText} folds (another script, a mark typed on a Mac), whose
+ * fold {@link hashOfFold} hashes alike. Names of one fold have one hash, so a hash met once is a name
+ * met once; names of equal hashes are compared by their folds.
+ *
+ * @example foldedHash('Xã Phú Lộc') === foldedHash('XA PHU LOC') // → true
+ */
+export function foldedHash(text: string): number {
+  const n = foldCodes(text);
+  if (n < 0) return -1;
+  let h = FNV_OFFSET;
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ (CODES[i] as number), FNV_PRIME);
+  return h >>> 0;
+}
+
+/**
+ * The hash {@link foldedHash} gives a text whose fold is `folded` (32-bit FNV-1a of its characters).
+ *
+ * @example hashOfFold(foldName('Xã Phú Lộc')) === foldedHash('Xã Phú Lộc') // → true
+ */
+export function hashOfFold(folded: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < folded.length; i++) h = Math.imul(h ^ folded.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Writes the fold of `text` into {@link CODES} and returns its length; `-1` when `text` is not made
+ * of Latin letters that fold on their own (or is longer than any name), and needs {@link foldText}.
+ */
+function foldCodes(text: string): number {
   // Built as character codes, not by adding to a string: a name of twenty letters would otherwise
   // leave twenty partial strings behind, and a file of a million names a gigabyte of them.
-  if (text.length > MAX_CODES) return foldText(text);
+  if (text.length > MAX_CODES) return -1;
   let n = 0;
   let gap = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const folded = c < 0x80 ? ascii(c) : latinFold(c);
-    if (folded === undefined) return foldText(text);
+    if (c < 0x80) {
+      const a = ASCII[c] as number;
+      if (a === 0) gap = n > 0;
+      else {
+        if (gap) CODES[n++] = 0x20;
+        CODES[n++] = a;
+        gap = false;
+      }
+      continue;
+    }
+    const folded = latinFold(c);
+    if (folded === undefined) return -1;
     if (folded === '') gap = n > 0;
     else {
       if (gap) CODES[n++] = 0x20;
@@ -24,7 +74,7 @@ export function foldName(text: string): string {
       gap = false;
     }
   }
-  return String.fromCharCode.apply(null, CODES.subarray(0, n) as unknown as number[]);
+  return n;
 }
 
 /** Text longer than this is folded by {@link foldText}: no name is. */
@@ -32,12 +82,10 @@ const MAX_CODES = 1024;
 /** The folded text's character codes: a Latin letter folds to one, with at most a space before it. */
 const CODES = new Uint16Array(MAX_CODES * 2);
 
-/** An ASCII letter or digit in lower case; '' for anything else, which separates words. */
-function ascii(c: number): string {
-  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return String.fromCharCode(c);
-  if (c >= 0x41 && c <= 0x5a) return String.fromCharCode(c | 0x20);
-  return '';
-}
+/** Each ASCII character's fold: a letter or digit in lower case; 0 for anything else, which separates words. */
+const ASCII = new Uint8Array(0x80).map((_, c) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : c >= 0x41 && c <= 0x5a ? c | 0x20 : 0,
+);
 
 /**
  * Each Latin letter's fold (U+0080–U+024F and the Vietnamese block U+1E00–U+1EFF), learnt from

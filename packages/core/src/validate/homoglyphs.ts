@@ -17,6 +17,20 @@ function otherLetters(id: string): [string, string] | undefined {
   return [letters.map((l) => l.split('\u0000')[0]).join(', '), letters.map((l) => l.split('\u0000')[1]).join(', ')];
 }
 
+/**
+ * Whether a text holds a Cyrillic or Greek letter ({@link OTHER_SCRIPT}, U+0370–U+052F): a loop, not a
+ * regular expression, as every id of a dataset is read here and nearly none has one.
+ *
+ * @example hasOtherScript('НN') // → true; hasOtherScript('HN') // → false
+ */
+export function hasOtherScript(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x370 && c < 0x530) return true;
+  }
+  return false;
+}
+
 /** Whether an id mixes Latin letters with Cyrillic or Greek ones. */
 function mixesScripts(id: string): boolean {
   return OTHER_SCRIPT.test(id) && /[A-Za-z]/u.test(id);
@@ -41,7 +55,7 @@ export function homoglyphIssues(
 ): DtiIssue[] {
   const mixed = new Map<string, number[]>();
   units.forEach((unit, u) => {
-    if (!OTHER_SCRIPT.test(unit.id)) return;
+    if (!hasOtherScript(unit.id)) return;
     // Pushed, not copied: a file of many ids of one skeleton stays linear.
     const key = latinSkeleton(unit.id).toLowerCase();
     const list = mixed.get(key);

@@ -202,6 +202,16 @@ export function showValue(value: unknown): string {
   }
 }
 
+/**
+ * The middle of a data issue's message, from the unit's closing quote to the value: the same for every
+ * value of one indicator, so a check that warns about many values of a column writes it once.
+ *
+ * @example `unit "hn${indicatorHead('online')}97.8 …` // → 'unit "hn", indicator "online": value 97.8 …'
+ */
+export function indicatorHead(indicator: string): string {
+  return `", indicator "${clip(indicator)}": value `;
+}
+
 /** Builds a data issue whose message starts with the unit and the indicator. */
 export function dataIssue(
   code: IssueCode,
@@ -215,7 +225,7 @@ export function dataIssue(
   return {
     severity,
     code,
-    message: `unit "${clip(unit)}", indicator "${clip(indicator)}": value ${showValue(value)} ${problem}`,
+    message: `unit "${clip(unit)}${indicatorHead(indicator)}${showValue(value)} ${problem}`,
     path,
     unit,
     indicator,

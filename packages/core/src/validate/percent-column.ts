@@ -1,5 +1,5 @@
 import type { Indicator } from '../schema/framework.js';
-import { type DtiIssue, dataIssue } from './issue.js';
+import { clip, type DtiIssue, indicatorHead, showValue } from './issue.js';
 import { outOfRangePercent } from './suspicious-value.js';
 
 /**
@@ -22,22 +22,8 @@ export function percentColumnIssues(
   reported?: Int32Array,
 ): DtiIssue[] {
   if (indicator.unit !== '%') return [];
-
   const issues: DtiIssue[] = [];
-  const warn = (u: number, v: number, problem: string, detail: string) => {
-    // Set after, not spread into a copy: a large dataset can give thousands of these warnings.
-    const issue = dataIssue(
-      'suspicious-value',
-      (units[u] as { id: string }).id,
-      indicator.id,
-      v,
-      ['units', u, 'values', indicator.id],
-      problem,
-      'warning',
-    );
-    issue.detail = detail;
-    issues.push(issue);
-  };
+  const warn = warner(indicator, units, issues);
   let present = 0;
   let largest = Number.NEGATIVE_INFINITY;
   // One pass: the first LISTED values between 0 and 1 are remembered, in case larger ones follow.
@@ -55,13 +41,82 @@ export function percentColumnIssues(
     }
     if (v >= 0 && v <= 100) continue; // the common case: no text built for a million values in range
     const odd = outOfRangePercent(indicator, v, String(v), 'en');
-    if (odd) warn(u, v, `is outside 0–100 %; ${odd.consequence}`, odd.outcome);
+    if (odd) warn(u, v, `${showValue(v)} is outside 0–100 %; ${odd.consequence}`, odd.outcome);
   }
+  columnVerdict(indicator, column, { present, largest, fractionsAt, fractions }, warn, issues);
+  return issues;
+}
+
+/**
+ * What a pass over a `%` column finds that no single value says: how many values it has, the largest,
+ * and how many lie between 0 and 1 (0 < v < 1), with the positions of the first {@link LISTED}.
+ *
+ * @example { present: 3, largest: 97.8, fractionsAt: Int32Array.of(1, 0, …), fractions: 1 }
+ */
+export interface PercentTally {
+  present: number;
+  largest: number;
+  /** The positions of the first {@link LISTED} values between 0 and 1, in column order. */
+  fractionsAt: Int32Array;
+  fractions: number;
+}
+
+/**
+ * {@link percentColumnIssues} for a `%` column a reader tallied while writing it, in which no value
+ * lies outside 0–100: the same issues, without another pass over the column. Counts no coverage.
+ *
+ * @example percentTallyIssues(indicator, column, units, { present: 2, largest: 0.9, fractionsAt, fractions: 2 })
+ * // → [{ code: 'suspicious-value', detail: 'fractions', … }]
+ */
+export function percentTallyIssues(
+  indicator: Indicator,
+  column: Float64Array,
+  units: readonly { id: string }[],
+  tally: PercentTally,
+): DtiIssue[] {
+  if (indicator.unit !== '%') return [];
+  const issues: DtiIssue[] = [];
+  columnVerdict(indicator, column, tally, warner(indicator, units, issues), issues);
+  return issues;
+}
+
+type Warn = (u: number, v: number, tail: string, detail: string) => void;
+
+/**
+ * Adds a warning about unit `u`'s value `v` to `issues`. Its message is the unit, the column's head and
+ * the value's own words: a large dataset can give thousands, written in as few pieces as the words allow.
+ */
+function warner(indicator: Indicator, units: readonly { id: string }[], issues: DtiIssue[]): Warn {
+  let head: string | undefined;
+  return (u, v, tail, detail) => {
+    head ??= indicatorHead(indicator.id);
+    const unit = (units[u] as { id: string }).id;
+    issues.push({
+      severity: 'warning',
+      code: 'suspicious-value',
+      message: `unit "${clip(unit)}${head}${tail}`,
+      path: ['units', u, 'values', indicator.id],
+      unit,
+      indicator: indicator.id,
+      value: v,
+      detail,
+    });
+  };
+}
+
+/** The warnings about a whole column: fractions among percentages, or a column of fractions. */
+function columnVerdict(
+  indicator: Indicator,
+  column: Float64Array,
+  tally: PercentTally,
+  warn: Warn,
+  issues: DtiIssue[],
+) {
+  const { present, largest, fractionsAt, fractions } = tally;
   const example = fractions > 0 ? (column[fractionsAt[0] as number] as number) : Number.NaN;
   if (largest > 1) fractionsAmongPercentages(indicator, column, fractionsAt, fractions, warn, issues);
   // Two values at least: one unit at 0.5 % is plausible, a whole column under 1 % is not.
   if (present >= 2 && largest <= 1 && !Number.isNaN(example)) issues.push(allFractions(indicator, example));
-  return issues;
 }
 
 /**
@@ -75,18 +130,13 @@ function fractionsAmongPercentages(
   column: Float64Array,
   fractionsAt: Int32Array,
   found: number,
-  warn: (u: number, v: number, problem: string, detail: string) => void,
+  warn: Warn,
   issues: DtiIssue[],
 ): void {
   for (let k = 0; k < Math.min(found, LISTED); k++) {
     const u = fractionsAt[k] as number;
     const v = column[u] as number;
-    warn(
-      u,
-      v,
-      `is read as ${v} %, as written, and scored so, although the other values of this % column are above 1: it is most likely a fraction meaning ${asPercent(v)} %; if so, write ${asPercent(v)}`,
-      'fraction-among-percentages',
-    );
+    warn(u, v, fractionTail(v), 'fraction-among-percentages');
   }
   if (found > LISTED)
     issues.push({
@@ -115,8 +165,25 @@ function allFractions(indicator: Indicator, example: number): DtiIssue {
   };
 }
 
+/**
+ * The words after the indicator of the warning for a fraction among percentages, by value: the same
+ * few values (0.5, 0.95) recur in column after column, and their words are written once.
+ */
+const FRACTION_TAILS = new Map<number, string>();
+
+function fractionTail(v: number): string {
+  let tail = FRACTION_TAILS.get(v);
+  if (tail === undefined) {
+    tail = `${showValue(v)} is read as ${v} %, as written, and scored so, although the other values of this % column are above 1: it is most likely a fraction meaning ${asPercent(v)} %; if so, write ${asPercent(v)}`;
+    // Bounded: a dataset of ever new fractions keeps no more than a page of them.
+    if (FRACTION_TAILS.size >= 256) FRACTION_TAILS.clear();
+    FRACTION_TAILS.set(v, tail);
+  }
+  return tail;
+}
+
 /** How many units of one indicator are named one by one before the rest are counted. */
-const LISTED = 20;
+export const LISTED = 20;
 
 /** A fraction as a percentage, without float noise: 0.95 → 95, 0.978 → 97.8. */
 const asPercent = (fraction: number) => Math.round(fraction * 1e6) / 1e4;

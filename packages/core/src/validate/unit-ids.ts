@@ -7,9 +7,15 @@ import { clip, type DtiIssue } from './issue.js';
  * @example lookAlike('ＨａＮｏｉ') // → 'hanoi'
  */
 export function lookAlike(id: string): string {
-  // A loop, not a regular expression: every id of a dataset is read here.
-  for (let i = 0; i < id.length; i++) if (id.charCodeAt(i) > 0x7f) return id.normalize('NFKC').toLowerCase();
-  return id.toLowerCase();
+  // A loop, not a regular expression: every id of a dataset is read here. An id already in lower
+  // case (nearly all) is returned as it is: toLowerCase would copy it before finding nothing to change.
+  let upper = false;
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c > 0x7f) return id.normalize('NFKC').toLowerCase();
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+  }
+  return upper ? id.toLowerCase() : id;
 }
 
 /**
@@ -29,7 +35,8 @@ export class CaseTwins {
    */
   check(id: string, u: number, seen: ReadonlyMap<string, number>): { u: number; id: string } | undefined {
     const lower = lookAlike(id);
-    if (lower === id) return this.#byLower.get(id);
+    // Most datasets have no id that folds to another text: nothing to look up.
+    if (lower === id) return this.#byLower.size === 0 ? undefined : this.#byLower.get(id);
     const earlier = seen.get(lower);
     const twin = earlier === undefined ? this.#byLower.get(lower) : { u: earlier, id: lower };
     if (twin === undefined) this.#byLower.set(lower, { u, id });

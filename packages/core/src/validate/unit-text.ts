@@ -1,8 +1,7 @@
 import type { PreparedUnit } from './dataset.js';
-import { foldName } from './fold-name.js';
-import { homoglyphIssues } from './homoglyphs.js';
+import { hasOtherScript, homoglyphIssues } from './homoglyphs.js';
 import { clip, type DtiIssue } from './issue.js';
-import { latinSkeleton } from './latin-skeleton.js';
+import { SameNames } from './same-names.js';
 
 /** Zero-width and other format characters (Unicode Cf: U+200B, U+200C, U+200D, U+2060, U+FEFF, …). */
 const FORMAT_CHARACTER = /\p{Cf}/u;
@@ -131,68 +130,50 @@ function sameNameIssue(
  * // → 'unit "HN<U+200B>": its id "HN<U+200B>" holds U+200B, a character that shows as nothing, …'
  */
 export function unitTextIssues(units: readonly PreparedUnit[], idPath: (u: number) => (string | number)[]): DtiIssue[] {
-  const issues: DtiIssue[] = [];
-  const alike = new SameNames(units);
-  for (let u = 0; u < units.length; u++) {
-    const unit = units[u] as PreparedUnit;
-    if (unit.id === '') continue;
-    const named = unit.name !== unit.id;
-    if (!plainText(unit.id) || (named && !plainText(unit.name)))
-      for (const issue of textIssues(unit, idPath(u), named)) issues.push(issue);
-    if (!named) continue;
-    const first = alike.first(u);
-    if (first !== undefined) issues.push(sameNameIssue(units[first] as PreparedUnit, unit, idPath(u), first));
-  }
-  for (const issue of homoglyphIssues(units, idPath)) issues.push(issue);
-  return issues;
+  const checks = new UnitTextChecks(units, idPath);
+  for (let u = 0; u < units.length; u++) checks.add(u);
+  return checks.finish();
 }
 
 /**
- * Finds the units of one folded name and one parent. Most names are met once: they are looked up by
- * their folded name alone, and only a name met again is looked up with its parent.
+ * {@link unitTextIssues} one unit at a time, for a reader that checks each unit as it makes it, while
+ * its id and name are still at hand: `add(u)` once `units[u]` is set, in order, then `finish()` once.
+ * The issues are the same, in the same order.
+ *
+ * @example const checks = new UnitTextChecks(units, idPath); units[0] = unit; checks.add(0); checks.finish() // → DtiIssue[]
  */
-class SameNames {
+export class UnitTextChecks {
   readonly #units: readonly PreparedUnit[];
-  /** The first unit of each folded name. */
-  readonly #byName = new Map<string, number>();
-  /** The first unit of each folded name and parent, among names met twice; -1 once said. */
-  readonly #byParent = new Map<string, number>();
-  /** A province is the parent of a thousand communes: its name is folded once. */
-  readonly #parents = new Map<string, string>();
+  readonly #idPath: (u: number) => (string | number)[];
+  readonly #issues: DtiIssue[] = [];
+  readonly #alike: SameNames;
+  /** Whether an id holds a Cyrillic or Greek letter: the only ids the look-alike check reads again. */
+  #otherScript = false;
 
-  constructor(units: readonly PreparedUnit[]) {
+  /** `units` has its final length: the units are added to it in order. */
+  constructor(units: readonly PreparedUnit[], idPath: (u: number) => (string | number)[]) {
     this.#units = units;
+    this.#idPath = idPath;
+    this.#alike = new SameNames(units);
   }
 
-  /** The unit `u` is the second of (same name, same parent), the first time a second one comes. */
-  first(u: number): number | undefined {
-    // Read through the Latin skeleton: "Xã Α Β" typed in Greek is "Xã A B" to every reader.
-    const name = foldName(latinSkeleton((this.#units[u] as PreparedUnit).name));
-    const earlier = this.#byName.get(name);
-    if (earlier === undefined) {
-      this.#byName.set(name, u);
-      return undefined;
-    }
-    const before = this.#key(name, earlier);
-    if (!this.#byParent.has(before)) this.#byParent.set(before, earlier);
-    const key = this.#key(name, u);
-    const first = this.#byParent.get(key);
-    if (first === undefined) this.#byParent.set(key, u);
-    else if (first >= 0) {
-      this.#byParent.set(key, -1);
-      return first;
-    }
-    return undefined;
+  /** Checks unit `u`, the next one. */
+  add(u: number): void {
+    const unit = this.#units[u] as PreparedUnit;
+    if (!this.#otherScript && hasOtherScript(unit.id)) this.#otherScript = true;
+    if (unit.id === '') return;
+    const named = unit.name !== unit.id;
+    if (!plainText(unit.id) || (named && !plainText(unit.name)))
+      for (const issue of textIssues(unit, this.#idPath(u), named)) this.#issues.push(issue);
+    if (!named) return;
+    const first = this.#alike.first(u);
+    if (first !== undefined)
+      this.#issues.push(sameNameIssue(this.#units[first] as PreparedUnit, unit, this.#idPath(u), first));
   }
 
-  #key(name: string, u: number): string {
-    const { parent } = this.#units[u] as PreparedUnit;
-    if (parent === undefined) return `${name}\u0000`;
-    let folded = this.#parents.get(parent);
-    if (folded === undefined) {
-      folded = foldName(latinSkeleton(parent));
-      if (this.#parents.size < 1 << 16) this.#parents.set(parent, folded);
-    }
-    return `${name}\u0000${folded}`;
+  /** Every issue of the units added, and the look-alike ids among them. */
+  finish(): DtiIssue[] {
+    if (this.#otherScript) for (const issue of homoglyphIssues(this.#units, this.#idPath)) this.#issues.push(issue);
+    return this.#issues;
   }
 }
