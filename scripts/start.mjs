@@ -105,6 +105,8 @@ DTI Kit is running (Ctrl+C to stop):
 
   ${url}/               the site, in Vietnamese (English: ${url}/en/)
   ${url}/thu-nghiem     the playground: your CSV or XLSX, live weights
+  ${url}/vi-du/province.html   a province page, every element linked (English: province.en.html)
+  ${url}/vi-du/what-if.html    3,321 communes with what-if weights (English: what-if.en.html)
   ${url}/api/           the API reference
 
 Storybook: pnpm storybook · command line: npx dti --help · terminal demo: pnpm demo

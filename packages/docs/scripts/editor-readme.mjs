@@ -45,6 +45,8 @@ export function examplePage(json) {
 ${json}
 </script>
 </dti-league-table>
+<p>Năm tỉnh được tính lại từ giá trị tám chỉ số chính công bố (đã làm tròn 4 chữ số), nên TP. Hồ Chí Minh là 0,7164,
+còn giá trị công bố là 0,7163; các giá trị khác và thứ hạng khớp với bảng công bố.</p>
 
 <script src="dti-widgets.classic.js"></script>
 </body>
