@@ -362,6 +362,11 @@
 //   columns the data lacks sharing one, the zero policy scoring without copies (core's growing-columns.ts,
 //   columnar.ts, impute.ts, weighted-sums.ts): npm scoring chunk 76.74 to 77.08 KB (budget 77.1); scoring
 //   bundle 74.50, scoring path 103.71, classic script 137.13 and npm define.js 60.52, within their budgets.
+// - issue 11, every element: the rank interval checks a result with the shape check alone and loads its
+//   sentences on demand, as the map and the gauge do (the error state at once, its words when loaded),
+//   instead of importing the score table's problem words with it: rank interval 4.18 to 2.56 KB, every
+//   element 59.52 to 57.91; budgets lowered to 2.6 and 57.95. The classic script 137.69 to 137.73 KB
+//   (the loader's wrapper; the row was over its budget on the base already, from the scoring code).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -424,8 +429,8 @@ const app = {
 const { 'rank-interval': rankInterval, trend, map, scorecard, weights } = elements;
 const rows = [
   ['dti-widgets.js + static imports (every page)', widgets.files.length, widgets.bytes, 25.4, 25],
-  ['every element: entry + 5 on-demand elements', new Set(everyElement).size, weigh(everyElement), 59.55, 45],
-  ['  <dti-rank-interval>, import() when one appears', rankInterval.files.length, rankInterval.bytes, 4.2, 15],
+  ['every element: entry + 5 on-demand elements', new Set(everyElement).size, weigh(everyElement), 57.95, 45],
+  ['  <dti-rank-interval>, import() when one appears', rankInterval.files.length, rankInterval.bytes, 2.6, 15],
   ['  <dti-trend>, import() when one appears', trend.files.length, trend.bytes, 8.3, 15],
   ['  <dti-map>, import() when one appears', map.files.length, map.bytes, 10.3, 15],
   ['    geo path, import() with geo-src (d3-geo, topojson)', geo.files.length, geo.bytes, 6.2, 20],
