@@ -1,6 +1,7 @@
 import type { ScoreSeries } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, svg } from 'lit';
 import { DtiLinkedElement } from '../shared/dti-element.js';
+import { STRINGS } from '../shared/i18n.js';
 import { INLINE_JSON, INLINE_SOURCE, InlineJsonController } from '../shared/inline-json.js';
 import { LinkConsumer } from '../shared/link.js';
 import { type Locale, numberFormat } from '../shared/locale.js';
@@ -154,7 +155,7 @@ export class DtiTrend extends DtiLinkedElement {
     if (error) return errorBox(t, error);
     if (!series) {
       const busy = Boolean(this.src) && this.#source.status === 'loading';
-      return html`<p class="status" role="status" aria-busy=${busy ? 'true' : 'false'}>${busy ? (locale === 'vi' ? 'Đang tải số liệu…' : 'Loading data…') : locale === 'vi' ? 'Chưa có số liệu' : 'No data'}</p>`;
+      return html`<p class="status" role="status" aria-busy=${busy ? 'true' : 'false'}>${STRINGS[locale][busy ? 'loading' : 'noData']}</p>`;
     }
     const ids = this.#ids();
     if (ids.length === 0) return html`<p class="status" role="status">${t.chooseUnit}</p>`;
