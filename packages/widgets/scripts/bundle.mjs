@@ -46,6 +46,8 @@ const lazy = {
   'league-table/notices.ts': 'dti-notices',
   'define-rank-interval.ts': 'dti-rank-interval',
   'define-trend.ts': 'dti-trend',
+  // The sentences of a series the trend cannot read (series-words.ts): only for a broken series.
+  'trend/series-sentence.ts': 'dti-series-words',
   'define-scorecard.ts': 'dti-scorecard',
   'define-weights.ts': 'dti-weights',
   'define-map.ts': 'dti-map',

@@ -32,6 +32,30 @@ export const minifyCssParts = (parts) =>
     return css;
   });
 
+/**
+ * The parts {@link minifyCssParts} made, without the space after a colon or a comma outside quoted
+ * strings (`color: red` → `color:red`, `a, b` → `a,b`): one byte a declaration, in every element's
+ * sheet. Quotes are followed across expressions; a quoted string (`content: 'a: b'`) keeps its spaces.
+ * @param {string[]} parts the minified static parts of one css`…` template
+ * @returns {string[]}
+ * @example tightenCssParts(["a{margin: 0;content: 'x, y'}", ', b']) // ["a{margin:0;content:'x, y'}", ',b']
+ */
+export function tightenCssParts(parts) {
+  let quote = '';
+  return parts.map((part) => {
+    let out = '';
+    for (let i = 0; i < part.length; i++) {
+      const c = part[i];
+      out += c;
+      if (quote) {
+        if (c === quote && part[i - 1] !== '\\') quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if ((c === ':' || c === ',') && part[i + 1] === ' ') i++;
+    }
+    return out;
+  });
+}
+
 // Elements whose content is kept as written: whitespace is significant there, or it is not HTML.
 const VERBATIM = new Set(['pre', 'textarea', 'script', 'style']);
 
@@ -151,7 +175,7 @@ export function minifyTemplates(source, fileName) {
               ]),
             ];
         const parts = ranges.map(([start, end]) => source.slice(start, end));
-        const minified = tag === 'css' ? minifyCssParts(parts) : collapseHtml(parts);
+        const minified = tag === 'css' ? tightenCssParts(minifyCssParts(parts)) : collapseHtml(parts);
         ranges.forEach(([start, end], k) => {
           edits.push({ start, end, text: minified[k] ?? '' });
         });

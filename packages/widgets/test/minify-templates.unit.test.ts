@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseHtml, minifyCssParts, minifyTemplates } from '../scripts/minify-templates.mjs';
+import { collapseHtml, minifyCssParts, minifyTemplates, tightenCssParts } from '../scripts/minify-templates.mjs';
 
 describe('template minification at build time', () => {
   it('collapses whitespace in text to one space, or one line break where the run held one', () => {
@@ -30,6 +30,18 @@ describe('template minification at build time', () => {
   it('minifies CSS and keeps one space where whitespace meets an expression', () => {
     expect(minifyCssParts([':host {\n  display: block; /* x */\n}\n'])).toEqual([':host{display: block}']);
     expect(minifyCssParts(['a { margin: ', ' ', '; }'])).toEqual(['a{margin: ', ' ', '}']);
+  });
+
+  it('drops the space after a colon or a comma outside quoted strings, quotes followed across expressions', () => {
+    expect(tightenCssParts([":host{display: block}a, b{content: 'x: y, z'}"])).toEqual([
+      ":host{display:block}a,b{content:'x: y, z'}",
+    ]);
+    // The quote opened before an expression is still open after it; an escaped quote does not close it.
+    expect(tightenCssParts(["a{content: 'p, ", " q: \\' r, s';margin: ", ', 0}'])).toEqual([
+      "a{content:'p, ",
+      " q: \\' r, s';margin:",
+      ',0}',
+    ]);
   });
 
   it('rewrites only css, html and svg templates, nested ones included', () => {

@@ -10,7 +10,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { DtiRankInterval } from '../src/rank-interval/rank-interval.js';
 import { uncertaintyExample } from '../src/stories/sample-data.js';
-import { axeViolations, sampleTable, spyConsole, stubFetch } from './helpers.js';
+import { axeViolations, sampleTable, spyConsole, stubFetch, until } from './helpers.js';
 
 /** The rank-interval story's data, as a framework and prepared dataset for running analyses here. */
 function example() {
@@ -76,8 +76,10 @@ describe('<dti-rank-interval>', () => {
     const el = await fixture<DtiRankInterval>(
       html`<dti-rank-interval .result=${sampleTable() as unknown as UncertaintyResult}></dti-rank-interval>`,
     );
-    errors.restore();
+    // The error state shows at once; its sentence once the problem words have loaded (on demand).
     const shown = el.shadowRoot?.querySelector('[part~="error"]');
+    await until(() => Boolean(el.shadowRoot?.querySelector('[part~="error"]')?.textContent));
+    errors.restore();
     expect(shown?.getAttribute('role')).to.equal('alert');
     expect(shown?.textContent).to.equal(
       'Dữ liệu không đúng dạng kết quả phân tích độ bất định: runs = undefined: phải là số nguyên ≥ 0; ' +
@@ -94,6 +96,7 @@ describe('<dti-rank-interval>', () => {
     const el = await fixture<DtiRankInterval>(
       html`<dti-rank-interval lang="en" .result=${{ runs: 10, units: [unit, { ...unit, id: 'b', nominalRank: 2, low: 3, high: 2 }] }}></dti-rank-interval>`,
     );
+    await until(() => Boolean(el.shadowRoot?.querySelector('[part~="error"]')?.textContent));
     expect(el.shadowRoot?.querySelector('[part~="error"]')?.textContent).to.equal(
       'The data is not an uncertainty result: units[0].nominalRank = 0: must be a rank ≥ 1 (fractions allowed), or null; ' +
         'units[1].low = 3: the low end of the rank interval is above the high end',

@@ -209,6 +209,8 @@ describe('<dti-trend>', () => {
       html`<div><p>trước</p><dti-trend lang="vi" unit-ids="x" .series=${bad}></dti-trend></div>`,
     );
     const alert = page.querySelector('dti-trend')?.shadowRoot?.querySelector('[role="alert"]');
+    // The error state shows at once; its sentence once the words have loaded (on demand).
+    await until(() => Boolean(alert?.textContent?.includes(':')));
     expect(alert?.textContent).to.equal(
       'Dữ liệu không phải chuỗi điểm (dti-score-series): units[0].points[1].value = "0,55": phải là số hoặc null (Xã Phú Xuân)',
     );

@@ -3,8 +3,9 @@ import type { UncertaintyResult } from '@dti-kit/core/robustness';
 import { html, nothing, type PropertyValues, svg } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
 import { STRINGS } from '../shared/i18n.js';
-import { uncertaintyProblem } from '../shared/shape-words.js';
+import { type ShapeReport, shapeMessage, shapeText } from '../shared/shape.js';
 import { SourceController } from '../shared/source-controller.js';
+import { uncertaintyShape } from '../shared/uncertainty-shape.js';
 import { rankIntervalStyles } from './rank-interval.styles.js';
 import { RANK_INTERVAL_STRINGS } from './rank-interval-strings.js';
 
@@ -53,31 +54,41 @@ export class DtiRankInterval extends DtiElement {
   /** Id of a unit to highlight. */
   declare highlight: string | undefined;
   readonly #source = new SourceController<UncertaintyResult>(this);
-  readonly #checked = new WeakMap<object, string | undefined>();
+  readonly #checked = new WeakMap<object, ShapeReport | undefined>();
 
+  // The check runs here; its sentences load only for a broken result (shape-words.ts, on demand), so
+  // the element's part carries no problem words.
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.#source.loadJson(this.src, (json) => uncertaintyProblem(json, this.currentLocale()));
+    if (changed.has('src'))
+      this.#source.loadJson(this.src, (json) => {
+        const report = uncertaintyShape(json);
+        return report && shapeMessage(report, this.currentLocale());
+      });
   }
 
   /** The result to draw (from `src`, else `result`), or the sentence saying why it cannot be drawn. */
-  #input(locale: 'vi' | 'en'): { result?: UncertaintyResult; error?: string } {
+  #input(locale: 'vi' | 'en'): { result?: UncertaintyResult; error?: string; problem?: ShapeReport } {
     if (this.src) {
       const { error, data } = this.#source;
       return error ? { error: error.message } : data ? { result: data } : {};
     }
     const result = this.result;
     if (result === undefined || result === null) return {};
-    if (typeof result !== 'object') return { error: uncertaintyProblem(result, locale) ?? '' };
-    if (!this.#checked.has(result)) this.#checked.set(result, uncertaintyProblem(result, locale));
-    const error = this.#checked.get(result);
-    return error ? { error } : { result };
+    let report: ShapeReport | undefined;
+    if (typeof result !== 'object') report = uncertaintyShape(result);
+    else {
+      if (!this.#checked.has(result)) this.#checked.set(result, uncertaintyShape(result));
+      report = this.#checked.get(result);
+    }
+    return report ? { problem: report, error: shapeText(report, locale, this) } : { result };
   }
 
   protected override render() {
     const locale = this.currentLocale();
     const t = { ...STRINGS[locale], ...RANK_INTERVAL_STRINGS[locale] };
-    const { result, error } = this.#input(locale);
-    if (error) return html`<div part="error" role="alert">${error}</div>`;
+    const { result, error, problem } = this.#input(locale);
+    // A broken result shows its error state at once; its sentence fills in when the words have loaded.
+    if (error || problem) return html`<div part="error" role="alert">${error}</div>`;
     // Loading only while a `src` is being read; nothing given is "no data", as on the gauge.
     if (!result)
       return this.src

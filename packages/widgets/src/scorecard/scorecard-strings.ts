@@ -38,9 +38,6 @@ export const SCORECARD_STRINGS = {
     unitsCount: (n: string) => `${n} đơn vị`,
     allUnits: 'Tất cả đơn vị',
     chooseUnit: 'Chọn một đơn vị trong bảng để xem chi tiết.',
-    whatIf: 'Kết quả giả định — không phải kết quả chính thức',
-    loading: 'Đang tải số liệu…',
-    noData: 'Chưa có số liệu',
     error: 'Không hiển thị được hồ sơ đơn vị',
     noUnit: (id: string, hint: string) =>
       `Không có đơn vị hay địa bàn “${id}” trong bảng điểm${hint && `; ví dụ: ${hint}`}.`,
@@ -90,9 +87,6 @@ export const SCORECARD_STRINGS = {
     unitsCount: (n: string) => `${n} ${n === '1' ? 'unit' : 'units'}`,
     allUnits: 'All units',
     chooseUnit: 'Choose a unit in the table to see its profile.',
-    whatIf: 'Hypothetical results — not the official results',
-    loading: 'Loading data…',
-    noData: 'No data',
     error: 'The unit profile cannot be shown',
     noUnit: (id: string, hint: string) =>
       `No unit or area “${id}” in the score table${hint && `; for example: ${hint}`}.`,

@@ -1,6 +1,7 @@
 import { intlLocale, labelIn, type ScoreTable } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { DtiLinkedElement } from '../shared/dti-element.js';
+import { STRINGS } from '../shared/i18n.js';
 import { INLINE_JSON, INLINE_SOURCE, InlineJsonController } from '../shared/inline-json.js';
 import { LinkConsumer } from '../shared/link.js';
 import { count, type Locale, numberFormat, rankText } from '../shared/locale.js';
@@ -189,7 +190,8 @@ export class DtiScorecard extends DtiLinkedElement {
       return { kind: 'error', message: t.badBenchmark(this.benchmark) };
     const { table, previous, error, busy } = this.#tables(locale);
     if (error) return { kind: 'error', message: error };
-    if (!table) return { kind: 'status', message: busy ? t.loading : t.noData, busy: Boolean(busy) };
+    if (!table)
+      return { kind: 'status', message: busy ? STRINGS[locale].loading : STRINGS[locale].noData, busy: Boolean(busy) };
     const id = this.#link.state.selected ?? this.unitId;
     if (id) {
       const profile = unitProfile(table, id, {
@@ -223,7 +225,7 @@ export class DtiScorecard extends DtiLinkedElement {
     if (view.kind === 'status')
       return html`<p part="status" class="status" role="status" aria-busy=${view.busy ? 'true' : 'false'}>${view.message}</p>`;
     const banner = this.#link.state.weights
-      ? html`<p part="banner" class="banner" role="note">${t.whatIf}</p>`
+      ? html`<p part="banner" class="banner" role="note">${STRINGS[locale].whatIfBanner}</p>`
       : nothing;
     return view.kind === 'unit'
       ? this.#unit(view.profile, view.table, locale, t, banner)

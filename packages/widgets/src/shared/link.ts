@@ -11,12 +11,15 @@
 // The provider's side is attached to the data element by the first linked element (`provideLink`), so
 // the portal's entry, which every page downloads, carries none of it.
 //
+// The protocol's two sides are written here (a request event, a list of subscribers) rather than taken
+// from @lit/context: its provider class, value notifier and events were a third of the code the linked
+// elements share.
+//
 // The context key is a string, not a symbol: elements from two bundles on one page (the portal's and
 // an application's, or dti-gauge.js beside dti-widgets.js) carry a copy of this module each, and must
 // still find each other.
 
 import type { ScoreTable } from '@dti-kit/core';
-import { ContextEvent, ContextProvider, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
@@ -49,7 +52,25 @@ export const EMPTY_LINK: LinkState = {
 };
 
 /** The context key of linked DTI elements (a string, so that separate bundles share it). */
-export const linkContext = createContext<LinkState>('dti-link');
+export const linkContext = 'dti-link';
+
+/** What a provider calls with its state: at once, then on every change while subscribed. */
+type LinkCallback = (state: LinkState, unsubscribe?: () => void) => void;
+
+/**
+ * The community protocol's `context-request` event: bubbles and crosses shadow roots; the provider
+ * that answers stops it.
+ */
+class ContextRequest extends Event {
+  constructor(
+    readonly context: string,
+    readonly contextTarget: Element,
+    readonly callback: LinkCallback,
+    readonly subscribe: boolean,
+  ) {
+    super('context-request', { bubbles: true, composed: true });
+  }
+}
 
 /** Detail of `dti-link-select`: the unit a linked element asks to select (`undefined` clears). */
 export interface LinkSelectDetail {
@@ -140,7 +161,7 @@ export class LinkConsumer implements ReactiveController {
     if (!provider || generation !== this.#generation || !this.host.isConnected) return;
     provideLink(provider);
     provider.dispatchEvent(
-      new ContextEvent(
+      new ContextRequest(
         linkContext,
         this.host,
         (state, unsubscribe) => {
@@ -213,32 +234,43 @@ export function provideLink(element: Linkable, reweigh?: Reweigh): void {
 
 /** The provider attached to a linkable element. */
 class LinkHub {
-  readonly #context: ContextProvider<typeof linkContext>;
+  #value: LinkState;
+  /** Each subscribed callback and what unsubscribes it. */
+  readonly #subscribers = new Map<LinkCallback, () => void>();
 
   constructor(
     private readonly element: Linkable,
     public reweigh: Reweigh | undefined,
   ) {
-    // A plain element has no controllers: the provider's listeners work without them.
-    this.#context = new ContextProvider(element as Linkable & ReactiveControllerHost, {
-      context: linkContext,
-      initialValue: this.#loaded({ ...EMPTY_LINK, selected: element.highlight }),
-    });
-    element.addEventListener('dti-load', () => this.#set(this.#loaded({ ...this.#context.value, error: undefined })));
+    this.#value = this.#loaded({ ...EMPTY_LINK, selected: element.highlight });
+    element.addEventListener('context-request', (event) => this.#answer(event as ContextRequest));
+    element.addEventListener('dti-load', () => this.#set(this.#loaded({ ...this.#value, error: undefined })));
     // Data that failed leaves nothing to follow: linked elements do not go on showing the old tables, and
     // say why rather than wait.
     element.addEventListener('dti-error', (event) => {
       if (event.target !== element) return;
       const message = (event as CustomEvent<{ message?: unknown }>).detail?.message;
       const error = typeof message === 'string' && message ? message : 'error';
-      this.#set({ ...this.#context.value, table: undefined, official: undefined, previous: undefined, error });
+      this.#set({ ...this.#value, table: undefined, official: undefined, previous: undefined, error });
     });
     element.addEventListener('dti-select', (event) => {
       const id = (event as CustomEvent<{ id?: unknown }>).detail?.id;
-      if (event.target === element && typeof id === 'string') this.#set({ ...this.#context.value, selected: id });
+      if (event.target === element && typeof id === 'string') this.#set({ ...this.#value, selected: id });
     });
     element.addEventListener('dti-link-select', (event) => this.#select(event.detail.id));
     element.addEventListener('dti-link-weights', (event) => this.#weigh(event.detail.weights));
+  }
+
+  /** Answers a request for the link's state, and keeps the callback of one that subscribes. */
+  #answer(request: ContextRequest): void {
+    if (request.context !== linkContext) return;
+    // An element that is both a provider and a consumer of the link does not answer itself.
+    if ((request.contextTarget ?? request.composedPath()[0]) === this.element) return;
+    request.stopPropagation();
+    const { callback } = request;
+    if (request.subscribe && !this.#subscribers.has(callback))
+      this.#subscribers.set(callback, () => this.#subscribers.delete(callback));
+    callback(this.#value, request.subscribe ? this.#subscribers.get(callback) : undefined);
   }
 
   /** The state with the element's current tables (the what-if one re-made under the same weights). */
@@ -253,18 +285,20 @@ class LinkHub {
   #select(id: string | undefined): void {
     if (this.element.reveal) this.element.reveal(id);
     else this.element.highlight = id;
-    this.#set({ ...this.#context.value, selected: id });
+    this.#set({ ...this.#value, selected: id });
   }
 
   #weigh(weights: Readonly<Record<string, number>> | undefined): void {
-    this.#set(this.#loaded({ ...this.#context.value, weights, table: this.#context.value.official }));
+    this.#set(this.#loaded({ ...this.#value, weights, table: this.#value.official }));
   }
 
   #set(next: LinkState): void {
     // The provider shows the what-if table itself, if it can (the league table, against the official ranks).
     if ('whatIf' in this.element) this.element.whatIf = next.weights ? next.table : undefined;
-    const now = this.#context.value;
+    const now = this.#value;
     const same = (Object.keys(next) as (keyof LinkState)[]).every((k) => next[k] === now[k]);
-    if (!same) this.#context.setValue(next);
+    if (same) return;
+    this.#value = next;
+    for (const [callback, unsubscribe] of this.#subscribers) callback(next, unsubscribe);
   }
 }

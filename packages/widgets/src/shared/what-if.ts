@@ -17,7 +17,6 @@
 //   values, as Vietnam's tables rank; tiers are re-read from the tiers' thresholds.
 import {
   pillarsOf,
-  rank,
   rounder,
   type ScoreTable,
   type ScoreTableNode,
@@ -26,6 +25,7 @@ import {
 } from '@dti-kit/core/present';
 import { nameKeys } from '../league-table/parent-rank.js';
 import { rankCounts, tiesOf } from '../league-table/tie-rule.js';
+import { rankValues } from './rank-values.js';
 
 /** A node what-if weights can move, with its official weight in percent of its parent (0–100). */
 export interface WeighedNode {
@@ -191,10 +191,7 @@ function rankingOf(table: ScoreTable): Ranking {
 /** The table with new index values: ranks within peer groups by the table's tie rule, tiers re-read. */
 function reranked(table: ScoreTable, values: (number | null)[]): ScoreTable {
   const { groups, ties, include } = rankingOf(table);
-  const ranks = rank(
-    Float64Array.from(values, (v) => v ?? Number.NaN),
-    { ties, groups, include },
-  );
+  const ranks = rankValues(values, groups, include, ties);
   const root = table.nodes.find((n) => n.parent === null)?.id;
   let ranked = 0;
   const units = table.units.map((u, i): ScoreTableUnit => {

@@ -1,12 +1,14 @@
 import type { ScoreSeries } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, svg } from 'lit';
 import { DtiLinkedElement } from '../shared/dti-element.js';
+import { STRINGS } from '../shared/i18n.js';
 import { INLINE_JSON, INLINE_SOURCE, InlineJsonController } from '../shared/inline-json.js';
 import { LinkConsumer } from '../shared/link.js';
 import { type Locale, numberFormat } from '../shared/locale.js';
 import { notJsonError, SourceController } from '../shared/source-controller.js';
 import { state } from '../shared/state.js';
-import { seriesProblem } from './series-problem.js';
+import { type SeriesFault, seriesFault } from './series-check.js';
+import { seriesMessage, seriesText } from './series-words.js';
 import { sparkline } from './sparkline.js';
 import { trendStyles } from './trend.styles.js';
 import { FRAME, type PlotPoint, pointText, type TrendModel, trendModel } from './trend-model.js';
@@ -79,8 +81,8 @@ export class DtiTrend extends DtiLinkedElement {
   declare _active: [number, number] | undefined;
   readonly #source = new SourceController<ScoreSeries>(this);
   readonly #link = new LinkConsumer(this);
-  readonly #checked = new WeakMap<object, string | undefined>();
-  #inline: { text: string; result: { series?: ScoreSeries; error?: string } } | undefined;
+  readonly #checked = new WeakMap<object, SeriesFault | undefined>();
+  #inline: { text: string; result: { series?: ScoreSeries; error?: string; fault?: SeriesFault } } | undefined;
 
   constructor() {
     super();
@@ -89,7 +91,11 @@ export class DtiTrend extends DtiLinkedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.#source.loadJson(this.src, (json) => seriesProblem(json, this.currentLocale()));
+    if (changed.has('src'))
+      this.#source.loadJson(this.src, (json) => {
+        const fault = seriesFault(json);
+        return fault && seriesMessage(fault, this.currentLocale());
+      });
   }
 
   /** The series to draw (from `src`, else `series`, else the JSON inside), or why it cannot be drawn. */
@@ -100,10 +106,14 @@ export class DtiTrend extends DtiLinkedElement {
     }
     if (this.series !== undefined && this.series !== null) {
       const series = this.series as unknown;
-      if (typeof series !== 'object' || series === null) return { error: seriesProblem(series, locale) ?? '' };
-      if (!this.#checked.has(series)) this.#checked.set(series, seriesProblem(series, locale));
-      const error = this.#checked.get(series);
-      return error ? { error } : { series: this.series };
+      let fault: SeriesFault | undefined;
+      if (typeof series !== 'object' || series === null) fault = seriesFault(series);
+      else {
+        if (!this.#checked.has(series)) this.#checked.set(series, seriesFault(series));
+        fault = this.#checked.get(series);
+      }
+      // The error state at once; its sentence once the words have loaded (`error` is '' until then).
+      return fault ? { error: seriesText(fault, locale, this) } : { series: this.series };
     }
     return this.#inlineSeries(locale);
   }
@@ -113,11 +123,11 @@ export class DtiTrend extends DtiLinkedElement {
     const text = this.querySelector(INLINE_JSON)?.textContent?.trim();
     if (!text) return {};
     if (this.#inline?.text !== text) {
-      let result: { series?: ScoreSeries; error?: string } = {};
+      let result: { series?: ScoreSeries; error?: string; fault?: SeriesFault } = {};
       try {
         const json = JSON.parse(text) as unknown;
-        const error = seriesProblem(json, locale);
-        result = error ? { error } : { series: json as ScoreSeries };
+        const fault = seriesFault(json);
+        result = fault ? { fault } : { series: json as ScoreSeries };
       } catch {
         // Where the text breaks is found by a scanner loaded now; a block edited meanwhile wins.
         void notJsonError(text, INLINE_SOURCE, locale).then((error) => {
@@ -128,7 +138,8 @@ export class DtiTrend extends DtiLinkedElement {
       }
       this.#inline = { text, result };
     }
-    return this.#inline.result;
+    const { fault } = this.#inline.result;
+    return fault ? { error: seriesText(fault, locale, this) } : this.#inline.result;
   }
 
   /** The ids to draw: `unit-ids`, else the linked table's selection. */
@@ -151,10 +162,10 @@ export class DtiTrend extends DtiLinkedElement {
     const locale = this.currentLocale();
     const t = TREND_STRINGS[locale];
     const { series, error } = this.#input(locale);
-    if (error) return errorBox(t, error);
+    if (error !== undefined) return errorBox(t, error);
     if (!series) {
       const busy = Boolean(this.src) && this.#source.status === 'loading';
-      return html`<p class="status" role="status" aria-busy=${busy ? 'true' : 'false'}>${busy ? (locale === 'vi' ? 'Đang tải số liệu…' : 'Loading data…') : locale === 'vi' ? 'Chưa có số liệu' : 'No data'}</p>`;
+      return html`<p class="status" role="status" aria-busy=${busy ? 'true' : 'false'}>${STRINGS[locale][busy ? 'loading' : 'noData']}</p>`;
     }
     const ids = this.#ids();
     if (ids.length === 0) return html`<p class="status" role="status">${t.chooseUnit}</p>`;

@@ -5,7 +5,6 @@ import type { Locale } from '../shared/locale.js';
 export const WEIGHTS_STRINGS = {
   vi: {
     title: 'Thử thay đổi trọng số',
-    banner: 'Kết quả giả định — không phải kết quả chính thức',
     official: 'Đang hiển thị kết quả chính thức.',
     normalised: 'Tổng trọng số được chuẩn hoá về 100%',
     total: (v: string) => `Tổng: ${v}`,
@@ -35,7 +34,6 @@ export const WEIGHTS_STRINGS = {
   },
   en: {
     title: 'Try other weights',
-    banner: 'Hypothetical results — not the official results',
     official: 'Showing the official results.',
     normalised: 'The weights are re-normalised to a total of 100%',
     total: (v: string) => `Total: ${v}`,

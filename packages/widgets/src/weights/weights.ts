@@ -1,6 +1,7 @@
 import { intlLocale, labelIn, type ScoreTable } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DtiLinkedElement } from '../shared/dti-element.js';
+import { STRINGS } from '../shared/i18n.js';
 import { type Linkable, LinkConsumer, provideLink } from '../shared/link.js';
 import type { Locale } from '../shared/locale.js';
 import { state } from '../shared/state.js';
@@ -222,7 +223,7 @@ export class DtiWeights extends DtiLinkedElement {
         : 0;
     return html`<fieldset part="base" class="base">
       <legend>${t.title}</legend>
-      ${this._weights ? html`<p part="banner" class="banner" role="note">${t.banner}</p>` : html`<p class="muted">${t.official}</p>`}
+      ${this._weights ? html`<p part="banner" class="banner" role="note">${STRINGS[locale].whatIfBanner}</p>` : html`<p class="muted">${t.official}</p>`}
       ${nodes.map((n, i) => {
         const v = values[i] as number;
         const said = t.share(whole.format(v), share(v));

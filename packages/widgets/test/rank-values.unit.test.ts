@@ -1,0 +1,41 @@
+import { rank, type TieRule } from '@dti-kit/core';
+import { describe, expect, it } from 'vitest';
+import { rankValues } from '../src/shared/rank-values.js';
+
+const all = (n: number) => Array.from({ length: n }, () => true);
+const none = (n: number) => Array.from({ length: n }, () => '');
+
+describe('rankValues (the what-if ranking)', () => {
+  it('ranks 9, 7, 7, 5 under each tie rule, the largest first', () => {
+    const values = [9, 7, 7, 5];
+    const by = (ties: TieRule) => Array.from(rankValues(values, none(4), all(4), ties));
+    expect(by('competition')).toEqual([1, 2, 2, 4]);
+    expect(by('dense')).toEqual([1, 2, 2, 3]);
+    expect(by('ordinal')).toEqual([1, 2, 3, 4]);
+    expect(by('fractional')).toEqual([1, 2.5, 2.5, 4]);
+  });
+
+  it('breaks ordinal ties by input order, whatever the order of the values', () => {
+    expect(Array.from(rankValues([7, 9, 7, 7], none(4), all(4), 'ordinal'))).toEqual([2, 1, 3, 4]);
+  });
+
+  it('ranks each peer group apart and leaves units without a value or not included unranked', () => {
+    const ranks = rankValues(
+      [0.6, 0.8, null, 0.7, 0.9, 0.8],
+      ['a', 'a', 'a', 'b', 'b', 'a'],
+      [true, true, true, true, true, false],
+      'competition',
+    );
+    expect(Array.from(ranks)).toEqual([2, 1, Number.NaN, 2, 1, Number.NaN]);
+  });
+
+  it('gives the ranks the core gives, on values with ties, groups and exclusions', () => {
+    const values = [63.3, 64, 63.3, 60, 71.25, 64, 58, 63.3, 70, 64];
+    const groups = ['x', 'y', 'x', 'x', 'y', 'y', 'x', 'y', 'x', 'x'];
+    const include = values.map((_, i) => i !== 3);
+    for (const ties of ['competition', 'dense', 'ordinal', 'fractional'] as const)
+      expect(Array.from(rankValues(values, groups, include, ties))).toEqual(
+        Array.from(rank(values, { ties, groups, include })),
+      );
+  });
+});
