@@ -160,3 +160,18 @@ describe('columnar input', () => {
     expect(r.success && r.warnings.map((w) => [w.code, w.indicator])).toEqual([['missing-column', 'b']]);
   });
 });
+
+describe('columns the data lacks', () => {
+  it('are each their own: writing one prepared column leaves the others as they were', () => {
+    // Two columns the data lacks once shared one all-NaN array: a value written into c showed up in b.
+    const p = prepareDataset(framework, { ids: ['x', 'y'], names: ['X', 'Y'], columns: { a: [10, 20] } });
+    expect(p.values[1]).not.toBe(p.values[2]);
+    (p.values[2] as Float64Array)[0] = 80;
+    expect(Array.from(p.values[1] as Float64Array)).toEqual([Number.NaN, Number.NaN]);
+    // a 10/20 → 0, 1; b none (skipped); c only x: 80 → 0.8. x = (0 + 0.8)/2 → 40; y = 1/1 → 100.
+    expect(score(framework, p).units.map((u) => [u.id, u.value])).toEqual([
+      ['x', 40],
+      ['y', 100],
+    ]);
+  });
+});

@@ -214,22 +214,6 @@ function unknownColumn(key: string, framework: string): DtiIssue {
 }
 
 /**
- * Every slot's column: the input's, or all NaN where it gave none. Only a formula's column is ever
- * written (filled in place): the other columns the input lacks share one, not one each (twelve columns
- * of 4.7 MB for 617,000 communes).
- */
-function filledSlots(plan: Plan, slots: readonly (Float64Array | undefined)[], n: number): Float64Array[] {
-  let none: Float64Array | undefined;
-  return Array.from(slots, (column, s) => {
-    if (column) return column;
-    const formula = s < plan.indicators.length && plan.indicators[s]?.node.formula !== undefined;
-    if (formula) return new Float64Array(n).fill(Number.NaN);
-    none ??= new Float64Array(n).fill(Number.NaN);
-    return none;
-  });
-}
-
-/**
  * Validates a dataset given as columns against a compiled framework, one column at a time, with the
  * checks and the messages of the row path: each bad value names its unit, its indicator and itself.
  *
@@ -275,14 +259,14 @@ export function prepareColumnar(
     slots[slot] = values;
     if (slot < m && present > 0) given[slot] = 1;
   }
-  const filled = filledSlots(plan, slots, n);
+  const filled = (s: number) => slots[s] ?? new Float64Array(n).fill(Number.NaN);
   return finishColumns({
     plan,
     period: input.period,
     units,
     unitIndex,
-    values: filled.slice(0, m),
-    fieldValues: filled.slice(m),
+    values: Array.from({ length: m }, (_, i) => filled(i)),
+    fieldValues: fields.map((_, f) => filled(m + f)),
     given,
     issues,
     pathOf: paths.value,
