@@ -74,7 +74,7 @@ const enCount = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
  * @example
  * const d = new DegenerateRuns(nominalRanks);
  * if (d.check(runRanks, [['aggregation', 'geometric'], ['missing', 'zero']], 'geometric')) leaveOut(run);
- * d.warnings(1000, true); // one `degenerate-scenario` warning per combination:
+ * d.warnings(1000, 'leftOut'); // one `degenerate-scenario` warning per combination:
  * // 'aggregation "geometric" × missing scores "zero": in 250 of 1,000 runs up to 76 of 76 units tied …'
  */
 export class DegenerateRuns {
@@ -123,9 +123,11 @@ export class DegenerateRuns {
 
   /**
    * One `degenerate-scenario` warning per combination that produced degenerate runs, in English and
-   * Vietnamese. `total`: the runs drawn; `leftOut`: whether those runs were left out of the intervals.
+   * Vietnamese. `total`: the runs drawn; `fate`: what became of the degenerate runs: `leftOut` of the
+   * intervals, `kept` because every run was degenerate, or `inIndices` (a Sobol design needs every run).
    */
-  warnings(total: number, leftOut: boolean): DtiIssue[] {
+  warnings(total: number, fate: 'leftOut' | 'kept' | 'inIndices'): DtiIssue[] {
+    const leftOut = fate === 'leftOut';
     const used = total - (leftOut ? this.count : 0);
     return [...this.#scenarios.values()].map((s) => {
       const zeroMean = s.aggregation === 'geometric' || s.aggregation === 'harmonic';
@@ -135,12 +137,18 @@ export class DegenerateRuns {
       const causeVi = zeroMean
         ? `trung bình ${s.aggregation === 'geometric' ? 'nhân' : 'điều hòa'} có một điểm 0 thì bằng 0, nên điểm các đơn vị trùng nhau (cách tổng hợp này cần điểm dương: hãy đặt shift cho cách tổng hợp, hoặc bỏ tổ hợp này)`
         : 'điểm của phần lớn đơn vị bằng nhau';
-      const fateEn = leftOut
-        ? `these runs are left out of the rank intervals (${enCount(used)} of ${enCount(total)} runs used)`
-        : 'no other run could rank the units, so these runs are kept: the intervals are not meaningful';
-      const fateVi = leftOut
-        ? `các lần chấm này được bỏ ra khỏi khoảng hạng (dùng ${viCount(used)} trong ${viCount(total)} lần)`
-        : 'không lần chấm nào khác xếp hạng được, nên các lần này được giữ lại: khoảng hạng không có ý nghĩa';
+      const fateEn = {
+        leftOut: `these runs are left out of the rank intervals (${enCount(used)} of ${enCount(total)} runs used)`,
+        kept: 'no other run could rank the units, so these runs are kept: the intervals are not meaningful',
+        inIndices:
+          'the Sobol design needs every run, so these runs are in the indices: the share of the assumptions that produce them is overstated',
+      }[fate];
+      const fateVi = {
+        leftOut: `các lần chấm này được bỏ ra khỏi khoảng hạng (dùng ${viCount(used)} trong ${viCount(total)} lần)`,
+        kept: 'không lần chấm nào khác xếp hạng được, nên các lần này được giữ lại: khoảng hạng không có ý nghĩa',
+        inIndices:
+          'thiết kế Sobol cần mọi lần chấm, nên các lần này vẫn được tính vào chỉ số: phần của các giả định sinh ra chúng bị phóng đại',
+      }[fate];
       return {
         severity: 'warning',
         code: 'degenerate-scenario',

@@ -155,7 +155,7 @@ export async function analyseUncertainty(
     topK,
     units,
     ranks,
-    warnings: [...scenarios.warnings, ...degenerate.warnings(drawn, leaving)],
+    warnings: [...scenarios.warnings, ...degenerate.warnings(drawn, leaving ? 'leftOut' : 'kept')],
   };
 }
 
@@ -185,7 +185,11 @@ export interface SensitivityResult {
   alternatives: { assumption: string; choice: string; ranks: Record<string, number | null> }[];
   /** Model runs made: samples × (assumptions + 2). */
   evaluations: number;
-  /** Former spellings in the options, read the same way (`deprecated` warnings); empty when none. */
+  /**
+   * Former spellings in the options, read the same way (`deprecated` warnings), and combinations of
+   * assumptions under which most units tied at one rank (`degenerate-scenario`: kept, since the design
+   * needs every run, so the indices overstate those assumptions); empty when none.
+   */
   warnings: DtiIssue[];
 }
 
@@ -291,6 +295,8 @@ export async function analyseSensitivity(
   const N = options.samples ?? 256;
   const { A, B, AB } = saltelliDesign(k, N, seededRandom(options.seed ?? 1));
   const total = N * (k + 2);
+  const nominal = score(framework, data).ranks(framework.root.id);
+  const degenerate = new DegenerateRuns(nominal);
   let done = 0;
   const pace = pacer(total, options.signal, options.onProgress);
   const evaluateAll = async (rows: Float64Array[]) => {
@@ -298,7 +304,9 @@ export async function analyseSensitivity(
     for (const row of rows) {
       const wait = pace(done);
       if (wait) await wait;
-      out.push(scenarios.evaluate(row));
+      const ranks = scenarios.evaluate(row);
+      degenerate.check(ranks, scenarios.lastChoices(), scenarios.lastAggregation);
+      out.push(ranks);
       done++;
     }
     return out;
@@ -308,7 +316,7 @@ export async function analyseSensitivity(
   const rAB: Float64Array[][] = [];
   for (const rows of AB) rAB.push(await evaluateAll(rows));
   options.onProgress?.(total, total);
-  const meanShift = meanShiftFrom(score(framework, data).ranks(framework.root.id));
+  const meanShift = meanShiftFrom(nominal);
   return {
     assumptions: scenarios.factors.map((f) => f.name),
     meanShift: sobolFromOutputs(
@@ -319,6 +327,6 @@ export async function analyseSensitivity(
     byUnit: indicesByUnit(data.units, rA, rB, rAB),
     alternatives: alternativesOf(framework, data, scenarios.factors),
     evaluations: total,
-    warnings: scenarios.warnings,
+    warnings: [...scenarios.warnings, ...degenerate.warnings(total, 'inIndices')],
   };
 }

@@ -1,7 +1,7 @@
 import { percentIndicator } from '@dti-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { prepareDataset } from '../../src/index.js';
-import { analyseUncertainty, seededRandom } from '../../src/robustness.js';
+import { analyseSensitivity, analyseUncertainty, seededRandom } from '../../src/robustness.js';
 import { largestTie } from '../../src/sensitivity/degenerate.js';
 import { flatFramework } from '../helpers.js';
 
@@ -90,6 +90,22 @@ describe('degenerate runs of the uncertainty analysis', () => {
       [2, 3],
       [4, 4],
     ]);
+  });
+
+  it('keeps them in a sensitivity analysis (its design needs every run) and warns the same way', async () => {
+    const { fw, data } = fourUnits();
+    const s = await analyseSensitivity(fw, data, {
+      aggregation: ['asIs', 'geometric'],
+      missing: ['asIs', 'zero'],
+      samples: 16,
+    });
+    expect(s.evaluations).toBe(64);
+    expect(s.warnings.map((w) => w.code)).toEqual(['degenerate-scenario']);
+    expect(s.warnings[0]?.message).toMatch(
+      /^aggregation "geometric" × missing scores "zero": in \d+ of 64 runs up to 4 of 4 units tied/,
+    );
+    expect(s.warnings[0]?.message).toContain('the Sobol design needs every run, so these runs are in the indices');
+    expect(s.warnings[0]?.messageVi).toContain('thiết kế Sobol cần mọi lần chấm');
   });
 
   it('counts the largest tie among the ranked units', () => {
