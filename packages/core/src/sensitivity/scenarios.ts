@@ -266,6 +266,25 @@ export class Scenarios {
   }
 
   /**
+   * The discrete assumptions that vary and the choice each took in the last {@link evaluate}, in the
+   * order of the factors, e.g. `[['aggregation', 'geometric'], ['missing', 'zero']]`.
+   */
+  lastChoices(): [string, string][] {
+    const c = this.#choice;
+    const picked: Record<string, string> = {
+      normalisation: c.normalisation,
+      aggregation: c.aggregation,
+      missing: c.missing,
+    };
+    return this.factors.filter((f) => f.choices).map((f) => [f.name, picked[f.name] ?? '']);
+  }
+
+  /** The aggregation of the last {@link evaluate}: `asIs` or the one swapped in for every group. */
+  get lastAggregation(): string {
+    return this.#choice.aggregation;
+  }
+
+  /**
    * Ranks of every unit for one point of the unit hypercube (one coordinate per factor), written to
    * `out` (a new array by default).
    */

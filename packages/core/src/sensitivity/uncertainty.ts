@@ -5,6 +5,7 @@ import { setOwn } from '../schema/keyed-by-id.js';
 import { score } from '../score/score.js';
 import type { PreparedDataset } from '../validate/dataset.js';
 import type { DtiIssue } from '../validate/issue.js';
+import { DegenerateRuns } from './degenerate.js';
 import { checkAbort, pacer } from './pacing.js';
 import { seededRandom } from './random.js';
 import { type Assumptions, type Factor, Scenarios } from './scenarios.js';
@@ -40,12 +41,23 @@ export interface UnitUncertainty {
 
 /** The result of {@link analyseUncertainty}. */
 export interface UncertaintyResult {
+  /** The runs the summaries are computed from: the runs drawn, less {@link runsLeftOut}. */
   runs: number;
+  /**
+   * Degenerate runs left out of the summaries: runs in which most units tied at one rank (e.g. a
+   * geometric mean meeting a score of 0); each combination that produced them has a
+   * `degenerate-scenario` warning. 0 when none, or when every run was degenerate (then all are kept).
+   */
+  runsLeftOut: number;
   topK: number;
   units: UnitUncertainty[];
-  /** Rank of every unit in every run, run-major (`ranks[run * units + u]`), NaN when not ranked. */
+  /** Rank of every unit in every run used, run-major (`ranks[run * units + u]`), NaN when not ranked. */
   ranks: Float64Array;
-  /** Former spellings in the options, read the same way (`deprecated` warnings); empty when none. */
+  /**
+   * Former spellings in the options, read the same way (`deprecated` warnings), and combinations of
+   * assumptions whose runs were degenerate (`degenerate-scenario`, in English and Vietnamese); empty
+   * when none.
+   */
   warnings: DtiIssue[];
 }
 
@@ -92,6 +104,12 @@ function unitUncertainty(
  * yielding to the event loop between them, so it can report progress and be cancelled with an
  * AbortSignal without freezing a page.
  *
+ * Degenerate runs, in which most units tie at one rank though the nominal ranking separates them (a
+ * geometric or harmonic mean meeting a score of 0: with "missing scores 0" and an indicator nobody
+ * reported, every unit scores 0), are left out of the intervals and named in a `degenerate-scenario`
+ * warning: such a combination is not a plausible alternative but a model that cannot rank (the
+ * OECD/JRC handbook asks strictly positive values of a geometric mean). See `runsLeftOut`.
+ *
  * @example
  * const r = await analyseUncertainty(framework, prepared, { weights: { type: 'uniform', share: 0.25 }, runs: 1000 });
  * r.units.find((u) => u.id === 'phuc-tho'); // { nominalRank: 5, low: 3, high: 9, … }
@@ -102,29 +120,57 @@ export async function analyseUncertainty(
   options: UncertaintyOptions = {},
 ): Promise<UncertaintyResult> {
   const { framework, data } = checkedInputs(frameworkInput, dataset);
-  const runs = options.runs ?? 1000;
+  const drawn = options.runs ?? 1000;
   const topK = options.topK ?? 10;
   const scenarios = new Scenarios(framework, data, options);
   const random = seededRandom(options.seed ?? 1);
   const n = scenarios.n;
-  const ranks = new Float64Array(runs * n);
+  const nominal = score(framework, data).ranks(framework.root.id);
+  const degenerate = new DegenerateRuns(nominal);
+  const all = new Float64Array(drawn * n);
+  const leftOut = new Uint8Array(drawn);
   const x = new Float64Array(scenarios.factors.length);
-  const pace = pacer(runs, options.signal, options.onProgress);
-  for (let run = 0; run < runs; run++) {
+  const pace = pacer(drawn, options.signal, options.onProgress);
+  for (let run = 0; run < drawn; run++) {
     const wait = pace(run);
     if (wait) await wait;
     for (let i = 0; i < x.length; i++) x[i] = random();
-    scenarios.evaluate(x, ranks.subarray(run * n, run * n + n));
+    const out = scenarios.evaluate(x, all.subarray(run * n, run * n + n));
+    if (degenerate.check(out, scenarios.lastChoices(), scenarios.lastAggregation)) leftOut[run] = 1;
   }
   checkAbort(options.signal);
-  options.onProgress?.(runs, runs);
-  const nominal = score(framework, data).ranks(framework.root.id);
-  const sorted = new Float64Array(runs);
+  options.onProgress?.(drawn, drawn);
+  // Every run degenerate: leaving them all out would leave no interval; they stay, and the warning says so.
+  const leaving = degenerate.count > 0 && degenerate.count < drawn;
+  const ranks = leaving ? keptRuns(all, leftOut, n) : all;
+  const runs = ranks.length / (n || 1);
+  const sorted = new Float64Array(leaving ? runs : drawn);
   const units = data.units.map((unit, u) => {
-    for (let run = 0; run < runs; run++) sorted[run] = ranks[run * n + u] as number;
+    for (let run = 0; run < sorted.length; run++) sorted[run] = ranks[run * n + u] as number;
     return unitUncertainty(unit, nominal[u] as number, sorted, topK);
   });
-  return { runs, topK, units, ranks, warnings: scenarios.warnings };
+  return {
+    runs: n ? runs : drawn,
+    runsLeftOut: leaving ? degenerate.count : 0,
+    topK,
+    units,
+    ranks,
+    warnings: [...scenarios.warnings, ...degenerate.warnings(drawn, leaving ? 'leftOut' : 'kept')],
+  };
+}
+
+/** The ranks of the runs not left out, run-major as drawn. */
+function keptRuns(all: Float64Array, leftOut: Uint8Array, n: number): Float64Array {
+  let kept = 0;
+  for (const flag of leftOut) if (!flag) kept++;
+  const out = new Float64Array(kept * n);
+  let k = 0;
+  for (let run = 0; run < leftOut.length; run++) {
+    if (leftOut[run]) continue;
+    out.set(all.subarray(run * n, run * n + n), k * n);
+    k++;
+  }
+  return out;
 }
 
 /** Sensitivity of the ranking to each assumption. */
@@ -139,7 +185,11 @@ export interface SensitivityResult {
   alternatives: { assumption: string; choice: string; ranks: Record<string, number | null> }[];
   /** Model runs made: samples × (assumptions + 2). */
   evaluations: number;
-  /** Former spellings in the options, read the same way (`deprecated` warnings); empty when none. */
+  /**
+   * Former spellings in the options, read the same way (`deprecated` warnings), and combinations of
+   * assumptions under which most units tied at one rank (`degenerate-scenario`: kept, since the design
+   * needs every run, so the indices overstate those assumptions); empty when none.
+   */
   warnings: DtiIssue[];
 }
 
@@ -245,6 +295,8 @@ export async function analyseSensitivity(
   const N = options.samples ?? 256;
   const { A, B, AB } = saltelliDesign(k, N, seededRandom(options.seed ?? 1));
   const total = N * (k + 2);
+  const nominal = score(framework, data).ranks(framework.root.id);
+  const degenerate = new DegenerateRuns(nominal);
   let done = 0;
   const pace = pacer(total, options.signal, options.onProgress);
   const evaluateAll = async (rows: Float64Array[]) => {
@@ -252,7 +304,9 @@ export async function analyseSensitivity(
     for (const row of rows) {
       const wait = pace(done);
       if (wait) await wait;
-      out.push(scenarios.evaluate(row));
+      const ranks = scenarios.evaluate(row);
+      degenerate.check(ranks, scenarios.lastChoices(), scenarios.lastAggregation);
+      out.push(ranks);
       done++;
     }
     return out;
@@ -262,7 +316,7 @@ export async function analyseSensitivity(
   const rAB: Float64Array[][] = [];
   for (const rows of AB) rAB.push(await evaluateAll(rows));
   options.onProgress?.(total, total);
-  const meanShift = meanShiftFrom(score(framework, data).ranks(framework.root.id));
+  const meanShift = meanShiftFrom(nominal);
   return {
     assumptions: scenarios.factors.map((f) => f.name),
     meanShift: sobolFromOutputs(
@@ -273,6 +327,6 @@ export async function analyseSensitivity(
     byUnit: indicesByUnit(data.units, rA, rB, rAB),
     alternatives: alternativesOf(framework, data, scenarios.factors),
     evaluations: total,
-    warnings: scenarios.warnings,
+    warnings: [...scenarios.warnings, ...degenerate.warnings(total, 'inIndices')],
   };
 }

@@ -10,7 +10,9 @@ import type { UnreportedOutcome } from '../missing/unreported.js';
  * is a warning, once per column, saying how cells were read where the reading is certain but easily
  * misjudged: a decimal mark of the other number convention (`other-decimal-mark`: "0.500" in a
  * Vietnamese-convention file), placeholder text such as "N/A" read as missing (`placeholder`); `strict`
- * leaves it a warning.
+ * leaves it a warning. `degenerate-scenario` is a warning of an uncertainty analysis: a combination of
+ * assumptions (e.g. the geometric mean with missing scores 0) under which most units tied at one rank,
+ * so its runs were left out of the rank intervals.
  */
 export type IssueCode =
   | 'invalid-format'
@@ -54,7 +56,8 @@ export type IssueCode =
   | 'merged-cells'
   | 'several-sheets'
   | 'reading-note'
-  | 'look-alike-unit';
+  | 'look-alike-unit'
+  | 'degenerate-scenario';
 
 /**
  * Where in a spreadsheet an issue was found: sheet, 1-based row, column letters, the text there, and

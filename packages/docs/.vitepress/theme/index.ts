@@ -1,6 +1,7 @@
 import type { Theme } from 'vitepress';
 import DefaultTheme from 'vitepress/theme';
 import { defineAsyncComponent } from 'vue';
+import DtiAnalysisWarnings from './DtiAnalysisWarnings.vue';
 import DtiPlayground from './DtiPlayground.vue';
 import './custom.css';
 
@@ -8,6 +9,7 @@ export default {
   extends: DefaultTheme,
   enhanceApp({ app }) {
     app.component('DtiPlayground', DtiPlayground);
+    app.component('DtiAnalysisWarnings', DtiAnalysisWarnings);
     // Its own chunk: only the embedding pages load the reference.
     app.component(
       'DtiAttributeReference',
