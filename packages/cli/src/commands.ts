@@ -27,6 +27,7 @@ import { countMissing, missingValueLines, missingValues } from './missing-values
 import { type DataOptions, dataOptions, localeOption, type Options, oneOf, stringOption } from './options.js';
 import { printable } from './printable.js';
 import { Progress } from './progress.js';
+import { rankedSetNote } from './ranked-set.js';
 import { type IssueCounts, reportIssues, unscoredMessage, validationLine } from './report.js';
 import { textTable } from './text.js';
 import { VERSION } from './version.js';
@@ -327,9 +328,12 @@ export function compareCommand(ctx: Context): number {
   ];
   for (const w of warnings) ctx.err(`! ${printable(w[options.locale])}`);
   const rules = framework && missingRules(framework.framework, [...previous.issues, ...current.issues]);
-  if (format === 'json')
+  if (format === 'json') {
+    // The table says it under the rows; JSON, an array of changes, gets it with the warnings.
+    const note = rankedSetNote(changes, options.locale);
+    if (note) ctx.err(`! ${note}`);
     write(ctx, `${JSON.stringify(markedChanges(changes, previous.period, current.period, crosswalk), null, 2)}\n`);
-  else write(ctx, comparisonTable(changes, previous.period, current.period, crosswalk, rules, options.locale));
+  } else write(ctx, comparisonTable(changes, previous.period, current.period, crosswalk, rules, options.locale));
   return EXIT.ok;
 }
 

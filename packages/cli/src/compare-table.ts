@@ -5,6 +5,7 @@ import { type MissingRule, partialNote } from './coverage-note.js';
 import { PARTIAL_MARK } from './formats.js';
 import { numberFormat } from './league-rows.js';
 import type { Locale } from './options.js';
+import { rankedSet, rankedSetNote } from './ranked-set.js';
 import { textTable } from './text.js';
 import { TIE_MARK, tieNote } from './tie-note.js';
 
@@ -29,8 +30,17 @@ function carriedOver(partial: ReadonlySet<string>, crosswalk: Crosswalk | undefi
   return out;
 }
 
-/** A change with whether each side's value rests on partial data: what `dti compare --format json` writes. */
-export type MarkedChange = UnitChange & { previousPartial: boolean; currentPartial: boolean };
+/**
+ * A change with whether each side's value rests on partial data, and how many units were ranked in each
+ * period (the N of "rank 2 of N": 4 before and 3 now when a unit left the ranking): what
+ * `dti compare --format json` writes.
+ */
+export type MarkedChange = UnitChange & {
+  previousPartial: boolean;
+  currentPartial: boolean;
+  previousRankedAmong: number;
+  currentRankedAmong: number;
+};
 
 /**
  * The changes with the {@link PARTIAL_MARK} of the table as flags, so JSON output keeps it: a previous
@@ -45,10 +55,13 @@ export function markedChanges(
   crosswalk: Crosswalk | undefined,
 ): MarkedChange[] {
   const partialBefore = carriedOver(previous.partial, crosswalk);
+  const ranked = rankedSet(changes);
   return changes.map((c) => ({
     ...c,
     previousPartial: c.previous !== null && partialBefore.has(c.id),
     currentPartial: c.current !== null && current.partial.has(c.id),
+    previousRankedAmong: ranked.before,
+    currentRankedAmong: ranked.now,
   }));
 }
 
@@ -73,7 +86,7 @@ const RERANKED = {
 
 /** The lines under the table: the partial-data mark, the tie mark, the re-ranking across a crosswalk. */
 function notes(
-  lines: { partial?: string | undefined; tied: boolean; crosswalk: boolean },
+  lines: { partial?: string | undefined; tied: boolean; crosswalk: boolean; rankedSet?: string | undefined },
   tieRule: ComparedPeriod['tieRule'],
   locale: Locale,
 ): string {
@@ -81,6 +94,7 @@ function notes(
   if (lines.partial !== undefined) out.push(`${PARTIAL_MARK} ${lines.partial}`);
   if (lines.tied) out.push((tieRule && tieNote(tieRule, locale)) ?? TIE_UNKNOWN_RULE[locale]);
   if (lines.crosswalk) out.push(RERANKED[locale]);
+  if (lines.rankedSet !== undefined) out.push(lines.rankedSet);
   return out.length > 0 ? `\n\n${out.join('\n')}` : '';
 }
 
@@ -152,5 +166,11 @@ export function comparisonTable(
   const table = textTable([...HEADS[locale]], rows, [false, false, true, true, true, true, true, true]);
   const note = rules && rules.length > 0 ? partialNote(rules, locale) : UNKNOWN_RULES[locale];
   const tied = tiedBefore.size > 0 || tiedNow.size > 0;
-  return `${table}${notes({ partial: marked ? note : undefined, tied, crosswalk: crosswalk !== undefined }, current.tieRule ?? previous.tieRule, locale)}\n`;
+  const lines = {
+    partial: marked ? note : undefined,
+    tied,
+    crosswalk: crosswalk !== undefined,
+    rankedSet: rankedSetNote(changes, locale),
+  };
+  return `${table}${notes(lines, current.tieRule ?? previous.tieRule, locale)}\n`;
 }

@@ -38,7 +38,7 @@ export { rollUp } from './compare/roll-up.js';
 // Results: rows, explanations, the score table the widgets read, tiers.
 export { cssColour } from './explain/css-colour.js';
 export { embeddableJson } from './explain/embeddable-json.js';
-export type { NodeExplanation, TargetsMet, UnitScore, UnitStatus } from './explain/result.js';
+export type { MissingOutcome, NodeExplanation, TargetsMet, UnitScore, UnitStatus } from './explain/result.js';
 export { ScoreResult } from './explain/result.js';
 export type { ScoreTable, ScoreTableNode, ScoreTableOptions, ScoreTableUnit } from './explain/table.js';
 export { scoreTable } from './explain/table.js';

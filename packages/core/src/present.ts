@@ -23,7 +23,7 @@
 
 export { cssColour } from './explain/css-colour.js';
 export { embeddableJson } from './explain/embeddable-json.js';
-export type { NodeExplanation, TargetsMet, UnitScore, UnitStatus } from './explain/result.js';
+export type { MissingOutcome, NodeExplanation, TargetsMet, UnitScore, UnitStatus } from './explain/result.js';
 export type { ScoreTable, ScoreTableNode, ScoreTableOptions, ScoreTableUnit } from './explain/table.js';
 export { scoreTable } from './explain/table.js';
 export { tierOf } from './explain/tier.js';

@@ -411,6 +411,15 @@
 //   dti-gauge.js 14.15 to 14.13, classic script 137.63 to 137.56, npm define.js 57.83 to 57.74, npm
 //   league-table.js 27.57 to 27.53, npm gauge.js 16.37 to 16.34; budgets 25.35, 56.3, 2.55, 8.9, 6.75,
 //   14.15, 137.6, 57.75, 27.55 and 16.35.
+// - a value a unit did not report, marked in the score table (`missing`: zero, imputed, skipped) and
+//   shown by the scorecard with what the rule did ("giá trị 0,0: chưa báo cáo, tính 0 điểm") instead of
+//   "chưa đạt tối đa" beside a bare 0: the words are in the scorecard's own strings, the shape check's
+//   sentence in its on-demand words. Measured against integ 8aea78d, built in the same worktree: the
+//   scorecard 9,524 to 9,680 B (budget 9.31 to 9.46), the rank interval 4,283 to 4,339 B (it loads the
+//   shape check's words; budget 4.2 to 4.25), the table of a score result 1,068 to 1,122 B (core's
+//   scoreTable asks the result what the rule did; budget 1.05 to 1.1). The shape check itself adds 70 B to
+//   the entry (26,104 to 26,174) and 64 to the gauge; those rows, and the scoring and npm rows, were over
+//   their budgets before this change (entry 26,104 B against 25.4 KB) and are left as they were.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -196,6 +196,36 @@ describe('scoreTableProblem: the shape a table is drawn from', () => {
     delete t.period;
     expect(scoreTableProblem(t, 'vi')).toBeUndefined();
   });
+
+  it('a value not reported: `missing` says what the rule did, and must agree with the value', () => {
+    type Node = { value: number | null; rank: number | null; missing?: unknown };
+    const t = table();
+    const nodes = (i: number) => (t.units[i] as unknown as { nodes: Record<string, Node> }).nodes;
+    // As `dti score --format json --indicators` writes them: scored 0, filled in, left out.
+    nodes(0).a = { value: 0, rank: 7, missing: 'zero' };
+    nodes(1).a = { value: 55, rank: 3, missing: 'imputed' };
+    nodes(2).a = { value: null, rank: null, missing: 'skipped' };
+    expect(scoreTableProblem(t, 'vi')).toBeUndefined();
+    // A word the widgets do not know, a value left out beside a number, a zero without one.
+    nodes(0).a = { value: 0, rank: 7, missing: 'yes' };
+    nodes(1).a = { value: 55, rank: 3, missing: 'skipped' };
+    nodes(2).a = { value: null, rank: null, missing: 'zero' };
+    expect(scoreTableProblem(t, 'en')).toBe(
+      'The data is not a score table: ' +
+        [0, 1, 2]
+          .map(
+            (i) =>
+              `units[${i}].nodes.a.missing = ${JSON.stringify(nodes(i).a?.missing)}: must be "zero", "imputed" (value a number) or "skipped" (value null), or absent`,
+          )
+          .join('; '),
+    );
+    nodes(1).a = { value: 55, rank: 3, missing: true };
+    nodes(2).a = { value: null, rank: null };
+    delete nodes(0).a;
+    expect(scoreTableProblem(t, 'vi')).toBe(
+      `${HEAD}units[1].nodes.a.missing = true: phải là "zero", "imputed" (value là số) hoặc "skipped" (value là null), hoặc không có`,
+    );
+  });
 });
 
 describe('scoreTableProblem: precision', () => {

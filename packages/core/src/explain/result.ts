@@ -7,6 +7,17 @@ import { tierOf } from './tier.js';
 /** Why a unit has or has no rank. */
 export type UnitStatus = 'ranked' | 'not-ranked' | 'unscored';
 
+/**
+ * What the framework's missing-value rule did with an indicator value a unit did not report (a blank
+ * cell, "N/A", a formula over a missing field), as {@link NodeExplanation} tells it with `raw: null`:
+ * `zero`, scored 0 points (`imputed: true`, `value: null`); `imputed`, a value filled in by the mean, the
+ * median or the previous period (`imputed: true`, `value` the one filled in); `skipped`, left out, its
+ * weight shared among its siblings (`imputed: false`, `skipped: true`).
+ *
+ * @example result.missingOutcomes('van-ban-dien-tu')[1] // → 'zero'
+ */
+export type MissingOutcome = 'zero' | 'imputed' | 'skipped';
+
 /** Targets a unit met among the framework's indicators that set one. */
 export interface TargetsMet {
   met: number;
@@ -309,6 +320,32 @@ export class ScoreResult {
    */
   ranks(nodeId: string): Float64Array {
     return this.#rankColumn(this.#nodeIndex(nodeId));
+  }
+
+  /**
+   * What the missing-value rule did with each unit's value of an indicator, in unit order: `undefined`
+   * where the unit reported it, else its {@link MissingOutcome}, as `explain()` tells it. Throws a
+   * `RangeError` for an id that is not an indicator of the framework.
+   *
+   * @example
+   * // X02 wrote "N/A" and the framework scores a missing value 0; the others reported it.
+   * result.missingOutcomes('van-ban-dien-tu') // → [undefined, 'zero', undefined, undefined]
+   */
+  missingOutcomes(indicatorId: string): (MissingOutcome | undefined)[] {
+    const parts = this.#parts;
+    const i = parts.plan.indicatorById.get(indicatorId);
+    if (i === undefined) throw new RangeError(`framework "${this.framework.id}" has no indicator "${indicatorId}"`);
+    const raw = parts.data.values[i] as Float64Array;
+    const flags = parts.imputedFlags[i];
+    const used = parts.usedValues[i] as Float64Array;
+    const out: (MissingOutcome | undefined)[] = new Array(raw.length).fill(undefined);
+    for (let u = 0; u < raw.length; u++) {
+      if (!Number.isNaN(raw[u])) continue;
+      // A zero fills in no value (the score is set to 0), so the value used stays missing, as explain() shows.
+      if (flags?.[u] === 1) out[u] = Number.isNaN(used[u]) ? 'zero' : 'imputed';
+      else out[u] = 'skipped';
+    }
+    return out;
   }
 
   /**

@@ -2,7 +2,7 @@ import { publisher } from '../publish/publisher.js';
 import type { LocalisedText, TieRule, Tier } from '../schema/framework.js';
 import { setOwn } from '../schema/keyed-by-id.js';
 import type { DtiIssue } from '../validate/issue.js';
-import type { ScoreResult, TargetsMet, UnitStatus } from './result.js';
+import type { MissingOutcome, ScoreResult, TargetsMet, UnitStatus } from './result.js';
 
 /** A node as a score table lists it. */
 export interface ScoreTableNode {
@@ -29,8 +29,14 @@ export interface ScoreTableUnit {
   coverage: number;
   imputed: number;
   targets: TargetsMet;
-  /** Each listed node's published value and rank. */
-  nodes: Record<string, { value: number | null; rank: number | null }>;
+  /**
+   * Each listed node's published value and rank; an indicator the unit did not report also says what
+   * the framework's missing-value rule did (`missing`: `zero`, `imputed` or `skipped`, see
+   * {@link MissingOutcome}), so its value is never read as one the unit gave: `{ value: 0, rank: 4,
+   * missing: 'zero' }` is a "N/A" scored 0 points. Absent on a reported value and on groups; a table
+   * written before the field (or by hand) has none.
+   */
+  nodes: Record<string, { value: number | null; rank: number | null; missing?: MissingOutcome | undefined }>;
 }
 
 /**
@@ -103,6 +109,33 @@ export function rankedAmongProblem(table: Pick<ScoreTable, 'rankedAmong' | 'peri
   return undefined;
 }
 
+/** One listed node's columns of the result, read once for every unit. */
+interface Column {
+  id: string;
+  scores: Float64Array;
+  ranks: Float64Array;
+  /** What the missing-value rule did, unit by unit; indicators only. */
+  missing: (MissingOutcome | undefined)[] | undefined;
+}
+
+/** The published value and rank of unit `u` on each listed node, with `missing` where it applies. */
+function nodeValues(
+  u: number,
+  columns: readonly Column[],
+  publish: (score: number) => number,
+): ScoreTableUnit['nodes'] {
+  const nodes: ScoreTableUnit['nodes'] = {};
+  for (const c of columns) {
+    const s = c.scores[u] as number;
+    const r = c.ranks[u] as number;
+    const value = Number.isNaN(s) ? null : publish(s);
+    const rank = Number.isNaN(r) ? null : r;
+    const missing = c.missing?.[u];
+    setOwn(nodes, c.id, missing === undefined ? { value, rank } : { value, rank, missing });
+  }
+  return nodes;
+}
+
 /** Options of {@link scoreTable}: `indicators: true` adds each indicator's value and rank (default: groups only). */
 export interface ScoreTableOptions {
   indicators?: boolean;
@@ -110,18 +143,22 @@ export interface ScoreTableOptions {
 
 /**
  * Turns a score result into a {@link ScoreTable}: every unit with its value, rank and tier, the
- * value and rank of each group (and, with `indicators: true`, of each indicator), and how many units
- * were ranked (`rankedAmong`).
+ * value and rank of each group (and, with `indicators: true`, of each indicator, with what the
+ * missing-value rule did where the unit did not report it), and how many units were ranked
+ * (`rankedAmong`).
  *
  * @example JSON.stringify(scoreTable(score(framework, data)))
  */
 export function scoreTable(result: ScoreResult, options: ScoreTableOptions = {}): ScoreTable {
   const listed = result.nodes.filter((n) => n.kind === 'group' || options.indicators);
-  const columns = listed.map((n) => ({
-    id: n.id,
-    scores: result.scores(n.id),
-    ranks: result.ranks(n.id),
-  }));
+  const columns = listed.map(
+    (n): Column => ({
+      id: n.id,
+      scores: result.scores(n.id),
+      ranks: result.ranks(n.id),
+      missing: n.kind === 'indicator' ? result.missingOutcomes(n.id) : undefined,
+    }),
+  );
   const { framework } = result;
   const { publish } = publisher(framework);
   let ranked = 0;
@@ -149,27 +186,19 @@ export function scoreTable(result: ScoreResult, options: ScoreTableOptions = {})
       parent: n.parent < 0 ? null : (result.nodes[n.parent]?.id ?? null),
       maxPoints: n.maxPoints,
     })),
-    units: result.units.map((u) => {
-      const nodes: ScoreTableUnit['nodes'] = {};
-      for (const c of columns) {
-        const s = c.scores[u.index] as number;
-        const r = c.ranks[u.index] as number;
-        setOwn(nodes, c.id, { value: Number.isNaN(s) ? null : publish(s), rank: Number.isNaN(r) ? null : r });
-      }
-      return {
-        id: u.id,
-        name: u.name,
-        parent: u.parent,
-        peerGroup: u.peerGroup,
-        status: u.status,
-        value: u.value,
-        rank: u.rank,
-        tier: u.tier?.id ?? null,
-        coverage: u.coverage,
-        imputed: u.imputed,
-        targets: u.targets,
-        nodes,
-      };
-    }),
+    units: result.units.map((u) => ({
+      id: u.id,
+      name: u.name,
+      parent: u.parent,
+      peerGroup: u.peerGroup,
+      status: u.status,
+      value: u.value,
+      rank: u.rank,
+      tier: u.tier?.id ?? null,
+      coverage: u.coverage,
+      imputed: u.imputed,
+      targets: u.targets,
+      nodes: nodeValues(u.index, columns, publish),
+    })),
   };
 }

@@ -1,4 +1,5 @@
 import {
+  type MissingOutcome,
   pillarsOf,
   type ScoreTable,
   type ScoreTableNode,
@@ -26,8 +27,10 @@ export interface LostLine {
   value: number | null;
   /** Points lost: `maxPoints × (1 − share)`; all of them when not reported. */
   lost: number;
-  /** `not-reported` when the table has no value for it. */
+  /** `not-reported` when the table has no value for it, or says the unit did not report it. */
   reason: 'not-reported' | 'below-max';
+  /** What the missing-value rule did, when the table says (`zero`: scored 0; `imputed`: a value filled in). */
+  missing?: MissingOutcome | undefined;
 }
 
 /** A rank and how many ranked units it is out of; `of` is `undefined` when the table does not say. */
@@ -248,11 +251,14 @@ function lostPoints(table: ScoreTable, unit: ScoreTableUnit, min: number, max: n
   const lines: LostLine[] = [];
   for (const node of table.nodes) {
     if (node.kind !== 'indicator' || node.maxPoints <= 0) continue;
-    const value = unit.nodes[node.id]?.value ?? null;
+    const entry = unit.nodes[node.id];
+    const missing = entry?.missing;
+    const value = entry?.value ?? null;
     const share = value === null ? 0 : (value - min) / (max - min);
     const lost = node.maxPoints * (1 - share);
     // Exactly full marks lose nothing; a rounding residue below a millionth of a point is not a loss.
-    if (lost > 1e-6) lines.push({ node, value, lost, reason: value === null ? 'not-reported' : 'below-max' });
+    if (lost > 1e-6)
+      lines.push({ node, value, lost, reason: value === null || missing ? 'not-reported' : 'below-max', missing });
   }
   return lines.sort((a, b) => b.lost - a.lost);
 }

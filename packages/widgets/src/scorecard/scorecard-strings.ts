@@ -28,6 +28,9 @@ export const SCORECARD_STRINGS = {
     lost: 'Mất nhiều điểm nhất',
     lostLine: (name: string, points: string) => `${name}: mất ${points} điểm`,
     notReported: 'chưa báo cáo',
+    // A value the unit did not report, with what the framework's rule made of it: never a bare 0.
+    missingZero: (v: string) => `giá trị ${v}: chưa báo cáo, tính 0 điểm`,
+    missingImputed: (v: string) => `giá trị ${v}: chưa báo cáo, được gán theo quy tắc của bộ chỉ số`,
     belowMax: 'chưa đạt tối đa',
     noLost: 'Không mất điểm ở chỉ số nào.',
     noIndicators: 'Bảng điểm không liệt kê các chỉ số thành phần.',
@@ -77,6 +80,8 @@ export const SCORECARD_STRINGS = {
     lost: 'Most points lost',
     lostLine: (name: string, points: string) => `${name}: ${points} points lost`,
     notReported: 'not reported',
+    missingZero: (v: string) => `value ${v}: not reported, scored 0`,
+    missingImputed: (v: string) => `value ${v}: not reported, filled in by the framework's rule`,
     belowMax: 'below the maximum',
     noLost: 'No points lost on any indicator.',
     noIndicators: 'The score table does not list the indicators.',

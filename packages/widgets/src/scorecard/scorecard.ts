@@ -13,6 +13,7 @@ import { drawnColour } from '../shared/tier-colour.js';
 import { scorecardStyles } from './scorecard.styles.js';
 import {
   type Benchmark,
+  type LostLine,
   parentNamed,
   type RankOf,
   type TierCounts,
@@ -311,6 +312,16 @@ export class DtiScorecard extends DtiLinkedElement {
     if (this.lostCount <= 0) return nothing;
     const listsIndicators = table.nodes.some((n) => n.kind === 'indicator');
     const points = numberFormat(locale, 1);
+    const fmt = numberFormat(locale, table.framework.precision);
+    // A value the rule scored 0 or filled in is shown with what it rests on, never as one the unit gave.
+    const why = (l: LostLine) =>
+      l.missing === 'zero' && l.value !== null
+        ? t.missingZero(fmt.format(l.value))
+        : l.missing === 'imputed' && l.value !== null
+          ? t.missingImputed(fmt.format(l.value))
+          : l.reason === 'not-reported'
+            ? t.notReported
+            : t.belowMax;
     return html`<section part="lost" class="lost" aria-labelledby="lost-title">
       <h3 id="lost-title">${t.lost}</h3>
       ${
@@ -321,7 +332,7 @@ export class DtiScorecard extends DtiLinkedElement {
             : html`<ol>
                 ${p.lost.map(
                   (l) =>
-                    html`<li>${t.lostLine(labelIn(l.node.label, locale), points.format(l.lost))} <span class="muted">(${l.reason === 'not-reported' ? t.notReported : t.belowMax})</span></li>`,
+                    html`<li>${t.lostLine(labelIn(l.node.label, locale), points.format(l.lost))} <span class="muted">(${why(l)})</span></li>`,
                 )}
               </ol>`
       }

@@ -30,6 +30,7 @@ const EXPECTED: Record<Locale, Record<Expect, string>> = {
     field: 'phải là số nguyên ≥ 1 hoặc không có',
     ties: 'phải là "competition", "dense", "ordinal" hoặc "fractional" (cách xếp đồng hạng), hoặc không có',
     warnings: 'phải là một danh sách cảnh báo, mỗi cảnh báo có "message" là chuỗi ký tự, hoặc không có',
+    missing: 'phải là "zero", "imputed" (value là số) hoặc "skipped" (value là null), hoặc không có',
   },
   en: {
     rankLike: 'must be a rank ≥ 1 (fractions allowed), or null',
@@ -54,6 +55,7 @@ const EXPECTED: Record<Locale, Record<Expect, string>> = {
     field: 'must be a whole number ≥ 1, or absent',
     ties: 'must be "competition", "dense", "ordinal" or "fractional" (the tie rule), or absent',
     warnings: 'must be a list of warnings, each with its "message" as text, or absent',
+    missing: 'must be "zero", "imputed" (value a number) or "skipped" (value null), or absent',
   },
 };
 

@@ -29,7 +29,8 @@ export type Expect =
   | 'decimals'
   | 'field'
   | 'ties'
-  | 'warnings';
+  | 'warnings'
+  | 'missing';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A finite number. */
@@ -37,8 +38,19 @@ export const isNumber = (v: unknown): v is number => typeof v === 'number' && Nu
 
 const isNumberOrNull = (v: unknown) => v === null || isNumber(v);
 
+/**
+ * Whether a node's `missing` (what the rule did with a value the unit did not report) is absent or
+ * agrees with its value: `zero` and `imputed` beside a number, `skipped` beside `null`. Any other word
+ * would be shown as a reported value, or a number as one left out.
+ */
+const missingFits = ({ missing, value }: Record<string, unknown>) =>
+  missing === undefined ||
+  (missing === 'skipped' ? value === null : value !== null && (missing === 'zero' || missing === 'imputed'));
+
 const CHECKS: Record<Expect, (v: unknown) => boolean> = {
   aboveMin: () => false,
+  // Checked with the node's value, by missingFits.
+  missing: () => false,
   lowHigh: () => false,
   rankLike: (v) => v === null || (isNumber(v) && v >= 1),
   object: isObject,
@@ -373,7 +385,7 @@ function unitFine(u: unknown): boolean {
   if (!isObject(nodes)) return false;
   for (const id in nodes) {
     const node = nodes[id];
-    if (Object.hasOwn(nodes, id) && !(isObject(node) && isNumberOrNull(node.value))) return false;
+    if (Object.hasOwn(nodes, id) && !(isObject(node) && isNumberOrNull(node.value) && missingFits(node))) return false;
   }
   return true;
 }
@@ -395,6 +407,7 @@ function checkUnitFields(c: Checker, unit: unknown, i: number): void {
     const node = nodes[id];
     if (!isObject(node)) c.check(`units[${i}].nodes.${id}`, node, 'object');
     else if (!isNumberOrNull(node.value)) c.check(`units[${i}].nodes.${id}.value`, node.value, 'numberOrNull');
+    else if (!missingFits(node)) c.check(`units[${i}].nodes.${id}.missing`, node.missing, 'missing');
   }
 }
 
