@@ -311,6 +311,7 @@ export class SheetReader {
   finish(reportShort: boolean, period?: string): SheetDatasetRead {
     if (this.#head) this.#replay();
     this.issues.settle();
+    this.issues.doubts.finish(this.issues);
     const header = this.#header;
     const unitCell = (u: number, field: 'id' | 'name', text: string) => this.#unitCell(u, field, text);
     if (!header) {
