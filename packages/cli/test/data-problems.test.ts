@@ -28,9 +28,10 @@ function framework(name: string, indicators: { id: string; max: number }[]): str
   return path;
 }
 
-// Every column of the template, except that chu-ky-so's header is misspelt ("kí" for "ký"), so the
-// reader finds no column for it and suggests the misspelt one.
-const misspelt = 'Tỷ lệ cán bộ, công chức đã kích hoạt chữ kí số (%)';
+// Every column of the template, except that chu-ky-so's header is misspelt ("hạot" for "hoạt"), so the
+// reader finds no column for it and suggests the misspelt one. (It was "kí" for "ký": both spellings are
+// Vietnamese, and the reader now takes "chữ kí số" for "chữ ký số", so the typo had to be a real one.)
+const misspelt = 'Tỷ lệ cán bộ, công chức đã kích hạot chữ ký số (%)';
 const missing = join(dir, 'thieu-cot.csv');
 writeFileSync(
   missing,

@@ -265,6 +265,9 @@ function numberWithNotes(
   // A column that also holds "0.500" gets one warning naming both instead.
   else if (thousands && !odd) separatorNote('ambiguous-thousands', read, issues, column, target.id);
   if (parsed.otherMark) separatorNote('other-decimal-mark', read, issues, column, target.id);
+  // Judged once the sheet is read: "98.123" is 98123 only if no cell writes "97.8".
+  if (thousands) issues.doubts.thousands(read(), column);
+  if (parsed.otherMark) issues.doubts.decimal(read(), column);
   if (wordInPercent(parsed, target)) issues.add(wordInPercentWarning(at, parsed.words ?? '', value, about, issues));
   if (parsed.percent) percentNotes(at, share, read, about, issues);
   if (odd)

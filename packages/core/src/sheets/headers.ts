@@ -3,6 +3,7 @@ import { missingPolicies } from '../schema/missing-policies.js';
 import { indicatorsOf } from '../schema/walk.js';
 import { foldText } from './fold.js';
 import type { Cell } from './sheet.js';
+import { foldHeader } from './spelling.js';
 
 /** A column about the unit rather than an indicator: its id, name, parent… or, in long layout, key and value. */
 export type Meta =
@@ -157,12 +158,12 @@ function isUnit(content: string, declaredUnit: string | undefined): boolean {
 export function vocabulary(framework: Framework): Map<string, ColumnDestination> {
   const names = new Map<string, ColumnDestination>();
   const add = (key: string, target: ColumnDestination) => {
-    const folded = foldText(key);
+    const folded = foldHeader(key);
     if (folded && !names.has(folded)) names.set(folded, target);
     // "Tỷ lệ hồ sơ trực tuyến (%)": also match without the unit in brackets.
     const split = trailingBracket(key);
     if (!split || !isUnit(split.content, target.unit)) return;
-    const bare = foldText(split.base);
+    const bare = foldHeader(split.base);
     if (bare && !names.has(bare)) names.set(bare, target);
   };
   const policies = missingPolicies(framework);
@@ -180,7 +181,8 @@ export function vocabulary(framework: Framework): Map<string, ColumnDestination>
 }
 
 function metaOf(header: string): Meta | undefined {
-  const folded = foldText(header);
+  // The names are folded already, and none is spelt with a final i or y (see foldHeader).
+  const folded = foldHeader(header);
   for (const [meta, names] of Object.entries(META_HEADERS) as [Meta, string[]][])
     if (names.includes(folded)) return meta;
   return undefined;
@@ -188,12 +190,12 @@ function metaOf(header: string): Meta | undefined {
 
 /** The indicator or field a header or a long-layout key names, if any. */
 export function targetOf(text: string, names: Map<string, ColumnDestination>): ColumnDestination | undefined {
-  const exact = names.get(foldText(text));
+  const exact = names.get(foldHeader(text));
   if (exact) return exact;
   // "Tỷ lệ A (%)" is column "Tỷ lệ A"; "Tỷ lệ B (kế hoạch)" is not column "Tỷ lệ B".
   const split = trailingBracket(text);
   if (!split) return undefined;
-  const target = names.get(foldText(split.base));
+  const target = names.get(foldHeader(split.base));
   return target && isUnit(split.content, target.unit) ? target : undefined;
 }
 

@@ -1,5 +1,6 @@
 import { type CellLocation, clip, type DtiIssue } from '../validate/issue.js';
 import { isStrictWarning } from '../validate/strict.js';
+import { DecimalDoubts } from './decimal-doubts.js';
 import { cellText } from './headers.js';
 import { type Cell, columnLetter } from './sheet.js';
 
@@ -45,6 +46,8 @@ interface ColumnNote {
  */
 export class SheetIssues {
   readonly list: DtiIssue[] = [];
+  /** The sheet's numbers read as thousands and its decimals of the other convention, judged once it is read. */
+  readonly doubts = new DecimalDoubts();
   readonly #sheet: string;
   #header: readonly Cell[];
   readonly #strict: boolean;

@@ -224,17 +224,18 @@ export class SheetReader {
     const header = this.#header;
     if (!header || isBlank(row, header.ordinal)) return;
     header.stray.check(r, row);
-    if (header.split) {
-      const idCol =
-        metaColumn(header.roles, 'id') >= 0 ? metaColumn(header.roles, 'id') : metaColumn(header.roles, 'name');
-      header.split.check(r, this.#setup.lines?.[r] ?? r + 1, row, idCol >= 0 ? cellText(row[idCol]).trim() : '');
-    }
     const { name, locale } = this.#setup;
     const record = unitOfRow(this.#units, r, row, header.roles, this.issues, {
       long: header.long,
       locale,
       sheet: name,
     });
+    // Only a unit's row shows how the columns are filled: a total row is not one.
+    if (header.split && record) {
+      const idCol =
+        metaColumn(header.roles, 'id') >= 0 ? metaColumn(header.roles, 'id') : metaColumn(header.roles, 'name');
+      header.split.check(r, this.#setup.lines?.[r] ?? r + 1, row, idCol >= 0 ? cellText(row[idCol]).trim() : '');
+    }
     if (!record) return;
     if (!header.long) {
       const columns = this.#columns;
@@ -311,6 +312,7 @@ export class SheetReader {
   finish(reportShort: boolean, period?: string): SheetDatasetRead {
     if (this.#head) this.#replay();
     this.issues.settle();
+    this.issues.doubts.finish(this.issues);
     const header = this.#header;
     const unitCell = (u: number, field: 'id' | 'name', text: string) => this.#unitCell(u, field, text);
     if (!header) {

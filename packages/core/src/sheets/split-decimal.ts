@@ -37,24 +37,31 @@ export class SplitDecimals {
   /** Ignored columns, each with the rows where it holds a number beside a pair and whether some row does not. */
   readonly #columns: { c: number; first: number; rows: SplitRow[]; count: number; other: boolean }[];
   readonly #shapes: ShiftedShapes;
+  readonly #firstValue: number;
 
   constructor(name: string, header: readonly Cell[], ignored: readonly number[], firstValue: number) {
     this.#name = name;
+    this.#firstValue = firstValue;
     this.#header = header;
     this.#columns = ignored.map((c) => ({ c, first: Math.min(firstValue, c), rows: [], count: 0, other: false }));
     this.#shapes = new ShiftedShapes(header, firstValue);
   }
 
-  /** Checks one data row (0-based `r`, on CSV line `line`); `id` is its unit's id as written. */
+  /**
+   * Checks one unit's data row (0-based `r`, on CSV line `line`); `id` is its unit's id as written.
+   * A row with fewer fields than the header or no value at all (a unit not yet filled in) says
+   * nothing of what the columns hold in a full row: it is no evidence for the shape of the others.
+   */
   check(r: number, line: number, row: readonly Cell[], id: string): void {
+    const full = row.length >= this.#header.length && hasValue(row, this.#firstValue);
     for (const column of this.#columns) {
       const absorbed = cellText(row[column.c]).trim();
       const split = /^-?\d+(?:\.\d+)?\s*%?$/u.test(absorbed) ? splitUpTo(row, column.first, column.c) : undefined;
-      if (!split) column.other = true;
+      if (!split) column.other ||= full;
       // A column of numbers in every row may be a large file's own column: only the first rows are kept.
       else if (column.count++ < LISTED) column.rows.push({ r, line, unit: id, absorbed, ...split });
     }
-    this.#shapes.add(r, line, row, id);
+    if (full) this.#shapes.add(r, line, row, id);
   }
 
   /** Reports each row whose number was likely split, in columns that are not numbers throughout. */
@@ -124,4 +131,10 @@ function splitUpTo(row: readonly Cell[], from: number, to: number): { column: nu
     if (/^-?\d+$/u.test(whole) && /^\d+\s*%?$/u.test(part)) return { column: c, split: `${whole},${part}` };
   }
   return undefined;
+}
+
+/** Whether any cell from `from` on holds something: a unit row with every value blank has none. */
+function hasValue(row: readonly Cell[], from: number): boolean {
+  for (let c = from; c < row.length; c++) if (cellText(row[c]).trim() !== '') return true;
+  return false;
 }

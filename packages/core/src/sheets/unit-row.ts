@@ -118,13 +118,15 @@ export function unitOfRow(
   const name = toNfc(identity(row, nameCol, r, issues));
   const written = identity(row, idCol, r, issues);
   const rawId = toNfc(written);
-  const labelCol = nameCol >= 0 ? nameCol : idCol;
   if (isTotal(name) || isTotal(rawId)) {
+    // The cell that says "Tổng cộng", whichever of the two it is: a total written in the id column
+    // leaves the name cell blank, and a message quoting that would name nothing.
+    const labelCol = isTotal(name) ? nameCol : idCol;
     issues.add({
       severity: 'warning',
       code: 'skipped-row',
       path: [],
-      message: `${options.sheet} row ${r + 1}: "${clip(name || rawId)}" looks like a total, not a unit; the row is skipped`,
+      message: `${issues.where(r, labelCol)}: "${clip(isTotal(name) ? name : rawId)}" looks like a total, not a unit; the row is skipped`,
       cell: issues.at(r, labelCol, row[labelCol]),
     });
     return undefined;

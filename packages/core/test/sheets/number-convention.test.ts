@@ -29,65 +29,63 @@ describe('a decimal mark of the other convention, said once per column', () => {
     ]);
   });
 
-  it('a column with "2.528" and "12.50" gets one warning naming both readings, at the first of the two', () => {
+  // These four asserted one warning for a column mixing a decimal mark with the same mark grouping
+  // thousands, and scored "2.528" as 2528, "1.250" as 1250: a guess a thousand times off if the column
+  // writes decimals with a dot, as its "12.50" shows. Each such cell is now an error naming both readings.
+  it('a column with "2.528" and "12.50": "2.528" and "1.200" are errors naming both readings', () => {
     const r = readDataset(csv('Mã;Tỷ lệ A;Số C\nx1;50;2.528\nx2;50;12.50\nx3;50;1.200\n'), framework, {
       name: 'd.csv',
     });
-    expect([valueIn(r, 'x1', 'c'), valueIn(r, 'x2', 'c'), valueIn(r, 'x3', 'c')]).toEqual([2528, 12.5, 1200]);
-    // This asserted both notes, ambiguous-thousands at C2 and other-decimal-mark at C3, each saying the
-    // column's other values "are read alike": false for a column that holds both kinds. One warning says so.
-    expect(r.issues.map((i) => [i.detail, `${i.cell?.column}${i.cell?.row}`, i.cell?.text])).toEqual([
-      ['mixed-decimal-marks', 'C2', '2.528'],
+    expect(r.prepared).toBeUndefined();
+    expect(
+      r.issues.map((i) => [i.severity, i.detail, i.unit, i.indicator, `${i.cell?.column}${i.cell?.row}`, i.value]),
+    ).toEqual([
+      ['error', 'ambiguous-decimal-mark', 'x1', 'c', 'C2', '2.528'],
+      ['error', 'ambiguous-decimal-mark', 'x3', 'c', 'C4', '1.200'],
     ]);
-    expect(r.issues[0]?.value).toEqual({
-      decimal: { cell: 'C3', text: '12.50', value: 12.5 },
-      thousands: { cell: 'C2', text: '2.528', value: 2528 },
-    });
+    expect(r.issues[0]?.message).toBe(
+      'd.csv!C2 (column "Số C"): "2.528" for unit "x1", indicator "c" could be 2.528 or 2528: the file writes decimals with a dot ("12.50" in C3), so this dot may be a decimal mark as well as the thousands separator of the Vietnamese number convention (1.234,5) the file is read under; nothing is scored on a guess: write 2,528 or 2528',
+    );
+    expect(vi(r.issues[1])).toBe(
+      'd.csv!C4 (cột "Số C"): "1.200" của đơn vị "x3", chỉ số "c" có thể là 1,2 hoặc 1200: tệp viết số thập phân bằng dấu chấm ("12.50" ở C3), nên dấu chấm này có thể là dấu thập phân cũng như dấu phân cách hàng nghìn theo quy ước số Việt Nam (1.234,5) dùng để đọc tệp; không chấm điểm theo phỏng đoán: hãy viết rõ 1,2 hoặc 1200',
+    );
   });
 
-  it('the hostile column 0.500, 1.250, 2.5, 3.000, 100: one warning naming a decimal dot and a thousands dot', () => {
+  it('the hostile column 0.500, 1.250, 2.5, 3.000, 100: "1.250" and "3.000" are errors, nothing is scored', () => {
     const text = 'Mã;Tên;Tỷ lệ A;Số C\nA;A;50;0.500\nB;B;50;1.250\nC;C;50;2.5\nD;D;50;3.000\nE;E;50;100\n';
     const r = readDataset(csv(text), framework, { name: 'm8.csv' });
-    // Each value is read as its text allows; the warning says which reading each kind got.
-    // The message now ends naming the column's cells read either way (it named two and hid the rest).
-    expect(['A', 'B', 'C', 'D', 'E'].map((u) => valueIn(r, u, 'c'))).toEqual([0.5, 1250, 2.5, 3000, 100]);
-    expect(r.prepared).toBeDefined();
-    expect(
-      r.issues.map((i) => [i.code, i.detail, i.severity, i.unit, i.indicator, i.cell?.column, i.cell?.row]),
-    ).toEqual([['suspicious-value', 'mixed-decimal-marks', 'warning', 'A', 'c', 'D', 2]]);
-    expect(r.issues[0]?.message).toBe(
-      'm8.csv!D2 (column "Số C"): the column for indicator "c" mixes a decimal dot with a dot grouping thousands: "0.500" (D2, unit "A") is read as 0.5, its dot taken as the decimal mark, and "1.250" (D3, unit "B") is read as 1250, its dot taken as the thousands separator of the Vietnamese number convention (1.234,5) the file is read under; one of the two readings is likely wrong: write every number of the column the same way; such numbers are in 4 cells of 4 units: A (D2 "0.500"), B (D3 "1.250"), C (D4 "2.5") and 1 other cell',
-    );
-    expect(vi(r.issues[0])).toBe(
-      'm8.csv!D2 (cột "Số C"): cột của chỉ số "c" dùng lẫn dấu chấm thập phân và dấu chấm phân cách hàng nghìn: "0.500" (D2, đơn vị "A") được đọc là 0,5, dấu chấm được hiểu là dấu thập phân, còn "1.250" (D3, đơn vị "B") được đọc là 1250, dấu chấm được hiểu là dấu phân cách hàng nghìn theo quy ước số Việt Nam (1.234,5) dùng để đọc tệp; một trong hai cách đọc có thể sai: hãy viết mọi số của cột theo cùng một cách; các số như vậy nằm ở 4 ô của 4 đơn vị: A (D2 "0.500"), B (D3 "1.250"), C (D4 "2.5") và 1 ô khác',
-    );
-    expect(r.issues[0]?.cells?.map((c) => `${c.unit} ${c.column}${c.row} ${c.value}`)).toEqual([
-      'A D2 0.5',
-      'B D3 1250',
-      'C D4 2.5',
-      'D D5 3000',
+    expect(r.prepared).toBeUndefined();
+    expect(r.issues.map((i) => [i.code, i.detail, i.severity, i.unit, i.cell?.column, i.cell?.row])).toEqual([
+      ['unreadable-cell', 'ambiguous-decimal-mark', 'error', 'B', 'D', 3],
+      ['unreadable-cell', 'ambiguous-decimal-mark', 'error', 'D', 'D', 5],
     ]);
+    expect(vi(r.issues[1])).toContain(
+      '"3.000" của đơn vị "D", chỉ số "c" có thể là 3 hoặc 3000: tệp viết số thập phân bằng dấu chấm ("0.500" ở D2)',
+    );
     for (const issue of r.issues) expect(`${issue.message} ${vi(issue)}`).not.toMatch(/read alike|đọc như vậy/u);
   });
 
-  it('a column mixing conventions is an error under strict, as its thousands note was', () => {
+  it('a column mixing conventions stays refused under strict', () => {
     const text = 'Mã;Tên;Tỷ lệ A;Số C\nA;A;50;0.500\nB;B;50;1.250\nC;C;50;2.5\nD;D;50;3.000\nE;E;50;100\n';
     const r = readDataset(csv(text), framework, { name: 'm8.csv', strict: true });
     expect(r.prepared).toBeUndefined();
-    expect(r.issues.map((i) => [i.detail, i.severity])).toEqual([['mixed-decimal-marks', 'error']]);
+    expect(r.issues.map((i) => [i.detail, i.severity])).toEqual([
+      ['ambiguous-decimal-mark', 'error'],
+      ['ambiguous-decimal-mark', 'error'],
+    ]);
   });
 
-  it('under the English convention, "1,5" beside "1,250" is a decimal comma mixed with a thousands comma', () => {
+  it('under the English convention, "1,250" beside "1,5" is 1.25 or 1250: an error', () => {
     const r = readDataset(csv('Mã;Tỷ lệ A;Số C\nx1;50;"1,250"\nx2;50;"1,5"\nx3;50;"0,25"\n'), framework, {
       name: 'e.csv',
       locale: 'en',
     });
-    expect([valueIn(r, 'x1', 'c'), valueIn(r, 'x2', 'c'), valueIn(r, 'x3', 'c')]).toEqual([1250, 1.5, 0.25]);
+    expect(r.prepared).toBeUndefined();
     expect(r.issues.map((i) => i.message)).toEqual([
-      'e.csv!C2 (column "Số C"): the column for indicator "c" mixes a decimal comma with a comma grouping thousands: "1,5" (C3, unit "x2") is read as 1.5, its comma taken as the decimal mark, and "1,250" (C2, unit "x1") is read as 1250, its comma taken as the thousands separator of the English number convention (1,234.5) the file is read under; one of the two readings is likely wrong: write every number of the column the same way; such numbers are in 3 cells of 3 units: x1 (C2 "1,250"), x2 (C3 "1,5"), x3 (C4 "0,25")',
+      'e.csv!C2 (column "Số C"): "1,250" for unit "x1", indicator "c" could be 1.25 or 1250: the file writes decimals with a comma ("1,5" in C3), so this comma may be a decimal mark as well as the thousands separator of the English number convention (1,234.5) the file is read under; nothing is scored on a guess: write 1.25 or 1250',
     ]);
     expect(vi(r.issues[0])).toBe(
-      'e.csv!C2 (cột "Số C"): cột của chỉ số "c" dùng lẫn dấu phẩy thập phân và dấu phẩy phân cách hàng nghìn: "1,5" (C3, đơn vị "x2") được đọc là 1,5, dấu phẩy được hiểu là dấu thập phân, còn "1,250" (C2, đơn vị "x1") được đọc là 1250, dấu phẩy được hiểu là dấu phân cách hàng nghìn theo quy ước số tiếng Anh (1,234.5) dùng để đọc tệp; một trong hai cách đọc có thể sai: hãy viết mọi số của cột theo cùng một cách; các số như vậy nằm ở 3 ô của 3 đơn vị: x1 (C2 "1,250"), x2 (C3 "1,5"), x3 (C4 "0,25")',
+      'e.csv!C2 (cột "Số C"): "1,250" của đơn vị "x1", chỉ số "c" có thể là 1,25 hoặc 1250: tệp viết số thập phân bằng dấu phẩy ("1,5" ở C3), nên dấu phẩy này có thể là dấu thập phân cũng như dấu phân cách hàng nghìn theo quy ước số tiếng Anh (1,234.5) dùng để đọc tệp; không chấm điểm theo phỏng đoán: hãy viết rõ 1.25 hoặc 1250',
     );
   });
 
@@ -168,6 +166,40 @@ describe('a decimal mark of the other convention, said once per column', () => {
       percent: false,
       ambiguous: true,
     });
+  });
+});
+
+describe('one reading of the dot per file', () => {
+  it('"98.123" in a % column that writes "97.8" is 98,123 or 98123: an error, not 98123 % at full marks', () => {
+    const r = readDataset(csv('Mã,Tỷ lệ A,Số C\nx1,97.8,3\nx2,98.123,4\nx3,50,1.234\n'), framework, { name: 'e.csv' });
+    expect(r.prepared).toBeUndefined();
+    expect(r.issues.map((i) => [i.severity, i.detail, i.unit, i.indicator, `${i.cell?.column}${i.cell?.row}`])).toEqual(
+      [
+        ['warning', 'other-decimal-mark', 'x1', 'a', 'B2'],
+        ['error', 'ambiguous-decimal-mark', 'x2', 'a', 'B3'],
+        // Another column with no decimal of its own: the file's "97.8" makes the doubt.
+        ['error', 'ambiguous-decimal-mark', 'x3', 'c', 'C4'],
+      ],
+    );
+    expect(vi(r.issues[1])).toBe(
+      'e.csv!B3 (cột "Tỷ lệ A"): "98.123" của đơn vị "x2", chỉ số "a" có thể là 98,123 hoặc 98123: tệp viết số thập phân bằng dấu chấm ("97.8" ở B2), nên dấu chấm này có thể là dấu thập phân cũng như dấu phân cách hàng nghìn theo quy ước số Việt Nam (1.234,5) dùng để đọc tệp; không chấm điểm theo phỏng đoán: hãy viết rõ 98,123 hoặc 98123',
+    );
+    expect(r.issues[2]?.message).toBe(
+      'e.csv!C4 (column "Số C"): "1.234" for unit "x3", indicator "c" could be 1.234 or 1234: the file writes decimals with a dot ("97.8" in B2), so this dot may be a decimal mark as well as the thousands separator of the Vietnamese number convention (1.234,5) the file is read under; nothing is scored on a guess: write 1,234 or 1234',
+    );
+    // The note on "97.8" no longer says the column's other dotted values are read alike: "98.123" is not.
+    expect(r.issues[0]?.message).toBe(
+      'e.csv!B2 (column "Tỷ lệ A"): "97.8" for unit "x1", indicator "a" is read as 97.8, its dot taken as the decimal mark, against the Vietnamese number convention (1.234,5) the file is read under; no other value of the column is read with a decimal dot',
+    );
+    expect(vi(r.issues[0])).toBe(
+      'e.csv!B2 (cột "Tỷ lệ A"): "97.8" của đơn vị "x1", chỉ số "a" được đọc là 97,8, dấu chấm được hiểu là dấu thập phân, khác với quy ước số Việt Nam (1.234,5) dùng để đọc tệp; không có giá trị nào khác của cột được đọc với dấu chấm thập phân',
+    );
+  });
+
+  it('a file with no dot decimal reads "2.528" as 2528, as before', () => {
+    const r = readDataset(csv('Mã;Tỷ lệ A;Số C\nx1;97,8;2.528\nx2;50;3\n'), framework, { name: 'd.csv' });
+    expect(valueIn(r, 'x1', 'c')).toBe(2528);
+    expect(r.issues.map((i) => [i.severity, i.detail])).toEqual([['warning', 'ambiguous-thousands']]);
   });
 });
 

@@ -475,9 +475,22 @@ describe('rows of sums and averages', () => {
       ['skipped-row', 7, 'Binh quan'],
       ['skipped-row', 8, 'Mean'],
     ]);
-    expect(r.issues[1]?.message).toBe('d.csv row 5: "Sum" looks like a total, not a unit; the row is skipped');
+    // Was "d.csv row 5: …": the English message now names the cell, as the Vietnamese one does.
+    expect(r.issues[1]?.message).toBe('d.csv!B5: "Sum" looks like a total, not a unit; the row is skipped');
     expect(formatIssue(r.issues[0] as never, 'vi')).toBe(
       'd.csv!B4: "Bình quân" là dòng tổng, không phải một đơn vị; dòng bị bỏ qua',
+    );
+  });
+
+  it('a total written in the id column, the name blank, names the id cell in both languages', () => {
+    const r = readDataset(csv('Mã;Tên;Tỷ lệ A;Số C\nx1;One;50;5\nTổng cộng;;50;5\n'), framework, { name: 'a.csv' });
+    expect(r.dataset.units.map((u) => u.id)).toEqual(['x1']);
+    expect(r.issues.map((i) => [i.code, i.cell?.column, i.cell?.row, i.cell?.text])).toEqual([
+      ['skipped-row', 'A', 3, 'Tổng cộng'],
+    ]);
+    expect(r.issues[0]?.message).toBe('a.csv!A3: "Tổng cộng" looks like a total, not a unit; the row is skipped');
+    expect(formatIssue(r.issues[0] as never, 'vi')).toBe(
+      'a.csv!A3: "Tổng cộng" là dòng tổng, không phải một đơn vị; dòng bị bỏ qua',
     );
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../src/sheets.js';
-import { rateAndCount, vi } from '../helpers.js';
+import { csv, rateAndCount, valueIn, vi } from '../helpers.js';
 
 // A number written with a decimal comma ("97,8") in a comma-delimited file, unquoted, is split in two
 // by the delimiter. It must never be read as 97 and a shifted column without a word.
@@ -114,5 +114,35 @@ describe('a number split by the comma delimiter, the row no longer than the head
     const r = read('population-shifted.csv');
     expect(said(r)).toEqual([['warning', 'malformed-csv', 'split-decimal', 'x1']]);
     expect(r.issues[0]?.cell?.row).toBe(2);
+  });
+});
+
+describe("rows that are not filled-in units say nothing of the columns' shape", () => {
+  // An unknown column numeric in every unit's row is a column of its own; a total row, a unit not yet
+  // filled in or a short row leaves it blank, and made every row with two whole numbers side by side
+  // (90 and 80) a refused "90,80".
+  const text = 'Mã,Tên,Tỷ lệ A,Số C,Năm thành lập\nx1,One,90,80,1997\nx2,Two,60,7,2008\n';
+  const [total, blank, short] = ['Tổng cộng,,,,\n', 'x3,Three,,,\n', 'x4,Four,50\n'];
+
+  it.each([
+    ['a total row', total],
+    ['a unit row with every value blank', blank],
+    ['a row with fewer fields', short],
+  ])('%s: 90 and 80 are two values, no split-decimal error', (_what, tail) => {
+    const r = readDataset(csv(text + tail), framework, { name: 't.csv' });
+    expect(r.prepared).toBeDefined();
+    expect(r.issues.filter((i) => i.detail === 'split-decimal')).toEqual([]);
+    expect([valueIn(r, 'x1', 'a'), valueIn(r, 'x1', 'c'), valueIn(r, 'x2', 'a'), valueIn(r, 'x2', 'c')]).toEqual([
+      90, 80, 60, 7,
+    ]);
+  });
+
+  it('a filled-in row whose unknown column is blank still shows the split', () => {
+    const r = readDataset(csv(`${text}x5,Five,50,9,\n`), framework, { name: 't.csv' });
+    expect(r.prepared).toBeUndefined();
+    expect(r.issues.filter((i) => i.detail === 'split-decimal').map((i) => [i.unit, i.value])).toEqual([
+      ['x1', '90,80'],
+      ['x2', '60,7'],
+    ]);
   });
 });
