@@ -378,6 +378,14 @@
 //   to 75.59 KB, scoring path 103.71 to 104.80, issue sentences 7.11 to 7.16 (a message's indicator part
 //   written once per column), classic script 137.13 to 138.24, npm scoring chunk 76.74 to 78.03; those
 //   five budgets raised by that growth, rounded up by at most 0.05 KB.
+// - ranks of two ranked sets never joined (the province page's Huế: 3rd of 63 in 2023, 2nd of 34 in
+//   2024): the trend breaks its rank line where the set changes, labels each segment "/63", "/34" and
+//   says which years rank among how many; the sparkline and the "Xu hướng" column say "3/63 → 2/34" and
+//   read no change across sets (trend-model.ts, sparkline-marks.ts, trend-column.ts, their sentences in vi
+//   and en): <dti-trend> 8.28 to 8.87 KB, "Xu hướng" column 3.70 to 4.04, every element 59.63 to 60.22;
+//   those three budgets raised by that growth (every element by its 0.59, from 59.55: it was over before).
+//   The classic script (139.1 to 139.5) and npm define.js (60.0 to 60.6) grew as much; both were over
+//   their budgets before this change, so theirs are left for whoever brings them back under.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -440,9 +448,9 @@ const app = {
 const { 'rank-interval': rankInterval, trend, map, scorecard, weights } = elements;
 const rows = [
   ['dti-widgets.js + static imports (every page)', widgets.files.length, widgets.bytes, 25.4, 25],
-  ['every element: entry + 5 on-demand elements', new Set(everyElement).size, weigh(everyElement), 59.55, 45],
+  ['every element: entry + 5 on-demand elements', new Set(everyElement).size, weigh(everyElement), 60.15, 45],
   ['  <dti-rank-interval>, import() when one appears', rankInterval.files.length, rankInterval.bytes, 4.2, 15],
-  ['  <dti-trend>, import() when one appears', trend.files.length, trend.bytes, 8.3, 15],
+  ['  <dti-trend>, import() when one appears', trend.files.length, trend.bytes, 8.9, 15],
   ['  <dti-map>, import() when one appears', map.files.length, map.bytes, 10.3, 15],
   ['    geo path, import() with geo-src (d3-geo, topojson)', geo.files.length, geo.bytes, 6.2, 20],
   ['  <dti-scorecard>, import() when one appears', scorecard.files.length, scorecard.bytes, 9.31, 15],
@@ -451,7 +459,7 @@ const rows = [
   ['  scoring path: entry + scoring + largest preset', 0, widgets.bytes + scoring.bytes + largestPreset, 103.2],
   ['  issue sentences, import() (issues of the page)', sentences.files.length, sentences.bytes, 7.15],
   ['  CSV writer, import() on the export click', csv.files.length, csv.bytes, 1],
-  ['  "Xu hướng" column, import() with trend-src', trendColumn.files.length, trendColumn.bytes, 3.7],
+  ['  "Xu hướng" column, import() with trend-src', trendColumn.files.length, trendColumn.bytes, 4.05],
   ['  table of a score result, import() (result given)', fromResult.files.length, fromResult.bytes, 1.05],
   ['  why a source could not be read, import() on failure', unreadable.files.length, unreadable.bytes, 2.05],
   ['  the table’s notices, import() (warnings, parent)', notices.files.length, notices.bytes, 2.05],

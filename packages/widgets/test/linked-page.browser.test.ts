@@ -217,9 +217,15 @@ describe('a province page: table, map, scorecard and trend linked', () => {
     const said = (id: string) =>
       root(table).querySelector(`tr[data-id="${id}"] .trend-cell [role="img"]`)?.getAttribute('aria-label') ??
       text(root(table).querySelector(`tr[data-id="${id}"] .trend-cell .sr-only`));
-    // Hà Nội 2020–2024: –, –, 24th, 6th, 1st: 24 − 1 = 23 places up. Huế 2, 2, 4, 3, 2: the same rank.
-    expect(said('ha-noi')).to.equal('Hạng: – → – → 24 → 6 → 1, lên 23 bậc');
-    expect(said('hue')).to.equal('Hạng: 2 → 2 → 4 → 3 → 2, giữ hạng');
+    // Hà Nội 2020–2024: –, –, 24th and 6th of the 63, then 1st of the 34; Huế 2, 2, 4, 3 of the 63, then
+    // 2nd of the 34. These said "lên 23 bậc" and "giữ hạng" before: wrong, a rank among 63 and one among
+    // 34 are not one scale, so no change is read across them.
+    expect(said('ha-noi')).to.equal(
+      'Hạng: – → – → 24/63 → 6/63 → 1/34, xếp hạng trong 63 rồi 34 đơn vị: hai thứ hạng không so sánh được',
+    );
+    expect(said('hue')).to.equal(
+      'Hạng: 2/63 → 2/63 → 4/63 → 3/63 → 2/34, xếp hạng trong 63 rồi 34 đơn vị: hai thứ hạng không so sánh được',
+    );
     // Hải Phòng: no rank before the merger, 3rd in 2024: one figure, no change.
     expect(said('hai-phong')).to.equal('Hạng: – → – → – → – → 3');
     // The index instead: Huế 0,5872 (2021) → 0,7951 (2024): 0,7951 − 0,5872 = 0,2079.
