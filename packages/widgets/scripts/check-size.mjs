@@ -386,6 +386,11 @@
 //   those three budgets raised by that growth (every element by its 0.59, from 59.55: it was over before).
 //   The classic script (139.1 to 139.5) and npm define.js (60.0 to 60.6) grew as much; both were over
 //   their budgets before this change, so theirs are left for whoever brings them back under.
+// - tables of published results (`source: 'published'`, the province page's): a figure not in the
+//   published data is said so ("không có trong số liệu công bố") in the rank and score cells and on the
+//   scorecard, and no ◐ mark, banner or coverage is shown for them (cells.ts, view-model.ts, scorecard.ts,
+//   the words in vi and en): entry 25.50 to 25.59 KB (it was over before), every element 60.22 to 60.37,
+//   <dti-scorecard> 9.30 to 9.36; those three budgets raised by that growth.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -447,13 +452,13 @@ const app = {
 /** @type {[string, number, number, number, number?][]} label, files, bytes, budget in KB, the issue's goal in KB */
 const { 'rank-interval': rankInterval, trend, map, scorecard, weights } = elements;
 const rows = [
-  ['dti-widgets.js + static imports (every page)', widgets.files.length, widgets.bytes, 25.4, 25],
-  ['every element: entry + 5 on-demand elements', new Set(everyElement).size, weigh(everyElement), 60.15, 45],
+  ['dti-widgets.js + static imports (every page)', widgets.files.length, widgets.bytes, 25.5, 25],
+  ['every element: entry + 5 on-demand elements', new Set(everyElement).size, weigh(everyElement), 60.3, 45],
   ['  <dti-rank-interval>, import() when one appears', rankInterval.files.length, rankInterval.bytes, 4.2, 15],
   ['  <dti-trend>, import() when one appears', trend.files.length, trend.bytes, 8.9, 15],
   ['  <dti-map>, import() when one appears', map.files.length, map.bytes, 10.3, 15],
   ['    geo path, import() with geo-src (d3-geo, topojson)', geo.files.length, geo.bytes, 6.2, 20],
-  ['  <dti-scorecard>, import() when one appears', scorecard.files.length, scorecard.bytes, 9.31, 15],
+  ['  <dti-scorecard>, import() when one appears', scorecard.files.length, scorecard.bytes, 9.37, 15],
   ['  <dti-weights>, import() when one appears', weights.files.length, weights.bytes, 7.9, 15],
   ['  scoring bundle, import() (raw data + framework)', scoring.files.length, scoring.bytes, 74.55],
   ['  scoring path: entry + scoring + largest preset', 0, widgets.bytes + scoring.bytes + largestPreset, 103.2],

@@ -98,7 +98,9 @@ describe('a province page: table, map, scorecard and trend linked', () => {
       row: 'Hải Phòng',
       map: 'Hải Phòng: 0,7857; hạng 3/34',
       card: 'Hải Phòng · 2024',
-      facts: ['Điểm: 0,7857', 'Xếp loại: chưa xếp loại', 'Hạng chung: 3/34', 'Mức đầy đủ số liệu: 100%'],
+      // No "Mức đầy đủ số liệu: 100%" any more: that was a wrong figure. The table lists published
+      // results (source: 'published'), which say nothing of the indicators reported.
+      facts: ['Điểm: 0,7857', 'Xếp loại: chưa xếp loại', 'Hạng chung: 3/34'],
       trend: ['Hải Phòng, 2024: 0,7857 (hạng 3/34)'],
       pressed: 1,
     });
@@ -110,7 +112,7 @@ describe('a province page: table, map, scorecard and trend linked', () => {
       row: 'Huế',
       map: 'Huế: 0,7951; hạng 2/34',
       card: 'Huế · 2024',
-      facts: ['Điểm: 0,7951', 'Xếp loại: chưa xếp loại', 'Hạng chung: 2/34', 'Mức đầy đủ số liệu: 100%'],
+      facts: ['Điểm: 0,7951', 'Xếp loại: chưa xếp loại', 'Hạng chung: 2/34'],
       trend: [
         'Huế, 2020: không công bố (hạng 2/63)',
         'Huế, 2021: 0,5872 (hạng 2/63)',
@@ -206,6 +208,26 @@ describe('a province page: table, map, scorecard and trend linked', () => {
     expect(byYear['2023']).to.equal('không công bố; gộp từ Đà Nẵng, Quảng Nam');
     expect(byYear['2022']).to.equal('không công bố; gộp từ Đà Nẵng, Quảng Nam');
     expect(byYear['2024']).to.equal('0,7069 (hạng 17/34)');
+  });
+
+  it('shows what was published, and says "không có trong số liệu công bố" where a figure is not in it', async () => {
+    const { page, table } = await provincePage();
+    const cell = (id: string, kind: string) => text(row(table, id).querySelector(`td.${kind}`));
+    // Thanh Hóa: 5th of 34 as published, its value not published: not "chưa đủ dữ liệu", no ◐ mark.
+    expect(cell('thanh-hoa', 'rank')).to.equal('5');
+    expect(text(row(table, 'thanh-hoa').querySelector('td.value .sr-only'))).to.equal('không có trong số liệu công bố');
+    // Lai Châu: ranked by the ministry, its rank not in the published data: not "không xếp hạng".
+    expect(cell('lai-chau', 'rank')).to.equal('không có trong số liệu công bố');
+    // No unit "ranked on partial data": nothing is known of the indicators behind published results.
+    expect(root(table).querySelectorAll('[part~="partial"]').length).to.equal(0);
+    expect(root(table).querySelector('[part~="warning"]')).to.equal(null);
+    row(table, 'thanh-hoa').click();
+    await until(() => chosen(page).card === 'Thanh Hóa · 2024');
+    expect(chosen(page).facts).to.deep.equal([
+      'Điểm: không có trong số liệu công bố',
+      'Xếp loại: chưa xếp loại',
+      'Hạng chung: 5/34',
+    ]);
   });
 
   it('draws a "Xu hướng" column from trend-src: a sparkline per row that says the figures and the change', async () => {
