@@ -98,7 +98,9 @@ describe('a province page: table, map, scorecard and trend linked', () => {
       row: 'Hải Phòng',
       map: 'Hải Phòng: 0,7857; hạng 3/34',
       card: 'Hải Phòng · 2024',
-      facts: ['Điểm: 0,7857', 'Xếp loại: chưa xếp loại', 'Hạng chung: 3/34', 'Mức đầy đủ số liệu: 100%'],
+      // No "Mức đầy đủ số liệu: 100%" any more: that was a wrong figure. The table lists published
+      // results (source: 'published'), which say nothing of the indicators reported.
+      facts: ['Điểm: 0,7857', 'Xếp loại: chưa xếp loại', 'Hạng chung: 3/34'],
       trend: ['Hải Phòng, 2024: 0,7857 (hạng 3/34)'],
       pressed: 1,
     });
@@ -110,7 +112,7 @@ describe('a province page: table, map, scorecard and trend linked', () => {
       row: 'Huế',
       map: 'Huế: 0,7951; hạng 2/34',
       card: 'Huế · 2024',
-      facts: ['Điểm: 0,7951', 'Xếp loại: chưa xếp loại', 'Hạng chung: 2/34', 'Mức đầy đủ số liệu: 100%'],
+      facts: ['Điểm: 0,7951', 'Xếp loại: chưa xếp loại', 'Hạng chung: 2/34'],
       trend: [
         'Huế, 2020: không công bố (hạng 2/63)',
         'Huế, 2021: 0,5872 (hạng 2/63)',
@@ -208,6 +210,26 @@ describe('a province page: table, map, scorecard and trend linked', () => {
     expect(byYear['2024']).to.equal('0,7069 (hạng 17/34)');
   });
 
+  it('shows what was published, and says "không có trong số liệu công bố" where a figure is not in it', async () => {
+    const { page, table } = await provincePage();
+    const cell = (id: string, kind: string) => text(row(table, id).querySelector(`td.${kind}`));
+    // Thanh Hóa: 5th of 34 as published, its value not published: not "chưa đủ dữ liệu", no ◐ mark.
+    expect(cell('thanh-hoa', 'rank')).to.equal('5');
+    expect(text(row(table, 'thanh-hoa').querySelector('td.value .sr-only'))).to.equal('không có trong số liệu công bố');
+    // Lai Châu: ranked by the ministry, its rank not in the published data: not "không xếp hạng".
+    expect(cell('lai-chau', 'rank')).to.equal('không có trong số liệu công bố');
+    // No unit "ranked on partial data": nothing is known of the indicators behind published results.
+    expect(root(table).querySelectorAll('[part~="partial"]').length).to.equal(0);
+    expect(root(table).querySelector('[part~="warning"]')).to.equal(null);
+    row(table, 'thanh-hoa').click();
+    await until(() => chosen(page).card === 'Thanh Hóa · 2024');
+    expect(chosen(page).facts).to.deep.equal([
+      'Điểm: không có trong số liệu công bố',
+      'Xếp loại: chưa xếp loại',
+      'Hạng chung: 5/34',
+    ]);
+  });
+
   it('draws a "Xu hướng" column from trend-src: a sparkline per row that says the figures and the change', async () => {
     const { table } = await provincePage('vi', 'light', 'rank');
     const cells = () => [...root(table).querySelectorAll('tbody tr')].map((r) => r.querySelector('.trend-cell'));
@@ -217,9 +239,15 @@ describe('a province page: table, map, scorecard and trend linked', () => {
     const said = (id: string) =>
       root(table).querySelector(`tr[data-id="${id}"] .trend-cell [role="img"]`)?.getAttribute('aria-label') ??
       text(root(table).querySelector(`tr[data-id="${id}"] .trend-cell .sr-only`));
-    // Hà Nội 2020–2024: –, –, 24th, 6th, 1st: 24 − 1 = 23 places up. Huế 2, 2, 4, 3, 2: the same rank.
-    expect(said('ha-noi')).to.equal('Hạng: – → – → 24 → 6 → 1, lên 23 bậc');
-    expect(said('hue')).to.equal('Hạng: 2 → 2 → 4 → 3 → 2, giữ hạng');
+    // Hà Nội 2020–2024: –, –, 24th and 6th of the 63, then 1st of the 34; Huế 2, 2, 4, 3 of the 63, then
+    // 2nd of the 34. These said "lên 23 bậc" and "giữ hạng" before: wrong, a rank among 63 and one among
+    // 34 are not one scale, so no change is read across them.
+    expect(said('ha-noi')).to.equal(
+      'Hạng: – → – → 24/63 → 6/63 → 1/34, xếp hạng trong 63 rồi 34 đơn vị: hai thứ hạng không so sánh được',
+    );
+    expect(said('hue')).to.equal(
+      'Hạng: 2/63 → 2/63 → 4/63 → 3/63 → 2/34, xếp hạng trong 63 rồi 34 đơn vị: hai thứ hạng không so sánh được',
+    );
     // Hải Phòng: no rank before the merger, 3rd in 2024: one figure, no change.
     expect(said('hai-phong')).to.equal('Hạng: – → – → – → – → 3');
     // The index instead: Huế 0,5872 (2021) → 0,7951 (2024): 0,7951 − 0,5872 = 0,2079.

@@ -126,6 +126,56 @@ describe('<dti-trend>', () => {
     expect(cy('Xã Thuận An, 2024: 0.8000 (rank 1 of 3)')).to.be.below(cy('Xã Phú Xuân, 2024: 0.5500 (rank 3 of 3)'));
   });
 
+  it('never joins ranks of two ranked sets: Huế 3rd of 63 (2023) and 2nd of 34 (2024) are two segments', async () => {
+    // As published: Thừa Thiên Huế 2nd, 2nd, 4th, 3rd of the 63 in 2020–2023; Huế 2nd of the 34 in 2024
+    // (and 5th of the 63 that year: a fall, not the rise a line 3 → 2 would draw).
+    const huế = (period: string, rank: number) => table(period, [['hue', 'Huế', null, rank]]);
+    const series = scoreSeries([
+      { period: '2020', table: huế('2020', 2), rankedAmong: 63 },
+      { period: '2021', table: huế('2021', 2), rankedAmong: 63 },
+      { period: '2022', table: huế('2022', 4), rankedAmong: 63 },
+      { period: '2023', table: huế('2023', 3), rankedAmong: 63 },
+      { period: '2024', table: huế('2024', 2), rankedAmong: 34 },
+    ]);
+    const el = await fixture<DtiTrend>(
+      html`<dti-trend lang="vi" measure="rank" unit-ids="hue" .series=${series}></dti-trend>`,
+    );
+    const root = el.shadowRoot as ShadowRoot;
+    // Two segments: 2020–2023 (four points, one pen stroke) and 2024 alone (a lone move, no line).
+    const d = root.querySelector('path.line')?.getAttribute('d') ?? '';
+    expect(d.match(/M/g)?.length).to.equal(2);
+    expect(d.match(/L/g)?.length).to.equal(3);
+    // Each segment says its set, by its last point.
+    expect([...root.querySelectorAll('text.set')].map((t) => t.textContent)).to.deep.equal(['/63', '/34']);
+    expect([...root.querySelectorAll('.notes li')].map((li) => li.textContent)).to.deep.equal([
+      'Huế: 2020–2023 xếp hạng trong 63 đơn vị; 2024 xếp hạng trong 34 đơn vị. Thứ hạng trong hai tập khác nhau không so sánh được, nên không nối thành một đường.',
+    ]);
+    // The points and the hidden table say x/N, year by year.
+    expect(labels(el)).to.deep.equal([
+      'Huế, 2020: không công bố (hạng 2/63)',
+      'Huế, 2021: không công bố (hạng 2/63)',
+      'Huế, 2022: không công bố (hạng 4/63)',
+      'Huế, 2023: không công bố (hạng 3/63)',
+      'Huế, 2024: không công bố (hạng 2/34)',
+    ]);
+    const cells = [...root.querySelectorAll('table tbody td:first-of-type')].map((td) => td.textContent);
+    expect(cells[3]).to.equal('không công bố (hạng 3/63)');
+    expect(cells[4]).to.equal('không công bố (hạng 2/34)');
+    // The sparkline says the sets too: a bare "3 → 2" would read as a gain.
+    el.variant = 'sparkline';
+    await el.updateComplete;
+    expect(root.querySelector('[part="sparkline"]')?.getAttribute('aria-label')).to.equal(
+      'Hạng: 2/63 → 2/63 → 4/63 → 3/63 → 2/34',
+    );
+    expect(root.querySelector('[part="sparkline"] path')?.getAttribute('d')?.match(/M/g)?.length).to.equal(2);
+    // One set only: no label, no note, one line (Xã Thuận An 1st of 3 in 2023 and 2024).
+    const one = await fixture<DtiTrend>(
+      html`<dti-trend lang="vi" measure="rank" unit-ids="y" .series=${complete()}></dti-trend>`,
+    );
+    expect(one.shadowRoot?.querySelectorAll('text.set').length).to.equal(0);
+    expect(one.shadowRoot?.querySelector('path.line')?.getAttribute('d')?.match(/M/g)?.length).to.equal(1);
+  });
+
   it('shows the median and the interquartile band only where every unit has a value', async () => {
     const el = await fixture<DtiTrend>(html`<dti-trend lang="vi" unit-ids="x,y" .series=${complete()}></dti-trend>`);
     const band = el.shadowRoot?.querySelector('path.band');

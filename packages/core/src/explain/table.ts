@@ -71,6 +71,16 @@ export interface ScoreTable {
    * peer groups it counts the units of all groups. `scoreTable()` writes the number of ranked units.
    */
   rankedAmong?: number | undefined;
+  /**
+   * `'published'`: the table lists results as they were published (a ministry's release, the press),
+   * not scored here. A unit's `value` or `rank` of `null` is then one the published data does not give
+   * (the unit was ranked, the figure is not known here): not "unscored", not "not ranked". Its
+   * `coverage` and `imputed` say nothing about its indicators, and a reader must not show them as a
+   * share reported. Absent: the table was scored here (`scoreTable()` never writes it).
+   *
+   * @example { ...table, source: 'published' } // Thanh Hóa: rank 5 of 34, value null (not published)
+   */
+  source?: 'published' | undefined;
   nodes: ScoreTableNode[];
   units: ScoreTableUnit[];
   /**

@@ -96,6 +96,9 @@ function tableOf(year: string, set: '63' | '34'): ScoreTable {
     // Every province of the set was ranked (63 before the merger, the 34 for 2024), though only some
     // ranks were published: the field is stated, since it cannot be read off the ranks listed.
     rankedAmong: names.length,
+    // Results as published: a null value or rank is one the published data does not give, not a unit
+    // unscored or unranked; no share of indicators reported is known (coverage 0 says nothing here).
+    source: 'published',
     nodes: [],
     units: names.map((name) => {
       const p = published.get(name);
@@ -106,7 +109,7 @@ function tableOf(year: string, set: '63' | '34'): ScoreTable {
         value: p?.value ?? null,
         rank: p?.rank ?? null,
         tier: null,
-        coverage: p?.value == null ? 0 : 1,
+        coverage: 0,
         imputed: 0,
         targets: { met: 0, set: 0, share: null },
         nodes: {},

@@ -121,7 +121,7 @@ function rankCell(row: RowModel, h: Head, mark: unknown, ctx: CellContext): Temp
   return html`<td part="cell" role="cell" class=${`num rank ${h.key}`} data-label=${h.label}>
     ${
       rank === null
-        ? html`<span class="muted">${u.status === 'unscored' ? t.unscored : t.notRanked}</span>`
+        ? html`<span class="muted">${ctx.model.table.source === 'published' ? t.notPublished : u.status === 'unscored' ? t.unscored : t.notRanked}</span>`
         : (own ? row.parentTied : row.tied)
           ? html`<span aria-hidden="true">${rankText(rank, ctx.locale)}<span class="tie"> =</span></span><span class="sr-only">${t.tiedRank(rank)}</span>`
           : rankText(rank, ctx.locale)
@@ -148,7 +148,7 @@ function tierCell(row: RowModel, h: Head, mark: unknown, ctx: CellContext): Temp
 /** A figure with its bar: the score, or a pillar's score in its tier's colour. */
 function figureCell(value: number | null, kind: string, h: Head, mark: unknown, ctx: CellContext, colour?: string) {
   return html`<td part="cell" role="cell" class=${`num ${kind}`} data-label=${h.label}>
-    <span class="figure">${value === null ? '—' : ctx.format.format(value)}</span>${mark}${bar(ctx, value, colour)}
+    <span class="figure">${value === null ? '—' : ctx.format.format(value)}</span>${value === null && ctx.model.table.source === 'published' ? html`<span class="sr-only">${ctx.t.notPublished}</span>` : nothing}${mark}${bar(ctx, value, colour)}
   </td>`;
 }
 
@@ -173,7 +173,7 @@ export function bodyCell(row: RowModel, h: Head, at: number, ctx: CellContext): 
     case 'change':
       return html`<td part="cell" role="cell" class="num" data-label=${h.label}>${change(row, ctx)}${mark}</td>`;
     case 'coverage':
-      return html`<td part="cell" role="cell" class="num coverage" data-label=${h.label}>${ctx.percent.format(u.coverage)}${mark}</td>`;
+      return html`<td part="cell" role="cell" class="num coverage" data-label=${h.label}>${ctx.model.table.source === 'published' ? '—' : ctx.percent.format(u.coverage)}${mark}</td>`;
     case 'tier':
       return tierCell(row, h, mark, ctx);
   }
@@ -184,6 +184,6 @@ export function bodyCell(row: RowModel, h: Head, at: number, ctx: CellContext): 
  * table loads with data that has such a unit).
  */
 export function partialMark(unit: RowModel['unit'], id: string, ctx: CellContext): TemplateResult | typeof nothing {
-  if (!isPartial(unit)) return nothing;
+  if (!isPartial(unit, ctx.model.table)) return nothing;
   return notices(ctx.host)?.partialMarkView(unit, id, ctx) ?? nothing;
 }

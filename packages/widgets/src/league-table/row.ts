@@ -30,7 +30,7 @@ export function rowTemplate(
     aria-current=${id === highlight ? 'true' : nothing}
     data-id=${id}
     aria-rowindex=${at + 2}
-    aria-describedby=${isPartial(row.unit) ? `partial-${at}` : nothing}
+    aria-describedby=${isPartial(row.unit, ctx.model.table) ? `partial-${at}` : nothing}
     tabindex=${id === keys.focusId ? 0 : -1}
     @click=${() => {
       keys.focusId = id;

@@ -28,6 +28,7 @@ export const TREND_COLUMN_STRINGS = {
     rankUp: (d: string) => `lên ${d} bậc`,
     rankDown: (d: string) => `xuống ${d} bậc`,
     rankSame: 'giữ hạng',
+    rankSets: (from: string, to: string) => `xếp hạng trong ${from} rồi ${to} đơn vị: hai thứ hạng không so sánh được`,
     none: 'không có số liệu qua các năm',
     failed: (why: string) => `Không vẽ được cột Xu hướng: ${why}`,
   },
@@ -41,12 +42,13 @@ export const TREND_COLUMN_STRINGS = {
     rankUp: (d: string) => `up ${d} ${d === '1' ? 'place' : 'places'}`,
     rankDown: (d: string) => `down ${d} ${d === '1' ? 'place' : 'places'}`,
     rankSame: 'same rank',
+    rankSets: (from: string, to: string) => `ranked among ${from}, then ${to} units: the ranks do not compare`,
     none: 'no figures over the years',
     failed: (why: string) => `The Trend column cannot be drawn: ${why}`,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 
-type Measured = Pick<SeriesPoint, 'value' | 'rank'>;
+type Measured = Pick<SeriesPoint, 'value' | 'rank'> & Partial<Pick<SeriesPoint, 'rankedAmong'>>;
 
 /**
  * What a row's sparkline says: each period's figure ("–" where none was published), then the change
@@ -64,10 +66,23 @@ export function trendCellLabel(
   const t = TREND_COLUMN_STRINGS[locale];
   const fmt = numberFormat(locale, measure === 'rank' ? 0 : precision);
   const figures = points.map((p) => (measure === 'rank' ? p.rank : p.value));
-  const known = figures.filter((v): v is number => v !== null);
-  if (known.length === 0) return t.none;
-  const said = `${measure === 'rank' ? t.rank : t.value}: ${figures.map((v) => (v === null ? '–' : fmt.format(v))).join(' → ')}`;
-  if (known.length < 2) return said;
+  if (!figures.some((v) => v !== null)) return t.none;
+  // Ranks of several ranked sets (63 former provinces, then 34) say their set, "3/63 → 2/34", and
+  // the change is read within the last set only: 3rd of 63 to 2nd of 34 is no gain of one place.
+  const sets = measure === 'rank' ? rankSets(points) : [];
+  const said = `${measure === 'rank' ? t.rank : t.value}: ${figures
+    .map((v, k) =>
+      v === null ? '–' : sets.length > 1 ? `${fmt.format(v)}/${points[k]?.rankedAmong ?? '?'}` : fmt.format(v),
+    )
+    .join(' → ')}`;
+  const lastSet = sets[sets.length - 1];
+  const known = figures.filter(
+    (v, k): v is number => v !== null && (sets.length < 2 || (points[k]?.rankedAmong ?? null) === lastSet),
+  );
+  if (known.length < 2)
+    return sets.length > 1
+      ? `${said}, ${t.rankSets(String(sets[sets.length - 2] ?? '?'), String(lastSet ?? '?'))}`
+      : said;
   // The change as the figures are shown: rounded first, so "80,1 − 77,5" reads 2,6, never 2,5999.
   const scale = 10 ** (measure === 'rank' ? 0 : precision);
   const first = Math.round((known[0] as number) * scale);
@@ -83,6 +98,17 @@ export function trendCellLabel(
         ? (gain > 0 ? t.rankUp : t.rankDown)(size)
         : (gain > 0 ? t.up : t.down)(size);
   return `${said}, ${change}`;
+}
+
+/** The sizes of the ranked sets of the points with a rank, in order, each once per run (63, 34). */
+function rankSets(points: readonly Measured[]): (number | null)[] {
+  const out: (number | null)[] = [];
+  for (const p of points) {
+    if (p.rank === null) continue;
+    const among = p.rankedAmong ?? null;
+    if (out.length === 0 || out[out.length - 1] !== among) out.push(among);
+  }
+  return out;
 }
 
 /** The table as the column sees it: a Lit element with the `trend-src` and `lang`/`locale` it was given. */

@@ -534,9 +534,12 @@ export interface ViewColumn {
   label: string;
 }
 
-/** Whether a unit's score rests on partial data: indicators skipped (coverage below 1) or imputed. */
-export function isPartial(unit: ScoreTableUnit): boolean {
-  return unit.coverage < 1 || unit.imputed > 0;
+/**
+ * Whether a unit's score rests on partial data: indicators skipped (coverage below 1) or imputed. Never
+ * in a table of published results (`source: 'published'`): its coverage says nothing of the indicators.
+ */
+export function isPartial(unit: ScoreTableUnit, table: Pick<ScoreTable, 'source'>): boolean {
+  return table.source !== 'published' && (unit.coverage < 1 || unit.imputed > 0);
 }
 
 /** Share of indicators reported, as a percentage rounded to one decimal (0.619 → 61.9). */

@@ -21,7 +21,7 @@ function partialCount(model: TableModel, parent: string): number {
       ? visibleRows(model, { sort: 'rank', direction: 'ascending', query: '', parent, tier: '' }).map((r) => r.unit)
       : model.table.units;
     count = 0;
-    for (const u of scope) if (u.rank !== null && isPartial(u)) count++;
+    for (const u of scope) if (u.rank !== null && isPartial(u, model.table)) count++;
     counts.set(parent, count);
   }
   return count;
@@ -58,6 +58,6 @@ export function warningsTemplate(
  */
 export function noticesOfItsOwn(table: ScoreTable): boolean {
   // A loop, not `some` with a callback: it reads every unit of a table without either, before its first frame.
-  for (const u of table.units) if (isPartial(u) || u.peerGroup) return true;
+  for (const u of table.units) if (isPartial(u, table) || u.peerGroup) return true;
   return false;
 }

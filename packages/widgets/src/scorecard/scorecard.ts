@@ -246,23 +246,25 @@ export class DtiScorecard extends DtiLinkedElement {
     });
     const percent = percents[locale];
     const tierName = p.tier ? labelIn(p.tier.label, locale) : '';
+    // Published results: a missing figure is not in the published data, and no share of indicators is known.
+    const published = table.source === 'published';
     const colour = drawnColour(p.tier?.color, this);
     return html`<article part="base" class="card" aria-labelledby="name" aria-describedby="summary">
       ${banner}
       <h2 part="name" id="name" class="name">${u.name}${where ? html` <span class="where">· ${where}</span>` : nothing}${table.period ? html` <span class="where">· ${table.period}</span>` : nothing}</h2>
       <p id="summary" class="sr-only">${summary(p, table, locale, t)}</p>
       <dl part="facts" class="facts">
-        <div class="fact big"><dt>${t.score}</dt><dd>${u.value === null ? html`<span class="muted">${t.unscored}</span>` : fmt.format(u.value)}</dd></div>
+        <div class="fact big"><dt>${t.score}</dt><dd>${u.value === null ? html`<span class="muted">${published ? t.notPublished : t.unscored}</span>` : fmt.format(u.value)}</dd></div>
         <div class="fact"><dt>${t.tier}</dt><dd>${
           p.tier
             ? html`<span part="badge" class="badge"><svg class="dot" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><circle cx="5" cy="5" r="5" fill=${colour ?? 'currentColor'}></circle></svg>${tierName}</span>`
             : html`<span class="muted">${t.noTier}</span>`
         }</dd></div>
         ${p.inParent && where ? html`<div class="fact"><dt>${t.rankIn(where)}</dt><dd>${rankOf(p.inParent)}</dd></div>` : nothing}
-        <div class="fact"><dt>${t.rankOverall}</dt><dd>${p.overall ? rankOf(p.overall) : html`<span class="muted">${t.unranked}</span>`}</dd></div>
+        <div class="fact"><dt>${t.rankOverall}</dt><dd>${p.overall ? rankOf(p.overall) : html`<span class="muted">${published ? t.notPublished : t.unranked}</span>`}</dd></div>
         ${p.rankChange === undefined ? nothing : html`<div class="fact"><dt>${t.change}</dt><dd>${this.#change(p, fmt, t)}</dd></div>`}
         ${u.targets.set > 0 ? html`<div class="fact"><dt>${t.targets}</dt><dd>${t.targetsMet(count(u.targets.met, locale), count(u.targets.set, locale))}</dd></div>` : nothing}
-        <div class="fact"><dt>${t.coverage}</dt><dd>${percent.format(u.coverage)}${u.imputed > 0 ? html`<span class="note">${t.imputed(count(u.imputed, locale))}</span>` : nothing}</dd></div>
+        ${published ? nothing : html`<div class="fact"><dt>${t.coverage}</dt><dd>${percent.format(u.coverage)}${u.imputed > 0 ? html`<span class="note">${t.imputed(count(u.imputed, locale))}</span>` : nothing}</dd></div>`}
       </dl>
       ${this.#pillars(p, table, locale, t)}
       ${this.#lost(p, table, locale, t)}
@@ -393,7 +395,8 @@ function summary(p: UnitProfile, table: ScoreTable, locale: Locale, t: Scorecard
   const c = p.rankChange;
   return t.summary({
     name: u.name,
-    value: u.value === null ? t.unscored : t.points(fmt.format(u.value)),
+    value:
+      u.value === null ? (table.source === 'published' ? t.notPublished : t.unscored) : t.points(fmt.format(u.value)),
     tier: p.tier ? labelIn(p.tier.label, locale) : '',
     ranks: ranks.join(', '),
     change: c === undefined ? '' : c === 'new' ? t.isNew : c === 0 ? t.same : c > 0 ? t.up(c) : t.down(-c),

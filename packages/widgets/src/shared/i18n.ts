@@ -39,6 +39,7 @@ export const STRINGS = {
     isNew: 'mới',
     unscored: 'chưa đủ dữ liệu',
     notRanked: 'không xếp hạng',
+    notPublished: 'không có trong số liệu công bố',
     tiedRank: (rank: number) => `đồng hạng ${rankText(rank, 'vi')}`,
     nationalRank: 'Hạng toàn quốc',
     tieLegend: '“=”: đồng hạng, các đơn vị có cùng điểm công bố xếp cùng hạng.',
@@ -74,6 +75,7 @@ export const STRINGS = {
     isNew: 'new',
     unscored: 'too little data',
     notRanked: 'not ranked',
+    notPublished: 'not in the published data',
     // "tied 2.5th" is no English: a fractional tie is said as its number.
     tiedRank: (rank: number) => (Number.isInteger(rank) ? `tied ${ordinal(rank)}` : `tied at ${rankText(rank, 'en')}`),
     nationalRank: 'National rank',

@@ -11,16 +11,39 @@ export interface SparklineOptions {
   height?: number;
 }
 
-/** What a sparkline reads of a series point. */
-export type Spark = Pick<SeriesPoint, 'value' | 'rank' | 'basis'>;
+/** What a sparkline reads of a series point (`rankedAmong`: the set its rank is in, when known). */
+export type Spark = Pick<SeriesPoint, 'value' | 'rank' | 'basis'> & Partial<Pick<SeriesPoint, 'rankedAmong'>>;
 
 const measured = (p: Spark, measure: 'value' | 'rank') => (measure === 'rank' ? p.rank : p.value);
 
+/**
+ * Whether a rank line must break before point `k`: its rank is among another number of units than the
+ * previous known rank's (3rd of 63, then 2nd of 34). Ranks of two ranked sets are not one scale, so
+ * they are never joined: a line from 3/63 to 2/34 would read as a rise that did not happen.
+ *
+ * @example setChanges([{ rank: 3, rankedAmong: 63 }, { rank: 2, rankedAmong: 34 }], 1) // → true
+ */
+export function setChanges(points: readonly Pick<Spark, 'rank' | 'rankedAmong'>[], k: number): boolean {
+  const here = points[k];
+  if (!here || here.rank === null) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const p = points[j] as Pick<Spark, 'rank' | 'rankedAmong'>;
+    if (p.rank !== null) return (p.rankedAmong ?? null) !== (here.rankedAmong ?? null);
+  }
+  return false;
+}
+
 /** A sparkline's marks in the user units of its `viewBox`: the line's path and the dots to draw. */
 export interface SparklineMarks {
-  /** The path through the known points, broken where a period has none (`''` when none is known). */
+  /**
+   * The path through the known points, broken where a period has none and, for ranks, where the ranked
+   * set changes (`''` when none is known).
+   */
   d: string;
-  /** A dot at the last known point, and a hollow one (`rolledUp`) at each point rolled up from former units. */
+  /**
+   * A dot at the last known point, at each point that starts or ends a rank segment of its own set, and a
+   * hollow one (`rolledUp`) at each point rolled up from former units.
+   */
   dots: { x: number; y: number; rolledUp: boolean }[];
 }
 
@@ -47,9 +70,15 @@ export function sparklineMarks(points: readonly Spark[], options: SparklineOptio
   let d = '';
   let pen = false;
   let lastK = -1;
+  // Ends of rank segments: a segment of one point has no line, so its dot is what shows it.
+  const ends = new Set<number>();
   ys.forEach((v, k) => {
     if (v === null) pen = false;
     else {
+      if (measure === 'rank' && setChanges(points, k)) {
+        pen = false;
+        ends.add(lastK).add(k);
+      }
       d += `${pen ? 'L' : 'M'}${x(k).toFixed(1)} ${y(v).toFixed(1)}`;
       pen = true;
       lastK = k;
@@ -58,7 +87,7 @@ export function sparklineMarks(points: readonly Spark[], options: SparklineOptio
   const dots: SparklineMarks['dots'] = [];
   ys.forEach((v, k) => {
     const rolledUp = points[k]?.basis === 'rolled-up';
-    if (v !== null && (k === lastK || rolledUp)) dots.push({ x: x(k), y: y(v), rolledUp });
+    if (v !== null && (k === lastK || rolledUp || ends.has(k))) dots.push({ x: x(k), y: y(v), rolledUp });
   });
   return { d, dots };
 }

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { type Locale, numberFormat } from '../shared/locale.js';
-import { type Spark, type SparklineOptions, sparklineMarks } from './sparkline-marks.js';
+import { type Spark, type SparklineOptions, setChanges, sparklineMarks } from './sparkline-marks.js';
 import { TREND_STRINGS } from './trend-strings.js';
 
 /**
@@ -24,15 +24,17 @@ export function sparklineSvg(points: readonly Spark[], options: SparklineOptions
  * @example sparklineLabel([{ rank: 12 }, { rank: 8 }, { rank: 5 }], 'rank', 'vi') // → 'Hạng: 12 → 8 → 5'
  */
 export function sparklineLabel(
-  points: readonly Pick<Spark, 'value' | 'rank'>[],
+  points: readonly Pick<Spark, 'value' | 'rank' | 'rankedAmong'>[],
   measure: 'value' | 'rank',
   locale: Locale,
 ): string {
   const t = TREND_STRINGS[locale];
   const fmt = numberFormat(locale, measure === 'rank' ? 0 : undefined);
+  // Ranks of more than one ranked set say their set ("3/63 → 2/34"): a bare 3 → 2 would read as a gain.
+  const mixed = measure === 'rank' && points.some((_, k) => setChanges(points, k));
   const said = points.map((p) => {
     const v = measure === 'rank' ? p.rank : p.value;
-    return v === null ? '–' : fmt.format(v);
+    return v === null ? '–' : mixed ? `${fmt.format(v)}/${p.rankedAmong ?? '?'}` : fmt.format(v);
   });
   return `${measure === 'rank' ? t.sparkRank : t.sparkValue}: ${said.join(' → ')}`;
 }

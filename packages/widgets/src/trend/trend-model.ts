@@ -1,5 +1,6 @@
 import type { ScoreSeries, SeriesPoint } from '@dti-kit/core/present';
 import { type Locale, numberFormat, rankText } from '../shared/locale.js';
+import { setChanges } from './sparkline-marks.js';
 import { TREND_STRINGS } from './trend-strings.js';
 
 /** The chart's drawing area, in user units of its `viewBox`. */
@@ -16,12 +17,17 @@ export interface PlotPoint {
   text: string;
 }
 
-/** A unit's line: its path (broken where a period has no figure) and its points. */
+/**
+ * A unit's line: its path (broken where a period has no figure, and for ranks where the ranked set
+ * changes) and its points; for ranks of more than one set, a label by each segment's last point
+ * ("/63", "/34") saying which set it ranks in.
+ */
 export interface PlotLine {
   id: string;
   name: string;
   d: string;
   points: PlotPoint[];
+  sets: { x: number; y: number; label: string }[];
 }
 
 /** Everything the trend draws, computed apart from the element. */
@@ -33,8 +39,29 @@ export interface TrendModel {
   median?: { d: string; band: string };
   /** Periods where the median is not drawn for lack of published values. */
   noMedian: string[];
-  /** "2023: Bắc Ninh gộp từ …" for each rolled-up point. */
+  /** "2023: Bắc Ninh gộp từ …" for each rolled-up point; for ranks of several sets, which years rank among how many. */
   notes: string[];
+}
+
+/** The runs of a unit's ranks in one ranked set: the periods (indices) and the set's size. */
+function rankRuns(points: readonly SeriesPoint[]): { ks: number[]; among: number | null }[] {
+  const runs: { ks: number[]; among: number | null }[] = [];
+  points.forEach((p, k) => {
+    if (p.rank === null) return;
+    const run = runs[runs.length - 1];
+    if (run && !setChanges(points, k)) run.ks.push(k);
+    else runs.push({ ks: [k], among: p.rankedAmong });
+  });
+  return runs;
+}
+
+/** "2020–2023" or "2020, 2022" or "2024": the periods of a run. */
+function periodsOf(series: ScoreSeries, ks: readonly number[]): string {
+  const label = (k: number) => series.periods[k]?.period ?? '';
+  const first = ks[0] as number;
+  const last = ks[ks.length - 1] as number;
+  if (ks.length === 1) return label(first);
+  return last - first === ks.length - 1 ? `${label(first)}–${label(last)}` : ks.map(label).join(', ');
 }
 
 const pathOf = (pts: ({ x: number; y: number } | null)[]) => {
@@ -110,6 +137,28 @@ function bandPath(series: ScoreSeries, bandIdx: readonly number[], xs: readonly 
 }
 
 /**
+ * The "/63", "/34" labels by the last point of each run of a unit's ranks in one ranked set, and the note
+ * saying which periods rank among how many; none when the unit's ranks are all of one set.
+ */
+function setLabels(
+  series: ScoreSeries,
+  u: ScoreSeries['units'][number],
+  at: readonly ({ x: number; y: number } | null)[],
+  locale: Locale,
+  notes: string[],
+): PlotLine['sets'] {
+  const t = TREND_STRINGS[locale];
+  const runs = rankRuns(u.points);
+  if (runs.length < 2) return [];
+  const among = (r: { among: number | null }) => (r.among === null ? '?' : String(r.among));
+  notes.push(t.rankSets(u.name, runs.map((r) => t.rankSet(periodsOf(series, r.ks), among(r))).join('; ')));
+  return runs.map((r) => ({
+    ...(at[r.ks[r.ks.length - 1] as number] as { x: number; y: number }),
+    label: `/${among(r)}`,
+  }));
+}
+
+/**
  * The geometry and words of a trend chart for some units of a series: `value` on a scale padded around
  * the figures shown, or `rank` with rank 1 at the top.
  *
@@ -148,6 +197,9 @@ export function trendModel(
       const v = of(p);
       return v === null ? null : { x: xs[k] as number, y: y(v) };
     });
+    // Ranks of another ranked set start a new segment: the path lifts its pen before them.
+    const drawn = at.flatMap((pos, k) => (measure === 'rank' && setChanges(u.points, k) ? [null, pos] : [pos]));
+    const sets = measure === 'rank' ? setLabels(series, u, at, locale, notes) : [];
     const points: PlotPoint[] = [];
     u.points.forEach((p, k) => {
       const pos = at[k];
@@ -156,7 +208,7 @@ export function trendModel(
         notes.push(t.merged(p.period, u.name, p.from.map((f) => f.name ?? f.id).join(', ')));
       if (pos) points.push({ unit: i, period: k, ...pos, rolledUp, text: pointText(u.name, p, locale) });
     });
-    return { id: u.id, name: u.name, d: pathOf(at), points };
+    return { id: u.id, name: u.name, d: pathOf(drawn), points, sets };
   });
   const medianPts = series.periods.map((p, k) =>
     complete[k] ? { x: xs[k] as number, y: y(p.median as number) } : null,

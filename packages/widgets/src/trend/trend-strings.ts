@@ -18,6 +18,9 @@ export const TREND_STRINGS = {
     merged: (period: string, name: string, from: string) =>
       `${period}: ${name} gộp từ ${from} (trung bình cộng không trọng số, không phải số công bố)`,
     mergedShort: (from: string) => `gộp từ ${from}`,
+    rankSet: (periods: string, among: string) => `${periods} xếp hạng trong ${among} đơn vị`,
+    rankSets: (name: string, sets: string) =>
+      `${name}: ${sets}. Thứ hạng trong hai tập khác nhau không so sánh được, nên không nối thành một đường.`,
     chooseUnit: 'Chọn một đơn vị để xem diễn biến.',
     noUnit: (id: string) => `Không có đơn vị "${id}" trong chuỗi số liệu.`,
     sparkValue: 'Chỉ số',
@@ -39,6 +42,9 @@ export const TREND_STRINGS = {
     merged: (period: string, name: string, from: string) =>
       `${period}: ${name} combined from ${from} (unweighted mean, not a published figure)`,
     mergedShort: (from: string) => `combined from ${from}`,
+    rankSet: (periods: string, among: string) => `${periods} ranked among ${among} units`,
+    rankSets: (name: string, sets: string) =>
+      `${name}: ${sets}. Ranks in different sets do not compare, so they are not joined into one line.`,
     chooseUnit: 'Choose a unit to see its trend.',
     noUnit: (id: string) => `No unit "${id}" in the series.`,
     sparkValue: 'Index',

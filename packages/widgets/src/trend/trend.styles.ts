@@ -75,6 +75,11 @@ export const trendStyles = blockStyles(
       stroke-width: 2.5;
       stroke: var(--_accent);
     }
+    /* "/63", "/34": the ranked set of each segment of a rank line. */
+    .set {
+      fill: var(--_muted);
+      font-size: 12px;
+    }
     .point {
       fill: var(--_accent);
       stroke: var(--_bg);

@@ -198,6 +198,7 @@ export class DtiTrend extends DtiLinkedElement {
           ${model.lines.map(
             (line, i) => svg`<g class=${`s${i}${line.id === chosen ? ' selected' : ''}`}>
               <path class="line" d=${line.d || nothing} aria-hidden="true"></path>
+              ${line.sets.map((set) => svg`<text class="set" x=${(set.x + 9).toFixed(1)} y=${(set.y - 9).toFixed(1)} aria-hidden="true">${set.label}</text>`)}
               ${line.points.map((p) => this.#point(p, line.id, p === active || (!active && p === first), line.id === chosen))}
             </g>`,
           )}
