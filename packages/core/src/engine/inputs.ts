@@ -3,6 +3,7 @@ import type { Framework } from '../schema/framework.js';
 import { type PreparedDataset, validateDataset } from '../validate/dataset.js';
 import { ensureFramework } from '../validate/ensure.js';
 import { DtiValidationError, type SafeResult } from '../validate/issue.js';
+import { prepareAgain, preparedFor } from '../validate/prepared-again.js';
 
 export { planFor };
 
@@ -11,17 +12,18 @@ function isPrepared(data: unknown): data is PreparedDataset {
 }
 
 /**
- * A dataset prepared for `framework`: a {@link PreparedDataset} checked to have the framework's
- * indicators, or a raw dataset validated.
+ * A dataset prepared for `framework`: a {@link PreparedDataset} as it is when prepared against this
+ * framework (or one written the same), checked again against it when prepared against another with
+ * the same indicators (the other may refuse its values), or a raw dataset validated.
  *
  * @example prepared(framework, rows).success // true
  */
 export function prepared(framework: Framework, data: unknown): SafeResult<PreparedDataset> {
   if (isPrepared(data)) {
-    const ids = planFor(framework).indicators.map((i) => i.node.id);
-    const same =
-      data.framework === framework ||
-      (ids.length === data.indicatorIds.length && ids.every((id, k) => id === data.indicatorIds[k]));
+    if (preparedFor(data, framework)) return { success: true, data, warnings: [] };
+    const plan = planFor(framework);
+    const ids = plan.indicators.map((i) => i.node.id);
+    const same = ids.length === data.indicatorIds.length && ids.every((id, k) => id === data.indicatorIds[k]);
     if (!same)
       return {
         success: false,
@@ -34,7 +36,7 @@ export function prepared(framework: Framework, data: unknown): SafeResult<Prepar
           },
         ],
       };
-    return { success: true, data, warnings: [] };
+    return prepareAgain(plan, data);
   }
   return validateDataset(framework, data);
 }

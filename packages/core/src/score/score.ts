@@ -76,7 +76,12 @@ export function safeScore(framework: Framework, data: unknown, options: ScoreOpt
 /**
  * Scores units with a framework: imputes missing values, normalises each indicator, aggregates the
  * groups up to the index, ranks, assigns tiers and counts targets met. Accepts a raw dataset (validated
- * first; a `DtiValidationError` lists every problem) or a {@link PreparedDataset} (no validation cost).
+ * first; a `DtiValidationError` lists every problem) or a {@link PreparedDataset} (no validation cost
+ * when prepared against this very framework object; against another, its values are checked again).
+ *
+ * A checked framework is frozen: to change one (a weight, goalposts, a missing-value policy), make a
+ * new object, e.g. `structuredClone(fw)`, change the copy and pass it; assigning into `fw` throws a
+ * `TypeError`. For what-if weights, `options.weights` needs no new framework.
  *
  * @example
  * const result = score(framework, {

@@ -7,6 +7,7 @@ import {
   type Indicator,
 } from '../schema/framework.js';
 import { walkFramework } from '../schema/walk.js';
+import { deepFreeze } from './deep-freeze.js';
 import { formerSpellings } from './former-spellings.js';
 import { type DtiIssue, DtiValidationError, fromZodIssues, type SafeResult } from './issue.js';
 import { checkFrameworkNesting } from './nesting.js';
@@ -302,6 +303,10 @@ const validated = new WeakSet<object>();
  * the scale). All problems are returned at once. A former spelling (`missing: { method: 'zero' }`)
  * is read the same way, with a `deprecated` warning naming its path.
  *
+ * The framework returned is a checked copy, and frozen (deeply): an assignment into it throws a
+ * `TypeError` in strict code. To change one, make a new object (e.g. `structuredClone(fw)`, then
+ * change the copy) and check it again. The `input` itself is left as it is.
+ *
  * @example
  * const r = validateFramework(JSON.parse(text));
  * if (!r.success) for (const i of r.issues) console.error(i.message);
@@ -315,7 +320,8 @@ export function validateFramework(input: unknown): SafeResult<Framework> {
   const issues = checkFrameworkConsistency(parsed.data);
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) return { success: false, issues };
-  validated.add(parsed.data);
+  // Its plan and its validation are kept by identity: a change made afterwards would be half ignored.
+  validated.add(deepFreeze(parsed.data));
   return { success: true, data: parsed.data, warnings: [...current.warnings, ...issues] };
 }
 
@@ -327,6 +333,9 @@ export function isValidatedFramework(framework: object): boolean {
 /**
  * Validates a framework and returns it typed, or throws a {@link DtiValidationError} listing every
  * problem. In TypeScript it also gives autocompletion while writing a framework inline.
+ *
+ * A checked framework is frozen: to change one, make a new object, e.g.
+ * `defineFramework({ ...structuredClone(fw), version: '2' })` (see {@link validateFramework}).
  *
  * @example
  * const fw = defineFramework({
