@@ -169,10 +169,25 @@ export function validateCommand(ctx: Context): number {
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const numberOrNull = (x: unknown) => x === null || (typeof x === 'number' && Number.isFinite(x));
 
-// A score table edited by hand or cut short must fail with its place, not as a TypeError deep in compare.
+/** What a score table says of all its units: its root node's id, the slack of its precision, a rule of whole ranks. */
+type TableFacts = { root: string | undefined; slack: number; whole: string | undefined };
+
+function tableFacts(json: Record<string, unknown>): TableFacts {
+  const fw = isObject(json.framework) ? json.framework : {};
+  const root = Array.isArray(json.nodes) ? json.nodes.find((n) => isObject(n) && n.parent === null) : undefined;
+  return {
+    root: isObject(root) && typeof root.id === 'string' ? root.id : undefined,
+    slack: typeof fw.precision === 'number' ? 0.5 * 10 ** -fw.precision : 1e-9,
+    whole: typeof fw.ties === 'string' && fw.ties !== 'fractional' ? fw.ties : undefined,
+  };
+}
+
+// A score table edited by hand or cut short must fail with its place, not as a TypeError deep in compare;
+// one that contradicts itself (as the league table refuses it) must not be compared as if it were right.
 function rankedUnit(
   u: unknown,
   where: string,
+  facts: TableFacts,
 ): { id: string; name: string; value: number | null; rank: number | null } {
   if (
     isObject(u) &&
@@ -180,8 +195,28 @@ function rankedUnit(
     typeof u.name === 'string' &&
     numberOrNull(u.value) &&
     numberOrNull(u.rank)
-  )
-    return { id: u.id, name: u.name, value: u.value as number | null, rank: u.rank as number | null };
+  ) {
+    const { value, rank } = u as { value: number | null; rank: number | null };
+    const node = facts.root !== undefined && isObject(u.nodes) ? u.nodes[facts.root] : undefined;
+    const root = isObject(node) ? node.value : undefined;
+    if (typeof root === 'number' && value !== null && Math.abs(root - value) > facts.slack)
+      throw new CliError(
+        {
+          vi: `${where} (${u.name}): nodes.${facts.root}.value = ${root} phải bằng điểm của đơn vị (value = ${value}): điểm của một đơn vị là điểm nút gốc của nó`,
+          en: `${where} (${u.name}): nodes.${facts.root}.value = ${root} must equal the unit's value (value = ${value}): a unit's value is its root node's value`,
+        },
+        EXIT.problems,
+      );
+    if (facts.whole && rank !== null && !Number.isInteger(rank))
+      throw new CliError(
+        {
+          vi: `${where} (${u.name}): rank = ${rank} là hạng lẻ, nhưng framework.ties = "${facts.whole}" chỉ cho hạng nguyên`,
+          en: `${where} (${u.name}): rank = ${rank} is a fractional rank, but framework.ties = "${facts.whole}" gives whole ranks only`,
+        },
+        EXIT.problems,
+      );
+    return { id: u.id, name: u.name, value, rank };
+  }
   throw new CliError(
     {
       vi: `${where}: cần {"id", "name", "value", "rank"} như dti score --format json ghi`,
@@ -210,7 +245,8 @@ function tableFrom(
   if (path?.endsWith('.json')) {
     const json = readJson(path);
     if (isObject(json) && json.kind === 'dti-score-table' && Array.isArray(json.units)) {
-      const units = json.units.map((u: unknown, i) => rankedUnit(u, `${path}: units[${i}]`));
+      const facts = tableFacts(json);
+      const units = json.units.map((u: unknown, i) => rankedUnit(u, `${path}: units[${i}]`, facts));
       const precision = isObject(json.framework) ? json.framework.precision : undefined;
       const { id, version } = isObject(json.framework) ? json.framework : {};
       const partial = new Set<string>();

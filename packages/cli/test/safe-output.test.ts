@@ -196,6 +196,17 @@ describe('compare given a broken score table', () => {
       1,
       'units[0]: expected',
     ],
+    // The tester's m-nodediff.json and m-rankfrac.json, cut to the unit at fault.
+    [
+      '{"kind": "dti-score-table", "framework": {"precision": 1, "ties": "competition"}, "nodes": [{"id": "r", "parent": null}], "units": [{"id": "s0", "name": "Xã S0", "value": 90, "rank": 1, "nodes": {"r": {"value": 10, "rank": 1}}}]}',
+      1,
+      `units[0] (Xã S0): nodes.r.value = 10 must equal the unit's value (value = 90): a unit's value is its root node's value`,
+    ],
+    [
+      '{"kind": "dti-score-table", "framework": {"precision": 1, "ties": "competition"}, "nodes": [{"id": "r", "parent": null}], "units": [{"id": "s0", "name": "Xã S0", "value": 90, "rank": 1, "nodes": {"r": {"value": 90.04, "rank": 1}}}, {"id": "s1", "name": "Xã S1", "value": 80, "rank": 2.5, "nodes": {"r": {"value": 80, "rank": 2}}}]}',
+      1,
+      'units[1] (Xã S1): rank = 2.5 is a fractional rank, but framework.ties = "competition" gives whole ranks only',
+    ],
   ])('%s is refused with its place', (json, code, message) => {
     const dir2 = scratch();
     const file = join(dir2, 'bang.json');

@@ -260,3 +260,61 @@ describe('the gauge refuses a broken table given as a property, in words loaded 
     });
   });
 });
+
+// The tester's six communes (m-ok.json): 90, 80, 80, 70, 60, 50 ranked 1, 2, 2, 4, 5, 6 by competition,
+// each unit's root node "r" holding its value; each case below is one of their files, one field changed.
+const six = (): Json & { units: (Json & { nodes: { r: Json } })[] } => ({
+  kind: 'dti-score-table',
+  format: 1,
+  framework: {
+    id: 'thu',
+    version: '1',
+    label: { vi: 'Thử' },
+    scale: { min: 0, max: 100 },
+    precision: 1,
+    ties: 'competition',
+    tiers: [],
+  },
+  rankedAmong: 6,
+  nodes: [{ id: 'r', kind: 'group', label: { vi: 'Chỉ số' }, parent: null, maxPoints: 100 }],
+  units: [90, 80, 80, 70, 60, 50].map((value, i) => ({
+    id: `s${i}`,
+    name: `Xã S${i}`,
+    parent: 'Tỉnh 0',
+    status: 'ranked',
+    value,
+    rank: [1, 2, 2, 4, 5, 6][i],
+    tier: null,
+    coverage: 1,
+    imputed: 0,
+    targets: { met: 0, set: 0, share: null },
+    nodes: { r: { value, rank: [1, 2, 2, 4, 5, 6][i] } },
+  })),
+});
+
+describe('fields that disagree with one another: refused on the page (built bundle)', () => {
+  it('m-nodediff and m-rankfrac show the error naming unit, field and both values; m-amongwrong is drawn', async () => {
+    const nodediff = six();
+    (nodediff.units[0] as { nodes: { r: Json } }).nodes.r.value = 10;
+    const rankfrac = six();
+    (rankfrac.units[1] as Json).rank = 2.5;
+    (rankfrac.units[2] as Json).rank = 2.5;
+    const amongwrong = six();
+    amongwrong.rankedAmong = 7;
+    const { doc, errors, remove } = await page(
+      [inline('nodediff', nodediff), inline('rankfrac', rankfrac), inline('amongwrong', amongwrong)].join('\n'),
+    );
+    const error = (id: string) => shadow(doc, id).querySelector('[part~="error"]')?.textContent?.trim();
+    expect(error('nodediff')).to.equal(
+      `${HEAD}units[0].nodes.r.value = 10 ("Xã S0"): phải bằng điểm của đơn vị (units[0].value = 90): điểm của một đơn vị là điểm nút gốc của nó`,
+    );
+    expect(error('rankfrac')).to.equal(
+      `${HEAD}units[1].rank = 2.5 ("Xã S1"): hạng lẻ, nhưng framework.ties = "competition" chỉ cho hạng nguyên (hạng lẻ chỉ có với "fractional")`,
+    );
+    // A table may list only the published ranks of more units ranked: 7 ≥ 6 listed and ≥ every rank.
+    expect(error('amongwrong')).to.equal(undefined);
+    expect(shadow(doc, 'amongwrong').querySelectorAll('tbody tr').length).to.equal(6);
+    expect(errors).to.deep.equal([]);
+    remove();
+  });
+});

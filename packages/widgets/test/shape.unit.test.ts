@@ -101,6 +101,9 @@ describe('scoreTableProblem: the shape a table is drawn from', () => {
     (t.units[6] as { rank: number }).rank = 3;
     expect(scoreTableProblem(t, 'vi')).toBeUndefined();
     (t.units[1] as { value: number }).value = 80.1;
+    // Its root node's value moves with it: a unit's value is its root node's (a table that differs there
+    // is refused for that, see table-contradictions.unit.test.ts).
+    (t.units[1]?.nodes.r as { value: number }).value = 80.1;
     expect(scoreTableProblem(t, 'vi')).toBe(
       `${HEAD}units[1] "Xã Hai" (80,1 điểm, hạng 4) xếp sau units[6] "Xã Bảy" (80 điểm, hạng 3) dù điểm cao hơn`,
     );

@@ -292,9 +292,13 @@ export class SheetReader {
     const earlier = this.#cells.get(at);
     const cell = this.#cell(record.id, target, row, r, valueCol);
     const value = valueOfCell(cell, this.issues, this.#setup.locale);
-    if (value === undefined) return;
+    if (value === undefined) {
+      // A blank has its cell too: the list of missing values names it (a later row's value replaces it).
+      if (!earlier) this.#cells.set(at, this.issues.at(r, valueCol, row[valueCol]));
+      return;
+    }
     const location = this.issues.at(r, valueCol, row[valueCol]);
-    if (!earlier) {
+    if (!earlier || ownValue(record.values, target.id) === undefined) {
       setOwn(record.values, target.id, value);
       this.#cells.set(at, location);
       return;
@@ -380,7 +384,7 @@ export class SheetReader {
 
   /**
    * Where a unit's value for a key is, given or not: a wide sheet's cell at the unit's row and the key's
-   * column; a long sheet's only when a row gave it. A CSV read row by row keeps no text of a cell it read
+   * column; a long sheet's when a row gave it, blank or not. A CSV read row by row keeps no text of a cell it read
    * no value from (a placeholder is said by its own note): that text is ''.
    */
   #cellOf(u: number, key: string): CellLocation | undefined {

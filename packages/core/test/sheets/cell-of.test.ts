@@ -42,6 +42,16 @@ describe('where a value is, given or not (cellOf)', () => {
     expect(r.cellOf?.(1, 'c')).toBeUndefined();
   });
 
+  it('a long sheet: a blank value on its row is named at its cell; a value on a later row replaces it', () => {
+    // As a tester's long file: row 4 "x1;One;c;" is blank, so its cell is D4, text ''.
+    const long = 'Mã;Tên;Chỉ số;Giá trị\nx1;One;a;50\nx2;Two;c;\nx1;One;c;\nx2;Two;c;7\n';
+    const r = readDataset(csv(long), framework, { name: 'l.csv' });
+    expect(r.cellOf?.(0, 'c')).toMatchObject({ sheet: 'l.csv', row: 4, column: 'D', text: '' });
+    // x2's blank on row 3, then 7 on row 5: the value is read, at its cell, with no note of two values.
+    expect(r.cellOf?.(1, 'c')).toMatchObject({ sheet: 'l.csv', row: 5, column: 'D', text: '7' });
+    expect(r.issues.map((i) => i.code)).not.toContain('duplicate-value');
+  });
+
   it('a JSON dataset has no cells', () => {
     const r = readDataset({ units: [{ id: 'x1', name: 'One', values: { a: 50, c: 7 } }] }, framework);
     expect(r.cellOf).toBeUndefined();

@@ -75,6 +75,9 @@ const CONFLICT: Record<
     sameRank: (a: string, b: string) => string;
     field: (rank: number, at: string) => string;
     status: (rank: number | null) => string;
+    fewer: (ranked: number) => string;
+    root: (at: string) => string;
+    whole: (ties: string) => string;
   }
 > = {
   vi: {
@@ -86,6 +89,9 @@ const CONFLICT: Record<
     sameRank: (a, b) => `${a} và ${b} cùng hạng dù điểm khác nhau`,
     field: (rank, at) => `nhỏ hơn hạng ${rank} của ${at}`,
     status: (rank) => (rank === null ? 'nhưng không có hạng (rank = null)' : `nhưng lại có hạng ${rank}`),
+    fewer: (n) => `nhỏ hơn số đơn vị có hạng trong bảng (${n})`,
+    root: (at) => `phải bằng điểm của đơn vị (${at}): điểm của một đơn vị là điểm nút gốc của nó`,
+    whole: (ties) => `hạng lẻ, nhưng framework.ties = "${ties}" chỉ cho hạng nguyên (hạng lẻ chỉ có với "fractional")`,
   },
   en: {
     sameId: 'already the id of',
@@ -95,6 +101,10 @@ const CONFLICT: Record<
     sameRank: (a, b) => `${a} and ${b} share a rank despite different values`,
     field: (rank, at) => `below the rank ${rank} of ${at}`,
     status: (rank) => (rank === null ? 'but has no rank (rank = null)' : `but has rank ${rank}`),
+    fewer: (n) => `below the number of ranked units in the table (${n})`,
+    root: (at) => `must equal the unit's value (${at}): a unit's value is its root node's value`,
+    whole: (ties) =>
+      `a fractional rank, but framework.ties = "${ties}" gives whole ranks only (fractional ranks come from "fractional")`,
   },
 };
 
@@ -122,6 +132,12 @@ function tablePhrase(p: ShapeProblem, locale: Locale): string {
       return `${p.path} = ${p.value}: ${words.field(p.rank, `${show(p.name)} (${p.at})`)}`;
     case 'status':
       return `${p.path} = ${show(p.value)} (${show(p.name)}): ${words.status(p.rank)}`;
+    case 'fewer':
+      return `${p.path} = ${p.value}: ${words.fewer(p.ranked)}`;
+    case 'root':
+      return `${p.path} = ${p.value} (${show(p.name)}): ${words.root(`${p.path.slice(0, p.path.indexOf('.'))}.value = ${p.unit}`)}`;
+    case 'whole':
+      return `${p.path} = ${p.value} (${show(p.name)}): ${words.whole(p.ties)}`;
     case 'ranks':
     case 'sameRank': {
       const at = (u: RankedUnit) => `units[${u.index}] ${show(u.name)} (${words.unit(u.value, u.rank)})`;

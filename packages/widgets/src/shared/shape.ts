@@ -96,6 +96,9 @@ export type ShapeProblem =
   | { code: 'ranks'; above: RankedUnit; below: RankedUnit }
   | { code: 'sameRank'; above: RankedUnit; below: RankedUnit }
   | { code: 'fieldBelow'; path: 'rankedAmong'; value: number; rank: number; at: string; name: unknown }
+  | { code: 'fewer'; path: 'rankedAmong'; value: number; ranked: number }
+  | { code: 'root'; path: string; value: number; unit: number; name: unknown }
+  | { code: 'whole'; path: string; value: number; ties: string; name: unknown }
   | { code: 'status'; path: string; value: string; rank: number | null; name: unknown };
 
 /** A unit named in a problem about ranks: its index in `units`, name, value and rank. */
@@ -194,17 +197,14 @@ type Unit = {
  * What the conflicts of the units need, checked as each unit is read (see `checkUnit`, `checkRankOrder`):
  * problems no single field shows, in a table whose fields are each well formed: two units with one id
  * (every lookup by id would mix them), a value off the scale (its bar would be cut at the end without a
- * word), a rank above `rankedAmong` ("31/20"), and, within a peer group, a higher value ranked below a
- * lower one or sharing its rank. Values closer than half the last published decimal count as equal: a
+ * word), a rank above `rankedAmong` ("31/20") or fewer than the ranked units listed, a root node's value
+ * other than the unit's, a rank 2.5 under a rule of whole ranks, and, within a peer group, a higher value
+ * ranked below a lower one or sharing its rank. Values closer than half the last published decimal count as equal: a
  * tie broken before rounding is not a contradiction. They are recorded in a checker of their own, `c`:
  * they count only once every field of every unit is well formed.
  */
-function conflicts(
-  units: Unit[],
-  scale: { min: number; max: number },
-  precision: unknown,
-  field: number | undefined,
-): UnitChecks {
+function conflicts(units: Unit[], table: Record<string, unknown>): UnitChecks {
+  const { scale, precision, ties } = table.framework as { scale: { min: number; max: number }; [k: string]: unknown };
   const slack = typeof precision === 'number' ? 0.5 * 10 ** -precision : 1e-9 * (scale.max - scale.min);
   return {
     c: new Checker(),
@@ -213,7 +213,10 @@ function conflicts(
     slack,
     low: scale.min - slack,
     high: scale.max + slack,
-    field,
+    field: table.rankedAmong as number | undefined,
+    ranked: 0,
+    root: (table.nodes as { id: string; parent: unknown }[]).find((n) => n.parent === null)?.id,
+    whole: ties !== 'fractional' ? (ties as string | undefined) : undefined,
     groups: new Map(),
   };
 }
@@ -259,6 +262,12 @@ interface UnitChecks {
   high: number;
   /** `rankedAmong`, until a rank above it is named (once is enough: the rest would repeat it). */
   field: number | undefined;
+  /** How many units have a rank: `rankedAmong` below it is refused. */
+  ranked: number;
+  /** The id of the index node, whose value is the unit's value. */
+  root: string | undefined;
+  /** The stated tie rule when it gives whole ranks only (all but "fractional"). */
+  whole: string | undefined;
 }
 
 type UnitNodes = Record<string, { value: number | null; rank?: unknown }>;
@@ -281,8 +290,21 @@ function checkUnit(k: UnitChecks, u: Unit, i: number): void {
     const node = nodes[id] as UnitNodes[string];
     offScale(c, u, k, node.value, i, id);
     rankAbove(c, u, k, node.rank, i, id);
+    // The index node's value is the unit's value, both published at one precision (a value off the
+    // scale is named as such already).
+    if (
+      id === k.root &&
+      node.value !== null &&
+      u.value !== null &&
+      Math.abs(node.value - u.value) > k.slack &&
+      u.value >= k.low &&
+      u.value <= k.high
+    )
+      c.add({ code: 'root', path: unitPath(i, id, 'value'), value: node.value, unit: u.value, name: u.name });
   }
-  if (u.rank === null || u.value === null) return;
+  if (u.rank === null) return;
+  k.ranked++;
+  if (u.value === null) return;
   const group = k.groups.get(u.peerGroup ?? '');
   if (group) group.push(i);
   else k.groups.set(u.peerGroup ?? '', [i]);
@@ -318,8 +340,15 @@ function statusAgainstRank(c: Checker, u: Unit, i: number): void {
     c.add({ code: 'status', path: `units[${i}].status`, value: status, rank, name: u.name });
 }
 
-/** Records a rank above `rankedAmong`, once (the rest would repeat it). */
+/**
+ * Records a rank above `rankedAmong`, once (the rest would repeat it), and a fractional rank under a
+ * stated rule that gives whole ranks (2.5 is a fractional tie; under "competition" it is no rank).
+ */
 function rankAbove(c: Checker, u: Unit, k: UnitChecks, rank: unknown, i: number, node: string | undefined): void {
+  if (k.whole && typeof rank === 'number' && rank % 1) {
+    c.add({ code: 'whole', path: unitPath(i, node, 'rank'), value: rank, ties: k.whole, name: u.name });
+    k.whole = undefined;
+  }
   if (k.field !== undefined && typeof rank === 'number' && rank > k.field) {
     c.add({
       code: 'fieldBelow',
@@ -453,11 +482,8 @@ export function scoreTableShape(json: unknown): ShapeReport | undefined {
   c.check('warnings', table.warnings, 'warnings');
   if (c.check('units', table.units, 'array')) {
     const units = table.units as Unit[];
-    const fw = table.framework as { scale: { min: number; max: number }; precision?: unknown };
     // One pass: each unit's fields and, while every field read so far is well formed, its conflicts.
-    let k = c.problems.length
-      ? undefined
-      : conflicts(units, fw.scale, fw.precision, table.rankedAmong as number | undefined);
+    let k = c.problems.length ? undefined : conflicts(units, table);
     for (let i = 0; i < units.length && c.problems.length < 3; i++)
       if (!unitFine(units[i])) {
         checkUnitFields(c, units[i], i);
@@ -465,6 +491,9 @@ export function scoreTableShape(json: unknown): ShapeReport | undefined {
       } else if (k) checkUnit(k, units[i] as Unit, i);
     if (k) {
       for (const group of k.groups.values()) checkRankOrder(k.c, units, group, k.slack);
+      // A table may list only some of the ranked units (published ranks), never more than it ranked.
+      if (k.field !== undefined && k.ranked > k.field)
+        k.c.add({ code: 'fewer', path: 'rankedAmong', value: k.field, ranked: k.ranked });
       for (const p of k.c.problems) c.add(p);
     }
   }
