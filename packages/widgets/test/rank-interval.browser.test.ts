@@ -46,7 +46,12 @@ describe('<dti-rank-interval>', () => {
     expect(rows[0]?.querySelector('.sr-only')?.textContent).to.equal(
       `hạng 1, có thể từ ${first?.low} đến ${first?.high}`,
     );
-    expect(el.shadowRoot?.querySelector('[part~="legend"]')?.textContent).to.contain('Chấm lại 300 lần');
+    // Min-max scores put a 0 on the lowest unit of each indicator: under the geometric mean most units
+    // tie at the bottom in those runs, which the analysis leaves out (150 of the 300) and the legend says.
+    expect(result.runs).to.equal(150);
+    const legend = el.shadowRoot?.querySelector('[part~="legend"]')?.textContent?.replace(/\s+/gu, ' ').trim();
+    expect(legend).to.contain('Chấm lại 150 lần');
+    expect(legend).to.contain('Không tính 150 lần chấm khác: trong mỗi lần đó, phần lớn các đơn vị đồng hạng');
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
@@ -101,6 +106,23 @@ describe('<dti-rank-interval>', () => {
       'The data is not an uncertainty result: units[0].nominalRank = 0: must be a rank ≥ 1 (fractions allowed), or null; ' +
         'units[1].low = 3: the low end of the rank interval is above the high end',
     );
+  });
+
+  it('says in English how many runs were left out, and refuses a count of them that is not one', async () => {
+    const unit = { id: 'a', name: 'Xã A', nominalRank: 1, medianRank: 1, low: 1, high: 2 };
+    const el = await fixture<DtiRankInterval>(
+      html`<dti-rank-interval lang="en" .result=${{ runs: 10, runsLeftOut: 5, units: [unit] }}></dti-rank-interval>`,
+    );
+    expect(el.shadowRoot?.querySelector('[part~="legend"]')?.textContent?.replace(/\s+/gu, ' ').trim()).to.equal(
+      'Scored 10 times under different assumptions; the bar holds 90% of the ranks, the dark mark is the official rank, ' +
+        'the light one the median. 5 other runs are left out: in each, most units tied at one rank (as when a geometric mean meets a score of 0).',
+    );
+    const bad = await fixture<DtiRankInterval>(
+      html`<dti-rank-interval lang="en" .result=${{ runs: 10, runsLeftOut: -1, units: [unit] }}></dti-rank-interval>`,
+    );
+    await until(() => Boolean(bad.shadowRoot?.querySelector('[part~="error"]')?.textContent));
+    expect(bad.shadowRoot?.querySelector('[part~="error"]')?.textContent).to.contain('runsLeftOut = -1');
+    expect(bad.shadowRoot?.querySelector('table')).to.equal(null);
   });
 
   it('loads src through the shared loader: the newest src wins, with one dti-load', async () => {

@@ -13,6 +13,8 @@ export const RANK_INTERVAL_STRINGS = {
     intervalText: (rank: string, low: string, high: string) => `hạng ${rank}, có thể từ ${low} đến ${high}`,
     intervalLegend: (runs: number) =>
       `Chấm lại ${runs} lần với các giả định khác nhau; thanh là khoảng chứa 90% số hạng, vạch đậm là hạng chính thức, vạch sáng là trung vị.`,
+    leftOut: (runs: number) =>
+      `Không tính ${runs} lần chấm khác: trong mỗi lần đó, phần lớn các đơn vị đồng hạng (như khi trung bình nhân gặp một điểm 0).`,
   },
   en: {
     intervalCaption: 'Rank and plausible range',
@@ -20,5 +22,7 @@ export const RANK_INTERVAL_STRINGS = {
     intervalText: (rank: string, low: string, high: string) => `rank ${rank}, plausibly ${low} to ${high}`,
     intervalLegend: (runs: number) =>
       `Scored ${runs} times under different assumptions; the bar holds 90% of the ranks, the dark mark is the official rank, the light one the median.`,
+    leftOut: (runs: number) =>
+      `${runs} other runs are left out: in each, most units tied at one rank (as when a geometric mean meets a score of 0).`,
   },
 } as const satisfies Record<Locale, unknown>;

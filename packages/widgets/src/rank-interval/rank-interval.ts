@@ -136,7 +136,9 @@ export class DtiRankInterval extends DtiElement {
           })}
         </tbody>
       </table>
-      <p part="legend" class="legend">${t.intervalLegend(result.runs)}</p>
+      <p part="legend" class="legend">
+        ${t.intervalLegend(result.runs)}${result.runsLeftOut ? ` ${t.leftOut(result.runsLeftOut)}` : ''}
+      </p>
     `;
   }
 }

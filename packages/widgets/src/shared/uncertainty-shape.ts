@@ -21,6 +21,8 @@ export function uncertaintyShape(json: unknown): ShapeReport | undefined {
   if (!c.check('', json, 'object')) return c.report('uncertainty');
   const result = json as Record<string, unknown>;
   c.check('runs', result.runs, 'count');
+  // Runs the analysis left out (most units tied in them): said under the chart, so a count or nothing.
+  if (result.runsLeftOut !== undefined) c.check('runsLeftOut', result.runsLeftOut, 'count');
   if (c.check('units', result.units, 'array'))
     (result.units as unknown[]).forEach((unit, i) => {
       const at = `units[${i}]`;
