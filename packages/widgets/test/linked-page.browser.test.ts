@@ -177,7 +177,9 @@ describe('a province page: table, map, scorecard and trend linked', () => {
     await until(() => root(map).activeElement?.getAttribute('data-id') === 'bac-ninh');
     await sendKeys({ press: 'Enter' });
     await until(() => chosen(page).card.startsWith('Bắc Ninh'));
-    expect(chosen(page).map).to.equal('Bắc Ninh: chưa có dữ liệu');
+    // The page's table states `source: 'published'`: Bắc Ninh is not in the published data (it was
+    // "chưa có dữ liệu", as if the province had reported nothing).
+    expect(chosen(page).map).to.equal('Bắc Ninh: không có trong số liệu công bố');
     expect(table.highlight).to.equal('bac-ninh');
     // The table turned to the page that holds Bắc Ninh and marks its row.
     expect(chosen(page).row).to.equal('Bắc Ninh');

@@ -205,6 +205,21 @@ describe('mapView', () => {
     expect(view.legend.map((e) => e.label)).toEqual(['Tốt (≥ 80,0)', 'Khá (≥ 65,0)', 'Yếu (≥ 0,0)', 'chưa có dữ liệu']);
   });
 
+  it("says a published table's unit without a value is not in the published data, with its rank", () => {
+    // Thanh Hóa's case on the province page: 5th of 34 in the press, its value not published.
+    const units = [unit('ha-noi', 'Hà Nội', 85, 'tot'), { ...unit('hue', 'Huế', null), rank: 5 }];
+    const published = { ...table(units), source: 'published' as const, rankedAmong: 34 };
+    for (const [locale, said, legend] of [
+      ['vi', 'Huế: không có trong số liệu công bố; hạng 5/34', 'không có trong số liệu công bố'],
+      ['en', 'Huế: not in the published data; rank 5 of 34', 'not in the published data'],
+    ] as const) {
+      const view = mapView(published, TILES_34, { colourBy: 'tier', locale, listEmptyRegions: false });
+      expect(view.regions.find((r) => r.id === 'hue')?.said).toBe(said);
+      expect(view.none).toBe(legend);
+      expect(view.legend.at(-1)?.label).toBe(legend);
+    }
+  });
+
   it('colours by value with a legend of classes, in English', () => {
     const view = mapView(table([unit('ha-noi', 'Hà Nội', 40), unit('hue', 'Huế', 90)]), TILES_34, {
       colourBy: 'value',

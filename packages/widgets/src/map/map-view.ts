@@ -42,6 +42,8 @@ export interface MapView {
   /** Sentences under the map: units that could not be placed (and, for geo files, regions without a unit). */
   notices: string[];
   matched: Matched;
+  /** What a unit without a value is said to be: "chưa có dữ liệu", or "không có trong số liệu công bố". */
+  none: string;
 }
 
 /** Options of {@link mapView}. */
@@ -85,7 +87,11 @@ class Words {
     this.fmt = numberFormat(locale, table.framework.precision);
     this.labelOf = once((id: string | null) => tierLabel(table.framework.tiers, id, locale));
     this.t = MAP_STRINGS[locale];
+    this.none = noneWord(table, locale);
   }
+
+  /** What a unit without a value is said to be (see {@link noneWord}). */
+  readonly none: string;
 
   /** Each unit's field by its peer group, as the scorecard counts it: never guessed from the ranks listed. */
   fieldOf(unit: ScoreTableUnit): number | undefined {
@@ -141,7 +147,10 @@ class Drawn implements DrawnRegion {
         ? undefined
         : t.rankOf(rankText(unit.rank, this.words.locale), field === undefined ? undefined : String(field));
     const tier = unit ? this.words.labelOf(unit.tier) : undefined;
-    const said = missing ? `${name}: ${t.noData}` : [`${name}: ${value}`, rank, tier].filter(Boolean).join('; ');
+    // A published table's unit may have a rank without a value (Thanh Hóa 5/34): the rank is still said.
+    const said = [`${name}: ${missing ? this.words.none : value}`, rank, missing ? undefined : tier]
+      .filter(Boolean)
+      .join('; ');
     this.#words = { value, rank, tier, said };
     return this.#words;
   }
@@ -184,7 +193,18 @@ export function mapView(table: ScoreTable, regions: readonly Region[], options: 
     legend: legendOf(table, classes, drawnRegions, options),
     notices: noticesOf(matched, options),
     matched,
+    none: words.none,
   };
+}
+
+/**
+ * What a unit without a value is: "chưa có dữ liệu", or in a table of published results (`source:
+ * 'published'`) "không có trong số liệu công bố", since the unit may well have been scored and ranked.
+ *
+ * @example noneWord({ ...table, source: 'published' }, 'en') // → 'not in the published data'
+ */
+export function noneWord(table: ScoreTable, locale: Locale): string {
+  return table.source === 'published' ? MAP_STRINGS[locale].notPublished : MAP_STRINGS[locale].noData;
 }
 
 function legendOf(
@@ -206,7 +226,7 @@ function legendOf(
             colour: (drawn ?? ((c) => c))(tier.color),
             label: `${tierLabel([tier], tier.id, locale)} (≥ ${fmt.format(tier.min)})`,
           }));
-  if (regions.some((r) => r.missing)) entries.push({ colour: undefined, label: MAP_STRINGS[locale].noData });
+  if (regions.some((r) => r.missing)) entries.push({ colour: undefined, label: noneWord(table, locale) });
   return entries;
 }
 

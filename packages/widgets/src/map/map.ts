@@ -485,7 +485,7 @@ export class DtiMap extends DtiLinkedElement {
     if (!r) return nothing;
     return html`<div part="tooltip" class="tooltip" aria-hidden="true">
       <strong>${r.name}</strong>
-      ${r.missing ? html`<span>${t.noData}</span>` : html`<span>${t.value}: ${r.value}</span>${r.rank ? html`<span>${r.rank}</span>` : nothing}${r.tier ? html`<span>${r.tier}</span>` : nothing}`}
+      ${r.missing ? html`<span>${view.none}</span>${r.rank ? html`<span>${r.rank}</span>` : nothing}` : html`<span>${t.value}: ${r.value}</span>${r.rank ? html`<span>${r.rank}</span>` : nothing}${r.tier ? html`<span>${r.tier}</span>` : nothing}`}
     </div>`;
   }
 
@@ -500,7 +500,7 @@ export class DtiMap extends DtiLinkedElement {
       return html`<table>
       <caption>${caption}</caption>
       <thead><tr><th scope="col">${t.unit}</th><th scope="col">${t.value}</th><th scope="col">${t.rank}</th><th scope="col">${t.tier}</th></tr></thead>
-      <tbody>${rows.map((r) => html`<tr><th scope="row">${r.name}</th><td>${r.value ?? t.noData}</td><td>${r.unit?.rank ?? '—'}</td><td>${r.tier ?? '—'}</td></tr>`)}</tbody>
+      <tbody>${rows.map((r) => html`<tr><th scope="row">${r.name}</th><td>${r.value ?? view.none}</td><td>${r.unit?.rank ?? '—'}</td><td>${r.tier ?? '—'}</td></tr>`)}</tbody>
     </table>`;
     });
     return this.#listLayer.node;
