@@ -5,6 +5,7 @@ import type { DtiGauge } from '../src/gauge/gauge.js';
 import type { DtiLeagueTable } from '../src/league-table/league-table.js';
 import { scoreTableProblem } from '../src/shared/shape-words.js';
 import { sampleTable, until } from './helpers.js';
+import { sixCommunes } from './six-communes.js';
 
 // Seven communes on a 0–100 scale: values 90, 80, 85, 70, 60, 50, 80 ranked 1, 3, 2, 5, 6, 7, 3.
 type Json = Record<string, unknown>;
@@ -261,36 +262,8 @@ describe('the gauge refuses a broken table given as a property, in words loaded 
   });
 });
 
-// The tester's six communes (m-ok.json): 90, 80, 80, 70, 60, 50 ranked 1, 2, 2, 4, 5, 6 by competition,
-// each unit's root node "r" holding its value; each case below is one of their files, one field changed.
-const six = (): Json & { units: (Json & { nodes: { r: Json } })[] } => ({
-  kind: 'dti-score-table',
-  format: 1,
-  framework: {
-    id: 'thu',
-    version: '1',
-    label: { vi: 'Thử' },
-    scale: { min: 0, max: 100 },
-    precision: 1,
-    ties: 'competition',
-    tiers: [],
-  },
-  rankedAmong: 6,
-  nodes: [{ id: 'r', kind: 'group', label: { vi: 'Chỉ số' }, parent: null, maxPoints: 100 }],
-  units: [90, 80, 80, 70, 60, 50].map((value, i) => ({
-    id: `s${i}`,
-    name: `Xã S${i}`,
-    parent: 'Tỉnh 0',
-    status: 'ranked',
-    value,
-    rank: [1, 2, 2, 4, 5, 6][i],
-    tier: null,
-    coverage: 1,
-    imputed: 0,
-    targets: { met: 0, set: 0, share: null },
-    nodes: { r: { value, rank: [1, 2, 2, 4, 5, 6][i] } },
-  })),
-});
+// The tester's six communes (m-ok.json); each case below is one of their files, one field changed.
+const six = sixCommunes;
 
 describe('fields that disagree with one another: refused on the page (built bundle)', () => {
   it('m-nodediff and m-rankfrac show the error naming unit, field and both values; m-amongwrong is drawn', async () => {

@@ -1,40 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { scoreTableProblem } from '../src/shared/shape-words.js';
+import { type SixRow as Row, sixCommunes } from './six-communes.js';
 
-// Six communes on a 0–100 scale, one decimal, competition ties: 90, 80, 80, 70, 60, 50 ranked 1, 2, 2, 4, 5, 6,
-// each unit's root node "r" holding its value. Each case below is a table a tester found drawn although
-// it contradicts itself, as that file has it: one field changed.
-type Row = { value: number; rank: number; nodes: { r: { value: number; rank: number } } } & Record<string, unknown>;
-type Table = Record<string, unknown> & { framework: Record<string, unknown>; units: Row[] };
-const unit = (i: number, value: number, rank: number): Row => ({
-  id: `s${i}`,
-  name: `Xã S${i}`,
-  parent: 'Tỉnh 0',
-  status: 'ranked',
-  value,
-  rank,
-  tier: null,
-  coverage: 1,
-  imputed: 0,
-  targets: { met: 0, set: 0, share: null },
-  nodes: { r: { value, rank } },
-});
-const six = (): Table => ({
-  kind: 'dti-score-table',
-  format: 1,
-  framework: {
-    id: 'thu',
-    version: '1',
-    label: { vi: 'Thử' },
-    scale: { min: 0, max: 100 },
-    precision: 1,
-    ties: 'competition',
-    tiers: [],
-  },
-  rankedAmong: 6,
-  nodes: [{ id: 'r', kind: 'group', label: { vi: 'Chỉ số' }, parent: null, maxPoints: 100 }],
-  units: [unit(0, 90, 1), unit(1, 80, 2), unit(2, 80, 2), unit(3, 70, 4), unit(4, 60, 5), unit(5, 50, 6)],
-});
+// Each case below is a table a tester found drawn although it contradicts itself: one field of the six
+// communes' table changed.
+const six = sixCommunes;
 const VI = 'Dữ liệu không đúng dạng bảng điểm: ';
 const EN = 'The data is not a score table: ';
 
@@ -121,7 +91,7 @@ describe('rankedAmong against the ranked units listed', () => {
       if (i < 3) u.value = u.nodes.r.value = 90;
     });
     t.units[5] = {
-      ...unit(5, 0, 0),
+      ...t.units[5],
       status: 'unscored',
       value: null,
       rank: null,
