@@ -76,3 +76,66 @@ describe('<dti-scorecard>: values a unit did not report', () => {
     );
   });
 });
+
+// Three indicators worth 100/3 points each, 0–100, one decimal; `a` is left out when missing (its weight goes
+// to b and c), b and c score a missing value 0. Y did not report a: b and c are then worth 50 points each.
+const skipTable = scoreTable(
+  score(
+    framework({
+      precision: 1,
+      children: [
+        percentIndicator('a', { label: { vi: 'Văn bản điện tử', en: 'E-documents' }, missing: { type: 'skip' } }),
+        percentIndicator('b', { label: { vi: 'Ký số', en: 'Digital signatures' }, missing: { type: 'zero' } }),
+        percentIndicator('c', { label: { vi: 'Cáp quang', en: 'Fibre' }, missing: { type: 'zero' } }),
+      ],
+    }),
+    {
+      units: [
+        { id: 'x', name: 'Xã X', values: { a: 80, b: 60, c: 40 } },
+        { id: 'y', name: 'Xã Y', values: { a: null, b: 60, c: 90 } },
+      ],
+    },
+  ),
+  { indicators: true },
+);
+
+async function lostSection(lang: string, unit: string) {
+  const el = await fixture<DtiScorecard>(
+    html`<dti-scorecard lang=${lang} unit-id=${unit} .table=${skipTable}></dti-scorecard>`,
+  );
+  await until(() => root(el).querySelector('.lost') !== null);
+  const lost = root(el).querySelector('.lost');
+  return {
+    lines: [...(lost?.querySelectorAll('li') ?? [])].map(text),
+    leftOut: text(lost?.querySelector('[part="left-out"]')),
+  };
+}
+
+describe('<dti-scorecard>: an indicator the rule left out (missing: skip)', () => {
+  it('loses no points; its weight is spread over the others, whose losses are counted on their new points', async () => {
+    // Y: a left out, b and c worth 100/2 = 50 each (as explain() gives availablePoints): b 50 × (1 − 0.6) = 20.0,
+    // c 50 × (1 − 0.9) = 5.0. Before, a showed as 33.3 points lost and b, c as 13.3 and 3.3.
+    expect(await lostSection('vi', 'y')).to.deep.equal({
+      lines: ['Ký số: mất 20,0 điểm (chưa đạt tối đa)', 'Cáp quang: mất 5,0 điểm (chưa đạt tối đa)'],
+      leftOut:
+        'Không tính: Văn bản điện tử (chưa báo cáo; trọng số được chia cho các chỉ số còn lại cùng nhóm, không bị trừ điểm)',
+    });
+    expect(await lostSection('en', 'y')).to.deep.equal({
+      lines: ['Digital signatures: 20.0 points lost (below the maximum)', 'Fibre: 5.0 points lost (below the maximum)'],
+      leftOut:
+        'Left out: E-documents (not reported; its weight was spread over the other indicators of its group, no points lost)',
+    });
+  });
+
+  it('a unit that reported everything keeps the nominal points and no left-out line', async () => {
+    // X: c 33.3 × 0.6 = 20.0, a 33.3 × 0.2 = 6.7, b 33.3 × 0.4 = 13.3.
+    expect(await lostSection('en', 'x')).to.deep.equal({
+      lines: [
+        'Fibre: 20.0 points lost (below the maximum)',
+        'Digital signatures: 13.3 points lost (below the maximum)',
+        'E-documents: 6.7 points lost (below the maximum)',
+      ],
+      leftOut: '',
+    });
+  });
+});

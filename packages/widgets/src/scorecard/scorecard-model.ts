@@ -25,7 +25,11 @@ export interface PillarLine {
 export interface LostLine {
   node: ScoreTableNode;
   value: number | null;
-  /** Points lost: `maxPoints × (1 − share)`; all of them when not reported. */
+  /**
+   * Points lost: `availablePoints × (1 − share)`, as `explain()` counts them: the indicator's points after
+   * its skipped siblings' weight was shared among the others (its nominal `maxPoints` when none was
+   * skipped); all of them when not reported and scored 0.
+   */
   lost: number;
   /** `not-reported` when the table has no value for it, or says the unit did not report it. */
   reason: 'not-reported' | 'below-max';
@@ -55,6 +59,11 @@ export interface UnitProfile {
   targets: TargetsMet;
   /** The indicators where the unit lost the most points, most first (empty when the table lists none). */
   lost: LostLine[];
+  /**
+   * The indicators the missing-value rule left out (`missing: 'skipped'`), in framework order: they lose
+   * no points, their weight went to their siblings.
+   */
+  leftOut: ScoreTableNode[];
 }
 
 /** The tier counts of a group of units. */
@@ -243,19 +252,52 @@ export function unitProfile(
     })),
     targets: unit.targets,
     lost: lostPoints(table, unit, min, max).slice(0, options.limit ?? 5),
+    leftOut: table.nodes.filter((n) => n.kind === 'indicator' && unit.nodes[n.id]?.missing === 'skipped'),
   };
 }
 
-/** The indicators with points the unit did not earn, most lost first. */
+/**
+ * Each listed node's points after re-weighting around the unit's skipped nodes, as `explain()` gives
+ * them (`availablePoints`): a node left out by the missing-value rule (an indicator with `missing:
+ * 'skipped'`, a group all of whose listed children were left out) has 0, and its siblings share its
+ * points in proportion to their own. Without a skipped sibling a node keeps its share of its parent's.
+ */
+function availablePoints(table: ScoreTable, unit: ScoreTableUnit): Map<string, number> {
+  const children = new Map<string | null, ScoreTableNode[]>();
+  for (const n of table.nodes) children.set(n.parent, [...(children.get(n.parent) ?? []), n]);
+  const skipped = (n: ScoreTableNode): boolean => {
+    if (n.kind === 'indicator') return unit.nodes[n.id]?.missing === 'skipped';
+    const below = children.get(n.id) ?? [];
+    return below.length > 0 && below.every(skipped);
+  };
+  const out = new Map<string, number>();
+  const place = (n: ScoreTableNode, points: number) => {
+    out.set(n.id, points);
+    const below = children.get(n.id) ?? [];
+    let gone = 0;
+    for (const c of below) if (skipped(c)) gone += c.maxPoints;
+    // The points left for the children that were scored, over the nominal points they share them by.
+    const kept = n.maxPoints - gone;
+    for (const c of below) place(c, skipped(c) || kept <= 0 ? 0 : (points * c.maxPoints) / kept);
+  };
+  // A node whose parent the table does not list (an indicator table without groups) keeps its nominal points.
+  for (const n of table.nodes)
+    if (n.parent === null || !table.nodes.some((p) => p.id === n.parent)) place(n, skipped(n) ? 0 : n.maxPoints);
+  return out;
+}
+
+/** The indicators with points the unit did not earn, most lost first; those left out lose none. */
 function lostPoints(table: ScoreTable, unit: ScoreTableUnit, min: number, max: number): LostLine[] {
   const lines: LostLine[] = [];
+  const available = availablePoints(table, unit);
   for (const node of table.nodes) {
     if (node.kind !== 'indicator' || node.maxPoints <= 0) continue;
     const entry = unit.nodes[node.id];
     const missing = entry?.missing;
+    if (missing === 'skipped') continue;
     const value = entry?.value ?? null;
     const share = value === null ? 0 : (value - min) / (max - min);
-    const lost = node.maxPoints * (1 - share);
+    const lost = (available.get(node.id) ?? node.maxPoints) * (1 - share);
     // Exactly full marks lose nothing; a rounding residue below a millionth of a point is not a loss.
     if (lost > 1e-6)
       lines.push({ node, value, lost, reason: value === null || missing ? 'not-reported' : 'below-max', missing });

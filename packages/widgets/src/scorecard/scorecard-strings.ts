@@ -32,6 +32,9 @@ export const SCORECARD_STRINGS = {
     missingZero: (v: string) => `giá trị ${v}: chưa báo cáo, tính 0 điểm`,
     missingImputed: (v: string) => `giá trị ${v}: chưa báo cáo, được gán theo quy tắc của bộ chỉ số`,
     belowMax: 'chưa đạt tối đa',
+    // A skipped indicator loses nothing: the rule took it out of the score and gave its weight to the others.
+    leftOut: (names: string) =>
+      `Không tính: ${names} (chưa báo cáo; trọng số được chia cho các chỉ số còn lại cùng nhóm, không bị trừ điểm)`,
     noLost: 'Không mất điểm ở chỉ số nào.',
     noIndicators: 'Bảng điểm không liệt kê các chỉ số thành phần.',
     unranked: 'không xếp hạng',
@@ -84,6 +87,8 @@ export const SCORECARD_STRINGS = {
     missingZero: (v: string) => `value ${v}: not reported, scored 0`,
     missingImputed: (v: string) => `value ${v}: not reported, filled in by the framework's rule`,
     belowMax: 'below the maximum',
+    leftOut: (names: string) =>
+      `Left out: ${names} (not reported; its weight was spread over the other indicators of its group, no points lost)`,
     noLost: 'No points lost on any indicator.',
     noIndicators: 'The score table does not list the indicators.',
     unranked: 'not ranked',

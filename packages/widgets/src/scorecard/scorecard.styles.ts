@@ -107,6 +107,9 @@ export const scorecardStyles = blockStyles(
       margin: 0;
       padding-inline-start: 1.4rem;
     }
+    .left-out {
+      margin-block: 0.5rem 0;
+    }
     .stack {
       display: block;
       inline-size: 100%;

@@ -50,6 +50,7 @@ const percents: Partial<Record<Locale, Intl.NumberFormat>> = {};
  * @csspart pillars - The table of pillars.
  * @csspart bar - Each pillar's bar, and the tier distribution's bar.
  * @csspart lost - The list of indicators where points were lost.
+ * @csspart left-out - The line naming the indicators the missing-value rule left out (they lose no points).
  * @csspart distribution - The tier distribution of a group.
  * @csspart banner - The notice that the results shown are hypothetical (what-if weights).
  * @csspart status - The loading and empty messages.
@@ -337,6 +338,11 @@ export class DtiScorecard extends DtiLinkedElement {
                     html`<li>${t.lostLine(labelIn(l.node.label, locale), points.format(l.lost))} <span class="muted">(${why(l)})</span></li>`,
                 )}
               </ol>`
+      }
+      ${
+        listsIndicators && p.leftOut.length > 0
+          ? html`<p part="left-out" class="left-out muted">${t.leftOut(new Intl.ListFormat(intlLocale(locale)).format(p.leftOut.map((n) => labelIn(n.label, locale))))}</p>`
+          : nothing
       }
     </section>`;
   }
