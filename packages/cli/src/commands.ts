@@ -104,9 +104,10 @@ export function scoreCommand(ctx: Context): number {
   const { result, data } = scoreFile(ctx, ctx.positionals[0], loaded, options);
   const { locale } = options;
   const { period } = data;
-  if (format === 'table') write(ctx, formatTable(result, locale, period, data.issues));
-  else if (format === 'csv') write(ctx, () => csvBlocks(result, locale));
-  else if (format === 'json') write(ctx, formatJson(result, ctx.options.indicators === true, period, data.issues));
+  const indicators = ctx.options.indicators === true;
+  if (format === 'table') write(ctx, formatTable(result, locale, period, data.issues, indicators));
+  else if (format === 'csv') write(ctx, () => csvBlocks(result, locale, indicators));
+  else if (format === 'json') write(ctx, formatJson(result, indicators, period, data.issues));
   else {
     const preset = spec !== undefined && presetIds.includes(spec) ? presets.find((p) => p.id === spec) : undefined;
     for (const tier of framework.tiers ?? [])
@@ -131,6 +132,7 @@ export function scoreCommand(ctx: Context): number {
         version: VERSION,
         issues: data.issues,
         preset,
+        indicators,
       }),
     );
   }

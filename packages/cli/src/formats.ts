@@ -83,6 +83,8 @@ export function tableWarnings(issues: readonly DtiIssue[]): { warnings?: DtiIssu
  * tie rule. A unit whose score rests on partial data has {@link PARTIAL_MARK} after its score, explained in a line under the table, which says what the missing-value rules did (with
  * `issues`, the warnings reading the data gave, for the columns nobody filled in).
  *
+ * With `indicators`, each indicator's published value has a column after the pillars' (`--indicators`).
+ *
  * @example formatTable(result, 'vi', '2024') // → 'Mẫu bộ tiêu chí … — 2024\n\nHạng  Đơn vị …'
  */
 export function formatTable(
@@ -90,8 +92,9 @@ export function formatTable(
   locale: Locale,
   period = result.period,
   issues: readonly DtiIssue[] = [],
+  indicators = false,
 ): string {
-  const table = periodTable(result, period);
+  const table = periodTable(result, period, indicators);
   const w = LEAGUE_WORDS[locale];
   const { pillarHeads, rows: body, rules } = leagueRows(result, table, locale, issues);
   const label = labelIn(table.framework.label, locale);
@@ -124,10 +127,11 @@ const CSV_BLOCK = 4096;
  * CSV of the league table, written by core's one safe CSV writer: Vietnamese uses semicolons and
  * decimal commas, as Excel reads them in a Vietnamese locale, with a byte-order mark so Excel takes
  * it as UTF-8; English commas and points. Numbers are written as numbers; text that a spreadsheet
- * would run as a formula is neutralised.
+ * would run as a formula is neutralised. With `indicators` (`--indicators`), each indicator's published
+ * value follows the groups' in a column named by its id (empty where it has none, as JSON's `null`).
  */
-export function formatCsv(result: ScoreResult, locale: Locale): string {
-  return [...csvBlocks(result, locale)].join('');
+export function formatCsv(result: ScoreResult, locale: Locale, indicators = false): string {
+  return [...csvBlocks(result, locale, indicators)].join('');
 }
 
 /**
@@ -136,10 +140,12 @@ export function formatCsv(result: ScoreResult, locale: Locale): string {
  *
  * @example for (const block of csvBlocks(result, 'vi')) writeSync(fd, block);
  */
-export function* csvBlocks(result: ScoreResult, locale: Locale): Generator<string> {
+export function* csvBlocks(result: ScoreResult, locale: Locale, indicators = false): Generator<string> {
   // Written from the result's columns: a score table (an object per unit and per group score) and a
   // row of cells per unit would take far more memory than the text written.
-  const groups = result.nodes.filter((n) => n.kind === 'group' && n.parent >= 0 && result.nodes[n.parent]);
+  const groups = result.nodes.filter(
+    (n) => (n.kind === 'group' && n.parent >= 0 && result.nodes[n.parent]) || (indicators && n.kind === 'indicator'),
+  );
   const scores = groups.map((g) => result.scores(g.id));
   const { publish } = publisher(result.framework);
   const n = result.unitCount;

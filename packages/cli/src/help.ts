@@ -45,7 +45,7 @@ Reads .xlsx, .csv or .json, scores it with the framework and prints the league t
   --format <f>            table (mặc định/default) | csv | json (cho widget/for the widgets) | html
   --out <file>            ghi ra tệp (ghi tệp tạm rồi đổi tên: không bao giờ để lại tệp dở dang)
                           / write to a file (via a temporary file and a rename: never half-written)
-  --indicators            json: kèm từng chỉ số / include every indicator
+  --indicators            kèm giá trị từng chỉ số, mọi định dạng / each indicator's value, every format
 ${DATA_OPTIONS}
 
 Bảng và trang HTML có cột độ phủ; dấu * sau điểm: đơn vị thiếu số liệu, điểm không dựa trên đủ chỉ số.

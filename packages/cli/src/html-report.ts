@@ -28,6 +28,8 @@ export interface ReportContext {
   issues?: readonly DtiIssue[] | undefined;
   /** The catalogue entry when the framework is one of the presets, for its status. */
   preset?: PresetInfo | undefined;
+  /** Each indicator's published value in a column after the pillars' (`--indicators`); default false. */
+  indicators?: boolean | undefined;
   /** The most units the page lists, in rank order; default {@link REPORT_ROWS}. */
   maxRows?: number | undefined;
 }
@@ -249,7 +251,7 @@ interface ReportView {
 }
 
 function reportView(result: ScoreResult, locale: Locale, context: ReportContext): ReportView {
-  const table = periodTable(result, context.period);
+  const table = periodTable(result, context.period, context.indicators === true);
   const { pillarHeads, rows, rules } = leagueRows(result, table, locale, context.issues);
   const colours = new Map(
     table.framework.tiers.map((t) => [t.id, t.color !== undefined && usableColour(t.color) ? t.color : undefined]),

@@ -61,6 +61,7 @@ export interface LeagueRow {
 
 /** The league table's pillars (the index's scored groups) and rows in display order. */
 export interface LeagueRows {
+  /** The pillars, then every indicator when the table lists them (`dti score --indicators`). */
   pillars: ScoreTableNode[];
   pillarHeads: string[];
   rows: LeagueRow[];
@@ -88,7 +89,8 @@ export function leagueRows(
   const pct = new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 1 });
   // Ranks are whole numbers but for fractional ties (2.5); no grouping, as a rank column is read as a label.
   const rankFmt = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2, useGrouping: false });
-  const pillars = pillarsOf(table);
+  // A table made with every indicator (`--indicators`) lists each after the pillars, in framework order.
+  const pillars = [...pillarsOf(table), ...table.nodes.filter((n) => n.kind === 'indicator')];
   const collator = new Intl.Collator(locale === 'vi' ? 'vi' : 'en');
   // Ranks are counted within peer groups: two 1st places of two groups are no tie, and a group's
   // ranks read together.

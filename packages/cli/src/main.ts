@@ -152,6 +152,15 @@ function dispatch(argv: string[], out: (text: string) => void, err: (line: strin
     out(`${Object.hasOwn(HELP, name) ? HELP[name] : HELP.main}\n`);
     return EXIT.ok;
   }
+  // Only a league table has indicator values to add: elsewhere the switch would be ignored without a word.
+  if (values.indicators && name !== 'score')
+    throw new CliError(
+      {
+        vi: `tùy chọn --indicators chỉ dùng với lệnh score, không dùng với lệnh ${name}; ${TRY_HELP.vi}`,
+        en: `option --indicators applies to dti score only, not to dti ${name}; ${TRY_HELP.en}`,
+      },
+      EXIT.usage,
+    );
   return command({ positionals: rest, options: values, out, err });
 }
 
