@@ -476,13 +476,20 @@ export function schemaCommand(ctx: Context): number {
   return EXIT.ok;
 }
 
-/** `dti frameworks`: the presets, their status and sources. */
+/** A preset's status in words, for the list of presets. */
+const PRESET_STATUS = {
+  vi: { 'main-indices': 'chỉ số chính', unverified: 'chưa kiểm chứng', template: 'mẫu', gap: 'chưa có' },
+  en: { 'main-indices': 'main indices', unverified: 'unverified', template: 'template', gap: 'no preset' },
+} as const;
+
+/** `dti frameworks`: the presets, their status and sources, in the language of `--locale`. */
 export function frameworksCommand(ctx: Context): number {
   const locale = localeOption(ctx.options);
-  const rows = presets.map((p) => [p.id, p.status, labelIn(p.label, locale), p.source]);
+  const status = PRESET_STATUS[locale];
+  const rows = presets.map((p) => [p.id, status[p.status], labelIn(p.label, locale), labelIn(p.source, locale)]);
   const head = locale === 'vi' ? ['Mã', 'Trạng thái', 'Tên', 'Nguồn'] : ['Id', 'Status', 'Name', 'Source'];
   ctx.out(`${textTable(head, rows, [false, false, false, false])}\n`);
-  for (const p of presets) if (p.gap) ctx.out(`\n${p.id}: ${p.gap}`);
+  for (const p of presets) if (p.gap) ctx.out(`\n${p.id}: ${labelIn(p.gap, locale)}`);
   ctx.out('\n');
   return EXIT.ok;
 }

@@ -1,5 +1,5 @@
 import type { DtiIssue, ScoreResult, ScoreTable } from '@dti-kit/core';
-import { embeddableJson, publisher, roundTo, scoreTable } from '@dti-kit/core';
+import { embeddableJson, formatIssue, publisher, roundTo, scoreTable } from '@dti-kit/core';
 import { intlLocale, labelIn } from '@dti-kit/core/present';
 import { type CsvCell, writeCsv } from '@dti-kit/core/sheets';
 import { partialNote } from './coverage-note.js';
@@ -58,10 +58,15 @@ const TABLE_WARNINGS = 1000;
 
 /**
  * The warnings a score table carries: warnings only (a table is written only without errors), the first
- * {@link TABLE_WARNINGS}, then one counting the rest; no field when there are none.
+ * {@link TABLE_WARNINGS}, then one counting the rest; no field when there are none. Each has its
+ * Vietnamese sentence in `messageVi` beside the English `message`.
  */
 export function tableWarnings(issues: readonly DtiIssue[]): { warnings?: DtiIssue[] } {
-  const warnings = issues.filter((i) => i.severity === 'warning');
+  // Each warning in both languages, whatever --locale: the same table is shown on Vietnamese and English
+  // pages, and the core wrote `messageVi` only for some (the rest had English alone).
+  const warnings = issues
+    .filter((i) => i.severity === 'warning')
+    .map((i) => (i.messageVi === undefined ? { ...i, messageVi: formatIssue(i, 'vi') } : i));
   if (warnings.length === 0) return {};
   if (warnings.length <= TABLE_WARNINGS) return { warnings };
   const more = warnings.length - TABLE_WARNINGS;

@@ -41,7 +41,10 @@ describe('dti', () => {
     expect(r.code).toBe(0);
     for (const id of ['dti-province-2022', 'service-index-766', 'self-assessment-template', 'dti-province-2025'])
       expect(r.out).toContain(id);
-    expect(r.out).toContain('dti-province-2025: Public reports give 8 main indices');
+    // Was the English sentence under the default Vietnamese: the list is now in the language asked for.
+    expect(r.out).toContain(
+      'dti-province-2025: Các báo cáo công khai nêu 8 chỉ số chính và 47 chỉ số thành phần trên thang 1000 điểm',
+    );
   });
 
   it('scores the seed districts end to end into a Vietnamese league table', () => {
