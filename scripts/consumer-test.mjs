@@ -241,7 +241,7 @@ const coreEntries = {
   '@dti-kit/core/sheets': 14,
   '@dti-kit/core/robustness': 10,
   '@dti-kit/core/methods': 15,
-  '@dti-kit/core/present': 15,
+  '@dti-kit/core/present': 16,
 };
 
 await step(`every export by import and by require (${entries.length} entries)`, () => {

@@ -1,5 +1,5 @@
 import type { DtiIssue, ScoreResult, ScoreTable, ScoreTableNode, ScoreTableUnit } from '@dti-kit/core';
-import { intlLocale, labelIn, pillarsOf } from '@dti-kit/core/present';
+import { intlLocale, labelIn, pillarsOf, twinNames } from '@dti-kit/core/present';
 import { type MissingRule, missingRules, unitCoverageNote } from './coverage-note.js';
 import type { Locale } from './options.js';
 
@@ -47,6 +47,7 @@ export interface LeagueRow {
   rank: string;
   /** Another unit of the same peer group has the same rank. */
   tied: boolean;
+  /** The unit's name; when another unit of the table has it too, with its parent (else its id) in brackets. */
   name: string;
   value: string;
   /** Coverage below 100 % or imputed values: the score rests on partial data. */
@@ -112,6 +113,8 @@ export function leagueRows(
   const rules = missingRules(result.framework, issues);
   const partial = (u: ScoreTableUnit) => u.value !== null && (u.coverage < 1 || u.imputed > 0);
   const tierLabel = new Map(table.framework.tiers.map((t) => [t.id, labelIn(t.label, locale)]));
+  // Units that share a name (four "Xã Long Phú" in the communes) show what tells them apart: parent, else id.
+  const twins = twinNames(table.units);
   return {
     pillars,
     rules,
@@ -120,7 +123,7 @@ export function leagueRows(
       unit: u,
       rank: u.rank === null ? '—' : rankFmt.format(u.rank),
       tied: u.rank !== null && (sharing.get(rankKey(u)) ?? 0) > 1,
-      name: u.name,
+      name: twins.has(u.id) ? `${u.name} (${twins.get(u.id)})` : u.name,
       value: u.value === null ? '—' : fmt.format(u.value),
       partial: partial(u),
       note: unitCoverageNote(u, indicators, pct.format(u.coverage), rules, locale),

@@ -11,7 +11,7 @@
  * theirs), `labelIn` and `intlLocale` (a label and the number format in the reader's language, as the
  * CLI and the widgets show them), `pillarsOf` (the groups a league table shows as columns) and
  * `latinSkeleton` (Cyrillic and Greek look-alikes of Latin letters read as Latin, to match ids across
- * files) are exported only here.
+ * files) and `twinNames` (what tells apart units of one table that share a name) are exported only here.
  *
  * @example
  * import { foldText, tierOf } from '@dti-kit/core/present';
@@ -31,6 +31,7 @@ export { intlLocale } from './present/intl-locale.js';
 export { labelIn } from './present/label-in.js';
 export type { Locale } from './present/locale.js';
 export { pillarsOf } from './present/pillars.js';
+export { twinNames } from './present/twin-names.js';
 export type { Publisher, PublishingRule } from './publish/publisher.js';
 export { publisher } from './publish/publisher.js';
 export { rounder, roundTo } from './publish/round.js';

@@ -53,6 +53,7 @@ interface Loaded {
  * @csspart base - The wrapper of everything.
  * @csspart controls - The search, filters and export button.
  * @csspart search - The search field.
+ * @csspart twin - After a name other units of the table share: their parent, else their id, "(Lạng Sơn)".
  * @csspart filter - Each filter select.
  * @csspart export - The CSV button.
  * @csspart table - The table.

@@ -8,6 +8,10 @@ import { css } from 'lit';
  * @example adoptStyles(root, [...DtiLeagueTable.elementStyles, noticeStyles])
  */
 export const noticeStyles = css`
+    .twin {
+      color: var(--_muted);
+      font-weight: normal;
+    }
     .warning ul,
     .warnings ul {
       margin: 0.35rem 0 0;

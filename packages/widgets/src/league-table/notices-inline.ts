@@ -7,11 +7,12 @@ import { adoptNoticeStyles } from './adopt-notice-styles.js';
 import { NOTICE_STRINGS } from './notice-strings.js';
 import { noticeStyles } from './notice-styles.js';
 import { partialMarkView } from './partial-mark.js';
+import { twinsOf } from './twins.js';
 import { unknownParentNote } from './unknown-parent.js';
 import { warningsView } from './warnings-view.js';
 
 // The same names as notices.ts exports, without a module namespace object (the bundle would build one).
-const part = { NOTICE_STRINGS, noticeStyles, partialMarkView, unknownParentNote, warningsView };
+const part = { NOTICE_STRINGS, noticeStyles, partialMarkView, twinsOf, unknownParentNote, warningsView };
 
 /**
  * The table's notices, already there.

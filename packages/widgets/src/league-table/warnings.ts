@@ -59,5 +59,25 @@ export function warningsTemplate(
 export function noticesOfItsOwn(table: ScoreTable): boolean {
   // A loop, not `some` with a callback: it reads every unit of a table without either, before its first frame.
   for (const u of table.units) if (isPartial(u, table) || u.peerGroup) return true;
-  return false;
+  return namesRepeat(table);
+}
+
+const repeats = new WeakMap<ScoreTable, boolean>();
+
+/**
+ * Whether two units of a table share a name: then each such name shows what tells it apart (the notices'
+ * `twinsOf`), so the notices load with the table. Once per table.
+ *
+ * @example namesRepeat(communes) // → true: four "Xã Long Phú"
+ */
+export function namesRepeat(table: ScoreTable): boolean {
+  let found = repeats.get(table);
+  if (found === undefined) {
+    const seen = new Set<string>();
+    // Read before the table's shape is checked: a name that is no string must not throw here.
+    for (const u of table.units) seen.add(`${u.name}`.normalize('NFC'));
+    found = seen.size < table.units.length;
+    repeats.set(table, found);
+  }
+  return found;
 }
