@@ -51,6 +51,9 @@ export const rankIntervalStyles = blockStyles(
       font-size: 0.8125rem;
       margin-block-start: 0.4rem;
     }
+    .warnings {
+      padding-inline-start: 1.2rem;
+    }
     [part~='error'] {
       padding: 0.5rem 0.75rem;
       border: 1px solid var(--_down);

@@ -20,6 +20,7 @@ import { RANK_INTERVAL_STRINGS } from './rank-interval-strings.js';
  * @csspart interval - The bar of the 5th–95th percentile ranks.
  * @csspart nominal - The mark of the official rank.
  * @csspart legend - The sentence explaining the bars.
+ * @csspart warnings - The analysis' warnings, each in full (a scenario whose runs were left out, and why).
  * @csspart error - The error message.
  *
  * @cssproperty --dti-color-accent - The interval bar.
@@ -139,8 +140,17 @@ export class DtiRankInterval extends DtiElement {
       <p part="legend" class="legend">
         ${t.intervalLegend(result.runs)}${result.runsLeftOut ? ` ${t.leftOut(result.runsLeftOut)}` : ''}
       </p>
+      ${warningList(result, locale)}
     `;
   }
+}
+
+/** Each warning of the analysis in full (which assumptions, how many runs, why, what became of them). */
+function warningList(result: UncertaintyResult, locale: 'vi' | 'en') {
+  if (!result.warnings?.length) return nothing;
+  return html`<ul part="warnings" class="legend warnings">
+    ${result.warnings.map((w) => html`<li>${locale === 'vi' ? (w.messageVi ?? w.message) : w.message}</li>`)}
+  </ul>`;
 }
 
 declare global {
