@@ -464,6 +464,9 @@
 // - the map says a published table's unit without a value is "không có trong số liệu công bố" (not "chưa
 //   có dữ liệu", as if the province had reported nothing), with its published rank, in the tooltip, the
 //   hidden table and the legend: map 9.97 to 10.06 KB, every element 57.78, npm define.js 59.28.
+// - a framework whose siblings weigh on two scales (a `weight` beside siblings with `points` only, which
+//   the mean compared as one number) refused naming the child, in vi and en (core's mixed-weights.ts, in
+//   framework validation): npm scoring chunk 79.87 to 80.19 KB, budget raised to 80.2.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -545,7 +548,7 @@ const rows = [
   ['dti-gauge.js + static imports', gauge.files.length, gauge.bytes, 14.45],
   ['dti-widgets.classic.js (all in one, scoring inside)', classic.files.length, classic.bytes, 141.75],
   ['npm, bundled: define.js + static imports', app.all.files.length, app.all.bytes, 59.3],
-  ['  scoring chunk, import()', 0, lazyPart(app.all, 'load-').bytes, 79.9],
+  ['  scoring chunk, import()', 0, lazyPart(app.all, 'load-').bytes, 80.2],
   ['npm, bundled: league-table.js + static imports', app.table.files.length, app.table.bytes, 28.05],
   ['npm, bundled: gauge.js + static imports', app.gauge.files.length, app.gauge.bytes, 16.65],
 ];
