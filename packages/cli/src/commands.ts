@@ -10,6 +10,7 @@ import {
   presetIds,
   presets,
   type RankedTable,
+  rollUp,
   ScoreResult,
   score,
   walkFramework,
@@ -318,6 +319,16 @@ function crosswalkFrom(path: string): Crosswalk {
       },
       EXIT.problems,
     );
+  // Core refuses a crosswalk that would combine wrong numbers (a former unit in two entries…): said
+  // here, before any data file is read, in the chosen language.
+  try {
+    rollUp([], inner as Crosswalk);
+  } catch (error) {
+    const [vi = '', en = vi] = String((error as Error).message)
+      .replace(/^rollUp: /, '')
+      .split(' / ');
+    throw new CliError({ vi: `${path}: ${vi}`, en: `${path}: ${en}` }, EXIT.problems);
+  }
   return inner as Crosswalk;
 }
 

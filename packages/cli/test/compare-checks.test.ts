@@ -191,3 +191,33 @@ describe('dti compare checks that the two periods are comparable', () => {
     );
   });
 });
+
+describe('dti compare refuses a crosswalk that would combine wrong numbers', () => {
+  it('names a former unit put in two merged units, before reading any data (exit 1)', () => {
+    // With HG in both entries, HN before would have been (30.0 + 60.0) / 2 = 45.0 and ranked 2nd.
+    const crosswalk = file(
+      'cw-twice.json',
+      JSON.stringify({
+        crosswalk: [
+          { to: 'TQ', from: ['HG', 'TQ'] },
+          { to: 'HN', from: ['HN', 'HG'] },
+        ],
+      }),
+    );
+    const r = dti('compare', before, after, '-f', framework, '--crosswalk', crosswalk);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toEqual([
+      `${crosswalk}: đơn vị cũ "HG" có trong hai mục của bảng chuyển đổi, "TQ" và "HN": giá trị của nó sẽ được tính cho cả hai đơn vị mới; mỗi đơn vị cũ chỉ thuộc một mục`,
+    ]);
+  });
+
+  it('names a former unit listed twice in one entry, in English with --locale en', () => {
+    const crosswalk = file('cw-doubled.json', JSON.stringify([{ to: 'TQ', from: ['HG', 'TQ', 'HG'] }]));
+    const r = dti('compare', before, after, '-f', framework, '--crosswalk', crosswalk, '--locale', 'en');
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual([
+      `${crosswalk}: the former unit "HG" is listed twice in the entry of "TQ": its value would count twice; remove one`,
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
+import { publishedTable } from '@dti-kit/testing';
 import type { DtiGauge } from '../src/gauge/gauge.js';
 import { axeViolations, sampleTable, spyConsole, stubFetch, until } from './helpers.js';
 
@@ -63,6 +64,45 @@ describe('<dti-gauge>', () => {
     expect(el.shadowRoot?.querySelector('[role="meter"]')).to.equal(null);
     expect(warn.calls).to.deep.equal(['<dti-gauge>: Giá trị không hợp lệ: "nhiều" không phải là số.']);
     expect(wrapper.querySelector('p')?.textContent).to.equal('vẫn ổn');
+  });
+
+  it('asks about "2.528" in a Vietnamese page (2528 or 2.528?) instead of drawing 2,53', async () => {
+    const warn = spyConsole('warn');
+    const el = await fixture<DtiGauge>(html`<dti-gauge value="2.528" max="10000" label="Hồ sơ"></dti-gauge>`);
+    await until(() => Boolean(el.shadowRoot?.querySelector('[part~="no-value"]')));
+    warn.restore();
+    const said =
+      'Giá trị "2.528" không rõ: dấu chấm là phần thập phân hay phân cách hàng nghìn? Viết 2528 nếu là số nghìn, hoặc thêm chữ số 0 ở cuối (2.5280) nếu là số thập phân.';
+    expect(el.shadowRoot?.querySelector('[part~="no-value"]')?.getAttribute('aria-label')).to.equal(
+      `Hồ sơ: Chưa có số liệu: ${said}`,
+    );
+    expect(warn.calls).to.deep.equal([`<dti-gauge>: ${said}`]);
+    // 0.7955 (a leading 0) and 2528 are not in doubt; in English "2.528" is a decimal, as HTML reads it.
+    const plain = await fixture<HTMLElement>(
+      html`<div><dti-gauge value="0.7955" max="1"></dti-gauge><dti-gauge value="2528" max="10000"></dti-gauge><dti-gauge lang="en" value="2.528" max="10"></dti-gauge></div>`,
+    );
+    const gauges = [...plain.querySelectorAll('dti-gauge')] as DtiGauge[];
+    await Promise.all(gauges.map((g) => g.updateComplete));
+    expect(gauges.map((g) => meter(g)?.getAttribute('aria-valuenow'))).to.deep.equal(['0.7955', '2528', '2.528']);
+  });
+
+  it('says a province of a published table without a value is not in the published data, with its rank', async () => {
+    const table = {
+      ...publishedTable(
+        [
+          ['ha-noi', 'Hà Nội', 0.8241, 1],
+          ['thanh-hoa', 'Thanh Hóa', null, 5],
+        ],
+        { framework: { scale: { min: 0, max: 1 }, precision: 4 }, rankedAmong: 34 },
+      ),
+      source: 'published' as const,
+    };
+    const el = await fixture<DtiGauge>(html`<dti-gauge unit-id="thanh-hoa" .result=${table}></dti-gauge>`);
+    const box = () => el.shadowRoot?.querySelector('[part~="no-value"]');
+    await until(() => box()?.textContent?.includes('công bố') === true);
+    // Not "Chưa có số liệu" (no data yet), as if Thanh Hóa had reported nothing.
+    expect(box()?.getAttribute('aria-label')).to.equal('Thanh Hóa: Không có trong số liệu công bố (hạng công bố 5/34)');
+    expect(box()?.querySelector('.tier')?.textContent).to.equal('Không có trong số liệu công bố (hạng công bố 5/34)');
   });
 
   it('reads a unit of a score table, with the framework tiers as bands', async () => {

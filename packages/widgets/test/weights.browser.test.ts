@@ -145,6 +145,25 @@ describe('<dti-weights>', () => {
     );
   });
 
+  it('puts the official ranking back when every weight is 0, instead of the ranks of the last weights', async () => {
+    const { weights, table } = await linkedPage();
+    weights.setWeights({ cqs: 0, kts: 100 });
+    // Digital economy alone: Đan Phượng 100 first (Gia Lâm 90, Phúc Thọ 80, Bình Đại 75, Giồng Trôm 50).
+    await until(() => rows(table)[0]?.[0] === 'Đan Phượng');
+    weights.setWeights({ cqs: 0, kts: 0 });
+    // The official table, as after a reset: no ranking is made of weights that are all 0.
+    await until(() => rows(table)[0]?.[0] === 'Gia Lâm');
+    expect(rows(table).map((r) => r[1])).to.deep.equal(['86,0', '80,0', '80,0', '62,0', '40,0']);
+    expect(warnings(table)).not.to.include('Kết quả giả định — không phải kết quả chính thức');
+    expect(text(root(weights).querySelector('[part=banner]'))).to.equal('');
+    expect(text(root(weights).querySelector('.muted'))).to.equal('Đang hiển thị kết quả chính thức.');
+    expect(text(root(weights).querySelector('[role=alert]'))).to.equal(
+      'Mọi trọng số bằng 0: không xếp hạng được. Hãy tăng ít nhất một trọng số.',
+    );
+    expect(sliders(weights).map((s) => s.value)).to.deep.equal(['0', '0']);
+    expect((root(weights).querySelector('[part=reset]') as HTMLButtonElement).disabled).to.equal(false);
+  });
+
   it('names what stops a what-if, and a missing link', async () => {
     const page = await fixture<HTMLElement>(html`<div lang="en">
       <dti-weights for="xh2" groups="cqs,nope"></dti-weights>

@@ -3,6 +3,7 @@ import { roundTo } from '../publish/round.js';
 import { rank } from '../rank/rank.js';
 import type { TieRule } from '../schema/framework.js';
 import { ownValue, setOwn } from '../schema/keyed-by-id.js';
+import { crosswalkProblem } from './crosswalk-problem.js';
 
 /** A unit's values to combine: e.g. a former province's main indices, or a commune's counts. */
 export interface RollUpRow {
@@ -47,7 +48,12 @@ export interface RolledUpUnit {
 }
 
 function normaliseCrosswalk(crosswalk: Crosswalk): { to: string; from: readonly string[]; name?: string }[] {
-  if (Array.isArray(crosswalk)) return crosswalk as { to: string; from: readonly string[]; name?: string }[];
+  if (Array.isArray(crosswalk)) {
+    const entries = crosswalk as { to: string; from: readonly string[]; name?: string }[];
+    const problem = crosswalkProblem(entries);
+    if (problem) throw new RangeError(`rollUp: ${problem.vi} / ${problem.en}`);
+    return entries;
+  }
   const byParent = new Map<string, string[]>();
   for (const [child, parent] of Object.entries(crosswalk as Record<string, string>)) {
     const list = byParent.get(parent);
@@ -60,7 +66,9 @@ function normaliseCrosswalk(crosswalk: Crosswalk): { to: string; from: readonly 
 /**
  * Combines units into new ones: merged provinces from former ones, provinces from their communes.
  * Every value key is combined separately by `method`; rows that no crosswalk entry mentions are
- * returned in `unmapped`, never silently dropped.
+ * returned in `unmapped`, never silently dropped. A list crosswalk that would combine wrong numbers
+ * (a former unit in two entries or twice in one, two entries for one new unit) throws a `RangeError`
+ * naming the unit, in Vietnamese and English.
  *
  * @example
  * // The 2024 DTI re-ranked for the merged provinces: new Đà Nẵng = (0.8335 + 0.5803) / 2

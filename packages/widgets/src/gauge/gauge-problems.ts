@@ -13,6 +13,10 @@ export const GAUGE_PROBLEMS = {
     notNumber: 'không phải là số',
     notDigits: 'cần số nguyên từ 0 đến 6',
     noUnitId: 'Thiếu thuộc tính unit-id: chưa biết hiển thị đơn vị nào của bảng điểm.',
+    notPublished: (rank: number | null | undefined, among: number) =>
+      `Không có trong số liệu công bố${typeof rank === 'number' ? ` (hạng công bố ${String(rank).replace('.', ',')}/${among})` : ''}`,
+    thousands: (v: string) =>
+      `Giá trị "${v}" không rõ: dấu chấm là phần thập phân hay phân cách hàng nghìn? Viết ${v.replace(/\./g, '')} nếu là số nghìn, hoặc thêm chữ số 0 ở cuối (${v}0) nếu là số thập phân.`,
   },
   en: {
     noUnit: (id: string) => `No unit "${id}" in the result.`,
@@ -23,5 +27,9 @@ export const GAUGE_PROBLEMS = {
     notNumber: 'not a number',
     notDigits: 'expected a whole number from 0 to 6',
     noUnitId: 'unit-id is missing: which unit of the score table to show is not set.',
+    notPublished: (rank: number | null | undefined, among: number) =>
+      `Not in the published data${typeof rank === 'number' ? ` (published rank ${rank} of ${among})` : ''}`,
+    thousands: (v: string) =>
+      `The value "${v}" is unclear: is the dot a decimal point or a thousands separator? Write ${v.replace(/\./g, '')} for thousands, or add a trailing 0 (${v}0) for a decimal.`,
   },
 } as const;

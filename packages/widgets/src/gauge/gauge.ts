@@ -79,6 +79,9 @@ const optionalNumber = {
   toAttribute: (v: number | undefined) => (v === undefined || v === null ? null : String(v)),
 };
 
+/** A number written with dots between groups of three digits, "2.528" or "1.234.567": thousands in Vietnamese. */
+const THOUSANDS = /^\s*[+-]?[1-9]\d{0,2}(\.\d{3})+\s*$/;
+
 /** Bands from the attribute: parsed JSON, or the text itself when it is not JSON (reported, not guessed). */
 function parseBands(value: string | null): unknown {
   if (value === null || value.trim() === '') return undefined;
@@ -94,6 +97,10 @@ const isColour = (colour: string) => typeof CSS === 'undefined' || CSS.supports(
 /** What the gauge reads from its attributes and its table, before the model. */
 interface Inputs {
   unit: ScoreTable['units'][number] | undefined;
+  /** The `value` text when it reads as thousands in Vietnamese ("2.528"), else empty. */
+  thousands: string;
+  /** The unit is in a published table, without a value. */
+  unpublished: boolean;
   value: number | null | undefined;
   min: number;
   max: number;
@@ -107,6 +114,8 @@ interface NoValue {
   ok: 'no-value';
   /** The sentence saying what was wrong, if anything was. */
   note?: string;
+  /** Said instead of "Chưa có số liệu": a published table's unit without a value was not reported as having none. */
+  instead?: string;
 }
 
 /** The gauge waits for its problem sentences (a placeholder meanwhile, as while `src` loads). */
@@ -239,11 +248,12 @@ export class DtiGauge extends DtiElement {
     if (meter && model.ok === true) meter.style.setProperty('--_share', String(model.share * 100));
   }
 
-  /** A console warning, once per distinct message, for attributes the gauge had to correct. */
-  #warn(message: string): void {
-    if (this.#warned.has(message)) return;
+  /** A console warning, once per distinct message, for attributes the gauge had to correct; the message. */
+  #warn(message: string): string {
+    if (this.#warned.has(message)) return message;
     this.#warned.add(message);
     console.warn(`<dti-gauge>: ${message}`);
+    return message;
   }
 
   /** The table to read the unit from: the loaded `src`, else `result`. */
@@ -295,8 +305,13 @@ export class DtiGauge extends DtiElement {
       const shown = this.getAttribute('precision') ?? String(this.precision);
       if (adjusted) this.#warn(`${p.invalidAttribute('precision', shown, p.notDigits)} → ${precision.digits ?? '—'}`);
     }
+    // "2.528" in a Vietnamese page: 2528 as Vietnamese writes it, 2.528 as HTML reads it; asked, not guessed.
+    const text = unit ? null : this.getAttribute('value');
     return {
       unit,
+      thousands: locale === 'vi' && text !== null && THOUSANDS.test(text) ? text.trim() : '',
+      // A published table's unit without a value was not reported as having none: not "Chưa có số liệu".
+      unpublished: unit?.value === null && table?.source === 'published',
       value: unit ? unit.value : this.value,
       min: fw && !this.hasAttribute('min') ? fw.scale.min : (this.min ?? 0),
       max: fw && !this.hasAttribute('max') ? fw.scale.max : (this.max ?? 100),
@@ -313,17 +328,19 @@ export class DtiGauge extends DtiElement {
     const { error } = this.#source;
     if (this.src && error) return { ok: false, message: error.message };
     const table = this.#table();
-    if (table && !this.src) {
-      // A table given as a property gets the same shape check as one read from `src`, once per object.
-      if (!this.#checked.has(table)) this.#checked.set(table, scoreTableShape(table));
-      const problem = this.#checked.get(table);
-      if (problem) return { ok: false, message: shapeText(problem, locale, this) };
-    }
+    const problem = table && !this.src ? this.#shapeOf(table) : undefined;
+    if (problem) return { ok: false, message: shapeText(problem, locale, this) };
     const input = this.#inputs(locale);
     if ('ok' in input) return input;
     this.#input = input;
+    const { thousands, unpublished } = input;
     const troubled =
-      (table && !input.unit) || input.bands.error !== null || !usable(this.target) || !usable(this.previous);
+      (table && !input.unit) ||
+      input.bands.error !== null ||
+      !usable(this.target) ||
+      !usable(this.previous) ||
+      thousands ||
+      unpublished;
     const p = troubled ? this.#problems() : undefined;
     if (troubled && !p) return PENDING;
     if (p && table && this.unitId && !input.unit) return { ok: false, message: p.noUnit(this.unitId) };
@@ -342,6 +359,9 @@ export class DtiGauge extends DtiElement {
       return { ok: false, message };
     }
     const value = input.value;
+    if (p && table && unpublished)
+      return { ok: 'no-value', instead: p.notPublished(input.unit?.rank, table.rankedAmong ?? table.units.length) };
+    if (p && thousands) return { ok: 'no-value', note: this.#warn(p.thousands(thousands)) };
     if (value === null || value === undefined) return { ok: 'no-value' };
     if (!Number.isFinite(value)) {
       const note = t.invalidValue(this.getAttribute('value') ?? String(value));
@@ -361,6 +381,12 @@ export class DtiGauge extends DtiElement {
     });
   }
 
+  /** A table given as a property gets the same shape check as one read from `src`, once per object. */
+  #shapeOf(table: ScoreTable): ShapeReport | undefined {
+    if (!this.#checked.has(table)) this.#checked.set(table, scoreTableShape(table));
+    return this.#checked.get(table);
+  }
+
   /** `target` or `previous` when it is a number; text that is not is named in a warning and a note. */
   #optional(name: 'target' | 'previous', p: Problems | undefined): number | undefined {
     const n = this[name];
@@ -375,7 +401,8 @@ export class DtiGauge extends DtiElement {
     const t = STRINGS[locale];
     const g = GEOMETRY[this.variant === 'circle' ? 'circle' : 'semicircle'];
     const { note } = model;
-    const spoken = [label, t.noData, note].filter(Boolean).join(': ');
+    const none = model.instead ?? t.noData;
+    const spoken = [label, none, note].filter(Boolean).join(': ');
     // No number, so not a meter (a meter must have a value): an image whose name says there is no data.
     return html`<div part="meter no-value" class=${this.variant === 'circle' ? 'circle no-value' : 'semicircle no-value'} role="img" aria-label=${spoken}>
       <svg viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">
@@ -384,7 +411,7 @@ export class DtiGauge extends DtiElement {
       </svg>
       <div class="caption" aria-hidden="true">
         ${label ? html`<span part="label" class="label">${label}</span>` : nothing}
-        <span class="tier">${t.noData}</span>
+        <span class="tier">${none}</span>
         ${note ? html`<span class="note">${note}</span>` : nothing}
       </div>
     </div>`;

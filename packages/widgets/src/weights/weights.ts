@@ -130,17 +130,17 @@ export class DtiWeights extends DtiLinkedElement {
     const official = nodes.map((n) => n.official);
     const asked = next && nodes.map((n) => next[n.node.id] ?? n.official);
     const weights = asked && !sameShares(asked, official) ? next : undefined;
-    if (asked?.every((w) => w === 0)) {
-      this._weights = next;
-      return;
-    }
-    this._weights = weights;
+    const allZero = asked?.every((w) => w === 0);
+    // Weights of 0 rank nothing: the table goes back to the official ranking (and says so), rather than
+    // keep the ranks of weights the sliders no longer show.
+    this._weights = allZero ? next : weights;
+    const shown = allZero ? undefined : weights;
     const provider = this.#provider();
     if (provider) {
       provideLink(provider, whatIf);
-      this.#link.setWeights(weights);
+      this.#link.setWeights(shown);
     }
-    this.emit('dti-weights', { weights });
+    this.emit('dti-weights', { weights: shown });
   }
 
   #provider(): Linkable | undefined {
@@ -223,7 +223,7 @@ export class DtiWeights extends DtiLinkedElement {
         : 0;
     return html`<fieldset part="base" class="base">
       <legend>${t.title}</legend>
-      ${this._weights ? html`<p part="banner" class="banner" role="note">${STRINGS[locale].whatIfBanner}</p>` : html`<p class="muted">${t.official}</p>`}
+      ${this._weights && total > 0 ? html`<p part="banner" class="banner" role="note">${STRINGS[locale].whatIfBanner}</p>` : html`<p class="muted">${t.official}</p>`}
       ${nodes.map((n, i) => {
         const v = values[i] as number;
         const said = t.share(whole.format(v), share(v));

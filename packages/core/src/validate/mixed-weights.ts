@@ -1,0 +1,36 @@
+import type { FrameworkNode, Group } from '../schema/framework.js';
+import type { DtiIssue } from './issue.js';
+
+/** What a child brings to its group's mean: its weight, else its points, else 1. */
+const brought = (c: FrameworkNode) => c.weight ?? c.points ?? 1;
+
+/**
+ * A group whose children weigh on two scales: some by `points` alone, a sibling by a `weight` (or by
+ * nothing, so 1). The mean compares the numbers as they are, so a child given `weight: 2` beside
+ * siblings of 30 and 20 points counts 2 of 52 where its own 50 points were meant: refused, with the
+ * share it would have. A child worth 0 counts for nothing on either scale.
+ *
+ * @example mixedWeights(group('r', [indicator('a', { weight: 2, points: 50 }), indicator('b', { points: 50 })]), ['root'])?.code // → 'points-mismatch'
+ */
+export function mixedWeights(group: Group, path: (string | number)[]): DtiIssue | undefined {
+  const { children, id } = group;
+  const free = (c: FrameworkNode) => brought(c) === 0 && !((c.points ?? 0) > 0);
+  // A summing group that lacks points is told so already ('missing-points').
+  const sums = group.aggregation?.type === 'sum';
+  const by = children.find((c) => c.points !== undefined && c.weight === undefined && !free(c));
+  const k = children.findIndex((c) => !free(c) && ((c.points === undefined && !sums) || c.weight !== undefined));
+  const odd = children[k];
+  if (!by || !odd) return undefined;
+  const where = [...path, 'children', k, odd.points === undefined ? 'points' : 'weight'];
+  const at = where.join('.');
+  const w = brought(odd);
+  const of = children.reduce((acc, c) => acc + brought(c), 0);
+  return {
+    severity: 'error',
+    code: 'points-mismatch',
+    path: where,
+    value: w,
+    message: `${at}: "${odd.id}" weighs ${w} beside "${by.id}" of ${by.points} points: it would count ${w} of ${of}; give every child of "${id}" points, or every child a weight`,
+    messageVi: `${at}: "${odd.id}" nặng ${w} bên cạnh "${by.id}" ${by.points} điểm: mục này sẽ chỉ chiếm ${w} trên ${of}; hãy cho mọi mục con của "${id}" điểm, hoặc mọi mục con trọng số`,
+  };
+}
