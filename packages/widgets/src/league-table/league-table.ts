@@ -5,7 +5,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
 import { type Locale, STRINGS, type Strings } from '../shared/i18n.js';
 import { loadIssueText } from '../shared/issue-text.js';
-import { scoreTableShape, shapeMessage } from '../shared/shape.js';
+import { scoreTableCheck, shapeMessage } from '../shared/shape.js';
 import { loadLargeTable } from '../shared/sorts.js';
 import { fileUrlError, isFileUrlError, SourceController } from '../shared/source-controller.js';
 import { state } from '../shared/state.js';
@@ -262,7 +262,7 @@ export class DtiLeagueTable extends DtiElement {
         (warned || this.parent || noticesOfItsOwn(current.table)) && loadNotices(),
       ]);
       for (const t of [current.table, previous?.table]) {
-        const problem = t && scoreTableShape(t);
+        const problem = t && scoreTableCheck(t);
         if (problem) throw new LoadError(await shapeMessage(problem, shown));
       }
       return {
