@@ -14,8 +14,9 @@
 //   (from `dti score --format json`, properties or inline JSON): a gauge and a league table. Two files:
 //   the entry (a few exports) and the chunk with its code, which every on-demand part imports too.
 //   Goal 25 KB (issue 13), met once (24.89 KB), missed again since the table's 100,000-row speed work and
-//   its fractional ranks were merged (25.77 KB), and still missed: 25,996 bytes (25.39 KB) with a large
-//   table's sorts and warm-up moved out (see the last item of the budgets' list). The split adds about 0.3 KB (the chunk's exports, the
+//   its fractional ranks were merged (25.77 KB), missed still with a large table's sorts and warm-up
+//   moved out (25,996 bytes), and met again: 25,587 bytes (24.99 KB) with the names part (the collation
+//   and the ranks within a parent), a broken unit's fields and a gauge's own bands on demand. The split adds about 0.3 KB (the chunk's exports, the
 //   entry's own few bytes, a second gzip stream), the price of one copy of Lit per page. (The entry
 //   cannot be that chunk: a page that loads `dti-widgets.js?v=2` would get a second copy of every
 //   module from the parts, which import the chunk by its plain name.) What only other elements, a click
@@ -23,7 +24,9 @@
 //   the league table's notices (the warnings above it, the ◐ marks of partial data and their styles, the
 //   note on a parent the data lacks, the words of peer groups; loaded while the data that needs them
 //   loads, so they show with the table), the gauge's sentences about attributes it cannot use (a placeholder while they load), the
-//   sentences of a source that could not be read (file:// included). Every file is minified by esbuild,
+//   sentences of a source that could not be read (file:// included), the naming of a broken unit's
+//   fields, the reading of a gauge's own `bands`, the Vietnamese collation and the ranks within a parent
+//   (for data with parents or peer groups, or a sort by name). Every file is minified by esbuild,
 //   then by terser's compressor (two passes; scripts/bundle.mjs).
 // - Every element: what a page with all seven elements downloads: the entry, the five elements loaded
 //   on demand and what they import, each file once. Goal 45 KB (issue 11), missed: the elements' own
@@ -48,6 +51,8 @@
 //   loads them while it loads data that needs them, so they show with the table, never after it.
 // - Why a source could not be read: the HTTP status in words and the JSON scanner (line, column and
 //   character where a file or a pasted block stops being JSON), loaded only after a failure.
+// - The names part: the Vietnamese collation (the parents and peer groups listed, a sort by name) and
+//   the ranks within a parent, loaded with data that has parents or groups, or for a sort by name.
 // - A large table's part: the sorts of packed numbers, the first rows of a column picked in one pass and
 //   the idle warm-up of the search and orders, loaded while the first page of a table of over 5,000
 //   units shows (sorts.ts; a smaller table sorts with a comparator, the same rows).
@@ -464,11 +469,17 @@
 // - the map says a published table's unit without a value is "không có trong số liệu công bố" (not "chưa
 //   có dữ liệu", as if the province had reported nothing), with its published rank, in the tooltip, the
 //   hidden table and the legend: map 9.97 to 10.06 KB, every element 57.78, npm define.js 59.28.
-// - issue 13, the page entry: what only a broken table or a gauge's own bands need leaves it. The shape
-//   check marks a unit whose fields are not as they must be, and the sentences (shape-words.ts, loaded
-//   for a broken table) name those fields; the reading of a gauge's `bands` attribute loads with its
-//   problem sentences (bands.ts). The classic script has both inside, with the code that joins them:
-//   141.74 to 141.87 KB (budget 141.9).
+// - issue 13, the page entry, goal met: what only a broken table, a gauge's own bands, parents or a sort
+//   by name need leaves it. The shape check marks a unit whose fields are not as they must be, and the
+//   sentences (shape-words.ts, loaded for a broken table) name those fields; the reading of a gauge's
+//   `bands` attribute loads with its problem sentences (bands.ts); the Vietnamese collation and the
+//   ranks within a parent are the names part (names.ts), which the table awaits with data that has
+//   parents or peer groups, and before a sort by name (names-portal.ts, in the portal bundle only).
+//   Measured in bytes gzip: entry 26,366 to 25,587 (25.75 to 24.99 KB, budget 25), every element 57.78
+//   to 57.03, scoring path 106.05 to 105.29, dti-gauge.js 14.40 to 14.09, npm define.js 59.28 to 59.12,
+//   npm league-table.js 28.01 to 27.98, npm gauge.js 16.63 to 16.31: budgets lowered to those. The
+//   names part is 0.95 KB (a new row, budget 1). The classic script has everything inside, with the code
+//   that joins the parts: 141.74 to 141.94 KB (budget 141.95).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -501,6 +512,7 @@ const fromResult = lazyPart(widgets, 'dti-from-result-');
 const unreadable = lazyPart(widgets, 'dti-unreadable-');
 const notices = lazyPart(widgets, 'dti-notices-');
 const largeTable = lazyPart(widgets, 'dti-large-table-');
+const names = lazyPart(widgets, 'dti-names-');
 const elements = {
   'rank-interval': lazyPart(widgets, 'dti-rank-interval-'),
   trend: lazyPart(widgets, 'dti-trend-'),
@@ -530,8 +542,8 @@ const app = {
 /** @type {[string, number, number, number, number?][]} label, files, bytes, budget in KB, the issue's goal in KB */
 const { 'rank-interval': rankInterval, trend, map, scorecard, weights } = elements;
 const rows = [
-  ['dti-widgets.js + static imports (every page)', widgets.files.length, widgets.bytes, 25.8, 25],
-  ['every element: entry + 5 on-demand elements', new Set(everyElement).size, weigh(everyElement), 57.8, 45],
+  ['dti-widgets.js + static imports (every page)', widgets.files.length, widgets.bytes, 25, 25],
+  ['every element: entry + 5 on-demand elements', new Set(everyElement).size, weigh(everyElement), 57.05, 45],
   ['  <dti-rank-interval>, import() when one appears', rankInterval.files.length, rankInterval.bytes, 2.8, 15],
   ['  <dti-trend>, import() when one appears', trend.files.length, trend.bytes, 8.25, 15],
   ['  <dti-map>, import() when one appears', map.files.length, map.bytes, 10.1, 15],
@@ -539,7 +551,7 @@ const rows = [
   ['  <dti-scorecard>, import() when one appears', scorecard.files.length, scorecard.bytes, 9.15, 15],
   ['  <dti-weights>, import() when one appears', weights.files.length, weights.bytes, 6.8, 15],
   ['  scoring bundle, import() (raw data + framework)', scoring.files.length, scoring.bytes, 77.05],
-  ['  scoring path: entry + scoring + largest preset', 0, widgets.bytes + scoring.bytes + largestPreset, 106.1],
+  ['  scoring path: entry + scoring + largest preset', 0, widgets.bytes + scoring.bytes + largestPreset, 105.3],
   ['  issue sentences, import() (issues of the page)', sentences.files.length, sentences.bytes, 7.2],
   ['  CSV writer, import() on the export click', csv.files.length, csv.bytes, 1],
   ['  "Xu hướng" column, import() with trend-src', trendColumn.files.length, trendColumn.bytes, 4.3],
@@ -547,12 +559,13 @@ const rows = [
   ['  why a source could not be read, import() on failure', unreadable.files.length, unreadable.bytes, 2.05],
   ['  the table’s notices, import() (warnings, parent)', notices.files.length, notices.bytes, 2.05],
   ['  a large table’s sorts, import() (over 5,000 units)', largeTable.files.length, largeTable.bytes, 0.95],
-  ['dti-gauge.js + static imports', gauge.files.length, gauge.bytes, 14.45],
-  ['dti-widgets.classic.js (all in one, scoring inside)', classic.files.length, classic.bytes, 141.9],
-  ['npm, bundled: define.js + static imports', app.all.files.length, app.all.bytes, 59.3],
+  ['  names part, import() (parents, a sort by name)', names.files.length, names.bytes, 1],
+  ['dti-gauge.js + static imports', gauge.files.length, gauge.bytes, 14.1],
+  ['dti-widgets.classic.js (all in one, scoring inside)', classic.files.length, classic.bytes, 141.95],
+  ['npm, bundled: define.js + static imports', app.all.files.length, app.all.bytes, 59.15],
   ['  scoring chunk, import()', 0, lazyPart(app.all, 'load-').bytes, 79.9],
-  ['npm, bundled: league-table.js + static imports', app.table.files.length, app.table.bytes, 28.05],
-  ['npm, bundled: gauge.js + static imports', app.gauge.files.length, app.gauge.bytes, 16.65],
+  ['npm, bundled: league-table.js + static imports', app.table.files.length, app.table.bytes, 28],
+  ['npm, bundled: gauge.js + static imports', app.gauge.files.length, app.gauge.bytes, 16.35],
 ];
 
 const problems = [];
