@@ -58,6 +58,9 @@ const lazy = {
   'map/geo-shapes.ts': 'dti-geo',
   // Why a source could not be read (HTTP status, where JSON breaks): only after a fetch or parse failed.
   'shared/unreadable.ts': 'dti-unreadable',
+  // The Vietnamese collation and the ranks within a parent: a table with parents or groups, a sort by
+  // name (names-load.ts).
+  'league-table/names.ts': 'dti-names',
   // What a table of over 5,000 units needs (sorts.ts): its sorts and idle warm-up.
   'league-table/large-table.ts': 'dti-large-table',
 };
@@ -190,6 +193,25 @@ const writeSqueezed = async (outputs, module, rename = (path) => path) => {
   }
 };
 
+/**
+ * Loads the Vietnamese collation (collate.ts) and the ranks within a parent (ranks-within.ts) on
+ * demand, in the portal's ES module bundle only: the table model's imports of both, and every import
+ * of their loader names-load.ts (which elsewhere has nothing to load), become names-portal.ts, which
+ * loads them (names.ts) when the league table asks. A table in rank order without parents or groups
+ * never sorts a name nor ranks within a parent, and the league table awaits them before anything that
+ * does.
+ */
+const namesOnDemand = {
+  name: 'names-on-demand',
+  setup(b) {
+    const portal = { path: join(src, 'league-table', 'names-portal.ts') };
+    b.onResolve({ filter: /^\.\/names-load\.js$/ }, () => portal);
+    b.onResolve({ filter: /^(\.\.\/shared\/collate|\.\/ranks-within)\.js$/ }, (args) =>
+      args.importer === join(src, 'league-table', 'view-model.ts') ? portal : undefined,
+    );
+  },
+};
+
 // Chunk names carry a content hash: clear the folder so a stale chunk is never shipped or measured.
 await rm('dist/cdn', { recursive: true, force: true });
 
@@ -206,7 +228,7 @@ const split = await build({
   chunkNames: 'dti-[name]-[hash]',
   metafile: true,
   write: false,
-  plugins: [coreIndexPerImporter, anchoredToEntry, ...common.plugins],
+  plugins: [coreIndexPerImporter, namesOnDemand, anchoredToEntry, ...common.plugins],
 });
 // The entry keeps the name pages and the docs give (`dti-widgets.js`); no other file imports it (the
 // parts import the chunk that holds its code), which is checked, so renaming it breaks no import.

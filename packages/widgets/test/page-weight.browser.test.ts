@@ -1,6 +1,14 @@
 import { score, validateFramework } from '@dti-kit/core';
 import { readDataset } from '@dti-kit/core/sheets';
-import { framework as fixtureFramework, goalposts, group, indicator } from '@dti-kit/testing';
+import {
+  framework as fixtureFramework,
+  goalposts,
+  group,
+  indicator,
+  scoreTableOf,
+  tableNode,
+  tableUnit,
+} from '@dti-kit/testing';
 import { expect } from '@open-wc/testing';
 import { uncertaintyExample } from '../src/stories/sample-data.js';
 import { until } from './helpers.js';
@@ -294,5 +302,69 @@ describe('what a page downloads', () => {
       expect(page.scripts().filter((s) => s.startsWith('dti-rank-interval-'))).to.have.length(1);
       page.remove();
     });
+  });
+});
+
+describe('the names part: the Vietnamese collation and the ranks within a parent, on demand', () => {
+  // Names whose Vietnamese order is not their code points' order: "Đ" (U+0110) sorts after "H" by code.
+  const table = (withParents: boolean) =>
+    scoreTableOf(
+      [
+        ['dong-anh', 'Đông Anh', 'Hà Nội', 90, 1],
+        ['ba-vi', 'Ba Vì', 'Đà Nẵng', 80, 2],
+        ['gia-lam', 'Gia Lâm', 'Hà Nội', 70, 3],
+        ['an-phu', 'An Phú', 'An Giang', 60, 4],
+      ].map(([id, name, parent, value, rank]) =>
+        tableUnit(id as string, name as string, {
+          value: value as number,
+          rank: rank as number,
+          ...(withParents && { parent: parent as string }),
+          nodes: {},
+        }),
+      ),
+      {
+        framework: { id: 'ten', label: { vi: 'Bảng tên' }, tiers: [] },
+        nodes: [tableNode('root', null, 100, 'Chỉ số')],
+      },
+    );
+  const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
+  const names = (el: Element) => [...shadow(el).querySelectorAll('tbody th')].map((th) => th.textContent?.trim());
+  const column = (el: Element, cells: string) =>
+    [...shadow(el).querySelectorAll(`tbody ${cells}`)].map((td) => td.textContent?.trim());
+  const hasNamesPart = (page: Page) => page.scripts().some((s) => s.startsWith('dti-names-'));
+
+  async function shown(page: Page, withParents: boolean): Promise<HTMLElement> {
+    const el = page.doc.querySelector('dti-league-table') as HTMLElement & { result: unknown };
+    el.result = (page.win as Window & typeof globalThis).JSON.parse(JSON.stringify(table(withParents)));
+    await until(() => names(el).length === 4, 10000);
+    return el;
+  }
+
+  it('a table with parents lists them in Vietnamese order and ranks within the one chosen', async () => {
+    const page = await openPage('<dti-league-table></dti-league-table>');
+    const el = await shown(page, true);
+    expect(hasNamesPart(page)).to.equal(true);
+    const select = shadow(el).querySelector('select') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.value)).to.deep.equal(['', 'An Giang', 'Đà Nẵng', 'Hà Nội']);
+    select.value = 'Hà Nội';
+    select.dispatchEvent(new Event('change'));
+    await until(() => names(el).length === 2, 10000);
+    // Đông Anh and Gia Lâm, 1st and 3rd nationally, are 1st and 2nd in Hà Nội.
+    expect(names(el)).to.deep.equal(['Đông Anh', 'Gia Lâm']);
+    expect(column(el, 'td.rank:not(.national-rank)')).to.deep.equal(['1', '2']);
+    expect(column(el, 'td.national-rank')).to.deep.equal(['1', '3']);
+    page.remove();
+  });
+
+  it('a table without parents loads it only for a sort by name', async () => {
+    const page = await openPage('<dti-league-table></dti-league-table>');
+    const el = await shown(page, false);
+    expect(hasNamesPart(page)).to.equal(false);
+    const button = [...shadow(el).querySelectorAll('thead button')].find((b) => b.textContent?.includes('Đơn vị'));
+    (button as HTMLButtonElement).click();
+    await until(() => names(el)[0] === 'An Phú', 10000);
+    expect(names(el)).to.deep.equal(['An Phú', 'Ba Vì', 'Đông Anh', 'Gia Lâm']);
+    expect(hasNamesPart(page)).to.equal(true);
+    page.remove();
   });
 });

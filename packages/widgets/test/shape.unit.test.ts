@@ -1,7 +1,8 @@
 import type { ScoreTable } from '@dti-kit/core/present';
 import { describe, expect, it } from 'vitest';
-import { type ShapeReport, scoreTableShape, shapeMessage } from '../src/shared/shape.js';
-import { scoreTableProblem } from '../src/shared/shape-words.js';
+import { type ShapeReport, shapeMessage } from '../src/shared/shape.js';
+// The whole report at once: the elements' check names a broken unit's fields with the words (on demand).
+import { scoreTableProblem, scoreTableShape } from '../src/shared/shape-words.js';
 import seven from './fixtures/seven-units.json' with { type: 'json' };
 
 // Seven communes on a 0–100 scale, one decimal: values 90, 80, 85, 70, 60, 50, 80 ranked 1, 3, 2, 5, 6, 7, 3.

@@ -1,7 +1,8 @@
 import type { ScoreTable } from '@dti-kit/core';
 import { scoreTableOf, tableNode, tableUnit } from '@dti-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { rankRuns, ranksWithin } from '../src/league-table/parent-rank.js';
+import { rankRuns } from '../src/league-table/parent-rank.js';
+import { ranksWithin } from '../src/league-table/ranks-within.js';
 import { tableModel, visibleRows } from '../src/league-table/view-model.js';
 import * as fast from '../src/shared/sort-order.js';
 import * as plain from '../src/shared/sorts.js';

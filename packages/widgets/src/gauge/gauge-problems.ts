@@ -1,5 +1,7 @@
-// What the gauge says only about attributes it cannot use, or a unit it cannot find: loaded with
-// `import()` (problems-load.ts) when there is one, so a gauge that draws its number never downloads it.
+// What the gauge says only about attributes it cannot use, or a unit it cannot find, and the reading
+// of bands given as an attribute or property (bands.ts): loaded with `import()` (problems-load.ts) when
+// there is one, so a gauge that draws its number from a value or a table's tiers never downloads it.
+export { checkBands, isColour } from './bands.js';
 
 /** The gauge's sentences about its inputs, Vietnamese first. */
 export const GAUGE_PROBLEMS = {

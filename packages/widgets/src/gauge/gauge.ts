@@ -3,12 +3,13 @@ import { labelIn } from '@dti-kit/core/present';
 import { html, nothing, type PropertyValues, svg } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
 import type { Locale } from '../shared/locale.js';
-import { type ShapeReport, scoreTableShape, shapeMessage, shapeText } from '../shared/shape.js';
+import { type ShapeReport, scoreTableCheck, shapeMessage, shapeText } from '../shared/shape.js';
 import { SourceController } from '../shared/source-controller.js';
 import { drawnColour } from '../shared/tier-colour.js';
 import { arc } from './arc.js';
+import type { BandsCheck } from './bands.js';
 import { gaugeStyles } from './gauge.styles.js';
-import { type Band, type BandsCheck, checkBands, clampPrecision, type GaugeModel, gaugeModel } from './gauge-model.js';
+import { type Band, clampPrecision, type GaugeModel, gaugeModel } from './gauge-model.js';
 import type { GAUGE_PROBLEMS } from './gauge-problems.js';
 import { GAUGE_STRINGS as STRINGS } from './gauge-strings.js';
 import { loadedProblems, loadProblems } from './problems-load.js';
@@ -91,8 +92,6 @@ function parseBands(value: string | null): unknown {
     return value;
   }
 }
-
-const isColour = (colour: string) => typeof CSS === 'undefined' || CSS.supports('color', colour);
 
 /** What the gauge reads from its attributes and its table, before the model. */
 interface Inputs {
@@ -235,7 +234,7 @@ export class DtiGauge extends DtiElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src'))
       this.#source.loadJson(this.src, (json) => {
-        const report = scoreTableShape(json);
+        const report = scoreTableCheck(json);
         return report && shapeMessage(report, this.currentLocale());
       });
     this.#shown = this.#model();
@@ -266,8 +265,13 @@ export class DtiGauge extends DtiElement {
    * again when they have (its `updateComplete` waits for that).
    */
   #problems(): Problems | undefined {
+    return this.#part()?.GAUGE_PROBLEMS[this.currentLocale()];
+  }
+
+  /** The problems part (sentences and the reading of `bands`); `undefined` while it loads, as {@link #problems}. */
+  #part(): ReturnType<typeof loadedProblems> {
     const part = loadedProblems();
-    if (part) return part.GAUGE_PROBLEMS[this.currentLocale()];
+    if (part) return part;
     const settled = () => {
       this.#pending = undefined;
     };
@@ -295,8 +299,13 @@ export class DtiGauge extends DtiElement {
       return { min: t.min, label: labelIn(t.label, locale), ...(color && { color }) };
     });
     const precision = clampPrecision(this.precision ?? fw?.precision);
-    const bands: BandsCheck =
-      this.bands === undefined ? { bands: tiers ?? [], error: null, badColours: [] } : checkBands(this.bands, isColour);
+    let bands: BandsCheck = { bands: tiers ?? [], error: null, badColours: [] };
+    if (this.bands !== undefined) {
+      // Bands of its own are read with the problem sentences (bands.ts): a gauge of a table's tiers never loads them.
+      const part = this.#part();
+      if (!part) return PENDING;
+      bands = part.checkBands(this.bands, part.isColour);
+    }
     const adjusted = precision.adjusted && this.precision !== undefined;
     if (adjusted || bands.badColours.length > 0) {
       const p = this.#problems();
@@ -383,7 +392,7 @@ export class DtiGauge extends DtiElement {
 
   /** A table given as a property gets the same shape check as one read from `src`, once per object. */
   #shapeOf(table: ScoreTable): ShapeReport | undefined {
-    if (!this.#checked.has(table)) this.#checked.set(table, scoreTableShape(table));
+    if (!this.#checked.has(table)) this.#checked.set(table, scoreTableCheck(table));
     return this.#checked.get(table);
   }
 

@@ -1,9 +1,10 @@
 // What the classic script (dti-widgets.classic.js) has in place of problems-load.ts: a classic script
 // cannot load a part later, so the gauge's problem sentences are inside it, as a plain module.
+import { checkBands, isColour } from './bands.js';
 import { GAUGE_PROBLEMS } from './gauge-problems.js';
 
 // The same names as gauge-problems.ts exports, without a module namespace object.
-const part = { GAUGE_PROBLEMS };
+const part = { GAUGE_PROBLEMS, checkBands, isColour };
 
 /**
  * The gauge's problem sentences, already there.

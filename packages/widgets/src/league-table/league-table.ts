@@ -5,7 +5,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DtiElement } from '../shared/dti-element.js';
 import { type Locale, STRINGS, type Strings } from '../shared/i18n.js';
 import { loadIssueText } from '../shared/issue-text.js';
-import { scoreTableShape, shapeMessage } from '../shared/shape.js';
+import { scoreTableCheck, shapeMessage } from '../shared/shape.js';
 import { loadLargeTable } from '../shared/sorts.js';
 import { fileUrlError, isFileUrlError, SourceController } from '../shared/source-controller.js';
 import { state } from '../shared/state.js';
@@ -17,6 +17,7 @@ import { errorTemplate } from './error-view.js';
 import { exportCsv } from './export.js';
 import { RowKeys, TipsKey } from './keyboard.js';
 import { leagueTableStyles } from './league-table.styles.js';
+import { loadNames, namesLoaded } from './names-load.js';
 import { tieLegend } from './notes.js';
 import { loadNotices, notices } from './notices-load.js';
 import { Paging, pagerTemplate } from './paging.js';
@@ -35,6 +36,12 @@ import {
   visibleRows,
 } from './view-model.js';
 import { noticesOfItsOwn, warningsTemplate } from './warnings.js';
+
+/**
+ * Whether a model of `table` sorts names as soon as it is made, or can rank within a parent: some unit
+ * has a parent or a peer group (see names-load.ts).
+ */
+const namesToSort = (table: ScoreTable) => table.units.some((u) => u.parent !== undefined || u.peerGroup !== undefined);
 
 /** A loaded table and the previous period's, if any. */
 interface Loaded {
@@ -219,11 +226,7 @@ export class DtiLeagueTable extends DtiElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('parent')) this._parent = this.parent ?? '';
-    if (changed.has('sort') && this.sort) {
-      const descending = this.sort.startsWith('-');
-      this._sortKey = (descending ? this.sort.slice(1) : this.sort) as SortKey;
-      this._order = descending ? 'descending' : 'ascending';
-    }
+    if (changed.has('sort') && this.sort) this.#sortAs(this.sort);
     if (
       !this.hasUpdated ||
       changed.has('result') ||
@@ -238,6 +241,21 @@ export class DtiLeagueTable extends DtiElement {
     const loaded = this.#source.data;
     if (loaded && loaded !== this.#shown) this.#adopt(loaded);
     else if (changed.has('whatIf') && this.#shown) this.#showModel(this.#shown);
+  }
+
+  /** Applies a `sort` attribute (`-` in front for descending); one by name once the collation has loaded. */
+  #sortAs(sort: string): void {
+    const descending = sort.startsWith('-');
+    const key = (descending ? sort.slice(1) : sort) as SortKey;
+    if (key === 'name' && !namesLoaded()) {
+      void loadNames().then(
+        () => this.sort === sort && this.#sortAs(sort),
+        () => undefined,
+      );
+      return;
+    }
+    this._sortKey = key;
+    this._order = descending ? 'descending' : 'ascending';
   }
 
   #refresh(): Promise<void> {
@@ -261,9 +279,11 @@ export class DtiLeagueTable extends DtiElement {
       await Promise.all([
         warned && loadIssueText(),
         (warned || this.parent || noticesOfItsOwn(current.table)) && loadNotices(),
+        // Names to sort: the parents and groups listed, or every unit with `sort="name"`.
+        (namesToSort(current.table) || /^-?name$/u.test(this.sort ?? '')) && loadNames(),
       ]);
       for (const t of [current.table, previous?.table]) {
-        const problem = t && scoreTableShape(t);
+        const problem = t && scoreTableCheck(t);
         if (problem) throw new LoadError(await shapeMessage(problem, shown));
       }
       return {
@@ -283,9 +303,11 @@ export class DtiLeagueTable extends DtiElement {
     // then makes its search and other orders in idle time; a smaller table makes them on first use. A
     // table taken off the page stops preparing: its work would hold up the frames of the tables shown.
     const model = this._model;
-    void loadLargeTable(loaded.table.units)?.then((part) =>
-      part?.warmModel(model as TableModel, () => (this.isConnected ? this._model : undefined)),
-    );
+    // Its warm-up makes the names' sort keys too: with the collation (names-load.ts).
+    void loadLargeTable(loaded.table.units)?.then(async (part) => {
+      await loadNames();
+      part?.warmModel(model as TableModel, () => (this.isConnected ? this._model : undefined));
+    });
     this.#paging.goTo(0);
     // An editor's `highlight` opens the page that holds the unit: marked on page 71 it was never seen.
     if (this.highlight) this.reveal(this.highlight);
@@ -293,6 +315,8 @@ export class DtiLeagueTable extends DtiElement {
 
   /** The model of the table, or of the what-if table with the official ranks as its "previous" ranks. */
   #showModel({ table, previous }: Loaded): void {
+    // The names of parents and groups are sorted in the model: the collation came with the data (a
+    // what-if table lists the official table's units).
     this.#hasPrevious = this.whatIf !== undefined || previous !== undefined;
     this._model = this.whatIf ? tableModel(this.whatIf, table) : tableModel(table, previous);
   }
@@ -323,6 +347,14 @@ export class DtiLeagueTable extends DtiElement {
   }
 
   #sortBy(key: SortKey, label: string): void {
+    // A sort by name waits for the collation (the button keeps its focus meanwhile).
+    if (key === 'name' && !namesLoaded()) {
+      void loadNames().then(
+        () => this.#sortBy(key, label),
+        () => undefined,
+      );
+      return;
+    }
     const t = STRINGS[this.currentLocale()];
     if (this._sortKey === key) this._order = this._order === 'ascending' ? 'descending' : 'ascending';
     else {

@@ -1,5 +1,3 @@
-import { ascendingOrder } from '../shared/sorts.js';
-
 /**
  * A parent or peer-group name as one key: NFC, so "Hà Nội" typed with composed letters and "Hà Nội"
  * with combining marks (as some systems export it) are one parent, not two; `''` for none.
@@ -63,35 +61,6 @@ export function tiedRank(ties: TableTies, before: number, distinct: number, tied
  */
 export function fractionalRun(rank: number, tied: number): boolean {
   return tied > 1 && !Number.isInteger(rank);
-}
-
-/**
- * Each unit's rank among the units of its own parent and peer group (`within[i]`, `NaN` for a unit
- * without a rank), and whether another unit there shares it (`tied[i]`, 1 or 0), from the units'
- * national ranks and their parent and group keys (see `nameKey`). The order is the table's own: ranking
- * the national ranks keeps every tie and every difference the published ranks make (whether the
- * framework ranked on rounded or exact values), and the tie rule applies within the parent, so Hà Nội's
- * communes ranked 407, 407, 547 nationally rank 1, 1, 3 within Hà Nội (1, 1, 2 when `dense`, 1.5, 1.5, 3
- * when `fractional`).
- *
- * @example ranksWithin([407, 407, 547], ['Hà Nội', 'Hà Nội', 'Hà Nội'], ['', '', ''], 'competition').within // → [1, 1, 3]
- */
-export function ranksWithin(
-  ranks: readonly (number | null)[],
-  parents: readonly string[],
-  peerGroups: readonly string[],
-  ties: TableTies,
-): { within: Float64Array; tied: Uint8Array } {
-  // Each parent and group a number; a unit's key is that number, then its national rank.
-  const ids = new Map<string, number>();
-  let span = 1;
-  for (const r of ranks) if (r !== null && r >= span) span = r + 1;
-  const keys = Float64Array.from(ranks, (r, i) => {
-    const group = `${parents[i]}\u0000${peerGroups[i]}`;
-    const id = ids.get(group) ?? (ids.set(group, ids.size).get(group) as number);
-    return r === null ? Number.NaN : id * span + r;
-  });
-  return rankRuns(keys, ascendingOrder(keys), span, ties);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { foldText, pillarsOf, type ScoreTable, type ScoreTableUnit, type Tier } from '@dti-kit/core/present';
 import { collationKey } from '../shared/collate.js';
 import { ascendingOrder, firstInOrder, reversedOrder, type SortKeys } from '../shared/sorts.js';
-import { nameKey, nameKeys, rankRuns, ranksWithin, type TableTies, tableTies } from './parent-rank.js';
+import { nameKey, nameKeys, rankRuns, type TableTies, tableTies } from './parent-rank.js';
+import { withinParents } from './ranks-within.js';
 import { isScoreTable } from './table-source.js';
 
 /**
@@ -101,7 +102,7 @@ interface RowSource {
 }
 
 /** Ranks within parents (`NaN` unranked), whether each is shared, and the previous period's, by unit id. */
-interface Within {
+export interface Within {
   rank: Float64Array;
   tied: Uint8Array;
   before: Map<string, [number | null, string]> | undefined;
@@ -237,38 +238,6 @@ function rowSource(
     tied: () => rankTies().tied,
     within: () => (within ??= withinParents(units, keyed(), ties(), before, key)),
   };
-}
-
-/** The ranks within parents, their ties, and the previous period's ranks within its parents. */
-function withinParents(
-  units: readonly ScoreTableUnit[],
-  { parents: parentKeys, groups: groupKeys }: { parents: string[]; groups: string[] },
-  ties: TableTies,
-  before: ScoreTable | undefined,
-  key: (name: string | undefined) => string,
-): Within {
-  const { within, tied } = ranksWithin(
-    units.map((u) => u.rank),
-    parentKeys,
-    groupKeys,
-    ties,
-  );
-  let then: Within['before'];
-  if (before) {
-    then = new Map();
-    const parentsThen = before.units.map((u) => key(u.parent));
-    const ranked = ranksWithin(
-      before.units.map((u) => u.rank),
-      parentsThen,
-      before.units.map((u) => key(u.peerGroup)),
-      ties,
-    ).within;
-    before.units.forEach((u, i) => {
-      const r = ranked[i] as number;
-      then?.set(u.id, [Number.isNaN(r) ? null : r, parentsThen[i] as string]);
-    });
-  }
-  return { rank: within, tied, before: then };
 }
 
 /**

@@ -5,7 +5,7 @@ import { DtiLinkedElement } from '../shared/dti-element.js';
 import { INLINE_JSON, INLINE_SOURCE, InlineJsonController } from '../shared/inline-json.js';
 import { LinkConsumer } from '../shared/link.js';
 import type { Locale } from '../shared/locale.js';
-import { type ShapeReport, scoreTableShape, shapeMessage, shapeText } from '../shared/shape.js';
+import { type ShapeReport, scoreTableCheck, shapeMessage, shapeText } from '../shared/shape.js';
 import { fetchOk, notJsonError, parseJson, SourceController } from '../shared/source-controller.js';
 import { state } from '../shared/state.js';
 import { colourWarnings, drawnColour } from '../shared/tier-colour.js';
@@ -172,7 +172,7 @@ export class DtiMap extends DtiLinkedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src'))
       this.#source.loadJson(this.src, (json) => {
-        const report = scoreTableShape(json);
+        const report = scoreTableCheck(json);
         return report && shapeMessage(report, this.currentLocale());
       });
     if (changed.has('geoSrc') || changed.has('geoKey')) this.#loadGeo();
@@ -216,7 +216,7 @@ export class DtiMap extends DtiLinkedElement {
       });
       return;
     }
-    const problem = scoreTableShape(json);
+    const problem = scoreTableCheck(json);
     this._inline = problem ? { problem } : { table: json as ScoreTable };
   }
 
@@ -252,7 +252,7 @@ export class DtiMap extends DtiLinkedElement {
     const selected = this.selected;
     const own = this.table ?? this._fromResult;
     if (own) {
-      if (!this.#checked.has(own)) this.#checked.set(own, scoreTableShape(own));
+      if (!this.#checked.has(own)) this.#checked.set(own, scoreTableCheck(own));
       const problem = this.#checked.get(own);
       return problem ? { error: shapeText(problem, this.currentLocale(), this), selected } : { table: own, selected };
     }

@@ -1,5 +1,14 @@
 import type { Locale } from './i18n.js';
-import { type Expect, type ShapeProblem, type ShapeReport, scoreTableShape } from './shape.js';
+import {
+  Checker,
+  type Expect,
+  fields,
+  missingFits,
+  type ShapeProblem,
+  type ShapeReport,
+  type Spec,
+  scoreTableCheck,
+} from './shape.js';
 import { show } from './show-value.js';
 import { uncertaintyShape } from './uncertainty-shape.js';
 
@@ -157,7 +166,61 @@ type RankedUnit = Extract<ShapeProblem, { code: 'ranks' }>['above'];
  * // → 'The data is not a score table: units = 3: must be an array'
  */
 export function shapeSentence(report: ShapeReport, locale: Locale): string {
-  return sentence(report, locale, tablePhrase);
+  return sentence(withUnitFields(report), locale, tablePhrase);
+}
+
+// A rank is 'rankLike': fractional ties give 2.5.
+const UNIT: Spec = [
+  ['id', 'text'],
+  ['name', 'text'],
+  ['value', 'numberOrNull'],
+  ['rank', 'rankLike'],
+  ['coverage', 'share'],
+  ['imputed', 'count'],
+  ['tier', 'optText'],
+  ['parent', 'optText'],
+  ['peerGroup', 'optText'],
+];
+
+/** The fields of `units[i]` and the values of its nodes that are not as they must be, each a problem. */
+function unitFieldProblems(unit: unknown, i: number): ShapeProblem[] {
+  const c = new Checker();
+  if (!c.check(`units[${i}]`, unit, 'object')) return c.problems;
+  fields(c, `units[${i}]`, unit, UNIT);
+  const nodes = (unit as Record<string, unknown>).nodes;
+  if (!c.check(`units[${i}].nodes`, nodes, 'object')) return c.problems;
+  for (const id in nodes as Record<string, unknown>) {
+    if (!Object.hasOwn(nodes as object, id)) continue;
+    const node = (nodes as Record<string, Record<string, unknown>>)[id];
+    const at = `units[${i}].nodes.${id}`;
+    // The same checks as the shape check's, in its order: an object, a value, a `missing` that fits it.
+    if (c.check(at, node, 'object') && c.check(`${at}.value`, node?.value, 'numberOrNull') && !missingFits(node ?? {}))
+      c.check(`${at}.missing`, node?.missing, 'missing');
+  }
+  return c.problems;
+}
+
+/**
+ * The report with each `unitFields` mark replaced by the problems of that unit's fields, the first
+ * three in all, as the check records them.
+ */
+function withUnitFields(report: ShapeReport): ShapeReport {
+  const problems = report.problems.flatMap((p) =>
+    p.code === 'unitFields' ? unitFieldProblems(p.value, p.index) : [p],
+  );
+  return { subject: report.subject, problems: problems.slice(0, 3) };
+}
+
+/**
+ * Every problem of JSON meant as a score table, as data (the shape check's, each unit's fields named);
+ * `undefined` when there is none. For tests and callers that want them at once.
+ *
+ * @example scoreTableShape({ kind: 'dti-score-table', units: 3 })?.problems[1]
+ * // → { code: 'array', path: 'units', value: 3 }
+ */
+export function scoreTableShape(json: unknown): ShapeReport | undefined {
+  const report = scoreTableCheck(json);
+  return report && withUnitFields(report);
 }
 
 // An uncertainty result has only field problems: its element's bundle leaves the table's words out.

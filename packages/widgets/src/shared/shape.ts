@@ -43,7 +43,7 @@ const isNumberOrNull = (v: unknown) => v === null || isNumber(v);
  * agrees with its value: `zero` and `imputed` beside a number, `skipped` beside `null`. Any other word
  * would be shown as a reported value, or a number as one left out.
  */
-const missingFits = ({ missing, value }: Record<string, unknown>) =>
+export const missingFits = ({ missing, value }: Record<string, unknown>) =>
   missing === undefined ||
   (missing === 'skipped' ? value === null : value !== null && (missing === 'zero' || missing === 'imputed'));
 
@@ -87,7 +87,10 @@ const CHECKS: Record<Expect, (v: unknown) => boolean> = {
 
 /**
  * One problem found by a shape check: a field that is not what it must be (`code` says what it must
- * be; an empty `path` is the whole file), or fields that do not agree with one another.
+ * be; an empty `path` is the whole file), or fields that do not agree with one another. `unitFields`
+ * marks `units[index]` as having a field that is not as it must be: which fields, each a problem of
+ * its own, is worked out with the sentences (`scoreTableShape` in shape-words.ts), which only a broken
+ * table loads.
  */
 export type ShapeProblem =
   | { code: Expect; path: string; value: unknown }
@@ -99,7 +102,8 @@ export type ShapeProblem =
   | { code: 'fewer'; path: 'rankedAmong'; value: number; ranked: number }
   | { code: 'root'; path: string; value: number; unit: number; name: unknown }
   | { code: 'whole'; path: string; value: number; ties: string; name: unknown }
-  | { code: 'status'; path: string; value: string; rank: number | null; name: unknown };
+  | { code: 'status'; path: string; value: string; rank: number | null; name: unknown }
+  | { code: 'unitFields'; index: number; value: unknown };
 
 /** A unit named in a problem about ranks: its index in `units`, name, value and rank. */
 type RankedUnit = { index: number; name: unknown; value: number; rank: number };
@@ -142,18 +146,6 @@ const NODE: Spec = [
   ['kind', 'nodeKind'],
   ['parent', 'textOrNull'],
   ['maxPoints', 'points'],
-];
-// A rank is 'rankLike': fractional ties give 2.5.
-const UNIT: Spec = [
-  ['id', 'text'],
-  ['name', 'text'],
-  ['value', 'numberOrNull'],
-  ['rank', 'rankLike'],
-  ['coverage', 'share'],
-  ['imputed', 'count'],
-  ['tier', 'optText'],
-  ['parent', 'optText'],
-  ['peerGroup', 'optText'],
 ];
 
 /**
@@ -402,8 +394,9 @@ function checkRankOrder(c: Checker, units: Unit[], group: number[], slack: numbe
 }
 
 /**
- * Whether every field `checkUnitFields` checks is as it must be: the same checks, each called by name
- * rather than through the field list, so that 100,000 well-formed units take a few milliseconds.
+ * Whether every field of a unit the widgets read is as it must be (the checks of `UNIT` in
+ * shape-words.ts, which names the fields that are not), each called by name rather than through a
+ * field list, so that 100,000 well-formed units take a few milliseconds.
  */
 function unitFine(u: unknown): boolean {
   if (!isObject(u)) return false;
@@ -419,36 +412,17 @@ function unitFine(u: unknown): boolean {
   return true;
 }
 
-/** The fields of `units[i]` and the values of its nodes; the path is built only for a field that fails. */
-function checkUnitFields(c: Checker, unit: unknown, i: number): void {
-  if (!isObject(unit)) {
-    c.check(`units[${i}]`, unit, 'object');
-    return;
-  }
-  fields(c, () => `units[${i}]`, unit, UNIT);
-  const nodes = unit.nodes;
-  if (!isObject(nodes)) {
-    c.check(`units[${i}].nodes`, nodes, 'object');
-    return;
-  }
-  for (const id in nodes) {
-    if (!Object.hasOwn(nodes, id)) continue;
-    const node = nodes[id];
-    if (!isObject(node)) c.check(`units[${i}].nodes.${id}`, node, 'object');
-    else if (!isNumberOrNull(node.value)) c.check(`units[${i}].nodes.${id}.value`, node.value, 'numberOrNull');
-    else if (!missingFits(node)) c.check(`units[${i}].nodes.${id}.missing`, node.missing, 'missing');
-  }
-}
-
 /**
  * The problems of JSON meant as a score table (as `dti score --format json` writes it), as data;
- * `undefined` when every field the widgets read is there and of the right kind. Words them with
- * {@link shapeText} or {@link shapeMessage}; `scoreTableProblem` (shape-words.ts) words them at once.
+ * `undefined` when every field the widgets read is there and of the right kind. A unit with fields
+ * that are not is one `unitFields` problem here: its fields are named with the words, which load only
+ * for a broken table. Words them with {@link shapeText} or {@link shapeMessage}; `scoreTableShape`
+ * (shape-words.ts) gives every problem at once, `scoreTableProblem` words them at once.
  *
- * @example scoreTableShape({ kind: 'dti-score-table', units: 3 })?.problems[1]
+ * @example scoreTableCheck({ kind: 'dti-score-table', units: 3 })?.problems[1]
  * // → { code: 'array', path: 'units', value: 3 }
  */
-export function scoreTableShape(json: unknown): ShapeReport | undefined {
+export function scoreTableCheck(json: unknown): ShapeReport | undefined {
   const c = new Checker();
   if (!c.check('', json, 'object')) return c.report('scoreTable');
   const table = json as Record<string, unknown>;
@@ -486,7 +460,7 @@ export function scoreTableShape(json: unknown): ShapeReport | undefined {
     let k = c.problems.length ? undefined : conflicts(units, table);
     for (let i = 0; i < units.length && c.problems.length < 3; i++)
       if (!unitFine(units[i])) {
-        checkUnitFields(c, units[i], i);
+        c.add({ code: 'unitFields', index: i, value: units[i] });
         k = undefined;
       } else if (k) checkUnit(k, units[i] as Unit, i);
     if (k) {
