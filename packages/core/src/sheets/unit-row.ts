@@ -321,7 +321,9 @@ function identity(row: readonly Cell[], column: number, r: number, issues: Sheet
  * name kept that way would keep a whole chunk of the file alive (a megabyte per chunk read).
  */
 function detached(text: string): string {
-  // A round trip through JSON gives the text back exactly (lone surrogates included) as a string of
-  // its own. Slicing a copy would keep a view (32 bytes) beside the copy: 19 MB for 617,000 names.
-  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+  // Joining two pieces writes the text (lone surrogates included) into a string of its own: the
+  // first piece, shorter than 13, is a copy, and a join copies its parts. Slicing a copy would keep a
+  // view (32 bytes) beside the copy: 19 MB for 617,000 names. A round trip through JSON does the same
+  // as the join at two and a half times its cost.
+  return text.length < 13 ? text : [text.slice(0, 12), text.slice(12)].join('');
 }
