@@ -1,6 +1,4 @@
 const LF = 0x0a;
-const CR = 0x0d;
-const QUOTE = 0x22;
 
 /** Whether `trim()` removes this character: white space or a line terminator. */
 function isTrimmed(c: number): boolean {
@@ -94,7 +92,7 @@ export function usualFieldCount(text: string, delimiter: string): number | undef
     if (lf < start) lf = after(text, '\n', start, n);
     if (cr < start) cr = after(text, '\r', start, n);
     if (quote < start) quote = after(text, '"', start, n);
-    const end = lf < cr ? lf : cr;
+    const end = Math.min(lf, cr);
     if (quote >= end) {
       let fields = 1;
       if (delim !== '')
