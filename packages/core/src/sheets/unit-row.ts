@@ -8,6 +8,7 @@ import { type ColumnRole, cellText, type Meta, metaColumn } from './headers.js';
 import { type NumberLocale, type ParsedValue, readAsThousands, spreadsheetError } from './parse-value.js';
 import { type Cell, columnLetter } from './sheet.js';
 import type { SheetIssues } from './sheet-issues.js';
+import type { UnitIndex } from './unit-index.js';
 
 /**
  * The one list of what a row of sums or averages is called in the unit column, Vietnamese and
@@ -81,7 +82,7 @@ function unitColumns(roles: readonly ColumnRole[]): UnitColumns {
 /** The units read so far, by id, with the sheet row each came from. */
 export interface UnitRows {
   /** Position of each unit in sheet order, by id. */
-  byId: Map<string, number>;
+  byId: UnitIndex;
   /** The 1-based sheet row of each unit, in the same order. */
   rows: number[];
   /**
@@ -165,7 +166,7 @@ function addUnit(units: UnitRows, id: string, name: string, columns: UnitColumns
   if (peerGroup) record.peerGroup = peerGroup;
   readPopulation(record, columns.population, at);
   readRanked(record, columns.ranked, at);
-  units.byId.set(id, units.byId.size);
+  units.byId.add(id);
   units.rows.push(r + 1);
   units.records?.push(record);
   return record;
