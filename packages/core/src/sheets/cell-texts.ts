@@ -51,9 +51,10 @@ function plainSeparator(text: string, end: number, value: number): number {
   const fraction = point < 0 ? 0 : end - point - 1;
   if (digits === 0 || digits > 15 || (point >= 0 && (fraction === 0 || text.charCodeAt(end - 1) === 0x30))) return 0;
   if (text.charCodeAt(0) === 0x30 && (point < 0 ? end > 1 : point > 1)) return 0;
-  if (whole !== 0 && whole / 10 ** fraction < 1e-6) return 0;
+  const read = whole / 10 ** fraction;
+  if (whole !== 0 && read < 1e-6) return 0;
   // Two exact integers divided are rounded once: the number the text reads as, to the last bit.
-  return whole / 10 ** fraction === value ? separator : 0;
+  return read === value ? separator : 0;
 }
 
 /** How a number's cell text can be written again from the number, if it can. */

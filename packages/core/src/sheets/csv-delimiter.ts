@@ -1,6 +1,4 @@
 const LF = 0x0a;
-const CR = 0x0d;
-const QUOTE = 0x22;
 
 /** Whether `trim()` removes this character: white space or a line terminator. */
 function isTrimmed(c: number): boolean {
@@ -79,27 +77,44 @@ function* firstLines(text: string, wanted: number): Generator<string> {
  */
 export function usualFieldCount(text: string, delimiter: string): number | undefined {
   const tally = new Map<number, number>();
-  const delim = delimiter.charCodeAt(0);
+  // The first character only, as a record is split by one (a longer delimiter given by hand included).
+  const delim = delimiter.charAt(0);
+  // A line holding the delimiter is not blank, unless the delimiter is white space (tab).
+  const marks = delim !== '' && !isTrimmed(delim.charCodeAt(0));
   const n = text.length;
-  let fields = 1;
-  let quote = false;
-  let blank = true;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : LF;
-    if (c === LF || c === CR) {
-      if (!quote && !blank) tally.set(fields, (tally.get(fields) ?? 0) + 1);
-      fields = 1;
-      quote = false;
-      blank = true;
-      if (c === CR && text.charCodeAt(i + 1) === LF) i++;
-    } else if (c === QUOTE) quote = true;
-    else {
-      if (c === delim) fields++;
-      // What String.prototype.trim keeps: anything but white space and line terminators.
-      if (blank && !isTrimmed(c)) blank = false;
+  // Searched for with indexOf, which runs through text far faster than a loop over its characters;
+  // each position is searched for again only once the line passes it.
+  let lf = -1;
+  let cr = -1;
+  let quote = -1;
+  let start = 0;
+  for (;;) {
+    if (lf < start) lf = after(text, '\n', start, n);
+    if (cr < start) cr = after(text, '\r', start, n);
+    if (quote < start) quote = after(text, '"', start, n);
+    const end = Math.min(lf, cr);
+    if (quote >= end) {
+      let fields = 1;
+      if (delim !== '')
+        for (let at = text.indexOf(delim, start); at >= 0 && at < end; at = text.indexOf(delim, at + 1)) fields++;
+      if ((fields > 1 && marks) || !blankBetween(text, start, end)) tally.set(fields, (tally.get(fields) ?? 0) + 1);
     }
+    if (end >= n) break;
+    start = end + (end === cr && text.charCodeAt(end + 1) === LF ? 2 : 1);
   }
   return mostCommon(tally);
+}
+
+/** Where `search` next occurs from `from` on, or `n` (the end of the text) if nowhere. */
+function after(text: string, search: string, from: number, n: number): number {
+  const at = text.indexOf(search, from);
+  return at < 0 ? n : at;
+}
+
+/** Whether the text from `start` to `end` is only what `trim()` removes (white space). */
+function blankBetween(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isTrimmed(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**

@@ -70,8 +70,13 @@ export class GrowingColumns {
   readonly #shared = new Map<string, string>();
   /** Whether every value is one validation takes as it is from columns and from records alike. */
   #plain = true;
-  /** The cells read as yes/no, as `u × keys + k`: {@link rows} gives them back as booleans, as the records hold them. */
-  readonly #yesNo = new Set<number>();
+  /**
+   * The cells read as yes/no, a bit per unit in each column that has any (bit `u & 7` of byte `u >>> 3`):
+   * {@link rows} gives them back as booleans, as the records hold them. A bit, not an entry of a set
+   * per cell: a yes/no column of a million units takes 125 KB, where a set took tens of megabytes (and
+   * refuses more than 2^24 entries).
+   */
+  readonly #yesNo: (Uint8Array | undefined)[] = [];
 
   /** `keys`: the indicator or field id of each value column, in the order values are set. */
   constructor(keys: readonly string[]) {
@@ -114,9 +119,28 @@ export class GrowingColumns {
   /** Sets value column `k` of unit `u`; yes/no is kept as 1 or 0, as validation reads it. */
   set(k: number, u: number, value: number | boolean): void {
     const x = typeof value === 'boolean' ? (value ? 1 : 0) : value;
-    if (typeof value === 'boolean') this.#yesNo.add(u * this.#keys.length + k);
+    if (typeof value === 'boolean') this.#markYesNo(k, u);
     if (!Number.isFinite(x)) this.#plain = false;
     ((this.#values[k] as Float64Array[])[u >>> BLOCK_BITS] as Float64Array)[u & IN_BLOCK] = x;
+  }
+
+  /** Notes that column `k` of unit `u` was read as yes/no. */
+  #markYesNo(k: number, u: number): void {
+    let bits = this.#yesNo[k];
+    if (bits === undefined || u >>> 3 >= bits.length) {
+      // Room for every unit so far and as many again: growing stays linear overall.
+      const wider = new Uint8Array(Math.max(128, (u >>> 3) * 2 + 1));
+      if (bits) wider.set(bits);
+      bits = wider;
+      this.#yesNo[k] = bits;
+    }
+    bits[u >>> 3] = (bits[u >>> 3] as number) | (1 << (u & 7));
+  }
+
+  /** Whether column `k` of unit `u` was read as yes/no. */
+  #isYesNo(k: number, u: number): boolean {
+    const bits = this.#yesNo[k];
+    return bits !== undefined && (((bits[u >>> 3] ?? 0) >>> (u & 7)) & 1) === 1;
   }
 
   /** The value of column `k` for unit `u`, `undefined` when it gave none. */
@@ -198,10 +222,9 @@ export class GrowingColumns {
     if (population !== undefined && !Number.isNaN(population)) record.population = population;
     if (this.#ranked?.[u] === false) record.ranked = false;
     const values: Record<string, number | boolean> = record.values as Record<string, number | boolean>;
-    const width = this.#keys.length;
     this.#keys.forEach((key, k) => {
       const x = this.get(k, u);
-      if (x !== undefined) values[key] = this.#yesNo.has(u * width + k) ? x === 1 : x;
+      if (x !== undefined) values[key] = this.#isYesNo(k, u) ? x === 1 : x;
     });
     return record;
   }

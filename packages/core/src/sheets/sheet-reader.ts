@@ -24,6 +24,7 @@ import { type Cell, cellKey } from './sheet.js';
 import { SheetIssues } from './sheet-issues.js';
 import { SplitDecimals } from './split-decimal.js';
 import { StrayCells } from './stray-cells.js';
+import { UnitIndex } from './unit-index.js';
 import { type UnitRows, unitOfRow } from './unit-row.js';
 
 /** What a {@link SheetReader} reads with: the sheet's name, the framework, how numbers are written. */
@@ -102,7 +103,7 @@ export class SheetReader {
   #header: HeaderState | undefined;
   #rows: readonly (readonly Cell[])[] | undefined;
   readonly #units: UnitRows = {
-    byId: new Map(),
+    byId: new UnitIndex(),
     rows: [],
     records: [],
     twins: new CaseTwins(),
@@ -338,7 +339,7 @@ export class SheetReader {
     header.split?.finish(this.issues);
     this.issues.summarise();
     // Every row is in: the ids seen are let go before validation builds its own index of them.
-    this.#units.byId = new Map();
+    this.#units.byId = new UnitIndex();
     this.#units.twins = new CaseTwins();
     const { rows, records } = this.#units;
     const columns = this.#columns;

@@ -8,6 +8,7 @@ import { type ColumnRole, cellText, type Meta, metaColumn } from './headers.js';
 import { type NumberLocale, type ParsedValue, readAsThousands, spreadsheetError } from './parse-value.js';
 import { type Cell, columnLetter } from './sheet.js';
 import type { SheetIssues } from './sheet-issues.js';
+import type { UnitIndex } from './unit-index.js';
 
 /**
  * The one list of what a row of sums or averages is called in the unit column, Vietnamese and
@@ -81,7 +82,7 @@ function unitColumns(roles: readonly ColumnRole[]): UnitColumns {
 /** The units read so far, by id, with the sheet row each came from. */
 export interface UnitRows {
   /** Position of each unit in sheet order, by id. */
-  byId: Map<string, number>;
+  byId: UnitIndex;
   /** The 1-based sheet row of each unit, in the same order. */
   rows: number[];
   /**
@@ -165,7 +166,7 @@ function addUnit(units: UnitRows, id: string, name: string, columns: UnitColumns
   if (peerGroup) record.peerGroup = peerGroup;
   readPopulation(record, columns.population, at);
   readRanked(record, columns.ranked, at);
-  units.byId.set(id, units.byId.size);
+  units.byId.add(id);
   units.rows.push(r + 1);
   units.records?.push(record);
   return record;
@@ -321,7 +322,9 @@ function identity(row: readonly Cell[], column: number, r: number, issues: Sheet
  * name kept that way would keep a whole chunk of the file alive (a megabyte per chunk read).
  */
 function detached(text: string): string {
-  // A round trip through JSON gives the text back exactly (lone surrogates included) as a string of
-  // its own. Slicing a copy would keep a view (32 bytes) beside the copy: 19 MB for 617,000 names.
-  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+  // Joining two pieces writes the text (lone surrogates included) into a string of its own: the
+  // first piece, shorter than 13, is a copy, and a join copies its parts. Slicing a copy would keep a
+  // view (32 bytes) beside the copy: 19 MB for 617,000 names. A round trip through JSON does the same
+  // as the join at two and a half times its cost.
+  return text.length < 13 ? text : [text.slice(0, 12), text.slice(12)].join('');
 }

@@ -66,14 +66,16 @@ function readUnits(
   for (let u = 0; u < n; u++) {
     const raw = ids[u];
     const id = typeof raw === 'string' && raw.length > 0 ? toNfc(raw) : '';
-    const twin = id === '' || unitIndex.has(id) ? undefined : twins.check(id, u, unitIndex);
+    // One look-up of the id, not one per question: every unit passes here.
+    const earlier = id === '' ? undefined : unitIndex.get(id);
+    const twin = id === '' || earlier !== undefined ? undefined : twins.check(id, u, unitIndex);
     if (id === '') issues.push(formatIssue(['ids', u], `expected a non-empty string (found ${showValue(raw)})`, raw));
     else if (twin !== undefined) issues.push(caseTwinIssue({ id: twin.id, row: twin.u }, { id, row: u }, paths.id(u)));
-    else if (unitIndex.has(id))
+    else if (earlier !== undefined)
       issues.push({
         severity: 'error',
         code: 'duplicate-unit',
-        message: `unit "${clip(id)}" appears twice (rows ${unitIndex.get(id)} and ${u})`,
+        message: `unit "${clip(id)}" appears twice (rows ${earlier} and ${u})`,
         path: paths.id(u),
         unit: id,
         value: id,

@@ -291,11 +291,16 @@ class RecordColumns {
     const { seenKeys, seenSlots, slots, given, tally } = this;
     const { tallied, counts, present, largest } = tally;
     const m = this.ids.length;
-    let k = 0;
+    // The keys, then the values in the same order: two copies made at the speed of a memory copy,
+    // where reading each value by its key (for…in or by id) costs a look-up of the key per value,
+    // twice the time of the whole pass. A plain record has no enumerable inherited keys, so these are
+    // the keys and values for…in would visit, in its order.
+    const keys = Object.keys(vals);
+    const inOrder = Object.values(vals);
     let row = 0;
-    for (const key in vals) {
-      const at = k++;
-      const v = vals[key];
+    for (let at = 0; at < keys.length; at++) {
+      const key = keys[at] as string;
+      const v = inOrder[at];
       if (v === undefined || v === null) continue;
       let slot: number | undefined;
       if (seenKeys[at] === key) slot = seenSlots[at] as number;

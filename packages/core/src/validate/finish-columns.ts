@@ -125,7 +125,7 @@ function unreportedIndicators(read: ReadColumns): DtiIssue[] {
     const inputs = formula ? formulaInputs(formula) : [];
     const fed = inputs.some((id) => {
       const column = fieldValues[fieldIndex.get(id) as number];
-      return column?.some((v) => !Number.isNaN(v)) ?? false;
+      return column !== undefined && anyValue(column);
     });
     if (fed) return;
     const outcome = unreportedOutcome(missing);
@@ -141,6 +141,12 @@ function unreportedIndicators(read: ReadColumns): DtiIssue[] {
     });
   });
   return issues;
+}
+
+/** Whether a column holds a value: a loop, since a callback per unit costs more than the whole test. */
+function anyValue(column: Float64Array): boolean {
+  for (let u = 0; u < column.length; u++) if (!Number.isNaN(column[u])) return true;
+  return false;
 }
 
 /** Fills a formula indicator's missing values from the fields its formula reads. */

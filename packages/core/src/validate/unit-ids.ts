@@ -33,7 +33,7 @@ export class CaseTwins {
    * `undefined`; `seen` holds the ids added so far, by id, with their positions. An id that folds to
    * another text and has no twin is recorded at position `u`.
    */
-  check(id: string, u: number, seen: ReadonlyMap<string, number>): { u: number; id: string } | undefined {
+  check(id: string, u: number, seen: Pick<ReadonlyMap<string, number>, 'get'>): { u: number; id: string } | undefined {
     const lower = lookAlike(id);
     // Most datasets have no id that folds to another text: nothing to look up.
     if (lower === id) return this.#byLower.size === 0 ? undefined : this.#byLower.get(id);

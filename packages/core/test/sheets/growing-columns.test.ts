@@ -42,6 +42,25 @@ describe('GrowingColumns', () => {
     expect(columns.valueOf(65_537, 'online')).toBe(97.8);
   });
 
+  it('gives yes/no back as yes/no and 1 as 1 for every unit, however many come after the first', () => {
+    const columns = new GrowingColumns(['online', 'signed']);
+    for (let u = 0; u < 3001; u++) {
+      const at = columns.add({ id: `x${u}`, values: {} });
+      columns.set(0, at, 1);
+      columns.set(1, at, u % 3 === 0 ? true : u % 3 === 1 ? false : 1);
+    }
+    const { units } = columns.rows();
+    expect([0, 1, 2, 2998, 2999, 3000].map((u) => units[u]?.values)).toEqual([
+      { online: 1, signed: true },
+      { online: 1, signed: false },
+      { online: 1, signed: 1 },
+      { online: 1, signed: false },
+      { online: 1, signed: 1 },
+      { online: 1, signed: true },
+    ]);
+    expect(Array.from(columns.columnar().columns.signed ?? []).slice(0, 3)).toEqual([1, 0, 1]);
+  });
+
   it('holds a small sheet in a small first block that doubles', () => {
     const columns = filled(3000);
     expect(columns.columnar().columns.online?.[2999]).toBe(1499.5);

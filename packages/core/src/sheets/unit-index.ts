@@ -1,0 +1,65 @@
+/**
+ * The ids of the units a reader has met, each with its position (the order they were added), as a
+ * table of numbers looked up by a hash of the id's characters (open addressing, at most half full).
+ * It answers what a `Map` from id to position would, in about half the time for a sheet of hundreds
+ * of thousands of units: every row of a sheet is looked up here, and a `Map` that large costs more to
+ * look up and to grow than reading the row's values.
+ *
+ * @example const ids = new UnitIndex(); ids.add('gia-lam'); ids.get('gia-lam') // → 0; ids.get('x') // → undefined
+ */
+export class UnitIndex {
+  /** 1 + the position of the id in each slot; 0 for an empty slot. */
+  #slots = new Int32Array(1024);
+  /** The hash of the id in each slot, so that most ids that differ are told apart without reading them. */
+  #hashes = new Uint32Array(1024);
+  readonly #ids: string[] = [];
+
+  /** Ids added so far. */
+  get size(): number {
+    return this.#ids.length;
+  }
+
+  /** The position of `id`, or `undefined` when it was not added. */
+  get(id: string): number | undefined {
+    const hash = hashOf(id);
+    const mask = this.#slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = (this.#slots[slot] as number) - 1;
+      if (at < 0) return undefined;
+      if (this.#hashes[slot] === hash && this.#ids[at] === id) return at;
+    }
+  }
+
+  /** Adds an id not added before, at the next position, and returns that position. */
+  add(id: string): number {
+    const u = this.#ids.length;
+    this.#ids.push(id);
+    if (2 * this.#ids.length > this.#slots.length) this.#grow();
+    else this.#place(hashOf(id), u + 1);
+    return u;
+  }
+
+  /** Puts `entry` (1 + a position) in the first empty slot from its hash on. */
+  #place(hash: number, entry: number): void {
+    const mask = this.#slots.length - 1;
+    let slot = hash & mask;
+    while (this.#slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.#slots[slot] = entry;
+    this.#hashes[slot] = hash;
+  }
+
+  /** Twice the slots, every id placed again (the last one added included). */
+  #grow(): void {
+    const size = this.#slots.length * 2;
+    this.#slots = new Int32Array(size);
+    this.#hashes = new Uint32Array(size);
+    for (let u = 0; u < this.#ids.length; u++) this.#place(hashOf(this.#ids[u] as string), u + 1);
+  }
+}
+
+/** 32-bit FNV-1a of the text's UTF-16 code units. */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
