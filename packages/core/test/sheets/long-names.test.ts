@@ -40,4 +40,16 @@ describe('long layout: one id, two names', () => {
       ['x2', 'Xã Bốn', { a: 10, b: 20 }],
     ]);
   });
+
+  it('names the unit of a row whose indicator the framework lacks, in English as in Vietnamese', () => {
+    const read = sheetToDataset(
+      readCsv('Mã;Tên;Chỉ số;Giá trị\nx1;Xã Một;a;50\nx2;Xã Hai;zzz;1', { name: 'long.csv' }),
+      framework,
+    );
+    const unknown = read.issues.filter((i) => i.code === 'unknown-indicator');
+    expect(unknown.map((i) => i.message)).toEqual([
+      'long.csv!C3: unit "x2": "zzz" is neither an indicator nor a field of "thu"',
+    ]);
+    expect(formatIssue(unknown[0] as (typeof unknown)[number], 'vi')).toContain('đơn vị "x2"');
+  });
 });
