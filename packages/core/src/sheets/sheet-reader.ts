@@ -281,7 +281,7 @@ export class SheetReader {
         path: [],
         unit: record.id,
         indicator: key,
-        message: `${this.issues.where(r, keyCol)}: "${clip(key)}" is neither an indicator nor a field of "${this.#setup.framework.id}"`,
+        message: `${this.issues.where(r, keyCol)}: unit "${clip(record.id)}": "${clip(key)}" is neither an indicator nor a field of "${this.#setup.framework.id}"`,
         cell,
       });
       if (key && this.#unknownKeys.length < 500) this.#unknownKeys.push({ text: clip(key), cell: { ...cell } });

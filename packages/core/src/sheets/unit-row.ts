@@ -147,7 +147,7 @@ export function unitOfRow(
   const known = units.byId.get(id);
   if (known !== undefined)
     return options.long
-      ? units.records?.[known]
+      ? sameUnit(units, known, name, at, columns.name, options.sheet)
       : duplicateUnit(units, known, { id, written }, at, columns, options.sheet);
   const twin = units.twins.check(id, units.byId.size, units.byId);
   if (twin !== undefined) return caseTwin(units, twin, id, at, columns, options.sheet);
@@ -169,6 +169,32 @@ function addUnit(units: UnitRows, id: string, name: string, columns: UnitColumns
   units.byId.add(id);
   units.rows.push(r + 1);
   units.records?.push(record);
+  return record;
+}
+
+/**
+ * A later row of a unit in long layout, its record; when the row names the unit otherwise ("Bê" where
+ * the first row said "B"), rows of two units may share one id and their values would be added up as
+ * one unit's: an error naming both cells and both names, once per unit.
+ */
+function sameUnit(units: UnitRows, known: number, name: string, at: RowAt, c: number, sheet: string) {
+  const record = units.records?.[known];
+  const { row, r, issues } = at;
+  const same = (a: string, b: string) => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+  if (!record || !name || !record.name || same(name, record.name) || !issues.firstInColumn('other-name', c, record.id))
+    return record;
+  const first = `${sheet}!${columnLetter(c)}${units.rows[known]}`;
+  const [id, was, now] = [clip(record.id), clip(record.name), clip(name)];
+  issues.add({
+    severity: 'error',
+    code: 'duplicate-unit',
+    path: [],
+    unit: record.id,
+    value: { first: record.name, second: name },
+    message: `${issues.whereWithHeader(r, c)}: unit "${id}" is named "${now}" here and "${was}" in ${first}: rows of two units may share one id, and their values would be read as one unit's; give each unit its own id, or one name`,
+    messageVi: `${whereVi(issues, r, c)}: đơn vị "${id}" ở đây tên là "${now}", còn ở ${first} là "${was}": dòng của hai đơn vị có thể đang dùng chung một mã, và số liệu của chúng sẽ bị đọc như của một đơn vị; hãy cho mỗi đơn vị một mã riêng, hoặc dùng một tên`,
+    cell: issues.at(r, c, row[c]),
+  });
   return record;
 }
 
