@@ -135,20 +135,25 @@ describe('examples/data/communes-2025.csv', () => {
     const r = score(fw, prepared);
     const ranked = r.units.filter((u) => u.rank !== null).sort((a, b) => (a.rank as number) - (b.rank as number));
     expect(ranked[0]?.rank).toBe(1);
-    // minCoverage 0.5: communes that reported 10 or fewer of the 21 indicators are left unscored.
-    expect([ranked.length, r.units.filter((u) => u.status === 'unscored').length]).toEqual([3170, 151]);
-    expect(Math.min(...ranked.map((u) => Math.round(u.coverage * 21)))).toBe(11);
+    // The six district-level indicators (skipped when missing) are in no commune's file: out of the whole
+    // assessment, so coverage is a share of the 15 a commune can report. It was of 21, which marked every
+    // commune ◐ (at most 15/21 = 71 %) and left unscored the 150 that reported 8 to 10 of their 15, whose
+    // scores are mostly reported values (the reason minCoverage gives): wrong numbers, so they changed.
+    // minCoverage 0.5: only the commune that reported 6 of the 15 (< 7.5) is left unscored.
+    expect([ranked.length, r.units.filter((u) => u.status === 'unscored').length]).toEqual([3320, 1]);
+    expect(Math.min(...ranked.map((u) => Math.round(u.coverage * 15)))).toBe(8);
     // An unreported item earns nothing: the top of the ranking reported everything a commune can.
-    expect(ranked.slice(0, 5).map((u) => [u.name, u.value, Math.round(u.coverage * 21)])).toEqual([
+    expect(ranked.slice(0, 5).map((u) => [u.name, u.value, Math.round(u.coverage * 15)])).toEqual([
       ['Xã Long Phú', 95.9, 15],
       ['Xã Đông Điền', 95.3, 15],
       ['Xã Nam Xuyên', 93.7, 15],
       ['Xã Hòa Quý', 93.6, 15],
       ['Xã Đức Mỹ', 93.5, 15],
     ]);
-    // Six of the template's 21 indicators are district-level (shares of communes, market stalls, schools):
-    // a commune reports at most the other 15.
-    expect(Math.max(...r.units.map((u) => u.coverage))).toBe(15 / 21);
+    // The ◐ mark (coverage below 1) now tells the communes that left a commune-level cell blank (2,941 of
+    // the 3,320 ranked) from the 379 that reported all 15.
+    expect(ranked.filter((u) => u.coverage < 1).length).toBe(2941);
+    expect(r.units.filter((u) => u.coverage === 1).length).toBe(379);
   });
 });
 

@@ -3,6 +3,7 @@ import '../src/define.js';
 import type { ScoreTable } from '@dti-kit/core';
 import { commonTiers, scoreTableOf, tableNode, tableUnit } from '@dti-kit/testing';
 import type { DtiLeagueTable } from '../src/league-table/league-table.js';
+import { loadNotices } from '../src/league-table/notices-load.js';
 
 // The first page is read before the table's sorts are made, and a click or keystroke in the frame
 // after the first render comes before the idle time that makes them: these tests act in that frame
@@ -58,6 +59,10 @@ async function nextPage(el: DtiLeagueTable): Promise<void> {
 }
 
 describe('<dti-league-table> in the frame after its first render', () => {
+  // Names repeat here (five units each), so the table shows what tells them apart, from the notices part,
+  // which it awaits before its first render: loaded beforehand, that render stays within the same task.
+  before(() => loadNotices());
+
   afterEach(() => {
     for (const el of document.querySelectorAll('dti-league-table')) el.remove();
   });

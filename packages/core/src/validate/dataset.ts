@@ -48,7 +48,8 @@ export interface PreparedDataset {
   readonly reported: Int32Array;
   /**
    * How many indicators count in coverage: those worth points (an indicator worth 0 points, such as
-   * DTI 2022's smart-city index, changes no score). Coverage = `reported / counted`.
+   * DTI 2022's smart-city index, changes no score), less those the framework skips when missing that
+   * no unit of the dataset reported (out of the whole assessment). Coverage = `reported / counted`.
    */
   readonly counted: number;
   /** Warnings found while preparing (e.g. a ratio with a zero denominator, left missing). */

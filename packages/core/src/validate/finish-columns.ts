@@ -149,6 +149,24 @@ function anyValue(column: Float64Array): boolean {
   return false;
 }
 
+/**
+ * How many indicators a unit's coverage is a share of: those worth points, less those the framework leaves
+ * out when missing (`skip`) that no unit of the dataset has a value for. Such an indicator is out of the
+ * whole assessment (a commune file has none of the template's six district-level indicators): every unit is
+ * scored without it alike and a warning says so once, so it must not mark every unit as partial, nor count
+ * in `minCoverage` as a report a unit failed to make. One unit alone leaving it blank is its own gap.
+ */
+function assessed(plan: Plan, values: readonly Float64Array[], units: number): number {
+  let k = 0;
+  plan.indicators.forEach((indicator, i) => {
+    if (!indicator.counted) return;
+    const column = values[i] as Float64Array;
+    if (units > 1 && indicator.missing.type === 'skip' && !anyValue(column)) return;
+    k++;
+  });
+  return k;
+}
+
 /** Fills a formula indicator's missing values from the fields its formula reads. */
 function applyFormula(read: ReadColumns, i: number, formula: Formula): void {
   const { plan, values, fieldValues, units, issues } = read;
@@ -322,7 +340,7 @@ export function finishColumns(read: ReadColumns): SafeResult<PreparedDataset> {
       values,
       indicatorIds: plan.indicators.map((i) => i.node.id),
       reported,
-      counted: plan.indicators.reduce((k, i) => k + (i.counted ? 1 : 0), 0),
+      counted: assessed(plan, values, n),
       warnings: issues,
     },
   };
