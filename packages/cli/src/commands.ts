@@ -89,7 +89,10 @@ function scoreFile(
       { vi: unscoredMessage(path ?? '', counts.errors, 'vi'), en: unscoredMessage(path ?? '', counts.errors, 'en') },
       EXIT.problems,
     );
-  return { result: score(loaded.framework, data.prepared), data };
+  // Where each cell came from serves only to list missing values (`validate --verbose`). Kept, it would
+  // keep the reader's own copy of the sheet (every unit's cells) in memory through scoring and writing.
+  const { cellOf: _cells, ...kept } = data;
+  return { result: score(loaded.framework, data.prepared), data: kept };
 }
 
 const FORMATS = ['table', 'csv', 'json', 'html'] as const;

@@ -24,7 +24,7 @@ export interface MissingCount {
  * @example countMissing(prepared) // → { values: 1, units: 1, indicators: Set { 'a' } } for v1.csv, whose C4 is blank
  */
 export function countMissing(prepared: PreparedDataset): MissingCount {
-  const unitLacks = new Uint8Array(prepared.units.length);
+  const unitLacks = new Uint8Array(prepared.ids.length);
   const indicators = new Set<string>();
   let values = 0;
   prepared.indicatorIds.forEach((indicator, i) => {
@@ -54,13 +54,11 @@ export function missingValues(
   cellOf?: (unit: number, key: string) => CellLocation | undefined,
 ): MissingValue[] {
   const found: MissingValue[] = [];
-  prepared.units.forEach((unit, u) => {
+  prepared.ids.forEach((unit, u) => {
     prepared.indicatorIds.forEach((indicator, i) => {
       if (!Number.isNaN(prepared.values[i]?.[u])) return;
       const at = cellOf?.(u, indicator);
-      found.push(
-        at ? { unit: unit.id, indicator, cell: `${at.sheet}!${at.column}${at.row}` } : { unit: unit.id, indicator },
-      );
+      found.push(at ? { unit, indicator, cell: `${at.sheet}!${at.column}${at.row}` } : { unit, indicator });
     });
   });
   return found;

@@ -119,3 +119,4 @@ export { defineFramework, validateFramework } from './validate/framework.js';
 export type { CellLocation, DtiIssue, IssueCode, SafeResult } from './validate/issue.js';
 export { DtiError, DtiValidationError } from './validate/issue.js';
 export { STRICT_CODES, strictly } from './validate/strict.js';
+export type { UnitColumns } from './validate/unit-list.js';

@@ -22,14 +22,14 @@ function imputeIndicator(
   previous: PreparedDataset | undefined,
   previousIndex: Int32Array | undefined,
 ): Imputed {
-  const { units } = data;
+  const { parents, peerGroups } = data;
   const indicator = plan.indicators[i] as Plan['indicators'][number];
   const raw = data.values[i] as Float64Array;
   // Nothing to fill in: skip the context, whose closures would cost more than the check.
   if (indicator.missing.type === 'skip') return { values: raw, imputed: undefined, zeroed: undefined };
   const context: ImputeContext = {
-    peerGroup: (u) => units[u]?.peerGroup,
-    parent: (u) => units[u]?.parent,
+    peerGroup: (u) => peerGroups?.[u],
+    parent: (u) => parents?.[u],
     previous:
       previous && previousIndex
         ? (u) => {
@@ -50,9 +50,9 @@ function indicatorColumn(plan: Plan, i: number, values: Float64Array, zeroed: Ui
 
 function previousPositions(data: PreparedDataset, previous: PreparedDataset | undefined): Int32Array | undefined {
   if (!previous) return undefined;
-  const { units } = data;
-  const out = new Int32Array(units.length);
-  for (let u = 0; u < units.length; u++) out[u] = previous.unitIndex.get((units[u] as { id: string }).id) ?? -1;
+  const { ids } = data;
+  const out = new Int32Array(ids.length);
+  for (let u = 0; u < ids.length; u++) out[u] = previous.unitIndex.get(ids[u] as string) ?? -1;
   return out;
 }
 

@@ -50,8 +50,8 @@ export function scoringSetup(
   data: PreparedDataset,
   options: ScoringSetupOptions = {},
 ): ScoringSetup {
-  const { units, reported } = data;
-  const n = units.length;
+  const { reported, ranked } = data;
+  const n = data.ids.length;
   // Indicators worth 0 points count in neither part of the share: leaving one blank changes no score.
   const m = data.counted;
   const minCoverage = framework.minCoverage ?? 0;
@@ -62,13 +62,9 @@ export function scoringSetup(
     scored[u] = (coverage[u] as number) >= minCoverage ? 1 : 0;
   }
   const include = new Uint8Array(n);
-  let grouped = false;
-  for (let u = 0; u < n; u++) {
-    const unit = units[u] as PreparedDataset['units'][number];
-    include[u] = unit.ranked && scored[u] ? 1 : 0;
-    if (unit.peerGroup !== undefined) grouped = true;
-  }
-  const peerGroups = options.rankWithin === 'all' || !grouped ? undefined : units.map((unit) => unit.peerGroup);
+  for (let u = 0; u < n; u++) include[u] = ranked?.[u] !== false && scored[u] ? 1 : 0;
+  const grouped = data.peerGroups?.some((group) => group !== undefined) === true;
+  const peerGroups = options.rankWithin === 'all' || !grouped ? undefined : data.peerGroups;
   const publish = publisher(framework);
   const rankOnRounded = framework.precision !== undefined && framework.rankOn !== 'exact';
   const ties = framework.ties ?? 'competition';

@@ -2,6 +2,7 @@ import type { NodeInfo, Plan } from '../plan/compile.js';
 import type { Publisher } from '../publish/publisher.js';
 import type { Framework, LocalisedText, Tier } from '../schema/framework.js';
 import type { PreparedDataset, PreparedUnit } from '../validate/dataset.js';
+import { unitOf } from '../validate/unit-list.js';
 import { tierOf } from './tier.js';
 
 /** Why a unit has or has no rank. */
@@ -187,7 +188,7 @@ export class ScoreResult {
   }
 
   #rowArray(): UnitScore[] {
-    if (!this.#rows) this.#rows = new Array(this.#parts.data.units.length);
+    if (!this.#rows) this.#rows = new Array(this.#parts.data.ids.length);
     return this.#rows;
   }
 
@@ -195,7 +196,7 @@ export class ScoreResult {
   #rowContext(): RowContext {
     if (this.#context) return this.#context;
     const parts = this.#parts;
-    const n = parts.data.units.length;
+    const n = parts.data.ids.length;
     // Column-wise counts: one pass per indicator over contiguous typed arrays.
     const met = new Int32Array(n);
     const imputed = new Int32Array(n);
@@ -227,7 +228,7 @@ export class ScoreResult {
 
   #row(u: number): UnitScore {
     const parts = this.#parts;
-    const unit = parts.data.units[u] as PreparedUnit;
+    const unit = unitOf(parts.data, u);
     const { met, imputed, targetsSet, root, ranks, tiers } = this.#rowContext();
     const s = root[u] as number;
     const scored = !Number.isNaN(s);
@@ -271,7 +272,7 @@ export class ScoreResult {
 
   /** How many units the result has, scored or not. */
   get unitCount(): number {
-    return this.#parts.data.units.length;
+    return this.#parts.data.ids.length;
   }
 
   /**

@@ -183,7 +183,7 @@ export class Scenarios {
     this.warnings = weights.warnings;
     const plan = planFor(framework);
     this.#plan = plan;
-    this.n = data.units.length;
+    this.n = data.ids.length;
     this.factors = factorsOf(assumptions);
     this.#setup = scoringSetup(framework, data);
     const pillars = plan.nodes[0]?.children ?? [];

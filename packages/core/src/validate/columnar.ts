@@ -1,10 +1,12 @@
 import type { Plan } from '../plan/compile.js';
 import type { ColumnarEnvelope, ColumnValues } from '../schema/columnar.js';
-import type { PreparedDataset, PreparedUnit } from './dataset.js';
+import type { PreparedDataset } from './dataset.js';
 import { finishColumns } from './finish-columns.js';
 import { clip, type DtiIssue, dataIssue, type SafeResult, showValue } from './issue.js';
 import { toNfc } from './nfc.js';
 import { CaseTwins, caseTwinIssue } from './unit-ids.js';
+import { UnitIndex } from './unit-index.js';
+import type { UnitColumns } from './unit-list.js';
 
 /**
  * Where a unit's id and its value for an indicator sit in the input, for the issues' `path`: in a
@@ -47,26 +49,78 @@ function sameLength(list: { length: number } | undefined, key: string, n: number
   return false;
 }
 
-/** The units of a columnar dataset: ids (non-empty, unique, in NFC), names, parents, peer groups. */
+/** A column of optional texts, in NFC; `undefined` when no unit has one (or the column is refused). */
+function textColumn(
+  list: readonly unknown[] | undefined,
+  key: string,
+  n: number,
+  issues: DtiIssue[],
+): (string | undefined)[] | undefined {
+  if (!list || !sameLength(list, key, n, issues)) return undefined;
+  let out: (string | undefined)[] | undefined;
+  for (let u = 0; u < n; u++) {
+    const text = textAt(list, key, u, issues);
+    if (text !== undefined) {
+      out ??= new Array(n).fill(undefined);
+      out[u] = text;
+    }
+  }
+  return out;
+}
+
+/** `ranked` and `populations`, each checked entry by entry; `undefined` when every unit is ranked, or none gives a population. */
+function rankedAndPeople(
+  input: ColumnarEnvelope,
+  n: number,
+  issues: DtiIssue[],
+): { ranked: boolean[] | undefined; populations: Float64Array | undefined } {
+  const ranks = sameLength(input.ranked, 'ranked', n, issues) ? input.ranked : undefined;
+  const people = sameLength(input.populations, 'populations', n, issues) ? input.populations : undefined;
+  let ranked: boolean[] | undefined;
+  let populations: Float64Array | undefined;
+  for (let u = 0; ranks && u < n; u++) {
+    const rank = ranks[u];
+    if (rank !== undefined && rank !== null && typeof rank !== 'boolean')
+      issues.push(formatIssue(['ranked', u], `expected true, false or null (found ${showValue(rank)})`, rank));
+    if (rank === false) {
+      ranked ??= new Array(n).fill(true);
+      ranked[u] = false;
+    }
+  }
+  for (let u = 0; people && u < n; u++) {
+    const population = people[u];
+    const counted = typeof population === 'number' && population - population === 0 && population >= 0;
+    const absent = population === undefined || population === null || Number.isNaN(population);
+    if (counted) {
+      populations ??= new Float64Array(n).fill(Number.NaN);
+      populations[u] = population;
+    } else if (!absent)
+      issues.push(
+        formatIssue(['populations', u], `must be a finite number ≥ 0 (found ${showValue(population)})`, population),
+      );
+  }
+  return { ranked, populations };
+}
+
+/**
+ * The units of a columnar dataset as columns: ids (non-empty, unique, in NFC), names (the id for a
+ * unit without one), parents, peer groups, ranked, populations. No object per unit.
+ */
 function readUnits(
   input: ColumnarEnvelope,
   issues: DtiIssue[],
   paths: ColumnarPaths,
-): { units: PreparedUnit[]; unitIndex: Map<string, number> } {
-  const { ids, ranked, populations } = input;
-  const n = ids.length;
-  const names = sameLength(input.names, 'names', n, issues) ? input.names : undefined;
-  const parents = sameLength(input.parents, 'parents', n, issues) ? input.parents : undefined;
-  const peerGroups = sameLength(input.peerGroups, 'peerGroups', n, issues) ? input.peerGroups : undefined;
-  const ranks = sameLength(ranked, 'ranked', n, issues) ? ranked : undefined;
-  const people = sameLength(populations, 'populations', n, issues) ? populations : undefined;
-  const units: PreparedUnit[] = new Array(n);
-  const unitIndex = new Map<string, number>();
+): { units: UnitColumns; unitIndex: UnitIndex } {
+  const { ids: given } = input;
+  const n = given.length;
+  const ids: string[] = new Array(n);
+  const unitIndex = new UnitIndex(ids);
   const twins = new CaseTwins();
   for (let u = 0; u < n; u++) {
-    const raw = ids[u];
+    const raw = given[u];
     const id = typeof raw === 'string' && raw.length > 0 ? toNfc(raw) : '';
-    // One look-up of the id, not one per question: every unit passes here.
+    ids[u] = id;
+    // One look-up of the id, not one per question: every unit of a dataset passes here.
     const earlier = id === '' ? undefined : unitIndex.get(id);
     const twin = id === '' || earlier !== undefined ? undefined : twins.check(id, u, unitIndex);
     if (id === '') issues.push(formatIssue(['ids', u], `expected a non-empty string (found ${showValue(raw)})`, raw));
@@ -80,33 +134,26 @@ function readUnits(
         unit: id,
         value: id,
       });
-    else unitIndex.set(id, u);
-    const rank = ranks?.[u];
-    if (rank !== undefined && rank !== null && typeof rank !== 'boolean')
-      issues.push(formatIssue(['ranked', u], `expected true, false or null (found ${showValue(rank)})`, rank));
-    const population = people?.[u];
-    const counted = typeof population === 'number' && population - population === 0 && population >= 0;
-    const absent = population === undefined || population === null || Number.isNaN(population);
-    if (!counted && !absent)
-      issues.push(
-        formatIssue(['populations', u], `must be a finite number ≥ 0 (found ${showValue(population)})`, population),
-      );
-    units[u] = {
-      id,
-      name: textAt(names, 'names', u, issues) ?? id,
-      parent: textAt(parents, 'parents', u, issues),
-      peerGroup: textAt(peerGroups, 'peerGroups', u, issues),
-      ranked: rank !== false,
-      population: counted ? population : undefined,
-    };
+    else unitIndex.add(u);
   }
+  const named = textColumn(input.names, 'names', n, issues);
+  const names: string[] = new Array(n);
+  for (let u = 0; u < n; u++) names[u] = named?.[u] ?? (ids[u] as string);
+  const units: UnitColumns = {
+    ids,
+    names,
+    parents: textColumn(input.parents, 'parents', n, issues),
+    peerGroups: textColumn(input.peerGroups, 'peerGroups', n, issues),
+    ...rankedAndPeople(input, n, issues),
+  };
   return { units, unitIndex };
 }
 
 /** Where a column's problems go: listed up to {@link LISTED_PER_COLUMN}, then counted. */
 interface ColumnReport {
   key: string;
-  units: readonly PreparedUnit[];
+  /** The units' ids, to name a unit in an issue. */
+  ids: readonly string[];
   issues: DtiIssue[];
   bad: number;
   paths: ColumnarPaths;
@@ -117,7 +164,7 @@ interface ColumnReport {
 function reportBad(report: ColumnReport, u: number, v: unknown, problem: string): void {
   report.bad++;
   if (report.bad > LISTED_PER_COLUMN) return;
-  const unit = (report.units[u] as PreparedUnit).id;
+  const unit = report.ids[u] as string;
   report.issues.push(dataIssue('invalid-value', unit, report.key, v, report.paths.value(u, report.key), problem));
 }
 
@@ -168,7 +215,7 @@ export function yesNoInNumber(unit: string, key: string, v: boolean, path: (stri
 function yesNoRefused(report: ColumnReport, u: number, v: boolean): void {
   report.bad++;
   if (report.bad > LISTED_PER_COLUMN) return;
-  const unit = (report.units[u] as PreparedUnit).id;
+  const unit = report.ids[u] as string;
   report.issues.push(yesNoInNumber(unit, report.key, v, report.paths.value(u, report.key)));
 }
 
@@ -216,6 +263,19 @@ function unknownColumn(key: string, framework: string): DtiIssue {
 }
 
 /**
+ * The raw fields' columns. They are only read (by formulas) and are no part of the prepared dataset:
+ * every field the input lacks is the one column of `NaN`, not 5 MB of it each for 600,000 units.
+ */
+function fieldColumns(given: readonly (Float64Array | undefined)[], n: number): Float64Array[] {
+  let nothing: Float64Array | undefined;
+  return Array.from(given, (column) => {
+    if (column) return column;
+    nothing ??= new Float64Array(n).fill(Number.NaN);
+    return nothing;
+  });
+}
+
+/**
  * Validates a dataset given as columns against a compiled framework, one column at a time, with the
  * checks and the messages of the row path: each bad value names its unit, its indicator and itself.
  *
@@ -228,7 +288,7 @@ export function prepareColumnar(
 ): SafeResult<PreparedDataset> {
   const issues: DtiIssue[] = [];
   const { units, unitIndex } = readUnits(input, issues, paths);
-  const n = units.length;
+  const n = units.ids.length;
   const m = plan.indicators.length;
   const fields = plan.framework.fields ?? [];
   const slotOf = columnSlots(plan);
@@ -249,7 +309,7 @@ export function prepareColumnar(
     // A formula fills its indicator's gaps in place: never in the caller's array.
     const copy = slot < m && (plan.indicators[slot] as Plan['indicators'][number]).node.formula !== undefined;
     const numeric = slot < m && (plan.indicators[slot] as Plan['indicators'][number]).node.method.type !== 'yesNo';
-    const report: ColumnReport = { key, units, issues, bad: 0, paths, numeric };
+    const report: ColumnReport = { key, ids: units.ids, issues, bad: 0, paths, numeric };
     const [values, present] = readColumn(column, copy, report);
     if (report.bad > LISTED_PER_COLUMN)
       issues.push(
@@ -268,7 +328,7 @@ export function prepareColumnar(
     units,
     unitIndex,
     values: Array.from({ length: m }, (_, i) => filled(i)),
-    fieldValues: fields.map((_, f) => filled(m + f)),
+    fieldValues: fieldColumns(slots.slice(m), n),
     given,
     issues,
     pathOf: paths.value,

@@ -11,6 +11,7 @@ import { clip, type DtiIssue, DtiValidationError, dataIssue, fromZodIssues, type
 import { toNfc } from './nfc.js';
 import { PercentTallies } from './percent-tally.js';
 import { CaseTwins, caseTwinIssue } from './unit-ids.js';
+import type { UnitColumns } from './unit-list.js';
 import { UnitTextChecks } from './unit-text.js';
 
 /** A unit of a prepared dataset. */
@@ -26,12 +27,24 @@ export interface PreparedUnit {
 
 /**
  * A dataset checked against a framework and laid out in columns: validate once, score many times
- * (what-if weights, sensitivity analysis) without paying for validation again.
+ * (what-if weights, sensitivity analysis) without paying for validation again. The units are columns
+ * too ({@link UnitColumns}: `ids`, `names`, `parents`, `peerGroups`, `ranked`, `populations`), so a
+ * dataset of 600,000 communes holds no object per unit.
+ *
+ * @example
+ * const data = prepareDataset(framework, { units: [{ id: 'gia-lam', name: 'Gia Lâm', values: { online: 97.8 } }] });
+ * data.ids[0]; // → 'gia-lam'
+ * data.names[0]; // → 'Gia Lâm'
+ * data.values[data.indicatorIds.indexOf('online')]?.[0]; // → 97.8
  */
-export interface PreparedDataset {
+export interface PreparedDataset extends UnitColumns {
   readonly kind: 'dti-prepared-dataset';
   readonly framework: Framework;
   readonly period?: string | undefined;
+  /**
+   * The units as objects, in dataset order: made from the columns on first read, then kept (an object
+   * per unit, which the columns avoid: read `ids`, `names`, … where memory counts).
+   */
   readonly units: readonly PreparedUnit[];
   /** Position of each unit id in `units`. */
   readonly unitIndex: ReadonlyMap<string, number>;

@@ -9,6 +9,7 @@ import { noDataOutcome } from './no-data-outcome.js';
 import { nothingToEstimate } from './nothing-to-estimate.js';
 import { percentColumnIssues, percentTallyIssues } from './percent-column.js';
 import type { ColumnTallies } from './percent-tally.js';
+import { ColumnUnits, type UnitColumns, type UnitList, unitColumnsOf, unitsOf } from './unit-list.js';
 import { type UnitTextChecks, unitTextIssues } from './unit-text.js';
 
 /**
@@ -21,8 +22,9 @@ import { type UnitTextChecks, unitTextIssues } from './unit-text.js';
 export interface ReadColumns {
   plan: Plan;
   period: string | undefined;
-  units: PreparedUnit[];
-  unitIndex: Map<string, number>;
+  /** The units as the reader made them: an object each (rows), or columns. */
+  units: readonly PreparedUnit[] | UnitColumns;
+  unitIndex: ReadonlyMap<string, number>;
   /** Per indicator, in plan order; a reader must not pass a caller's array for a formula indicator. */
   values: Float64Array[];
   /** Per raw field of the framework. */
@@ -38,6 +40,12 @@ export interface ReadColumns {
   unitText?: UnitTextChecks | undefined;
   /** The `%` columns the reader tallied as it wrote them, when it did (see {@link percentTallied}). */
   tally?: ColumnTallies | undefined;
+}
+
+/** What the steps after reading work on: the units both as columns and as a list read one at a time. */
+interface Finishing extends ReadColumns {
+  columns: UnitColumns;
+  list: UnitList;
 }
 
 enum Domain {
@@ -113,11 +121,11 @@ function formulaProblem(formula: Formula, parts: readonly number[]): string {
  * points on it, as its missing-value policy says (and the warning says which). That is almost always a column missing from the file or misspelt, so it is said loudly, once.
  * An indicator worth 0 points is not named: nobody's score or coverage depends on it.
  */
-function unreportedIndicators(read: ReadColumns): DtiIssue[] {
-  const { plan, given, fieldValues, units } = read;
+function unreportedIndicators(read: Finishing): DtiIssue[] {
+  const { plan, given, fieldValues, list } = read;
   const issues: DtiIssue[] = [];
   // One unit leaving a value blank has simply not reported it: its coverage says so.
-  if (units.length < 2) return issues;
+  if (list.length < 2) return issues;
   const fieldIndex = new Map((plan.framework.fields ?? []).map((f, k) => [f.id, k]));
   plan.indicators.forEach(({ node, counted, missing }, i) => {
     if (given[i] || !counted) return;
@@ -168,8 +176,9 @@ function assessed(plan: Plan, values: readonly Float64Array[], units: number): n
 }
 
 /** Fills a formula indicator's missing values from the fields its formula reads. */
-function applyFormula(read: ReadColumns, i: number, formula: Formula): void {
-  const { plan, values, fieldValues, units, issues } = read;
+function applyFormula(read: Finishing, i: number, formula: Formula): void {
+  const { plan, values, fieldValues, issues } = read;
+  const { ids } = read.columns;
   const fieldIndex = new Map((plan.framework.fields ?? []).map((f, k) => [f.id, k]));
   const id = (plan.indicators[i] as Plan['indicators'][number]).node.id;
   const column = values[i] as Float64Array;
@@ -193,7 +202,7 @@ function applyFormula(read: ReadColumns, i: number, formula: Formula): void {
     issues.push({
       ...dataIssue(
         'undefined-ratio',
-        (units[u] as PreparedUnit).id,
+        ids[u] as string,
         id,
         parts,
         read.pathOf(u, id).slice(0, -1),
@@ -211,7 +220,7 @@ function applyFormula(read: ReadColumns, i: number, formula: Formula): void {
  * method accepts (an error: nothing is scored), and returns the values beyond its goalposts (warnings,
  * listed once every column passed without an error, after the column's `%` checks).
  */
-function checkColumn(read: ReadColumns, i: number, reported: Int32Array): DtiIssue[] {
+function checkColumn(read: Finishing, i: number, reported: Int32Array): DtiIssue[] {
   const { node, counted } = read.plan.indicators[i] as Plan['indicators'][number];
   const domain = domainOf(node);
   const column = read.values[i] as Float64Array;
@@ -232,7 +241,7 @@ function checkColumn(read: ReadColumns, i: number, reported: Int32Array): DtiIss
       read.issues.push({
         ...dataIssue(
           'value-out-of-domain',
-          (read.units[u] as PreparedUnit).id,
+          read.columns.ids[u] as string,
           node.id,
           v,
           read.pathOf(u, node.id),
@@ -241,7 +250,7 @@ function checkColumn(read: ReadColumns, i: number, reported: Int32Array): DtiIss
         detail: domainCode[domain],
       });
     else if (posts !== undefined && (v > posts.max || v < posts.min)) {
-      const issue = beyondGoalposts(node, (read.units[u] as PreparedUnit).id, v, read.pathOf(u, node.id));
+      const issue = beyondGoalposts(node, read.columns.ids[u] as string, v, read.pathOf(u, node.id));
       if (issue) beyond.push(issue);
     }
   }
@@ -255,15 +264,15 @@ function checkColumn(read: ReadColumns, i: number, reported: Int32Array): DtiIss
  * claim about it that the data does not make. It is said, naming the unit and what the rule in force
  * did, so a blank row is never mistaken for a result.
  */
-function unitsWithoutData(read: ReadColumns, reported: Int32Array): void {
+function unitsWithoutData(read: Finishing, reported: Int32Array): void {
   if (!read.plan.indicators.some((i) => i.counted)) return;
-  const { units, issues } = read;
+  const { list, issues } = read;
   // The one walk over the units once their values are read: the columns were each walked on their own.
-  for (let u = 0; u < units.length; u++) {
+  for (let u = 0; u < list.length; u++) {
     if (reported[u] !== 0) continue;
-    const unit = units[u] as PreparedUnit;
+    const unit = list.at(u) as PreparedUnit;
     const name = unit.name && unit.name !== unit.id ? ` (${unit.name})` : '';
-    const outcome = noDataOutcome(read.plan, units, read.values, u);
+    const outcome = noDataOutcome(read.plan, list, read.values, u);
     issues.push({
       severity: 'warning',
       code: 'suspicious-value',
@@ -297,9 +306,12 @@ const NO_UNITS: DtiIssue = {
  *
  * @example finishColumns(read) // → { success: true, data: PreparedDataset, warnings } or { success: false, issues }
  */
-export function finishColumns(read: ReadColumns): SafeResult<PreparedDataset> {
-  const { plan, units, values, issues } = read;
-  const n = units.length;
+export function finishColumns(reader: ReadColumns): SafeResult<PreparedDataset> {
+  const rows = Array.isArray(reader.units) ? (reader.units as readonly PreparedUnit[]) : undefined;
+  const columns = rows ? unitColumnsOf(rows) : (reader.units as UnitColumns);
+  const read: Finishing = { ...reader, columns, list: rows ?? new ColumnUnits(columns) };
+  const { plan, list, values, issues } = read;
+  const n = list.length;
   const m = plan.indicators.length;
   const { tally } = read;
   const reported = tally?.reported ?? new Int32Array(n);
@@ -309,7 +321,7 @@ export function finishColumns(read: ReadColumns): SafeResult<PreparedDataset> {
     if (formula) applyFormula(read, i, formula);
     beyond[i] = checkColumn(read, i, reported);
   }
-  const text = read.unitText ? read.unitText.finish() : unitTextIssues(units, read.idPathOf);
+  const text = read.unitText ? read.unitText.finish() : unitTextIssues(list, read.idPathOf);
   for (const issue of text) issues.push(issue);
   if (issues.some((i) => i.severity === 'error')) return { success: false, issues };
   // One by one, not push(...list): a list of 160,000 warnings would overflow the call stack as arguments.
@@ -319,29 +331,44 @@ export function finishColumns(read: ReadColumns): SafeResult<PreparedDataset> {
     const counting = counted && domainOf(node) === Domain.Any && tally?.counted[i] !== 1 ? reported : undefined;
     const tallied = tally?.tallies[i];
     const found = tallied
-      ? percentTallyIssues(node, values[i] as Float64Array, units, tallied)
-      : percentColumnIssues(node, values[i] as Float64Array, units, counting);
+      ? percentTallyIssues(node, values[i] as Float64Array, list, tallied)
+      : percentColumnIssues(node, values[i] as Float64Array, list, counting);
     for (const issue of found) issues.push(issue);
     for (const issue of beyond[i] as DtiIssue[]) issues.push(issue);
   }
   for (const issue of unreportedIndicators(read)) issues.push(issue);
-  for (const issue of nothingToEstimate(plan, units, values)) issues.push(issue);
+  for (const issue of nothingToEstimate(plan, list, values)) issues.push(issue);
   unitsWithoutData(read, reported);
   if (n === 0) issues.push(NO_UNITS);
+  return { success: true, warnings: issues, data: preparedOf(read, reported, rows) };
+}
+
+/**
+ * The prepared dataset of what was read and checked: units as columns, and as objects only when read
+ * (`units`), which the reader of rows already made.
+ */
+function preparedOf(read: Finishing, reported: Int32Array, rows: readonly PreparedUnit[] | undefined): PreparedDataset {
+  const { plan, columns, values, issues } = read;
+  let units = rows;
   return {
-    success: true,
-    warnings: issues,
-    data: {
-      kind: 'dti-prepared-dataset',
-      framework: plan.framework,
-      period: read.period,
-      units,
-      unitIndex: read.unitIndex,
-      values,
-      indicatorIds: plan.indicators.map((i) => i.node.id),
-      reported,
-      counted: assessed(plan, values, n),
-      warnings: issues,
+    kind: 'dti-prepared-dataset',
+    framework: plan.framework,
+    period: read.period,
+    ids: columns.ids,
+    names: columns.names,
+    parents: columns.parents,
+    peerGroups: columns.peerGroups,
+    ranked: columns.ranked,
+    populations: columns.populations,
+    get units() {
+      units ??= unitsOf(columns);
+      return units;
     },
+    unitIndex: read.unitIndex,
+    values,
+    indicatorIds: plan.indicators.map((i) => i.node.id),
+    reported,
+    counted: assessed(plan, values, columns.ids.length),
+    warnings: issues,
   };
 }

@@ -1,6 +1,7 @@
 import type { PreparedUnit } from './dataset.js';
 import { clip, type DtiIssue } from './issue.js';
 import { latinSkeleton, OTHER_SCRIPT } from './latin-skeleton.js';
+import type { UnitList } from './unit-list.js';
 
 /** A character by its code point and script, as "Н U+041D (Cyrillic)". */
 function named(c: string): string {
@@ -49,47 +50,41 @@ function mixesScripts(id: string): boolean {
  * @example homoglyphIssues([{ id: 'HN', … }, { id: 'НN', … }], (u) => ['units', u, 'id'])[0].message
  * // → 'unit id "НN" has Н U+041D (Cyrillic) among Latin letters: it looks like "HN" (another unit) and is not; …'
  */
-export function homoglyphIssues(
-  units: readonly PreparedUnit[],
-  idPath: (u: number) => (string | number)[],
-): DtiIssue[] {
+export function homoglyphIssues(units: UnitList, idPath: (u: number) => (string | number)[]): DtiIssue[] {
   const mixed = new Map<string, number[]>();
-  units.forEach((unit, u) => {
-    if (!hasOtherScript(unit.id)) return;
+  for (let u = 0; u < units.length; u++) {
+    const { id } = units.at(u) as PreparedUnit;
+    if (!hasOtherScript(id)) continue;
     // Pushed, not copied: a file of many ids of one skeleton stays linear.
-    const key = latinSkeleton(unit.id).toLowerCase();
+    const key = latinSkeleton(id).toLowerCase();
     const list = mixed.get(key);
     if (list) list.push(u);
     else mixed.set(key, [u]);
-  });
+  }
   if (mixed.size === 0) return [];
   const plain = new Map<string, number>();
-  units.forEach((unit, u) => {
-    const key = unit.id.toLowerCase();
-    if (mixed.has(key) && !plain.has(key) && !OTHER_SCRIPT.test(unit.id)) plain.set(key, u);
-  });
+  for (let u = 0; u < units.length; u++) {
+    const { id } = units.at(u) as PreparedUnit;
+    const key = id.toLowerCase();
+    if (mixed.has(key) && !plain.has(key) && !OTHER_SCRIPT.test(id)) plain.set(key, u);
+  }
   const issues: DtiIssue[] = [];
   for (const [key, at] of mixed)
     for (const u of at) {
       const twin = plain.get(key);
-      if (twin !== undefined || mixesScripts((units[u] as PreparedUnit).id))
+      if (twin !== undefined || mixesScripts((units.at(u) as PreparedUnit).id))
         issues.push(homoglyphIssue(units, u, twin, idPath(u)));
     }
   return issues.sort((a, b) => Number(a.path[1]) - Number(b.path[1]));
 }
 
-function homoglyphIssue(
-  units: readonly PreparedUnit[],
-  u: number,
-  twin: number | undefined,
-  path: (string | number)[],
-): DtiIssue {
-  const id = (units[u] as PreparedUnit).id;
+function homoglyphIssue(units: UnitList, u: number, twin: number | undefined, path: (string | number)[]): DtiIssue {
+  const id = (units.at(u) as PreparedUnit).id;
   const [en, vi] = otherLetters(id) as [string, string];
   const among = mixesScripts(id)
     ? { en: 'among Latin letters', vi: 'lẫn trong chữ Latin' }
     : { en: 'and no Latin letter', vi: 'và không có chữ Latin nào' };
-  const other = twin === undefined ? undefined : (units[twin] as PreparedUnit).id;
+  const other = twin === undefined ? undefined : (units.at(twin) as PreparedUnit).id;
   const likeEn =
     other === undefined
       ? "matches no other file's id written in Latin letters"

@@ -2,6 +2,7 @@ import type { Plan } from '../plan/compile.js';
 import type { MissingPolicy } from '../schema/framework.js';
 import { missingPolicies } from '../schema/missing-policies.js';
 import type { PreparedUnit } from './dataset.js';
+import type { UnitList } from './unit-list.js';
 
 /** What the rule in force did with one indicator a unit did not report. */
 type Outcome = 'zero' | 'skip' | 'mean' | 'median' | 'previous-zero' | 'previous-skip' | 'previous-estimate';
@@ -32,12 +33,7 @@ const PHRASES: Record<Outcome, { en: string; vi: string }> = {
 };
 
 /** Whether a unit other than `u` of the same group (`within`) has a value in `column`. */
-function othersReported(
-  column: Float64Array,
-  units: readonly PreparedUnit[],
-  u: number,
-  within: MissingPolicy,
-): boolean {
+function othersReported(column: Float64Array, units: UnitList, u: number, within: MissingPolicy): boolean {
   const group = (unit: PreparedUnit) =>
     'within' in within
       ? within.within === 'parent'
@@ -46,13 +42,13 @@ function othersReported(
           ? unit.peerGroup
           : ''
       : '';
-  const own = group(units[u] as PreparedUnit);
+  const own = group(units.at(u) as PreparedUnit);
   for (let v = 0; v < column.length; v++)
-    if (v !== u && !Number.isNaN(column[v]) && group(units[v] as PreparedUnit) === own) return true;
+    if (v !== u && !Number.isNaN(column[v]) && group(units.at(v) as PreparedUnit) === own) return true;
   return false;
 }
 
-function outcomeOf(policy: MissingPolicy, column: Float64Array, units: readonly PreparedUnit[], u: number): Outcome {
+function outcomeOf(policy: MissingPolicy, column: Float64Array, units: UnitList, u: number): Outcome {
   if (policy.type === 'zero' || policy.type === 'skip') return policy.type;
   if (policy.type === 'previous') {
     const fallback = policy.fallback ?? 'skip';
@@ -72,7 +68,7 @@ function outcomeOf(policy: MissingPolicy, column: Float64Array, units: readonly 
  */
 export function noDataOutcome(
   plan: Plan,
-  units: readonly PreparedUnit[],
+  units: UnitList,
   values: readonly Float64Array[],
   u: number,
 ): { en: string; vi: string } {

@@ -1,6 +1,7 @@
 import type { Plan } from '../plan/compile.js';
 import type { PreparedUnit } from './dataset.js';
 import { clip, type DtiIssue } from './issue.js';
+import type { UnitList } from './unit-list.js';
 
 /** The group a `within` rule pools a unit with, and its name in a message. */
 const WITHIN = {
@@ -18,11 +19,7 @@ const WITHIN = {
  * @example nothingToEstimate(plan, units, values)[0].message
  * // → 'unit "P3" (Xã P3): no other unit of parent "p" reported indicator "a", so the mean within the parent estimates nothing: …'
  */
-export function nothingToEstimate(
-  plan: Plan,
-  units: readonly PreparedUnit[],
-  values: readonly Float64Array[],
-): DtiIssue[] {
+export function nothingToEstimate(plan: Plan, units: UnitList, values: readonly Float64Array[]): DtiIssue[] {
   const alone = new Map<number, string[]>();
   let rule: { statistic: 'mean' | 'median'; within: keyof typeof WITHIN } | undefined;
   plan.indicators.forEach(({ node, missing, counted }, i) => {
@@ -32,11 +29,11 @@ export function nothingToEstimate(
     const column = values[i] as Float64Array;
     const pooled = new Set<string | undefined>();
     for (let u = 0; u < column.length; u++)
-      if (!Number.isNaN(column[u])) pooled.add(within.of(units[u] as PreparedUnit));
+      if (!Number.isNaN(column[u])) pooled.add(within.of(units.at(u) as PreparedUnit));
     // An indicator nobody reported is said once, for every unit, by its missing-column warning.
     if (pooled.size === 0) return;
     for (let u = 0; u < column.length; u++) {
-      if (!Number.isNaN(column[u]) || pooled.has(within.of(units[u] as PreparedUnit))) continue;
+      if (!Number.isNaN(column[u]) || pooled.has(within.of(units.at(u) as PreparedUnit))) continue;
       rule = { statistic: missing.type, within: missing.within };
       const list = alone.get(u);
       if (list) list.push(node.id);
@@ -45,13 +42,13 @@ export function nothingToEstimate(
   });
   if (rule === undefined) return [];
   const groups = new Map<string, string>();
-  for (const unit of units) {
-    const key = WITHIN[rule.within].of(unit);
+  for (let u = 0; u < units.length; u++) {
+    const key = WITHIN[rule.within].of(units.at(u) as PreparedUnit);
     if (key !== undefined) groups.set(key, key);
   }
   const found = rule;
   return [...alone].map(([u, indicators]) =>
-    aloneIssue(units[u] as PreparedUnit, u, indicators, found, [...groups.keys()]),
+    aloneIssue(units.at(u) as PreparedUnit, u, indicators, found, [...groups.keys()]),
   );
 }
 

@@ -2,6 +2,9 @@ import type { Indicator } from '../schema/framework.js';
 import { clip, type DtiIssue, indicatorHead, showValue } from './issue.js';
 import { outOfRangePercent } from './suspicious-value.js';
 
+/** The units of a column, of which only the id of one named in a warning is read: an array of units, or a list made on demand. */
+type UnitIds = { at(u: number): { id: string } | undefined };
+
 /**
  * Checks the values of a `%` indicator, whatever the data came from (a sheet, JSON, code): a value
  * outside 0–100 is almost always a slip (2528 for 25.28) that goalposts would cap without a word, and a
@@ -18,7 +21,7 @@ import { outOfRangePercent } from './suspicious-value.js';
 export function percentColumnIssues(
   indicator: Indicator,
   column: Float64Array,
-  units: readonly { id: string }[],
+  units: UnitIds,
   reported?: Int32Array,
 ): DtiIssue[] {
   if (indicator.unit !== '%') return [];
@@ -71,7 +74,7 @@ export interface PercentTally {
 export function percentTallyIssues(
   indicator: Indicator,
   column: Float64Array,
-  units: readonly { id: string }[],
+  units: UnitIds,
   tally: PercentTally,
 ): DtiIssue[] {
   if (indicator.unit !== '%') return [];
@@ -86,11 +89,11 @@ type Warn = (u: number, v: number, tail: string, detail: string) => void;
  * Adds a warning about unit `u`'s value `v` to `issues`. Its message is the unit, the column's head and
  * the value's own words: a large dataset can give thousands, written in as few pieces as the words allow.
  */
-function warner(indicator: Indicator, units: readonly { id: string }[], issues: DtiIssue[]): Warn {
+function warner(indicator: Indicator, units: UnitIds, issues: DtiIssue[]): Warn {
   let head: string | undefined;
   return (u, v, tail, detail) => {
     head ??= indicatorHead(indicator.id);
-    const unit = (units[u] as { id: string }).id;
+    const unit = (units.at(u) as { id: string }).id;
     issues.push({
       severity: 'warning',
       code: 'suspicious-value',

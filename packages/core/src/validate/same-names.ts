@@ -1,6 +1,7 @@
 import type { PreparedUnit } from './dataset.js';
 import { foldedHash, foldName, hashOfFold } from './fold-name.js';
 import { latinSkeleton } from './latin-skeleton.js';
+import type { UnitList } from './unit-list.js';
 
 /**
  * Finds the units of one folded name and one parent, as units are met in order. Names are read
@@ -12,7 +13,7 @@ import { latinSkeleton } from './latin-skeleton.js';
  * @example const names = new SameNames(units); names.first(0); names.first(1) // → 0 when units 0 and 1 share name and parent
  */
 export class SameNames {
-  readonly #units: readonly PreparedUnit[];
+  readonly #units: UnitList;
   /**
    * Open addressing by hash: 1 + the first unit of each folded name, 0 for an empty slot, with the
    * hash of that name's fold beside it. Twice as many slots as units, so probes stay short.
@@ -26,7 +27,7 @@ export class SameNames {
   /** A province is the parent of a thousand communes: its name is folded once. */
   readonly #parents = new Map<string, string>();
 
-  constructor(units: readonly PreparedUnit[]) {
+  constructor(units: UnitList) {
     this.#units = units;
     let size = 2;
     while (size < 2 * units.length) size *= 2;
@@ -53,7 +54,7 @@ export class SameNames {
 
   /** The first unit met before `u` whose name folds alike; `undefined` (and `u` is that first) if none. */
   #firstOfName(u: number): number | undefined {
-    const name = (this.#units[u] as PreparedUnit).name;
+    const name = (this.#units.at(u) as PreparedUnit).name;
     let hash = foldedHash(name);
     if (hash < 0) hash = hashOfFold(this.#fold(u));
     const mask = this.#slots.length - 1;
@@ -66,7 +67,7 @@ export class SameNames {
       }
       if (this.#hashes[slot] !== hash) continue;
       // The same text folds alike; other texts of one hash are told apart by their folds.
-      if ((this.#units[at] as PreparedUnit).name === name || this.#fold(at) === this.#fold(u)) return at;
+      if ((this.#units.at(at) as PreparedUnit).name === name || this.#fold(at) === this.#fold(u)) return at;
     }
   }
 
@@ -74,14 +75,14 @@ export class SameNames {
   #fold(u: number): string {
     let folded = this.#folds.get(u);
     if (folded === undefined) {
-      folded = foldName(latinSkeleton((this.#units[u] as PreparedUnit).name));
+      folded = foldName(latinSkeleton((this.#units.at(u) as PreparedUnit).name));
       this.#folds.set(u, folded);
     }
     return folded;
   }
 
   #key(name: string, u: number): string {
-    const { parent } = this.#units[u] as PreparedUnit;
+    const { parent } = this.#units.at(u) as PreparedUnit;
     if (parent === undefined) return `${name}\u0000`;
     let folded = this.#parents.get(parent);
     if (folded === undefined) {

@@ -2,6 +2,7 @@ import type { PreparedUnit } from './dataset.js';
 import { hasOtherScript, homoglyphIssues } from './homoglyphs.js';
 import { clip, type DtiIssue } from './issue.js';
 import { SameNames } from './same-names.js';
+import type { UnitList } from './unit-list.js';
 
 /** Zero-width and other format characters (Unicode Cf: U+200B, U+200C, U+200D, U+2060, U+FEFF, …). */
 const FORMAT_CHARACTER = /\p{Cf}/u;
@@ -129,7 +130,7 @@ function sameNameIssue(
  * @example unitTextIssues([{ id: 'HN\u200b', name: 'Hà Nội', ranked: true }], (u) => ['units', u, 'id'])[0].message
  * // → 'unit "HN<U+200B>": its id "HN<U+200B>" holds U+200B, a character that shows as nothing, …'
  */
-export function unitTextIssues(units: readonly PreparedUnit[], idPath: (u: number) => (string | number)[]): DtiIssue[] {
+export function unitTextIssues(units: UnitList, idPath: (u: number) => (string | number)[]): DtiIssue[] {
   const checks = new UnitTextChecks(units, idPath);
   for (let u = 0; u < units.length; u++) checks.add(u);
   return checks.finish();
@@ -143,7 +144,7 @@ export function unitTextIssues(units: readonly PreparedUnit[], idPath: (u: numbe
  * @example const checks = new UnitTextChecks(units, idPath); units[0] = unit; checks.add(0); checks.finish() // → DtiIssue[]
  */
 export class UnitTextChecks {
-  readonly #units: readonly PreparedUnit[];
+  readonly #units: UnitList;
   readonly #idPath: (u: number) => (string | number)[];
   readonly #issues: DtiIssue[] = [];
   readonly #alike: SameNames;
@@ -151,7 +152,7 @@ export class UnitTextChecks {
   #otherScript = false;
 
   /** `units` has its final length: the units are added to it in order. */
-  constructor(units: readonly PreparedUnit[], idPath: (u: number) => (string | number)[]) {
+  constructor(units: UnitList, idPath: (u: number) => (string | number)[]) {
     this.#units = units;
     this.#idPath = idPath;
     this.#alike = new SameNames(units);
@@ -159,7 +160,7 @@ export class UnitTextChecks {
 
   /** Checks unit `u`, the next one. */
   add(u: number): void {
-    const unit = this.#units[u] as PreparedUnit;
+    const unit = this.#units.at(u) as PreparedUnit;
     if (!this.#otherScript && hasOtherScript(unit.id)) this.#otherScript = true;
     if (unit.id === '') return;
     const named = unit.name !== unit.id;
@@ -168,7 +169,7 @@ export class UnitTextChecks {
     if (!named) return;
     const first = this.#alike.first(u);
     if (first !== undefined)
-      this.#issues.push(sameNameIssue(this.#units[first] as PreparedUnit, unit, this.#idPath(u), first));
+      this.#issues.push(sameNameIssue(this.#units.at(first) as PreparedUnit, unit, this.#idPath(u), first));
   }
 
   /** Every issue of the units added, and the look-alike ids among them. */
