@@ -58,7 +58,7 @@ const lazy = {
   'map/geo-shapes.ts': 'dti-geo',
   // Why a source could not be read (HTTP status, where JSON breaks): only after a fetch or parse failed.
   'shared/unreadable.ts': 'dti-unreadable',
-  // What a table of over 5,000 units needs (sorts.ts): its sorts and idle warm-up.
+  // What a table of over 2,000 units needs (sorts.ts): its sorts and idle warm-up.
   'league-table/large-table.ts': 'dti-large-table',
 };
 

@@ -49,7 +49,7 @@
 // - Why a source could not be read: the HTTP status in words and the JSON scanner (line, column and
 //   character where a file or a pasted block stops being JSON), loaded only after a failure.
 // - A large table's part: the sorts of packed numbers, the first rows of a column picked in one pass and
-//   the idle warm-up of the search and orders, loaded while the first page of a table of over 5,000
+//   the idle warm-up of the search and orders, loaded while the first page of a table of over 2,000
 //   units shows (sorts.ts; a smaller table sorts with a comparator, the same rows).
 // - dti-widgets.classic.js: everything in one classic script, for pages opened from a local file. A
 //   classic script cannot load chunks, so the scoring code and every sentence are inside; the map's geo
@@ -541,7 +541,7 @@ const rows = [
   ['  table of a score result, import() (result given)', fromResult.files.length, fromResult.bytes, 1.15],
   ['  why a source could not be read, import() on failure', unreadable.files.length, unreadable.bytes, 2.05],
   ['  the table’s notices, import() (warnings, parent)', notices.files.length, notices.bytes, 2.05],
-  ['  a large table’s sorts, import() (over 5,000 units)', largeTable.files.length, largeTable.bytes, 0.95],
+  ['  a large table’s sorts, import() (over 2,000 units)', largeTable.files.length, largeTable.bytes, 0.95],
   ['dti-gauge.js + static imports', gauge.files.length, gauge.bytes, 14.45],
   ['dti-widgets.classic.js (all in one, scoring inside)', classic.files.length, classic.bytes, 141.75],
   ['npm, bundled: define.js + static imports', app.all.files.length, app.all.bytes, 59.3],
