@@ -61,7 +61,7 @@ const lazy = {
   // The Vietnamese collation and the ranks within a parent: a table with parents or groups, a sort by
   // name (names-load.ts).
   'league-table/names.ts': 'dti-names',
-  // What a table of over 5,000 units needs (sorts.ts): its sorts and idle warm-up.
+  // What a table of over 2,000 units needs (sorts.ts): its sorts and idle warm-up.
   'league-table/large-table.ts': 'dti-large-table',
 };
 

@@ -38,4 +38,10 @@ describe('rankValues (the what-if ranking)', () => {
         Array.from(rank(values, { ties, groups, include })),
       );
   });
+
+  it('ranks values of two decimals and of more than three alike (packed numbers, or the comparator)', () => {
+    // 72.05 and 72.5 are apart by 0.45; 0.12345 and 0.12346 have five decimals, too many to pack.
+    expect(Array.from(rankValues([72.05, 72.5, -3.25, 72.05], none(4), all(4), 'ordinal'))).toEqual([2, 1, 4, 3]);
+    expect(Array.from(rankValues([0.12345, 0.12346, 0.12345], none(3), all(3), 'competition'))).toEqual([2, 1, 2]);
+  });
 });

@@ -6,21 +6,23 @@ export type { SortKeys };
 // comparator. The sorts of a large table (sort-order.ts: native sorts of packed numbers, the first rows
 // of a column picked in one pass) load with its part (league-table/large-table.ts) while its first page
 // shows; until they have, every order here is the same, made with a comparator (a table listed in rank
-// order, as `dti score` writes it, takes one pass of it).
+// order, as `dti score` writes it, takes one pass of it). Over 2,000 units, not only over 100,000: the
+// 3,321 communes re-ranked by what-if weights get a new ranking on every move of a slider, and its
+// first page of 25 is picked in one pass instead of a sort of every unit (within the frame of the move).
 
 type LargeTable = typeof import('../league-table/large-table.js');
 let fast: LargeTable | undefined;
 let loading: Promise<LargeTable | undefined> | undefined;
 
 /**
- * Starts loading the part of a large table when `units` is a list of over 5,000 (`undefined`
+ * Starts loading the part of a large table when `units` is a list of over 2,000 (`undefined`
  * otherwise). A table does not await it: its first page shows with the plain sorts, and a click or
  * keystroke before the part arrives gets the same rows.
  *
  * @example void loadLargeTable(table.units)?.then((part) => part?.warmModel(model, () => this._model));
  */
 export function loadLargeTable(units: unknown): Promise<LargeTable | undefined> | undefined {
-  return Array.isArray(units) && units.length > 5000 ? loadLargeTablePart() : undefined;
+  return Array.isArray(units) && units.length > 2000 ? loadLargeTablePart() : undefined;
 }
 
 /**
