@@ -1,7 +1,8 @@
-// What the gauge says only about attributes it cannot use, or a unit it cannot find, and the reading
-// of bands given as an attribute or property (bands.ts): loaded with `import()` (problems-load.ts) when
+// What the gauge says only about attributes it cannot use, or a unit it cannot find, which of them it
+// says (troubled.ts), and the reading of bands given as an attribute or property (bands.ts): loaded with `import()` (problems-load.ts) when
 // there is one, so a gauge that draws its number from a value or a table's tiers never downloads it.
 export { checkBands, isColour } from './bands.js';
+export { troubledModel, warnCorrected } from './troubled.js';
 
 /** The gauge's sentences about its inputs, Vietnamese first. */
 export const GAUGE_PROBLEMS = {

@@ -96,10 +96,6 @@ function parseBands(value: string | null): unknown {
 /** What the gauge reads from its attributes and its table, before the model. */
 interface Inputs {
   unit: ScoreTable['units'][number] | undefined;
-  /** The `value` text when it reads as thousands in Vietnamese ("2.528"), else empty. */
-  thousands: string;
-  /** The unit is in a published table, without a value. */
-  unpublished: boolean;
   value: number | null | undefined;
   min: number;
   max: number;
@@ -126,6 +122,17 @@ const PENDING: Pending = { ok: 'pending' };
 
 /** The gauge's sentences about inputs it cannot use, in one language. */
 type Problems = (typeof GAUGE_PROBLEMS)[Locale];
+
+/** The gauge's own words, in one language. */
+type GaugeText = (typeof STRINGS)[Locale];
+
+/** The error of a scale whose max is not above its min (`undefined` when it is), in `t`'s language. */
+function rangeError(input: Inputs, t: GaugeText, gauge: Element): { ok: false; message: string } | undefined {
+  if (input.max > input.min) return undefined;
+  // Text that is not a number in min or max is quoted as given, never shown as NaN.
+  const raw = (name: 'min' | 'max', n: number) => (Number.isNaN(n) ? `"${gauge.getAttribute(name)}"` : String(n));
+  return { ok: false, message: t.invalidRange(raw('min', input.min), raw('max', input.max)) };
+}
 
 /** Whether `target` or `previous` is usable: absent, or a number. */
 const usable = (n: number | undefined) => n === undefined || Number.isFinite(n);
@@ -261,14 +268,9 @@ export class DtiGauge extends DtiElement {
   }
 
   /**
-   * The problem sentences in the page's language; `undefined` while they load, and the gauge renders
-   * again when they have (its `updateComplete` waits for that).
+   * The problems part (sentences, which to say, the reading of `bands`); `undefined` while it loads, and
+   * the gauge renders again when it has (its `updateComplete` waits for that).
    */
-  #problems(): Problems | undefined {
-    return this.#part()?.GAUGE_PROBLEMS[this.currentLocale()];
-  }
-
-  /** The problems part (sentences and the reading of `bands`); `undefined` while it loads, as {@link #problems}. */
   #part(): ReturnType<typeof loadedProblems> {
     const part = loadedProblems();
     if (part) return part;
@@ -308,19 +310,13 @@ export class DtiGauge extends DtiElement {
     }
     const adjusted = precision.adjusted && this.precision !== undefined;
     if (adjusted || bands.badColours.length > 0) {
-      const p = this.#problems();
-      if (!p) return PENDING;
-      for (const colour of bands.badColours) this.#warn(p.invalidAttribute('bands', colour, p.notColour));
-      const shown = this.getAttribute('precision') ?? String(this.precision);
-      if (adjusted) this.#warn(`${p.invalidAttribute('precision', shown, p.notDigits)} → ${precision.digits ?? '—'}`);
+      const part = this.#part();
+      if (!part) return PENDING;
+      const shown = adjusted ? (this.getAttribute('precision') ?? String(this.precision)) : undefined;
+      part.warnCorrected(part.GAUGE_PROBLEMS[locale], bands.badColours, shown, precision.digits, (m) => this.#warn(m));
     }
-    // "2.528" in a Vietnamese page: 2528 as Vietnamese writes it, 2.528 as HTML reads it; asked, not guessed.
-    const text = unit ? null : this.getAttribute('value');
     return {
       unit,
-      thousands: locale === 'vi' && text !== null && THOUSANDS.test(text) ? text.trim() : '',
-      // A published table's unit without a value was not reported as having none: not "Chưa có số liệu".
-      unpublished: unit?.value === null && table?.source === 'published',
       value: unit ? unit.value : this.value,
       min: fw && !this.hasAttribute('min') ? fw.scale.min : (this.min ?? 0),
       max: fw && !this.hasAttribute('max') ? fw.scale.max : (this.max ?? 100),
@@ -342,35 +338,36 @@ export class DtiGauge extends DtiElement {
     const input = this.#inputs(locale);
     if ('ok' in input) return input;
     this.#input = input;
-    const { thousands, unpublished } = input;
+    const { unit } = input;
+    // "2.528" in a Vietnamese page: 2528 as Vietnamese writes it, 2.528 as HTML reads it; asked, not guessed.
+    const text = unit ? null : this.getAttribute('value');
+    const thousands = locale === 'vi' && text !== null && THOUSANDS.test(text) ? text.trim() : '';
     const troubled =
-      (table && !input.unit) ||
+      (table && !unit) ||
       input.bands.error !== null ||
       !usable(this.target) ||
       !usable(this.previous) ||
       thousands ||
-      unpublished;
-    const p = troubled ? this.#problems() : undefined;
-    if (troubled && !p) return PENDING;
-    if (p && table && this.unitId && !input.unit) return { ok: false, message: p.noUnit(this.unitId) };
-    if (p && table && !this.unitId) {
-      this.#warn(p.noUnitId);
-      return { ok: 'no-value', note: p.noUnitId };
-    }
-    // Text that is not a number in min or max is quoted as given, never shown as NaN.
-    const raw = (name: 'min' | 'max', n: number) => (Number.isNaN(n) ? `"${this.getAttribute(name)}"` : String(n));
-    if (!(input.max > input.min))
-      return { ok: false, message: t.invalidRange(raw('min', input.min), raw('max', input.max)) };
-    if (p && input.bands.error) {
-      const raw = this.getAttribute('bands') ?? JSON.stringify(this.bands);
-      const message = p.invalidAttribute('bands', raw, input.bands.error === 'not-json' ? p.notJson : p.notBandList);
-      this.#warn(message);
-      return { ok: false, message };
-    }
+      (unit?.value === null && table?.source === 'published');
+    const part = troubled ? this.#part() : undefined;
+    if (troubled && !part) return PENDING;
+    const p = part?.GAUGE_PROBLEMS[locale];
+    const range = () => rangeError(input, t, this);
+    const said = p
+      ? part?.troubledModel({
+          p,
+          table,
+          unitId: this.unitId,
+          unit,
+          bands: input.bands,
+          thousands,
+          bandsText: () => this.getAttribute('bands') ?? JSON.stringify(this.bands),
+          range,
+          warn: (m) => this.#warn(m),
+        })
+      : range();
+    if (said) return said;
     const value = input.value;
-    if (p && table && unpublished)
-      return { ok: 'no-value', instead: p.notPublished(input.unit?.rank, table.rankedAmong ?? table.units.length) };
-    if (p && thousands) return { ok: 'no-value', note: this.#warn(p.thousands(thousands)) };
     if (value === null || value === undefined) return { ok: 'no-value' };
     if (!Number.isFinite(value)) {
       const note = t.invalidValue(this.getAttribute('value') ?? String(value));

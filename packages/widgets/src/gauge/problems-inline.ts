@@ -2,9 +2,10 @@
 // cannot load a part later, so the gauge's problem sentences are inside it, as a plain module.
 import { checkBands, isColour } from './bands.js';
 import { GAUGE_PROBLEMS } from './gauge-problems.js';
+import { troubledModel, warnCorrected } from './troubled.js';
 
 // The same names as gauge-problems.ts exports, without a module namespace object.
-const part = { GAUGE_PROBLEMS, checkBands, isColour };
+const part = { GAUGE_PROBLEMS, checkBands, isColour, troubledModel, warnCorrected };
 
 /**
  * The gauge's problem sentences, already there.

@@ -40,8 +40,8 @@ export interface CellContext {
   host: ReactiveControllerHost;
   /** The pointer entered a ◐ mark: its explanation may show again after Escape hid it. */
   tipsOn: () => void;
-  /** What tells apart units that share a name, by id (parent, else id); absent when no name repeats. */
-  twins: ReadonlyMap<string, string> | undefined;
+  /** What tells apart units that share a name, drawn after the name, by id; absent when no name repeats. */
+  twin: ((id: string) => unknown) | undefined;
 }
 
 /** The colour of the tier `value` falls in (the highest minimum at or below it). */
@@ -74,7 +74,7 @@ export function cellContext(
       maximumFractionDigits: 1,
     }),
     tierLabel: new Map(model.tiers.map((tier) => [tier.id, labelIn(tier.label, locale)])),
-    twins: namesRepeat(model.table) ? notices(host)?.twinsOf(model.table) : undefined,
+    twin: namesRepeat(model.table) ? notices(host)?.twinView(model.table) : undefined,
     // The ◐ mark sits beside the score; with the score column hidden, beside the name (else the first column).
     markKey: (['value', 'name'] as const).find((k) => heads.some((h) => h.key === k)) ?? heads[0]?.key,
     host,
@@ -156,10 +156,6 @@ function figureCell(value: number | null, kind: string, h: Head, mark: unknown, 
   </td>`;
 }
 
-/** After a name other units share: what tells this one apart, " (Lạng Sơn)". */
-const twin = (id: string, ctx: CellContext) =>
-  ctx.twins?.has(id) ? html` <span part="twin" class="twin">(${ctx.twins.get(id)})</span>` : nothing;
-
 /** One cell of a row; `at` is the row's place in the whole view (it names the row's explanation). */
 export function bodyCell(row: RowModel, h: Head, at: number, ctx: CellContext): TemplateResult {
   const u = row.unit;
@@ -169,7 +165,7 @@ export function bodyCell(row: RowModel, h: Head, at: number, ctx: CellContext): 
     case 'national-rank':
       return rankCell(row, h, mark, ctx);
     case 'name':
-      return html`<th part="cell" role="rowheader" scope="row" class="name" data-label=${h.label}>${u.name}${twin(u.id, ctx)}${mark}</th>`;
+      return html`<th part="cell" role="rowheader" scope="row" class="name" data-label=${h.label}>${u.name}${ctx.twin?.(u.id)}${mark}</th>`;
     case 'group':
       return html`<td part="cell" role="cell" class="group" data-label=${h.label}>${u.peerGroup ?? '—'}${mark}</td>`;
     case 'value':

@@ -6,13 +6,14 @@ import type { ReactiveControllerHost } from 'lit';
 import { adoptNoticeStyles } from './adopt-notice-styles.js';
 import { NOTICE_STRINGS } from './notice-strings.js';
 import { noticeStyles } from './notice-styles.js';
+import { partialCount } from './partial-count.js';
 import { partialMarkView } from './partial-mark.js';
-import { twinsOf } from './twins.js';
+import { twinView } from './twins.js';
 import { unknownParentNote } from './unknown-parent.js';
 import { warningsView } from './warnings-view.js';
 
 // The same names as notices.ts exports, without a module namespace object (the bundle would build one).
-const part = { NOTICE_STRINGS, noticeStyles, partialMarkView, twinsOf, unknownParentNote, warningsView };
+const part = { NOTICE_STRINGS, noticeStyles, partialCount, partialMarkView, twinView, unknownParentNote, warningsView };
 
 /**
  * The table's notices, already there.
@@ -30,5 +31,14 @@ export function loadNotices(): Promise<typeof import('./notices.js')> {
  */
 export function notices(host: ReactiveControllerHost): typeof import('./notices.js') {
   adoptNoticeStyles(host, noticeStyles);
+  return part;
+}
+
+/**
+ * The table's notices, already there.
+ *
+ * @example loadedNotices()?.partialCount(model, '') // → 2
+ */
+export function loadedNotices(): typeof import('./notices.js') {
   return part;
 }

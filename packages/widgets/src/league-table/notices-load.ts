@@ -43,3 +43,12 @@ export function notices(host: ReactiveControllerHost): Notices | undefined {
     );
   return part;
 }
+
+/**
+ * The notices if they have loaded, else `undefined` (nothing is loaded nor adopted).
+ *
+ * @example loadedNotices()?.partialCount(model, '') // → 2
+ */
+export function loadedNotices(): Notices | undefined {
+  return part;
+}

@@ -3,7 +3,8 @@
 // before the table that needs it is shown, so that a clean score table's page does not download it.
 export { NOTICE_STRINGS } from './notice-strings.js';
 export { noticeStyles } from './notice-styles.js';
+export { partialCount } from './partial-count.js';
 export { partialMarkView } from './partial-mark.js';
-export { twinsOf } from './twins.js';
+export { twinView } from './twins.js';
 export { unknownParentNote } from './unknown-parent.js';
 export { warningsView } from './warnings-view.js';

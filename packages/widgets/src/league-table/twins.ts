@@ -1,18 +1,24 @@
 import { type ScoreTable, twinNames } from '@dti-kit/core/present';
+import { html, nothing } from 'lit';
 
-const cache = new WeakMap<ScoreTable, Map<string, string>>();
+/** After a unit's name, by its id: what tells it apart from the units that share its name, else nothing. */
+export type TwinView = (id: string) => ReturnType<typeof html> | typeof nothing;
+
+const cache = new WeakMap<ScoreTable, TwinView>();
 
 /**
- * What tells apart the units of a table that share a name, by unit id: the parent, else the id (core's
- * `twinNames`), once per table. Loaded with the notices, only for a table whose names repeat.
+ * What tells apart the units of a table that share a name, drawn after the name by unit id: the parent,
+ * else the id (core's `twinNames`), " (Lạng Sơn)"; nothing after a name of its own. Made once per
+ * table. Loaded with the notices, only for a table whose names repeat.
  *
- * @example twinsOf(communes).get('xa-00508') // → 'Lạng Sơn'
+ * @example twinView(communes)('xa-00508') // → html` <span part="twin" class="twin">(Lạng Sơn)</span>`
  */
-export function twinsOf(table: ScoreTable): Map<string, string> {
-  let twins = cache.get(table);
-  if (!twins) {
-    twins = twinNames(table.units);
-    cache.set(table, twins);
+export function twinView(table: ScoreTable): TwinView {
+  let view = cache.get(table);
+  if (!view) {
+    const twins = twinNames(table.units);
+    view = (id) => (twins.has(id) ? html` <span part="twin" class="twin">(${twins.get(id)})</span>` : nothing);
+    cache.set(table, view);
   }
-  return twins;
+  return view;
 }

@@ -2,32 +2,8 @@ import type { DtiIssue, ScoreTable } from '@dti-kit/core';
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Locale } from '../shared/i18n.js';
 import { colourWarnings } from '../shared/tier-colour.js';
-import { notices } from './notices-load.js';
-import { isPartial, type TableModel, visibleRows } from './view-model.js';
-
-/**
- * The ranked units on partial data among those the page ranks, counted once per table and parent: every
- * render (each keystroke of a search) reads it, and a pass over 100,000 rows is not free.
- */
-function partialCount(model: TableModel, parent: string): number {
-  let counts = partialCounts.get(model);
-  if (!counts) {
-    counts = new Map();
-    partialCounts.set(model, counts);
-  }
-  let count = counts.get(parent);
-  if (count === undefined) {
-    const scope = parent
-      ? visibleRows(model, { sort: 'rank', direction: 'ascending', query: '', parent, tier: '' }).map((r) => r.unit)
-      : model.table.units;
-    count = 0;
-    for (const u of scope) if (u.rank !== null && isPartial(u, model.table)) count++;
-    counts.set(parent, count);
-  }
-  return count;
-}
-
-const partialCounts = new WeakMap<TableModel, Map<string, number>>();
+import { loadedNotices, notices } from './notices-load.js';
+import { isPartial, type TableModel } from './view-model.js';
 
 /**
  * The warnings above the table (see warnings-view.ts), when there are any: the reader's, units ranked on
@@ -43,8 +19,9 @@ export function warningsTemplate(
   locale: Locale,
   host: ReactiveControllerHost,
 ): TemplateResult | typeof nothing {
-  // Counted among the units the page ranks: the chosen parent's, not the whole table's.
-  const partial = partialCount(model, parent);
+  // Counted among the units the page ranks: the chosen parent's, not the whole table's. Without the
+  // notices there is none: a table with units on partial data loads them before it shows (noticesOfItsOwn).
+  const partial = loadedNotices()?.partialCount(model, parent) ?? 0;
   const colours = colourWarnings(model.tiers, locale, host);
   if (!warnings.length && !partial && !colours.length) return nothing;
   return notices(host)?.warningsView(warnings, partial, colours, locale, host) ?? nothing;
@@ -66,7 +43,7 @@ const repeats = new WeakMap<ScoreTable, boolean>();
 
 /**
  * Whether two units of a table share a name: then each such name shows what tells it apart (the notices'
- * `twinsOf`), so the notices load with the table. Once per table.
+ * `twinView`), so the notices load with the table. Once per table.
  *
  * @example namesRepeat(communes) // → true: four "Xã Long Phú"
  */
