@@ -18,7 +18,12 @@ import {
 import { labelIn } from '@dti-kit/core/present';
 import { type MergedRange, type SheetToWrite, writeCsv, writeXlsx } from '@dti-kit/core/sheets';
 import { type ComparedPeriod, comparisonTable, markedChanges } from './compare-table.js';
-import { comparabilityWarnings, crosswalkWarnings, unmatchedWarnings } from './compare-warnings.js';
+import {
+  comparabilityWarnings,
+  crosswalkWarnings,
+  unknownCrosswalkIds,
+  unmatchedWarnings,
+} from './compare-warnings.js';
 import { missingRules, missingValuesNote } from './coverage-note.js';
 import { CliError, EXIT } from './errors.js';
 import { csvBlocks, formatJson, formatTable } from './formats.js';
@@ -380,12 +385,14 @@ export function compareCommand(ctx: Context): number {
   ];
   for (const w of warnings) ctx.err(`! ${printable(w[options.locale])}`);
   const rules = framework && missingRules(framework.framework, [...previous.issues, ...current.issues]);
+  const unknown = crosswalk ? unknownCrosswalkIds(crosswalk, idsOf(previous.table), idsOf(current.table)) : [];
   if (format === 'json') {
     // The table says it under the rows; JSON, an array of changes, gets it with the warnings.
-    const note = rankedSetNote(changes, options.locale);
+    const note = rankedSetNote(changes, options.locale, unknown);
     if (note) ctx.err(`! ${note}`);
     write(ctx, `${JSON.stringify(markedChanges(changes, previous.period, current.period, crosswalk), null, 2)}\n`);
-  } else write(ctx, comparisonTable(changes, previous.period, current.period, crosswalk, rules, options.locale));
+  } else
+    write(ctx, comparisonTable(changes, previous.period, current.period, crosswalk, rules, options.locale, unknown));
   return EXIT.ok;
 }
 

@@ -124,6 +124,7 @@ export function comparisonTable(
   crosswalk: Crosswalk | undefined,
   rules: readonly MissingRule[] | undefined,
   locale: Locale,
+  unknownIds: readonly string[] = [],
 ): string {
   // The decimals compare publishes the changes with: the current period's, else the previous one's.
   const digits = current.precision ?? previous.precision;
@@ -170,7 +171,7 @@ export function comparisonTable(
     partial: marked ? note : undefined,
     tied,
     crosswalk: crosswalk !== undefined,
-    rankedSet: rankedSetNote(changes, locale),
+    rankedSet: rankedSetNote(changes, locale, unknownIds),
   };
   return `${table}${notes(lines, current.tieRule ?? previous.tieRule, locale)}\n`;
 }

@@ -39,6 +39,20 @@ function codePoints(a: string, b: string): string {
 }
 
 /**
+ * The crosswalk's `from` ids found in neither file, each once, in the crosswalk's order.
+ *
+ * @example unknownCrosswalkIds([{ to: 'TQ', from: ['hg', 'TQ'] }], ['HG', 'TQ'], ['TQ']) // → ['hg']
+ */
+export function unknownCrosswalkIds(
+  crosswalk: Crosswalk,
+  previousIds: readonly string[],
+  currentIds: readonly string[],
+): string[] {
+  const known = new Set([...previousIds, ...currentIds]);
+  return [...new Set(crosswalkEntries(crosswalk).flatMap((e) => e.from.filter((id) => !known.has(id))))];
+}
+
+/**
  * A crosswalk `from` id that is in neither file: a typo ("XX") or another spelling ("hg" for "HG"). The
  * merged unit's previous value then cannot be combined, and a former unit it should have taken in is
  * listed as gone, so each is named with its crosswalk entry, and with the id that differs from it only

@@ -105,3 +105,22 @@ describe('dti compare says when the ranked units differ between the periods', ()
     expect(r.err.some((l) => l.includes('ranked units differ') || l.includes('Tập đơn vị'))).toBe(false);
   });
 });
+
+describe('dti compare with a crosswalk whose ids are in neither file', () => {
+  // "y1" and "y2" are in neither file: the previous value of x2 cannot be combined, so no previous rank is set.
+  const crosswalk = join(dir, 'crosswalk-unknown.json');
+  writeFileSync(crosswalk, JSON.stringify([{ to: 'x2', from: ['y1', 'y2'] }]));
+
+  it('says the previous ranks are blank and names the ids, instead of "0 ranked before … joined the ranking"', () => {
+    const vi = dti('compare', before, fewer, '-f', framework, '--crosswalk', crosswalk);
+    expect(vi.code).toBe(0);
+    expect(vi.out.trimEnd().split('\n').at(-1)).toBe(
+      'Hạng trước để trống (—) cho mọi đơn vị: mã "y1", "y2" trong bảng chuyển đổi không có trong tệp nào, nên giá trị trước không xếp lại được hạng; không đơn vị nào rời hay vào bảng xếp hạng vì thế.',
+    );
+    const en = dti('compare', before, fewer, '-f', framework, '--crosswalk', crosswalk, '--locale', 'en');
+    expect(en.out).not.toContain('joined the ranking:');
+    expect(en.out.trimEnd().split('\n').at(-1)).toBe(
+      'Rank before is blank (—) for every unit: the crosswalk\'s ids "y1", "y2" are in neither file, so the previous values could not be re-ranked; no unit left or joined the ranking for that.',
+    );
+  });
+});

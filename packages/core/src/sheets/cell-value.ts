@@ -13,6 +13,7 @@ import {
   plainVietnameseNumber,
   readAsThousands,
 } from './parse-value.js';
+import { percentFormatInDoubt, percentFormatWarning } from './percent-format.js';
 import { placeholderNote } from './placeholder-note.js';
 import { ambiguousSeparator, type NumberRead, separatorNote } from './separator-notes.js';
 import { isShareIndicator } from './share-indicator.js';
@@ -63,8 +64,15 @@ export function valueOfCell(at: CellTarget, issues: SheetIssues, locale: NumberL
     if (formula !== undefined) formulaWithoutValue(at, formula, issues);
     return undefined;
   }
-  // 0.85 formatted "0%" shows 85%: a 0–1 share (or a count) means the 0.85 the cell holds.
-  if (at.stored !== undefined && !readsPercentage(at.target)) return at.stored;
+  const stored = at.stored;
+  // 0.5 formatted "0%" in a count shows 50%: 50 or 0.5? Read by the column's rule, and said.
+  if (stored !== undefined && percentFormatInDoubt(at)) {
+    const used = readsPercentage(at.target) && typeof at.cell === 'number' ? at.cell : stored;
+    issues.add(percentFormatWarning(at, used, issues));
+    return used;
+  }
+  // 0.85 formatted "0%" shows 85%: a 0–1 share (or a raw field's count) means the 0.85 the cell holds.
+  if (stored !== undefined && !readsPercentage(at.target)) return stored;
   // The common case, a plain number in range, needs nothing else: read without allocating.
   const plain = typeof at.cell === 'string' && locale === 'vi' ? plainVietnameseValue(at.cell, at.target) : undefined;
   if (plain !== undefined) return plain;

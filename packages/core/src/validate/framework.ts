@@ -10,7 +10,7 @@ import { walkFramework } from '../schema/walk.js';
 import { deepFreeze } from './deep-freeze.js';
 import { formerSpellings } from './former-spellings.js';
 import { type DtiIssue, DtiValidationError, fromZodIssues, type SafeResult } from './issue.js';
-import { mixedWeights } from './mixed-weights.js';
+import { disproportionalWeights, mixedWeights } from './mixed-weights.js';
 import { checkFrameworkNesting } from './nesting.js';
 
 type Path = (string | number)[];
@@ -286,7 +286,7 @@ function checkGroup(group: Group, path: Path): DtiIssue[] {
         ),
       );
   }
-  const mixed = mixedWeights(group, path);
+  const mixed = mixedWeights(group, path) ?? disproportionalWeights(group, path);
   if (mixed) issues.push(mixed);
   if (path.length === 1) {
     const total = children.reduce((acc, c) => acc + (c.weight ?? c.points ?? 1), 0);

@@ -34,3 +34,37 @@ export function mixedWeights(group: Group, path: (string | number)[]): DtiIssue 
     messageVi: `${at}: "${odd.id}" nặng ${w} bên cạnh "${by.id}" ${by.points} điểm: mục này sẽ chỉ chiếm ${w} trên ${of}; hãy cho mọi mục con của "${id}" điểm, hoặc mọi mục con trọng số`,
   };
 }
+
+/**
+ * A group whose every child has both a `weight` and `points` not in proportion (weights 1 and 1 beside
+ * points 30 and 70): scoring means the weights, while explanations show the points, so one of the two
+ * would be wrong on the page. Refused, naming the group and the two children that disagree.
+ *
+ * @example disproportionalWeights(group('r', [indicator('a', { weight: 1, points: 30 }), indicator('b', { weight: 1, points: 70 })]), ['root'])?.code // → 'points-mismatch'
+ */
+export function disproportionalWeights(group: Group, path: (string | number)[]): DtiIssue | undefined {
+  const { children, id } = group;
+  if (children.length < 2 || !children.every((c) => c.weight !== undefined && c.points !== undefined)) return undefined;
+  const ratio = (c: FrameworkNode) => (c.points ?? 0) / (c.weight ?? 0);
+  const first = children[0];
+  if (!first) return undefined;
+  const k = children.findIndex((c) => !sameRatio(ratio(c), ratio(first)));
+  const odd = children[k];
+  if (!odd) return undefined;
+  const at = [...path, 'children', k, 'weight'];
+  const both = (c: FrameworkNode, w: string, p: string) => `"${c.id}" (${w} ${c.weight}, ${p} ${c.points})`;
+  return {
+    severity: 'error',
+    code: 'points-mismatch',
+    path: at,
+    value: odd.weight,
+    message: `${at.join('.')}: the children of "${id}" have both weights and points, not in proportion: ${both(first, 'weight', 'points')} and ${both(odd, 'weight', 'points')}; scoring would use the weights while explanations show the points: give the children of "${id}" points only, or weights only`,
+    messageVi: `${at.join('.')}: các mục con của "${id}" có cả trọng số và điểm, không tỷ lệ với nhau: ${both(first, 'trọng số', 'điểm')} và ${both(odd, 'trọng số', 'điểm')}; điểm tính theo trọng số còn phần giải thích lại hiện điểm: hãy chỉ cho các mục con của "${id}" điểm, hoặc chỉ trọng số`,
+  };
+}
+
+/** Whether two ratios are equal but for rounding (0.1 + 0.2 against 0.3), or both undefined (0 / 0). */
+function sameRatio(a: number, b: number): boolean {
+  if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b);
+  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+}

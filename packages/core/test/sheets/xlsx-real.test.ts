@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type DtiIssue, defineFramework, formatIssue, score } from '../../src/index.js';
 import { readDataset, readXlsx } from '../../src/sheets.js';
-import { group, percentIndicator, framework as testFramework } from '../helpers.js';
+import { group, indicator, percentIndicator, framework as testFramework } from '../helpers.js';
 
 const real = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/real/${name}`, import.meta.url)));
 
@@ -147,6 +147,66 @@ describe('readXlsx: a column openpyxl hid', () => {
     ]);
     expect(formatIssue(data?.issues?.[0] as DtiIssue, 'vi')).toBe(
       'Số liệu: cột C bị ẩn trong tệp và vẫn được đọc như số liệu; hãy bỏ ẩn để kiểm tra',
+    );
+  });
+});
+
+describe('readDataset: a count cell openpyxl formatted as a percentage', () => {
+  const framework = defineFramework(
+    testFramework({
+      id: 'ho-so',
+      label: 'Hồ sơ',
+      root: group(
+        'root',
+        [
+          percentIndicator('ty-le', { label: 'Tỷ lệ hồ sơ trực tuyến (%)' }),
+          indicator('so-ho-so', { label: 'Số hồ sơ', method: { type: 'goalposts', min: 0, max: 1000 } }),
+        ],
+        { label: 'Chỉ số' },
+      ),
+    }),
+  );
+  it('reads 0.5 shown as 50% in a count as 50, as before, and warns naming D2, unit, indicator and both readings', () => {
+    const { prepared, issues } = readDataset(real('openpyxl-percent-count.xlsx'), framework);
+    const doubt = issues.filter((i) => i.detail === 'percent-format-in-non-percent');
+    expect(doubt).toHaveLength(1);
+    expect(doubt[0]).toMatchObject({ severity: 'warning', unit: 'a', indicator: 'so-ho-so', value: 50 });
+    expect(doubt[0]?.cell).toMatchObject({ sheet: 'Số liệu', row: 2, column: 'D' });
+    expect(doubt[0]?.message).toBe(
+      'Số liệu!D2 (column "Số hồ sơ"): the cell for unit "a", indicator "so-ho-so" is formatted as a percentage and shows 50%, but the indicator is not measured in %: it is read as 50 (the percentage shown), not 0.5 (the number stored); check which one is meant and remove the % format',
+    );
+    expect(formatIssue(doubt[0] as DtiIssue, 'vi')).toBe(
+      'Số liệu!D2 (cột "Số hồ sơ"): ô của đơn vị "a", chỉ số "so-ho-so" được định dạng phần trăm và hiện 50%, nhưng chỉ số này không tính bằng %: được đọc là 50 (số phần trăm hiện ra), không phải 0,5 (số lưu trong ô); hãy kiểm tra số nào đúng và bỏ định dạng %',
+    );
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(prepared).toBeDefined();
+  });
+  it('in a count declared in "hồ sơ" reads the stored 0.5, and says so', () => {
+    const counted = defineFramework(
+      testFramework({
+        id: 'ho-so',
+        label: 'Hồ sơ',
+        root: group(
+          'root',
+          [
+            indicator('so-ho-so', {
+              label: 'Số hồ sơ',
+              unit: 'hồ sơ',
+              method: { type: 'goalposts', min: 0, max: 1000 },
+            }),
+          ],
+          { label: 'Chỉ số' },
+        ),
+      }),
+    );
+    const { issues } = readDataset(real('openpyxl-percent-count.xlsx'), counted);
+    const doubt = issues.find((i) => i.detail === 'percent-format-in-non-percent');
+    expect(doubt?.value).toBe(0.5);
+    expect(doubt?.message).toMatch(
+      /shows 50%, but the indicator is measured in hồ sơ: it is read as 0\.5 \(the number stored\), not 50 \(the percentage shown\)/u,
+    );
+    expect(formatIssue(doubt as DtiIssue, 'vi')).toMatch(
+      /tính bằng hồ sơ: được đọc là 0,5 \(số lưu trong ô\), không phải 50 \(số phần trăm hiện ra\)/u,
     );
   });
 });

@@ -53,3 +53,34 @@ describe('a group whose children weigh on two scales (points and weights) is ref
     expect(validateFramework(fw([rate({ points: 60 }), count({ points: 40 }), yes({ weight: 0 })])).success).toBe(true);
   });
 });
+
+describe('a group whose every child has a weight and points not in proportion is refused', () => {
+  it('refuses weights 1/1/1 beside points 50/30/20: scoring would mean thirds while explanations show 50, 30, 20', () => {
+    const r = validateFramework(
+      fw([rate({ weight: 1, points: 50 }), count({ weight: 1, points: 30 }), yes({ weight: 1, points: 20 })], 100),
+    );
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.issues.map((i) => [i.code, i.path, i.value, i.message, i.messageVi])).toEqual([
+      [
+        'points-mismatch',
+        ['root', 'children', 1, 'weight'],
+        1,
+        'root.children.1.weight: the children of "root" have both weights and points, not in proportion: "ty-le" (weight 1, points 50) and "so-ho-so" (weight 1, points 30); scoring would use the weights while explanations show the points: give the children of "root" points only, or weights only',
+        'root.children.1.weight: các mục con của "root" có cả trọng số và điểm, không tỷ lệ với nhau: "ty-le" (trọng số 1, điểm 50) và "so-ho-so" (trọng số 1, điểm 30); điểm tính theo trọng số còn phần giải thích lại hiện điểm: hãy chỉ cho các mục con của "root" điểm, hoặc chỉ trọng số',
+      ],
+    ]);
+  });
+
+  it('accepts weights in proportion to points, to rounding: 0.5/0.3/0.2 beside 50/30/20', () => {
+    const children = [
+      rate({ weight: 0.5, points: 50 }),
+      count({ weight: 0.3, points: 30 }),
+      yes({ weight: 0.2, points: 20 }),
+    ];
+    const r = validateFramework(fw(children, 100));
+    expect(r.success).toBe(true);
+    if (!r.success) return;
+    expect(score(r.data, { units: [unit] }).units[0]?.value).toBe(80);
+  });
+});
