@@ -34,8 +34,8 @@ export const minifyCssParts = (parts) =>
 
 /**
  * The parts {@link minifyCssParts} made, without the space after a colon or a comma outside quoted
- * strings (`color: red` → `color:red`, `a, b` → `a,b`): one byte a declaration, in every element's
- * sheet. Quotes are followed across expressions; a quoted string (`content: 'a: b'`) keeps its spaces.
+ * strings (`color: red` → `color:red`, `a, b` → `a,b`) and without a number's leading zero
+ * (`gap: 0.5rem` → `gap:.5rem`): one byte a declaration, in every element's sheet. Quotes are followed across expressions; a quoted string (`content: 'a: b'`) keeps its spaces.
  * @param {string[]} parts the minified static parts of one css`…` template
  * @returns {string[]}
  * @example tightenCssParts(["a{margin: 0;content: 'x, y'}", ', b']) // ["a{margin:0;content:'x, y'}", ',b']
@@ -46,6 +46,8 @@ export function tightenCssParts(parts) {
     let out = '';
     for (let i = 0; i < part.length; i++) {
       const c = part[i];
+      // A number's leading zero (`0.5rem` → `.5rem`) after a colon, space, comma, parenthesis or slash.
+      if (!quote && c === '0' && /^\.\d/u.test(part.slice(i + 1, i + 3)) && /[: ,(/]$/u.test(out)) continue;
       out += c;
       if (quote) {
         if (c === quote && part[i - 1] !== '\\') quote = '';

@@ -42,6 +42,10 @@ describe('template minification at build time', () => {
       " q: \\' r, s';margin:",
       ',0}',
     ]);
+    // A leading zero goes after a colon, space, comma or parenthesis; not in 10.5, a name or a quote.
+    expect(
+      tightenCssParts(["a{gap: 0.5rem 0.75rem;font: clamp(0.7rem,6cqi,1rem);width: 10.5px;content: '0.5'}.x0.5{}"]),
+    ).toEqual(["a{gap:.5rem .75rem;font:clamp(.7rem,6cqi,1rem);width:10.5px;content:'0.5'}.x0.5{}"]);
   });
 
   it('rewrites only css, html and svg templates, nested ones included', () => {
