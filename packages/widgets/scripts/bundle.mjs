@@ -7,7 +7,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { minify } from 'terser';
-import { minifyLitTemplates } from './minify-templates.mjs';
+import { portalTemplates } from './minify-templates.mjs';
 
 const pkg = fileURLToPath(new URL('..', import.meta.url));
 const src = join(pkg, 'src');
@@ -28,7 +28,7 @@ const common = {
   // Presets are JSON modules in the core: inline them.
   loader: { '.json': 'json' },
   logLevel: 'warning',
-  plugins: [minifyLitTemplates],
+  plugins: [portalTemplates],
 };
 
 /**

@@ -133,7 +133,7 @@ describe('tier colours: only CSS colours are drawn, others named in a warning (b
   });
 });
 
-describe('sorting by a column header (built bundle, whose table state has one-letter names)', () => {
+describe('sorting by a column header, in the theme colours (built bundle: one-letter state and tokens)', () => {
   it('the rank header sorts descending, then ascending again; the model follows a new table', async () => {
     const { doc, errors, remove } = await page(inline('t', base()));
     const root = shadow(doc, 't');
@@ -141,6 +141,10 @@ describe('sorting by a column header (built bundle, whose table state has one-le
     const rankHeader = () => root.querySelector('thead th') as HTMLElement;
     expect(ids().slice(0, 2)).to.deep.equal(['u1', 'u3']);
     expect(rankHeader().getAttribute('aria-sort')).to.equal('ascending');
+    // The theme's tokens (one letter each in the built bundle) reach the sheet: text #1b1f24, border #d0d7de.
+    const style = (el: Element | null) => (doc.defaultView as Window).getComputedStyle(el as Element);
+    expect(style(root.querySelector('tbody th')).color).to.equal('rgb(27, 31, 36)');
+    expect(style(root.querySelector('.scroller')).borderTopColor).to.equal('rgb(208, 215, 222)');
     (rankHeader().querySelector('button') as HTMLButtonElement).click();
     await until(() => rankHeader().getAttribute('aria-sort') === 'descending');
     // Ranks 7, 6, 5 first; ranks 2, 1 last.
