@@ -34,8 +34,8 @@ export const minifyCssParts = (parts) =>
 
 /**
  * The parts {@link minifyCssParts} made, without the space after a colon or a comma outside quoted
- * strings (`color: red` → `color:red`, `a, b` → `a,b`): one byte a declaration, in every element's
- * sheet. Quotes are followed across expressions; a quoted string (`content: 'a: b'`) keeps its spaces.
+ * strings (`color: red` → `color:red`, `a, b` → `a,b`) and without a number's leading zero
+ * (`gap: 0.5rem` → `gap:.5rem`): one byte a declaration, in every element's sheet. Quotes are followed across expressions; a quoted string (`content: 'a: b'`) keeps its spaces.
  * @param {string[]} parts the minified static parts of one css`…` template
  * @returns {string[]}
  * @example tightenCssParts(["a{margin: 0;content: 'x, y'}", ', b']) // ["a{margin:0;content:'x, y'}", ',b']
@@ -46,6 +46,8 @@ export function tightenCssParts(parts) {
     let out = '';
     for (let i = 0; i < part.length; i++) {
       const c = part[i];
+      // A number's leading zero (`0.5rem` → `.5rem`) after a colon, space, comma, parenthesis or slash.
+      if (!quote && c === '0' && /^\.\d/u.test(part.slice(i + 1, i + 3)) && /[: ,(/]$/u.test(out)) continue;
       out += c;
       if (quote) {
         if (c === quote && part[i - 1] !== '\\') quote = '';
@@ -202,6 +204,53 @@ export const minifyLitTemplates = {
       args.path.endsWith('.stories.ts')
         ? undefined
         : { contents: minifyTemplates(await readFile(args.path, 'utf8'), args.path), loader: 'ts' },
+    );
+  },
+};
+
+/** The theme's private tokens (src/shared/tokens.ts) → the one letter the portal bundles write. */
+const SHORT_TOKENS = {
+  text: 't',
+  muted: 'm',
+  bg: 'b',
+  accent: 'a',
+  radius: 'r',
+  down: 'd',
+  border: 'o',
+  surface: 'c',
+  track: 'k',
+  up: 'u',
+  focus: 'f',
+  highlight: 'h',
+};
+
+/**
+ * A module's text with the theme's private tokens one letter long (`var(--_muted)` → `var(--_m)`),
+ * wherever they are written (css`…` templates, the trend column's plain sheet). Private: pages set the
+ * public `--dti-…` properties, which keep their names; `--_share` (set from script) and others stay.
+ * @param {string} source the module's text
+ * @returns {string}
+ * @example shortTokens('a{color:var(--_muted)}') // 'a{color:var(--_m)}'
+ */
+export const shortTokens = (source) =>
+  source.replace(/--_([a-z]+)(?![\w-])/gu, (token, name) =>
+    Object.hasOwn(SHORT_TOKENS, name) ? `--_${SHORT_TOKENS[name]}` : token,
+  );
+
+/**
+ * esbuild plugin for the portal bundles (scripts/bundle.mjs): {@link minifyLitTemplates}, and the theme's
+ * private tokens one letter long ({@link shortTokens}), about 30 bytes gzip of every page's script. Every
+ * module of a portal bundle goes through it, so each sheet and the tokens it reads agree; the npm build
+ * keeps the names as written (its modules are read, and mixed with an application's own).
+ * @type {import('esbuild').Plugin}
+ */
+export const portalTemplates = {
+  name: 'portal-templates',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]widgets[\\/]src[\\/].*\.ts$/ }, async (args) =>
+      args.path.endsWith('.stories.ts')
+        ? undefined
+        : { contents: shortTokens(minifyTemplates(await readFile(args.path, 'utf8'), args.path)), loader: 'ts' },
     );
   },
 };

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { collapseHtml, minifyCssParts, minifyTemplates, tightenCssParts } from '../scripts/minify-templates.mjs';
+import {
+  collapseHtml,
+  minifyCssParts,
+  minifyTemplates,
+  shortTokens,
+  tightenCssParts,
+} from '../scripts/minify-templates.mjs';
 
 describe('template minification at build time', () => {
   it('collapses whitespace in text to one space, or one line break where the run held one', () => {
@@ -42,6 +48,10 @@ describe('template minification at build time', () => {
       " q: \\' r, s';margin:",
       ',0}',
     ]);
+    // A leading zero goes after a colon, space, comma or parenthesis; not in 10.5, a name or a quote.
+    expect(
+      tightenCssParts(["a{gap: 0.5rem 0.75rem;font: clamp(0.7rem,6cqi,1rem);width: 10.5px;content: '0.5'}.x0.5{}"]),
+    ).toEqual(["a{gap:.5rem .75rem;font:clamp(.7rem,6cqi,1rem);width:10.5px;content:'0.5'}.x0.5{}"]);
   });
 
   it('rewrites only css, html and svg templates, nested ones included', () => {
@@ -50,6 +60,15 @@ describe('template minification at build time', () => {
     expect(minifyTemplates(source, 'x.ts')).toBe(
       // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source text, not a template.
       'const a = html`<p>\n${b ? html`<i> x </i>` : c}\n</p>`;\nconst d = `keep   this`;',
+    );
+  });
+
+  it('writes the theme tokens with one letter in the portal bundles, and no other custom property', () => {
+    expect(shortTokens(':host{--_muted:var(--dti-color-muted,#57606a)}a{color:var(--_muted);--_share:0;--_s1:1}')).toBe(
+      ':host{--_m:var(--dti-color-muted,#57606a)}a{color:var(--_m);--_share:0;--_s1:1}',
+    );
+    expect(shortTokens('b{border:1px solid var(--_border);--_text-x:1;--_upper:2;c:var(--_up)}')).toBe(
+      'b{border:1px solid var(--_o);--_text-x:1;--_upper:2;c:var(--_u)}',
     );
   });
 });

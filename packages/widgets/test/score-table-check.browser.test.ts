@@ -133,6 +133,36 @@ describe('tier colours: only CSS colours are drawn, others named in a warning (b
   });
 });
 
+describe('sorting by a column header, in the theme colours (built bundle: one-letter state and tokens)', () => {
+  it('the rank header sorts descending, then ascending again; the model follows a new table', async () => {
+    const { doc, errors, remove } = await page(inline('t', base()));
+    const root = shadow(doc, 't');
+    const ids = () => [...root.querySelectorAll('tbody tr')].map((r) => r.getAttribute('data-id'));
+    const rankHeader = () => root.querySelector('thead th') as HTMLElement;
+    expect(ids().slice(0, 2)).to.deep.equal(['u1', 'u3']);
+    expect(rankHeader().getAttribute('aria-sort')).to.equal('ascending');
+    // The theme's tokens (one letter each in the built bundle) reach the sheet: text #1b1f24, border #d0d7de.
+    const style = (el: Element | null) => (doc.defaultView as Window).getComputedStyle(el as Element);
+    expect(style(root.querySelector('tbody th')).color).to.equal('rgb(27, 31, 36)');
+    expect(style(root.querySelector('.scroller')).borderTopColor).to.equal('rgb(208, 215, 222)');
+    (rankHeader().querySelector('button') as HTMLButtonElement).click();
+    await until(() => rankHeader().getAttribute('aria-sort') === 'descending');
+    // Ranks 7, 6, 5 first; ranks 2, 1 last.
+    expect([...ids().slice(0, 3), ...ids().slice(-2)]).to.deep.equal(['u6', 'u5', 'u4', 'u3', 'u1']);
+    (rankHeader().querySelector('button') as HTMLButtonElement).click();
+    await until(() => rankHeader().getAttribute('aria-sort') === 'ascending');
+    expect(ids().slice(0, 2)).to.deep.equal(['u1', 'u3']);
+    // A new table as a property: the model is made again from it (one unit left).
+    const one = base();
+    one.units = one.units.slice(0, 1);
+    (doc.getElementById('t') as DtiLeagueTable).result = one as unknown as ScoreTable;
+    await until(() => ids().length === 1);
+    expect(ids()).to.deep.equal(['u1']);
+    expect(errors).to.deep.equal([]);
+    remove();
+  });
+});
+
 describe('render never throws on a table that passed the check', () => {
   /** Paths into the sample table, each set to every odd value below (or deleted). */
   const paths = [

@@ -24,7 +24,7 @@ export const STRINGS = {
     allTiers: 'Tất cả xếp loại',
     parent: 'Địa bàn',
     loading: 'Đang tải số liệu…',
-    noData: 'Chưa có số liệu',
+    // noData: the gauge's "Chưa có số liệu" (GAUGE_STRINGS above), one copy on the page.
     empty: 'Không có đơn vị nào phù hợp.',
     error: 'Không hiển thị được bảng xếp hạng',
     exportCsv: 'Tải CSV',
@@ -59,7 +59,6 @@ export const STRINGS = {
     allTiers: 'All tiers',
     parent: 'Area',
     loading: 'Loading data…',
-    noData: 'No data',
     empty: 'No unit matches.',
     error: 'The ranking cannot be shown',
     exportCsv: 'Download CSV',
