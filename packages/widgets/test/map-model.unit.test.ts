@@ -220,6 +220,27 @@ describe('mapView', () => {
     }
   });
 
+  it('explains in the legend the accent of scored units without a tier', () => {
+    // The province page's case: published results carry values and ranks but no tiers, so Hà Nội is
+    // drawn in the accent; the legend must say what that colour means, in both languages.
+    const units = [
+      { ...unit('ha-noi', 'Hà Nội', 82.41, null), rank: 1 },
+      { ...unit('hue', 'Huế', null), rank: 5 },
+    ];
+    const published = { ...table(units), source: 'published' as const, rankedAmong: 34 };
+    for (const [locale, noTier, none] of [
+      ['vi', 'có điểm, chưa xếp loại', 'không có trong số liệu công bố'],
+      ['en', 'scored, no tier', 'not in the published data'],
+    ] as const) {
+      const view = mapView(published, TILES_34, { colourBy: 'tier', locale, listEmptyRegions: false });
+      expect(view.regions.find((r) => r.id === 'ha-noi')?.fill).toBeUndefined();
+      expect(view.legend.slice(-2)).toEqual([
+        { colour: undefined, label: noTier, plain: true },
+        { colour: undefined, label: none },
+      ]);
+    }
+  });
+
   it('colours by value with a legend of classes, in English', () => {
     const view = mapView(table([unit('ha-noi', 'Hà Nội', 40), unit('hue', 'Huế', 90)]), TILES_34, {
       colourBy: 'value',

@@ -29,10 +29,15 @@ export interface DrawnRegion {
   said: string;
 }
 
-/** One entry of the legend: a swatch (`undefined`: the "no data" hatch) and its words. */
+/**
+ * One entry of the legend: a swatch (`undefined`: the "no data" hatch, or with `plain` the theme's
+ * accent that regions without a tier colour are drawn in) and its words.
+ */
 export interface LegendEntry {
   colour: string | undefined;
   label: string;
+  /** Whether the swatch is the theme's accent, as drawn for a tier without a colour or a unit without a tier. */
+  plain?: boolean;
 }
 
 /** Everything the map draws, worked out without the DOM. */
@@ -222,10 +227,15 @@ function legendOf(
         }))
       : [...table.framework.tiers]
           .sort((a, b) => b.min - a.min)
-          .map((tier) => ({
-            colour: (drawn ?? ((c) => c))(tier.color),
-            label: `${tierLabel([tier], tier.id, locale)} (≥ ${fmt.format(tier.min)})`,
-          }));
+          .map((tier) => {
+            const colour = (drawn ?? ((c) => c))(tier.color);
+            const label = `${tierLabel([tier], tier.id, locale)} (≥ ${fmt.format(tier.min)})`;
+            return colour === undefined ? { colour, label, plain: true } : { colour, label };
+          });
+  // A scored unit without a tier (published results, or a value below every tier) is drawn in the
+  // accent: without this entry the reader would see coloured tiles the legend does not explain.
+  if (colourBy === 'tier' && regions.some((r) => !r.missing && (r.unit?.tier ?? null) === null))
+    entries.push({ colour: undefined, label: MAP_STRINGS[locale].noTier, plain: true });
   if (regions.some((r) => r.missing)) entries.push({ colour: undefined, label: noneWord(table, locale) });
   return entries;
 }

@@ -37,7 +37,8 @@ export const mapStyles = blockStyles(
       vector-effect: non-scaling-stroke;
     }
     .region.plain rect,
-    .region.plain path {
+    .region.plain path,
+    .swatch rect.plain {
       fill: var(--_accent);
     }
     .region:hover rect,

@@ -12,7 +12,7 @@ import { colourWarnings, drawnColour } from '../shared/tier-colour.js';
 import type { GeoShapes } from './geo-shapes.js';
 import { mapStyles } from './map.styles.js';
 import { MAP_STRINGS, type MapStrings } from './map-strings.js';
-import { type ColourBy, type DrawnRegion, type MapView, mapView } from './map-view.js';
+import { type ColourBy, type DrawnRegion, type LegendEntry, type MapView, mapView } from './map-view.js';
 import { type Centre, type Direction, nearestInDirection } from './nearest-region.js';
 import { type Tile, type TileLayoutName, tileLayout } from './tile-layouts.js';
 
@@ -313,7 +313,7 @@ export class DtiMap extends DtiLinkedElement {
       <ul part="legend" class="legend" aria-label=${t.legend}>
         ${view.legend.map(
           (e) =>
-            html`<li><svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect width="10" height="10" fill=${e.colour ?? 'url(#hatch)'} class=${e.colour ? '' : 'missing'}></rect></svg>${e.label}</li>`,
+            html`<li><svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect width="10" height="10" fill=${e.colour ?? (e.plain ? 'none' : 'url(#hatch)')} class=${swatchClass(e)}></rect></svg>${e.label}</li>`,
         )}
       </ul>
       ${notices.length ? html`<div part="notice" class="notice" role="note">${notices.map((n) => html`<p>${n}</p>`)}</div>` : nothing}
@@ -577,6 +577,11 @@ export class DtiMap extends DtiLinkedElement {
 /** The class of a region: hatched as "no data", plain (a tier without a colour: the accent), or coloured. */
 function regionClass(r: DrawnRegion): string {
   return r.missing ? 'region missing' : r.fill ? 'region' : 'region plain';
+}
+
+/** The class of a legend swatch: the accent of plain regions, the "no data" hatch, or its own colour. */
+function swatchClass(e: LegendEntry): string {
+  return e.plain ? 'plain' : e.colour ? '' : 'missing';
 }
 
 /** The class of a tile's label: light or dark on its fill, or with a halo on a colour of unknown lightness. */
