@@ -133,7 +133,8 @@ const CSV_BLOCK = 4096;
  * decimal commas, as Excel reads them in a Vietnamese locale, with a byte-order mark so Excel takes
  * it as UTF-8; English commas and points. Numbers are written as numbers; text that a spreadsheet
  * would run as a formula is neutralised. With `indicators` (`--indicators`), each indicator's published
- * value follows the groups' in a column named by its id (empty where it has none, as JSON's `null`).
+ * value follows the groups' in a column named by its id (empty where it has none, as JSON's `null`); a
+ * group or indicator whose id is a heading before it is headed by its kind too, "indicator:rank".
  */
 export function formatCsv(result: ScoreResult, locale: Locale, indicators = false): string {
   return [...csvBlocks(result, locale, indicators)].join('');
@@ -167,8 +168,12 @@ export function* csvBlocks(result: ScoreResult, locale: Locale, indicators = fal
     'tier',
     'coverage',
     'status',
-    ...groups.map((g) => g.id),
   ];
+  // A group or indicator named as a column before it ("rank", "value") is written as "indicator:rank":
+  // a reader that looks a column up by its heading (csv.DictReader, a lookup in a sheet) takes the last
+  // of two "rank" columns, and read an indicator's 10 as the unit's rank.
+  const taken = new Set(head);
+  head.push(...groups.map((g) => (taken.has(g.id) ? `${g.kind}:${g.id}` : g.id)));
   yield writeCsv([head], { locale });
   for (let from = 0; from < n; from += CSV_BLOCK) {
     const block: CsvCell[][] = [];

@@ -65,6 +65,48 @@ describe('dti score --indicators: every format carries each indicator', () => {
     expect(r.out.split('\n')[2]).toBe('Rank  Unit      Score  Infrastructure  Tier  Coverage  Status');
   });
 
+  it('an indicator named "rank" or "value" is headed "indicator:rank", not a second "rank" column', () => {
+    // A reader that looks a column up by its heading takes the last "rank": it read 10, not the rank 2.
+    const named = join(dir, 'hang-va-gia-tri.json');
+    writeFileSync(
+      named,
+      JSON.stringify(
+        fixtureFramework({
+          id: 'hang-va-gia-tri',
+          label: 'Hạng',
+          precision: 1,
+          root: group(
+            'r',
+            [
+              indicator('rank', { label: 'Hạng cũ', method: goalposts(0, 100) }),
+              indicator('value', { label: 'Giá trị', method: goalposts(0, 100) }),
+            ],
+            { label: 'Chỉ số' },
+          ),
+        }),
+      ),
+    );
+    const rows = join(dir, 'hang.json');
+    writeFileSync(
+      rows,
+      JSON.stringify({
+        units: [
+          { id: 'x1', name: 'Xã Một', values: { rank: 10, value: 30 } },
+          { id: 'x2', name: 'Xã Hai', values: { rank: 90, value: 20 } },
+        ],
+      }),
+    );
+    // Xã Hai: (90 + 20) / 2 = 55, 1st; Xã Một: (10 + 30) / 2 = 20, 2nd.
+    const r = dti('score', rows, '-f', named, '--indicators', '--format', 'csv', '--locale', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out.replace(/^\uFEFF/, '').split('\r\n')).toEqual([
+      'id,name,rank,value,tier,coverage,status,indicator:rank,indicator:value',
+      'x1,Xã Một,2,20,,1,ranked,10,30',
+      'x2,Xã Hai,1,55,,1,ranked,90,20',
+      '',
+    ]);
+  });
+
   it('the CSV has a column per indicator, named by its id, after the groups', () => {
     const en = dti('score', data, '-f', framework, '--indicators', '--format', 'csv', '--locale', 'en');
     expect(en.code).toBe(0);

@@ -44,4 +44,13 @@ describe('rankValues (the what-if ranking)', () => {
     expect(Array.from(rankValues([72.05, 72.5, -3.25, 72.05], none(4), all(4), 'ordinal'))).toEqual([2, 1, 4, 3]);
     expect(Array.from(rankValues([0.12345, 0.12346, 0.12345], none(3), all(3), 'competition'))).toEqual([2, 1, 2]);
   });
+
+  it('ranks values a hair apart (a framework without precision) by their value, as the core does', () => {
+    // 70 and 70.0000000001 packed alike (70) and were put in input order: the larger ranked 2nd.
+    const values = [70, 70.0000000001, 55, 55.00000000000001];
+    expect(Array.from(rankValues(values, none(4), all(4), 'competition'))).toEqual([2, 1, 4, 3]);
+    expect(Array.from(rankValues(values, none(4), all(4), 'competition'))).toEqual(
+      Array.from(rank(values, { ties: 'competition' })),
+    );
+  });
 });

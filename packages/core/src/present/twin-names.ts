@@ -4,7 +4,7 @@ import type { ScoreTableUnit } from '../explain/table.js';
  * What tells apart units of one table that share a name (the bundled communes have four "Xã Long Phú",
  * in Lạng Sơn, Nghệ An, Cao Bằng and Đà Nẵng): for each such unit, its parent's name when no other unit of
  * that name has the same parent, else its id. Names are compared as written, after Unicode NFC (a
- * decomposed "Phú" is the same name). A unit whose name is its own has no entry, so a table without
+ * decomposed "Phú" is the same name) and with each run of spaces read as one. A unit whose name is its own has no entry, so a table without
  * repeated names gets an empty map. Keyed by unit id.
  *
  * @example twinNames(table.units).get('xa-00508') // → 'Lạng Sơn'
@@ -12,7 +12,8 @@ import type { ScoreTableUnit } from '../explain/table.js';
 export function twinNames(units: readonly Pick<ScoreTableUnit, 'id' | 'name' | 'parent'>[]): Map<string, string> {
   const byName = new Map<string, Pick<ScoreTableUnit, 'id' | 'name' | 'parent'>[]>();
   for (const u of units) {
-    const key = u.name.normalize('NFC');
+    // "Xã Long  Phú" (two spaces) reads as "Xã Long Phú" in a table: the same name to its reader.
+    const key = u.name.normalize('NFC').replace(/\s+/gu, ' ');
     const same = byName.get(key);
     if (same) same.push(u);
     else byName.set(key, [u]);

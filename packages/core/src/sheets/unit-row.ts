@@ -180,7 +180,9 @@ function addUnit(units: UnitRows, id: string, name: string, columns: UnitColumns
 function sameUnit(units: UnitRows, known: number, name: string, at: RowAt, c: number, sheet: string) {
   const record = units.records?.[known];
   const { row, r, issues } = at;
-  const same = (a: string, b: string) => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+  // One name typed with two spaces on one row ("Xã  Một") is the same unit, not an error.
+  const key = (a: string) => a.replace(/\s+/gu, ' ').toLocaleLowerCase('vi');
+  const same = (a: string, b: string) => key(a) === key(b);
   if (!record || !name || !record.name || same(name, record.name) || !issues.firstInColumn('other-name', c, record.id))
     return record;
   const first = `${sheet}!${columnLetter(c)}${units.rows[known]}`;

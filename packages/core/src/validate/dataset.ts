@@ -43,7 +43,9 @@ export interface PreparedDataset extends UnitColumns {
   readonly period?: string | undefined;
   /**
    * The units as objects, in dataset order: made from the columns on first read, then kept (an object
-   * per unit, which the columns avoid: read `ids`, `names`, … where memory counts).
+   * per unit, which the columns avoid: read `ids`, `names`, … where memory counts). Frozen, as are the
+   * `ids`, `names`, `parents`, `peerGroups` and `ranked` columns: scores read the columns, so an assignment
+   * throws a TypeError rather than being ignored.
    */
   readonly units: readonly PreparedUnit[];
   /** Position of each unit id in `units`. */

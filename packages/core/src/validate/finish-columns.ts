@@ -343,13 +343,24 @@ export function finishColumns(reader: ReadColumns): SafeResult<PreparedDataset> 
   return { success: true, warnings: issues, data: preparedOf(read, reported, rows) };
 }
 
+/** `units` and each unit frozen, in place. */
+function frozenUnits(units: readonly PreparedUnit[]): readonly PreparedUnit[] {
+  for (const unit of units) Object.freeze(unit);
+  return Object.freeze(units);
+}
+
 /**
  * The prepared dataset of what was read and checked: units as columns, and as objects only when read
  * (`units`), which the reader of rows already made.
  */
 function preparedOf(read: Finishing, reported: Int32Array, rows: readonly PreparedUnit[] | undefined): PreparedDataset {
   const { plan, columns, values, issues } = read;
-  let units = rows;
+  let units = rows && frozenUnits(rows);
+  // Scoring reads the columns, and `units` and `unitIndex` are made from them once: an assignment into
+  // either throws a TypeError instead of being half ignored (a unit set `ranked = false` still ranked,
+  // a renamed id no longer found by the index), as a checked framework is frozen.
+  for (const column of [columns.ids, columns.names, columns.parents, columns.peerGroups, columns.ranked])
+    if (column) Object.freeze(column);
   return {
     kind: 'dti-prepared-dataset',
     framework: plan.framework,
@@ -361,7 +372,7 @@ function preparedOf(read: Finishing, reported: Int32Array, rows: readonly Prepar
     ranked: columns.ranked,
     populations: columns.populations,
     get units() {
-      units ??= unitsOf(columns);
+      units ??= frozenUnits(unitsOf(columns));
       return units;
     },
     unitIndex: read.unitIndex,

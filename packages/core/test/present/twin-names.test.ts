@@ -26,6 +26,20 @@ describe('twinNames', () => {
     ]);
   });
 
+  it('reads a name typed with two spaces as the same name: its row is told apart too', () => {
+    // "Xã Long  Phú" was shown bare beside "Xã Long Phú (x1)" and "Xã Long Phú (x2)": three alike rows.
+    const units = [
+      { id: 'x1', name: 'Xã Long Phú' },
+      { id: 'x2', name: 'Xã Long Phú' },
+      { id: 'x3', name: 'Xã Long  Phú', parent: 'Cao Bằng' },
+    ];
+    expect([...twinNames(units)]).toEqual([
+      ['x1', 'x1'],
+      ['x2', 'x2'],
+      ['x3', 'Cao Bằng'],
+    ]);
+  });
+
   it('is empty when every name is its own', () => {
     expect(
       twinNames([

@@ -41,6 +41,17 @@ describe('long layout: one id, two names', () => {
     ]);
   });
 
+  it('reads one name typed with two spaces, or a no-break space, on a later row as the same unit', () => {
+    // "Xã  Một" and "Xã\u00a0Một" were an error: "unit x1 is named … here and … in long.csv!B2".
+    const text = 'Mã;Tên;Chỉ số;Giá trị\nx1;Xã Một;a;50\nx1;Xã  Một;b;60\nx2;Xã Bốn;a;10\nx2;Xã\u00a0Bốn;b;20';
+    const read = sheetToDataset(readCsv(text, { name: 'long.csv' }), framework);
+    expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(read.dataset.units.map((u) => [u.id, u.name, u.values])).toEqual([
+      ['x1', 'Xã Một', { a: 50, b: 60 }],
+      ['x2', 'Xã Bốn', { a: 10, b: 20 }],
+    ]);
+  });
+
   it('names the unit of a row whose indicator the framework lacks, in English as in Vietnamese', () => {
     const read = sheetToDataset(
       readCsv('Mã;Tên;Chỉ số;Giá trị\nx1;Xã Một;a;50\nx2;Xã Hai;zzz;1', { name: 'long.csv' }),

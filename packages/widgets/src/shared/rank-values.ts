@@ -56,8 +56,8 @@ export function rankValues(
  * engine's native sort of one packed number per member (minus its value in whole units of the last
  * decimal, times the count, plus its place) rather than a comparator called n log n times: what-if
  * values are rounded to the framework's precision, and a move of a weight re-ranks the 3,321 communes in
- * less than half the time. False, `members` untouched, for values with more than three decimals or over
- * 2,000,000 (a packed number must stay exact).
+ * less than half the time. False, `members` untouched, for values with more than three decimals (exactly:
+ * 70.0000000001 is not 70) or over 2,000,000 (a packed number must stay exact).
  */
 function sortedPacked(members: number[], at: (i: number | undefined) => number): boolean {
   const n = members.length;
@@ -65,9 +65,10 @@ function sortedPacked(members: number[], at: (i: number | undefined) => number):
   for (let scale = 1; scale <= 1000; scale *= 10) {
     let p = 0;
     for (; p < n; p++) {
-      const v = at(members[p]) * scale;
-      const r = Math.round(v);
-      if (Math.abs(v - r) > 1e-6 || Math.abs(r) > 2 ** 31) break;
+      // Exactly a number of that many decimals: 70.0000000001 packed as 70 was put in input order, after 70.
+      const v = at(members[p]);
+      const r = Math.round(v * scale);
+      if (r / scale !== v || Math.abs(r) > 2 ** 31) break;
       packed[p] = -r * n + p;
     }
     if (p < n) continue;
