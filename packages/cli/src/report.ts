@@ -1,5 +1,6 @@
-import { type DtiIssue, formatIssue } from '@dti-kit/core';
+import { type DtiIssue, formatIssue, type IssueCode } from '@dti-kit/core';
 import { coveredCellLines } from './covered-cells.js';
+import { ISSUE_KINDS_VI } from './issue-kinds.js';
 import type { Locale } from './options.js';
 import { printable } from './printable.js';
 
@@ -16,7 +17,9 @@ const words = {
     missing: (n: number, errors: boolean) =>
       `${n} chỉ số của bộ chỉ số không có cột trong tệp; ${errors ? 'lỗi' : 'cảnh báo'} của từng chỉ số nói chỉ số đó được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số`,
     // Not "shows all": past the reader's 1,000 of a kind the rest are only counted, on the next line.
-    more: (n: number, code: string) => `… còn ${n} vấn đề cùng loại (${code}) nữa (--verbose liệt kê chúng)`,
+    // The kind in words: the code name means nothing to a Vietnamese reader.
+    more: (n: number, code: IssueCode) =>
+      `… còn ${n} vấn đề cùng loại (${ISSUE_KINDS_VI[code]}) nữa (--verbose liệt kê chúng)`,
     unscored: (path: string, errors: number) => `${path}: ${errors} lỗi; chưa chấm điểm đơn vị nào`,
     units: (n: number) => `${n} đơn vị`,
     period: (p: string) => ` (kỳ ${p})`,
@@ -27,7 +30,7 @@ const words = {
     counts: (c: IssueCounts) => `${c.errors} error(s), ${c.warnings} warning(s)`,
     missing: (n: number, errors: boolean) =>
       `${n} framework indicator(s) have no column in the file; the ${errors ? 'error' : 'warning'} of each says whether it scores 0 or is left out, by the missing-value rule of the framework`,
-    more: (n: number, code: string) => `… ${n} more of the same kind (${code}) (--verbose lists them)`,
+    more: (n: number, code: IssueCode) => `… ${n} more of the same kind (${code}) (--verbose lists them)`,
     unscored: (path: string, errors: number) => `${path}: ${errors} error(s); nothing was scored`,
     units: (n: number) => `${n} unit(s)`,
     period: (p: string) => ` (period ${p})`,
@@ -60,7 +63,7 @@ export function reportIssues(
   const rest = issues.filter((i) => i.code !== 'missing-column' && !counted(i));
   for (const issue of missing) write(line(issue));
   for (const severity of ['error', 'warning'] as const) {
-    const shown = new Map<string, number>();
+    const shown = new Map<IssueCode, number>();
     for (const issue of rest) {
       if (issue.severity !== severity) continue;
       const n = (shown.get(issue.code) ?? 0) + 1;

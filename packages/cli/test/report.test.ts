@@ -205,8 +205,9 @@ describe('issues of a kind past those the reader lists', () => {
       '0 error(s), 4012 warning(s)',
     ]);
     expect(counts).toEqual({ errors: 0, warnings: 4012, missingColumns: 0 });
+    // The Vietnamese line named the kind by its code name, "(bound-value)": it now says it in words.
     expect(report(issues, { locale: 'vi' }).lines.slice(10, 12)).toEqual([
-      '! … còn 2 vấn đề cùng loại (bound-value) nữa (--verbose liệt kê chúng)',
+      '! … còn 2 vấn đề cùng loại (giá trị ghi dạng cận trên/cận dưới, như "trên 75%") nữa (--verbose liệt kê chúng)',
       '! Số liệu: … và 4.000 cảnh báo khác cùng loại (bound-value, lower) không được liệt kê',
     ]);
   });

@@ -91,6 +91,6 @@ console.log(
   ),
 );
 console.log(
-  `\nChỉ số không báo cáo được 0 điểm; đơn vị báo cáo dưới ${percent.format(selfAssessment.minCoverage ?? 0)} số chỉ số chưa được chấm (minCoverage).`,
+  `\nChỉ số không báo cáo được 0 điểm; đơn vị báo cáo dưới ${percent.format(selfAssessment.minCoverage ?? 0)} số chỉ số chưa được chấm (ngưỡng này đặt bằng khoá \`minCoverage\` trong tệp bộ chỉ số).`,
 );
 console.log('\nChạy `pnpm test` để kiểm thử toàn bộ, `pnpm bench` để đo tốc độ.\n');

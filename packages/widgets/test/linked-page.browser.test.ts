@@ -220,6 +220,12 @@ describe('a province page: table, map, scorecard and trend linked', () => {
     expect(text(row(table, 'thanh-hoa').querySelector('td.value .sr-only'))).to.equal('không có trong số liệu công bố');
     // Lai Châu: ranked by the ministry, its rank not in the published data: not "không xếp hạng".
     expect(cell('lai-chau', 'rank')).to.equal('không có trong số liệu công bố');
+    // The phrase wraps within 9em (two lines at the table's font) instead of widening the Rank column
+    // to its full length (it made the column the widest of the table at 1280 px).
+    const status = row(table, 'lai-chau').querySelector('td.rank .muted') as HTMLElement;
+    const em = Number.parseFloat(getComputedStyle(status).fontSize);
+    expect(status.getBoundingClientRect().width).to.be.at.most(9 * em);
+    expect(status.getBoundingClientRect().height).to.be.above(1.5 * em);
     // No unit "ranked on partial data": nothing is known of the indicators behind published results.
     expect(root(table).querySelectorAll('[part~="partial"]').length).to.equal(0);
     expect(root(table).querySelector('[part~="warning"]')).to.equal(null);

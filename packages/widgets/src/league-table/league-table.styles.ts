@@ -146,6 +146,11 @@ export const leagueTableStyles = blockStyles(
     .muted {
       color: var(--_muted);
     }
+    /* A long status ("không có trong số liệu công bố") wraps instead of widening the rank column. */
+    .rank .muted {
+      display: inline-block;
+      max-inline-size: 9em;
+    }
     .change.up {
       color: var(--_up);
     }
