@@ -83,7 +83,12 @@ function ours(): Subject {
           document.body.append(el);
         },
         async () => {
-          while (!el?.shadowRoot?.querySelector('tbody tr')) await el?.updateComplete;
+          // A table with parents awaits its names part (an import) before its first rows: a loop of
+          // microtasks alone would never let that import finish, so each turn also yields a task.
+          while (!el?.shadowRoot?.querySelector('tbody tr')) {
+            await el?.updateComplete;
+            if (!el?.shadowRoot?.querySelector('tbody tr')) await new Promise((r) => setTimeout(r, 0));
+          }
         },
       );
     },
