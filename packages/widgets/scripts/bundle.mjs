@@ -235,7 +235,11 @@ const split = await build({
   // The league table's inner state, read and written by name only in its own modules (never as a
   // string, unlike `_query`, `_parent` and `_tier`, which `#filter` sets by key): one letter each on
   // every page, 13 bytes gzip (issue 13). One build, so every chunk uses the same letters.
-  mangleProps: /^_(model|sortKey|order)$/,
+  // Likewise the on-demand elements' reactive state (Lit's `state: true`: no attribute, no API), each
+  // read and written only as `this._x` in its own element: the map's `_focus`, `_tip`, `_inline` and
+  // `_fromResult`, the scorecard's `_inline`, the trend's `_active`, the weights' `_weights` and
+  // `_announce` (issue 11).
+  mangleProps: /^_(model|sortKey|order|focus|tip|inline|fromResult|active|weights|announce)$/,
   outdir: 'dist/cdn',
   entryNames: '[name]-[hash]',
   chunkNames: 'dti-[name]-[hash]',
