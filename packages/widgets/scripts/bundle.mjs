@@ -238,8 +238,27 @@ const split = await build({
   // Likewise the on-demand elements' reactive state (Lit's `state: true`: no attribute, no API), each
   // read and written only as `this._x` in its own element: the map's `_focus`, `_tip`, `_inline` and
   // `_fromResult`, the scorecard's `_inline`, the trend's `_active`, the weights' `_weights` and
-  // `_announce` (issue 11).
-  mangleProps: /^_(model|sortKey|order|focus|tip|inline|fromResult|active|weights|announce)$/,
+  // `_announce` (issue 11). And the fields of objects an element makes for itself and never hands to a
+  // page from this bundle (which exports only the elements): the map's matching of units to regions and
+  // its regions' words, the trend's plot, the scorecard's profile of a unit (the npm package, which
+  // exports mapView, trendModel and unitProfile, keeps them as written). None is read by a string key
+  // or from JSON, and the core has none of these names. Not a constructor's parameter property (the
+  // map's `lightText`): esbuild renames its uses but leaves the class field it declares.
+  mangleProps: new RegExp(
+    `^(?:_(?:model|sortKey|order|focus|tip|inline|fromResult|active|weights|announce)|${[
+      'unitsWithoutRegion',
+      'unitsSharingRegion',
+      'regionsWithoutUnit',
+      'listEmptyRegions',
+      'fieldOf',
+      'labelOf',
+      'rolledUp',
+      'noMedian',
+      'overallCounts',
+      'inParent',
+      'valueChange',
+    ].join('|')})$`,
+  ),
   outdir: 'dist/cdn',
   entryNames: '[name]-[hash]',
   chunkNames: 'dti-[name]-[hash]',
