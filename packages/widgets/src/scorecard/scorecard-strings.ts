@@ -45,6 +45,9 @@ export const SCORECARD_STRINGS = {
     unitsCount: (n: string) => `${n} đơn vị`,
     allUnits: 'Tất cả đơn vị',
     chooseUnit: 'Chọn một đơn vị trong bảng để xem chi tiết.',
+    // Printed under the card only: paper has no link to follow, so the framework and the data's address are written out.
+    framework: 'Bộ chỉ số',
+    data: 'Số liệu',
     error: 'Không hiển thị được hồ sơ đơn vị',
     noUnit: (id: string, hint: string) =>
       `Không có đơn vị hay địa bàn “${id}” trong bảng điểm${hint && `; ví dụ: ${hint}`}.`,
@@ -99,6 +102,8 @@ export const SCORECARD_STRINGS = {
     unitsCount: (n: string) => `${n} ${n === '1' ? 'unit' : 'units'}`,
     allUnits: 'All units',
     chooseUnit: 'Choose a unit in the table to see its profile.',
+    framework: 'Framework',
+    data: 'Data',
     error: 'The unit profile cannot be shown',
     noUnit: (id: string, hint: string) =>
       `No unit or area “${id}” in the score table${hint && `; for example: ${hint}`}.`,

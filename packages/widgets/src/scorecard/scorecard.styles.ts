@@ -4,6 +4,12 @@ import { blockStyles } from '../shared/element-styles.js';
 import { focusRing } from '../shared/focus-ring.js';
 import { panelStyles, whatIfBannerStyles } from '../shared/panel-styles.js';
 
+// On paper (the print rules): black on white whatever the theme (a dark theme printed light text on
+// white, a black track and an invisible benchmark mark), bars in ink that reads in grayscale, no
+// screen-only hint, and the framework and the data's address written out (the `.source` line, hidden on
+// screen). The card stays on one page; a card taller than a page breaks between blocks, never inside a
+// fact, the pillars' table (its caption and header were left alone at a page's foot) or a row, nor right
+// after a heading.
 export const scorecardStyles = blockStyles(
   focusRing,
   panelStyles,
@@ -144,19 +150,21 @@ export const scorecardStyles = blockStyles(
         inline-size: 30%;
       }
     }
+    .source {
+      display: none;
+    }
     @media print {
-      .card {
-        border: 1px solid #000;
-        color: #000;
-        background: #fff;
-        break-inside: avoid;
-      }
-      .where,
-      .muted,
-      dt,
-      caption,
-      .note {
-        color: #333;
+      :host,
+      :host([theme]) {
+        --_text: #000;
+        --_muted: #333;
+        --_bg: #fff;
+        --_border: #000;
+        --_track: #d0d7de;
+        --_accent: var(--dti-color-accent, #0b5cad);
+        --_up: var(--dti-color-up, #1a7f37);
+        --_down: var(--dti-color-down, #b42318);
+        color-scheme: light;
       }
       .bar,
       .stack,
@@ -164,9 +172,23 @@ export const scorecardStyles = blockStyles(
         print-color-adjust: exact;
         -webkit-print-color-adjust: exact;
       }
+      .card,
       tr,
-      li {
+      li,
+      .fact,
+      .pillars,
+      .distribution {
         break-inside: avoid;
+      }
+      h3 {
+        break-after: avoid;
+      }
+      .hint {
+        display: none;
+      }
+      .source {
+        display: block;
+        overflow-wrap: anywhere;
       }
     }
   `,

@@ -53,6 +53,7 @@ const percents: Partial<Record<Locale, Intl.NumberFormat>> = {};
  * @csspart left-out - The line naming the indicators the missing-value rule left out (they lose no points).
  * @csspart distribution - The tier distribution of a group.
  * @csspart banner - The notice that the results shown are hypothetical (what-if weights).
+ * @csspart source - The framework and the address of the data, printed under the card (hidden on screen).
  * @csspart status - The loading and empty messages.
  * @csspart error - The error message.
  *
@@ -269,6 +270,7 @@ export class DtiScorecard extends DtiLinkedElement {
       </dl>
       ${this.#pillars(p, table, locale, t)}
       ${this.#lost(p, table, locale, t)}
+      ${this.#printedSource(table, locale, t)}
     </article>`;
   }
 
@@ -347,6 +349,17 @@ export class DtiScorecard extends DtiLinkedElement {
     </section>`;
   }
 
+  /**
+   * The line only paper shows: the framework and the full address of the data (the card's `src`, or the
+   * followed league table's), since a printed page has no link to follow and no table beside it.
+   */
+  #printedSource(table: ScoreTable, locale: Locale, t: ScorecardStrings): TemplateResult {
+    const followed = this.for ? (this.getRootNode() as Document | ShadowRoot).getElementById(this.for) : null;
+    const src = this.src ?? (this.for ? followed?.getAttribute('src') : undefined);
+    const url = src ? new URL(src, document.baseURI).href : '';
+    return html`<p part="source" class="note source">${t.framework}: ${labelIn(table.framework.label, locale)}${url ? ` · ${t.data}: ${url}` : ''}</p>`;
+  }
+
   #group(view: Extract<View, { kind: 'group' }>, locale: Locale, t: ScorecardStrings, banner: unknown): TemplateResult {
     const { counts } = view;
     const parts = counts.tiers.map((l) => ({
@@ -375,7 +388,8 @@ export class DtiScorecard extends DtiLinkedElement {
         </svg>
         <p class="counts" aria-hidden="true">${text}</p>
       </section>
-      ${view.hint ? html`<p class="muted">${t.chooseUnit}</p>` : nothing}
+      ${view.hint ? html`<p class="muted hint">${t.chooseUnit}</p>` : nothing}
+      ${this.#printedSource(view.table, locale, t)}
     </article>`;
   }
 }
