@@ -93,8 +93,9 @@ describe('messages in the language of the people who fix the data', () => {
       '1 error(s), 19 warning(s)',
       '! 16 framework indicator(s) have no column in the file; the warning of each says whether it scores 0 or is left out, by the missing-value rule of the framework',
     ]);
+    // By the indicator's English label and id (it was the Vietnamese label, in an English message).
     expect(en.err[0]).toBe(
-      '! the file has no column for indicator "Tỷ lệ văn bản phát hành có ký số" (van-ban-ky-so) — every unit scores 0 on it (the framework counts a missing value as 0 points)',
+      '! the file has no column for indicator "Issued documents digitally signed" (van-ban-ky-so) — every unit scores 0 on it (the framework counts a missing value as 0 points)',
     );
     expect(en.err[16]).toBe(
       '✗ Số liệu!D6: "nhiều" for unit "phuc-tho", indicator "van-ban-dien-tu": not a number, a share, yes/no or empty (column "Tỷ lệ văn bản trao đổi dưới dạng điện tử (%)")',
