@@ -137,7 +137,10 @@ describe('missing indicator columns', () => {
     );
     // Ten bounds, then the rest counted.
     expect(lines[11]).toBe('! Số liệu!H3: "trên 75%" is a lower bound; 75 is used as the value');
-    expect(lines[21]).toBe('! … 2 more of the same kind (bound-value) (--verbose lists them)');
+    // The kind in words, as the Vietnamese line says it: the code name "(bound-value)" it showed meant nothing to a reader.
+    expect(lines[21]).toBe(
+      '! … 2 more of the same kind (values written as a bound, such as "trên 75%" (over 75%)) (--verbose lists them)',
+    );
     expect(lines.slice(22)).toEqual([
       '0 error(s), 23 warning(s)',
       '! 11 framework indicator(s) have no column in the file; the warning of each says whether it scores 0 or is left out, by the missing-value rule of the framework',
@@ -201,7 +204,7 @@ describe('issues of a kind past those the reader lists', () => {
     const { lines, counts } = report(issues, { locale: 'en' });
     // It said "--verbose shows all" above a line saying 4,000 are not listed: --verbose lists the 2.
     expect(lines.slice(10)).toEqual([
-      '! … 2 more of the same kind (bound-value) (--verbose lists them)',
+      '! … 2 more of the same kind (values written as a bound, such as "trên 75%" (over 75%)) (--verbose lists them)',
       '! Số liệu: … and 4,000 more warnings of the same kind (bound-value, lower), not listed',
       '0 error(s), 4012 warning(s)',
     ]);
