@@ -100,6 +100,28 @@ describe('dti', () => {
     expect(en.out).toContain('gia-lam,Gia Lâm,ha-noi,,,,0.2857,unscored,,,');
   });
 
+  it('keeps the CSV headings and statuses English under --locale vi, and says so in score --help', () => {
+    // CSV is read by programs: a heading that changed with --locale would break them. Only the
+    // delimiter and the decimal mark follow the locale, as Excel reads them.
+    const vi = dti('score', seeds, '-f', 'self-assessment-template', '--format', 'csv', '--locale', 'vi');
+    const en = dti('score', seeds, '-f', 'self-assessment-template', '--format', 'csv', '--locale', 'en');
+    const head = (out: string) => out.replace(/^\uFEFF/, '').split('\r\n')[0] as string;
+    expect(head(vi.out).split(';')).toEqual(head(en.out).split(','));
+    expect(head(vi.out).split(';').slice(0, 8)).toEqual([
+      'id',
+      'name',
+      'parent',
+      'rank',
+      'value',
+      'tier',
+      'coverage',
+      'status',
+    ]);
+    const help = dti('score', '--help').out;
+    expect(help).toContain('CSV: tiêu đề cột và trạng thái luôn bằng tiếng Anh, ổn định cho chương trình đọc');
+    expect(help).toContain('CSV: headings and statuses are always English, stable for programs that read them');
+  });
+
   it('writes an HTML page that escapes unit names and has no script', () => {
     const data = join(dir, 'xss.json');
     writeFileSync(
