@@ -82,15 +82,19 @@ describe('messages in the language of the people who fix the data', () => {
         'ty-le-truong-hoc-ba-so',
       ),
       '✗ Số liệu!D6: "nhiều" của đơn vị "phuc-tho", chỉ số "van-ban-dien-tu" không phải số, tỷ lệ, có/không hay ô trống (cột "Tỷ lệ văn bản trao đổi dưới dạng điện tử (%)")',
+      // Two warnings more than before: the workbook opens on "Hướng dẫn" and "Số liệu" was read in its
+      // place without a word, and its title row above the header was skipped without a word.
+      '! đọc trang "Số liệu", trang duy nhất có dòng tiêu đề khớp với bộ chỉ số; trang mở ra khi mở tệp, "Hướng dẫn", không có dòng tiêu đề như vậy và không được đọc — chọn trang bằng --sheet / tuỳ chọn sheet',
+      '! Số liệu: dòng tiêu đề là dòng 3; dòng 1 phía trên ("Tổng hợp số liệu chuyển đổi số năm 2024") không được đọc như số liệu — nếu có đơn vị ở đó, hãy chuyển xuống dưới dòng tiêu đề',
       '! Số liệu!K3: cột "Ghi chú" không khớp chỉ số hay số liệu gốc nào; cột bị bỏ qua',
       '! Số liệu!H4: "trên 75%" là ngưỡng dưới; 75 được dùng như số liệu (cột "Tỷ lệ người dân có tài khoản thanh toán điện tử")',
       '! Số liệu!C8: "Tổng cộng" là dòng tổng, không phải một đơn vị; dòng bị bỏ qua',
-      '1 lỗi, 19 cảnh báo',
+      '1 lỗi, 21 cảnh báo', // the sheet read and the title row, said (see above)
       '! 16 chỉ số của bộ chỉ số không có cột trong tệp; cảnh báo của từng chỉ số nói chỉ số đó được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số',
     ]);
     const en = dti('validate', file, '--framework', 'self-assessment-template', '--locale', 'en');
     expect(en.err.slice(-2)).toEqual([
-      '1 error(s), 19 warning(s)',
+      '1 error(s), 21 warning(s)', // the sheet read and the title row, said
       '! 16 framework indicator(s) have no column in the file; the warning of each says whether it scores 0 or is left out, by the missing-value rule of the framework',
     ]);
     // By the indicator's English label and id (it was the Vietnamese label, in an English message).
@@ -107,7 +111,7 @@ describe('messages in the language of the people who fix the data', () => {
     const r = dti('score', file, '--framework', 'self-assessment-template');
     expect(r.code).toBe(1);
     expect(r.err.slice(-3)).toEqual([
-      '1 lỗi, 19 cảnh báo',
+      '1 lỗi, 21 cảnh báo', // the sheet read and the title row, said (see above)
       '! 16 chỉ số của bộ chỉ số không có cột trong tệp; cảnh báo của từng chỉ số nói chỉ số đó được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số',
       `${file}: 1 lỗi; chưa chấm điểm đơn vị nào`,
     ]);
