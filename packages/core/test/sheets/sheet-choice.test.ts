@@ -90,3 +90,18 @@ describe('a workbook with a sheet per year, opening on "2024"', () => {
     ]);
   });
 });
+
+describe('a CSV file with a title line above the header', () => {
+  it('finds the ";" header under "Kết quả DTI 2024" (line 1) and says the title is not read', () => {
+    const text = 'Kết quả DTI 2024\n\nMã;Tên;Tỷ lệ hồ sơ trực tuyến;Có cổng thông tin\na;A;80;co\nb;B;40;khong\n';
+    const r = readDataset(text, framework, { name: 'd.csv' });
+    // It was "no header": the title, with no ";", made the comma the delimiter and the header one cell.
+    expect(r.issues.map((i) => formatIssue(i, 'vi'))).toEqual([
+      'd.csv: dòng tiêu đề là dòng 3; dòng 1 phía trên ("Kết quả DTI 2024") không được đọc như số liệu — nếu có đơn vị ở đó, hãy chuyển xuống dưới dòng tiêu đề',
+    ]);
+    expect(scores(r)).toEqual([
+      ['a', 0.9],
+      ['b', 0.2],
+    ]);
+  });
+});
