@@ -55,6 +55,10 @@ kỳ lấy từ tệp JSON, hoặc --period cho tệp .xlsx/.csv. / a page to at
 (SHA-256), framework and its basis, tiers, notes; the period is the JSON file's, or --period.
 CSV: ô văn bản bắt đầu bằng = + - @ được thêm ' phía trước để bảng tính không chạy công thức.
 CSV: text cells starting with = + - @ get a leading ' so spreadsheets never run them as formulas.
+CSV: tiêu đề cột và trạng thái luôn bằng tiếng Anh, ổn định cho chương trình đọc (id, name, rank, value,
+tier, coverage, status; ranked | not-ranked | unscored); --locale chỉ đổi dấu phân cách và dấu thập phân.
+CSV: headings and statuses are always English, stable for programs that read them; --locale vi changes
+only the delimiter (;) and the decimal mark (,). Tables and HTML are for people: in the --locale language.
 
 Ví dụ / examples:
   dti score so-lieu.xlsx --framework self-assessment-template

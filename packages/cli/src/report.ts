@@ -1,6 +1,5 @@
-import { type DtiIssue, formatIssue, type IssueCode } from '@dti-kit/core';
+import { type DtiIssue, formatIssue, ISSUE_KINDS, type IssueCode } from '@dti-kit/core';
 import { coveredCellLines } from './covered-cells.js';
-import { ISSUE_KINDS_VI } from './issue-kinds.js';
 import type { Locale } from './options.js';
 import { printable } from './printable.js';
 
@@ -19,7 +18,7 @@ const words = {
     // Not "shows all": past the reader's 1,000 of a kind the rest are only counted, on the next line.
     // The kind in words: the code name means nothing to a Vietnamese reader.
     more: (n: number, code: IssueCode) =>
-      `… còn ${n} vấn đề cùng loại (${ISSUE_KINDS_VI[code]}) nữa (--verbose liệt kê chúng)`,
+      `… còn ${n} vấn đề cùng loại (${ISSUE_KINDS.vi[code]}) nữa (--verbose liệt kê chúng)`,
     unscored: (path: string, errors: number) => `${path}: ${errors} lỗi; chưa chấm điểm đơn vị nào`,
     units: (n: number) => `${n} đơn vị`,
     period: (p: string) => ` (kỳ ${p})`,
@@ -30,7 +29,8 @@ const words = {
     counts: (c: IssueCounts) => `${c.errors} error(s), ${c.warnings} warning(s)`,
     missing: (n: number, errors: boolean) =>
       `${n} framework indicator(s) have no column in the file; the ${errors ? 'error' : 'warning'} of each says whether it scores 0 or is left out, by the missing-value rule of the framework`,
-    more: (n: number, code: IssueCode) => `… ${n} more of the same kind (${code}) (--verbose lists them)`,
+    more: (n: number, code: IssueCode) =>
+      `… ${n} more of the same kind (${ISSUE_KINDS.en[code]}) (--verbose lists them)`,
     unscored: (path: string, errors: number) => `${path}: ${errors} error(s); nothing was scored`,
     units: (n: number) => `${n} unit(s)`,
     period: (p: string) => ` (period ${p})`,

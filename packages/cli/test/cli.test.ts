@@ -100,6 +100,28 @@ describe('dti', () => {
     expect(en.out).toContain('gia-lam,Gia Lâm,ha-noi,,,,0.2857,unscored,,,');
   });
 
+  it('keeps the CSV headings and statuses English under --locale vi, and says so in score --help', () => {
+    // CSV is read by programs: a heading that changed with --locale would break them. Only the
+    // delimiter and the decimal mark follow the locale, as Excel reads them.
+    const vi = dti('score', seeds, '-f', 'self-assessment-template', '--format', 'csv', '--locale', 'vi');
+    const en = dti('score', seeds, '-f', 'self-assessment-template', '--format', 'csv', '--locale', 'en');
+    const head = (out: string) => out.replace(/^\uFEFF/, '').split('\r\n')[0] as string;
+    expect(head(vi.out).split(';')).toEqual(head(en.out).split(','));
+    expect(head(vi.out).split(';').slice(0, 8)).toEqual([
+      'id',
+      'name',
+      'parent',
+      'rank',
+      'value',
+      'tier',
+      'coverage',
+      'status',
+    ]);
+    const help = dti('score', '--help').out;
+    expect(help).toContain('CSV: tiêu đề cột và trạng thái luôn bằng tiếng Anh, ổn định cho chương trình đọc');
+    expect(help).toContain('CSV: headings and statuses are always English, stable for programs that read them');
+  });
+
   it('writes an HTML page that escapes unit names and has no script', () => {
     const data = join(dir, 'xss.json');
     writeFileSync(
@@ -138,8 +160,10 @@ describe('dti', () => {
       '! Số liệu!H4: "trên 75%" is a lower bound; 75 is used as the value (column "Tỷ lệ người dân có tài khoản thanh toán điện tử")',
     );
     // The fixture has no column for 16 of the template's indicators: 16 more warnings, summed up last.
+    // Two more than before: the sheet read in place of "Hướng dẫn", which the workbook opens on, and
+    // the title row above the header, both once skipped without a word.
     expect(r.err.slice(-2)).toEqual([
-      '1 error(s), 19 warning(s)',
+      '1 error(s), 21 warning(s)',
       '! 16 framework indicator(s) have no column in the file; the warning of each says whether it scores 0 or is left out, by the missing-value rule of the framework',
     ]);
   });

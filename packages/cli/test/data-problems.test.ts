@@ -58,8 +58,10 @@ describe('a framework indicator with no column in the file', () => {
         '2 giá trị chưa có số liệu (ở 2 đơn vị): được tính 0 điểm theo quy tắc của bộ chỉ số\n',
     );
     const en = dti('validate', missing, '-f', 'self-assessment-template', '--locale', 'en');
+    // English names the indicator by its English label (it named it by the Vietnamese one, which a
+    // reader of English may not recognise); the suggested header is the file's own text.
     expect(en.err[0]).toBe(
-      `! the file has no column for indicator "Tỷ lệ cán bộ, công chức đã kích hoạt chữ ký số" (chu-ky-so) — every unit scores 0 on it (the framework counts a missing value as 0 points) (did you mean column "${misspelt}"?)`,
+      `! the file has no column for indicator "Officials with an activated digital signature" (chu-ky-so) — every unit scores 0 on it (the framework counts a missing value as 0 points) (did you mean column "${misspelt}"?)`,
     );
     expect(en.out).toBe(
       `! ${missing}: 2 unit(s), valid for self-assessment-template, with 2 warning(s)\n` +

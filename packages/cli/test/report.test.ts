@@ -82,19 +82,24 @@ describe('messages in the language of the people who fix the data', () => {
         'ty-le-truong-hoc-ba-so',
       ),
       '✗ Số liệu!D6: "nhiều" của đơn vị "phuc-tho", chỉ số "van-ban-dien-tu" không phải số, tỷ lệ, có/không hay ô trống (cột "Tỷ lệ văn bản trao đổi dưới dạng điện tử (%)")',
+      // Two warnings more than before: the workbook opens on "Hướng dẫn" and "Số liệu" was read in its
+      // place without a word, and its title row above the header was skipped without a word.
+      '! đọc trang "Số liệu", trang duy nhất có dòng tiêu đề khớp với bộ chỉ số; trang mở ra khi mở tệp, "Hướng dẫn", không có dòng tiêu đề như vậy và không được đọc — chọn trang bằng --sheet / tuỳ chọn sheet',
+      '! Số liệu: dòng tiêu đề là dòng 3; dòng 1 phía trên ("Tổng hợp số liệu chuyển đổi số năm 2024") không được đọc như số liệu — nếu có đơn vị ở đó, hãy chuyển xuống dưới dòng tiêu đề',
       '! Số liệu!K3: cột "Ghi chú" không khớp chỉ số hay số liệu gốc nào; cột bị bỏ qua',
       '! Số liệu!H4: "trên 75%" là ngưỡng dưới; 75 được dùng như số liệu (cột "Tỷ lệ người dân có tài khoản thanh toán điện tử")',
       '! Số liệu!C8: "Tổng cộng" là dòng tổng, không phải một đơn vị; dòng bị bỏ qua',
-      '1 lỗi, 19 cảnh báo',
+      '1 lỗi, 21 cảnh báo', // the sheet read and the title row, said (see above)
       '! 16 chỉ số của bộ chỉ số không có cột trong tệp; cảnh báo của từng chỉ số nói chỉ số đó được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số',
     ]);
     const en = dti('validate', file, '--framework', 'self-assessment-template', '--locale', 'en');
     expect(en.err.slice(-2)).toEqual([
-      '1 error(s), 19 warning(s)',
+      '1 error(s), 21 warning(s)', // the sheet read and the title row, said
       '! 16 framework indicator(s) have no column in the file; the warning of each says whether it scores 0 or is left out, by the missing-value rule of the framework',
     ]);
+    // By the indicator's English label and id (it was the Vietnamese label, in an English message).
     expect(en.err[0]).toBe(
-      '! the file has no column for indicator "Tỷ lệ văn bản phát hành có ký số" (van-ban-ky-so) — every unit scores 0 on it (the framework counts a missing value as 0 points)',
+      '! the file has no column for indicator "Issued documents digitally signed" (van-ban-ky-so) — every unit scores 0 on it (the framework counts a missing value as 0 points)',
     );
     expect(en.err[16]).toBe(
       '✗ Số liệu!D6: "nhiều" for unit "phuc-tho", indicator "van-ban-dien-tu": not a number, a share, yes/no or empty (column "Tỷ lệ văn bản trao đổi dưới dạng điện tử (%)")',
@@ -106,7 +111,7 @@ describe('messages in the language of the people who fix the data', () => {
     const r = dti('score', file, '--framework', 'self-assessment-template');
     expect(r.code).toBe(1);
     expect(r.err.slice(-3)).toEqual([
-      '1 lỗi, 19 cảnh báo',
+      '1 lỗi, 21 cảnh báo', // the sheet read and the title row, said (see above)
       '! 16 chỉ số của bộ chỉ số không có cột trong tệp; cảnh báo của từng chỉ số nói chỉ số đó được tính 0 điểm hay bị bỏ qua, theo quy tắc thiếu số liệu của bộ chỉ số',
       `${file}: 1 lỗi; chưa chấm điểm đơn vị nào`,
     ]);
@@ -136,7 +141,10 @@ describe('missing indicator columns', () => {
     );
     // Ten bounds, then the rest counted.
     expect(lines[11]).toBe('! Số liệu!H3: "trên 75%" is a lower bound; 75 is used as the value');
-    expect(lines[21]).toBe('! … 2 more of the same kind (bound-value) (--verbose lists them)');
+    // The kind in words, as the Vietnamese line says it: the code name "(bound-value)" it showed meant nothing to a reader.
+    expect(lines[21]).toBe(
+      '! … 2 more of the same kind (values written as a bound, such as "trên 75%" (over 75%)) (--verbose lists them)',
+    );
     expect(lines.slice(22)).toEqual([
       '0 error(s), 23 warning(s)',
       '! 11 framework indicator(s) have no column in the file; the warning of each says whether it scores 0 or is left out, by the missing-value rule of the framework',
@@ -200,7 +208,7 @@ describe('issues of a kind past those the reader lists', () => {
     const { lines, counts } = report(issues, { locale: 'en' });
     // It said "--verbose shows all" above a line saying 4,000 are not listed: --verbose lists the 2.
     expect(lines.slice(10)).toEqual([
-      '! … 2 more of the same kind (bound-value) (--verbose lists them)',
+      '! … 2 more of the same kind (values written as a bound, such as "trên 75%" (over 75%)) (--verbose lists them)',
       '! Số liệu: … and 4,000 more warnings of the same kind (bound-value, lower), not listed',
       '0 error(s), 4012 warning(s)',
     ]);

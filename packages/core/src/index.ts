@@ -118,5 +118,6 @@ export type { FrameworkInput } from './validate/framework.js';
 export { defineFramework, validateFramework } from './validate/framework.js';
 export type { CellLocation, DtiIssue, IssueCode, SafeResult } from './validate/issue.js';
 export { DtiError, DtiValidationError } from './validate/issue.js';
+export { ISSUE_KINDS } from './validate/issue-kinds.js';
 export { STRICT_CODES, strictly } from './validate/strict.js';
 export type { UnitColumns } from './validate/unit-list.js';

@@ -310,9 +310,10 @@ test('playground in English: the same announcements, every control labelled', as
     await textOf(page, 'status'),
     'Read “missing-column-bad-cell.csv”: 5 units. 1 data error. 7 indicators have no column in the file; the list below says whether each scores 0 or is left out, by the missing-value rule of the framework.',
   );
+  // The indicator by its English label and id (it was the Vietnamese label, in an English page).
   assert.ok(
     (await textOf(page, 'missing-columns')).includes(
-      'the file has no column for indicator "Tỷ lệ cán bộ, công chức sử dụng thư công vụ" (thu-cong-vu) — every unit scores 0 on it (the framework counts a missing value as 0 points)',
+      'the file has no column for indicator "Officials using official email" (thu-cong-vu) — every unit scores 0 on it (the framework counts a missing value as 0 points)',
     ),
   );
   const shownErrors = await textOf(page, 'errors');

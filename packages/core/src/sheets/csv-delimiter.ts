@@ -31,8 +31,12 @@ export function countOutsideQuotes(line: string, delimiter: string): number {
  * @example sniffDelimiter('Mã;Tỷ lệ cán bộ, công chức\nx;5') // → ';'
  */
 export function sniffDelimiter(text: string): string {
-  const lines: string[] = [];
+  let lines: string[] = [];
   for (const line of firstLines(text, 5)) if (line.trim() !== '') lines.push(line);
+  // A title above the header ("Kết quả DTI 2024") holds no delimiter: the lines from the first that
+  // holds one decide, or the title would make every delimiter look inconsistent and the header one cell.
+  const start = lines.findIndex((line) => DELIMITERS.some((d) => countOutsideQuotes(line, d) > 0));
+  if (start > 0) lines = lines.slice(start);
   let best: string = ',';
   let bestCount = 0;
   for (const d of DELIMITERS) {

@@ -37,6 +37,9 @@ export function missingColumns(
 ): DtiIssue[] {
   const issues: DtiIssue[] = [];
   const fieldLabel = new Map((framework.fields ?? []).map((f) => [f.id, f.label.vi]));
+  // The English message names each by its English label, where the framework gives one: a reader of
+  // English may not recognise the Vietnamese one. The Vietnamese message is built from `value` and `labels`.
+  const fieldLabelEn = new Map((framework.fields ?? []).map((f) => [f.id, f.label.en ?? f.label.vi]));
   const candidates = unclaimed.slice(0, COMPARED_HEADERS).map((h) => ({ ...h, folded: fold(h.text) }));
   const nowhere = what === 'column' ? 'the file has no column' : 'no row of the file gives a value';
   const planned = new Map(compile(framework).indicators.map((i) => [i.node.id, i]));
@@ -47,11 +50,12 @@ export function missingColumns(
     const inputs = indicator.formula ? formulaInputs(indicator.formula) : [];
     const absent = inputs.filter((id) => !present.has(id));
     if (indicator.formula && absent.length === 0) continue;
+    const labelEn = indicator.label.en ?? indicator.label.vi;
     const own = [indicator.label.vi, indicator.label.en ?? '', indicator.id];
     const near = nearest([...own, ...absent, ...absent.map((id) => fieldLabel.get(id) ?? '')], candidates);
     const subject = indicator.formula
-      ? `${plural(absent.length, 'field')} ${absent.map((id) => `"${fieldLabel.get(id) ?? id}" (${id})`).join(', ')}, which indicator "${indicator.label.vi}" (${indicator.id}) is computed from`
-      : `indicator "${indicator.label.vi}" (${indicator.id})`;
+      ? `${plural(absent.length, 'field')} ${absent.map((id) => `"${fieldLabelEn.get(id) ?? id}" (${id})`).join(', ')}, which indicator "${labelEn}" (${indicator.id}) is computed from`
+      : `indicator "${labelEn}" (${indicator.id})`;
     const issue: DtiIssue = {
       severity: 'warning',
       code: 'missing-column',

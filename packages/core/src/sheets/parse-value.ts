@@ -165,7 +165,29 @@ const MISSING = new Set([
   'chưa có số liệu',
   'chưa báo cáo',
 ]);
-const YES = new Set(['có', 'đạt', 'x', '✓', '✔', 'yes', 'true', 'đã có', 'đã triển khai', 'hoàn thành', 'rồi']);
+// Vietnamese is often typed without its diacritics ("co", "khong", "KHONG"): each word is listed
+// written both ways. Only these words are read so, never any text folded: "cố" or "cỏ" is not "có".
+// No unaccented word below is also another one's: "dat" (đạt) is yes, "khong dat" no, "chua co" no,
+// and "chua co so lieu" (missing) is not "chua co".
+const YES = new Set([
+  'có',
+  'đạt',
+  'x',
+  '✓',
+  '✔',
+  'yes',
+  'true',
+  'đã có',
+  'đã triển khai',
+  'hoàn thành',
+  'rồi',
+  'co',
+  'dat',
+  'da co',
+  'da trien khai',
+  'hoan thanh',
+  'roi',
+]);
 const NO = new Set([
   'không',
   'không đạt',
@@ -176,6 +198,13 @@ const NO = new Set([
   'false',
   'chưa triển khai',
   'chưa hoàn thành',
+  'khong',
+  'khong dat',
+  'chua',
+  'chua dat',
+  'chua co',
+  'chua trien khai',
+  'chua hoan thanh',
 ]);
 /**
  * ISO dates with an optional time (`2024-01-05`, `2024-01-05T08:30:00`) and day-month-year dates
@@ -338,6 +367,7 @@ export function plainVietnameseNumber(text: string): boolean {
  * | `9 5`, `12 50`          | error: spaces that group nothing in threes |
  * | `2 triệu`, `3k`, `3 tỷ` | error: a multiplier word; write 2000000    |
  * | `có`, `đạt`, `x`        | yes; `không`, `không đạt`, `chưa`: no      |
+ * | `co`, `khong`, `KHONG`  | the same words typed without diacritics    |
  * | empty, `-`, `n/a`       | missing                                    |
  * | `70–90%`                | error: a range, not one value              |
  * | `2024-01-05`, `5/1/2024`| error: a date, not a number                |

@@ -187,7 +187,7 @@ function pickSheet(
   const matching = withUnits.length > 0 ? withUnits : candidates;
   const [only] = matching;
   if (!only) return { read: first as SheetDatasetRead };
-  if (matching.length === 1) return { read: only.read };
+  if (matching.length === 1) return { read: only.read, ...activeNotRead(sheets, only.sheet) };
   const chosen = matching.find((m) => m.sheet.active === true) ?? only;
   const sheetNames = matching.map((m) => m.sheet.name);
   const active = chosen.sheet.active === true;
@@ -200,6 +200,28 @@ function pickSheet(
       path: [],
       value: { read: chosen.sheet.name, sheets: sheetNames },
       message: `sheets ${sheetNames.map((n) => `"${n}"`).join(', ')} ${sheetNames.length === 2 ? 'both' : 'all'} match; "${chosen.sheet.name}" (${active ? 'the active sheet' : 'the first'}) is read — choose with --sheet / the sheet option`,
+    },
+  };
+}
+
+/**
+ * The warning for a workbook that opens on a sheet with something in it but no header the framework
+ * matches, while another sheet is read: "Hướng dẫn" first, data on "Số liệu", is read right, but a
+ * sheet of 2024 whose headers were retyped would leave 2023 scored in its place, and the editor looks
+ * at the tab the workbook opens on. Nothing when that tab is the one read or is empty.
+ */
+function activeNotRead(sheets: readonly Sheet[], read: Sheet): { issue?: DtiIssue } {
+  const active = sheets.find((s) => s.active === true);
+  if (!active || active === read || !active.rows.some((row) => row.some((c) => c !== null && c !== ''))) return {};
+  return {
+    issue: {
+      severity: 'warning',
+      code: 'several-sheets',
+      detail: 'active-not-read',
+      path: [],
+      value: { read: read.name, active: active.name, sheets: sheets.map((s) => s.name) },
+      message: `"${read.name}" is read, the only sheet whose header matches the framework; the sheet the workbook opens on, "${active.name}", has no such header and is not read — choose with --sheet / the sheet option`,
+      messageVi: `đọc trang "${read.name}", trang duy nhất có dòng tiêu đề khớp với bộ chỉ số; trang mở ra khi mở tệp, "${active.name}", không có dòng tiêu đề như vậy và không được đọc — chọn trang bằng --sheet / tuỳ chọn sheet`,
     },
   };
 }

@@ -1,4 +1,5 @@
 import { type CellLocation, clip, type DtiIssue } from '../validate/issue.js';
+import { ISSUE_KINDS } from '../validate/issue-kinds.js';
 import { isStrictWarning } from '../validate/strict.js';
 import { DecimalDoubts } from './decimal-doubts.js';
 import { cellText } from './headers.js';
@@ -286,7 +287,8 @@ export class SheetIssues {
 
 /** The issue that counts the issues of a kind not listed, in vi and en. */
 function moreIssues(sheet: string, kind: Overflow, ofAKind: number): DtiIssue {
-  const what = kind.detail ? `${kind.code}, ${kind.detail}` : kind.code;
+  // The kind in words, as the CLI counts the issues it leaves out: a code name means nothing to the
+  // person fixing the file. The code and detail stay in the issue's fields for a program.
   const error = kind.severity === 'error';
   const en = `${kind.more.toLocaleString('en-US')} more ${error ? 'error' : 'warning'}${kind.more === 1 ? '' : 's'}`;
   const vi = `${kind.more.toLocaleString('vi-VN')} ${error ? 'lỗi' : 'cảnh báo'} khác`;
@@ -297,7 +299,7 @@ function moreIssues(sheet: string, kind: Overflow, ofAKind: number): DtiIssue {
     detail: MORE_ISSUES,
     path: [],
     value: kind.more,
-    message: `${sheet}: … and ${en} of the same kind (${what}), not listed: only the first ${listed} of each kind are`,
-    messageVi: `${sheet}: … và ${vi} cùng loại (${what}) không được liệt kê: mỗi loại chỉ liệt kê ${ofAKind.toLocaleString('vi-VN')} vấn đề đầu tiên`,
+    message: `${sheet}: … and ${en} of the same kind (${ISSUE_KINDS.en[kind.code]}), not listed: only the first ${listed} of each kind are`,
+    messageVi: `${sheet}: … và ${vi} cùng loại (${ISSUE_KINDS.vi[kind.code]}) không được liệt kê: mỗi loại chỉ liệt kê ${ofAKind.toLocaleString('vi-VN')} vấn đề đầu tiên`,
   };
 }

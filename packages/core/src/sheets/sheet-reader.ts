@@ -20,6 +20,7 @@ import {
 } from './headers.js';
 import { missingColumns, type UnclaimedHeader } from './missing-columns.js';
 import type { NumberLocale } from './parse-value.js';
+import { rowsAboveHeader } from './rows-above-header.js';
 import { type Cell, cellKey } from './sheet.js';
 import { SheetIssues } from './sheet-issues.js';
 import { SplitDecimals } from './split-decimal.js';
@@ -172,6 +173,8 @@ export class SheetReader {
       });
       return false;
     }
+    const above = rowsAboveHeader(name, head, found.row, framework, this.#setup.lines);
+    if (above) this.issues.add(above);
     const { roles, duplicates } = duplicateColumns(found.row, found.cells, found.roles, this.issues);
     found.roles = roles;
     const unclaimed = unknownColumns(found.row, found.cells, roles, this.issues, framework.id, duplicates);

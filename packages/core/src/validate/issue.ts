@@ -9,8 +9,8 @@ import type { UnreportedOutcome } from '../missing/unreported.js';
  * lowest tier starts above the scale's minimum, so the scores below it fall in no tier. `reading-note`
  * is a warning, once per column, saying how cells were read where the reading is certain but easily
  * misjudged: a decimal mark of the other number convention (`other-decimal-mark`: "0.500" in a
- * Vietnamese-convention file), placeholder text such as "N/A" read as missing (`placeholder`); `strict`
- * leaves it a warning. `degenerate-scenario` is a warning of an uncertainty analysis: a combination of
+ * Vietnamese-convention file), placeholder text such as "N/A" read as missing (`placeholder`); once per sheet, the rows above
+ * the header, not read as data (`rows-above-header`: a title row); `strict` leaves it a warning. `degenerate-scenario` is a warning of an uncertainty analysis: a combination of
  * assumptions (e.g. the geometric mean with missing scores 0) under which most units tied at one rank,
  * so its runs were left out of the rank intervals.
  */

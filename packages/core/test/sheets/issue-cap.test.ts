@@ -28,11 +28,13 @@ describe('issues of one kind past the first 1,000', () => {
       'more-issues',
       4000,
     ]);
+    // The kind in words, not its code name "(malformed-csv, extra-fields)", which meant nothing to the
+    // person fixing the file; the code and detail are the issue's fields.
     expect(more?.message).toBe(
-      'cap.csv: … and 4,000 more errors of the same kind (malformed-csv, extra-fields), not listed: only the first 1,000 of each kind are',
+      'cap.csv: … and 4,000 more errors of the same kind (badly formed CSV), not listed: only the first 1,000 of each kind are',
     );
     expect(vi(more)).toBe(
-      'cap.csv: … và 4.000 lỗi khác cùng loại (malformed-csv, extra-fields) không được liệt kê: mỗi loại chỉ liệt kê 1.000 vấn đề đầu tiên',
+      'cap.csv: … và 4.000 lỗi khác cùng loại (tệp CSV sai cấu trúc) không được liệt kê: mỗi loại chỉ liệt kê 1.000 vấn đề đầu tiên',
     );
   });
 
@@ -56,7 +58,7 @@ describe('issues of one kind past the first 1,000', () => {
     const r = read(shifted(1001));
     expect(r.issues).toHaveLength(1001);
     expect(r.issues[1000]?.message).toBe(
-      'cap.csv: … and 1 more error of the same kind (malformed-csv, extra-fields), not listed: only the first 1,000 of each kind are',
+      'cap.csv: … and 1 more error of the same kind (badly formed CSV), not listed: only the first 1,000 of each kind are',
     );
   });
 
@@ -98,7 +100,7 @@ describe('issues of one kind past the first 1,000', () => {
     expect(few.issues.map((i) => i.detail)).toEqual([...Array(5).fill('extra-fields'), 'more-issues']);
     expect(few.issues[5]?.value).toBe(3);
     expect(few.issues[5]?.message).toBe(
-      'cap.csv: … and 3 more errors of the same kind (malformed-csv, extra-fields), not listed: only the first 5 of each kind are',
+      'cap.csv: … and 3 more errors of the same kind (badly formed CSV), not listed: only the first 5 of each kind are',
     );
     const all = readDataset(csv(shifted(1500)), framework, {
       name: 'cap.csv',
@@ -106,5 +108,20 @@ describe('issues of one kind past the first 1,000', () => {
     });
     expect(all.issues.filter((i) => i.detail === 'extra-fields')).toHaveLength(1500);
     expect(all.issues.some((i) => i.detail === 'more-issues')).toBe(false);
+  });
+});
+
+describe('the count of bounds past those listed, in words', () => {
+  it('3 rows of "trên 75%", 2 listed: "1 more warning of the same kind (values written as a bound …)"', () => {
+    const text = `Mã;Tỷ lệ A;Số C\n${['x1', 'x2', 'x3'].map((u) => `${u};trên 75%;8\n`).join('')}`;
+    const r = readDataset(csv(text), framework, { name: 'b.csv', issuesOfAKind: 2 });
+    const more = r.issues.find((i) => i.detail === 'more-issues');
+    expect([more?.code, more?.value]).toEqual(['bound-value', 1]);
+    expect(more?.message).toBe(
+      'b.csv: … and 1 more warning of the same kind (values written as a bound, such as "trên 75%" (over 75%)), not listed: only the first 2 of each kind are',
+    );
+    expect(vi(more)).toBe(
+      'b.csv: … và 1 cảnh báo khác cùng loại (giá trị ghi dạng cận trên/cận dưới, như "trên 75%") không được liệt kê: mỗi loại chỉ liệt kê 2 vấn đề đầu tiên',
+    );
   });
 });

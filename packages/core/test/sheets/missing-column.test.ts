@@ -119,3 +119,41 @@ describe('an indicator that no row gives in a long sheet', () => {
     );
   });
 });
+
+describe('an indicator with no column, in English', () => {
+  const bilingual = defineFramework(
+    testFramework({
+      id: 'ho-so-en',
+      label: 'Hồ sơ',
+      fields: [
+        { id: 'ho-so-dung-han', label: { vi: 'Số hồ sơ đúng hạn', en: 'Dossiers on time' } },
+        { id: 'ho-so', label: { vi: 'Số hồ sơ tiếp nhận', en: 'Dossiers received' } },
+      ],
+      root: group(
+        'root',
+        [
+          percentIndicator('truc-tuyen', { label: { vi: 'Tỷ lệ hồ sơ trực tuyến', en: 'Dossiers online' } }),
+          percentIndicator('ky-so', { label: { vi: 'Tỷ lệ văn bản ký số', en: 'Documents signed' } }),
+          percentIndicator('dung-han', {
+            label: { vi: 'Tỷ lệ hồ sơ đúng hạn', en: 'Dossiers resolved on time' },
+            formula: { type: 'ratio', numerator: 'ho-so-dung-han', denominator: 'ho-so', multiplier: 100 },
+          }),
+        ],
+        { label: 'Chỉ số', missing: { type: 'skip' } },
+      ),
+    }),
+  );
+
+  it('names the indicator and the fields by their English labels and ids; Vietnamese by the Vietnamese ones', () => {
+    const r = readDataset('Mã;Tên;Tỷ lệ hồ sơ trực tuyến\nx;X;50\n', bilingual, { name: 'd.csv' });
+    const missing = r.issues.filter((i) => i.code === 'missing-column');
+    expect(missing.map((i) => i.message)).toEqual([
+      'the file has no column for indicator "Documents signed" (ky-so) — every unit is scored without it',
+      'the file has no column for fields "Dossiers on time" (ho-so-dung-han), "Dossiers received" (ho-so), which indicator "Dossiers resolved on time" (dung-han) is computed from — every unit is scored without it',
+    ]);
+    expect(missing.map((i) => formatIssue(i, 'vi'))).toEqual([
+      'tệp không có cột cho chỉ số "Tỷ lệ văn bản ký số" (ky-so) — mọi đơn vị được chấm điểm mà không có chỉ số này',
+      'tệp không có cột cho số liệu gốc "Số hồ sơ đúng hạn" (ho-so-dung-han), "Số hồ sơ tiếp nhận" (ho-so), dùng để tính chỉ số "Tỷ lệ hồ sơ đúng hạn" (dung-han) — mọi đơn vị được chấm điểm mà không có chỉ số này',
+    ]);
+  });
+});

@@ -5,6 +5,9 @@ import { foldText, readCsv, readDataset, readXlsx, sheetToDataset, writeXlsx } f
 import { longCsv, wideCsv, wideXlsx } from '../fixtures/make-fixtures.js';
 import { group, indicator, framework as testFramework } from '../helpers.js';
 
+/** The title on row 1 of seeds-wide.xlsx, above its group row and header. */
+const TITLE = 'Tổng hợp số liệu chuyển đổi số năm 2024';
+
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 let template: Framework;
 /** The template's indicators seeds-wide has no column for (neither its own nor all its formula's fields). */
@@ -106,13 +109,17 @@ describe('sheetToDataset: wide layout', () => {
       const row = label === 'CSV' ? 1 : 3; // the workbook has a title and a group row above the header
       const sheetName = label === 'CSV' ? 'seeds-wide.csv' : 'Số liệu';
       const cellIssues = issues.filter((i) => i.code !== 'missing-column');
+      // The workbook's title row (row 1) is said not to be read as data; the group row below it names
+      // the framework's pillars and is not mentioned.
+      const title = label === 'CSV' ? [] : [['warning', 'reading-note', 1, 'A', TITLE]];
       expect(cellIssues.map((i) => [i.severity, i.code, i.cell?.row, i.cell?.column, i.cell?.text])).toEqual([
+        ...title,
         ['warning', 'unknown-column', row, 'K', 'Ghi chú'],
         ['warning', 'bound-value', row + 1, 'H', 'trên 75%'],
         ['error', 'unreadable-cell', row + 3, 'D', 'nhiều'],
         ['warning', 'skipped-row', row + 5, 'C', 'Tổng cộng'],
       ]);
-      expect(cellIssues[2]?.message).toBe(
+      expect(cellIssues[title.length + 2]?.message).toBe(
         `${sheetName}!D${row + 3}: "nhiều" for unit "phuc-tho", indicator "van-ban-dien-tu": not a number, a share, yes/no or empty (column "Tỷ lệ văn bản trao đổi dưới dạng điện tử (%)")`,
       );
       // The sheet gives values for 5 of the template's 21 indicators: the other 16 are each a warning.
@@ -219,6 +226,8 @@ describe('formatIssue: messages in Vietnamese for the people who fix the data', 
     if (!sheet) throw new Error('no sheet');
     const { issues } = sheetToDataset(sheet, template);
     expect(issues.filter((i) => i.code !== 'missing-column').map((i) => formatIssue(i, 'vi'))).toEqual([
+      // The title row, said not to be read (it was skipped without a word).
+      `Số liệu: dòng tiêu đề là dòng 3; dòng 1 phía trên ("${TITLE}") không được đọc như số liệu — nếu có đơn vị ở đó, hãy chuyển xuống dưới dòng tiêu đề`,
       'Số liệu!K3: cột "Ghi chú" không khớp chỉ số hay số liệu gốc nào; cột bị bỏ qua',
       'Số liệu!H4: "trên 75%" là ngưỡng dưới; 75 được dùng như số liệu (cột "Tỷ lệ người dân có tài khoản thanh toán điện tử")',
       'Số liệu!D6: "nhiều" của đơn vị "phuc-tho", chỉ số "van-ban-dien-tu" không phải số, tỷ lệ, có/không hay ô trống (cột "Tỷ lệ văn bản trao đổi dưới dạng điện tử (%)")',

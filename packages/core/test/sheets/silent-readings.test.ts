@@ -93,12 +93,42 @@ describe('several sheets matching the framework', () => {
     expect(valueIn(named, 'x1', 'a')).toBe(90);
   });
 
-  it('says nothing when one sheet matches', () => {
+  it('reads the one sheet that matches, and names it when the workbook opens on another sheet', () => {
     const one = writeXlsx([
       { name: 'Ghi chú', rows: [['Ghi chú']] },
       { name: 'Số liệu', rows: [header, ['x1', 'One', 90]] },
     ]);
+    // It said nothing: an editor looking at "Ghi chú", the tab the workbook opens on, was not told
+    // which sheet was scored (a 2024 sheet whose headers were retyped would leave 2023 scored unseen).
+    const r = readDataset(one, onlyA);
+    expect(valueIn(r, 'x1', 'a')).toBe(90);
+    expect(r.issues.map((i) => [i.code, i.detail, i.severity, i.value])).toEqual([
+      [
+        'several-sheets',
+        'active-not-read',
+        'warning',
+        { read: 'Số liệu', active: 'Ghi chú', sheets: ['Ghi chú', 'Số liệu'] },
+      ],
+    ]);
+    expect(r.issues[0]?.message).toBe(
+      '"Số liệu" is read, the only sheet whose header matches the framework; the sheet the workbook opens on, "Ghi chú", has no such header and is not read — choose with --sheet / the sheet option',
+    );
+    expect(formatIssue(r.issues[0] as never, 'vi')).toBe(
+      'đọc trang "Số liệu", trang duy nhất có dòng tiêu đề khớp với bộ chỉ số; trang mở ra khi mở tệp, "Ghi chú", không có dòng tiêu đề như vậy và không được đọc — chọn trang bằng --sheet / tuỳ chọn sheet',
+    );
+  });
+
+  it('says nothing when the one sheet that matches is the one the workbook opens on, or --sheet names it', () => {
+    const one = writeXlsx([
+      { name: 'Ghi chú', rows: [['Ghi chú']] },
+      { name: 'Số liệu', rows: [header, ['x1', 'One', 90]], active: true },
+    ]);
     expect(readDataset(one, onlyA).issues).toEqual([]);
+    const named = writeXlsx([
+      { name: 'Ghi chú', rows: [['Ghi chú']] },
+      { name: 'Số liệu', rows: [header, ['x1', 'One', 90]] },
+    ]);
+    expect(readDataset(named, onlyA, { sheet: 'Số liệu' }).issues).toEqual([]);
   });
 });
 

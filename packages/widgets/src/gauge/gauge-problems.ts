@@ -16,6 +16,8 @@ export const GAUGE_PROBLEMS = {
     notNumber: 'không phải là số',
     notDigits: 'cần số nguyên từ 0 đến 6',
     noUnitId: 'Thiếu thuộc tính unit-id: chưa biết hiển thị đơn vị nào của bảng điểm.',
+    forIgnored: (id: string) =>
+      `<dti-gauge> không theo một bảng xếp hạng: for="${id}" bị bỏ qua. Cho gauge src hoặc result cùng unit-id, hoặc dùng <dti-scorecard for="${id}">.`,
     notPublished: (rank: number | null | undefined, among: number) =>
       `Không có trong số liệu công bố${typeof rank === 'number' ? ` (hạng công bố ${String(rank).replace('.', ',')}/${among})` : ''}`,
     thousands: (v: string) =>
@@ -30,6 +32,8 @@ export const GAUGE_PROBLEMS = {
     notNumber: 'not a number',
     notDigits: 'expected a whole number from 0 to 6',
     noUnitId: 'unit-id is missing: which unit of the score table to show is not set.',
+    forIgnored: (id: string) =>
+      `<dti-gauge> does not follow a league table: for="${id}" is ignored. Give the gauge src or result with unit-id, or use <dti-scorecard for="${id}">.`,
     notPublished: (rank: number | null | undefined, among: number) =>
       `Not in the published data${typeof rank === 'number' ? ` (published rank ${rank} of ${among})` : ''}`,
     thousands: (v: string) =>

@@ -293,6 +293,8 @@ export class DtiGauge extends DtiElement {
   }
 
   #inputs(locale: Locale): Inputs | Pending {
+    // The notes under the number are made anew with each model, which always reads the inputs first.
+    this.#notes = [];
     const table = this.#table();
     const unit = table && this.unitId ? table.units.find((u) => u.id === this.unitId) : undefined;
     const fw = table?.framework;
@@ -327,9 +329,7 @@ export class DtiGauge extends DtiElement {
   }
 
   #model(): GaugeModel | { ok: false; message: string } | NoValue | Pending {
-    this.#notes = [];
     const locale = this.currentLocale();
-    const t = STRINGS[locale];
     const { error } = this.#source;
     if (this.src && error) return { ok: false, message: error.message };
     const table = this.#table();
@@ -348,29 +348,31 @@ export class DtiGauge extends DtiElement {
       !usable(this.target) ||
       !usable(this.previous) ||
       thousands ||
-      (unit?.value === null && table?.source === 'published');
+      (unit?.value === null && table?.source === 'published') ||
+      this.hasAttribute('for');
     const part = troubled ? this.#part() : undefined;
     if (troubled && !part) return PENDING;
     const p = part?.GAUGE_PROBLEMS[locale];
-    const range = () => rangeError(input, t, this);
+    const range = () => rangeError(input, STRINGS[locale], this);
     const said = p
       ? part?.troubledModel({
+          ...input,
           p,
           table,
           unitId: this.unitId,
-          unit,
-          bands: input.bands,
           thousands,
           bandsText: () => this.getAttribute('bands') ?? JSON.stringify(this.bands),
           range,
           warn: (m) => this.#warn(m),
+          linked: this.getAttribute('for'),
+          notes: this.#notes,
         })
       : range();
     if (said) return said;
     const value = input.value;
     if (value === null || value === undefined) return { ok: 'no-value' };
     if (!Number.isFinite(value)) {
-      const note = t.invalidValue(this.getAttribute('value') ?? String(value));
+      const note = STRINGS[locale].invalidValue(this.getAttribute('value') ?? String(value));
       this.#warn(note);
       return { ok: 'no-value', note };
     }

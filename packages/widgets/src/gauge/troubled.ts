@@ -26,12 +26,19 @@ export interface Trouble {
   range: () => Said | undefined;
   /** A console warning, once per distinct message; the message. */
   warn: (message: string) => string;
+  /** The `for` attribute, which the gauge does not follow; null when absent. */
+  linked: string | null;
+  /** The number the gauge would show, if any. */
+  value: number | null | undefined;
+  /** The notes shown under a number: the `for` note joins them when there is a number. */
+  notes: string[];
 }
 
 /**
  * What the gauge shows for the first of its troubles, in the order it checks them: no such unit, no
  * `unit-id`, a scale upside down, bands it cannot read, a published table's unit without a value
- * ("Không có trong số liệu công bố (hạng công bố 5/34)"), a value that may be thousands ("2.528");
+ * ("Không có trong số liệu công bố (hạng công bố 5/34)"), a value that may be thousands ("2.528"), a
+ * `for` attribute it does not follow (a note instead of the number it lacks, or under the one it has);
  * `undefined` when none of them stops the number.
  *
  * @example troubledModel({ ...gauge, thousands: '2.528' }) // → { ok: 'no-value', note: 'Giá trị "2.528" không rõ: …' }
@@ -50,6 +57,14 @@ export function troubledModel(c: Trouble): Said | undefined {
   if (table && unit?.value === null && table.source === 'published')
     return { ok: 'no-value', instead: p.notPublished(unit.rank, table.rankedAmong ?? table.units.length) };
   if (c.thousands) return { ok: 'no-value', note: c.warn(c.p.thousands(c.thousands)) };
+  // `for` links the map, the trend, the scorecard and the weights to a league table, not the gauge
+  // (following the selected unit would weigh on the page entry the gauge is in): said on the gauge
+  // itself, for the editor who wrote it, rather than ignored.
+  if (c.linked !== null) {
+    const note = c.warn(p.forIgnored(c.linked));
+    if (c.value === null || c.value === undefined) return { ok: 'no-value', note };
+    c.notes.push(note);
+  }
   return undefined;
 }
 
