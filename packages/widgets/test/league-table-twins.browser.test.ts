@@ -64,4 +64,20 @@ describe('<dti-league-table>: units that share a name', () => {
     await until(() => root(el).querySelector('tbody th') !== null, 10000);
     expect(rowNames(el)).to.deep.equal(['Xã X', 'Xã Y']);
   });
+
+  it('names that differ only by a run of spaces are one name: each shows its parent', async () => {
+    const spaced = scoreTable(
+      score(framework({ children: [percentIndicator('a')] }), {
+        units: [
+          { id: 'mot-1', name: 'Xã  Một', parent: 'Huyện A', values: { a: 90 } },
+          { id: 'mot-2', name: 'Xã Một', parent: 'Huyện B', values: { a: 80 } },
+        ],
+      }),
+    );
+    const el = await fixture<DtiLeagueTable>(html`<dti-league-table .result=${spaced}></dti-league-table>`);
+    await until(() => root(el).querySelector('.twin') !== null, 10000);
+    await el.updateComplete;
+    // The row shows the name as written; rowNames reads each run of spaces as one.
+    expect(rowNames(el)).to.deep.equal(['Xã Một (Huyện A)', 'Xã Một (Huyện B)']);
+  });
 });

@@ -245,6 +245,35 @@ describe('look-alike unit ids and names in one file', () => {
     ]);
   });
 
+  it('names (and parents) that differ only by a run of spaces or a tab are one name: the same-name warning', () => {
+    // A reader sees "Xã  Một" (two spaces) as "Xã Một", as the table's twin names read them.
+    const r = validateDataset(framework, {
+      units: [
+        { id: 'x1', name: 'Xã  Một', parent: 'Hà  Nội', values: { a: 50 } },
+        { id: 'x2', name: 'Xã Một', parent: 'Hà Nội', values: { a: 60 } },
+        { id: 'x3', name: 'Xã\tHai', values: { a: 60 } },
+        { id: 'x4', name: 'Xã Hai', values: { a: 60 } },
+        // One name under two parents: communes of one name in two provinces are common.
+        { id: 'x5', name: 'Xã   Ba', parent: 'Huế', values: { a: 60 } },
+        { id: 'x6', name: 'Xã Ba', parent: 'Hà Nội', values: { a: 60 } },
+      ],
+    });
+    expect(r.success && r.warnings.map((i) => [i.unit, i.path, i.message, vi(i)])).toEqual([
+      [
+        'x2',
+        ['units', 1, 'name'],
+        'units "x1" ("Xã  Một") and "x2" ("Xã Một") have the same name and the same parent "Hà Nội" under two ids: one unit entered twice, or two units no reader of the table can tell apart; keep one row, or tell the names apart',
+        'đơn vị "x1" ("Xã  Một") và "x2" ("Xã Một") trùng tên và cùng đơn vị cấp trên "Hà Nội" nhưng khác mã: một đơn vị được nhập hai lần, hay hai đơn vị người đọc bảng không thể phân biệt; hãy giữ một dòng, hoặc đặt tên khác nhau',
+      ],
+      [
+        'x4',
+        ['units', 3, 'name'],
+        'units "x3" ("Xã\tHai") and "x4" ("Xã Hai") have the same name under two ids: one unit entered twice, or two units no reader of the table can tell apart; keep one row, or tell the names apart',
+        'đơn vị "x3" ("Xã\tHai") và "x4" ("Xã Hai") trùng tên nhưng khác mã: một đơn vị được nhập hai lần, hay hai đơn vị người đọc bảng không thể phân biệt; hãy giữ một dòng, hoặc đặt tên khác nhau',
+      ],
+    ]);
+  });
+
   // The 3,321 communes of examples/data, 2,872 of them sharing a name with a commune of another province,
   // raise no look-alike warning: test/examples.test.ts holds their issue codes to bound-value and missing-column.
 });

@@ -272,16 +272,17 @@ export class DtiLeagueTable extends DtiElement {
         throw isFileUrlError(error) ? await fileUrlError(error.url, this.currentLocale(), 'dti-league-table') : error;
       });
       if (!current) return undefined;
-      const previous = await tableFrom(this.previous, this.previousSrc, this.framework, run, locale);
-      const shown = locale();
       const warned = current.warnings.length > 0 || (this.issues?.length ?? 0) > 0;
       // What the table shows with the data arrives with it: the issues' sentences, the notices' words.
-      await Promise.all([
+      // Their parts load as soon as the data is known, while the previous period loads.
+      const [previous] = await Promise.all([
+        tableFrom(this.previous, this.previousSrc, this.framework, run, locale),
         warned && loadIssueText(),
         (warned || this.parent || noticesOfItsOwn(current.table)) && loadNotices(),
         // Names to sort: the parents and groups listed, or every unit with `sort="name"`.
         (namesToSort(current.table) || /^-?name$/u.test(this.sort ?? '')) && loadNames(),
       ]);
+      const shown = locale();
       for (const t of [current.table, previous?.table]) {
         const problem = t && scoreTableCheck(t);
         if (problem) throw new LoadError(await shapeMessage(problem, shown));
