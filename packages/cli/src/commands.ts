@@ -88,16 +88,22 @@ function scoreFile(
   loaded: LoadedFramework,
   options: DataOptions,
 ): { result: ScoreResult; data: DataInput } {
-  const { data, counts } = readIssues(ctx, path, loaded, options);
-  if (counts.errors > 0 || !data.prepared)
+  // Where each cell came from serves only to list missing values (`validate --verbose`). Kept, it would
+  // keep the reader (every value cell's text, every row's line) in memory through scoring and writing:
+  // it is let go here, before scoring, which is when memory peaks.
+  const { data, counts } = withoutCells(readIssues(ctx, path, loaded, options));
+  const { prepared } = data;
+  if (counts.errors > 0 || !prepared)
     throw new CliError(
       { vi: unscoredMessage(path ?? '', counts.errors, 'vi'), en: unscoredMessage(path ?? '', counts.errors, 'en') },
       EXIT.problems,
     );
-  // Where each cell came from serves only to list missing values (`validate --verbose`). Kept, it would
-  // keep the reader's own copy of the sheet (every unit's cells) in memory through scoring and writing.
-  const { cellOf: _cells, ...kept } = data;
-  return { result: score(loaded.framework, data.prepared), data: kept };
+  return { result: score(loaded.framework, prepared), data };
+}
+
+/** What was read, without `cellOf` (and the reader it keeps). */
+function withoutCells<T extends { data: DataInput }>({ data: { cellOf: _cells, ...data }, ...rest }: T) {
+  return { ...rest, data };
 }
 
 const FORMATS = ['table', 'csv', 'json', 'html'] as const;

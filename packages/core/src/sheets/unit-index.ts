@@ -48,12 +48,18 @@ export class UnitIndex {
     this.#hashes[slot] = hash;
   }
 
-  /** Twice the slots, every id placed again (the last one added included). */
+  /**
+   * Twice the slots, every id placed again by the hash kept for it (no id is read again), then the
+   * last one added.
+   */
   #grow(): void {
-    const size = this.#slots.length * 2;
-    this.#slots = new Int32Array(size);
-    this.#hashes = new Uint32Array(size);
-    for (let u = 0; u < this.#ids.length; u++) this.#place(hashOf(this.#ids[u] as string), u + 1);
+    const slots = this.#slots;
+    const hashes = this.#hashes;
+    this.#slots = new Int32Array(slots.length * 2);
+    this.#hashes = new Uint32Array(slots.length * 2);
+    for (let slot = 0; slot < slots.length; slot++)
+      if (slots[slot] !== 0) this.#place(hashes[slot] as number, slots[slot] as number);
+    this.#place(hashOf(this.#ids[this.#ids.length - 1] as string), this.#ids.length);
   }
 }
 

@@ -1,4 +1,4 @@
-import { vi } from '../validate/vi-number.js';
+import { numberText } from './number-text.js';
 
 /** A cell to write: text, a number (written as a number), a boolean, or empty. */
 export type CsvCell = string | number | boolean | null | undefined;
@@ -39,11 +39,12 @@ function textCell(text: string, delimiter: string): string {
 export function writeCsv(rows: readonly (readonly CsvCell[])[], options: WriteCsvOptions = {}): string {
   const locale = options.locale ?? 'vi';
   const delimiter = locale === 'vi' ? ';' : ',';
+  const point = locale === 'vi' ? ',' : '.';
   const cell = (c: CsvCell): string => {
     if (c === null || c === undefined) return '';
     if (typeof c === 'number') {
       if (!Number.isFinite(c)) return '';
-      return locale === 'vi' ? vi(c) : String(c);
+      return numberText(c, point);
     }
     if (typeof c === 'boolean') return c ? '1' : '0';
     return textCell(c, delimiter);

@@ -22,6 +22,15 @@ describe('writeCsv', () => {
     expect(writeCsv([[-2.5, 'a,b', Number.NaN]], { locale: 'en', bom: false })).toBe('-2.5,"a,b",\r\n');
   });
 
+  it('writes each number as JavaScript writes it, the fewest decimals that read back as the number', () => {
+    // Written from whole numbers up to six decimals, through String beyond: the same text either way.
+    const numbers = [0.5333, -0.05, 0.1 + 0.2, 1 / 3, 2528, -0, 0.000001, 1e-7, 123456789.25, 2 ** 31 + 0.5, 1e21];
+    expect(writeCsv([numbers], { locale: 'en', bom: false })).toBe(
+      '0.5333,-0.05,0.30000000000000004,0.3333333333333333,2528,0,0.000001,1e-7,123456789.25,2147483648.5,1e+21\r\n',
+    );
+    expect(writeCsv([[0.5333, -0.05, 1e-7, 1.005, 9.995]], { bom: false })).toBe('0,5333;-0,05;1e-7;1,005;9,995\r\n');
+  });
+
   it('removes NUL and control characters, and starts with a BOM for Excel by default', () => {
     expect(writeCsv([['Xã\u0000 Một\u001b[2J']])).toBe('\uFEFFXã Một[2J\r\n');
   });
