@@ -2,7 +2,7 @@
 function hashOf(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h | 0;
 }
 
 /**
@@ -18,7 +18,11 @@ function hashOf(text: string): number {
  */
 export class UnitIndex implements ReadonlyMap<string, number> {
   readonly #ids: readonly string[];
-  /** 1 + the position of the id hashed there; 0 for an empty slot. Open addressing, linear probes. */
+  /**
+   * Two numbers a slot: 1 + the position of the id hashed there (0 for an empty slot), then the id's
+   * hash. Open addressing, linear probes. Side by side, a probe reads one cache line, and an id that
+   * differs is told apart by its hash without reading the id itself (a miss of its own at a million).
+   */
   readonly #slots: Int32Array;
   readonly #mask: number;
   #size = 0;
@@ -28,17 +32,17 @@ export class UnitIndex implements ReadonlyMap<string, number> {
     this.#ids = ids;
     let size = 2;
     while (size < 2 * ids.length) size *= 2;
-    this.#slots = new Int32Array(size);
+    this.#slots = new Int32Array(2 * size);
     this.#mask = size - 1;
   }
 
-  /** The slot of `id`: where it is, or the empty slot where it would go. */
-  #slot(id: string): number {
+  /** The slot of `id` (of hash `hash`): where it is, or the empty slot where it would go. */
+  #slot(id: string, hash: number): number {
     const slots = this.#slots;
     const mask = this.#mask;
-    for (let s = hashOf(id) & mask; ; s = (s + 1) & mask) {
-      const at = slots[s] as number;
-      if (at === 0 || this.#ids[at - 1] === id) return s;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const at = slots[2 * s] as number;
+      if (at === 0 || (slots[2 * s + 1] === hash && this.#ids[at - 1] === id)) return s;
     }
   }
 
@@ -47,17 +51,19 @@ export class UnitIndex implements ReadonlyMap<string, number> {
    * as it was, and the earlier position is returned.
    */
   add(u: number): number | undefined {
-    const s = this.#slot(this.#ids[u] as string);
-    const at = this.#slots[s] as number;
+    const hash = hashOf(this.#ids[u] as string);
+    const s = this.#slot(this.#ids[u] as string, hash);
+    const at = this.#slots[2 * s] as number;
     if (at !== 0) return at - 1;
-    this.#slots[s] = u + 1;
+    this.#slots[2 * s] = u + 1;
+    this.#slots[2 * s + 1] = hash;
     this.#size++;
     return undefined;
   }
 
   get(id: string): number | undefined {
     if (typeof id !== 'string') return undefined;
-    const at = this.#slots[this.#slot(id)] as number;
+    const at = this.#slots[2 * this.#slot(id, hashOf(id))] as number;
     return at === 0 ? undefined : at - 1;
   }
 
