@@ -21,6 +21,21 @@ export interface ColumnarPaths {
   value(u: number, id: string): (string | number)[];
 }
 
+/**
+ * What a reader that read the units itself (the sheet reader) hands to {@link prepareColumnar} with its
+ * columns, so that validation does not do again what it did. Internal, not public API. The reader
+ * vouches that the ids are non-empty, in NFC, unique and without two that differ only in case or
+ * width (it said so with an error otherwise, and validation is not reached), and that names, parents
+ * and peer groups are in NFC. `slots` and `hashes` are its table of the ids: slot `s` holds 1 + the
+ * position of the id hashed there (0: empty), with that id's 32-bit FNV-1a hash beside it.
+ *
+ * @example prepareColumnar(plan, columns, ROW_PATHS, { slots, hashes })
+ */
+export interface UnitsHandOff {
+  readonly slots: Int32Array;
+  readonly hashes: Uint32Array;
+}
+
 /** The paths of a columnar dataset itself. */
 const COLUMN_PATHS: ColumnarPaths = { id: (u) => ['ids', u], value: (u, id) => ['columns', id, u] };
 
@@ -36,10 +51,16 @@ const formatIssue = (path: (string | number)[], message: string, value?: unknown
 });
 
 /** An optional text per unit: a string, or null/undefined for none. */
-function textAt(list: readonly unknown[] | undefined, key: string, u: number, issues: DtiIssue[]): string | undefined {
+function textAt(
+  list: readonly unknown[] | undefined,
+  key: string,
+  u: number,
+  issues: DtiIssue[],
+  nfc: boolean,
+): string | undefined {
   const v = list?.[u];
   if (v === undefined || v === null) return undefined;
-  if (typeof v === 'string') return toNfc(v);
+  if (typeof v === 'string') return nfc ? v : toNfc(v);
   issues.push(formatIssue([key, u], `expected a string or null (found ${showValue(v)})`, v));
   return undefined;
 }
@@ -51,17 +72,21 @@ function sameLength(list: { length: number } | undefined, key: string, n: number
   return false;
 }
 
-/** A column of optional texts, in NFC; `undefined` when no unit has one (or the column is refused). */
+/**
+ * A column of optional texts, in NFC (`nfc`: its texts are, as a reader vouches); `undefined` when no
+ * unit has one (or the column is refused).
+ */
 function textColumn(
   list: readonly unknown[] | undefined,
   key: string,
   n: number,
   issues: DtiIssue[],
+  nfc = false,
 ): (string | undefined)[] | undefined {
   if (!list || !sameLength(list, key, n, issues)) return undefined;
   let out: (string | undefined)[] | undefined;
   for (let u = 0; u < n; u++) {
-    const text = textAt(list, key, u, issues);
+    const text = textAt(list, key, u, issues, nfc);
     if (text !== undefined) {
       out ??= new Array(n).fill(undefined);
       out[u] = text;
@@ -137,7 +162,10 @@ function readUnits(
   input: ColumnarEnvelope,
   issues: DtiIssue[],
   paths: ColumnarPaths,
+  handed: UnitsHandOff | undefined,
 ): { units: UnitColumns; unitIndex: UnitIndex } {
+  const known = handed && handedIds(input.ids, handed);
+  if (known) return { units: unitColumns(input, known.ids, issues, true), unitIndex: known.unitIndex };
   const { ids: given } = input;
   const n = given.length;
   const ids: string[] = new Array(n);
@@ -162,17 +190,41 @@ function readUnits(
     else if (earlier !== undefined) issues.push(duplicateIssue(id, earlier, u, paths));
     else unitIndex.add(u);
   }
-  const named = textColumn(input.names, 'names', n, issues);
+  return { units: unitColumns(input, ids, issues, false), unitIndex };
+}
+
+/**
+ * The ids a reader handed over with its index of them, copied, and that index taken over; `undefined`
+ * when they are not what it vouches for (then they are read as any other ids).
+ */
+function handedIds(
+  given: readonly unknown[],
+  handed: UnitsHandOff,
+): { ids: string[]; unitIndex: UnitIndex } | undefined {
+  const n = given.length;
+  const ids: string[] = new Array(n);
+  for (let u = 0; u < n; u++) {
+    const id = given[u];
+    if (typeof id !== 'string' || id === '') return undefined;
+    ids[u] = id;
+  }
+  const unitIndex = UnitIndex.adopt(ids, handed.slots, handed.hashes);
+  return unitIndex && { ids, unitIndex };
+}
+
+/** The unit columns of checked `ids`: names (the id for a unit without one), parents, peer groups, ranked, populations. */
+function unitColumns(input: ColumnarEnvelope, ids: string[], issues: DtiIssue[], nfc: boolean): UnitColumns {
+  const n = ids.length;
+  const named = textColumn(input.names, 'names', n, issues, nfc);
   const names: string[] = new Array(n);
   for (let u = 0; u < n; u++) names[u] = named?.[u] ?? (ids[u] as string);
-  const units: UnitColumns = {
+  return {
     ids,
     names,
-    parents: textColumn(input.parents, 'parents', n, issues),
-    peerGroups: textColumn(input.peerGroups, 'peerGroups', n, issues),
+    parents: textColumn(input.parents, 'parents', n, issues, nfc),
+    peerGroups: textColumn(input.peerGroups, 'peerGroups', n, issues, nfc),
     ...rankedAndPeople(input, n, issues),
   };
-  return { units, unitIndex };
 }
 
 /** Where a column's problems go: listed up to {@link LISTED_PER_COLUMN}, then counted. */
@@ -400,6 +452,7 @@ function readSlot(
 /**
  * Validates a dataset given as columns against a compiled framework, one column at a time, with the
  * checks and the messages of the row path: each bad value names its unit, its indicator and itself.
+ * `handed`: what a reader that read the units already checked (internal, see {@link UnitsHandOff}).
  *
  * @example prepareColumnar(compile(framework), { ids: ['a'], columns: { online: [97.8] } }) // → { success: true, … }
  */
@@ -407,9 +460,10 @@ export function prepareColumnar(
   plan: Plan,
   input: ColumnarEnvelope,
   paths: ColumnarPaths = COLUMN_PATHS,
+  handed?: UnitsHandOff,
 ): SafeResult<PreparedDataset> {
   const issues: DtiIssue[] = [];
-  const { units, unitIndex } = readUnits(input, issues, paths);
+  const { units, unitIndex } = readUnits(input, issues, paths, handed);
   const n = units.ids.length;
   const m = plan.indicators.length;
   const fields = plan.framework.fields ?? [];
