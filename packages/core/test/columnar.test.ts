@@ -125,6 +125,24 @@ describe('columnar input', () => {
     ]);
   });
 
+  it('names ids met twice and ids that differ only in case, before or after their plain twin', () => {
+    const r = validateDataset(framework, {
+      ids: ['b', 'x-1', 'B', 'x-1', 'Đ', 'x-1', 'đ', 'c'],
+      columns: { a: [1, 2, 3, 4, 5, 6, 7, 8] },
+    });
+    expect(r.success ? [] : r.issues.map((i) => [i.code, i.detail, i.path.join('.'), i.unit])).toEqual([
+      ['duplicate-unit', 'case', 'ids.2', 'B'],
+      ['duplicate-unit', undefined, 'ids.3', 'x-1'],
+      ['duplicate-unit', undefined, 'ids.5', 'x-1'],
+      ['duplicate-unit', 'case', 'ids.6', 'đ'],
+    ]);
+    const after = validateDataset(framework, { ids: ['B', 'b', 'c', 'c'], columns: { a: [1, 2, 3, 4] } });
+    expect(after.success ? [] : after.issues.map((i) => i.message)).toEqual([
+      'unit ids "B" (row 0) and "b" (row 1) differ only in case: one unit written twice, or two units no reader can tell apart; write the id alike in both, or give one unit another id',
+      'unit "c" appears twice (rows 2 and 3)',
+    ]);
+  });
+
   it('reads ids, names and column keys in NFC, as the rows are', () => {
     const nfd = 'Đa\u0300 Na\u0306\u0303ng';
     const prepared = prepareDataset(flatFramework([indicator('tỷ-lệ')]), {

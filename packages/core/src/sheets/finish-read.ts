@@ -2,7 +2,7 @@ import { compile } from '../plan/compile.js';
 import type { ColumnarDataset } from '../schema/columnar.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Formula, Framework } from '../schema/framework.js';
-import { type ColumnarPaths, prepareColumnar } from '../validate/columnar.js';
+import { type ColumnarPaths, prepareColumnar, type UnitsHandOff } from '../validate/columnar.js';
 import { type PreparedDataset, validateDataset } from '../validate/dataset.js';
 import { ensureFramework } from '../validate/ensure.js';
 import { formulaInputText } from '../validate/formula-input-text.js';
@@ -49,7 +49,9 @@ export function finishRead(
   if (!columns) return finish(read.dataset, issues, framework, read, strict);
   const columnar = columns.columnar(period);
   // A value validation would refuse (not finite) is refused in the words of the records it names.
-  const checked = validateRead(columns.plain ? columnar : read.dataset, issues, framework, read, strict);
+  const checked = columns.plain
+    ? validateRead(columnar, issues, framework, read, strict, read.handOff)
+    : validateRead(read.dataset, issues, framework, read, strict);
   return {
     get dataset() {
       return read.dataset;
@@ -66,6 +68,7 @@ const ROW_PATHS: ColumnarPaths = { id: (u) => ['units', u, 'id'], value: (u, id)
 /**
  * Validates a sheet's units, given as records or as the columns a reader built from its rows (their
  * issues are then about the same rows, in the same words), and locates each issue as {@link finish}.
+ * `handOff`: with columns, the reader's index of their ids, taken over by validation.
  *
  * @example const { prepared, issues } = validateRead(columns.columnar(), read.issues, framework, read, false);
  */
@@ -75,11 +78,12 @@ export function validateRead(
   framework: Framework,
   sheet: SheetDataset | undefined,
   strict: boolean | undefined,
+  handOff?: UnitsHandOff,
 ): Omit<ReadResult, 'dataset'> {
   // Errors only because of `strict` do not stop validation: its findings (a ratio over 100 %) are said
   // too, as without `strict`, where they would otherwise be missing from the stricter report.
   if (sheetIssues.some((i) => i.severity === 'error' && !(strict && isStrictKind(i)))) return { issues: sheetIssues };
-  const validated = validate(framework, input);
+  const validated = validate(framework, input, handOff);
   let formulas: Map<string, Formula> | undefined;
   const located = (validated.success ? validated.warnings : validated.issues).map((issue): DtiIssue => {
     const [units, u, values, key] = issue.path;
@@ -129,9 +133,13 @@ export function validateRead(
     : { issues };
 }
 
-function validate(framework: Framework, input: Dataset | ColumnarDataset): SafeResult<PreparedDataset> {
+function validate(
+  framework: Framework,
+  input: Dataset | ColumnarDataset,
+  handOff: UnitsHandOff | undefined,
+): SafeResult<PreparedDataset> {
   if (!('ids' in input)) return validateDataset(framework, input);
   const checked = ensureFramework(framework);
   if (!checked.success) return checked;
-  return prepareColumnar(compile(checked.data), input, ROW_PATHS);
+  return prepareColumnar(compile(checked.data), input, ROW_PATHS, handOff);
 }

@@ -1,6 +1,7 @@
 import type { Dataset, UnitRecord } from '../schema/dataset.js';
 import type { Framework } from '../schema/framework.js';
 import { ownValue, setOwn } from '../schema/keyed-by-id.js';
+import type { UnitsHandOff } from '../validate/columnar.js';
 import { type CellLocation, clip, type DtiIssue, showValue } from '../validate/issue.js';
 import { CaseTwins } from '../validate/unit-ids.js';
 import { CellTexts } from './cell-texts.js';
@@ -341,7 +342,8 @@ export class SheetReader {
     header.stray.finish(header.row, reportShort);
     header.split?.finish(this.issues);
     this.issues.summarise();
-    // Every row is in: the ids seen are let go before validation builds its own index of them.
+    // Every row is in: validation takes over the index of the ids (a wide sheet's), and the ids seen are let go.
+    const handOff = this.#columns ? this.#units.byId.table : undefined;
     this.#units.byId = new UnitIndex();
     this.#units.twins = new CaseTwins();
     const { rows, records } = this.#units;
@@ -354,6 +356,7 @@ export class SheetReader {
           return dataset;
         },
         columns,
+        handOff,
         issues: this.issues.list,
         rows,
         locate: (u, key) => this.#locate(undefined, u, key),
@@ -428,6 +431,8 @@ export interface SheetDatasetRead {
   dataset: Dataset;
   /** The values read straight into columns, when the reader was set up so (a wide sheet). */
   columns?: GrowingColumns;
+  /** With `columns`: the reader's index of their ids, which validation takes over. Internal. */
+  handOff?: UnitsHandOff | undefined;
   issues: DtiIssue[];
   rows: number[];
   locate(unit: number, key: string): CellLocation | undefined;

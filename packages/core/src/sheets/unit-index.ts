@@ -39,6 +39,14 @@ export class UnitIndex {
     return u;
   }
 
+  /**
+   * The table itself, for validation to take over instead of indexing the same ids again (see
+   * `UnitsHandOff`): 1 + the position of the id in each slot, and its hash.
+   */
+  get table(): { readonly slots: Int32Array; readonly hashes: Uint32Array } {
+    return { slots: this.#slots, hashes: this.#hashes };
+  }
+
   /** Puts `entry` (1 + a position) in the first empty slot from its hash on. */
   #place(hash: number, entry: number): void {
     const mask = this.#slots.length - 1;

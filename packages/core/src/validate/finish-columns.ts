@@ -91,6 +91,17 @@ export function percentTallied(indicator: Indicator): boolean {
   return indicator.unit === '%' && !indicator.formula && domainOf(indicator) === Domain.Any;
 }
 
+/**
+ * Whether a reader may count an indicator's column for coverage as it reads it (see `ColumnTallies`):
+ * a column of values as given (no formula) that every number may score, whose check after reading
+ * would be no more than that count.
+ *
+ * @example countedAsRead({ method: { type: 'minMax' }, … }) // → true
+ */
+export function countedAsRead(indicator: Indicator): boolean {
+  return !indicator.formula && domainOf(indicator) === Domain.Any;
+}
+
 function inDomain(domain: Domain, v: number): boolean {
   switch (domain) {
     case Domain.Any:
@@ -226,7 +237,7 @@ function checkColumn(read: Finishing, i: number, reported: Int32Array): DtiIssue
   const column = read.values[i] as Float64Array;
   const posts = node.method.type === 'goalposts' ? node.method : undefined;
   // A % column's own checks count the values of a column with no domain, in the same pass as they read them.
-  const counting = counted && (domain !== Domain.Any || node.unit !== '%');
+  const counting = counted && (domain !== Domain.Any || node.unit !== '%') && read.tally?.counted[i] !== 1;
   const beyond: DtiIssue[] = [];
   if (domain === Domain.Any && posts === undefined) {
     if (counting)

@@ -1,7 +1,6 @@
-import type { PreparedUnit } from './dataset.js';
 import { foldedHash, foldName, hashOfFold } from './fold-name.js';
 import { latinSkeleton } from './latin-skeleton.js';
-import type { UnitList } from './unit-list.js';
+import { textsOf, type UnitList, type UnitTexts } from './unit-list.js';
 
 /**
  * Finds the units of one folded name and one parent, as units are met in order. Names are read
@@ -13,13 +12,14 @@ import type { UnitList } from './unit-list.js';
  * @example const names = new SameNames(units); names.first(0); names.first(1) // → 0 when units 0 and 1 share name and parent
  */
 export class SameNames {
-  readonly #units: UnitList;
+  readonly #units: UnitTexts;
   /**
-   * Open addressing by hash: 1 + the first unit of each folded name, 0 for an empty slot, with the
-   * hash of that name's fold beside it. Twice as many slots as units, so probes stay short.
+   * Open addressing by hash, two numbers a slot: 1 + the first unit of each folded name (0 for an
+   * empty slot), then the hash of that name's fold. Twice as many slots as units, so probes stay
+   * short; side by side, so a probe reads one cache line (a million names miss the cache each time).
    */
   readonly #slots: Int32Array;
-  readonly #hashes: Uint32Array;
+  readonly #mask: number;
   /** The folds of the names met more than once, by unit. */
   readonly #folds = new Map<number, string>();
   /** The first unit of each folded name and parent, among names met twice; -1 once said. */
@@ -28,11 +28,11 @@ export class SameNames {
   readonly #parents = new Map<string, string>();
 
   constructor(units: UnitList) {
-    this.#units = units;
+    this.#units = textsOf(units);
     let size = 2;
     while (size < 2 * units.length) size *= 2;
-    this.#slots = new Int32Array(size);
-    this.#hashes = new Uint32Array(size);
+    this.#slots = new Int32Array(2 * size);
+    this.#mask = size - 1;
   }
 
   /** The unit `u` is the second of (same name, same parent), the first time a second one comes. */
@@ -54,20 +54,22 @@ export class SameNames {
 
   /** The first unit met before `u` whose name folds alike; `undefined` (and `u` is that first) if none. */
   #firstOfName(u: number): number | undefined {
-    const name = (this.#units.at(u) as PreparedUnit).name;
+    const name = this.#units.nameAt(u);
     let hash = foldedHash(name);
     if (hash < 0) hash = hashOfFold(this.#fold(u));
-    const mask = this.#slots.length - 1;
+    hash |= 0;
+    const slots = this.#slots;
+    const mask = this.#mask;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const at = (this.#slots[slot] as number) - 1;
+      const at = (slots[2 * slot] as number) - 1;
       if (at < 0) {
-        this.#slots[slot] = u + 1;
-        this.#hashes[slot] = hash;
+        slots[2 * slot] = u + 1;
+        slots[2 * slot + 1] = hash;
         return undefined;
       }
-      if (this.#hashes[slot] !== hash) continue;
+      if (slots[2 * slot + 1] !== hash) continue;
       // The same text folds alike; other texts of one hash are told apart by their folds.
-      if ((this.#units.at(at) as PreparedUnit).name === name || this.#fold(at) === this.#fold(u)) return at;
+      if (this.#units.nameAt(at) === name || this.#fold(at) === this.#fold(u)) return at;
     }
   }
 
@@ -75,14 +77,14 @@ export class SameNames {
   #fold(u: number): string {
     let folded = this.#folds.get(u);
     if (folded === undefined) {
-      folded = foldName(latinSkeleton((this.#units.at(u) as PreparedUnit).name));
+      folded = foldName(latinSkeleton(this.#units.nameAt(u)));
       this.#folds.set(u, folded);
     }
     return folded;
   }
 
   #key(name: string, u: number): string {
-    const { parent } = this.#units.at(u) as PreparedUnit;
+    const parent = this.#units.parentAt(u);
     if (parent === undefined) return `${name}\u0000`;
     let folded = this.#parents.get(parent);
     if (folded === undefined) {

@@ -28,6 +28,11 @@ export function lookAlike(id: string): string {
 export class CaseTwins {
   readonly #byLower = new Map<string, { u: number; id: string }>();
 
+  /** Whether no id met so far folds to another text: an id that is its own fold then has no twin. */
+  get none(): boolean {
+    return this.#byLower.size === 0;
+  }
+
   /**
    * The earlier unit (its position and id) whose id differs from `id` only in case or width, or
    * `undefined`; `seen` holds the ids added so far, by id, with their positions. An id that folds to

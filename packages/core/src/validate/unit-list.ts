@@ -52,12 +52,25 @@ export function unitOf(columns: UnitColumns, u: number): PreparedUnit {
 }
 
 /**
+ * The texts of each unit that the checks of ids and names read (see `UnitTextChecks`), one at a time,
+ * without an object per unit: a million units checked would otherwise make a million objects to collect.
+ *
+ * @example textsOf([{ id: 'a', name: 'A', ranked: true }]).nameAt(0) // → 'A'
+ */
+export interface UnitTexts {
+  readonly length: number;
+  idAt(u: number): string;
+  nameAt(u: number): string;
+  parentAt(u: number): string | undefined;
+}
+
+/**
  * A dataset's unit columns seen as a {@link UnitList}: each unit is made when asked for, and is garbage
- * as soon as its check is done.
+ * as soon as its check is done. Its texts are read from the columns themselves.
  *
  * @example new ColumnUnits(columns).at(0)?.id // → 'gia-lam'
  */
-export class ColumnUnits implements UnitList {
+export class ColumnUnits implements UnitList, UnitTexts {
   readonly #columns: UnitColumns;
 
   constructor(columns: UnitColumns) {
@@ -71,6 +84,52 @@ export class ColumnUnits implements UnitList {
   at(u: number): PreparedUnit | undefined {
     return u >= 0 && u < this.#columns.ids.length ? unitOf(this.#columns, u) : undefined;
   }
+
+  idAt(u: number): string {
+    return this.#columns.ids[u] as string;
+  }
+
+  nameAt(u: number): string {
+    return this.#columns.names[u] as string;
+  }
+
+  parentAt(u: number): string | undefined {
+    return this.#columns.parents?.[u];
+  }
+}
+
+/** A list of units read one at a time, whose units are objects already (a reader of rows made them). */
+class ListTexts implements UnitTexts {
+  readonly #list: UnitList;
+
+  constructor(list: UnitList) {
+    this.#list = list;
+  }
+
+  get length(): number {
+    return this.#list.length;
+  }
+
+  idAt(u: number): string {
+    return (this.#list.at(u) as PreparedUnit).id;
+  }
+
+  nameAt(u: number): string {
+    return (this.#list.at(u) as PreparedUnit).name;
+  }
+
+  parentAt(u: number): string | undefined {
+    return (this.#list.at(u) as PreparedUnit).parent;
+  }
+}
+
+/**
+ * The texts of a list's units: read from its columns when it has them, else from its units.
+ *
+ * @example textsOf(new ColumnUnits(columns)).idAt(0) // → 'gia-lam'
+ */
+export function textsOf(list: UnitList): UnitTexts {
+  return list instanceof ColumnUnits ? list : new ListTexts(list);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { PreparedUnit } from './dataset.js';
 import { hasOtherScript, homoglyphIssues } from './homoglyphs.js';
 import { clip, type DtiIssue } from './issue.js';
 import { SameNames } from './same-names.js';
-import type { UnitList } from './unit-list.js';
+import { textsOf, type UnitList, type UnitTexts } from './unit-list.js';
 
 /** Zero-width and other format characters (Unicode Cf: U+200B, U+200C, U+200D, U+2060, U+FEFF, …). */
 const FORMAT_CHARACTER = /\p{Cf}/u;
@@ -145,6 +145,7 @@ export function unitTextIssues(units: UnitList, idPath: (u: number) => (string |
  */
 export class UnitTextChecks {
   readonly #units: UnitList;
+  readonly #texts: UnitTexts;
   readonly #idPath: (u: number) => (string | number)[];
   readonly #issues: DtiIssue[] = [];
   readonly #alike: SameNames;
@@ -154,22 +155,27 @@ export class UnitTextChecks {
   /** `units` has its final length: the units are added to it in order. */
   constructor(units: UnitList, idPath: (u: number) => (string | number)[]) {
     this.#units = units;
+    this.#texts = textsOf(units);
     this.#idPath = idPath;
     this.#alike = new SameNames(units);
   }
 
-  /** Checks unit `u`, the next one. */
+  /** Checks unit `u`, the next one. Its object is only asked for when an issue names it. */
   add(u: number): void {
-    const unit = this.#units.at(u) as PreparedUnit;
-    if (!this.#otherScript && hasOtherScript(unit.id)) this.#otherScript = true;
-    if (unit.id === '') return;
-    const named = unit.name !== unit.id;
-    if (!plainText(unit.id) || (named && !plainText(unit.name)))
-      for (const issue of textIssues(unit, this.#idPath(u), named)) this.#issues.push(issue);
+    const id = this.#texts.idAt(u);
+    const name = this.#texts.nameAt(u);
+    if (!this.#otherScript && hasOtherScript(id)) this.#otherScript = true;
+    if (id === '') return;
+    const named = name !== id;
+    if (!plainText(id) || (named && !plainText(name)))
+      for (const issue of textIssues(this.#units.at(u) as PreparedUnit, this.#idPath(u), named))
+        this.#issues.push(issue);
     if (!named) return;
     const first = this.#alike.first(u);
     if (first !== undefined)
-      this.#issues.push(sameNameIssue(this.#units.at(first) as PreparedUnit, unit, this.#idPath(u), first));
+      this.#issues.push(
+        sameNameIssue(this.#units.at(first) as PreparedUnit, this.#units.at(u) as PreparedUnit, this.#idPath(u), first),
+      );
   }
 
   /** Every issue of the units added, and the look-alike ids among them. */

@@ -91,3 +91,67 @@ describe('% columns tallied while rows are read', () => {
     );
   });
 });
+
+/** The same values as columns: typed arrays (read in one pass that tallies), or plain arrays (read entry by entry). */
+function columnsOf(rows: Record<string, unknown>[], typed: boolean) {
+  const keys = ['a', 'b', 't', 'n', 'x', 'y'];
+  const column = (k: string) => rows.map((r) => (typeof r[k] === 'number' ? (r[k] as number) : null));
+  return {
+    ids: rows.map((_, u) => `u${u}`),
+    columns: Object.fromEntries(
+      keys.map((k) => [k, typed ? Float64Array.from(column(k), (v) => v ?? Number.NaN) : column(k)]),
+    ),
+  };
+}
+
+describe('% columns tallied while typed columns are read', () => {
+  it('names fractions among percentages and counts coverage as the rows do', () => {
+    const rows = [{ a: 0.5, b: 90, n: 3 }, { a: 90, b: 0.25, n: 4 }, { a: 80 }];
+    const r = validateDataset(framework, columnsOf(rows, true));
+    expect(r.success && r.warnings.map((w) => `${w.unit ?? '-'} ${w.indicator} ${w.detail}`)).toEqual([
+      'u0 a fraction-among-percentages',
+      'u1 b fraction-among-percentages',
+      '- t no-values',
+      '- r no-values',
+    ]);
+    // b is worth no points: u0 and u1 count a and n, u2 counts a.
+    expect(r.success && Array.from(r.data.reported)).toEqual([2, 2, 1]);
+  });
+
+  it('says a value outside 0–100 and a column of fractions, as plain arrays do', () => {
+    const rows = [
+      { a: 2528, b: 0.5 },
+      { a: 50, b: 0.25 },
+    ];
+    const r = validateDataset(framework, columnsOf(rows, true));
+    expect(r.success && r.warnings.map((w) => `${w.unit ?? '-'} ${w.indicator} ${w.detail} ${w.value}`)).toEqual([
+      // 2528 is most likely 25.28 written without its decimal comma.
+      'u0 a moves-scale 2528',
+      '- b fractions 0.5',
+      // The warning's value is the indicator's Vietnamese label, here its id.
+      '- t no-values t',
+      '- r no-values r',
+      '- n no-values n',
+    ]);
+    expect(r.success && Array.from(r.data.reported)).toEqual([1, 1]);
+    expect(shown(r)).toEqual(shown(validateDataset(framework, columnsOf(rows, false))));
+  });
+
+  it('gives what plain arrays read entry by entry give, on columns of fractions, percentages and slips', () => {
+    const value = fc.oneof(
+      fc.constantFrom(0, 1, 100, 0.5, 0.978, 1e-9, 99.99, -1, 2528, 100.5, null),
+      fc.integer({ min: 0, max: 1000 }).map((k) => k / 10),
+    );
+    const row = fc.record(
+      { a: value, b: value, t: value, n: value, x: value, y: fc.constantFrom(0, 2, 50) },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
+        const typed = shown(validateDataset(framework, columnsOf(rows, true)));
+        expect(typed).toEqual(shown(validateDataset(framework, columnsOf(rows, false))));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
