@@ -26,41 +26,40 @@ export const mapStyles = blockStyles(
     .region.missing {
       cursor: default;
     }
-    .region rect,
-    .region path {
+    /* A region's shape is its group's child: the child combinator lets the style of a shape re-coloured by a what-if
+       weight (hundreds per move on a map of communes) be matched by looking at its parent alone, where
+       a descendant selector that does not match (not hovered, not chosen) looks up to the root. */
+    .region > rect {
       stroke: var(--_bg);
       stroke-width: 0.3;
     }
-    .region path {
+    .region > path {
       stroke: var(--_border);
       stroke-width: 0.6;
       vector-effect: non-scaling-stroke;
     }
-    .region.plain rect,
-    .region.plain path,
+    .region.plain > rect,
+    .region.plain > path,
     .swatch rect.plain {
       fill: var(--_accent);
     }
-    .region:hover rect,
-    .region:hover path {
+    .region:hover > rect,
+    .region:hover > path {
       stroke: var(--_text);
       stroke-width: 0.5;
     }
-    [part~='region-selected'] rect,
-    [part~='region-selected'] path {
+    [part~='region-selected'] > rect,
+    [part~='region-selected'] > path {
       stroke: var(--_text);
       stroke-width: 0.9;
     }
-    .region:focus-visible rect,
-    .region:focus-visible path {
+    .region:focus-visible > rect,
+    .region:focus-visible > path {
       stroke: var(--_focus);
       stroke-width: 1.1;
     }
-    .region path {
-      vector-effect: non-scaling-stroke;
-    }
-    [part~='region-selected'] path,
-    .region:focus-visible path {
+    [part~='region-selected'] > path,
+    .region:focus-visible > path {
       stroke-width: 3;
     }
     .hatch-ground {
@@ -157,17 +156,17 @@ export const mapStyles = blockStyles(
        what-if weight moved over 3,321 communes recolours hundreds, and a transition on each would
        recompute their style in every frame for 150 ms, the next move's frame included. */
     @media (prefers-reduced-motion: no-preference) {
-      .region rect {
+      .region > rect {
         transition: fill 150ms ease-out;
       }
     }
     @media (forced-colors: active) {
-      .region rect,
-      .region path {
+      .region > rect,
+      .region > path {
         forced-color-adjust: none;
       }
-      .region:focus-visible rect,
-      .region:focus-visible path {
+      .region:focus-visible > rect,
+      .region:focus-visible > path {
         stroke: Highlight;
       }
     }
