@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { DtiGauge } from '../src/gauge/gauge.js';
-import { sampleTable, spyConsole, until } from './helpers.js';
+import { spyConsole, until } from './helpers.js';
 
 // Attributes an element cannot follow are said, not ignored: `for` on a gauge, a locale it does not speak.
 describe('<dti-gauge for>: the gauge does not follow a league table, and says so', () => {
@@ -42,20 +42,15 @@ describe('<dti-gauge for>: the gauge does not follow a league table, and says so
   });
 });
 
+// Decision: a `locale` other than vi… or en… shows Vietnamese, as the README says, without a console
+// warning: the warning cost 42 bytes of the page entry, which is at its 25 KB goal.
 describe('locale="fr": a language the widgets do not speak', () => {
-  it('falls back to Vietnamese with a console warning; vi-VN and en-GB are spoken without one', async () => {
-    const warn = spyConsole('warn');
+  it('falls back to Vietnamese ("69,6"); en-GB is English', async () => {
     const fr = await fixture<DtiGauge>(html`<dti-gauge locale="fr" value="69.6" max="100"></dti-gauge>`);
     await fr.updateComplete;
     const en = await fixture<DtiGauge>(html`<dti-gauge locale="en-GB" value="69.6" max="100"></dti-gauge>`);
     await en.updateComplete;
-    const vi = await fixture<DtiGauge>(html`<dti-gauge locale="vi-VN" .result=${sampleTable()}></dti-gauge>`);
-    await vi.updateComplete;
-    warn.restore();
     expect(fr.shadowRoot?.querySelector('[part~="value"]')?.textContent).to.equal('69,6');
     expect(en.shadowRoot?.querySelector('[part~="value"]')?.textContent).to.equal('69.6');
-    expect(warn.calls.filter((c) => c.includes('locale'))).to.deep.equal([
-      'locale="fr": chỉ vi, en → vi / only vi, en → vi',
-    ]);
   });
 });

@@ -60,13 +60,12 @@ export function namesRepeat(table: ScoreTable): boolean {
 }
 
 /**
- * What a name needs before it is compared as core's `twinNames` compares names (NFC, each run of
- * white space one space): a character other than printable ASCII and the Latin and Vietnamese letters
- * (U+00A1–U+02FF, U+1E00–U+1EFF, each its own NFC, none a space), or two spaces. Most names need
- * nothing and are read as they are: a large table's first frame no longer waits for 100,000 of them
- * to be normalised.
+ * A name as core's `twinNames` compares it (NFC, each run of white space one space): "Xã  Một" (two
+ * spaces) is "Xã Một". The replace runs only on the few names with white space other than single
+ * spaces: on 100,000 names, normalising costs about 2 ms (strings already in NFC), replacing on each
+ * about 50.
  */
-const UNLIKE_ITS_KEY = /[^ -~\u00a1-\u02ff\u1e00-\u1eff]| {2}/;
-
-/** A name as core's `twinNames` compares it: "Xã  Một" (two spaces) is "Xã Một". */
-const twinKey = (name: string) => (UNLIKE_ITS_KEY.test(name) ? name.normalize('NFC').replace(/\s+/gu, ' ') : name);
+const twinKey = (name: string) => {
+  const nfc = name.normalize('NFC');
+  return /\s\s|[^\S ]/u.test(nfc) ? nfc.replace(/\s+/gu, ' ') : nfc;
+};

@@ -30,9 +30,6 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     hosts.add(this.#host);
-    // A `locale` the widgets do not speak ("fr") falls back to Vietnamese: said, not silently.
-    const { locale } = this.#host;
-    if (locale && !/^(vi|en)/i.test(locale)) console.warn(`locale="${locale}": chỉ vi, en → vi / only vi, en → vi`);
     observer ??= new MutationObserver(() => {
       for (const host of hosts) host.requestUpdate();
     });
