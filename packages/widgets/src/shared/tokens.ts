@@ -26,6 +26,11 @@ const dark = css`
  * them into custom-elements.json, where the docs and Storybook's theming page find them, and fails when
  * an element's `@cssproperty` tags and the properties its stylesheet reads disagree. A tag says what the
  * property colours in that element; it never restates the default.
+ *
+ * The dark palette is for screens only: on paper every element prints in the light one, whatever its
+ * theme (a dark trend printed near-white labels and a light blue line on white paper). Scoping the two
+ * dark rules to `screen` costs the page entry 4 bytes gzip, less than any print rule restating the
+ * palette.
  */
 export const tokens = css`
   :host {
@@ -45,12 +50,14 @@ export const tokens = css`
     color: var(--_text);
     color-scheme: light;
   }
-  :host([theme='dark']) {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+  @media screen {
+    :host([theme='dark']) {
       ${dark}
+    }
+    @media (prefers-color-scheme: dark) {
+      :host([theme='auto']) {
+        ${dark}
+      }
     }
   }
   @media (forced-colors: active) {
